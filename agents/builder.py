@@ -1,0 +1,89 @@
+"""The Builder: turn the Scout's profile into a spec checked on 2–3 pages, then into spider code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agents.codegen import render_spider
+from agents.fetch import FetchedPage, Fetcher
+from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
+from pipeline.core.extract import Record, extract_records, next_page_url
+from pipeline.core.schemas import PageProfile, ScraperSpec
+
+#: Pages the selectors are checked on: enough to catch a class that only the first page uses.
+SAMPLE_PAGES = 3
+#: A field found in fewer sample records than this is noise (an ad, a one-off badge) and is dropped.
+MIN_FIELD_CONFIDENCE = 0.2
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    spec: ScraperSpec
+    code: str
+    sample_urls: tuple[str, ...]
+    sample_records: tuple[Record, ...]
+    field_confidence: dict[str, float] = field(default_factory=dict)
+
+
+def sample_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> list[FetchedPage]:
+    """The first page plus up to SAMPLE_PAGES-1 following pages, by the spec's pagination."""
+    pages = [first]
+    seen = {first.final_url, first.url}
+    while len(pages) < SAMPLE_PAGES:
+        current = pages[-1]
+        nxt = next_page_url(current.body, current.final_url, spec, page_number=len(pages))
+        if nxt is None or nxt in seen:
+            break
+        seen.add(nxt)
+        try:
+            pages.append(fetcher.fetch(nxt))
+        except FetchFailed:
+            break  # a broken later page is a crawl problem, not a reason to refuse the build
+    return pages
+
+
+def measure_confidence(spec: ScraperSpec, records: list[Record]) -> dict[str, float]:
+    """Share of sample records that yield a value, per field."""
+    total = len(records)
+    return {
+        f.name: (sum(1 for r in records if r.get(f.name) not in (None, "", [])) / total if total else 0.0)
+        for f in spec.fields
+    }
+
+
+def build_spider(source_name: str, profile: PageProfile, first: FetchedPage, fetcher: Fetcher) -> BuildResult:
+    """Check the profile's selectors across sample pages and render the spider module."""
+    spec = profile.spec
+    pages = sample_pages(first, spec, fetcher)
+    records: list[Record] = []
+    for page in pages:
+        records.extend(extract_records(page.body, page.final_url, spec))
+    if not records:
+        raise NoRecordsFound(
+            f"The selectors proposed for {profile.url} extract no records; the page may need a browser "
+            "or hold no repeated data."
+        )
+    confidence = measure_confidence(spec, records)
+    kept = tuple(
+        f.model_copy(update={"confidence": round(confidence[f.name], 3)})
+        for f in spec.fields
+        if confidence[f.name] >= MIN_FIELD_CONFIDENCE
+    )
+    if not kept:
+        raise BuildError(f"No field of {profile.url} is present in at least {MIN_FIELD_CONFIDENCE:.0%} of records.")
+    kept_names = {f.name for f in kept}
+    checked = spec.model_copy(
+        update={
+            "fields": kept,
+            "key_fields": tuple(k for k in spec.key_fields if k in kept_names),
+            "start_url": profile.url,
+        }
+    )
+    checked = ScraperSpec.model_validate(checked.model_dump())
+    return BuildResult(
+        spec=checked,
+        code=render_spider(source_name, checked),
+        sample_urls=tuple(p.final_url for p in pages),
+        sample_records=tuple({k: v for k, v in r.items() if k in kept_names} for r in records[:5]),
+        field_confidence={name: round(value, 3) for name, value in confidence.items()},
+    )

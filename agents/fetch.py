@@ -1,0 +1,125 @@
+"""Plain-HTTP fetching for the Scout and the Builder (the crawl itself runs in Scrapy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from config.settings import CrawlSettings
+from pipeline.core.exceptions import FetchFailed
+
+MAX_BODY_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(_charset(self.headers), errors="replace")
+
+
+def _charset(headers: dict[str, str]) -> str:
+    content_type = headers.get("content-type", "")
+    for part in content_type.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"'")
+    return "utf-8"
+
+
+@dataclass
+class Fetcher:
+    """Fetches pages politely: a real user agent, timeouts, robots.txt, a size cap."""
+
+    settings: CrawlSettings
+    obey_robots: bool | None = None
+    _robots: dict[str, RobotFileParser] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._client = httpx.Client(
+            follow_redirects=True,
+            timeout=self.settings.fetch_timeout_s,
+            headers={"User-Agent": self.settings.user_agent, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def fetch(self, url: str) -> FetchedPage:
+        """GET ``url``; raise FetchFailed with one clear sentence when it cannot be had."""
+        if not self._allowed(url):
+            raise FetchFailed(
+                f"robots.txt of {_origin(url)} disallows {url}; set the source's policy to ignore "
+                "robots.txt only if you have the right to.",
+                transient=False,
+            )
+        try:
+            with self._client.stream("GET", url) as response:
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > MAX_BODY_BYTES:
+                        raise FetchFailed(f"{url} is larger than {MAX_BODY_BYTES // 2**20} MiB.", transient=False)
+        except httpx.TimeoutException:
+            raise FetchFailed(f"{url} did not answer within {self.settings.fetch_timeout_s:g}s.") from None
+        except httpx.HTTPError as exc:
+            raise FetchFailed(f"Cannot reach {url}: {_reason(exc)}.") from None
+        if response.status_code >= 400:
+            raise FetchFailed(
+                f"{url} answered HTTP {response.status_code}.",
+                transient=response.status_code in (408, 425, 429) or response.status_code >= 500,
+                status=response.status_code,
+            )
+        return FetchedPage(
+            url=url,
+            final_url=str(response.url),
+            status=response.status_code,
+            headers={k.lower(): v for k, v in response.headers.items()},
+            body=bytes(body),
+        )
+
+    def _allowed(self, url: str) -> bool:
+        if not (self.settings.obey_robots_txt if self.obey_robots is None else self.obey_robots):
+            return True
+        origin = _origin(url)
+        parser = self._robots.get(origin)
+        if parser is None:
+            parser = RobotFileParser()
+            try:
+                response = self._client.get(f"{origin}/robots.txt")
+                lines = response.text.splitlines() if response.status_code == 200 else []
+            except httpx.HTTPError:
+                lines = []
+            parser.parse(lines)
+            self._robots[origin] = parser
+        return parser.can_fetch(self.settings.user_agent, url)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+
+
+def _reason(exc: httpx.HTTPError) -> str:
+    text = str(exc) or type(exc).__name__
+    lowered = text.lower()
+    if "connection refused" in lowered or "errno 111" in lowered:
+        return "connection refused"
+    if "name or service not known" in lowered or "nodename nor servname" in lowered or "temporary failure in name resolution" in lowered:
+        return "the host name does not resolve"
+    return text.splitlines()[0]

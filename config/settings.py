@@ -1,0 +1,153 @@
+"""The settings tree: one typed object, read once, injected where it is needed.
+
+Precedence, highest first: ``SDP_*`` environment variables, the user's settings file
+(``$SDP_HOME/settings.yaml``, written by ``sdp config set``), ``config/environments/<SDP_ENV>.yaml``,
+then the defaults below. Nested values use one underscore after the section name:
+``SDP_DATABASE_URL`` sets ``database.url``, ``SDP_CRAWL_TIMEOUT_S`` sets ``crawl.timeout_s``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+Environment = Literal["development", "staging", "production"]
+ENVIRONMENTS_DIR = Path(__file__).resolve().parent / "environments"
+USER_SETTINGS_FILE = "settings.yaml"
+
+
+class DatabaseSettings(BaseModel):
+    url: str | None = Field(
+        default=None, description="SQLAlchemy URL; empty means SQLite under SDP_HOME."
+    )
+    pool_size: int = Field(default=5, ge=1, le=200, description="Connections kept per process.")
+    connect_timeout_s: float = Field(default=5.0, gt=0, description="Give up connecting after this.")
+
+
+class BrokerSettings(BaseModel):
+    url: str | None = Field(
+        default=None,
+        description="Celery broker URL (redis://, amqp://); empty means the embedded SQLite queue.",
+    )
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+
+
+class CrawlSettings(BaseModel):
+    timeout_s: int = Field(default=900, ge=5, description="Hard limit for one crawl subprocess.")
+    max_pages: int = Field(default=50, ge=1, description="Page cap per crawl unless the spec says less.")
+    memory_limit_mb: int = Field(default=1024, ge=64, description="Scrapy MEMUSAGE_LIMIT_MB.")
+    download_delay_s: float = Field(default=0.25, ge=0, description="Politeness delay per domain.")
+    concurrent_requests_per_domain: int = Field(default=4, ge=1)
+    obey_robots_txt: bool = True
+    user_agent: str = "SmartDataPipeline/0.1 (+https://github.com/smart-data-pipeline)"
+    fetch_timeout_s: float = Field(default=20.0, gt=0, description="Timeout for one HTTP fetch.")
+    failures_before_heal: int = Field(default=3, ge=1, description="Consecutive failures that trigger the Doctor.")
+
+
+class WorkerSettings(BaseModel):
+    concurrency: int = Field(default=2, ge=1, le=64, description="Pool processes per worker.")
+    heartbeat_s: float = Field(default=10.0, gt=0, description="How often a worker reports alive.")
+    tick_s: float = Field(default=15.0, gt=0, description="How often beat looks for due sources.")
+    lease_s: int = Field(default=1200, ge=30, description="A task not heartbeating this long is re-run.")
+    wait_timeout_s: int = Field(default=1800, ge=1, description="How long `sdp add` waits for a worker.")
+
+
+class LoggingSettings(BaseModel):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["auto", "json", "console"] = Field(
+        default="auto", description="auto: colour on a terminal, JSON otherwise."
+    )
+    file: Path | None = Field(default=None, description="Write logs here instead of stderr.")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["offline", "openai", "ollama"] = "offline"
+    base_url: str | None = None
+    model: str | None = None
+    api_key: SecretStr | None = None
+
+
+class Settings(BaseSettings):
+    """Everything the product can be told; see docs/configuration.md."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SDP_",
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
+        extra="ignore",
+        validate_default=True,
+    )
+
+    env: Environment = "development"
+    home: Path = Field(default=Path("var"), description="Data folder of the embedded default.")
+    result_backend: str | None = Field(default=None, description="Celery result backend URL.")
+    database: DatabaseSettings = DatabaseSettings()
+    broker: BrokerSettings = BrokerSettings()
+    crawl: CrawlSettings = CrawlSettings()
+    worker: WorkerSettings = WorkerSettings()
+    logging: LoggingSettings = LoggingSettings()
+    llm: LLMSettings = LLMSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        env_name = os.environ.get("SDP_ENV", "development")
+        return (
+            init_settings,
+            env_settings,
+            YamlConfigSettingsSource(settings_cls, yaml_file=user_settings_path()),
+            YamlConfigSettingsSource(settings_cls, yaml_file=ENVIRONMENTS_DIR / f"{env_name}.yaml"),
+            file_secret_settings,
+        )
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{self.home.resolve() / 'sdp.db'}"
+
+    @property
+    def broker_url(self) -> str:
+        return self.broker.url or f"sqla+sqlite:///{self.home.resolve() / 'broker.db'}"
+
+    @property
+    def embedded_broker(self) -> bool:
+        return self.broker_url.startswith("sqla+")
+
+
+def user_settings_path() -> Path:
+    return Path(os.environ.get("SDP_HOME", "var")) / USER_SETTINGS_FILE
+
+
+def read_user_settings() -> dict[str, Any]:
+    path = user_settings_path()
+    if not path.exists():
+        return {}
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests and ``sdp config`` call ``get_settings.cache_clear()``."""
+    return Settings()

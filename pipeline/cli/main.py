@@ -1,0 +1,52 @@
+"""``sdp``: the admin CLI. Thin adapters over the services in pipeline.core and workers."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from config.logging import configure_logging
+from pipeline.cli.cmd_config import config_group
+from pipeline.cli.cmd_data import export, logs
+from pipeline.cli.cmd_run import run, status
+from pipeline.cli.cmd_sources import activate, add, list_sources, remove
+from pipeline.cli.context import AppContext
+from pipeline.cli.errors import FriendlyGroup
+
+
+@click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Show the product's log lines on stderr.")
+@click.version_option(package_name="smart-data-pipeline", prog_name="sdp")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Smart Data Pipeline: give it a URL, get a spider that runs, heals and keeps your data.
+
+    \b
+    Quick start:
+      sdp add https://example.com/products --name products
+      sdp export products --format csv --output products.csv
+    """
+    app = ctx.ensure_object(AppContext)
+    app.verbose = verbose
+    if ctx.invoked_subcommand != "config":
+        logging_settings = app.settings.logging
+        if not verbose and ctx.invoked_subcommand != "run":
+            # Commands print their own progress; the log is for workers and for -v.
+            logging_settings = logging_settings.model_copy(update={"level": "WARNING"})
+        configure_logging(logging_settings)
+    else:
+        logging.getLogger().setLevel(logging.WARNING)
+
+
+for command in (add, list_sources, remove, activate, run, status, export, logs, config_group):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="sdp")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Apply a ``ScraperSpec`` to a page: the one parser used by the Builder, the spiders and replay.
+
+Keeping a single implementation means a spec validated by the Builder extracts exactly the same
+records in the crawl, and replaying Bronze later reproduces them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector, SelectorList
+
+from pipeline.core.normalize import Value, clean_text, normalize_value
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+
+Record = dict[str, Value]
+
+# Text inside these never shows on the page, so it never belongs to a field.
+_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+def make_selector(body: str | bytes, url: str) -> Selector:
+    if isinstance(body, bytes):
+        return Selector(body=body, base_url=url, type="html")
+    return Selector(text=body, base_url=url, type="html")
+
+
+def node_text(node: Selector) -> str:
+    """The visible text of ``node``, whitespace-normalised."""
+    if isinstance(node.root, str):  # a text or attribute result
+        return clean_text(node.root)
+    return clean_text(" ".join(node.xpath(_TEXT_XPATH).getall()))
+
+
+def _select(node: Selector, selector: str) -> SelectorList[Selector]:
+    return SelectorList([node]) if not selector else node.css(selector)
+
+
+def _raw_value(node: Selector, field: FieldSpec) -> str | list[str] | None:
+    matches = _select(node, field.selector)
+    if field.attribute:
+        values = [m.attrib.get(field.attribute, "") for m in matches]
+    else:
+        values = [node_text(m) for m in matches]
+    if field.strip_label:
+        values = [_strip_label(v, field.strip_label) for v in values]
+    values = [v for v in values if v and v.strip()]
+    if not values:
+        return None
+    return values if field.many else values[0]
+
+
+def _strip_label(text: str, label: str) -> str:
+    stripped = text.strip()
+    if stripped.lower().startswith(label.lower()):
+        return stripped[len(label):].lstrip(" :\u00a0-–—").strip()
+    return stripped
+
+
+def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:
+    raw = _raw_value(node, field)
+    if raw is None:
+        return None
+    return normalize_value(field.type, raw, base_url=base_url)
+
+
+def page_base_url(page: Selector, url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` when the page sets one."""
+    base_href = page.xpath("//base/@href").get()
+    return urljoin(url, base_href.strip()) if base_href else url
+
+
+def iter_records(page: Selector, spec: ScraperSpec, *, url: str) -> Iterator[Record]:
+    """Yield one record per container that yields at least one field."""
+    base_url = page_base_url(page, url)
+    for node in page.css(spec.record_selector):
+        record = {f.name: extract_field(node, f, base_url) for f in spec.fields}
+        if any(value not in (None, "", []) for value in record.values()):
+            yield record
+
+
+def extract_records(body: str | bytes, url: str, spec: ScraperSpec) -> list[Record]:
+    return list(iter_records(make_selector(body, url), spec, url=url))
+
+
+def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, page_number: int) -> str | None:
+    """The URL of the page after ``page_number`` (1-based), or None at the end or at the cap."""
+    pagination = spec.pagination
+    if pagination.kind == "none" or page_number >= pagination.max_pages:
+        return None
+    if pagination.kind == "next_link" and pagination.next_selector:
+        page = body if isinstance(body, Selector) else make_selector(body, url)
+        for href in page.css(pagination.next_selector).xpath("@href").getall():
+            href = href.strip()
+            if href and not href.startswith(("#", "javascript:")):
+                return urljoin(page_base_url(page, url), href)
+        return None
+    if pagination.kind == "page_param" and pagination.param:
+        return with_query_param(url, pagination.param, str(pagination.start + page_number))
+    return None
+
+
+def with_query_param(url: str, name: str, value: str) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def record_key(record: Record, spec: ScraperSpec) -> str:
+    """A stable identity for a record: its natural key, or a fingerprint of its content."""
+    if spec.key_fields and all(record.get(k) not in (None, "") for k in spec.key_fields):
+        material: object = {k: record[k] for k in spec.key_fields}
+    else:
+        material = record
+    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:32]

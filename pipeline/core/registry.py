@@ -1,0 +1,95 @@
+"""The scraper registry: every version of every spider, its code, spec, hash and status."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pipeline.core import audit
+from pipeline.core.codecheck import check_spider_code
+from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
+from pipeline.core.exceptions import BuildError, ConfigurationError
+from pipeline.core.schemas import ScraperSpec
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()
+
+
+def add_version(
+    session: Session,
+    source: Source,
+    *,
+    code: str,
+    spec: ScraperSpec,
+    actor: str,
+    reason: str,
+    run_id: str | None = None,
+) -> ScraperVersion:
+    """Store ``code`` as the next staging version, after the AST allow-list accepts it."""
+    check_spider_code(code)
+    number = (
+        session.scalar(select(func.max(ScraperVersion.number)).where(ScraperVersion.source_id == source.id))
+        or 0
+    ) + 1
+    version = ScraperVersion(
+        source_id=source.id,
+        number=number,
+        status=VersionStatus.STAGING,
+        code=code,
+        code_hash=code_hash(code),
+        spec=spec.model_dump(mode="json"),
+        parser_version=spec.parser_version,
+        created_by=actor,
+        reason=reason,
+    )
+    session.add(version)
+    session.flush()
+    audit.record(
+        session, actor=actor, action="version.created", source_name=source.name, run_id=run_id,
+        message=f"Stored version {number} of {source.name} in staging: {reason}",
+        details={"version": number, "code_hash": version.code_hash},
+    )
+    return version
+
+
+def promote(session: Session, version: ScraperVersion, *, actor: str, run_id: str | None = None) -> None:
+    """Make ``version`` the production version of its source; the previous one is retired."""
+    source = version.source
+    for other in source.versions:
+        if other.id != version.id and other.status == VersionStatus.PRODUCTION:
+            other.status = VersionStatus.RETIRED
+    version.status = VersionStatus.PRODUCTION
+    audit.record(
+        session, actor=actor, action="version.promoted", source_name=source.name, run_id=run_id,
+        message=f"Version {version.number} of {source.name} is now in production",
+        details={"version": version.number, "code_hash": version.code_hash},
+    )
+
+
+def production_version(session: Session, source: Source) -> ScraperVersion | None:
+    return session.scalar(
+        select(ScraperVersion).where(
+            ScraperVersion.source_id == source.id, ScraperVersion.status == VersionStatus.PRODUCTION
+        )
+    )
+
+
+def load_verified(session: Session, version_id: int, expected_hash: str | None = None) -> ScraperVersion:
+    """Fetch a version and check its code still matches its hash (what every worker runs)."""
+    version = session.get(ScraperVersion, version_id)
+    if version is None:
+        raise ConfigurationError(f"Scraper version id {version_id} does not exist.")
+    actual = code_hash(version.code)
+    if actual != version.code_hash or (expected_hash and actual != expected_hash):
+        raise BuildError(
+            f"Scraper version {version.number} of source id {version.source_id} fails its hash check; "
+            "refusing to run it. Rebuild or roll back the source."
+        )
+    return version
+
+
+def spec_of(version: ScraperVersion) -> ScraperSpec:
+    return ScraperSpec.model_validate(version.spec)

@@ -1,0 +1,91 @@
+"""Data contracts shared by the agents, the spiders and the services.
+
+A ``ScraperSpec`` is everything a generated spider knows about a site; it is plain data, so it
+can be validated, stored, diffed by the Doctor and embedded as a literal in generated code.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FieldType = Literal[
+    "title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"
+]
+PageMode = Literal["list", "detail"]
+RenderMode = Literal["http", "browser"]
+PaginationKind = Literal["none", "next_link", "page_param"]
+
+#: Bumped whenever the extraction or normalisation rules change the output for the same page.
+PARSER_VERSION = "1"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldSpec(_Frozen):
+    """How to find one field inside a record (or inside the page, for a detail page)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="Export column name.")
+    type: FieldType = "text"
+    selector: str = Field(
+        default="",
+        description="CSS selector relative to the record; empty means the record itself.",
+    )
+    attribute: str | None = Field(
+        default=None, description="Attribute to read (href, src, content…); None reads the text."
+    )
+    many: bool = Field(default=False, description="Collect every match as a list (tags).")
+    strip_label: str | None = Field(
+        default=None, description="A leading label such as 'Origin:' removed from the text."
+    )
+    confidence: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value."
+    )
+
+
+class PaginationSpec(_Frozen):
+    """How to reach the next page of a list."""
+
+    kind: PaginationKind = "none"
+    next_selector: str | None = Field(
+        default=None, description="CSS selector of the link to the next page (kind=next_link)."
+    )
+    param: str | None = Field(default=None, description="Query parameter (kind=page_param).")
+    start: int = 1
+    max_pages: int = Field(default=50, ge=1, le=10_000)
+
+
+class ScraperSpec(_Frozen):
+    """What a generated spider extracts, and from where."""
+
+    start_url: str
+    mode: PageMode = "list"
+    record_selector: str = Field(
+        description="CSS selector matching each record (list) or the main entity (detail)."
+    )
+    fields: tuple[FieldSpec, ...] = Field(min_length=1)
+    key_fields: tuple[str, ...] = Field(
+        default=(), description="Fields forming the natural key; empty: content fingerprint."
+    )
+    pagination: PaginationSpec = PaginationSpec()
+    render: RenderMode = "http"
+    parser_version: str = PARSER_VERSION
+
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+class PageProfile(_Frozen):
+    """What the Scout understood of a page: the proposed spec and the evidence behind it."""
+
+    url: str
+    final_url: str
+    title: str = ""
+    spec: ScraperSpec
+    sample_records: tuple[dict[str, object], ...] = ()
+    notes: tuple[str, ...] = Field(
+        default=(), description="Human-readable reasons for the choices made (shown by `sdp show`)."
+    )

@@ -1,0 +1,71 @@
+"""Health of the fleet as a user needs it: database, workers, sources, tasks."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from config.logging import redact
+from config.settings import Settings
+from pipeline.core import fleet, taskstate
+from pipeline.core.db.models import Crawl, SilverEntity, Source
+
+
+def database_health(session: Session, settings: Settings) -> dict[str, Any]:
+    started = time.perf_counter()
+    session.execute(select(1))
+    url = session.get_bind().url.render_as_string(hide_password=True)
+    return {"ok": True, "url": redact(url), "latency_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+
+def source_summaries(session: Session) -> list[dict[str, Any]]:
+    entity_counts = dict(
+        session.execute(select(SilverEntity.source_id, func.count()).group_by(SilverEntity.source_id)).all()
+    )
+    summaries = []
+    for source in session.scalars(select(Source).order_by(Source.name)):
+        last = session.scalar(
+            select(Crawl).where(Crawl.source_id == source.id, Crawl.purpose == "production")
+            .order_by(Crawl.id.desc()).limit(1)
+        )
+        production = next((v for v in source.versions if v.status == "production"), None)
+        summaries.append(
+            {
+                "name": source.name,
+                "url": source.url,
+                "active": source.active,
+                "ready": source.ready,
+                "pinned": source.pinned,
+                "schedule": source.schedule,
+                "priority": source.priority,
+                "labels": source.labels,
+                "version": production.number if production else None,
+                "entities": int(entity_counts.get(source.id, 0)),
+                "consecutive_failures": source.consecutive_failures,
+                "last_crawl": None if last is None else {
+                    "id": last.id, "status": last.status, "items": last.items,
+                    "finished_at": last.finished_at.isoformat() if last.finished_at else None,
+                    "error": last.error,
+                },
+                "next_run_at": source.next_run_at.isoformat() if source.next_run_at and source.active else None,
+            }
+        )
+    return summaries
+
+
+def fleet_status(session: Session, settings: Settings) -> dict[str, Any]:
+    live = {w.name for w in fleet.live_workers(session, heartbeat_s=settings.worker.heartbeat_s)}
+    return {
+        "database": database_health(session, settings),
+        "workers": [
+            {"name": w.name, "hostname": w.hostname, "pid": w.pid, "queues": w.queues.split(",") if w.queues else [],
+             "alive": w.name in live, "last_seen_at": w.last_seen_at.isoformat()}
+            for w in fleet.all_workers(session)
+        ],
+        "tasks": taskstate.counts_by_state(session),
+        "running_crawls": int(session.scalar(select(func.count()).select_from(Crawl).where(Crawl.status == "running")) or 0),
+        "sources": source_summaries(session),
+    }

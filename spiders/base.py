@@ -1,0 +1,53 @@
+"""The base class of every generated spider: it interprets the spec embedded in the module."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response
+
+from pipeline.core.extract import iter_records, next_page_url, record_key
+from pipeline.core.schemas import ScraperSpec
+
+#: Key under which each item carries its provenance; the Silver pipeline pops it.
+META_KEY = "_sdp"
+
+
+class GeneratedSpider(scrapy.Spider):
+    """Follows the spec: start URL, record selector, fields, pagination."""
+
+    spec: ClassVar[dict[str, Any]]
+
+    def __init__(self, *args: Any, max_pages: int | str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.scraper_spec = ScraperSpec.model_validate(self.spec)
+        self.max_pages = int(max_pages) if max_pages else self.scraper_spec.pagination.max_pages
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        # Scrapy 2.13+ asks start(); a spider defining only start_requests() would crawl nothing.
+        yield scrapy.Request(self.scraper_spec.start_url, callback=self.parse, cb_kwargs={"page_number": 1})
+
+    def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
+        yield from self.parse_page(response, page_number=page_number)
+
+    def parse_page(self, response: Response, *, page_number: int = 1) -> Iterator[Any]:
+        spec = self.scraper_spec
+        url_field = next((f.name for f in spec.fields if f.type == "url"), None)
+        if not hasattr(response, "selector"):
+            return  # a binary response: nothing to parse, Bronze still keeps it
+        for record in iter_records(response.selector, spec, url=response.url):
+            yield {
+                **record,
+                META_KEY: {
+                    "key": record_key(record, spec),
+                    "page_url": response.url,
+                    "url": (record.get(url_field) if url_field else None) or response.url,
+                    "bronze_page_id": response.meta.get("sdp_bronze_page_id"),
+                },
+            }
+        if page_number < self.max_pages:
+            following = next_page_url(response.selector, response.url, spec, page_number=page_number)
+            if following:
+                yield response.follow(following, callback=self.parse, cb_kwargs={"page_number": page_number + 1})

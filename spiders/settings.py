@@ -1,0 +1,40 @@
+"""Scrapy settings for every crawl subprocess; per-crawl values are layered on top by ``run``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from config.settings import Settings
+
+BOT_NAME = "smart-data-pipeline"
+
+BASE_SETTINGS: dict[str, Any] = {
+    "BOT_NAME": BOT_NAME,
+    "TELNETCONSOLE_ENABLED": False,
+    "LOG_LEVEL": "INFO",
+    "DOWNLOADER_MIDDLEWARES": {"spiders.middlewares.BronzeRecorderMiddleware": 950},
+    "ITEM_PIPELINES": {"spiders.pipelines.SilverWriterPipeline": 800},
+    "EXTENSIONS": {"scrapy.extensions.memusage.MemoryUsage": 0},
+    "MEMUSAGE_ENABLED": True,
+    "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024,
+    "RETRY_TIMES": 2,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 0.0,
+    # Keep error pages reaching the spider's middlewares, so Bronze records them too.
+    "HTTPERROR_ALLOW_ALL": False,
+}
+
+
+def crawl_settings(settings: Settings, *, max_pages: int) -> dict[str, Any]:
+    crawl = settings.crawl
+    return {
+        **BASE_SETTINGS,
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots_txt,
+        "DOWNLOAD_DELAY": crawl.download_delay_s,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrent_requests_per_domain,
+        "MEMUSAGE_LIMIT_MB": crawl.memory_limit_mb,
+        "CLOSESPIDER_TIMEOUT": max(crawl.timeout_s - 30, 5),
+        "CLOSESPIDER_PAGECOUNT": max_pages * 3,
+        "LOG_LEVEL": settings.logging.level,
+    }

@@ -1,0 +1,147 @@
+"""Shared fixtures: an isolated SDP_HOME, local web sites, and the real services of this machine.
+
+Services are never skipped: a test that needs PostgreSQL, Redis or RabbitMQ fails loudly when
+the server does not answer (run `make services`).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from config.settings import get_settings
+from pipeline.core.db.engine import dispose_engines
+
+SITES = Path(__file__).parent / "sites"
+SHARED_SITE = Path(__file__).resolve().parents[2] / "shared" / "checks" / "site"
+POSTGRES_ADMIN_URL = os.environ.get("SDP_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("SDP_TEST_REDIS_URL", "redis://127.0.0.1:6379")
+RABBITMQ_URL = os.environ.get("SDP_TEST_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672//")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def dead_port() -> int:
+    """A loopback port nothing listens on."""
+    return free_port()
+
+
+@pytest.fixture(autouse=True)
+def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own SDP_HOME and fresh settings; no test sees another's data."""
+    home = tmp_path / "home"
+    for name in list(os.environ):
+        if name.startswith("SDP_") and not name.startswith("SDP_TEST_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("SDP_HOME", str(home))
+    get_settings.cache_clear()
+    dispose_engines()
+    yield home
+    get_settings.cache_clear()
+    dispose_engines()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@dataclass
+class Site:
+    url: str
+    root: Path
+    server: http.server.ThreadingHTTPServer
+
+    def page(self, path: str) -> str:
+        return self.url.rstrip("/") + "/" + path.lstrip("/")
+
+
+@functools.cache
+def _handler_for(root: str) -> type[http.server.SimpleHTTPRequestHandler]:
+    return type("Handler", (_QuietHandler,), {"__init__": functools.partialmethod(_QuietHandler.__init__, directory=root)})
+
+
+def serve(root: Path) -> Iterator[Site]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Site(url=f"http://127.0.0.1:{server.server_address[1]}/", root=root, server=server)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def demo_site() -> Iterator[Site]:
+    yield from serve(SITES / "demo")
+
+
+@pytest.fixture
+def cheese_site() -> Iterator[Site]:
+    """The contract check's site, when shared/ is beside the project; else the demo site's twin."""
+    yield from serve(SHARED_SITE if SHARED_SITE.is_dir() else SITES / "demo")
+
+
+@pytest.fixture
+def site_dir(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """An empty folder served over HTTP, for tests that write (and change) their own pages."""
+    root = tmp_path / "site"
+    root.mkdir()
+    for site in serve(root):
+        yield root, site.url
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the machine's PostgreSQL for this test session, dropped afterwards."""
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"sdp_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # pragma: no cover - a missing service must fail, never skip
+        pytest.fail(f"PostgreSQL at {POSTGRES_ADMIN_URL} does not answer ({exc}); run `make services`.")
+    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    dispose_engines()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, sdp_home: Path) -> str:
+    """Run the test on the embedded SQLite default and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{sdp_home / 'sdp.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    monkeypatch.setenv("SDP_DATABASE_URL", url)
+    get_settings.cache_clear()
+    _truncate_all(url)
+    return url
+
+
+def _truncate_all(url: str) -> None:
+    from pipeline.core.db.engine import get_engine
+    from pipeline.core.db.models import Base
+
+    get_settings.cache_clear()
+    engine = get_engine()
+    with engine.begin() as connection:
+        names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))

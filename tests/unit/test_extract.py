@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from pipeline.core.extract import extract_records, next_page_url, record_key
+from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+
+PAGE = """<html><head><base href="/shop/"></head><body>
+<div class="item"><a href="p/1">One</a><span class="price">$1.50</span><script>var x = "not text";</script></div>
+<div class="item"><a href="p/2">Two</a><span class="price">$2.00</span></div>
+<div class="item"><a href="p/3">Three</a></div>
+<a rel="next" href="?page=2">Next</a>
+</body></html>"""
+
+SPEC = ScraperSpec(
+    start_url="http://shop.test/shop/",
+    record_selector="div.item",
+    fields=(
+        FieldSpec(name="title", type="title", selector="a"),
+        FieldSpec(name="url", type="url", selector="a", attribute="href"),
+        FieldSpec(name="price", type="price", selector=".price"),
+    ),
+    key_fields=("url",),
+    pagination=PaginationSpec(kind="next_link", next_selector="a[rel=next]", max_pages=5),
+)
+
+
+def test_records_are_extracted_typed_and_absolute() -> None:
+    records = extract_records(PAGE, "http://shop.test/shop/index.html", SPEC)
+    assert records == [
+        {"title": "One", "url": "http://shop.test/shop/p/1", "price": {"amount": 1.5, "currency": "USD"}},
+        {"title": "Two", "url": "http://shop.test/shop/p/2", "price": {"amount": 2.0, "currency": "USD"}},
+        {"title": "Three", "url": "http://shop.test/shop/p/3", "price": None},
+    ]
+
+
+def test_script_text_never_becomes_a_value() -> None:
+    spec = SPEC.model_copy(update={"fields": (FieldSpec(name="text", selector=""),)})
+    texts = [r["text"] for r in extract_records(PAGE, "http://shop.test/", spec)]
+    assert all("not text" not in str(t) for t in texts)
+
+
+def test_next_page_follows_the_link_and_stops_at_the_cap() -> None:
+    assert next_page_url(PAGE, "http://shop.test/shop/", SPEC, page_number=1) == "http://shop.test/shop/?page=2"
+    assert next_page_url(PAGE, "http://shop.test/shop/", SPEC, page_number=5) is None
+
+
+def test_page_param_pagination_rewrites_the_query() -> None:
+    spec = SPEC.model_copy(update={"pagination": PaginationSpec(kind="page_param", param="p", start=1)})
+    assert next_page_url("", "http://x.test/l?p=1&q=a", spec, page_number=1) == "http://x.test/l?q=a&p=2"
+
+
+def test_record_key_uses_the_natural_key_else_the_content() -> None:
+    one, two, _ = extract_records(PAGE, "http://shop.test/shop/", SPEC)
+    changed_price = {**one, "price": {"amount": 9.0, "currency": "USD"}}
+    assert record_key(one, SPEC) == record_key(changed_price, SPEC)
+    assert record_key(one, SPEC) != record_key(two, SPEC)
+    no_key = SPEC.model_copy(update={"key_fields": ()})
+    assert record_key(one, no_key) != record_key(changed_price, no_key)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.normalize import normalize_value, parse_date, parse_number, parse_price
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [
+        ("€24.90", 24.9, "EUR"),
+        ("24,90 €", 24.9, "EUR"),
+        ("$1,234.50", 1234.5, "USD"),
+        ("1.234,50 EUR", 1234.5, "EUR"),
+        ("£51.77", 51.77, "GBP"),
+        ("CHF 1'200.00", 1200.0, "CHF"),
+        ("1 299 kr", 1299.0, "SEK"),
+        ("Price: 15", 15.0, None),
+    ],
+)
+def test_prices_become_amount_and_currency(raw: str, amount: float, currency: str | None) -> None:
+    assert parse_price(raw) == {"amount": amount, "currency": currency}
+
+
+def test_text_without_a_number_is_no_price() -> None:
+    assert parse_price("Sold out") is None
+
+
+@pytest.mark.parametrize(("raw", "value"), [("4.5 out of 5", 4.5), ("Rating: 4,7", 4.7), ("1,234", 1234.0), ("-3", -3.0)])
+def test_numbers(raw: str, value: float) -> None:
+    assert parse_number(raw) == value
+
+
+def test_dates_are_timezone_aware_utc() -> None:
+    assert parse_date("2026-09-02") == "2026-09-02T00:00:00+00:00"
+    assert parse_date("2026-09-02T10:00:00+02:00") == "2026-09-02T08:00:00+00:00"
+    assert parse_date("March 3, 2025") == "2025-03-03T00:00:00+00:00"
+    assert parse_date("yesterday") is None
+
+
+def test_urls_are_made_absolute_and_text_is_cleaned() -> None:
+    assert normalize_value("url", "/a/b.html", base_url="http://x.test/list/") == "http://x.test/a/b.html"
+    assert normalize_value("text", "  two\n\u00a0 words ", base_url="") == "two words"
+    assert normalize_value("tags", ["a ", " ", "b"], base_url="") == ["a", "b"]
+    assert normalize_value("text", "   ", base_url="") is None

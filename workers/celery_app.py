@@ -1,0 +1,55 @@
+"""The Celery application. Configured lazily from the settings tree on first use.
+
+Embedded default: kombu's SQLAlchemy transport on SQLite under SDP_HOME; set SDP_BROKER_URL to
+a redis:// or amqp:// URL for a fleet. The product's task table, not Celery's result backend,
+is the truth about work, so results are ignored unless SDP_RESULT_BACKEND is set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+from kombu import Queue
+
+from config.settings import get_settings
+from workers.queues import ALL_QUEUES, MAINTENANCE
+
+app = Celery("sdp", include=["workers.tasks", "workers.heartbeat"])
+
+
+@app.on_configure.connect
+def _configure(sender: Celery, **_: Any) -> None:
+    settings = get_settings()
+    crawl_limit = settings.crawl.timeout_s + 120
+    options: dict[str, Any] = {}
+    if settings.broker_url.startswith(("redis://", "rediss://")):
+        # Above the longest crawl, or a running crawl is redelivered (celery#2599, #4400).
+        options = {"visibility_timeout": crawl_limit * 2, "health_check_interval": 25}
+    elif settings.broker_url.startswith(("amqp://", "pyamqp://")):
+        options = {"confirm_publish": True}
+    sender.conf.update(
+        broker_url=settings.broker_url,
+        result_backend=settings.result_backend,
+        task_ignore_result=settings.result_backend is None,
+        broker_transport_options=options,
+        broker_connection_retry_on_startup=True,
+        broker_connection_timeout=settings.broker.connect_timeout_s,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_time_limit=crawl_limit,
+        task_soft_time_limit=crawl_limit - 60,
+        task_default_queue=MAINTENANCE,
+        task_queues=[Queue(name) for name in ALL_QUEUES],
+        task_create_missing_queues=True,
+        worker_cancel_long_running_tasks_on_connection_loss=True,
+        worker_max_tasks_per_child=200,
+        worker_max_memory_per_child=300_000,
+        worker_send_task_events=True,
+        task_send_sent_event=True,
+        worker_hijack_root_logger=False,
+        beat_schedule={
+            "sdp-tick": {"task": "sdp.tick", "schedule": settings.worker.tick_s, "options": {"queue": MAINTENANCE}}
+        },
+    )

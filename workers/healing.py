@@ -1,0 +1,77 @@
+"""A first Doctor: after repeated failures, rebuild the spider from the live page, validate it in
+staging, and promote it only if it extracts records; otherwise quarantine the source.
+
+Issue #5 deepens this (failure classification, Bronze diffs, Knowledge Base lessons, LLM repair).
+"""
+
+from __future__ import annotations
+
+from agents.builder import build_spider
+from agents.fetch import Fetcher
+from agents.scout import analyze_page
+from config.settings import get_settings
+from pipeline.core import audit, registry
+from pipeline.core.crawls import open_crawl
+from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
+from pipeline.core.exceptions import NoRecordsFound, PipelineError
+from spiders.runner import run_crawl_process
+from workers.onboarding import VALIDATION_PAGES
+from workers.tracking import StepResult, run_tracked
+
+
+def heal(source_id: int, run_id: str) -> StepResult:
+    """Try one rebuilt version; returns whether it was promoted."""
+
+    def body() -> StepResult:
+        settings = get_settings()
+        with session_scope() as session:
+            source = session.get(Source, source_id)
+            if source is None:
+                raise PipelineError(f"Source id {source_id} no longer exists.")
+            name, url, pinned = source.name, source.url, source.pinned
+        try:
+            with Fetcher(settings.crawl) as fetcher:
+                page = fetcher.fetch(url)
+                profile = analyze_page(page.body, page.final_url).model_copy(update={"url": url})
+                result = build_spider(name, profile, page, fetcher)
+        except (PipelineError, ValueError) as exc:
+            return _quarantine(source_id, run_id, f"no candidate could be built: {exc}")
+        with session_scope() as session:
+            source = session.get(Source, source_id)
+            assert source is not None
+            version = registry.add_version(session, source, code=result.code, spec=result.spec, actor="doctor",
+                                           reason="rebuilt after repeated crawl failures", run_id=run_id)
+            crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
+            version_id = version.id
+        outcome = run_crawl_process(crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True,
+                                    max_pages=VALIDATION_PAGES)
+        if not outcome.succeeded:
+            return _quarantine(source_id, run_id, f"the rebuilt spider failed validation: {outcome.error}",
+                               version_id=version_id)
+        with session_scope() as session:
+            version = session.get(ScraperVersion, version_id)
+            assert version is not None
+            if pinned:
+                audit.record(session, actor="doctor", action="heal.proposed", source_name=name, run_id=run_id,
+                             level="warning", message=f"Source is pinned: version {version.number} proposed, not promoted")
+                return {"promoted": False, "version": version.number}
+            registry.promote(session, version, actor="doctor", run_id=run_id)
+            version.source.consecutive_failures = 0
+            return {"promoted": True, "version": version.number, "validation_items": outcome.items}
+
+    return run_tracked("heal", kind="heal", source_id=source_id, run_id=run_id, body=body, actor="doctor")
+
+
+def _quarantine(source_id: int, run_id: str, reason: str, *, version_id: int | None = None) -> StepResult:
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        assert source is not None
+        if version_id is not None:
+            version = session.get(ScraperVersion, version_id)
+            if version is not None:
+                version.status = VersionStatus.QUARANTINED
+        source.active = False
+        audit.record(session, actor="doctor", action="source.quarantined", source_name=source.name, run_id=run_id,
+                     level="error", message=f"Source {source.name} quarantined and deactivated: {reason}")
+    return {"promoted": False, "quarantined": True, "reason": reason}

@@ -1,0 +1,139 @@
+"""The onboarding chain: scout → build → validate → deploy → crawl (first extraction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agents.builder import build_spider
+from agents.fetch import Fetcher
+from agents.scout import analyze_page
+from config.settings import get_settings
+from pipeline.core import audit, registry
+from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import ScraperVersion, Source
+from pipeline.core.exceptions import BuildError, NoRecordsFound, PipelineError
+from pipeline.core.crawls import open_crawl
+from pipeline.core.schemas import PageProfile
+from pipeline.core.sources import mark_ready, purge_source
+from spiders.runner import run_crawl_process
+from workers.crawling import crawl_source
+from workers.tracking import StepResult, run_tracked, step_result
+
+STEPS = ("scout", "build", "validate", "deploy", "crawl")
+#: Pages the validation crawl may fetch: enough to prove pagination, cheap enough to be quick.
+VALIDATION_PAGES = 2
+
+
+def _source_url(source_id: int) -> tuple[str, str]:
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise PipelineError(f"Source id {source_id} no longer exists.")
+        return source.name, source.url
+
+
+def scout(source_id: int, run_id: str) -> StepResult:
+    def body() -> StepResult:
+        _, url = _source_url(source_id)
+        with Fetcher(get_settings().crawl) as fetcher:
+            page = fetcher.fetch(url)
+        try:
+            profile = analyze_page(page.body, page.final_url)
+        except ValueError as exc:
+            raise NoRecordsFound(str(exc)) from None
+        profile = profile.model_copy(update={"url": url, "final_url": page.final_url})
+        return {
+            "profile": profile.model_dump(mode="json"),
+            "records_on_first_page": len(profile.sample_records),
+            "fields": profile.spec.field_names(),
+        }
+
+    return run_tracked("scout", kind="onboard", source_id=source_id, run_id=run_id, body=body)
+
+
+def build(source_id: int, run_id: str) -> StepResult:
+    def body() -> StepResult:
+        profile = PageProfile.model_validate(step_result(run_id, "scout")["profile"])
+        name, _ = _source_url(source_id)
+        with Fetcher(get_settings().crawl) as fetcher:
+            first = fetcher.fetch(profile.final_url)
+            result = build_spider(name, profile, first, fetcher)
+        with session_scope() as session:
+            source = session.get(Source, source_id)
+            assert source is not None
+            version = registry.add_version(
+                session, source, code=result.code, spec=result.spec, actor="builder",
+                reason=f"built from {len(result.sample_urls)} sample page(s)", run_id=run_id,
+            )
+            return {
+                "version_id": version.id,
+                "version": version.number,
+                "sample_urls": list(result.sample_urls),
+                "field_confidence": result.field_confidence,
+                "sample_records": [dict(r) for r in result.sample_records],
+            }
+
+    return run_tracked("build", kind="onboard", source_id=source_id, run_id=run_id, body=body)
+
+
+def validate(source_id: int, run_id: str) -> StepResult:
+    """Run the stored code for real (Scrapy, own process) without writing data."""
+
+    def body() -> StepResult:
+        version_id = int(step_result(run_id, "build")["version_id"])
+        settings = get_settings()
+        with session_scope() as session:
+            source = session.get(Source, source_id)
+            version = session.get(ScraperVersion, version_id)
+            assert source is not None and version is not None
+            crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
+        outcome = run_crawl_process(
+            crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True, max_pages=VALIDATION_PAGES
+        )
+        if not outcome.succeeded:
+            raise BuildError(f"The generated spider failed its test extraction: {outcome.error}.")
+        return {"crawl_id": crawl_id, "items": outcome.items, "pages": outcome.pages}
+
+    return run_tracked("validate", kind="onboard", source_id=source_id, run_id=run_id, body=body)
+
+
+def deploy(source_id: int, run_id: str) -> StepResult:
+    def body() -> StepResult:
+        version_id = int(step_result(run_id, "build")["version_id"])
+        with session_scope() as session:
+            version = session.get(ScraperVersion, version_id)
+            assert version is not None
+            registry.promote(session, version, actor="builder", run_id=run_id)
+            mark_ready(session, version.source)
+            return {"version_id": version.id, "version": version.number}
+
+    return run_tracked("deploy", kind="onboard", source_id=source_id, run_id=run_id, body=body)
+
+
+def first_crawl(source_id: int, run_id: str) -> StepResult:
+    return crawl_source(source_id, run_id, step="crawl", kind="onboard")
+
+
+STEP_FUNCTIONS: dict[str, Callable[[int, str], StepResult]] = {
+    "scout": scout, "build": build, "validate": validate, "deploy": deploy, "crawl": first_crawl,
+}
+
+
+def abort(source_id: int, run_id: str, error: str) -> None:
+    """A failed onboarding leaves no half-built source behind; its log stays readable."""
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            return
+        name = source.name
+        purge_source(session, source, actor="onboarding", reason="onboarding failed")
+        audit.record(session, actor="onboarding", action="onboarding.failed", source_name=name, run_id=run_id,
+                     level="error", message=f"Onboarding failed: {error}")
+
+
+def finish(source_id: int, run_id: str) -> None:
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        if source is not None:
+            audit.record(session, actor="onboarding", action="onboarding.completed", source_name=source.name,
+                         run_id=run_id, message=f"Onboarding of {source.name} completed")

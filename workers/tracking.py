@@ -1,0 +1,80 @@
+"""Run one step of a run under the product's task-state machine, with audit records.
+
+The same wrapper serves the Celery tasks and the in-process path of ``sdp add`` / ``sdp run
+--once``, so both leave identical task rows and logs behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import structlog
+
+from config.settings import get_settings
+from pipeline.core import audit, taskstate
+from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import Source, TaskState
+from pipeline.core.exceptions import PipelineError
+
+logger = structlog.get_logger(__name__)
+
+StepResult = dict[str, Any]
+
+
+def run_tracked(
+    name: str,
+    *,
+    kind: str,
+    source_id: int,
+    run_id: str,
+    body: Callable[[], StepResult],
+    actor: str = "worker",
+) -> StepResult:
+    """Execute ``body`` as step ``name`` of ``run_id``; a step already COMPLETED is not redone."""
+    settings = get_settings()
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise PipelineError(f"Source id {source_id} no longer exists; step {name} of run {run_id[:8]} skipped.")
+        task = taskstate.ensure_task(
+            session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source.name
+        )
+        if task.state == TaskState.COMPLETED:
+            return dict(task.result)  # a redelivered message: the work is already done
+        taskstate.start(session, task, lease_s=settings.worker.lease_s)
+        source_name = source.name
+        audit.record(session, actor=actor, action=f"{kind}.{name}.started", source_name=source_name,
+                     run_id=run_id, message=f"{name} started")
+    structlog.contextvars.bind_contextvars(source=source_name, run_id=run_id, step=name)
+    try:
+        result = body()
+    except Exception as exc:
+        message = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
+        with session_scope() as session:
+            task = taskstate.ensure_task(
+                session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
+            )
+            taskstate.fail(task, message)
+            audit.record(session, actor=actor, action=f"{kind}.{name}.failed", source_name=source_name,
+                         run_id=run_id, level="error", message=f"{name} failed: {message}")
+        raise
+    finally:
+        structlog.contextvars.unbind_contextvars("source", "run_id", "step")
+    with session_scope() as session:
+        task = taskstate.ensure_task(
+            session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
+        )
+        taskstate.complete(task, result)
+        audit.record(session, actor=actor, action=f"{kind}.{name}.completed", source_name=source_name,
+                     run_id=run_id, message=f"{name} completed", details=result)
+    return result
+
+
+def step_result(run_id: str, name: str) -> StepResult:
+    """The stored result of an earlier step of the same run."""
+    with session_scope() as session:
+        for task in taskstate.tasks_of_run(session, run_id):
+            if task.name == name and task.state == TaskState.COMPLETED:
+                return dict(task.result)
+    raise PipelineError(f"Step {name!r} of run {run_id[:8]} has not completed; run the steps in order.")
