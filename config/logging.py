@@ -64,7 +64,7 @@ def configure_logging(settings: LoggingSettings, *, stream: TextIO | None = None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.level)
-    for noisy in ("sqlalchemy.engine", "alembic.runtime.migration", "httpx", "httpcore"):
+    for noisy in ("sqlalchemy.engine", "alembic", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(settings.level)))
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],

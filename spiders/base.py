@@ -35,6 +35,8 @@ class GeneratedSpider(scrapy.Spider):
     def parse_page(self, response: Response, *, page_number: int = 1) -> Iterator[Any]:
         spec = self.scraper_spec
         url_field = next((f.name for f in spec.fields if f.type == "url"), None)
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("sdp/pages_parsed")
         if not hasattr(response, "selector"):
             return  # a binary response: nothing to parse, Bronze still keeps it
         for record in iter_records(response.selector, spec, url=response.url):

@@ -32,7 +32,10 @@ def run(app: AppContext, once: bool, source_name: str | None, concurrency: int |
     from workers.dispatch import check_broker  # noqa: PLC0415
     from workers.queues import ALL_QUEUES  # noqa: PLC0415
 
+    from config.logging import configure_logging  # noqa: PLC0415
+
     settings = app.settings
+    configure_logging(settings.logging)
     with session_scope(settings):
         pass  # creates and migrates the database before the worker forks
     check_broker()

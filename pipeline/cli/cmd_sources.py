@@ -22,8 +22,9 @@ def add(app: AppContext, url: str, name: str | None, schedule: str, priority: st
 
     With `sdp run` active the steps run on the workers; otherwise they run right here.
     """
-    from pipeline.cli.onboard_view import onboard  # noqa: PLC0415 - keeps `sdp --help` fast
+    from pipeline.cli.onboard_view import onboard, preflight  # noqa: PLC0415 - keeps `sdp --help` fast
 
+    preflight(app)
     with session_scope(app.settings) as session:
         source = create_source(
             session, url=url, name=name, schedule=schedule, priority=priority,  # type: ignore[arg-type]

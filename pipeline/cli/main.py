@@ -32,10 +32,13 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     app.verbose = verbose
     if ctx.invoked_subcommand != "config":
         logging_settings = app.settings.logging
-        if not verbose and ctx.invoked_subcommand != "run":
-            # Commands print their own progress; the log is for workers and for -v.
+        if not verbose:
+            # Commands print their own progress; the log is for workers (`sdp run`) and for -v.
             logging_settings = logging_settings.model_copy(update={"level": "WARNING"})
         configure_logging(logging_settings)
+        if not verbose:
+            # The audit trail is in the database (`sdp logs`); the command prints the outcome.
+            logging.getLogger("pipeline.core.audit").setLevel(logging.CRITICAL)
     else:
         logging.getLogger().setLevel(logging.WARNING)
 

@@ -43,16 +43,24 @@ def _progress(step: str, result: dict[str, Any]) -> None:
     click.echo(f"  {click.style('✓', fg='green')} {step:9} {describe(step, result)}")
 
 
+def preflight(app: AppContext) -> None:
+    """Fail before anything is written when a configured broker does not answer."""
+    if not app.settings.embedded_broker:
+        check_broker()
+
+
 def onboard(app: AppContext, source_id: int, source_name: str) -> None:
     run_id = new_run_id()
     settings = app.settings
-    if not settings.embedded_broker:
-        check_broker()
     with session_scope(settings) as session:
         workers = fleet.live_workers(session, heartbeat_s=settings.worker.heartbeat_s)
     if workers:
         click.echo(f"Onboarding {source_name} on the workers ({len(workers)} alive), run {run_id[:8]}")
-        enqueue_onboarding(source_id, run_id)
+        try:
+            enqueue_onboarding(source_id, run_id)
+        except Exception as exc:
+            onboarding.abort(source_id, run_id, f"could not enqueue the onboarding: {exc}")
+            raise UserFacingError(f"Could not enqueue the onboarding of {source_name}: {exc}", 3) from None
         _wait(app, source_name, run_id)
     else:
         click.echo(f"Onboarding {source_name} here (no worker is running), run {run_id[:8]}")
@@ -67,7 +75,7 @@ def _run_here(source_id: int, run_id: str) -> None:
         except (Exception, KeyboardInterrupt) as exc:
             message = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
             onboarding.abort(source_id, run_id, message)
-            click.echo(f"  {click.style('✗', fg='red')} {step:9} failed", err=True)
+            click.echo(f"  {click.style('✗', fg='red')} {step:9} failed")
             friendly = translate(exc)
             if friendly is not None:
                 raise friendly from None

@@ -28,7 +28,7 @@ def close_crawl(
     """Record the outcome; a crawl that produced no items is a failure, whatever Scrapy says."""
     crawl.stats = stats
     crawl.items = int(stats.get("item_scraped_count", 0))
-    crawl.pages = int(stats.get("response_received_count", 0))
+    crawl.pages = int(stats.get("sdp/pages_parsed", 0))
     if error is None and crawl.items == 0:
         error = "the crawl extracted no records"
     crawl.error = error

@@ -73,27 +73,36 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
-def _write_csv(records: list[dict[str, Any]], out: IO[str]) -> int:
-    meta = ["entity_id", "source", "url", "extracted_at", "parser_version"]
-    columns: dict[str, None] = {}
+CSV_META = ("entity_id", "source", "url", "extracted_at", "parser_version")
+
+
+def _csv_columns(records: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
+    """Header → (field, sub-key): nested values such as prices become ``price.amount`` columns.
+
+    A data field named like a metadata column (``url``) is headed ``data.url`` to stay distinct.
+    """
+    columns: dict[str, tuple[str, str | None]] = {}
     for record in records:
         for key, value in record["data"].items():
+            head = f"data.{key}" if key in CSV_META else key
             if isinstance(value, dict):
-                columns.update({f"{key}.{sub}": None for sub in value})
+                columns.update({f"{head}.{sub}": (key, sub) for sub in value})
             else:
-                columns[key] = None
+                columns.setdefault(head, (key, None))
+    return columns
+
+
+def _write_csv(records: list[dict[str, Any]], out: IO[str]) -> int:
+    columns = _csv_columns(records)
     writer = csv.writer(out)
-    writer.writerow(meta + list(columns))
+    writer.writerow([*CSV_META, *columns])
     for record in records:
         data = record["data"]
-        row = [_flat(record[m]) for m in meta]
-        for column in columns:
-            key, _, sub = column.partition(".")
+        row = [_flat(record[m]) for m in CSV_META]
+        for key, sub in columns.values():
             value = data.get(key)
-            if sub and isinstance(value, dict):
-                value = value.get(sub)
-            elif sub:
-                value = None
+            if sub is not None:
+                value = value.get(sub) if isinstance(value, dict) else None
             row.append(_flat(value))
         writer.writerow(row)
     return len(records)
