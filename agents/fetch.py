@@ -120,6 +120,10 @@ def _reason(exc: httpx.HTTPError) -> str:
     lowered = text.lower()
     if "connection refused" in lowered or "errno 111" in lowered:
         return "connection refused"
-    if "name or service not known" in lowered or "nodename nor servname" in lowered or "temporary failure in name resolution" in lowered:
+    if (
+        "name or service not known" in lowered
+        or "nodename nor servname" in lowered
+        or "temporary failure in name resolution" in lowered
+    ):
         return "the host name does not resolve"
     return text.splitlines()[0]

@@ -28,9 +28,7 @@ USER_SETTINGS_FILE = "settings.yaml"
 
 
 class DatabaseSettings(BaseModel):
-    url: str | None = Field(
-        default=None, description="SQLAlchemy URL; empty means SQLite under SDP_HOME."
-    )
+    url: str | None = Field(default=None, description="SQLAlchemy URL; empty means SQLite under SDP_HOME.")
     pool_size: int = Field(default=5, ge=1, le=200, description="Connections kept per process.")
     connect_timeout_s: float = Field(default=5.0, gt=0, description="Give up connecting after this.")
 

@@ -49,7 +49,10 @@ def _spider_class(module: ModuleType) -> type[GeneratedSpider]:
 
 
 def _json_safe(stats: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(stats, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v)))
+    safe: dict[str, Any] = json.loads(
+        json.dumps(stats, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+    )
+    return safe
 
 
 def _verdict(stats: dict[str, Any]) -> str | None:

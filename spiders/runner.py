@@ -27,7 +27,9 @@ class CrawlOutcome:
     stats: dict[str, object]
 
 
-def run_crawl_process(crawl_id: int, *, timeout_s: int, dry_run: bool = False, max_pages: int | None = None) -> CrawlOutcome:
+def run_crawl_process(
+    crawl_id: int, *, timeout_s: int, dry_run: bool = False, max_pages: int | None = None
+) -> CrawlOutcome:
     """Run ``python -m spiders.run`` for ``crawl_id`` and return what the crawl row says."""
     argv = [sys.executable, "-m", "spiders.run", str(crawl_id)]
     if dry_run:
@@ -57,8 +59,12 @@ def run_crawl_process(crawl_id: int, *, timeout_s: int, dry_run: bool = False, m
         else:
             crawl.log_tail = log_text[-8000:]
         return CrawlOutcome(
-            crawl_id=crawl.id, succeeded=crawl.status == "succeeded", items=crawl.items,
-            pages=crawl.pages, error=crawl.error, stats=dict(crawl.stats),
+            crawl_id=crawl.id,
+            succeeded=crawl.status == "succeeded",
+            items=crawl.items,
+            pages=crawl.pages,
+            error=crawl.error,
+            stats=dict(crawl.stats),
         )
 
 

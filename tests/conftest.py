@@ -56,7 +56,7 @@ def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -72,7 +72,9 @@ class Site:
 
 @functools.cache
 def _handler_for(root: str) -> type[http.server.SimpleHTTPRequestHandler]:
-    return type("Handler", (_QuietHandler,), {"__init__": functools.partialmethod(_QuietHandler.__init__, directory=root)})
+    return type(
+        "Handler", (_QuietHandler,), {"__init__": functools.partialmethod(_QuietHandler.__init__, directory=root)}
+    )
 
 
 def serve(root: Path) -> Iterator[Site]:

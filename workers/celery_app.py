@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery
-from kombu import Queue
+from kombu.entity import Queue
 
 from config.settings import get_settings
 from workers.queues import ALL_QUEUES, MAINTENANCE

@@ -35,7 +35,11 @@ def crawl_source(source_id: int, run_id: str, *, step: str = "crawl", kind: str 
             else:
                 source.consecutive_failures += 1
                 audit.record(
-                    session, actor="worker", action="crawl.judged_failed", source_name=source.name, run_id=run_id,
+                    session,
+                    actor="worker",
+                    action="crawl.judged_failed",
+                    source_name=source.name,
+                    run_id=run_id,
                     level="warning",
                     message=f"Crawl {crawl_id} failed ({outcome.error}); "
                     f"{source.consecutive_failures} failure(s) in a row",

@@ -14,7 +14,7 @@ from pipeline.core import audit, registry
 from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
-from pipeline.core.exceptions import NoRecordsFound, PipelineError
+from pipeline.core.exceptions import PipelineError
 from spiders.runner import run_crawl_process
 from workers.onboarding import VALIDATION_PAGES
 from workers.tracking import StepResult, run_tracked
@@ -40,25 +40,41 @@ def heal(source_id: int, run_id: str) -> StepResult:
         with session_scope() as session:
             source = session.get(Source, source_id)
             assert source is not None
-            version = registry.add_version(session, source, code=result.code, spec=result.spec, actor="doctor",
-                                           reason="rebuilt after repeated crawl failures", run_id=run_id)
+            version = registry.add_version(
+                session,
+                source,
+                code=result.code,
+                spec=result.spec,
+                actor="doctor",
+                reason="rebuilt after repeated crawl failures",
+                run_id=run_id,
+            )
             crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
             version_id = version.id
-        outcome = run_crawl_process(crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True,
-                                    max_pages=VALIDATION_PAGES)
+        outcome = run_crawl_process(
+            crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True, max_pages=VALIDATION_PAGES
+        )
         if not outcome.succeeded:
-            return _quarantine(source_id, run_id, f"the rebuilt spider failed validation: {outcome.error}",
-                               version_id=version_id)
+            return _quarantine(
+                source_id, run_id, f"the rebuilt spider failed validation: {outcome.error}", version_id=version_id
+            )
         with session_scope() as session:
-            version = session.get(ScraperVersion, version_id)
-            assert version is not None
+            candidate = session.get(ScraperVersion, version_id)
+            assert candidate is not None
             if pinned:
-                audit.record(session, actor="doctor", action="heal.proposed", source_name=name, run_id=run_id,
-                             level="warning", message=f"Source is pinned: version {version.number} proposed, not promoted")
-                return {"promoted": False, "version": version.number}
-            registry.promote(session, version, actor="doctor", run_id=run_id)
-            version.source.consecutive_failures = 0
-            return {"promoted": True, "version": version.number, "validation_items": outcome.items}
+                audit.record(
+                    session,
+                    actor="doctor",
+                    action="heal.proposed",
+                    source_name=name,
+                    run_id=run_id,
+                    level="warning",
+                    message=f"Source is pinned: version {candidate.number} proposed, not promoted",
+                )
+                return {"promoted": False, "version": candidate.number}
+            registry.promote(session, candidate, actor="doctor", run_id=run_id)
+            candidate.source.consecutive_failures = 0
+            return {"promoted": True, "version": candidate.number, "validation_items": outcome.items}
 
     return run_tracked("heal", kind="heal", source_id=source_id, run_id=run_id, body=body, actor="doctor")
 
@@ -72,6 +88,13 @@ def _quarantine(source_id: int, run_id: str, reason: str, *, version_id: int | N
             if version is not None:
                 version.status = VersionStatus.QUARANTINED
         source.active = False
-        audit.record(session, actor="doctor", action="source.quarantined", source_name=source.name, run_id=run_id,
-                     level="error", message=f"Source {source.name} quarantined and deactivated: {reason}")
+        audit.record(
+            session,
+            actor="doctor",
+            action="source.quarantined",
+            source_name=source.name,
+            run_id=run_id,
+            level="error",
+            message=f"Source {source.name} quarantined and deactivated: {reason}",
+        )
     return {"promoted": False, "quarantined": True, "reason": reason}

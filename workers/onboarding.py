@@ -9,10 +9,10 @@ from agents.fetch import Fetcher
 from agents.scout import analyze_page
 from config.settings import get_settings
 from pipeline.core import audit, registry
+from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
 from pipeline.core.exceptions import BuildError, NoRecordsFound, PipelineError
-from pipeline.core.crawls import open_crawl
 from pipeline.core.schemas import PageProfile
 from pipeline.core.sources import mark_ready, purge_source
 from spiders.runner import run_crawl_process
@@ -62,8 +62,13 @@ def build(source_id: int, run_id: str) -> StepResult:
             source = session.get(Source, source_id)
             assert source is not None
             version = registry.add_version(
-                session, source, code=result.code, spec=result.spec, actor="builder",
-                reason=f"built from {len(result.sample_urls)} sample page(s)", run_id=run_id,
+                session,
+                source,
+                code=result.code,
+                spec=result.spec,
+                actor="builder",
+                reason=f"built from {len(result.sample_urls)} sample page(s)",
+                run_id=run_id,
             )
             return {
                 "version_id": version.id,
@@ -115,7 +120,11 @@ def first_crawl(source_id: int, run_id: str) -> StepResult:
 
 
 STEP_FUNCTIONS: dict[str, Callable[[int, str], StepResult]] = {
-    "scout": scout, "build": build, "validate": validate, "deploy": deploy, "crawl": first_crawl,
+    "scout": scout,
+    "build": build,
+    "validate": validate,
+    "deploy": deploy,
+    "crawl": first_crawl,
 }
 
 
@@ -127,13 +136,26 @@ def abort(source_id: int, run_id: str, error: str) -> None:
             return
         name = source.name
         purge_source(session, source, actor="onboarding", reason="onboarding failed")
-        audit.record(session, actor="onboarding", action="onboarding.failed", source_name=name, run_id=run_id,
-                     level="error", message=f"Onboarding failed: {error}")
+        audit.record(
+            session,
+            actor="onboarding",
+            action="onboarding.failed",
+            source_name=name,
+            run_id=run_id,
+            level="error",
+            message=f"Onboarding failed: {error}",
+        )
 
 
 def finish(source_id: int, run_id: str) -> None:
     with session_scope() as session:
         source = session.get(Source, source_id)
         if source is not None:
-            audit.record(session, actor="onboarding", action="onboarding.completed", source_name=source.name,
-                         run_id=run_id, message=f"Onboarding of {source.name} completed")
+            audit.record(
+                session,
+                actor="onboarding",
+                action="onboarding.completed",
+                source_name=source.name,
+                run_id=run_id,
+                message=f"Onboarding of {source.name} completed",
+            )

@@ -52,7 +52,9 @@ def crawl_with_healing(source_id: int, name: str) -> RunReport:
         heal_run = new_run_id()
         outcome = heal(source_id, heal_run)
         report.healed = bool(outcome.get("promoted"))
-        report.notes.append(f"doctor run {heal_run[:8]}: {'promoted a new version' if report.healed else 'no fix promoted'}")
+        report.notes.append(
+            f"doctor run {heal_run[:8]}: {'promoted a new version' if report.healed else 'no fix promoted'}"
+        )
         if report.healed:
             rerun = crawl_with_healing(source_id, name)
             rerun.healed = True

@@ -8,7 +8,14 @@ MAINTENANCE = "maintenance"
 CRAWL_BY_PRIORITY = {"high": "crawl.high", "normal": "crawl.normal", "low": "crawl.low"}
 
 #: The order a worker lists its queues in is the order it prefers them.
-ALL_QUEUES = (ONBOARD, CRAWL_BY_PRIORITY["high"], CRAWL_BY_PRIORITY["normal"], CRAWL_BY_PRIORITY["low"], HEAL, MAINTENANCE)
+ALL_QUEUES = (
+    ONBOARD,
+    CRAWL_BY_PRIORITY["high"],
+    CRAWL_BY_PRIORITY["normal"],
+    CRAWL_BY_PRIORITY["low"],
+    HEAL,
+    MAINTENANCE,
+)
 
 
 def crawl_queue(priority: str) -> str:

@@ -44,8 +44,14 @@ def run_tracked(
             return dict(task.result)  # a redelivered message: the work is already done
         taskstate.start(session, task, lease_s=settings.worker.lease_s)
         source_name = source.name
-        audit.record(session, actor=actor, action=f"{kind}.{name}.started", source_name=source_name,
-                     run_id=run_id, message=f"{name} started")
+        audit.record(
+            session,
+            actor=actor,
+            action=f"{kind}.{name}.started",
+            source_name=source_name,
+            run_id=run_id,
+            message=f"{name} started",
+        )
     structlog.contextvars.bind_contextvars(source=source_name, run_id=run_id, step=name)
     try:
         result = body()
@@ -56,8 +62,15 @@ def run_tracked(
                 session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
             )
             taskstate.fail(task, message)
-            audit.record(session, actor=actor, action=f"{kind}.{name}.failed", source_name=source_name,
-                         run_id=run_id, level="error", message=f"{name} failed: {message}")
+            audit.record(
+                session,
+                actor=actor,
+                action=f"{kind}.{name}.failed",
+                source_name=source_name,
+                run_id=run_id,
+                level="error",
+                message=f"{name} failed: {message}",
+            )
         raise
     finally:
         structlog.contextvars.unbind_contextvars("source", "run_id", "step")
@@ -66,8 +79,15 @@ def run_tracked(
             session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
         )
         taskstate.complete(task, result)
-        audit.record(session, actor=actor, action=f"{kind}.{name}.completed", source_name=source_name,
-                     run_id=run_id, message=f"{name} completed", details=result)
+        audit.record(
+            session,
+            actor=actor,
+            action=f"{kind}.{name}.completed",
+            source_name=source_name,
+            run_id=run_id,
+            message=f"{name} completed",
+            details=result,
+        )
     return result
 
 

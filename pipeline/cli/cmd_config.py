@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 import yaml
-from pydantic import SecretStr, ValidationError
+from pydantic import ValidationError
 
 from config.settings import Settings, get_settings, read_user_settings, user_settings_path
 from pipeline.cli.errors import EXIT_CONFIG, UserFacingError, settings_error_message

@@ -10,6 +10,7 @@ import click
 from sqlalchemy import select
 
 from pipeline.cli.context import AppContext, pass_app
+from pipeline.cli.errors import EXIT_CONFIG, UserFacingError
 from pipeline.core.audit import events_for
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, Crawl
@@ -23,14 +24,18 @@ def _moment(value: str | None, option: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time, e.g. 2026-11-26T08:00:00Z", param_hint=option) from None
+        raise UserFacingError(
+            f"{option} {value!r} is not an ISO 8601 date or time, e.g. 2026-11-26T08:00:00Z", EXIT_CONFIG
+        ) from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 @click.command()
 @click.argument("name")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="File to write (default: stdout).")
+@click.option(
+    "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="File to write (default: stdout)."
+)
 @click.option("--since", help="Only entities extracted at or after this ISO time.")
 @click.option("--until", help="Only entities extracted at or before this ISO time.")
 @pass_app

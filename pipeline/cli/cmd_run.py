@@ -7,7 +7,7 @@ import socket
 import click
 
 from pipeline.cli.context import AppContext, pass_app
-from pipeline.cli.errors import EXIT_UNAVAILABLE, UserFacingError
+from pipeline.cli.errors import EXIT_CONFIG, EXIT_UNAVAILABLE, UserFacingError
 from pipeline.core.db.engine import session_scope
 from pipeline.core.exceptions import ServiceUnavailable
 
@@ -24,15 +24,16 @@ def run(app: AppContext, once: bool, source_name: str | None, concurrency: int |
     For a fleet run `celery -A workers worker` and `celery -A workers beat` instead (docs/scaling.md).
     """
     if source_name and not once:
-        raise click.UsageError("--source only applies with --once; `sdp run --once --source NAME` crawls it now.")
+        raise UserFacingError(
+            "--source only applies with --once; `sdp run --once --source NAME` crawls it now.", EXIT_CONFIG
+        )
     if once:
         _run_once(app, source_name)
         return
+    from config.logging import configure_logging  # noqa: PLC0415
     from workers import app as celery_app  # noqa: PLC0415 - heavy
     from workers.dispatch import check_broker  # noqa: PLC0415
     from workers.queues import ALL_QUEUES  # noqa: PLC0415
-
-    from config.logging import configure_logging  # noqa: PLC0415
 
     settings = app.settings
     configure_logging(settings.logging)
@@ -42,14 +43,21 @@ def run(app: AppContext, once: bool, source_name: str | None, concurrency: int |
     home = settings.home.resolve()
     home.mkdir(parents=True, exist_ok=True)
     argv = [
-        "worker", "--beat",
-        "--schedule", str(home / "celerybeat-schedule"),
-        "-Q", queues or ",".join(ALL_QUEUES),
-        "--concurrency", str(concurrency or settings.worker.concurrency),
-        "--hostname", f"sdp@{socket.gethostname()}",
-        "--loglevel", settings.logging.level,
+        "worker",
+        "--beat",
+        "--schedule",
+        str(home / "celerybeat-schedule"),
+        "-Q",
+        queues or ",".join(ALL_QUEUES),
+        "--concurrency",
+        str(concurrency or settings.worker.concurrency),
+        "--hostname",
+        f"sdp@{socket.gethostname()}",
+        "--loglevel",
+        settings.logging.level,
     ]
-    click.echo(f"Starting worker and beat on {'the embedded queue' if settings.embedded_broker else 'the broker'}; Ctrl-C stops.")
+    where = "the embedded queue" if settings.embedded_broker else "the broker"
+    click.echo(f"Starting worker and beat on {where}; Ctrl-C stops.")
     celery_app.worker_main(argv)
 
 
@@ -107,7 +115,10 @@ def _print_status(report: dict[str, object]) -> None:
     workers = report["workers"]
     assert isinstance(workers, list)
     alive = [w for w in workers if w["alive"]]
-    click.echo(f"workers   {len(alive)} alive" + "".join(f"\n  {w['name']} pid {w['pid']} seen {w['last_seen_at']}" for w in alive))
+    click.echo(
+        f"workers   {len(alive)} alive"
+        + "".join(f"\n  {w['name']} pid {w['pid']} seen {w['last_seen_at']}" for w in alive)
+    )
     click.echo(f"tasks     {report['tasks']}")
     click.echo(f"crawls    {report['running_crawls']} running")
     sources = report["sources"]

@@ -27,7 +27,11 @@ def add(app: AppContext, url: str, name: str | None, schedule: str, priority: st
     preflight(app)
     with session_scope(app.settings) as session:
         source = create_source(
-            session, url=url, name=name, schedule=schedule, priority=priority,  # type: ignore[arg-type]
+            session,
+            url=url,
+            name=name,
+            schedule=schedule,
+            priority=priority,  # type: ignore[arg-type]
             labels=parse_labels(labels),
         )
         source_id, source_name = source.id, source.name
@@ -52,9 +56,8 @@ def list_sources(app: AppContext, as_json: bool) -> None:
         state = "active" if row["active"] and row["ready"] else "inactive" if row["ready"] else "onboarding"
         last = row["last_crawl"]
         last_text = f"{last['status']} ({last['items']} items)" if last else "-"
-        click.echo(
-            f"{row['name']:24} {state:12} {row['version'] or '-':>3} {row['entities']:>8}  {row['schedule']:10} {last_text}"
-        )
+        version = row["version"] or "-"
+        click.echo(f"{row['name']:24} {state:12} {version:>3} {row['entities']:>8}  {row['schedule']:10} {last_text}")
 
 
 @click.command()

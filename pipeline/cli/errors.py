@@ -20,7 +20,8 @@ class UserFacingError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
         super().__init__(redact(message))
-        self.exit_code = exit_code
+        # click declares exit_code on the class; each instance here carries its own.
+        self.exit_code = exit_code  # type: ignore[misc]
 
 
 def settings_error_message(error: ValidationError) -> str:

@@ -37,9 +37,7 @@ def record(
         details=details or {},
     )
     session.add(event)
-    logger.log(
-        _LEVELS.get(level, 20), message, action=action, source=source_name, run_id=run_id, actor=actor
-    )
+    logger.log(_LEVELS.get(level, 20), message, action=action, source=source_name, run_id=run_id, actor=actor)
     return event
 
 

@@ -41,7 +41,5 @@ def close_crawl(
 def stored_counts(session: Session, crawl: Crawl) -> tuple[int, int]:
     """How many Bronze pages and Silver entities this crawl wrote."""
     pages = session.scalar(select(func.count()).select_from(BronzePage).where(BronzePage.crawl_id == crawl.id))
-    entities = session.scalar(
-        select(func.count()).select_from(SilverEntity).where(SilverEntity.crawl_id == crawl.id)
-    )
+    entities = session.scalar(select(func.count()).select_from(SilverEntity).where(SilverEntity.crawl_id == crawl.id))
     return int(pages or 0), int(entities or 0)

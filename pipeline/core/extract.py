@@ -56,7 +56,7 @@ def _raw_value(node: Selector, field: FieldSpec) -> str | list[str] | None:
 def _strip_label(text: str, label: str) -> str:
     stripped = text.strip()
     if stripped.lower().startswith(label.lower()):
-        return stripped[len(label):].lstrip(" :\u00a0-–—").strip()
+        return stripped[len(label) :].lstrip(" :\u00a0-–—").strip()
     return stripped
 
 
@@ -93,8 +93,8 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
         return None
     if pagination.kind == "next_link" and pagination.next_selector:
         page = body if isinstance(body, Selector) else make_selector(body, url)
-        for href in page.css(pagination.next_selector).xpath("@href").getall():
-            href = href.strip()
+        for raw_href in page.css(pagination.next_selector).xpath("@href").getall():
+            href = raw_href.strip()
             if href and not href.startswith(("#", "javascript:")):
                 return urljoin(page_base_url(page, url), href)
         return None

@@ -13,11 +13,27 @@ from pipeline.core.schemas import FieldType
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*")
 _CURRENCY_SYMBOLS = {
-    "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
-    "₺": "TRY", "₪": "ILS", "₫": "VND", "₴": "UAH", "₦": "NGN", "zł": "PLN", "kr": "SEK",
-    "R$": "BRL", "CHF": "CHF", "Fr.": "CHF",
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "₴": "UAH",
+    "₦": "NGN",
+    "zł": "PLN",
+    "kr": "SEK",
+    "R$": "BRL",
+    "CHF": "CHF",
+    "Fr.": "CHF",
 }
-_ISO_CURRENCY = re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b")
+_ISO_CURRENCY = re.compile(
+    r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b"
+)
 
 Value = str | float | dict[str, object] | list[str] | None
 

@@ -31,8 +31,7 @@ def add_version(
     """Store ``code`` as the next staging version, after the AST allow-list accepts it."""
     check_spider_code(code)
     number = (
-        session.scalar(select(func.max(ScraperVersion.number)).where(ScraperVersion.source_id == source.id))
-        or 0
+        session.scalar(select(func.max(ScraperVersion.number)).where(ScraperVersion.source_id == source.id)) or 0
     ) + 1
     version = ScraperVersion(
         source_id=source.id,
@@ -48,7 +47,11 @@ def add_version(
     session.add(version)
     session.flush()
     audit.record(
-        session, actor=actor, action="version.created", source_name=source.name, run_id=run_id,
+        session,
+        actor=actor,
+        action="version.created",
+        source_name=source.name,
+        run_id=run_id,
         message=f"Stored version {number} of {source.name} in staging: {reason}",
         details={"version": number, "code_hash": version.code_hash},
     )
@@ -63,7 +66,11 @@ def promote(session: Session, version: ScraperVersion, *, actor: str, run_id: st
             other.status = VersionStatus.RETIRED
     version.status = VersionStatus.PRODUCTION
     audit.record(
-        session, actor=actor, action="version.promoted", source_name=source.name, run_id=run_id,
+        session,
+        actor=actor,
+        action="version.promoted",
+        source_name=source.name,
+        run_id=run_id,
         message=f"Version {version.number} of {source.name} is now in production",
         details={"version": version.number, "code_hash": version.code_hash},
     )

@@ -10,9 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FieldType = Literal[
-    "title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"
-]
+FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
 PaginationKind = Literal["none", "next_link", "page_param"]
@@ -41,9 +39,7 @@ class FieldSpec(_Frozen):
     strip_label: str | None = Field(
         default=None, description="A leading label such as 'Origin:' removed from the text."
     )
-    confidence: float = Field(
-        default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value."
-    )
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 
 
 class PaginationSpec(_Frozen):
@@ -63,9 +59,7 @@ class ScraperSpec(_Frozen):
 
     start_url: str
     mode: PageMode = "list"
-    record_selector: str = Field(
-        description="CSS selector matching each record (list) or the main entity (detail)."
-    )
+    record_selector: str = Field(description="CSS selector matching each record (list) or the main entity (detail).")
     fields: tuple[FieldSpec, ...] = Field(min_length=1)
     key_fields: tuple[str, ...] = Field(
         default=(), description="Fields forming the natural key; empty: content fingerprint."

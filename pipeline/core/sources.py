@@ -53,18 +53,26 @@ def create_source(
     clean_name = validate_name(name or default_source_name(clean_url))
     canonical_schedule = validate_schedule(schedule)
     if session.scalar(select(Source.id).where(Source.name == clean_name)) is not None:
-        raise SourceExists(
-            f"A source named {clean_name!r} already exists; choose another --name or remove it first."
-        )
+        raise SourceExists(f"A source named {clean_name!r} already exists; choose another --name or remove it first.")
     source = Source(
-        name=clean_name, url=clean_url, schedule=canonical_schedule, priority=priority,
-        labels=labels or {}, active=True, ready=False,
+        name=clean_name,
+        url=clean_url,
+        schedule=canonical_schedule,
+        priority=priority,
+        labels=labels or {},
+        active=True,
+        ready=False,
     )
     session.add(source)
     session.flush()
-    audit.record(session, actor=actor, action="source.created", source_name=clean_name,
-                 message=f"Source {clean_name} created for {clean_url}",
-                 details={"url": clean_url, "schedule": canonical_schedule, "priority": priority})
+    audit.record(
+        session,
+        actor=actor,
+        action="source.created",
+        source_name=clean_name,
+        message=f"Source {clean_name} created for {clean_url}",
+        details={"url": clean_url, "schedule": canonical_schedule, "priority": priority},
+    )
     return source
 
 
@@ -72,7 +80,11 @@ def get_source(session: Session, name: str) -> Source:
     source = session.scalar(select(Source).where(Source.name == name))
     if source is None:
         known = session.scalars(select(Source.name).order_by(Source.name).limit(10)).all()
-        hint = f" Known sources: {', '.join(known)}." if known else " There are no sources yet; add one with `sdp add URL`."
+        hint = (
+            f" Known sources: {', '.join(known)}."
+            if known
+            else " There are no sources yet; add one with `sdp add URL`."
+        )
         raise SourceNotFound(f"No source named {name!r}.{hint}")
     return source
 
@@ -91,8 +103,9 @@ def set_active(session: Session, source: Source, active: bool, *, actor: str = "
     if active and source.ready:
         source.next_run_at = next_run(source.schedule, utcnow())
     verb = "activated" if active else "deactivated"
-    audit.record(session, actor=actor, action=f"source.{verb}", source_name=source.name,
-                 message=f"Source {source.name} {verb}")
+    audit.record(
+        session, actor=actor, action=f"source.{verb}", source_name=source.name, message=f"Source {source.name} {verb}"
+    )
 
 
 def purge_source(session: Session, source: Source, *, actor: str = "cli", reason: str = "purged") -> None:
@@ -102,8 +115,13 @@ def purge_source(session: Session, source: Source, *, actor: str = "cli", reason
     session.flush()
     orphans = select(BronzeBlob.sha256).where(~BronzeBlob.sha256.in_(select(BronzePage.body_sha256)))
     session.execute(delete(BronzeBlob).where(BronzeBlob.sha256.in_(orphans)))
-    audit.record(session, actor=actor, action="source.purged", source_name=name,
-                 message=f"Source {name} and all its data deleted ({reason})")
+    audit.record(
+        session,
+        actor=actor,
+        action="source.purged",
+        source_name=name,
+        message=f"Source {name} and all its data deleted ({reason})",
+    )
 
 
 def claim_due_sources(session: Session, *, limit: int = 100) -> list[Source]:

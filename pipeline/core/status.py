@@ -17,7 +17,7 @@ from pipeline.core.db.models import Crawl, SilverEntity, Source
 def database_health(session: Session, settings: Settings) -> dict[str, Any]:
     started = time.perf_counter()
     session.execute(select(1))
-    url = session.get_bind().url.render_as_string(hide_password=True)
+    url = session.get_bind().engine.url.render_as_string(hide_password=True)
     return {"ok": True, "url": redact(url), "latency_ms": round((time.perf_counter() - started) * 1000, 1)}
 
 
@@ -28,8 +28,10 @@ def source_summaries(session: Session) -> list[dict[str, Any]]:
     summaries = []
     for source in session.scalars(select(Source).order_by(Source.name)):
         last = session.scalar(
-            select(Crawl).where(Crawl.source_id == source.id, Crawl.purpose == "production")
-            .order_by(Crawl.id.desc()).limit(1)
+            select(Crawl)
+            .where(Crawl.source_id == source.id, Crawl.purpose == "production")
+            .order_by(Crawl.id.desc())
+            .limit(1)
         )
         production = next((v for v in source.versions if v.status == "production"), None)
         summaries.append(
@@ -45,8 +47,12 @@ def source_summaries(session: Session) -> list[dict[str, Any]]:
                 "version": production.number if production else None,
                 "entities": int(entity_counts.get(source.id, 0)),
                 "consecutive_failures": source.consecutive_failures,
-                "last_crawl": None if last is None else {
-                    "id": last.id, "status": last.status, "items": last.items,
+                "last_crawl": None
+                if last is None
+                else {
+                    "id": last.id,
+                    "status": last.status,
+                    "items": last.items,
                     "finished_at": last.finished_at.isoformat() if last.finished_at else None,
                     "error": last.error,
                 },
@@ -61,11 +67,19 @@ def fleet_status(session: Session, settings: Settings) -> dict[str, Any]:
     return {
         "database": database_health(session, settings),
         "workers": [
-            {"name": w.name, "hostname": w.hostname, "pid": w.pid, "queues": w.queues.split(",") if w.queues else [],
-             "alive": w.name in live, "last_seen_at": w.last_seen_at.isoformat()}
+            {
+                "name": w.name,
+                "hostname": w.hostname,
+                "pid": w.pid,
+                "queues": w.queues.split(",") if w.queues else [],
+                "alive": w.name in live,
+                "last_seen_at": w.last_seen_at.isoformat(),
+            }
             for w in fleet.all_workers(session)
         ],
         "tasks": taskstate.counts_by_state(session),
-        "running_crawls": int(session.scalar(select(func.count()).select_from(Crawl).where(Crawl.status == "running")) or 0),
+        "running_crawls": int(
+            session.scalar(select(func.count()).select_from(Crawl).where(Crawl.status == "running")) or 0
+        ),
         "sources": source_summaries(session),
     }

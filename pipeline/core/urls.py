@@ -7,7 +7,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.core.exceptions import InvalidURL
 
-_HOST = re.compile(r"^(localhost|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$", re.IGNORECASE)
+_HOST = re.compile(
+    r"^(localhost|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$",
+    re.IGNORECASE,
+)
 
 
 def validate_source_url(url: str) -> str:
@@ -16,8 +19,7 @@ def validate_source_url(url: str) -> str:
     parts = urlsplit(candidate)
     if parts.scheme not in ("http", "https"):
         raise InvalidURL(
-            f"{url!r} is not a web address: give a full http:// or https:// URL, "
-            "e.g. https://example.com/products"
+            f"{url!r} is not a web address: give a full http:// or https:// URL, e.g. https://example.com/products"
         )
     try:
         port = parts.port

@@ -19,15 +19,15 @@ from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.silver import upsert_entity
 from pipeline.core.sources import claim_due_sources, create_source, get_source, mark_ready, purge_source
 
-SPEC = ScraperSpec(
-    start_url="http://shop.test/", record_selector="li", fields=(FieldSpec(name="title", selector="a"),)
-)
+SPEC = ScraperSpec(start_url="http://shop.test/", record_selector="li", fields=(FieldSpec(name="title", selector="a"),))
 
 
 def _source_with_version(name: str = "shop") -> tuple[int, int]:
     with session_scope() as session:
         source = create_source(session, url="http://shop.test/", name=name)
-        version = registry.add_version(session, source, code=render_spider(name, SPEC), spec=SPEC, actor="test", reason="t")
+        version = registry.add_version(
+            session, source, code=render_spider(name, SPEC), spec=SPEC, actor="test", reason="t"
+        )
         return source.id, version.id
 
 
@@ -39,12 +39,36 @@ def test_bronze_keeps_exact_bytes_once_per_content(database_url: str) -> None:
         version = session.get(ScraperVersion, version_id)
         assert version is not None
         crawl = open_crawl(session, source, version, run_id="r1")
-        first = store_page(session, source_id=source_id, crawl_id=crawl.id, url="http://shop.test/a",
-                           final_url="http://shop.test/a", status=200, headers={"x": ["1"]}, body=body)
-        store_page(session, source_id=source_id, crawl_id=crawl.id, url="http://shop.test/b",
-                   final_url="http://shop.test/b", status=200, headers={}, body=body)
-        again = store_page(session, source_id=source_id, crawl_id=crawl.id, url="http://shop.test/a",
-                           final_url="http://shop.test/a", status=200, headers={}, body=body)
+        first = store_page(
+            session,
+            source_id=source_id,
+            crawl_id=crawl.id,
+            url="http://shop.test/a",
+            final_url="http://shop.test/a",
+            status=200,
+            headers={"x": ["1"]},
+            body=body,
+        )
+        store_page(
+            session,
+            source_id=source_id,
+            crawl_id=crawl.id,
+            url="http://shop.test/b",
+            final_url="http://shop.test/b",
+            status=200,
+            headers={},
+            body=body,
+        )
+        again = store_page(
+            session,
+            source_id=source_id,
+            crawl_id=crawl.id,
+            url="http://shop.test/a",
+            final_url="http://shop.test/a",
+            status=200,
+            headers={},
+            body=body,
+        )
         assert again.id == first.id  # a redelivered crawl rewrites its page, it does not add one
         assert read_body(session, first) == body
         assert session.scalar(select(func.count()).select_from(BronzeBlob)) == 1
@@ -58,8 +82,16 @@ def test_a_tampered_blob_is_reported_not_parsed(database_url: str) -> None:
         version = session.get(ScraperVersion, version_id)
         assert version is not None
         crawl = open_crawl(session, source, version, run_id="r1")
-        page = store_page(session, source_id=source_id, crawl_id=crawl.id, url="http://shop.test/",
-                          final_url="http://shop.test/", status=200, headers={}, body=b"original")
+        page = store_page(
+            session,
+            source_id=source_id,
+            crawl_id=crawl.id,
+            url="http://shop.test/",
+            final_url="http://shop.test/",
+            status=200,
+            headers={},
+            body=b"original",
+        )
         blob = session.get(BronzeBlob, page.body_sha256)
         assert blob is not None
         blob.compression = "none"
@@ -72,12 +104,30 @@ def test_a_tampered_blob_is_reported_not_parsed(database_url: str) -> None:
 def test_silver_upsert_dedupes_and_tracks_changes(database_url: str) -> None:
     source_id, _ = _source_with_version()
     with session_scope() as session:
-        first, created = upsert_entity(session, source_id=source_id, entity_key="k1", url="u", data={"p": 1},
-                                       bronze_page_id=None, version_id=None, crawl_id=None, parser_version="1")
+        first, created = upsert_entity(
+            session,
+            source_id=source_id,
+            entity_key="k1",
+            url="u",
+            data={"p": 1},
+            bronze_page_id=None,
+            version_id=None,
+            crawl_id=None,
+            parser_version="1",
+        )
         assert created
         seen_at = first.last_seen_at
-        same, created_again = upsert_entity(session, source_id=source_id, entity_key="k1", url="u", data={"p": 2},
-                                            bronze_page_id=None, version_id=None, crawl_id=None, parser_version="1")
+        same, created_again = upsert_entity(
+            session,
+            source_id=source_id,
+            entity_key="k1",
+            url="u",
+            data={"p": 2},
+            bronze_page_id=None,
+            version_id=None,
+            crawl_id=None,
+            parser_version="1",
+        )
         assert not created_again and same.id == first.id
         assert same.data == {"p": 2} and same.last_seen_at >= seen_at and same.first_seen_at == first.first_seen_at
         assert session.scalar(select(func.count()).select_from(SilverEntity)) == 1
@@ -91,7 +141,9 @@ def test_registry_refuses_unsafe_code_and_promotes_one_version(database_url: str
             registry.add_version(session, source, code="import os\nclass S: pass\n", spec=SPEC, actor="t", reason="t")
     with session_scope() as session:
         source = get_source(session, "shop")
-        second = registry.add_version(session, source, code=render_spider("shop", SPEC), spec=SPEC, actor="t", reason="t")
+        second = registry.add_version(
+            session, source, code=render_spider("shop", SPEC), spec=SPEC, actor="t", reason="t"
+        )
         registry.promote(session, source.versions[0], actor="t")
         registry.promote(session, second, actor="t")
         session.flush()
@@ -117,8 +169,17 @@ def test_purge_deletes_everything_of_the_source_only(database_url: str) -> None:
     gone_id, _ = _source_with_version("gone")
     with session_scope() as session:
         for source_id in (keep_id, gone_id):
-            upsert_entity(session, source_id=source_id, entity_key="k", url="u", data={}, bronze_page_id=None,
-                          version_id=None, crawl_id=None, parser_version="1")
+            upsert_entity(
+                session,
+                source_id=source_id,
+                entity_key="k",
+                url="u",
+                data={},
+                bronze_page_id=None,
+                version_id=None,
+                crawl_id=None,
+                parser_version="1",
+            )
     with session_scope() as session:
         purge_source(session, get_source(session, "gone"))
     with session_scope() as session:
@@ -142,12 +203,16 @@ def test_due_sources_are_claimed_once(database_url: str) -> None:
 def test_task_states_and_the_reaper(database_url: str) -> None:
     source_id, _ = _source_with_version()
     with session_scope() as session:
-        task = taskstate.ensure_task(session, run_id="run-1", name="crawl", kind="crawl", source_id=source_id, source_name="shop")
+        task = taskstate.ensure_task(
+            session, run_id="run-1", name="crawl", kind="crawl", source_id=source_id, source_name="shop"
+        )
         taskstate.start(session, task, lease_s=60)
         task.lease_expires_at = utcnow() - timedelta(seconds=1)  # its worker died
     with session_scope() as session:
         assert taskstate.reap_expired(session) == 1
-        again = taskstate.ensure_task(session, run_id="run-1", name="crawl", kind="crawl", source_id=source_id, source_name="shop")
+        again = taskstate.ensure_task(
+            session, run_id="run-1", name="crawl", kind="crawl", source_id=source_id, source_name="shop"
+        )
         assert again.state == TaskState.PENDING
         taskstate.start(session, again, lease_s=60)
         taskstate.fail(again, "boom", max_attempts=2)

@@ -26,7 +26,9 @@ def test_text_without_a_number_is_no_price() -> None:
     assert parse_price("Sold out") is None
 
 
-@pytest.mark.parametrize(("raw", "value"), [("4.5 out of 5", 4.5), ("Rating: 4,7", 4.7), ("1,234", 1234.0), ("-3", -3.0)])
+@pytest.mark.parametrize(
+    ("raw", "value"), [("4.5 out of 5", 4.5), ("Rating: 4,7", 4.7), ("1,234", 1234.0), ("-3", -3.0)]
+)
 def test_numbers(raw: str, value: float) -> None:
     assert parse_number(raw) == value
 

@@ -18,7 +18,11 @@ def test_env_variables_reach_nested_settings(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("SDP_CRAWL_TIMEOUT_S", "77")
     monkeypatch.setenv("SDP_LLM_PROVIDER", "ollama")
     settings = Settings()
-    assert (settings.database_url, settings.crawl.timeout_s, settings.llm.provider) == ("postgresql://db/x", 77, "ollama")
+    assert (settings.database_url, settings.crawl.timeout_s, settings.llm.provider) == (
+        "postgresql://db/x",
+        77,
+        "ollama",
+    )
 
 
 def test_embedded_defaults_live_under_home(sdp_home: Path) -> None:
@@ -44,9 +48,11 @@ def test_passwords_in_urls_are_redacted() -> None:
     assert redact("redis://:s3cret@host:6379/0 and amqp://u:p@h//") == "redis://:***@host:6379/0 and amqp://u:***@h//"
 
 
-@pytest.mark.parametrize("bad", ["not-a-url", "ftp://x.test/", "http://", "http://exa mple.com/", "http://x.test:99999/"])
+@pytest.mark.parametrize(
+    "bad", ["not-a-url", "ftp://x.test/", "http://", "http://exa mple.com/", "http://x.test:99999/"]
+)
 def test_bad_urls_are_refused_with_the_value_named(bad: str) -> None:
-    with pytest.raises(InvalidURL, match="is not a web address|no valid host|invalid port"):
+    with pytest.raises(InvalidURL, match=r"is not a web address|no valid host|invalid port"):
         validate_source_url(bad)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -38,7 +38,7 @@ Id = BigInteger().with_variant(Integer(), "sqlite")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: PortableJSON, datetime: UTCDateTime()}
+    type_annotation_map: ClassVar[dict[object, object]] = {dict[str, Any]: PortableJSON, datetime: UTCDateTime()}
 
 
 class TaskState(StrEnum):
@@ -75,7 +75,9 @@ class Source(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     versions: Mapped[list[ScraperVersion]] = relationship(
-        back_populates="source", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="source",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="ScraperVersion.number",
     )
 

@@ -1,0 +1,151 @@
+"""`sdp add` end to end against the bundled demo site, checked record by record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import SITES, Site
+from tests.e2e.conftest import Result, assert_ok, sdp
+
+pytestmark = pytest.mark.slow
+EXPECTED = json.loads((SITES / "demo" / "expected.json").read_text(encoding="utf-8"))
+
+
+def values(data: dict[str, Any]) -> list[Any]:
+    out: list[Any] = []
+    for value in data.values():
+        out.extend(value if isinstance(value, list) else [value])
+    return out
+
+
+def find(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    matches = [r for r in records if name in values(r["data"])]
+    assert len(matches) == 1, f"{name!r} found {len(matches)} times"
+    return matches[0]
+
+
+def export_json(name: str) -> list[dict[str, Any]]:
+    records = assert_ok(sdp("export", name, "--format", "json")).json()
+    assert isinstance(records, list)
+    return records
+
+
+def test_add_extracts_every_record_of_the_demo_site(demo_site: Site) -> None:
+    added = assert_ok(sdp("add", demo_site.url, "--name", "coffee", "--label", "team=beans"))
+    for step in ("scout", "build", "validate", "deploy", "crawl"):
+        assert f"✓ {step}" in added.out
+    assert "Ethiopia Yirgacheffe" in added.out  # the sample shown to the user
+
+    records = export_json("coffee")
+    assert len(records) == len(EXPECTED)
+    for want in EXPECTED:
+        record = find(records, want["name"])
+        data, flat = record["data"], values(record["data"])
+        prices = [v for v in data.values() if isinstance(v, dict) and "amount" in v]
+        assert prices == [{"amount": want["price"], "currency": "USD"}]
+        assert any(want["origin"] in str(v) for v in flat)
+        assert want["rating"] in flat or any(str(want["rating"]) in str(v) for v in flat)
+        assert f"{want['roasted']}T00:00:00+00:00" in flat
+        assert demo_site.page(want["url"]) in flat
+        assert want["notes"] in data.values()  # tasting notes come as one list, not one column each
+        assert record["source"] == "coffee"
+        assert record["url"] == demo_site.page(want["url"])
+        assert record["parser_version"] and record["extracted_at"].endswith("+00:00")
+        assert record["quality"]["completeness"] > 0.8
+
+
+def test_list_status_and_both_entry_points_agree(demo_site: Site) -> None:
+    assert_ok(sdp("add", demo_site.url, "--name", "coffee", "--schedule", "6h", "--priority", "high"))
+    listed = assert_ok(sdp("list", "--json")).json()
+    assert [
+        (s["name"], s["active"], s["ready"], s["version"], s["entities"], s["schedule"], s["priority"]) for s in listed
+    ] == [("coffee", True, True, 1, len(EXPECTED), "6h", "high")]
+    console_script = str(Path(sys.executable).parent / "sdp")
+    import subprocess
+
+    via_script = subprocess.run([console_script, "list", "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(via_script.stdout) == listed
+    status = assert_ok(sdp("status", "--json")).json()
+    assert status["database"]["ok"] and status["broker"]["ok"]
+    assert status["tasks"]["COMPLETED"] == 5 and status["tasks"]["FAILED"] == 0
+    assert status["sources"][0]["last_crawl"]["status"] == "succeeded"
+
+
+def test_exports_in_every_format_with_time_filters(demo_site: Site, tmp_path: Path) -> None:
+    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+    jsonl = assert_ok(sdp("export", "coffee", "--format", "jsonl")).out.splitlines()
+    assert len(jsonl) == len(EXPECTED) and all(json.loads(line)["data"] for line in jsonl)
+
+    target = tmp_path / "coffee.csv"
+    assert_ok(sdp("export", "coffee", "--format", "csv", "--output", str(target)))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == len(EXPECTED)
+    assert {"entity_id", "source", "url", "extracted_at"} <= set(rows[0])
+    price_columns = [c for c in rows[0] if c.endswith(".amount")]
+    assert sorted(float(r[price_columns[0]]) for r in rows) == sorted(w["price"] for w in EXPECTED)
+    assert not list(tmp_path.glob(".*partial"))
+
+    assert sdp("export", "coffee", "--since", "2999-01-01").json() == []
+    assert sdp("export", "coffee", "--until", "2000-01-01T00:00:00Z").json() == []
+    assert len(sdp("export", "coffee", "--since", "2000-01-01").json()) == len(EXPECTED)
+
+
+def test_run_once_recrawls_without_duplicates(demo_site: Site) -> None:
+    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+    before = {r["entity_id"]: r["extracted_at"] for r in export_json("coffee")}
+    ran = assert_ok(sdp("run", "--once", "--source", "coffee"))
+    assert f"coffee: {len(EXPECTED)} records" in ran.out
+    after = {r["entity_id"]: r["extracted_at"] for r in export_json("coffee")}
+    assert after.keys() == before.keys()
+    assert all(after[k] > before[k] for k in before)
+    assert "Nothing is due" in assert_ok(sdp("run", "--once")).out
+    logs = assert_ok(sdp("logs", "coffee")).out
+    assert "Onboarding of coffee completed" in logs and logs.count("crawl completed") == 2
+
+
+def test_remove_keeps_data_activate_resumes_purge_deletes(demo_site: Site) -> None:
+    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+    assert_ok(sdp("remove", "coffee"))
+    listed = sdp("list", "--json").json()
+    assert listed[0]["active"] is False and listed[0]["entities"] == len(EXPECTED)
+    assert "Nothing is due" in sdp("run", "--once").out
+    assert_ok(sdp("activate", "coffee"))
+    assert sdp("list", "--json").json()[0]["active"] is True
+
+    refused: Result = sdp("remove", "coffee", "--purge")  # stdin is closed: no confirmation
+    assert refused.code != 0 and sdp("list", "--json").json() != []
+    assert_ok(sdp("remove", "coffee", "--purge", "--yes"))
+    assert sdp("list", "--json").json() == []
+    again = assert_ok(sdp("add", demo_site.url, "--name", "coffee"))  # the name is free again
+    assert "✓ crawl" in again.out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["add"],
+        ["list"],
+        ["remove"],
+        ["activate"],
+        ["run"],
+        ["status"],
+        ["export"],
+        ["logs"],
+        ["config"],
+        ["config", "show"],
+        ["config", "get"],
+        ["config", "set"],
+        ["config", "validate"],
+    ],
+)
+def test_every_command_has_help(command: list[str]) -> None:
+    result = assert_ok(sdp(*command, "--help"))
+    assert "Usage:" in result.out
