@@ -1,0 +1,166 @@
+"""Write CSS selectors that match a chosen set of elements, anchored on stable attributes.
+
+Candidates go from the most readable and stable (``ul.grid > li.card``) to plain tag paths, and
+each is checked against the page with parsel, the same engine the spiders use. Positions
+(``nth-child``) are never used for records: they break as soon as the site inserts a banner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from parsel import Selector
+
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
+from agents.heuristics.names import anchor_classes, semantic_classes, stable_id
+
+#: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
+MAX_SCOPE_DEPTH = 6
+#: A selector may match a few more elements than wanted (they usually yield no fields) but not many.
+MAX_EXTRA_SHARE = 0.1
+#: Semantic tags that anchor a scope as well as a class does.
+LANDMARK_TAGS = frozenset({"main", "article", "table", "ul", "ol", "dl", "section"})
+#: data-* attributes worth anchoring on when they have one value across records.
+_DATA_PREFIXES = ("data-testid", "data-test", "data-qa", "data-component", "data-type", "data-role")
+
+
+def element_anchors(element: HtmlElement, *, landmark_only: bool = False) -> list[str]:
+    """Ways to name ``element`` alone, best first: id, itemtype, semantic class, landmark tag."""
+    tag = tag_of(element)
+    found = []
+    if (ident := stable_id(element)) and css_ident(ident):
+        found.append(f"{tag}#{ident}")
+    if itemtype := element.get("itemtype"):
+        found.append(f"{tag}[itemtype={css_string(itemtype)}]")
+    found.extend(f"{tag}.{cls}" for cls in semantic_classes(element)[:2])
+    if not landmark_only:
+        found.extend(f"{tag}.{cls}" for cls in anchor_classes(element)[:1] if f"{tag}.{cls}" not in found)
+    if tag in LANDMARK_TAGS or tag == "main":
+        found.append(tag)
+    return found
+
+
+def shared_parts(members: list[HtmlElement]) -> list[str]:
+    """Selectors for one member that every member satisfies, most specific first."""
+    tag = tag_of(members[0])
+    parts: list[str] = []
+    common = [c for c in anchor_classes(members[0]) if all(c in (m.get("class") or "").split() for m in members)]
+    semantic = [c for c in common if c in semantic_classes(members[0])]
+    parts.extend(f"{tag}.{cls}" for cls in semantic[:2])
+    itemtypes = {m.get("itemtype") for m in members}
+    if len(itemtypes) == 1 and (itemtype := itemtypes.pop()):
+        parts.append(f"{tag}[itemtype={css_string(itemtype)}]")
+    if not semantic:
+        parts.extend(f"{tag}.{cls}" for cls in common[:2])
+    if len(common) >= 2 and not semantic:
+        parts.append(f"{tag}.{common[0]}.{common[1]}")
+    for name in _DATA_PREFIXES:
+        data_values = {m.get(name) for m in members}
+        if len(data_values) == 1 and (value := data_values.pop()):
+            parts.append(f"{tag}[{name}={css_string(value)}]")
+    parts.append(tag)
+    if tag == "tr":
+        parts = [variant for p in parts for variant in (p, f"{p}:has(> td)")]
+    return parts
+
+
+def _scopes(member: HtmlElement) -> Iterator[tuple[str, str]]:
+    """(scope selector, combinator) pairs from the parent upwards."""
+    node = member.getparent()
+    depth = 0
+    while node is not None and depth < MAX_SCOPE_DEPTH and tag_of(node) not in ("body", "html"):
+        combinator = " > " if depth == 0 else " "
+        for anchor in element_anchors(node, landmark_only=depth > 0):
+            yield anchor, combinator
+        node = node.getparent()
+        depth += 1
+
+
+def _is_meaningful(anchor: str) -> bool:
+    """``ul.grid`` scopes a list; ``div.col-md-8`` or ``div.container`` only lay it out."""
+    if "#" in anchor or "[" in anchor:
+        return True
+    if "." not in anchor:
+        return False
+    token = anchor.split(".", 1)[1]
+    return not re.search(r"\d|:|^(?:col|row|container|wrapper|inner|d|flex)(?:$|-)", token)
+
+
+def _tag_path(member: HtmlElement) -> str | None:
+    """``#content > div > ul > li``: the path from the nearest anchored ancestor."""
+    steps = [tag_of(member)]
+    node = member.getparent()
+    while node is not None and tag_of(node) not in ("html",):
+        anchors = element_anchors(node)
+        if anchors:
+            return " > ".join([anchors[0], *reversed(steps)])
+        steps.append(tag_of(node))
+        node = node.getparent()
+    return " > ".join(reversed(steps)) if steps else None
+
+
+def candidate_selectors(members: list[HtmlElement]) -> list[str]:
+    parts = shared_parts(members)
+    scopes = list(dict.fromkeys(_scopes(members[0])))
+    parent = members[0].getparent()
+    same_parent = all(m.getparent() is parent for m in members)
+    ordered: list[str] = []
+    # A scope helps only when it is itself meaningful: "div.col-md-8 > …" is layout, not meaning.
+    near = [(s, c) for s, c in scopes if c == " > " and _is_meaningful(s)] if same_parent else []
+    for part in parts:
+        ordered.extend(f"{scope}{comb}{part}" for scope, comb in near)
+        if part != tag_of(members[0]) and ":has(" not in part:
+            ordered.append(part)
+        ordered.extend(f"{scope}{comb}{part}" for scope, comb in scopes if comb == " ")
+        if not same_parent:
+            ordered.extend(f"{scope} {part}" for scope, comb in scopes if comb == " > ")
+    if path := _tag_path(members[0]):
+        ordered.append(path)
+    return list(dict.fromkeys(ordered))
+
+
+def select_ids(page: Selector, css: str) -> list[int] | None:
+    try:
+        return [id(node.root) for node in page.css(css)]
+    except Exception:
+        return None
+
+
+def build_selector(
+    page: Selector, members: list[HtmlElement], *, truncated: bool = False
+) -> tuple[str, list[HtmlElement]] | None:
+    """The first candidate matching exactly ``members``, else the tightest near-superset.
+
+    On a ``truncated`` analysis the records past the cap were never seen, so a selector may
+    match more of them than ``members`` holds.
+    """
+    wanted = {id(m) for m in members}
+    fallback: tuple[int, str] | None = None
+    for css in candidate_selectors(members):
+        found = select_ids(page, css)
+        if found is None:
+            continue
+        hits = set(found)
+        if hits == wanted:
+            return css, members
+        extra = 0 if truncated else len(hits - wanted)
+        if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
+            fallback = (extra, css)
+    if fallback is None:
+        return None
+    matched = [node.root for node in page.css(fallback[1])]
+    return fallback[1], matched
+
+
+def unique_selector(page: Selector, element: HtmlElement) -> str | None:
+    """A selector matching ``element`` alone (used for a detail page's main container)."""
+    candidates = [*element_anchors(element), tag_of(element)]
+    candidates += [f"{scope}{comb}{tag_of(element)}" for scope, comb in _scopes(element)]
+    if next(iter(element.iter("h1")), None) is not None:
+        candidates.append(f"{tag_of(element)}:has(h1)")
+    for css in dict.fromkeys(candidates):
+        found = select_ids(page, css)
+        if found == [id(element)]:
+            return css
+    return _tag_path(element) if select_ids(page, _tag_path(element) or "") == [id(element)] else None

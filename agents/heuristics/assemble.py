@@ -1,0 +1,190 @@
+"""Put the pieces together: parse once, decide list or detail, then keys, samples and notes."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from parsel import Selector
+
+from agents.heuristics.detail import DetailDesign, design_detail, main_heading
+from agents.heuristics.dom import DomIndex, HtmlElement, build_index, full_text
+from agents.heuristics.listing import ListDesign, design_list
+from agents.heuristics.opengraph import design_from_meta
+from agents.heuristics.pagination import find_pagination
+from agents.heuristics.records import MIN_LIST_SCORE, Group, find_record_groups
+from agents.heuristics.structured import StructuredData, read_structured
+from pipeline.core.extract import Record, iter_records, make_selector
+from pipeline.core.normalize import clean_text
+from pipeline.core.schemas import FieldSpec, PageProfile, PaginationSpec, ScraperSpec
+
+#: Records shown back to the user as evidence of what the spec extracts.
+SAMPLE_RECORDS = 5
+#: Records whose fields are counted for confidence and keys: a sample, so huge lists stay fast.
+CONFIDENCE_SAMPLE = 100
+#: A list whose records hold less than this share of the main content is a side block
+#: (related products, comments) of a detail page.
+SIDE_BLOCK_SHARE = 0.5
+
+
+def build_profile(body: str | bytes, url: str) -> PageProfile:
+    if not body.strip():
+        raise ValueError(f"{url}: the page is empty")
+    page = make_selector(body, url)
+    index = build_index(page.root)
+    structured = read_structured(page)
+    notes: list[str] = []
+    if index.truncated:
+        notes.append(f"page is huge: only its first {len(index.elements)} elements were analysed")
+    design = _choose_design(page, index, structured, notes)
+    if design is None:
+        raise ValueError(_no_records_message(url, structured))
+    selector, fields, mode = design
+    pagination = find_pagination(page, url) if mode == "list" else None
+    spec = ScraperSpec(
+        start_url=url,
+        mode=mode,
+        record_selector=selector,
+        fields=fields,
+        pagination=pagination.spec if pagination else PaginationSpec(),
+    )
+    records = list(islice(iter_records(page, spec, url=url), CONFIDENCE_SAMPLE))
+    if not records:
+        raise ValueError(f"{url}: no records could be extracted from the page")
+    spec = _with_confidence_and_keys(spec, records, notes)
+    records = list(islice(iter_records(page, spec, url=url), SAMPLE_RECORDS))
+    if pagination:
+        notes.append(pagination.note)
+    return PageProfile(
+        url=url,
+        final_url=url,
+        title=_page_title(page),
+        spec=spec,
+        sample_records=tuple(dict(r) for r in records[:SAMPLE_RECORDS]),
+        notes=tuple(notes),
+    )
+
+
+def _choose_design(
+    page: Selector, index: DomIndex, structured: StructuredData, notes: list[str]
+) -> tuple[str, tuple[FieldSpec, ...], str] | None:
+    groups = find_record_groups(index, structured.item_names())
+    listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
+    if structured.items and listing is None:
+        notes.append(
+            f"JSON-LD lists {len(structured.items)} items the HTML does not show; CSS selectors "
+            "cannot read JSON-LD, so only the DOM was used"
+        )
+    if listing is not None and not _is_side_block(index, listing, structured):
+        notes.extend(listing.notes)
+        if structured.items:
+            notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
+        return listing.record_selector, listing.fields, "list"
+    detail: DetailDesign | None = design_detail(page, index, _side_blocks(groups))
+    if detail is not None:
+        notes.extend(detail.notes)
+        if structured.entity_type:
+            notes.append(f"JSON-LD describes one {structured.entity_type}")
+        return detail.record_selector, detail.fields, "detail"
+    meta = design_from_meta(page, structured)
+    if meta is not None:
+        notes.append("no entity in the HTML body: fields read from Open Graph meta tags")
+        return meta
+    return None
+
+
+def _side_blocks(groups: list[Group]) -> list[HtmlElement]:
+    """Records of repeated blocks (reviews, related items) whose content is not the entity's.
+
+    Key:value rows (``<tr><th>SKU</th><td>…``) repeat too, but they describe the entity.
+    """
+    blocks = []
+    for group in groups:
+        if group.score < MIN_LIST_SCORE / 2:
+            break
+        first = group.members[0]
+        if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
+            continue
+        blocks.extend(group.members)
+    return blocks
+
+
+def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredData) -> bool:
+    """A list beside one main entity (related items, reviews) does not make a list page."""
+    heading = main_heading(index)
+    if heading is None:
+        return False
+    members = listing.group.members
+    if any(_contains(m, heading) for m in members):
+        return False
+    if structured.says_detail:
+        return True
+    content = _content_root(index, heading)
+    list_text = sum(index.text_of(m) for m in members)
+    return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and _has_body_text(content, members)
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    return any(a is outer for a in inner.iterancestors())
+
+
+def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("main", "article") or ancestor.get("role") == "main":
+            return ancestor
+    return index.root
+
+
+def _has_body_text(content: HtmlElement, members: list[HtmlElement]) -> bool:
+    """Whether the content holds a long text block outside the list (an article, a description)."""
+    inside = {id(e) for m in members for e in m.iter()}
+    for paragraph in content.iter("p", "div", "section"):
+        if id(paragraph) not in inside and len(clean_text(paragraph.text or "")) >= 200:
+            return True
+    return False
+
+
+def _with_confidence_and_keys(spec: ScraperSpec, records: list[Record], notes: list[str]) -> ScraperSpec:
+    total = len(records)
+    fields = []
+    for field in spec.fields:
+        filled = sum(1 for r in records if r.get(field.name) not in (None, "", []))
+        if filled:
+            fields.append(field.model_copy(update={"confidence": round(filled / total, 2)}))
+    keys = _key_fields(tuple(fields), records) if spec.mode == "list" else ()
+    if keys:
+        notes.append(f"records are identified by {', '.join(keys)}")
+    return spec.model_copy(update={"fields": tuple(fields), "key_fields": keys})
+
+
+def _key_fields(fields: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
+    """The record URL when links are unique, else a unique title, else () for a fingerprint."""
+    if len(records) < 2:
+        return ()
+    for wanted in ("url", "title"):
+        for field in fields:
+            if field.type != wanted or field.many:
+                continue
+            keys = [str(r.get(field.name)) for r in records if r.get(field.name) not in (None, "")]
+            if len(keys) == len(records) and len(set(keys)) == len(keys):
+                return (field.name,)
+    return ()
+
+
+def _page_title(page: Selector) -> str:
+    for xpath in ("//title", "//meta[@property='og:title']/@content", "//h1"):
+        found = page.xpath(xpath)
+        if found:
+            node = found[0]
+            text = clean_text(node.root) if isinstance(node.root, str) else full_text(node.root)
+            if text:
+                return text[:300]
+    return ""
+
+
+def _no_records_message(url: str, structured: StructuredData) -> str:
+    if structured.items:
+        return (
+            f"{url}: the records only exist in JSON-LD data, which the CSS-based spec cannot "
+            "read yet; no repeated records or main entity found in the HTML"
+        )
+    return f"{url}: no repeated records or main content found (empty page, login form or navigation only)"

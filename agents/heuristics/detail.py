@@ -1,0 +1,241 @@
+"""Design the spec of a detail page: the one main entity (a product, an article, a job…).
+
+The container is the element that holds the page's main heading and content (microdata scope,
+``article``, ``main``…). Fields are looked for inside it, away from repeated blocks such as
+"related products" or comments, and every one is checked through the extraction engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from parsel import Selector
+
+from agents.heuristics import values
+from agents.heuristics.anchors import unique_selector
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.names import name_from_label, unique_name
+from agents.heuristics.pairs import label_value_pairs
+from agents.heuristics.slots import Occurrence, Slot
+from pipeline.core.schemas import FieldSpec, FieldType
+
+#: An article body or product description is at least this long; shorter blocks are blurbs.
+MIN_DESCRIPTION_CHARS = 80
+#: Icons and tracking pixels declare tiny sizes; a product or article image never does.
+MIN_IMAGE_SIZE = 60
+_DESCRIPTION_HINTS = (
+    "[itemprop=description]",
+    "[itemprop=articleBody]",
+    ".description",
+    ".product-description",
+    ".article-body",
+    ".entry-content",
+    ".post-content",
+    ".article-content",
+    ".content-body",
+    ".story-body",
+    ".post-body",
+    "#description",
+)
+
+
+@dataclass
+class DetailDesign:
+    record_selector: str
+    fields: tuple[FieldSpec, ...]
+    notes: list[str] = field(default_factory=list)
+
+
+def main_heading(index: DomIndex) -> HtmlElement | None:
+    headings = [e for e in index.elements if tag_of(e) == "h1" and full_text(e) and not in_chrome(e)]
+    if headings:
+        return headings[0]
+    named = index.root.xpath("//*[@itemprop='name' or @itemprop='headline']")
+    return named[0] if named else None
+
+
+def main_container(heading: HtmlElement) -> HtmlElement:
+    """The entity's container: microdata scope, article, main, else the heading's wide parent."""
+    lineage = list(heading.iterancestors())
+    for test in (_is_entity_scope, lambda e: tag_of(e) == "article", _is_main):
+        for ancestor in lineage:
+            if test(ancestor):
+                return ancestor
+    below_body = [a for a in lineage if tag_of(a) not in ("html", "body")]
+    return below_body[-1] if below_body else lineage[0] if lineage else heading
+
+
+def _is_entity_scope(element: HtmlElement) -> bool:
+    return element.get("itemscope") is not None and bool(element.get("itemtype"))
+
+
+def _is_main(element: HtmlElement) -> bool:
+    return (
+        tag_of(element) == "main"
+        or element.get("role") == "main"
+        or element.get("id") in ("main", "content", "main-content")
+    )
+
+
+def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> DetailDesign | None:
+    """A one-record spec for the page's main entity, or None when there is no such entity.
+
+    ``skip`` are repeated blocks (related items, comments) whose content is not the entity's.
+    """
+    heading = main_heading(index)
+    if heading is None:
+        return None
+    container = main_container(heading)
+    css = unique_selector(page, container)
+    if css is None:
+        return None
+    record = page.css(css)[0]
+    blocked = {id(e) for block in skip for e in block.iter() if heading not in set(block.iter())}
+    finders: list[tuple[str, FieldType, Callable[[HtmlElement], tuple[HtmlElement, str | None] | None]]] = [
+        ("title", "title", lambda _c: (heading, None)),
+        ("price", "price", lambda c: _price(c, blocked)),
+        ("date", "date", lambda c: _date(c, blocked)),
+        ("author", "author", lambda c: _author(c, blocked)),
+        ("image", "image", lambda c: _image(c, blocked)),
+        ("text", "text", lambda c: _description(c, heading, blocked)),
+    ]
+    taken: set[str] = set()
+    fields: list[FieldSpec] = []
+    for name, field_type, finder in finders:
+        found = finder(container)
+        if found is not None and (spec := _field(record, found, name, field_type, taken)):
+            fields.append(spec)
+    for label, element in label_value_pairs(container, blocked):
+        base = name_from_label(label)
+        if not base or base in taken:
+            continue
+        if spec := _field(record, (element, None), base, _pair_type(element), taken, label):
+            fields.append(spec)
+    if len(fields) < 2:
+        return None
+    notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
+    return DetailDesign(css, tuple(fields), notes)
+
+
+def _field(
+    record: Selector,
+    found: tuple[HtmlElement, str | None],
+    name: str,
+    field_type: FieldType,
+    taken: set[str],
+    label: str | None = None,
+) -> FieldSpec | None:
+    element, attribute = found
+    value = (element.get(attribute) or "").strip() if attribute else full_text(element)
+    if label and value.lower().startswith(label.lower()) and attribute is None:
+        value = value[len(label) :].lstrip(" :\u00a0-–—").strip()
+    if not value:
+        return None
+    slot = Slot(key=(), kind="text" if attribute is None else attribute, attribute=attribute)
+    slot.per_record[0] = [Occurrence(element, value)]
+    if label and full_text(element).lower().startswith(label.lower()):
+        slot.strip_label = label
+    css = best_selector([record], slot)
+    if css is None:
+        return None
+    if field_type == "author" and values.BYLINE.match(value) and not slot.strip_label:
+        slot.strip_label = value.split()[0]
+    return FieldSpec(
+        name=unique_name(name, taken),
+        type=field_type,
+        selector=css,
+        attribute=attribute,
+        strip_label=slot.strip_label,
+    )
+
+
+def _visible(container: HtmlElement, xpath: str, blocked: set[int]) -> list[HtmlElement]:
+    return [e for e in container.xpath(xpath) if id(e) not in blocked and not in_chrome(e, container)]
+
+
+def _price(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
+    for element in _visible(container, ".//*[@itemprop='price']", blocked):
+        return element, "content" if element.get("content") else None
+    classed = (
+        ".//*[contains(@class, 'price') and not(contains(@class, 'old')) and not(contains(@class, 'was'))"
+        " and not(self::del) and not(self::s) and not(ancestor::del) and not(ancestor::s)]"
+    )
+    matches = _visible(container, classed, blocked)
+    inner = {id(e) for e in matches}
+    for element in matches:
+        # The innermost priced element: "£24.00" rather than "£24.00 £28.00 (was)".
+        if any(id(d) in inner for d in element.iterdescendants()):
+            continue
+        if values.is_price(full_text(element)):
+            return element, None
+    for element in _visible(container, ".//*[not(*) and string-length(normalize-space()) < 40]", blocked):
+        if values.is_price(full_text(element)) and tag_of(element) not in ("del", "s", "option"):
+            return element, None
+    return None
+
+
+def _date(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
+    for element in _visible(container, ".//*[@itemprop='datePublished' or @itemprop='dateCreated']", blocked):
+        return element, "content" if element.get("content") else "datetime" if element.get("datetime") else None
+    for element in _visible(container, ".//time", blocked):
+        return element, "datetime" if element.get("datetime") else None
+    for element in _visible(container, ".//*[contains(@class, 'date') and not(*)]", blocked):
+        if values.is_date(full_text(element)):
+            return element, None
+    return None
+
+
+def _author(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
+    xpath = ".//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')]"
+    matches = _visible(container, xpath, blocked)
+    inner = {id(e) for e in matches}
+    for element in matches:
+        if any(id(d) in inner for d in element.iterdescendants()):
+            continue  # "By <a rel=author>Priya Shah</a>, correspondent": take the name itself
+        names = element.xpath(".//*[@itemprop='name']")
+        target = names[0] if names else element
+        text = full_text(target)
+        if 0 < len(text) <= 80:
+            return target, None
+    return None
+
+
+def _image(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
+    for element in _visible(container, ".//img[@src or @data-src]", blocked):
+        sizes = [element.get("width"), element.get("height")]
+        if any(s and s.isdigit() and int(s) < MIN_IMAGE_SIZE for s in sizes):
+            continue
+        src = (element.get("src") or "").strip()
+        if src and not src.startswith("data:"):
+            return element, "src"
+        if element.get("data-src"):
+            return element, "data-src"
+    return None
+
+
+def _description(
+    container: HtmlElement, heading: HtmlElement, blocked: set[int]
+) -> tuple[HtmlElement, str | None] | None:
+    for hint in _DESCRIPTION_HINTS:
+        for element in Selector(root=container).css(hint):
+            if id(element.root) not in blocked and len(full_text(element.root)) >= MIN_DESCRIPTION_CHARS:
+                return element.root, None
+    best: tuple[int, HtmlElement] | None = None
+    for parent in _visible(container, ".//*[p]", blocked):
+        if heading in set(parent.iter()) and parent is not heading.getparent():
+            continue
+        size = sum(len(full_text(p)) for p in parent if tag_of(p) == "p")
+        if size >= MIN_DESCRIPTION_CHARS and (best is None or size > best[0]):
+            best = (size, parent)
+    return (best[1], None) if best else None
+
+
+def _pair_type(element: HtmlElement) -> FieldType:
+    text = full_text(element)
+    if values.is_price(text):
+        return "price"
+    if values.is_date(text):
+        return "date"
+    return "number" if values.is_number(text) and not values.unit_of(text) else "text"

@@ -1,0 +1,157 @@
+"""DOM facts shared by the Scout heuristics: a capped walk of the tree and per-element text sizes.
+
+Everything here works on raw lxml elements for speed; parsel ``Selector`` objects are only built
+for the handful of records whose fields are checked through the extraction engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# lxml ships no type stubs (lxml-stubs is not a project dependency): this module is the one
+# place that imports it, so the rest of the heuristics share one typed name for elements.
+from lxml.html import HtmlElement  # type: ignore[import-untyped]
+
+from pipeline.core.normalize import clean_text
+
+__all__ = ["HtmlElement"]
+
+#: Work is capped so a 1 MB page stays well under half a second; records sit near the top of a
+#: document far more often than after its first 30 000 elements.
+MAX_ELEMENTS = 30_000
+
+#: Subtrees whose text never shows on the page (or is vector art), so they never hold a field.
+HIDDEN_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math"}
+)
+
+#: Regions of a page that hold site chrome rather than content.
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
+CHROME_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|sidebar|"
+    r"pagination|pager|dropdown|tabs|social|share|cookies?|banner|topbar|toolbar|skip|"
+    r"language|locale|legal|subnav|megamenu)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+#: Same text rule as ``pipeline.core.extract.node_text``, so proposed values match extraction.
+VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+_CSS_IDENT = re.compile(r"^-?[_a-zA-Z][_a-zA-Z0-9-]*$")
+
+
+@dataclass
+class DomIndex:
+    """The capped list of visible elements of a page and cheap per-element measures."""
+
+    root: HtmlElement
+    elements: list[HtmlElement] = field(default_factory=list)
+    text_len: dict[HtmlElement, int] = field(default_factory=dict)
+    link_len: dict[HtmlElement, int] = field(default_factory=dict)
+    truncated: bool = False
+
+    def text_of(self, element: HtmlElement) -> int:
+        return self.text_len.get(element, 0)
+
+
+def is_element(node: object) -> bool:
+    """True for real elements (lxml also yields comments and processing instructions)."""
+    return isinstance(node, HtmlElement) and isinstance(node.tag, str)
+
+
+def tag_of(element: HtmlElement) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def child_elements(element: HtmlElement) -> list[HtmlElement]:
+    return [c for c in element if is_element(c) and tag_of(c) not in HIDDEN_TAGS]
+
+
+def build_index(root: HtmlElement, limit: int = MAX_ELEMENTS) -> DomIndex:
+    """Walk ``root`` depth-first (no recursion: pages can nest thousands deep), capped at ``limit``."""
+    index = DomIndex(root=root)
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if len(index.elements) >= limit:
+            index.truncated = True
+            break
+        index.elements.append(element)
+        stack.extend(reversed(child_elements(element)))
+    _measure_text(index)
+    return index
+
+
+def _measure_text(index: DomIndex) -> None:
+    # Children come after their parent in document order, so a reversed pass sees them first.
+    for element in reversed(index.elements):
+        own = _visible_len(element.text)
+        links = 0
+        for child in element:
+            own += _visible_len(child.tail)
+            if is_element(child):
+                own += index.text_len.get(child, 0)
+                links += index.link_len.get(child, 0)
+        index.text_len[element] = own
+        index.link_len[element] = own if tag_of(element) == "a" else links
+
+
+def _visible_len(text: str | None) -> int:
+    return len(text.strip()) if text else 0
+
+
+def own_text(element: HtmlElement) -> str:
+    """Text written directly in ``element`` (not in its children), whitespace-normalised."""
+    parts = [element.text or ""]
+    parts.extend(child.tail or "" for child in element)
+    return clean_text(" ".join(parts))
+
+
+def leading_text(element: HtmlElement) -> str:
+    """Text before the first child element: where inline labels such as ``Origin:`` live."""
+    return clean_text(element.text or "")
+
+
+def full_text(element: HtmlElement) -> str:
+    """Visible text of ``element`` exactly as the extraction engine reads it."""
+    return clean_text(" ".join(element.xpath(VISIBLE_TEXT_XPATH)))
+
+
+def is_chrome(element: HtmlElement) -> bool:
+    """Navigation, header, footer, sidebar… judged on the element itself."""
+    tag = tag_of(element)
+    if tag in ("header", "footer"):
+        # An article's own header (headline, byline) is content, not the site's banner.
+        return not any(tag_of(a) in SECTIONING_TAGS for a in element.iterancestors())
+    if tag in CHROME_TAGS:
+        return True
+    if (element.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    marks = f"{element.get('id') or ''} {element.get('class') or ''}"
+    return bool(CHROME_WORDS.search(marks))
+
+
+def in_chrome(element: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """True when ``element`` or an ancestor (below ``stop``) is site chrome."""
+    node: HtmlElement | None = element
+    while node is not None and node is not stop:
+        if is_chrome(node):
+            return True
+        if tag_of(node) in ("main", "article"):
+            return False
+        node = node.getparent()
+    return False
+
+
+def css_ident(value: str) -> bool:
+    """Whether ``value`` can be written bare in a CSS selector (class or id)."""
+    return bool(_CSS_IDENT.match(value))
+
+
+def css_string(value: str) -> str:
+    """``value`` as a quoted CSS string."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

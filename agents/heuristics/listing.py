@@ -1,0 +1,54 @@
+"""Design the spec of a list page: pick the record group, its selector and its fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsel import Selector
+
+from agents.heuristics.anchors import build_selector
+from agents.heuristics.fields import FieldDraft, propose_fields
+from agents.heuristics.records import MIN_LIST_SCORE, Group
+from pipeline.core.schemas import FieldSpec
+
+#: Groups tried, best first, before giving up on the page being a list.
+MAX_GROUPS_TRIED = 5
+
+
+@dataclass
+class ListDesign:
+    """A record selector, its fields and why they were chosen."""
+
+    record_selector: str
+    fields: tuple[FieldSpec, ...]
+    group: Group
+    notes: list[str] = field(default_factory=list)
+
+
+def design_list(
+    page: Selector, groups: list[Group], hints: dict[str, str] | None = None, *, truncated: bool = False
+) -> ListDesign | None:
+    """The best list design for the page, or None when nothing repeats like records do."""
+    for group in groups[:MAX_GROUPS_TRIED]:
+        if group.score < MIN_LIST_SCORE:
+            break
+        design = _design_for(page, group, hints, truncated)
+        if design is not None:
+            return design
+    return None
+
+
+def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, truncated: bool) -> ListDesign | None:
+    built = build_selector(page, group.members, truncated=truncated)
+    if built is None:
+        return None
+    css, _members = built
+    records = list(page.css(css))
+    drafts: list[FieldDraft] = propose_fields(records, hints)
+    if not drafts:
+        return None
+    notes = [
+        f"records: {len(records)} elements matching {css!r} (score {group.score:.1f}, likeness {group.similarity:.2f})",
+        *group.reasons,
+    ]
+    return ListDesign(css, tuple(d.spec for d in drafts), group, notes)

@@ -1,0 +1,201 @@
+"""Find how to reach the next page of a list: rel=next, a "next" link, or a page number parameter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from parsel import Selector
+
+from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.names import semantic_classes
+from pipeline.core.schemas import PaginationSpec
+
+_NEXT_TEXT = re.compile(
+    r"^(?:next(?: page| results| »| ›)?|more|load more|older(?: posts| entries| articles)?|"
+    r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
+    r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯)(?:\s*[›»→>❯]+)?$",
+    re.IGNORECASE,
+)
+_PREV_TEXT = re.compile(
+    r"prev|previous|newer|back|précédent|zurück|vorherige|anterior|precedente|‹|«|←|<|first|last",
+    re.IGNORECASE,
+)
+_NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
+_PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+_CURRENT = (
+    ".//*[@aria-current='page' or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
+    " or contains(@class, 'is-current') or contains(@class, 'selected')]"
+)
+
+
+@dataclass
+class PaginationFinding:
+    spec: PaginationSpec
+    note: str
+
+
+def find_pagination(page: Selector, url: str) -> PaginationFinding:
+    """The best way to the next page, with a note saying what was found."""
+    for finder in (_rel_next, _next_link, _after_current):
+        found = finder(page, url)
+        if found is not None:
+            css, href = found
+            param = _page_param(url, urljoin(url, href), page)
+            if param is not None and finder is _after_current:
+                return param
+            return PaginationFinding(
+                PaginationSpec(kind="next_link", next_selector=css),
+                f"pagination: next link {css!r} -> {href}",
+            )
+    numbered = _numbered_param(page, url)
+    if numbered is not None:
+        return numbered
+    return PaginationFinding(PaginationSpec(kind="none"), "pagination: none found (single page)")
+
+
+def _rel_next(page: Selector, url: str) -> tuple[str, str] | None:
+    for css in ('a[rel~="next"]', 'link[rel~="next"]'):
+        href = _first_href(page, css)
+        if href:
+            return css, href
+    return None
+
+
+def _first_href(page: Selector, css: str) -> str | None:
+    for raw in page.css(css).xpath("@href").getall():
+        href = raw.strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return href
+    return None
+
+
+def _usable(anchor: HtmlElement) -> bool:
+    href = (anchor.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def _next_link(page: Selector, url: str) -> tuple[str, str] | None:
+    for anchor in page.root.iter("a"):
+        if not _usable(anchor) or not _says_next(anchor):
+            continue
+        href = (anchor.get("href") or "").strip()
+        for css in _anchors_for(anchor):
+            if _first_href(page, css) == href:
+                return css, href
+    return None
+
+
+def _says_next(anchor: HtmlElement) -> bool:
+    text = full_text(anchor)
+    label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title")]))
+    if _PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
+        return False
+    if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or re.match(r"(?i)^(?:go to )?next", label):
+        return True
+    marks = [anchor.get("class") or "", anchor.get("id") or ""]
+    parent = anchor.getparent()
+    if parent is not None and tag_of(parent) == "li":
+        marks.append(parent.get("class") or "")
+    return any(_NEXT_MARK.search(m) for m in marks) and not _PREV_TEXT.search(text)
+
+
+def _anchors_for(anchor: HtmlElement) -> list[str]:
+    """Selectors for a next link, from the most stable anchor to its text in its container."""
+    found = [f"a.{c}" for c in semantic_classes(anchor) if _NEXT_MARK.search(c)]
+    parent = anchor.getparent()
+    if parent is not None:
+        found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _NEXT_MARK.search(c)]
+    if label := anchor.get("aria-label"):
+        found.append(f"a[aria-label={css_string(label)}]")
+    found += [f"a.{c}" for c in semantic_classes(anchor)]
+    text = full_text(anchor)
+    if text and '"' not in text and "\\" not in text:
+        container = _container_anchor(anchor)
+        found.append(f"{container} a:contains({css_string(text)})".strip())
+        found.append(f"a:contains({css_string(text)})")
+    return found
+
+
+def _container_anchor(anchor: HtmlElement) -> str:
+    for ancestor in list(anchor.iterancestors())[:4]:
+        classes = semantic_classes(ancestor)
+        if classes:
+            return f"{tag_of(ancestor)}.{classes[0]}"
+        if tag_of(ancestor) == "nav":
+            return "nav"
+    return ""
+
+
+def _after_current(page: Selector, url: str) -> tuple[str, str] | None:
+    """In numbered pagination, the link just after the current page: ``li.active + li a``."""
+    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div][.//a]"):
+        classes = semantic_classes(container)
+        if not classes or not re.search(r"pag|pager|pages", " ".join(classes), re.IGNORECASE):
+            continue
+        scope = f"{tag_of(container)}.{classes[0]}"
+        current = container.xpath(_CURRENT)
+        if not current:
+            continue
+        marked = current[0]
+        for css in _after_selectors(scope, marked):
+            href = _first_href(page, css)
+            if href:
+                return css, href
+    return None
+
+
+def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
+    tag = tag_of(marked)
+    found = []
+    if marked.get("aria-current") == "page":
+        found.append(f'{scope} [aria-current="page"] + a')
+        found.append(f'{scope} li:has([aria-current="page"]) + li a')
+    for cls in ("active", "current", "is-current", "selected"):
+        if cls in (marked.get("class") or "").split():
+            found.append(f"{scope} {tag}.{cls} + {tag} a" if tag == "li" else f"{scope} {tag}.{cls} + a")
+    return found
+
+
+def _page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | None:
+    """``?page=3`` when the next URL only bumps a page number of the current one."""
+    here = dict(parse_qsl(urlsplit(url).query))
+    there = dict(parse_qsl(urlsplit(next_url).query))
+    if urlsplit(url).path != urlsplit(next_url).path:
+        return None
+    for name in _PAGE_PARAMS:
+        value = there.get(name, "")
+        if not value.isdigit():
+            continue
+        current = int(here[name]) if here.get(name, "").isdigit() else 1
+        others = {k: v for k, v in there.items() if k != name}
+        if int(value) == current + 1 and others == {k: v for k, v in here.items() if k != name}:
+            last = _last_page(page, name)
+            spec = PaginationSpec(
+                kind="page_param",
+                param=name,
+                start=current,
+                max_pages=max(1, min(10_000, last - current + 1)) if last else 50,
+            )
+            return PaginationFinding(spec, f"pagination: query parameter {name!r} from page {current}")
+    return None
+
+
+def _numbered_param(page: Selector, url: str) -> PaginationFinding | None:
+    """Numbered page links without a marked current page: take the link to page N+1."""
+    for href in page.xpath("//a/@href").getall():
+        found = _page_param(url, urljoin(url, href.strip()), page)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_page(page: Selector, name: str) -> int | None:
+    numbers = []
+    for href in page.xpath("//a/@href").getall():
+        value = dict(parse_qsl(urlsplit(href).query)).get(name, "")
+        if value.isdigit():
+            numbers.append(int(value))
+    return max(numbers) if numbers else None

@@ -1,0 +1,68 @@
+"""Label:value pairs of a detail page: ``<dl>`` lists, spec tables and ``Label: value`` lines."""
+
+from __future__ import annotations
+
+from agents.heuristics import values
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text, tag_of
+
+#: Spec tables can be long; past this many pairs the extra fields are noise for a first spec.
+MAX_PAIRS = 25
+#: A caption longer than this is a sentence, not a label.
+MAX_LABEL_CHARS = 30
+
+
+def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
+    """(label, value element) pairs inside ``container``, in document order, labels unique."""
+    pairs: list[tuple[str, HtmlElement]] = []
+    seen: set[str] = set()
+    for element in container.iter():
+        if len(pairs) >= MAX_PAIRS:
+            break
+        if not isinstance(element.tag, str) or id(element) in blocked:
+            continue
+        found = _pair_at(element)
+        if found is None:
+            continue
+        label, value = found
+        key = label.rstrip(":").strip().lower()
+        if key and key not in seen and full_text(value):
+            seen.add(key)
+            pairs.append((label, value))
+    return pairs
+
+
+def _pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
+    tag = tag_of(element)
+    if tag == "dt":
+        value = element.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        if value is not None and tag_of(value) == "dd":
+            return _caption(full_text(element), value)
+        return None
+    if tag == "tr":
+        cells = child_elements(element)
+        if len(cells) == 2 and tag_of(cells[0]) == "th" and tag_of(cells[1]) == "td":
+            return _caption(full_text(cells[0]), cells[1])
+        return None
+    if tag in ("li", "p", "div", "span"):
+        return _inline_pair(element)
+    return None
+
+
+def _inline_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
+    children = child_elements(element)
+    lead = leading_text(element)
+    if lead and values.is_label(lead) and len(children) == 1 and not (children[0].tail or "").strip():
+        return _caption(lead, children[0])
+    if children and not lead and tag_of(children[0]) in ("b", "strong", "span", "label", "em"):
+        caption = full_text(children[0])
+        if values.is_label(caption) and (children[0].tail or "").strip():
+            return _caption(caption, element)
+    return None
+
+
+def _caption(label: str, value: HtmlElement) -> tuple[str, HtmlElement] | None:
+    if not label or len(label) > MAX_LABEL_CHARS:
+        return None
+    return label, value

@@ -1,0 +1,249 @@
+"""Find the repeated record container of a list page.
+
+Candidates are groups of elements that share a tag (and optionally a class) under parents with
+the same ancestry, so a grid split over several rows is still one group. Each group is scored on
+how alike its members are, how much they hold (text, links, images, prices, dates) and where it
+sits (content or site chrome); the most frequent tag on the page never wins by count alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from agents.heuristics import values
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.names import anchor_classes, semantic_classes
+from agents.heuristics.shapes import Shape, consensus, jaccard, shape_of, slot_count
+
+#: Two items already make a list; one more is needed before a bare count earns trust (below).
+MIN_RECORDS = 2
+#: Shapes are computed on at most this many members: a list's template shows in its first rows.
+SHAPE_SAMPLE = 40
+#: Members less alike than this to the group template are outliers (header rows, ads).
+OUTLIER_SIMILARITY = 0.3
+#: Tags that never are records of their own.
+NOT_RECORD_TAGS = frozenset(
+    {
+        "br",
+        "hr",
+        "option",
+        "optgroup",
+        "input",
+        "source",
+        "track",
+        "col",
+        "colgroup",
+        "param",
+        "area",
+        "wbr",
+        "meta",
+        "link",
+        "img",
+        "picture",
+        "label",
+        "button",
+        "select",
+        "textarea",
+        "html",
+        "body",
+        "head",
+        "title",
+        "thead",
+        "tbody",
+        "tfoot",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "small",
+        "sup",
+        "sub",
+        "abbr",
+        "time",
+        "th",
+    }
+)
+#: A score under this is noise: the page is not a list (it may be a detail page).
+MIN_LIST_SCORE = 4.0
+
+
+@dataclass
+class Group:
+    """Elements that look like records of one list, with the evidence behind the score."""
+
+    members: list[HtmlElement]
+    template: Shape = frozenset()
+    similarity: float = 0.0
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()) -> list[Group]:
+    """Candidate record groups, best first. ``hint_texts`` are values known from structured data."""
+    body_text = max(1, index.text_of(index.root))
+    groups = [_score(g, index, body_text, hint_texts) for g in _candidate_groups(index)]
+    ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
+    return _prefer_inner_records(ranked, index)
+
+
+def _candidate_groups(index: DomIndex) -> list[Group]:
+    chains: dict[HtmlElement, str] = {}
+    by_key: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+    for element in index.elements:
+        parent = element.getparent()
+        parent_chain = chains.get(parent, "") if parent is not None else ""
+        classes = anchor_classes(element)
+        step = tag_of(element) + (f".{classes[0]}" if classes else "")
+        chains[element] = f"{parent_chain}/{step}"
+        if tag_of(element) not in NOT_RECORD_TAGS and index.text_of(element) > 0:
+            by_key[(parent_chain, tag_of(element))].append(element)
+    candidates: list[Group] = []
+    for members in by_key.values():
+        if len(members) < MIN_RECORDS:
+            continue
+        candidates.append(Group(members=members))
+        candidates.extend(_class_subgroups(members))
+    return candidates
+
+
+def _class_subgroups(members: list[HtmlElement]) -> list[Group]:
+    """Split ``li`` siblings into ``li.card`` and ``li.ad`` when classes tell them apart."""
+    by_class: dict[str, list[HtmlElement]] = defaultdict(list)
+    for member in members:
+        for token in anchor_classes(member)[:3]:
+            by_class[token].append(member)
+    seen: set[tuple[int, ...]] = {tuple(id(m) for m in members)}
+    subgroups = []
+    for token_members in by_class.values():
+        key = tuple(id(m) for m in token_members)
+        if len(token_members) >= MIN_RECORDS and key not in seen:
+            seen.add(key)
+            subgroups.append(Group(members=token_members))
+    return subgroups
+
+
+def _sample(members: list[HtmlElement]) -> list[HtmlElement]:
+    if len(members) <= SHAPE_SAMPLE:
+        return members
+    step = len(members) / SHAPE_SAMPLE
+    return [members[int(i * step)] for i in range(SHAPE_SAMPLE)]
+
+
+def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str]) -> Group:
+    sample = _sample(group.members)
+    shapes = [shape_of(m) for m in sample]
+    group.template = consensus(shapes)
+    likeness = [jaccard(s, group.template) for s in shapes]
+    group.similarity = sum(likeness) / len(likeness)
+    if len(group.members) <= SHAPE_SAMPLE and len(group.members) > 3:
+        kept = [m for m, sim in zip(sample, likeness, strict=True) if sim >= OUTLIER_SIMILARITY]
+        if len(kept) >= MIN_RECORDS:
+            group.members = kept
+    slots = slot_count(group.template)
+    if slots == 0:
+        return group
+    texts = [index.text_of(m) for m in group.members]
+    avg_text = sum(texts) / len(texts)
+    link_share = sum(index.link_len.get(m, 0) for m in group.members) / max(1, sum(texts))
+    repetition = math.log2(1 + min(group.size, 60))
+    richness = 1 + min(slots, 8)
+    text_factor = min(1.6, max(0.15, math.log1p(avg_text) / math.log1p(40)))
+    coverage = 0.6 + min(0.8, sum(texts) / body_text)
+    score = repetition * group.similarity**2 * richness * text_factor * coverage
+    score *= _content_bonus(group, sample, hints)
+    score *= _chrome_penalty(group, index, slots, avg_text, link_share)
+    if group.size == MIN_RECORDS:
+        score *= 0.6  # a pair is weak evidence of a list
+    group.score = score
+    return group
+
+
+def _content_bonus(group: Group, sample: list[HtmlElement], hints: frozenset[str]) -> float:
+    bonus = 1.0
+    texts = [full_text(m) for m in sample[:12]]
+    if values.share([values.is_price(t) for t in texts]) >= 0.5:
+        bonus *= 1.4
+        group.reasons.append("records show prices")
+    if values.share([bool(m.xpath(".//img")) for m in sample[:12]]) >= 0.5:
+        bonus *= 1.15
+    if values.share([_has_title(m) for m in sample[:12]]) >= 0.6:
+        bonus *= 1.3
+    dated = [bool(m.xpath(".//time")) or values.is_date(t) for m, t in zip(sample, texts, strict=False)]
+    if values.share(dated) >= 0.5:
+        bonus *= 1.1
+    shared = semantic_classes(sample[0])[:1]
+    if shared and all(semantic_classes(m)[:1] == shared for m in sample):
+        bonus *= 1.1  # a class naming the record ("product", "job-card") marks a template
+    itemtypes = {m.get("itemtype") for m in sample}
+    if len(itemtypes) == 1 and None not in itemtypes:
+        bonus *= 1.6
+        group.reasons.append(f"records carry microdata {itemtypes.pop()}")
+    if hints and sum(1 for t in texts if any(h in t for h in hints)) >= max(2, len(texts) // 2):
+        bonus *= 2.0
+        group.reasons.append("records hold the items of the page's JSON-LD list")
+    return bonus
+
+
+def _has_title(member: HtmlElement) -> bool:
+    if member.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"):
+        return True
+    return any(len(full_text(a)) >= 12 for a in member.xpath(".//a[@href]")[:4])
+
+
+def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, link_share: float) -> float:
+    penalty = 1.0
+    first = group.members[0]
+    if in_chrome(first):
+        penalty *= 0.15
+        group.reasons.append("inside navigation, header, footer or sidebar (penalised)")
+    if link_share > 0.85 and slots <= 3 and avg_text < 40:
+        penalty *= 0.3  # a list of short single links is a menu
+    if tag_of(first) in ("td", "dd", "dt", "option"):
+        penalty *= 0.5  # cells are fields of a row, rarely records
+    if _is_pager(group):
+        penalty *= 0.05
+    if tag_of(first) == "p" and slots <= 1:
+        penalty *= 0.3  # paragraphs of one text are prose, not records
+    return penalty
+
+
+def _is_pager(group: Group) -> bool:
+    texts = [full_text(m) for m in group.members[:20]]
+    return values.share([t.isdigit() or len(t) <= 2 for t in texts]) >= 0.6
+
+
+def _prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """When the best group's members each wrap several records of another group, take those."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    outer = {id(m): m for m in best.members}
+    for inner in ranked[1:12]:
+        if inner.size < 2 * best.size or inner.similarity < 0.6 or inner.score < 0.3 * best.score:
+            continue
+        if slot_count(inner.template) < 2:
+            continue
+        inside = sum(1 for m in inner.members if _has_ancestor_in(m, outer))
+        inner_text = sum(index.text_of(m) for m in inner.members)
+        outer_text = max(1, sum(index.text_of(m) for m in best.members))
+        if inside == inner.size and inner_text >= 0.6 * outer_text:
+            inner.reasons.append("records found inside wrapper rows")
+            return [inner, *[g for g in ranked if g is not inner]]
+    return ranked
+
+
+def _has_ancestor_in(element: HtmlElement, owners: dict[int, HtmlElement]) -> bool:
+    parent = element.getparent()
+    for _ in range(8):
+        if parent is None:
+            return False
+        if id(parent) in owners:
+            return True
+        parent = parent.getparent()
+    return False

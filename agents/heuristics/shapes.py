@@ -1,0 +1,61 @@
+"""The shape of a subtree, so that two records built from one template can be told alike."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from agents.heuristics.dom import HtmlElement, child_elements, tag_of
+
+#: Deeper than this, markup is decoration inside a field rather than the record's template.
+MAX_SHAPE_DEPTH = 6
+#: A record template rarely has more nodes; the cap keeps huge "records" (whole sections) cheap.
+MAX_SHAPE_NODES = 160
+#: A path belongs to the template when at least this share of the records has it.
+CONSENSUS_SHARE = 0.5
+
+Shape = frozenset[str]
+
+
+def shape_of(element: HtmlElement) -> Shape:
+    """Relative tag paths of ``element``'s subtree, with markers for text, links and images."""
+    paths: set[str] = set()
+    stack: list[tuple[HtmlElement, str, int]] = [(element, "", 0)]
+    while stack and len(paths) < MAX_SHAPE_NODES:
+        node, path, depth = stack.pop()
+        if node is not element:
+            paths.add(path)
+        if _has_own_text(node):
+            paths.add(f"{path}#text")
+        tag = tag_of(node)
+        if tag == "a" and node.get("href"):
+            paths.add(f"{path}@href")
+        elif tag == "img":
+            paths.add(f"{path}@src")
+        if depth >= MAX_SHAPE_DEPTH:
+            continue
+        for child in child_elements(node):
+            stack.append((child, f"{path}/{tag_of(child)}", depth + 1))
+    return frozenset(paths)
+
+
+def _has_own_text(node: HtmlElement) -> bool:
+    if node.text and node.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in node)
+
+
+def consensus(shapes: list[Shape]) -> Shape:
+    counts: Counter[str] = Counter(path for shape in shapes for path in shape)
+    needed = max(1, CONSENSUS_SHARE * len(shapes))
+    return frozenset(path for path, count in counts.items() if count >= needed)
+
+
+def jaccard(a: Shape, b: Shape) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def slot_count(template: Shape) -> int:
+    """How many text, link or image slots the template offers."""
+    return sum(1 for path in template if "#" in path or "@" in path)

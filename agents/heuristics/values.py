@@ -1,0 +1,78 @@
+"""Recognise what a piece of text is: a price, a date, a rating, a count, a label."""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCY = r"(?:[$€£¥₹₽₩₺₪₫₴₦]|zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
+_AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+PRICE = re.compile(rf"(?:{_CURRENCY}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr(?:ier)?|"
+    r"mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|d[ée]c(?:embre)?|"
+    r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d)?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
+STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
+RATING_WORD_CLASS = re.compile(
+    r"^(?:one|two|three|four|five|zero|[0-5](?:[-_][05])?|rating-?\d|stars?-?\d(?:[-_]\d)?)$",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"^[-+]?\d[\d\s.,'\u00a0]*(?:\s?%|\s+[A-Za-z]{1,12}\.?)?$")
+NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([A-Za-z]{2,14})\.?$")
+BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
+LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
+#: Link and button texts that are actions, not data.
+ACTION_TEXT = re.compile(
+    r"^(?:\(?(?:read|learn|see|view|show|find out)(?: (?:more|all|details|full story))?\)?|more|"
+    r"details|add to (?:cart|basket|bag)|buy(?: now)?|about|\(about\)|share|reply|save|"
+    r"apply(?: now)?|book(?: now)?|order|compare|wishlist|hide|flag|permalink|continue reading.*)"
+    r"\s*[»›→…]*$",
+    re.IGNORECASE,
+)
+
+
+def is_price(text: str) -> bool:
+    return bool(PRICE.search(text)) and len(text) <= 60
+
+
+def is_date(text: str) -> bool:
+    return bool(DATE.search(text)) and len(text) <= 80
+
+
+def is_relative_date(text: str) -> bool:
+    """ "3 days ago": a date only relative to the visit, which normalisation cannot pin down."""
+    return bool(re.search(r"\bago\b|\byesterday\b|\btoday\b", text, re.IGNORECASE))
+
+
+def is_rating(text: str) -> bool:
+    return bool(RATING.match(text)) or bool(STAR_GLYPHS.match(text) and text.strip())
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER.match(text)) and len(text) <= 30
+
+
+def is_label(text: str) -> bool:
+    """A short caption ending with a colon, such as ``Origin:``."""
+    return bool(LABEL.match(text.strip()))
+
+
+def unit_of(text: str) -> str | None:
+    """``"3 beds"`` -> ``beds``: the unit names a count that has no other label."""
+    match = NUMBER_UNIT.match(text.strip())
+    return match.group(1).lower() if match else None
+
+
+def share(flags: list[bool]) -> float:
+    return sum(flags) / len(flags) if flags else 0.0

@@ -1,0 +1,87 @@
+"""Shared helpers for the Scout tests: load fixtures, profile them, check values against the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from lxml import html as lxml_html
+
+from agents.scout import analyze_page
+from pipeline.core.extract import extract_records
+from pipeline.core.normalize import clean_text
+from pipeline.core.schemas import PageProfile, ScraperSpec
+
+SITES = Path(__file__).resolve().parents[2] / "sites" / "scout"
+CHEESE_SITE = Path("/work/shared/checks/site/index.html")
+
+
+def load(name: str) -> bytes:
+    return (SITES / name).read_bytes()
+
+
+@pytest.fixture
+def profile_of() -> Callable[[str, str], PageProfile]:
+    """Profile a fixture page as if it had been fetched from ``url``."""
+
+    def run(name: str, url: str) -> PageProfile:
+        return analyze_page(load(name), url)
+
+    return run
+
+
+def raw_records(body: bytes | str, url: str, spec: ScraperSpec) -> list[dict[str, object]]:
+    """The records as raw text: every field read as ``text``, so nothing is normalised away."""
+    fields = tuple(f.model_copy(update={"type": "text"}) for f in spec.fields)
+    return [dict(r) for r in extract_records(body, url, spec.model_copy(update={"fields": fields}))]
+
+
+def page_strings(body: bytes | str, url: str) -> tuple[str, set[str]]:
+    """The page's visible text (whitespace-normalised) and every attribute value, raw and absolute."""
+    root = lxml_html.fromstring(body)
+    text = clean_text(" ".join(root.xpath("//text()")))
+    attributes: set[str] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for value in element.attrib.values():
+            attributes.add(clean_text(value))
+            attributes.add(urljoin(url, value.strip()))
+    return text, attributes
+
+
+def assert_values_come_from_page(body: bytes | str, url: str, profile: PageProfile) -> None:
+    """Every proposed value exists in the page: no invented values (the scrapeghost check)."""
+    text, attributes = page_strings(body, url)
+    for record in raw_records(body, url, profile.spec):
+        for name, value in record.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is None:
+                    continue
+                assert isinstance(item, str)
+                found = item in text or item in attributes or any(item in a for a in attributes)
+                assert found, f"{name}={item!r} does not occur in the page"
+    # The normalised samples are the engine's output for the proposed spec.
+    assert list(profile.sample_records) == extract_records(body, url, profile.spec)[: len(profile.sample_records)]
+
+
+def numbers_in(text: str) -> set[float]:
+    return {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
+
+
+@pytest.fixture
+def page_body() -> Callable[[str], bytes]:
+    return load
+
+
+@pytest.fixture
+def values_from_page() -> Callable[[bytes | str, str, PageProfile], None]:
+    return assert_values_come_from_page
+
+
+@pytest.fixture
+def raw() -> Callable[[bytes | str, str, ScraperSpec], list[dict[str, object]]]:
+    return raw_records
