@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from celery import Celery
+from celery import Celery, signals
 from kombu.entity import Queue
 
+from config.logging import configure_logging
 from config.settings import get_settings
 from workers.queues import ALL_QUEUES, MAINTENANCE
 
@@ -53,3 +54,9 @@ def _configure(sender: Celery, **_: Any) -> None:
             "sdp-tick": {"task": "sdp.tick", "schedule": settings.worker.tick_s, "options": {"queue": MAINTENANCE}}
         },
     )
+
+
+@signals.setup_logging.connect
+def _structlog_for_workers(**_: Any) -> None:
+    # Connecting here stops Celery from installing its own handlers: one format per process.
+    configure_logging(get_settings().logging)

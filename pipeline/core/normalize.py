@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
@@ -85,10 +85,58 @@ def parse_price(raw: str) -> dict[str, object] | None:
     return {"amount": amount, "currency": parse_currency(raw)}
 
 
-def parse_date(raw: str) -> str | None:
+_RELATIVE = re.compile(
+    r"\b(?P<n>\d+|an?|one)\s*(?P<unit>sec|second|min|minute|hour|hr|day|week|wk|month|mo|year|yr)s?\.?\s+ago\b",
+    re.IGNORECASE,
+)
+_RELATIVE_UNITS = {
+    "sec": timedelta(seconds=1),
+    "second": timedelta(seconds=1),
+    "min": timedelta(minutes=1),
+    "minute": timedelta(minutes=1),
+    "hour": timedelta(hours=1),
+    "hr": timedelta(hours=1),
+    "day": timedelta(days=1),
+    "week": timedelta(weeks=1),
+    "wk": timedelta(weeks=1),
+    "month": timedelta(days=30),
+    "mo": timedelta(days=30),
+    "year": timedelta(days=365),
+    "yr": timedelta(days=365),
+}
+# Fuzzy parsing turns any number into a date ("4.5 stars" → 4 May), so only text that looks like a
+# date is parsed: a four-digit year, a month name, or a d/m/y pattern.
+_DATE_LIKE = re.compile(
+    r"\b(1[89]\d\d|2\d\d\d)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+
+
+def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None:
+    """Resolve "3 days ago", "yesterday", "today" against ``now`` (the extraction time)."""
+    moment = now or utcnow()
+    lowered = text.lower()
+    if re.search(r"\b(just now|today)\b", lowered):
+        return moment.replace(microsecond=0).isoformat()
+    if re.search(r"\byesterday\b", lowered):
+        return (moment - timedelta(days=1)).replace(microsecond=0).isoformat()
+    match = _RELATIVE.search(text)
+    if match is None:
+        return None
+    count = 1 if match.group("n").lower() in ("a", "an", "one") else int(match.group("n"))
+    return (moment - count * _RELATIVE_UNITS[match.group("unit").lower()]).replace(microsecond=0).isoformat()
+
+
+def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
     """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze)."""
     text = clean_text(raw)
-    if not text or not re.search(r"\d", text):
+    if not text:
+        return None
+    relative = parse_relative_date(text, now=now)
+    if relative is not None:
+        return relative
+    if not _DATE_LIKE.search(text):
         return None
     try:
         moment = date_parser.parse(text, fuzzy=True)
@@ -97,6 +145,21 @@ def parse_date(raw: str) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat()
+
+
+_RATING_WORDS = {"zero": 0.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+_RATING_CLASS = re.compile(r"\b(?:rating|stars?)[-_](\d)(?:[-_](\d))?\b", re.IGNORECASE)
+
+
+def parse_rating(raw: str) -> float | None:
+    """A rating from "4.5 / 5", "star-rating Three", "stars-4-5" or "rating-4"."""
+    for word in re.findall(r"[a-z]+", raw.lower()):
+        if word in _RATING_WORDS:
+            return _RATING_WORDS[word]
+    match = _RATING_CLASS.search(raw)
+    if match:
+        return float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
+    return parse_number(raw)
 
 
 def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: str) -> Value:
@@ -113,7 +176,9 @@ def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: st
         return parse_price(text)
     if field_type == "date":
         return parse_date(text) or text
-    if field_type in ("number", "rating"):
+    if field_type == "rating":
+        return parse_rating(text)
+    if field_type == "number":
         return parse_number(text)
     if field_type == "tags":
         return [part.strip() for part in re.split(r"[,;|]", text) if part.strip()] or None

@@ -218,3 +218,28 @@ def test_task_states_and_the_reaper(database_url: str) -> None:
         taskstate.fail(again, "boom", max_attempts=2)
         assert again.state == TaskState.QUARANTINED  # second attempt spent the budget
         assert session.scalar(select(func.count()).select_from(Task)) == 1
+
+
+def test_processes_starting_together_migrate_a_fresh_database_once(database_url: str, tmp_path: object) -> None:
+    """A worker and the CLI starting at the same time must not both create the tables."""
+    import os
+    import subprocess
+    import sys
+
+    from sqlalchemy import create_engine, text
+
+    if database_url.startswith("postgresql"):
+        admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        admin.dispose()
+    env = {**os.environ, "SDP_DATABASE_URL": database_url}
+    code = "from pipeline.core.db.engine import get_engine; get_engine()"
+    processes = [subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.PIPE) for _ in range(4)]
+    errors = [p.communicate(timeout=120)[1].decode() for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0, 0], errors
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    engine.dispose()

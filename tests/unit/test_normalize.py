@@ -37,7 +37,6 @@ def test_dates_are_timezone_aware_utc() -> None:
     assert parse_date("2026-09-02") == "2026-09-02T00:00:00+00:00"
     assert parse_date("2026-09-02T10:00:00+02:00") == "2026-09-02T08:00:00+00:00"
     assert parse_date("March 3, 2025") == "2025-03-03T00:00:00+00:00"
-    assert parse_date("yesterday") is None
 
 
 def test_urls_are_made_absolute_and_text_is_cleaned() -> None:
@@ -45,3 +44,26 @@ def test_urls_are_made_absolute_and_text_is_cleaned() -> None:
     assert normalize_value("text", "  two\n\u00a0 words ", base_url="") == "two words"
     assert normalize_value("tags", ["a ", " ", "b"], base_url="") == ["a", "b"]
     assert normalize_value("text", "   ", base_url="") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("star-rating Three", 3.0), ("Rated 4.5 out of 5", 4.5), ("stars-4-5", 4.5), ("rating-4", 4.0), ("Five", 5.0)],
+)
+def test_ratings_in_words_and_classes(raw: str, value: float) -> None:
+    assert normalize_value("rating", raw, base_url="") == value
+
+
+def test_relative_dates_resolve_against_the_extraction_time() -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    assert parse_date("3 days ago", now=now) == "2026-11-23T12:00:00+00:00"
+    assert parse_date("posted an hour ago", now=now) == "2026-11-26T11:00:00+00:00"
+    assert parse_date("yesterday", now=now) == "2026-11-25T12:00:00+00:00"
+
+
+def test_numbers_that_are_not_dates_are_not_dates() -> None:
+    assert parse_date("4.5 stars") is None
+    assert parse_date("Page 3 of 7") is None
+    assert parse_date("12/03/2025") == "2025-12-03T00:00:00+00:00"
