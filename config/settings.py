@@ -38,7 +38,7 @@ class BrokerSettings(BaseModel):
         default=None,
         description="Celery broker URL (redis://, amqp://); empty means the embedded SQLite queue.",
     )
-    connect_timeout_s: float = Field(default=5.0, gt=0)
+    connect_timeout_s: float = Field(default=5.0, gt=0, description="Give up connecting after this.")
 
 
 class CrawlSettings(BaseModel):
@@ -46,9 +46,12 @@ class CrawlSettings(BaseModel):
     max_pages: int = Field(default=50, ge=1, description="Page cap per crawl unless the spec says less.")
     memory_limit_mb: int = Field(default=1024, ge=64, description="Scrapy MEMUSAGE_LIMIT_MB.")
     download_delay_s: float = Field(default=0.25, ge=0, description="Politeness delay per domain.")
-    concurrent_requests_per_domain: int = Field(default=4, ge=1)
-    obey_robots_txt: bool = True
-    user_agent: str = "SmartDataPipeline/0.1 (+https://github.com/smart-data-pipeline)"
+    concurrent_requests_per_domain: int = Field(default=4, ge=1, description="Parallel requests to one site.")
+    obey_robots_txt: bool = Field(default=True, description="Respect robots.txt unless a source says otherwise.")
+    user_agent: str = Field(
+        default="SmartDataPipeline/0.1 (+https://github.com/smart-data-pipeline)",
+        description="User-Agent header of every request.",
+    )
     fetch_timeout_s: float = Field(default=20.0, gt=0, description="Timeout for one HTTP fetch.")
     failures_before_heal: int = Field(default=3, ge=1, description="Consecutive failures that trigger the Doctor.")
 
@@ -62,7 +65,7 @@ class WorkerSettings(BaseModel):
 
 
 class LoggingSettings(BaseModel):
-    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Lowest level logged.")
     format: Literal["auto", "json", "console"] = Field(
         default="auto", description="auto: colour on a terminal, JSON otherwise."
     )
@@ -75,10 +78,12 @@ class LoggingSettings(BaseModel):
 
 
 class LLMSettings(BaseModel):
-    provider: Literal["offline", "openai", "ollama"] = "offline"
-    base_url: str | None = None
-    model: str | None = None
-    api_key: SecretStr | None = None
+    provider: Literal["offline", "openai", "ollama"] = Field(
+        default="offline", description="offline: heuristics only; openai or ollama add an LLM."
+    )
+    base_url: str | None = Field(default=None, description="OpenAI-compatible or Ollama endpoint.")
+    model: str | None = Field(default=None, description="Model name at the provider.")
+    api_key: SecretStr | None = Field(default=None, description="Secret; never printed or logged.")
 
 
 class Settings(BaseSettings):
@@ -92,7 +97,7 @@ class Settings(BaseSettings):
         validate_default=True,
     )
 
-    env: Environment = "development"
+    env: Environment = Field(default="development", description="Picks config/environments/<env>.yaml.")
     home: Path = Field(default=Path("var"), description="Data folder of the embedded default.")
     result_backend: str | None = Field(default=None, description="Celery result backend URL.")
     database: DatabaseSettings = DatabaseSettings()
