@@ -11,6 +11,7 @@ from pipeline.cli.cmd_config import config_group
 from pipeline.cli.cmd_data import export, logs
 from pipeline.cli.cmd_run import run, status
 from pipeline.cli.cmd_sources import activate, add, list_sources, remove
+from pipeline.cli.cmd_versions import edit, eject, pin, rollback, show, unpin, versions
 from pipeline.cli.context import AppContext
 from pipeline.cli.errors import FriendlyGroup
 
@@ -42,7 +43,24 @@ def cli(ctx: click.Context, verbose: bool) -> None:
         logging.getLogger().setLevel(logging.WARNING)
 
 
-for command in (add, list_sources, remove, activate, run, status, export, logs, config_group):
+for command in (
+    add,
+    list_sources,
+    remove,
+    activate,
+    run,
+    status,
+    export,
+    logs,
+    config_group,
+    show,
+    versions,
+    edit,
+    pin,
+    unpin,
+    rollback,
+    eject,
+):
     cli.add_command(command)
 
 

@@ -84,3 +84,17 @@ def _check_module(module: str, line: object) -> None:
             f"Import of {module!r} at line {line} is not allowed in a spider; "
             f"allowed: {', '.join(sorted(ALLOWED_IMPORTS))}."
         )
+
+
+def spec_literal(code: str) -> dict[str, object]:
+    """The ``SPEC = {...}`` literal of a spider module (edits change behaviour through it)."""
+    tree = check_spider_code(code)
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "SPEC" for t in node.targets):
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                raise UnsafeCode("SPEC must be a plain literal (dicts, lists, strings, numbers).") from None
+            if isinstance(value, dict):
+                return value
+    raise UnsafeCode("The spider module has no `SPEC = {...}` literal.")

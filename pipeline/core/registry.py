@@ -100,3 +100,60 @@ def load_verified(session: Session, version_id: int, expected_hash: str | None =
 
 def spec_of(version: ScraperVersion) -> ScraperSpec:
     return ScraperSpec.model_validate(version.spec)
+
+
+def versions_of(session: Session, source: Source) -> list[ScraperVersion]:
+    return list(
+        session.scalars(
+            select(ScraperVersion).where(ScraperVersion.source_id == source.id).order_by(ScraperVersion.number)
+        ).all()
+    )
+
+
+def version_by_number(session: Session, source: Source, number: int | None) -> ScraperVersion:
+    """The version ``number`` of ``source``, or its production version when ``number`` is None."""
+    if number is None:
+        version = production_version(session, source)
+        if version is None:
+            raise ConfigurationError(
+                f"Source {source.name!r} has no production version; see `sdp versions {source.name}`."
+            )
+        return version
+    version = session.scalar(
+        select(ScraperVersion).where(ScraperVersion.source_id == source.id, ScraperVersion.number == number)
+    )
+    if version is None:
+        known = ", ".join(str(v.number) for v in versions_of(session, source)) or "none"
+        raise ConfigurationError(f"Source {source.name!r} has no version {number} (versions: {known}).")
+    return version
+
+
+def rollback(session: Session, source: Source, number: int | None, *, actor: str) -> ScraperVersion:
+    """Return ``source`` to version ``number``, or to the newest version older than production."""
+    if number is None:
+        current = production_version(session, source)
+        older = [
+            v
+            for v in versions_of(session, source)
+            if v.status == VersionStatus.RETIRED and (current is None or v.number < current.number)
+        ]
+        if not older:
+            raise ConfigurationError(f"Source {source.name!r} has no earlier version to roll back to.")
+        target = older[-1]
+    else:
+        target = version_by_number(session, source, number)
+    if target.status == VersionStatus.QUARANTINED:
+        raise ConfigurationError(
+            f"Version {target.number} of {source.name!r} is quarantined (it failed validation); pick another."
+        )
+    promote(session, target, actor=actor)
+    return target
+
+
+def set_pinned(session: Session, source: Source, pinned: bool, *, actor: str) -> None:
+    """A pinned source gets repair proposals from the Doctor but never an automatic promotion."""
+    source.pinned = pinned
+    verb = "pinned" if pinned else "unpinned"
+    audit.record(
+        session, actor=actor, action=f"source.{verb}", source_name=source.name, message=f"Source {source.name} {verb}"
+    )

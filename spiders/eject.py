@@ -1,0 +1,65 @@
+"""Export a stored spider as a plain Scrapy project that runs with ``scrapy crawl`` anywhere.
+
+The project vendors the few modules a generated spider needs (its base class and the extraction
+engine) under ``<package>/runtime``, so it depends on Scrapy, parsel, pydantic and dateutil only.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline.core.exceptions import ConfigurationError
+
+_RUNTIME_MODULES = {
+    "base.py": Path(__file__).with_name("base.py"),
+    "extract.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "extract.py",
+    "normalize.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "normalize.py",
+    "schemas.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "schemas.py",
+}
+_REQUIREMENTS = "scrapy>=2.13\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
+
+
+def _package_name(source_name: str) -> str:
+    name = re.sub(r"[^a-z0-9_]", "_", source_name.lower()).strip("_") or "source"
+    return f"sdp_{name}"
+
+
+def _rewrite_imports(text: str, package: str) -> str:
+    text = text.replace("from pipeline.core.", f"from {package}.runtime.")
+    return text.replace("from spiders.base import", f"from {package}.runtime.base import")
+
+
+def eject_project(source_name: str, code: str, target: Path) -> Path:
+    """Write the project into ``target`` (which must not exist or be empty); returns the spider file."""
+    if target.exists() and any(target.iterdir()):
+        raise ConfigurationError(f"{str(target)!r} is not empty; give a new or empty folder.")
+    package = _package_name(source_name)
+    runtime = target / package / "runtime"
+    spiders_dir = target / package / "spiders"
+    runtime.mkdir(parents=True)
+    spiders_dir.mkdir(parents=True)
+    for folder in (target / package, runtime, spiders_dir):
+        (folder / "__init__.py").write_text("", encoding="utf-8")
+    for name, source in _RUNTIME_MODULES.items():
+        (runtime / name).write_text(_rewrite_imports(source.read_text(encoding="utf-8"), package), encoding="utf-8")
+    (target / "scrapy.cfg").write_text(f"[settings]\ndefault = {package}.settings\n", encoding="utf-8")
+    (target / package / "settings.py").write_text(
+        f'"""Scrapy settings of the project ejected from Smart Data Pipeline source {source_name!r}."""\n\n'
+        f'BOT_NAME = "{package}"\nSPIDER_MODULES = ["{package}.spiders"]\nROBOTSTXT_OBEY = True\n'
+        "DOWNLOAD_DELAY = 0.25\nAUTOTHROTTLE_ENABLED = True\n"
+        f'ITEM_PIPELINES = {{"{package}.pipelines.DropProvenance": 100}}\n',
+        encoding="utf-8",
+    )
+    (target / package / "pipelines.py").write_text(
+        '"""Drop the provenance Smart Data Pipeline attaches to items; keep the fields."""\n\n\n'
+        "class DropProvenance:\n"
+        "    def process_item(self, item, spider=None):\n"
+        '        item.pop("_sdp", None)\n'
+        "        return item\n",
+        encoding="utf-8",
+    )
+    (target / "requirements.txt").write_text(_REQUIREMENTS, encoding="utf-8")
+    spider_file = spiders_dir / f"{package.removeprefix('sdp_')}.py"
+    spider_file.write_text(_rewrite_imports(code, package), encoding="utf-8")
+    return spider_file
