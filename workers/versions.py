@@ -43,7 +43,7 @@ def deploy_edited_code(source_id: int, code: str, *, actor: str) -> tuple[int, b
     if not outcome.succeeded:
         return number, False, outcome.error
     with session_scope() as session:
-        version = session.get(ScraperVersion, version_id)
-        assert version is not None
-        registry.promote(session, version, actor=actor, run_id=run_id)
+        validated = session.get(ScraperVersion, version_id)
+        assert validated is not None
+        registry.promote(session, validated, actor=actor, run_id=run_id)
     return number, True, None
