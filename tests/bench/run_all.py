@@ -101,19 +101,22 @@ def main() -> None:
         onboarding = bench_onboarding(env)
         crawl = bench_crawl(env, workdir)
     scout = bench_scout()
-    print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")  # noqa: T201
+    print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     rows = [
         ("CLI start-up (`sdp list`, median of 5)", f"{startup:.2f} s"),
         ("Onboarding of the demo site (`sdp add`, 3 pages, median of 3)", f"{onboarding:.2f} s"),
         (f"Crawl of a {PAGES}-page site ({PAGES * RECORDS_PER_PAGE} records)", f"{crawl['seconds']:.1f} s"),
         ("  pages per second", f"{crawl['pages_per_s']:.1f}"),
         ("  records per second", f"{crawl['records_per_s']:.0f}"),
-        ("  Bronze bytes stored per page (zlib) / raw bytes", f"{crawl['bronze_bytes_per_page']:.0f} / {crawl['raw_bytes_per_page']:.0f}"),
+        (
+            "  Bronze bytes stored per page (zlib) / raw bytes",
+            f"{crawl['bronze_bytes_per_page']:.0f} / {crawl['raw_bytes_per_page']:.0f}",
+        ),
         ("Scout on a 1 MB list page (3,000 records)", f"{scout:.2f} s"),
     ]
-    print("| measure | value |\n|---|---|")  # noqa: T201
+    print("| measure | value |\n|---|---|")
     for name, value in rows:
-        print(f"| {name} | {value} |")  # noqa: T201
+        print(f"| {name} | {value} |")
 
 
 if __name__ == "__main__":
