@@ -7,7 +7,7 @@ DEMO_PORT ?= 8765
 DEMO_NAME ?= demo-coffee
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo run test test-all lint format bench chaos profile services clean
+.PHONY: help install system-deps demo run test lint format bench services clean
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
@@ -15,6 +15,9 @@ help: ## Show this help
 install: ## Install the project and its pinned dependencies (uv, locked)
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet "uv==0.13.9"
 	$(UV) sync --frozen
+
+system-deps: ## Debian packages the tests use: docker-compose (to check docker/compose.yaml)
+	@command -v docker-compose >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
 
 demo: install ## Serve the bundled demo site, onboard it, and print the extracted records
 	@set -e; \
