@@ -31,6 +31,8 @@ def sample_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> lis
     seen = {first.final_url, first.url}
     while len(pages) < SAMPLE_PAGES:
         current = pages[-1]
+        if spec.pagination.kind == "page_param" and not extract_records(current.body, current.final_url, spec):
+            break  # past the last numbered page
         nxt = next_page_url(current.body, current.final_url, spec, page_number=len(pages))
         if nxt is None or nxt in seen:
             break
@@ -51,9 +53,11 @@ def measure_confidence(spec: ScraperSpec, records: list[Record]) -> dict[str, fl
     }
 
 
-def build_spider(source_name: str, profile: PageProfile, first: FetchedPage, fetcher: Fetcher) -> BuildResult:
+def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> BuildResult:
     """Check the profile's selectors across sample pages and render the spider module."""
     spec = profile.spec
+    source = spec.json_source
+    first = fetcher.fetch(source.endpoint if source is not None and source.endpoint else profile.final_url)
     pages = sample_pages(first, spec, fetcher)
     records: list[Record] = []
     for page in pages:

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
-from pipeline.core.extract import iter_records, next_page_url, record_key
+from pipeline.core.extract import Record, extract_records, is_json_response, iter_records, next_page_url, record_key
 from pipeline.core.schemas import ScraperSpec
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
@@ -27,19 +27,20 @@ class GeneratedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.13+ asks start(); a spider defining only start_requests() would crawl nothing.
-        yield scrapy.Request(self.scraper_spec.start_url, callback=self.parse, cb_kwargs={"page_number": 1})
+        yield scrapy.Request(self.scraper_spec.first_url, callback=self.parse, cb_kwargs={"page_number": 1})
 
     def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
         yield from self.parse_page(response, page_number=page_number)
 
     def parse_page(self, response: Response, *, page_number: int = 1) -> Iterator[Any]:
         spec = self.scraper_spec
-        url_field = next((f.name for f in spec.fields if f.type == "url"), None)
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("sdp/pages_parsed")
-        if not hasattr(response, "selector"):
+        if not isinstance(response, TextResponse):
             return  # a binary response: nothing to parse, Bronze still keeps it
-        for record in iter_records(response.selector, spec, url=response.url):
+        records = self._records(response)
+        url_field = next((f.name for f in spec.fields if f.type == "url"), None)
+        for record in records:
             yield {
                 **record,
                 META_KEY: {
@@ -49,7 +50,14 @@ class GeneratedSpider(scrapy.Spider):
                     "bronze_page_id": response.meta.get("sdp_bronze_page_id"),
                 },
             }
-        if page_number < self.max_pages:
-            following = next_page_url(response.selector, response.url, spec, page_number=page_number)
+        # A numbered page past the last one is empty: that, not a link, is where page_param stops.
+        if page_number < self.max_pages and (records or spec.pagination.kind == "next_link"):
+            page = None if is_json_response(spec) else response.selector
+            following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
             if following:
                 yield response.follow(following, callback=self.parse, cb_kwargs={"page_number": page_number + 1})
+
+    def _records(self, response: TextResponse) -> list[Record]:
+        if is_json_response(self.scraper_spec):
+            return extract_records(response.body, response.url, self.scraper_spec)
+        return list(iter_records(response.selector, self.scraper_spec, url=response.url, body=response.body))

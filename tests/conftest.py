@@ -56,8 +56,20 @@ def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; a query string selects the file ``<path>@<query>`` (JSON endpoints by page)."""
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        base, _, query = path.partition("?")
+        translated = super().translate_path(base)
+        if query:
+            return f"{translated}@{query.split('#')[0]}"
+        return translated
+
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        return "application/json" if "@" in os.fspath(path) else super().guess_type(path)
 
 
 @dataclass
@@ -91,6 +103,12 @@ def serve(root: Path) -> Iterator[Site]:
 @pytest.fixture
 def demo_site() -> Iterator[Site]:
     yield from serve(SITES / "demo")
+
+
+@pytest.fixture
+def quotes_site() -> Iterator[Site]:
+    """A quotes site whose records exist only as data: a script literal (/js/) or an API (/scroll/)."""
+    yield from serve(SITES / "jsquotes")
 
 
 @pytest.fixture

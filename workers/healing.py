@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from agents.builder import build_spider
 from agents.fetch import Fetcher
-from agents.scout import analyze_page
+from agents.survey import survey_page
 from config.settings import get_settings
 from pipeline.core import audit, registry
 from pipeline.core.crawls import open_crawl
@@ -33,8 +33,8 @@ def heal(source_id: int, run_id: str) -> StepResult:
         try:
             with Fetcher(settings.crawl) as fetcher:
                 page = fetcher.fetch(url)
-                profile = analyze_page(page.body, page.final_url).model_copy(update={"url": url})
-                result = build_spider(name, profile, page, fetcher)
+                profile = survey_page(page, fetcher).model_copy(update={"url": url})
+                result = build_spider(name, profile, fetcher)
         except (PipelineError, ValueError) as exc:
             return _quarantine(source_id, run_id, f"no candidate could be built: {exc}")
         with session_scope() as session:

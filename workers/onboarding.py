@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from agents.builder import build_spider
 from agents.fetch import Fetcher
-from agents.scout import analyze_page
+from agents.survey import survey_page
 from config.settings import get_settings
 from pipeline.core import audit, registry
 from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
-from pipeline.core.exceptions import BuildError, NoRecordsFound, PipelineError
+from pipeline.core.exceptions import BuildError, PipelineError
 from pipeline.core.schemas import PageProfile
 from pipeline.core.sources import mark_ready, purge_source
 from spiders.runner import run_crawl_process
@@ -37,11 +37,7 @@ def scout(source_id: int, run_id: str) -> StepResult:
         _, url = _source_url(source_id)
         with Fetcher(get_settings().crawl) as fetcher:
             page = fetcher.fetch(url)
-        try:
-            profile = analyze_page(page.body, page.final_url)
-        except ValueError as exc:
-            raise NoRecordsFound(str(exc)) from None
-        profile = profile.model_copy(update={"url": url, "final_url": page.final_url})
+            profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
         return {
             "profile": profile.model_dump(mode="json"),
             "records_on_first_page": len(profile.sample_records),
@@ -56,8 +52,7 @@ def build(source_id: int, run_id: str) -> StepResult:
         profile = PageProfile.model_validate(step_result(run_id, "scout")["profile"])
         name, _ = _source_url(source_id)
         with Fetcher(get_settings().crawl) as fetcher:
-            first = fetcher.fetch(profile.final_url)
-            result = build_spider(name, profile, first, fetcher)
+            result = build_spider(name, profile, fetcher)
         with session_scope() as session:
             source = session.get(Source, source_id)
             assert source is not None

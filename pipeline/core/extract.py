@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector, SelectorList
 
+from pipeline.core.jsondata import field_value, load_document, records_in
 from pipeline.core.normalize import Value, clean_text, normalize_value
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 
@@ -73,8 +74,11 @@ def page_base_url(page: Selector, url: str) -> str:
     return urljoin(url, base_href.strip()) if base_href else url
 
 
-def iter_records(page: Selector, spec: ScraperSpec, *, url: str) -> Iterator[Record]:
-    """Yield one record per container that yields at least one field."""
+def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | bytes = "") -> Iterator[Record]:
+    """Yield one record per container (or JSON record) that yields at least one field."""
+    if spec.json_source is not None:
+        yield from _iter_json_records(page, spec, url=url, body=body)
+        return
     base_url = page_base_url(page, url)
     for node in page.css(spec.record_selector):
         record = {f.name: extract_field(node, f, base_url) for f in spec.fields}
@@ -82,8 +86,24 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str) -> Iterator[Rec
             yield record
 
 
+def _iter_json_records(page: Selector | None, spec: ScraperSpec, *, url: str, body: str | bytes) -> Iterator[Record]:
+    assert spec.json_source is not None
+    base_url = page_base_url(page, url) if page is not None else url
+    document = load_document(body, page, spec.json_source)
+    for item in records_in(document, spec.json_source):
+        record = {f.name: field_value(item, f, base_url) for f in spec.fields}
+        if any(value not in (None, "", []) for value in record.values()):
+            yield record
+
+
+def is_json_response(spec: ScraperSpec) -> bool:
+    return spec.json_source is not None and spec.json_source.location == "endpoint"
+
+
 def extract_records(body: str | bytes, url: str, spec: ScraperSpec) -> list[Record]:
-    return list(iter_records(make_selector(body, url), spec, url=url))
+    if is_json_response(spec):
+        return list(_iter_json_records(None, spec, url=url, body=body))
+    return list(iter_records(make_selector(body, url), spec, url=url, body=body))
 
 
 def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, page_number: int) -> str | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
 PaginationKind = Literal["none", "next_link", "page_param"]
+JsonLocation = Literal["script", "endpoint"]
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
 PARSER_VERSION = "1"
@@ -35,6 +36,9 @@ class FieldSpec(_Frozen):
     attribute: str | None = Field(
         default=None, description="Attribute to read (href, src, content…); None reads the text."
     )
+    json_path: str | None = Field(
+        default=None, description="JMESPath inside a JSON record (specs with a json source), e.g. author.name."
+    )
     many: bool = Field(default=False, description="Collect every match as a list (tags).")
     strip_label: str | None = Field(
         default=None, description="A leading label such as 'Origin:' removed from the text."
@@ -54,12 +58,32 @@ class PaginationSpec(_Frozen):
     max_pages: int = Field(default=50, ge=1, le=10_000)
 
 
+class JsonSourceSpec(_Frozen):
+    """Records that live in JSON: inside a page's script, or behind the endpoint the page calls."""
+
+    location: JsonLocation
+    script_selector: str | None = Field(
+        default=None, description="CSS selector of the <script> holding the data (location=script)."
+    )
+    script_pattern: str | None = Field(
+        default=None,
+        description="Regular expression whose first group is the JS/JSON value inside the script.",
+    )
+    endpoint: str | None = Field(default=None, description="Absolute URL of the JSON endpoint (location=endpoint).")
+    records_path: str = Field(default="@", description="JMESPath to the list of records in the document.")
+
+
 class ScraperSpec(_Frozen):
     """What a generated spider extracts, and from where."""
 
     start_url: str
     mode: PageMode = "list"
-    record_selector: str = Field(description="CSS selector matching each record (list) or the main entity (detail).")
+    record_selector: str = Field(
+        default="", description="CSS selector matching each record (list) or the main entity (detail)."
+    )
+    json_source: JsonSourceSpec | None = Field(
+        default=None, description="Set when the records come from JSON rather than from the HTML."
+    )
     fields: tuple[FieldSpec, ...] = Field(min_length=1)
     key_fields: tuple[str, ...] = Field(
         default=(), description="Fields forming the natural key; empty: content fingerprint."
@@ -67,6 +91,19 @@ class ScraperSpec(_Frozen):
     pagination: PaginationSpec = PaginationSpec()
     render: RenderMode = "http"
     parser_version: str = PARSER_VERSION
+
+    @model_validator(mode="after")
+    def _has_a_record_source(self) -> ScraperSpec:
+        if not self.record_selector and self.json_source is None:
+            raise ValueError("a spec needs a record_selector or a json_source")
+        return self
+
+    @property
+    def first_url(self) -> str:
+        """Where a crawl starts: the JSON endpoint when the data has one, else the page."""
+        if self.json_source is not None and self.json_source.endpoint:
+            return self.json_source.endpoint
+        return self.start_url
 
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]

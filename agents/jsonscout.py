@@ -1,0 +1,232 @@
+"""Find records that a page carries as data rather than as markup.
+
+Pages rendered by JavaScript usually ship their records inside a script (``__NEXT_DATA__``,
+``window.__INITIAL_STATE__ = {...}``, ``var data = [...]``) or fetch them from a JSON endpoint.
+Taking that data directly is faster and sturdier than rendering the page in a browser.
+Scripts are parsed as data with chompjs; nothing from the page is ever executed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+import chompjs
+from parsel import Selector
+
+from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
+
+#: A list needs this many records of one shape to count as the page's data, not configuration.
+MIN_RECORDS = 3
+#: Share of records that must carry a key for it to become a field.
+MIN_KEY_SHARE = 0.6
+MAX_FIELDS = 20
+MAX_SCRIPT_CHARS = 5_000_000
+_ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
+_ENDPOINT = re.compile(
+    r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
+)
+_NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
+    ("price", "price"),
+    ("cost", "price"),
+    ("amount", "price"),
+    ("date", "date"),
+    ("time", "date"),
+    ("published", "date"),
+    ("created", "date"),
+    ("updated", "date"),
+    ("rating", "rating"),
+    ("stars", "rating"),
+    ("score", "number"),
+    ("author", "author"),
+    ("by", "author"),
+    ("image", "image"),
+    ("img", "image"),
+    ("photo", "image"),
+    ("thumbnail", "image"),
+    ("url", "url"),
+    ("link", "url"),
+    ("href", "url"),
+    ("title", "title"),
+    ("name", "title"),
+    ("headline", "title"),
+    ("tags", "tags"),
+    ("categories", "tags"),
+)
+
+
+@dataclass(frozen=True)
+class JsonCandidate:
+    source: JsonSourceSpec
+    fields: tuple[FieldSpec, ...]
+    records: int
+
+
+def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
+    """Record lists found in the page's scripts, best first."""
+    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    found: list[JsonCandidate] = []
+    for index, script in enumerate(page.css("script")):
+        text = script.xpath("string()").get() or ""
+        if not text.strip() or len(text) > MAX_SCRIPT_CHARS or "ld+json" in (script.attrib.get("type") or ""):
+            continue
+        selector = _script_selector(script, index)
+        for pattern, document in _documents(text):
+            for path, records in _record_lists(document):
+                fields = propose_fields(records)
+                if fields:
+                    source = JsonSourceSpec(
+                        location="script", script_selector=selector, script_pattern=pattern, records_path=path
+                    )
+                    found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
+    return sorted(found, key=lambda c: c.records * len(c.fields), reverse=True)
+
+
+def endpoint_urls(body: str | bytes, url: str) -> list[str]:
+    """URLs of JSON endpoints the page's scripts mention (fetch them to check)."""
+    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    urls: list[str] = []
+    for text in page.css("script").xpath("string()").getall():
+        for match in _ENDPOINT.finditer(text[:MAX_SCRIPT_CHARS]):
+            raw = match.group(1).replace("${page}", "1").replace("{page}", "1")
+            candidate = urljoin(url, raw + "1" if raw.endswith("=") else raw)
+            if candidate not in urls:
+                urls.append(candidate)
+    return urls[:5]
+
+
+def endpoint_candidate(body: bytes, endpoint: str) -> JsonCandidate | None:
+    """The record list behind a JSON endpoint, if its answer holds one."""
+    try:
+        document = json.loads(body.decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    for path, records in _record_lists(document):
+        fields = propose_fields(records)
+        if fields:
+            return JsonCandidate(
+                source=JsonSourceSpec(location="endpoint", endpoint=endpoint, records_path=path),
+                fields=fields,
+                records=len(records),
+            )
+    return None
+
+
+def _script_selector(script: Selector, index: int) -> str:
+    script_id = script.attrib.get("id")
+    if script_id and re.fullmatch(r"[A-Za-z_][\w-]*", script_id):
+        return f"script#{script_id}"
+    return "script"
+
+
+def _documents(text: str) -> Iterator[tuple[str | None, Any]]:
+    stripped = text.strip()
+    if stripped[:1] in "[{":
+        try:
+            yield None, json.loads(stripped)
+            return
+        except ValueError:
+            pass
+    for match in _ASSIGNMENT.finditer(text):
+        prefix = re.escape(text[match.start() : match.end()].strip())
+        try:
+            document: Any = chompjs.parse_js_object(text[match.end() :])
+        except ValueError:
+            continue
+        yield prefix.replace(r"\ ", r"\s*") + r"\s*(.*)", document
+
+
+def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every list of similar objects in ``document``, with its JMESPath, largest first."""
+    if depth > 8:
+        return
+    if isinstance(document, list):
+        objects = [item for item in document if isinstance(item, dict)]
+        if len(objects) >= MIN_RECORDS and len(objects) >= 0.8 * len(document):
+            yield (path or "@"), objects
+        return
+    if isinstance(document, dict):
+        children = sorted(document.items(), key=lambda kv: -len(json.dumps(kv[1], default=str)))
+        for key, value in children:
+            if isinstance(key, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+                yield from _record_lists(value, f"{path}.{key}" if path else key, depth + 1)
+
+
+def propose_fields(records: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
+    """Fields for the keys most records share (one level of nesting is flattened: author.name)."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        counts.update(_leaf_paths(record))
+    fields: list[FieldSpec] = []
+    used: set[str] = set()
+    for path, count in counts.most_common():
+        share = count / len(records)
+        if share < MIN_KEY_SHARE or len(fields) >= MAX_FIELDS:
+            continue
+        name = _field_name(path, used)
+        sample = next((_get(r, path) for r in records if _get(r, path) not in (None, "", [])), None)
+        field_type = _field_type(path, sample)
+        fields.append(
+            FieldSpec(
+                name=name, type=field_type, json_path=path, many=isinstance(sample, list), confidence=round(share, 3)
+            )
+        )
+        used.add(name)
+    return tuple(fields) if len(fields) >= 2 else ()
+
+
+def _leaf_paths(record: dict[str, Any]) -> Iterator[str]:
+    for key, value in record.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)) or value in (None, ""):
+            continue
+        if isinstance(value, dict):
+            for sub, leaf in value.items():
+                if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(sub)) and isinstance(leaf, (str, int, float)):
+                    yield f"{key}.{sub}"
+        elif isinstance(value, (str, int, float)) or (
+            isinstance(value, list) and all(isinstance(x, str) for x in value)
+        ):
+            yield str(key)
+
+
+def _get(record: dict[str, Any], path: str) -> Any:
+    value: Any = record
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _field_name(path: str, used: set[str]) -> str:
+    head, _, leaf = path.partition(".")
+    raw = head if leaf in ("", "name", "value", "text", "title") else f"{head}_{leaf}"
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", raw).lower()
+    name = re.sub(r"[^a-z0-9_]", "_", name).strip("_") or "value"
+    if not name[0].isalpha():
+        name = f"f_{name}"
+    base, suffix = name[:60], 2
+    while name in used:
+        name, suffix = f"{base}_{suffix}", suffix + 1
+    return name
+
+
+def _field_type(path: str, sample: Any) -> FieldType:
+    head, _, leaf = path.lower().replace("_", "").partition(".")
+    # author.name is the author; author.link is a URL: the leaf names the value unless it is generic.
+    key = head if leaf in ("", "name", "value", "text", "title") else leaf
+    if isinstance(sample, list):
+        return "tags"
+    for hint, field_type in _NAME_HINTS:
+        if hint in key:
+            if field_type in ("url", "image") and not (isinstance(sample, str) and "/" in sample):
+                continue
+            return field_type
+    if isinstance(sample, str) and re.match(r"^(https?:)?/", sample):
+        return "url"
+    if isinstance(sample, (int, float)):
+        return "number"
+    return "text"

@@ -1,0 +1,105 @@
+"""The Scout's whole look at a URL: the markup (agents.scout) and the data behind it (agents.jsonscout).
+
+A page rendered by JavaScript shows little in its HTML; when its records can be had as data
+(inline script or JSON endpoint) that data is used, with no browser needed.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+from parsel import Selector
+
+from agents.fetch import FetchedPage, Fetcher
+from agents.heuristics.pagination import find_pagination
+from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
+from agents.scout import analyze_page
+from pipeline.core.exceptions import FetchFailed, NoRecordsFound
+from pipeline.core.extract import Record, extract_records
+from pipeline.core.schemas import PageProfile, PaginationSpec, ScraperSpec
+
+_PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
+
+
+def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
+    """The best profile of ``page``: its markup, or the JSON data it carries or calls for."""
+    try:
+        markup: PageProfile | None = analyze_page(page.body, page.final_url)
+    except ValueError as exc:
+        markup, markup_error = None, str(exc)
+    else:
+        markup_error = ""
+    data = _json_profile(page, fetcher)
+    if markup is None and data is None:
+        raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
+    if data is None:
+        assert markup is not None
+        return markup
+    if markup is not None and len(markup.sample_records) >= len(data.sample_records):
+        return markup  # what the visitor sees wins when it holds as much
+    return data
+
+
+def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
+    url = page.final_url
+    html = Selector(text=page.text, base_url=url)
+    for candidate in script_candidates(page.body, url):
+        spec = ScraperSpec(
+            start_url=url,
+            fields=candidate.fields,
+            json_source=candidate.source,
+            pagination=find_pagination(html, url).spec,
+        )
+        records = extract_records(page.body, url, spec)
+        if records:
+            spec = _unique_key(spec, records)
+            note = f"records read from JSON in a <script> ({candidate.source.records_path}), not from the markup"
+            return _profile(page, spec, records, note)
+    for endpoint in endpoint_urls(page.body, url):
+        try:
+            answer = fetcher.fetch(endpoint)
+        except FetchFailed:
+            continue
+        found = endpoint_candidate(answer.body, answer.final_url)
+        if found is None:
+            continue
+        spec = ScraperSpec(
+            start_url=url,
+            fields=found.fields,
+            json_source=found.source,
+            pagination=_endpoint_pagination(answer.final_url),
+        )
+        records = extract_records(answer.body, answer.final_url, spec)
+        if records:
+            spec = _unique_key(spec, records)
+            return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
+    return None
+
+
+def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: str) -> PageProfile:
+    title = Selector(text=page.text).css("title::text").get(default="").strip()
+    return PageProfile(
+        url=page.url,
+        final_url=page.final_url,
+        title=title,
+        spec=spec,
+        sample_records=tuple(records[:10]),
+        notes=(note,),
+    )
+
+
+def _endpoint_pagination(endpoint: str) -> PaginationSpec:
+    for name, value in parse_qsl(urlsplit(endpoint).query):
+        if name in _PAGE_PARAMS and value.isdigit():
+            return PaginationSpec(kind="page_param", param=name, start=int(value))
+    return PaginationSpec(kind="none")
+
+
+def _unique_key(spec: ScraperSpec, records: list[Record]) -> ScraperSpec:
+    """Key on the first field whose values tell every sample record apart (else: fingerprints)."""
+    ranked = sorted(spec.fields, key=lambda f: (f.type not in ("url", "title"), f.name))
+    for field in ranked:
+        values = [repr(r.get(field.name)) for r in records if r.get(field.name) not in (None, "", [])]
+        if len(values) == len(records) and len(set(values)) == len(values):
+            return spec.model_copy(update={"key_fields": (field.name,)})
+    return spec

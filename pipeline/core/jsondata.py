@@ -1,0 +1,99 @@
+"""Records that live in JSON: a page's inline script (``__NEXT_DATA__``, ``var data = [...]``) or
+the JSON endpoint behind "load more" and infinite scroll.
+
+JavaScript literals are parsed with chompjs (data only, never evaluated) and navigated with JMESPath.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+import chompjs
+import jmespath
+from jmespath.exceptions import JMESPathError
+from parsel import Selector
+
+from pipeline.core.normalize import Value, clean_text, normalize_value
+from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+
+#: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).
+MAX_SCRIPT_CHARS = 5_000_000
+
+
+def load_document(body: str | bytes, page: Selector | None, source: JsonSourceSpec) -> Any:
+    """The JSON document holding the records, or None when the page does not carry it."""
+    if source.location == "endpoint":
+        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+    if page is None or not source.script_selector:
+        return None
+    for script in page.css(source.script_selector).xpath("string()").getall():
+        document = _parse_script(script, source.script_pattern)
+        if document is not None:
+            return document
+    return None
+
+
+def _parse_script(script: str, pattern: str | None) -> Any:
+    text = script.strip()
+    if not text or len(text) > MAX_SCRIPT_CHARS:
+        return None
+    if pattern:
+        match = re.search(pattern, text, re.DOTALL)
+        if match is None:
+            return None
+        text = match.group(1)
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        return chompjs.parse_js_object(text)
+    except ValueError:
+        return None
+
+
+def records_in(document: Any, source: JsonSourceSpec) -> list[dict[str, Any]]:
+    try:
+        found = jmespath.search(source.records_path, document)
+    except JMESPathError:
+        return []
+    if not isinstance(found, list):
+        return []
+    return [item for item in found if isinstance(item, dict)]
+
+
+def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Value:
+    """The Silver value of ``field`` in one JSON record."""
+    try:
+        raw = jmespath.search(field.json_path or field.name, record)
+    except JMESPathError:
+        return None
+    return normalize_json(field, raw, base_url)
+
+
+def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
+    if raw is None or raw in ("", []):
+        return None
+    if isinstance(raw, bool):
+        return str(raw).lower()
+    if isinstance(raw, (int, float)):
+        if field.type == "price":
+            return {"amount": float(raw), "currency": None}
+        if field.type in ("number", "rating"):
+            return float(raw)
+        return normalize_value(field.type, str(raw), base_url=base_url)
+    if isinstance(raw, list):
+        items = [clean_text(str(x)) for x in raw if isinstance(x, (str, int, float)) and str(x).strip()]
+        if field.type in ("url", "image"):
+            items = [urljoin(base_url, x) for x in items]
+        return items or None
+    if isinstance(raw, dict):
+        return clean_text(json.dumps(raw, ensure_ascii=False, sort_keys=True))
+    return normalize_value(field.type, str(raw), base_url=base_url)
