@@ -16,8 +16,10 @@ install: ## Install the project and its pinned dependencies (uv, locked)
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet "uv==0.13.9"
 	$(UV) sync --frozen
 
-system-deps: ## Debian packages the tests use: docker-compose (to check docker/compose.yaml)
-	@command -v docker-compose >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+system-deps: ## Debian packages: chromium (JavaScript pages) and docker-compose (checks docker/compose.yaml)
+	@missing=""; command -v chromium >/dev/null || missing+=" chromium"; \
+	command -v docker-compose >/dev/null || missing+=" docker-compose"; \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
 demo: install ## Serve the bundled demo site, onboard it, and print the extracted records
 	@set -e; \

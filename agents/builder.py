@@ -38,7 +38,7 @@ def sample_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> lis
             break
         seen.add(nxt)
         try:
-            pages.append(fetcher.fetch(nxt))
+            pages.append(fetcher.fetch(nxt, render=spec.render == "browser"))
         except FetchFailed:
             break  # a broken later page is a crawl problem, not a reason to refuse the build
     return pages
@@ -57,7 +57,10 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     """Check the profile's selectors across sample pages and render the spider module."""
     spec = profile.spec
     source = spec.json_source
-    first = fetcher.fetch(source.endpoint if source is not None and source.endpoint else profile.final_url)
+    rendered = spec.render == "browser"
+    first = fetcher.fetch(
+        source.endpoint if source is not None and source.endpoint else profile.final_url, render=rendered
+    )
     pages = sample_pages(first, spec, fetcher)
     records: list[Record] = []
     for page in pages:

@@ -8,6 +8,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from agents.render import render as render_in_browser
 from config.settings import CrawlSettings
 from pipeline.core.exceptions import FetchFailed
 
@@ -25,6 +26,13 @@ class FetchedPage:
     @property
     def text(self) -> str:
         return self.body.decode(_charset(self.headers), errors="replace")
+
+
+@dataclass(frozen=True)
+class RenderedFetch(FetchedPage):
+    """A page rendered by the browser; ``json_responses`` are the JSON answers it loaded."""
+
+    json_responses: tuple[tuple[str, bytes], ...] = ()
 
 
 def _charset(headers: dict[str, str]) -> str:
@@ -60,8 +68,10 @@ class Fetcher:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def fetch(self, url: str) -> FetchedPage:
-        """GET ``url``; raise FetchFailed with one clear sentence when it cannot be had."""
+    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
+        """GET ``url`` (in Chromium when ``render``); raise FetchFailed with one clear sentence on failure."""
+        if render:
+            return self.render(url)
         if not self._allowed(url):
             raise FetchFailed(
                 f"robots.txt of {_origin(url)} disallows {url}; set the source's policy to ignore "
@@ -91,6 +101,20 @@ class Fetcher:
             status=response.status_code,
             headers={k.lower(): v for k, v in response.headers.items()},
             body=bytes(body),
+        )
+
+    def render(self, url: str) -> RenderedFetch:
+        """The page as Chromium builds it, with the JSON its scripts fetched along the way."""
+        if not self._allowed(url):
+            raise FetchFailed(f"robots.txt of {_origin(url)} disallows {url}.", transient=False)
+        page = render_in_browser(url, self.settings)
+        return RenderedFetch(
+            url=url,
+            final_url=page.final_url,
+            status=200,
+            headers={"content-type": "text/html; charset=utf-8"},
+            body=page.html.encode("utf-8"),
+            json_responses=page.json_responses,
         )
 
     def _allowed(self, url: str) -> bool:

@@ -31,6 +31,9 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
         markup_error = ""
     data = _json_profile(page, fetcher)
     if markup is None and data is None:
+        rendered = _rendered_profile(page, fetcher)
+        if rendered is not None:
+            return rendered
         raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
     if data is None:
         assert markup is not None
@@ -74,6 +77,33 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
             spec = _unique_key(spec, records)
             return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
     return None
+
+
+def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
+    """Last resort: let Chromium run the page's scripts, then look again."""
+    rendered = fetcher.render(page.final_url)
+    for endpoint, body in rendered.json_responses:
+        found = endpoint_candidate(body, endpoint)
+        if found is None:
+            continue
+        spec = ScraperSpec(
+            start_url=page.url, fields=found.fields, json_source=found.source, pagination=_endpoint_pagination(endpoint)
+        )
+        records = extract_records(body, endpoint, spec)
+        if records:
+            note = f"records read from {endpoint}, which the page calls while rendering (no browser needed)"
+            return _profile(page, _unique_key(spec, records), records, note)
+    try:
+        profile = analyze_page(rendered.body, rendered.final_url)
+    except ValueError:
+        return None
+    spec = profile.spec.model_copy(update={"render": "browser"})
+    return profile.model_copy(
+        update={
+            "spec": spec,
+            "notes": (*profile.notes, "the records appear only once JavaScript has run: crawled with Chromium"),
+        }
+    )
 
 
 def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: str) -> PageProfile:

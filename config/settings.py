@@ -9,6 +9,7 @@ then the defaults below. Nested values use one underscore after the section name
 from __future__ import annotations
 
 import os
+import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -53,7 +54,32 @@ class CrawlSettings(BaseModel):
         description="User-Agent header of every request.",
     )
     fetch_timeout_s: float = Field(default=20.0, gt=0, description="Timeout for one HTTP fetch.")
+    browser_path: str | None = Field(
+        default=None, description="Chromium for JavaScript pages; empty: the system's chromium, else Playwright's."
+    )
+    render_timeout_s: float = Field(default=30.0, gt=0, description="Time a browser gets to render one page.")
     failures_before_heal: int = Field(default=3, ge=1, description="Consecutive failures that trigger the Doctor.")
+
+    def chromium_executable(self) -> str | None:
+        """The Chromium to launch: the configured one, else the system's, else Playwright's own (None)."""
+        if self.browser_path:
+            return self.browser_path
+        return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+#: Chromium flags for a headless server: no sandbox as root, no GPU, and no calls home
+#: (this machine refuses them, and each refusal costs time).
+CHROMIUM_ARGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
 
 class WorkerSettings(BaseModel):

@@ -27,7 +27,12 @@ class GeneratedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.13+ asks start(); a spider defining only start_requests() would crawl nothing.
-        yield scrapy.Request(self.scraper_spec.first_url, callback=self.parse, cb_kwargs={"page_number": 1})
+        yield scrapy.Request(
+            self.scraper_spec.first_url, callback=self.parse, cb_kwargs={"page_number": 1}, meta=self._render_meta()
+        )
+
+    def _render_meta(self) -> dict[str, Any]:
+        return {"playwright": True} if self.scraper_spec.render == "browser" else {}
 
     def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
         yield from self.parse_page(response, page_number=page_number)
@@ -55,7 +60,9 @@ class GeneratedSpider(scrapy.Spider):
             page = None if is_json_response(spec) else response.selector
             following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
             if following:
-                yield response.follow(following, callback=self.parse, cb_kwargs={"page_number": page_number + 1})
+                yield response.follow(
+                    following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()
+                )
 
     def _records(self, response: TextResponse) -> list[Record]:
         if is_json_response(self.scraper_spec):

@@ -27,7 +27,7 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl
 from pipeline.core.registry import load_verified
 from spiders.base import GeneratedSpider
-from spiders.settings import crawl_settings
+from spiders.settings import browser_settings, crawl_settings
 
 
 def _load_module(code: str, code_hash: str, folder: Path) -> ModuleType:
@@ -85,6 +85,8 @@ def run(crawl_id: int, *, dry_run: bool, max_pages: int | None) -> int:
     }
     with tempfile.TemporaryDirectory(prefix="sdp-spider-") as folder:
         spider_cls = _spider_class(_load_module(code, code_hash, Path(folder)))
+        if spider_cls.spec.get("render") == "browser":
+            scrapy_settings |= browser_settings(settings)
         process = CrawlerProcess(scrapy_settings, install_root_handler=False)
         crawler = process.create_crawler(spider_cls)
         process.crawl(crawler, max_pages=pages)

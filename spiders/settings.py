@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from config.settings import Settings
+from config.settings import CHROMIUM_ARGS, Settings
 
 BOT_NAME = "smart-data-pipeline"
 
@@ -23,6 +23,24 @@ BASE_SETTINGS: dict[str, Any] = {
     # Keep error pages reaching the spider's middlewares, so Bronze records them too.
     "HTTPERROR_ALLOW_ALL": False,
 }
+
+
+def browser_settings(settings: Settings) -> dict[str, Any]:
+    """scrapy-playwright with the system Chromium, for sources whose pages need JavaScript."""
+    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    return {
+        "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {
+            "executable_path": settings.crawl.chromium_executable(),
+            "args": list(CHROMIUM_ARGS),
+            "headless": True,
+        },
+        "PLAYWRIGHT_MAX_CONTEXTS": 1,
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(settings.crawl.render_timeout_s * 1000),
+    }
 
 
 def crawl_settings(settings: Settings, *, max_pages: int) -> dict[str, Any]:

@@ -1,0 +1,30 @@
+"""A page whose records exist only after its JavaScript runs: crawled with the system Chromium."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import SITES, Site, serve
+from tests.e2e.conftest import assert_ok, sdp
+
+pytestmark = pytest.mark.slow
+EXPECTED = json.loads((SITES / "jsrendered" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def gadget_site() -> Iterator[Site]:
+    yield from serve(SITES / "jsrendered")
+
+
+def test_a_javascript_built_catalogue_is_rendered_and_extracted(gadget_site: Site) -> None:
+    added = assert_ok(sdp("add", gadget_site.url, "--name", "gadgets"))
+    assert f"{len(EXPECTED)} records from 2 page(s)" in added.out
+    records = sdp("export", "gadgets").json()
+    got = {(r["url"], next(v["amount"] for v in r["data"].values() if isinstance(v, dict))) for r in records}
+    assert got == {(gadget_site.page(e["url"]), e["price"]) for e in EXPECTED}
+    assert "'render': 'browser'" in sdp("show", "gadgets", "--code").out
+    assert_ok(sdp("run", "--once", "--source", "gadgets"))
+    assert len(sdp("export", "gadgets").json()) == len(EXPECTED)
