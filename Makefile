@@ -35,7 +35,7 @@ run: install ## Run the orchestrator (worker + beat) on the configured database 
 	$(UV) run sdp run
 
 test: install ## Run the test suite (unit, integration on PostgreSQL/Redis/RabbitMQ, end-to-end)
-	$(UV) run pytest -q
+	$(UV) run pytest -q -n 2 --dist loadfile
 
 lint: install ## ruff, mypy (strict) and import-linter (the layers of docs/architecture.md)
 	$(UV) run ruff check .
