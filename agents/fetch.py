@@ -11,6 +11,7 @@ import httpx
 from agents.render import render as render_in_browser
 from config.settings import CrawlSettings
 from pipeline.core.exceptions import FetchFailed
+from pipeline.core.extract import decode_html
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -25,7 +26,7 @@ class FetchedPage:
 
     @property
     def text(self) -> str:
-        return self.body.decode(_charset(self.headers), errors="replace")
+        return decode_html(self.body, self.headers.get("content-type"))
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,6 @@ class RenderedFetch(FetchedPage):
     """A page rendered by the browser; ``json_responses`` are the JSON answers it loaded."""
 
     json_responses: tuple[tuple[str, bytes], ...] = ()
-
-
-def _charset(headers: dict[str, str]) -> str:
-    content_type = headers.get("content-type", "")
-    for part in content_type.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"'")
-    return "utf-8"
 
 
 @dataclass

@@ -24,7 +24,7 @@ _PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
 def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     """The best profile of ``page``: its markup, or the JSON data it carries or calls for."""
     try:
-        markup: PageProfile | None = analyze_page(page.body, page.final_url)
+        markup: PageProfile | None = analyze_page(page.text, page.final_url)
     except ValueError as exc:
         markup, markup_error = None, str(exc)
     else:

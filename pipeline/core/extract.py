@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector, SelectorList
+from w3lib.encoding import html_to_unicode
 
 from pipeline.core.jsondata import field_value, load_document, records_in
 from pipeline.core.normalize import Value, clean_text, normalize_value
@@ -23,10 +24,15 @@ Record = dict[str, Value]
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
 
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """Decode a page the way browsers and Scrapy do: header, BOM, then ``<meta charset>``."""
+    _, text = html_to_unicode(content_type, body)
+    return str(text)
+
+
 def make_selector(body: str | bytes, url: str) -> Selector:
-    if isinstance(body, bytes):
-        return Selector(body=body, base_url=url, type="html")
-    return Selector(text=body, base_url=url, type="html")
+    text = decode_html(body) if isinstance(body, bytes) else body
+    return Selector(text=text, base_url=url, type="html")
 
 
 def node_text(node: Selector) -> str:

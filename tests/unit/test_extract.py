@@ -55,3 +55,11 @@ def test_record_key_uses_the_natural_key_else_the_content() -> None:
     assert record_key(one, SPEC) != record_key(two, SPEC)
     no_key = SPEC.model_copy(update={"key_fields": ()})
     assert record_key(one, no_key) != record_key(changed_price, no_key)
+
+
+def test_pages_are_decoded_by_their_declared_charset() -> None:
+    body = '<html><head><meta charset="iso-8859-1"></head><body><div class="item"><a href="/x">Crème brûlée</a>'
+    body += '<span class="price">€3</span></div></body></html>'
+    spec = SPEC.model_copy(update={"pagination": SPEC.pagination.model_copy(update={"kind": "none"})})
+    [record] = extract_records(body.encode("cp1252"), "http://shop.test/", spec)
+    assert record["title"] == "Crème brûlée" and record["price"] == {"amount": 3.0, "currency": "EUR"}
