@@ -28,7 +28,10 @@ def test_dockerfile_passes_hadolint() -> None:
 def test_compose_file_is_valid_and_describes_the_fleet() -> None:
     result = subprocess.run(
         [_tool("docker-compose"), "-f", str(ROOT / "docker" / "compose.yaml"), "config"],
-        capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "SDP_DB_PASSWORD": "x"},
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "SDP_DB_PASSWORD": "x"},
     )
     assert result.returncode == 0, result.stderr
     services = yaml.safe_load(result.stdout)["services"]
