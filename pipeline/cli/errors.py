@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import errno
+
 import click
 from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
 
 from config.logging import redact
 from pipeline.core.exceptions import ConfigurationError, PipelineError, ServiceUnavailable
@@ -35,7 +38,24 @@ def settings_error_message(error: ValidationError) -> str:
     )
 
 
+def _out_of_space(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return True
+    return isinstance(error, OperationalError) and any(
+        marker in str(error.orig) for marker in ("disk is full", "No space left", "could not extend file")
+    )
+
+
 def translate(error: BaseException) -> UserFacingError | None:
+    if _out_of_space(error):
+        return UserFacingError(
+            "Out of disk space: the database could not write, and the unfinished change was rolled back. "
+            "Free space under SDP_HOME (or where SDP_DATABASE_URL points), then run the command again.",
+            EXIT_FAILURE,
+        )
+    if isinstance(error, OperationalError):
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        return UserFacingError(f"The database failed: {reason}. Check `sdp status` and try again.", EXIT_UNAVAILABLE)
     if isinstance(error, ValidationError) and error.title == "Settings":
         return UserFacingError(settings_error_message(error), EXIT_CONFIG)
     if isinstance(error, ConfigurationError):
@@ -50,7 +70,7 @@ def translate(error: BaseException) -> UserFacingError | None:
 class FriendlyGroup(click.Group):
     """Turns the product's expected exceptions into one line on stderr."""
 
-    error_types: ClassVar[tuple[type[BaseException], ...]] = (PipelineError, ValidationError)
+    error_types: ClassVar[tuple[type[BaseException], ...]] = (PipelineError, ValidationError, OperationalError, OSError)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

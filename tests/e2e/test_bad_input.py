@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,20 @@ def test_broker_that_does_not_answer(demo_site: Site) -> None:
     assert_nothing_stored()
     status = sdp("status", "--json", env={"SDP_BROKER_URL": broker})
     assert status.code == 3 and status.json()["broker"]["ok"] is False
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 400 KiB filesystem: too small for the database (needs root, as CI runs)."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount_point)], check=True)
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+def test_a_full_disk_is_one_clear_line(full_disk: Path, demo_site: Site) -> None:
+    result = sdp("add", demo_site.url, "--name", "coffee", env={"SDP_HOME": str(full_disk / "home")})
+    assert_one_line_error(result, code=1, says="Out of disk space")
