@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 import errno
+from typing import Any, ClassVar
 
 import click
 from pydantic import ValidationError
