@@ -11,6 +11,7 @@ from pipeline.cli.cmd_config import config_group
 from pipeline.cli.cmd_data import export, logs
 from pipeline.cli.cmd_run import run, status
 from pipeline.cli.cmd_sources import activate, add, list_sources, remove
+from pipeline.cli.cmd_tasks import tasks_group
 from pipeline.cli.cmd_versions import edit, eject, pin, rollback, show, unpin, versions
 from pipeline.cli.context import AppContext
 from pipeline.cli.errors import FriendlyGroup
@@ -55,6 +56,7 @@ for command in (
     config_group,
     show,
     versions,
+    tasks_group,
     edit,
     pin,
     unpin,

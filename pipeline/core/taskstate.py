@@ -80,3 +80,30 @@ def counts_by_state(session: Session) -> dict[str, int]:
 
 def tasks_of_run(session: Session, run_id: str) -> Sequence[Task]:
     return session.scalars(select(Task).where(Task.run_id == run_id).order_by(Task.id)).all()
+
+
+def list_tasks(
+    session: Session, *, state: str | None = None, source_name: str | None = None, limit: int = 50
+) -> Sequence[Task]:
+    query = select(Task)
+    if state is not None:
+        query = query.where(Task.state == state.upper())
+    if source_name is not None:
+        query = query.where(Task.source_name == source_name)
+    return session.scalars(query.order_by(Task.id.desc()).limit(limit)).all()
+
+
+def reopen(session: Session, task_id: int) -> Task:
+    """Return a FAILED or QUARANTINED task to PENDING so it can run again (a dead-letter re-drive)."""
+    from pipeline.core.exceptions import ConfigurationError  # noqa: PLC0415 - keeps the import graph flat
+
+    task = session.get(Task, task_id)
+    if task is None:
+        raise ConfigurationError(f"No task with id {task_id}; `sdp tasks list` shows them.")
+    if task.state not in (TaskState.FAILED, TaskState.QUARANTINED):
+        raise ConfigurationError(f"Task {task_id} is {task.state}; only FAILED or QUARANTINED tasks can be retried.")
+    if task.source_id is None:
+        raise ConfigurationError(f"Task {task_id} belonged to a source that no longer exists; add the source again.")
+    task.state = TaskState.PENDING
+    task.error = None
+    return task
