@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pipeline.core.codecheck import spec_literal
 from pipeline.core.exceptions import ConfigurationError
 
+_CORE = Path(__file__).resolve().parents[1] / "pipeline" / "core"
+#: Everything a generated spider imports, directly or not; test_registry_cli runs the result.
 _RUNTIME_MODULES = {
     "base.py": Path(__file__).with_name("base.py"),
-    "extract.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "extract.py",
-    "normalize.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "normalize.py",
-    "schemas.py": Path(__file__).resolve().parents[1] / "pipeline" / "core" / "schemas.py",
+    **{name: _CORE / name for name in ("extract.py", "jsondata.py", "normalize.py", "schemas.py")},
 }
-_REQUIREMENTS = "scrapy>=2.13\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
+_REQUIREMENTS = (
+    "scrapy>=2.13\nscrapy-playwright>=0.0.40\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
+    "chompjs>=1.2\njmespath>=1.0\n"
+)
 
 
 def _package_name(source_name: str) -> str:
@@ -28,6 +32,20 @@ def _package_name(source_name: str) -> str:
 def _rewrite_imports(text: str, package: str) -> str:
     text = text.replace("from pipeline.core.", f"from {package}.runtime.")
     return text.replace("from spiders.base import", f"from {package}.runtime.base import")
+
+
+def _browser_settings(code: str) -> str:
+    """scrapy-playwright settings when the spider renders pages (its SPEC says render: browser)."""
+    if spec_literal(code).get("render") != "browser":
+        return ""
+    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    return (
+        "\n# The pages of this source need JavaScript: they are rendered in Chromium.\n"
+        f'DOWNLOAD_HANDLERS = {{"http": "{handler}", "https": "{handler}"}}\n'
+        'TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"\n'
+        'PLAYWRIGHT_LAUNCH_OPTIONS = {"headless": True, "args": ["--no-sandbox", "--disable-gpu"]}\n'
+        "# PLAYWRIGHT_LAUNCH_OPTIONS['executable_path'] = '/usr/bin/chromium'  # without Playwright's own browser\n"
+    )
 
 
 def eject_project(source_name: str, code: str, target: Path) -> Path:
@@ -48,7 +66,7 @@ def eject_project(source_name: str, code: str, target: Path) -> Path:
         f'"""Scrapy settings of the project ejected from Smart Data Pipeline source {source_name!r}."""\n\n'
         f'BOT_NAME = "{package}"\nSPIDER_MODULES = ["{package}.spiders"]\nROBOTSTXT_OBEY = True\n'
         "DOWNLOAD_DELAY = 0.25\nAUTOTHROTTLE_ENABLED = True\n"
-        f'ITEM_PIPELINES = {{"{package}.pipelines.DropProvenance": 100}}\n',
+        f'ITEM_PIPELINES = {{"{package}.pipelines.DropProvenance": 100}}\n' + _browser_settings(code),
         encoding="utf-8",
     )
     (target / package / "pipelines.py").write_text(
