@@ -18,7 +18,7 @@ from pipeline.core.export import iter_records, write_records
 from pipeline.core.sources import validate_name
 
 
-def _moment(value: str | None, option: str) -> datetime | None:
+def parse_moment(value: str | None, option: str) -> datetime | None:
     if value is None:
         return None
     try:
@@ -41,7 +41,7 @@ def _moment(value: str | None, option: str) -> datetime | None:
 @pass_app
 def export(app: AppContext, name: str, fmt: str, output: str, since: str | None, until: str | None) -> None:
     """Export the entities of NAME (one record per entity, as in docs/export.md)."""
-    start, end = _moment(since, "--since"), _moment(until, "--until")
+    start, end = parse_moment(since, "--since"), parse_moment(until, "--until")
     from pipeline.core.sources import get_source  # noqa: PLC0415
 
     with session_scope(app.settings) as session:

@@ -9,6 +9,7 @@ import click
 from config.logging import configure_logging
 from pipeline.cli.cmd_config import config_group
 from pipeline.cli.cmd_data import export, logs
+from pipeline.cli.cmd_lineage import lineage, replay
 from pipeline.cli.cmd_run import run, status
 from pipeline.cli.cmd_sources import activate, add, list_sources, remove
 from pipeline.cli.cmd_tasks import tasks_group
@@ -57,6 +58,8 @@ for command in (
     show,
     versions,
     tasks_group,
+    lineage,
+    replay,
     edit,
     pin,
     unpin,

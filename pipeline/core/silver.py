@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -28,9 +29,13 @@ def upsert_entity(
     version_id: int | None,
     crawl_id: int | None,
     parser_version: str,
+    seen_at: datetime | None = None,
 ) -> tuple[SilverEntity, bool]:
-    """Insert or refresh one entity; returns it and whether it was new."""
-    now = utcnow()
+    """Insert or refresh one entity; returns it and whether it was new.
+
+    ``seen_at`` is when the page was fetched; a replay passes the page's time, a crawl "now".
+    """
+    now = seen_at or utcnow()
     digest = content_hash(data)
     entity = session.scalar(
         select(SilverEntity).where(SilverEntity.source_id == source_id, SilverEntity.entity_key == entity_key)
