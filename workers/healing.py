@@ -11,13 +11,11 @@ from agents.fetch import Fetcher
 from agents.survey import survey_page
 from config.settings import get_settings
 from pipeline.core import audit, registry
-from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
 from pipeline.core.exceptions import PipelineError
-from spiders.runner import run_crawl_process
-from workers.onboarding import VALIDATION_PAGES
 from workers.tracking import StepResult, run_tracked
+from workers.validation import validation_crawl
 
 
 def heal(source_id: int, run_id: str) -> StepResult:
@@ -49,11 +47,8 @@ def heal(source_id: int, run_id: str) -> StepResult:
                 reason="rebuilt after repeated crawl failures",
                 run_id=run_id,
             )
-            crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
             version_id = version.id
-        outcome = run_crawl_process(
-            crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True, max_pages=VALIDATION_PAGES
-        )
+        outcome = validation_crawl(version_id, run_id)
         if not outcome.succeeded:
             return _quarantine(
                 source_id, run_id, f"the rebuilt spider failed validation: {outcome.error}", version_id=version_id

@@ -9,19 +9,16 @@ from agents.fetch import Fetcher
 from agents.survey import survey_page
 from config.settings import get_settings
 from pipeline.core import audit, registry
-from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
 from pipeline.core.exceptions import BuildError, PipelineError
 from pipeline.core.schemas import PageProfile
 from pipeline.core.sources import mark_ready, purge_source
-from spiders.runner import run_crawl_process
 from workers.crawling import crawl_source
 from workers.tracking import StepResult, run_tracked, step_result
+from workers.validation import validation_crawl
 
 STEPS = ("scout", "build", "validate", "deploy", "crawl")
-#: Pages the validation crawl may fetch: enough to prove pagination, cheap enough to be quick.
-VALIDATION_PAGES = 2
 
 
 def _source_url(source_id: int) -> tuple[str, str]:
@@ -80,19 +77,10 @@ def validate(source_id: int, run_id: str) -> StepResult:
     """Run the stored code for real (Scrapy, own process) without writing data."""
 
     def body() -> StepResult:
-        version_id = int(step_result(run_id, "build")["version_id"])
-        settings = get_settings()
-        with session_scope() as session:
-            source = session.get(Source, source_id)
-            version = session.get(ScraperVersion, version_id)
-            assert source is not None and version is not None
-            crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
-        outcome = run_crawl_process(
-            crawl_id, timeout_s=settings.crawl.timeout_s, dry_run=True, max_pages=VALIDATION_PAGES
-        )
+        outcome = validation_crawl(int(step_result(run_id, "build")["version_id"]), run_id)
         if not outcome.succeeded:
             raise BuildError(f"The generated spider failed its test extraction: {outcome.error}.")
-        return {"crawl_id": crawl_id, "items": outcome.items, "pages": outcome.pages}
+        return {"crawl_id": outcome.crawl_id, "items": outcome.items, "pages": outcome.pages}
 
     return run_tracked("validate", kind="onboard", source_id=source_id, run_id=run_id, body=body)
 

@@ -14,7 +14,7 @@ import structlog
 from config.settings import get_settings
 from pipeline.core import audit, taskstate
 from pipeline.core.db.engine import session_scope
-from pipeline.core.db.models import Source, TaskState
+from pipeline.core.db.models import Source, Task, TaskState
 from pipeline.core.exceptions import PipelineError
 
 logger = structlog.get_logger(__name__)
@@ -52,42 +52,39 @@ def run_tracked(
             run_id=run_id,
             message=f"{name} started",
         )
+
+    def finish(
+        outcome: str, apply: Callable[[Task], None], *, level: str = "info", details: StepResult | None = None
+    ) -> None:
+        """Record the end of the step on its row and in the audit log, in one transaction."""
+        with session_scope() as session:
+            apply(
+                taskstate.ensure_task(
+                    session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
+                )
+            )
+            audit.record(
+                session,
+                actor=actor,
+                action=f"{kind}.{name}.{outcome}",
+                source_name=source_name,
+                run_id=run_id,
+                level=level,
+                message=f"{name} {outcome}" + (f": {message}" if message else ""),
+                details=details,
+            )
+
+    message = ""
     structlog.contextvars.bind_contextvars(source=source_name, run_id=run_id, step=name)
     try:
         result = body()
     except Exception as exc:
         message = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
-        with session_scope() as session:
-            task = taskstate.ensure_task(
-                session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
-            )
-            taskstate.fail(task, message)
-            audit.record(
-                session,
-                actor=actor,
-                action=f"{kind}.{name}.failed",
-                source_name=source_name,
-                run_id=run_id,
-                level="error",
-                message=f"{name} failed: {message}",
-            )
+        finish("failed", lambda task: taskstate.fail(task, message), level="error")
         raise
     finally:
         structlog.contextvars.unbind_contextvars("source", "run_id", "step")
-    with session_scope() as session:
-        task = taskstate.ensure_task(
-            session, run_id=run_id, name=name, kind=kind, source_id=source_id, source_name=source_name
-        )
-        taskstate.complete(task, result)
-        audit.record(
-            session,
-            actor=actor,
-            action=f"{kind}.{name}.completed",
-            source_name=source_name,
-            run_id=run_id,
-            message=f"{name} completed",
-            details=result,
-        )
+    finish("completed", lambda task: taskstate.complete(task, result), details=result)
     return result
 
 

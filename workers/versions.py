@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from config.settings import get_settings
 from pipeline.core import registry
 from pipeline.core.codecheck import spec_literal
-from pipeline.core.crawls import open_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
 from pipeline.core.exceptions import BuildError
 from pipeline.core.schemas import ScraperSpec
-from spiders.runner import run_crawl_process
-from workers.onboarding import VALIDATION_PAGES
 from workers.orchestrator import new_run_id
+from workers.validation import validation_crawl
 
 
 def deploy_edited_code(source_id: int, code: str, *, actor: str) -> tuple[int, bool, str | None]:
@@ -35,11 +32,8 @@ def deploy_edited_code(source_id: int, code: str, *, actor: str) -> tuple[int, b
         version = registry.add_version(
             session, source, code=code, spec=spec, actor=actor, reason="edited by hand", run_id=run_id
         )
-        crawl_id = open_crawl(session, source, version, run_id=run_id, purpose="validation").id
         version_id, number = version.id, version.number
-    outcome = run_crawl_process(
-        crawl_id, timeout_s=get_settings().crawl.timeout_s, dry_run=True, max_pages=VALIDATION_PAGES
-    )
+    outcome = validation_crawl(version_id, run_id)
     if not outcome.succeeded:
         return number, False, outcome.error
     with session_scope() as session:
