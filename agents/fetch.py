@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
@@ -43,6 +44,7 @@ class Fetcher:
     settings: CrawlSettings
     obey_robots: bool | None = None
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
+    _last_request: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(
@@ -70,6 +72,7 @@ class Fetcher:
                 "robots.txt only if you have the right to.",
                 transient=False,
             )
+        self._wait_turn(url)
         try:
             with self._client.stream("GET", url) as response:
                 body = bytearray()
@@ -99,6 +102,7 @@ class Fetcher:
         """The page as Chromium builds it, with the JSON its scripts fetched along the way."""
         if not self._allowed(url):
             raise FetchFailed(f"robots.txt of {_origin(url)} disallows {url}.", transient=False)
+        self._wait_turn(url)
         page = render_in_browser(url, self.settings)
         return RenderedFetch(
             url=url,
@@ -108,6 +112,14 @@ class Fetcher:
             body=page.html.encode("utf-8"),
             json_responses=page.json_responses,
         )
+
+    def _wait_turn(self, url: str) -> None:
+        """Politeness: at most one request per ``download_delay_s`` to each site, as the crawls do."""
+        origin = _origin(url)
+        last = self._last_request.get(origin)
+        if last is not None:
+            time.sleep(max(0.0, last + self.settings.download_delay_s - time.monotonic()))
+        self._last_request[origin] = time.monotonic()
 
     def _allowed(self, url: str) -> bool:
         if not (self.settings.obey_robots_txt if self.obey_robots is None else self.obey_robots):
