@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from parsel import Selector
 
+from agents.heuristics.classtokens import anchor_classes, semantic_classes, stable_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
-from agents.heuristics.names import anchor_classes, semantic_classes, stable_id
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
 MAX_SCOPE_DEPTH = 6
@@ -121,8 +121,13 @@ def candidate_selectors(members: list[HtmlElement]) -> list[str]:
 
 
 def select_ids(page: Selector, css: str) -> list[int] | None:
+    nodes = _select_nodes(page, css)
+    return None if nodes is None else [id(n) for n in nodes]
+
+
+def _select_nodes(page: Selector, css: str) -> list[HtmlElement] | None:
     try:
-        return [id(node.root) for node in page.css(css)]
+        return [node.root for node in page.css(css)]
     except Exception:
         return None
 
@@ -138,12 +143,14 @@ def build_selector(
     wanted = {id(m) for m in members}
     fallback: tuple[int, str] | None = None
     for css in candidate_selectors(members):
-        found = select_ids(page, css)
-        if found is None:
+        nodes = _select_nodes(page, css)
+        if nodes is None:
             continue
-        hits = set(found)
+        hits = {id(n) for n in nodes}
         if hits == wanted:
             return css, members
+        if wanted < hits and not truncated and (narrowed := _without_extras(page, css, nodes, members)):
+            return narrowed, members
         extra = 0 if truncated else len(hits - wanted)
         if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
             fallback = (extra, css)
@@ -151,6 +158,21 @@ def build_selector(
         return None
     matched = [node.root for node in page.css(fallback[1])]
     return fallback[1], matched
+
+
+def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement]) -> str | None:
+    """``tr:has(> td):not(.sortbottom)``: the candidate minus a class that only its extra matches
+    carry (a totals row, an ad card), when that leaves exactly the records."""
+    wanted = {id(m) for m in members}
+    extras = [node for node in nodes if id(node) not in wanted]
+    member_classes = {c for m in members for c in (m.get("class") or "").split()}
+    shared = set.intersection(*(set(anchor_classes(e)) for e in extras)) - member_classes
+    shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
+    for cls in sorted(shared):
+        narrowed = f"{css}:not(.{cls})"
+        if set(select_ids(page, narrowed) or []) == wanted:
+            return narrowed
+    return None
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

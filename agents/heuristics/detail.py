@@ -52,7 +52,7 @@ def main_heading(index: DomIndex) -> HtmlElement | None:
     headings = [e for e in index.elements if tag_of(e) == "h1" and full_text(e) and not in_chrome(e)]
     if headings:
         return headings[0]
-    named = index.root.xpath("//*[@itemprop='name' or @itemprop='headline']")
+    named = [e for e in index.root.xpath("//*[@itemprop='name' or @itemprop='headline']") if not in_chrome(e)]
     return named[0] if named else None
 
 

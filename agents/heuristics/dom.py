@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 # lxml ships no type stubs (lxml-stubs is not a project dependency): this module is the one
 # place that imports it, so the rest of the heuristics share one typed name for elements.
@@ -21,6 +22,9 @@ __all__ = ["HtmlElement"]
 #: document far more often than after its first 30 000 elements.
 MAX_ELEMENTS = 30_000
 
+#: Characters of a candidate record read to see whether it shows a price or a date.
+TEXT_HEAD_CHARS = 600
+
 #: Subtrees whose text never shows on the page (or is vector art), so they never hold a field.
 HIDDEN_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math"}
@@ -28,6 +32,9 @@ HIDDEN_TAGS = frozenset(
 
 #: Regions of a page that hold site chrome rather than content.
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+#: A form holding more elements than this wraps the page's content rather than being a search
+#: box or a filter panel.
+FORM_WRAPPER_ELEMENTS = 300
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
 CHROME_WORDS = re.compile(
@@ -53,8 +60,31 @@ class DomIndex:
     link_len: dict[HtmlElement, int] = field(default_factory=dict)
     truncated: bool = False
 
+    texts: dict[HtmlElement, str] = field(default_factory=dict)
+
     def text_of(self, element: HtmlElement) -> int:
         return self.text_len.get(element, 0)
+
+    def text_head(self, element: HtmlElement, limit: int = TEXT_HEAD_CHARS) -> str:
+        """The start of the element's text: enough to see a price or a date in a record without
+        reading a whole section when a candidate group is a page region."""
+        if self.text_of(element) <= limit:
+            return self.full_text(element)
+        parts: list[str] = []
+        size = 0
+        for piece in element.itertext():
+            parts.append(piece)
+            size += len(piece)
+            if size >= limit:
+                break
+        return clean_text(" ".join(parts))
+
+    def full_text(self, element: HtmlElement) -> str:
+        """``full_text``, computed once per element: groups share members and samples."""
+        text = self.texts.get(element)
+        if text is None:
+            text = self.texts[element] = full_text(element)
+        return text
 
 
 def is_element(node: object) -> bool:
@@ -126,12 +156,18 @@ def is_chrome(element: HtmlElement) -> bool:
     if tag in ("header", "footer"):
         # An article's own header (headline, byline) is content, not the site's banner.
         return not any(tag_of(a) in SECTIONING_TAGS for a in element.iterancestors())
+    if tag == "form":
+        return _is_small(element)  # Craigslist wraps its whole results page in the search form
     if tag in CHROME_TAGS:
         return True
     if (element.get("role") or "").lower() in CHROME_ROLES:
         return True
     marks = f"{element.get('id') or ''} {element.get('class') or ''}"
     return bool(CHROME_WORDS.search(marks))
+
+
+def _is_small(element: HtmlElement) -> bool:
+    return sum(1 for _ in islice(element.iterdescendants(), FORM_WRAPPER_ELEMENTS)) < FORM_WRAPPER_ELEMENTS
 
 
 def in_chrome(element: HtmlElement, stop: HtmlElement | None = None) -> bool:

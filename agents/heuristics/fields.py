@@ -1,60 +1,34 @@
 """Turn the slots of a record template into named, typed ``FieldSpec`` objects.
 
-Names come from what a person reading the page would call the value: its label (``Origin:``),
-its column header, its itemprop or class (``product-price`` -> price), its role in the record
-(the heading is the title, its link the url), and only then from the kind of value it holds.
+Slots that say nothing about a record go first (constant links, buttons, badges, copies of the
+title or link); the title and the record's link are chosen; each remaining slot is named
+(``fieldnames``), given a selector checked through the engine (``fieldcss``), and fields showing
+the same values twice are merged (``dedupe``).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from parsel import Selector
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
-from agents.heuristics.fieldcss import best_selector, chain_from
-from agents.heuristics.names import (
-    keyword_name,
-    name_from_class,
-    name_from_element,
-    name_from_itemprop,
-    name_from_label,
-    semantic_classes,
-    slugify,
-    unique_name,
-)
+from agents.heuristics.dedupe import without_repeated_fields
+from agents.heuristics.dom import full_text, tag_of
+from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
+from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.slots import Slot, collect_slots
-from pipeline.core.schemas import FieldSpec, FieldType
+from pipeline.core.schemas import FieldSpec
 
 #: Records looked at to learn the template: enough to see optional slots, cheap to walk.
 SLOT_SAMPLE = 30
-#: A slot filled in fewer records than this is an accident of one record, not a field.
-MIN_FIELD_COVERAGE = 0.3
-#: Share of values that must look like a price (date, rating…) for the field to get that type.
-TYPE_SHARE = 0.6
-#: Tag lists hold short words; longer repeated texts are a list of sentences, not tags.
-MAX_TAG_CHARS = 40
+#: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
+ACTION_SHARE = 0.5
+#: A slot filled in fewer records than this share is an accident of a few records, not a field;
+#: a sale price shown on a quarter of a shop's products is still one.
+MIN_FIELD_COVERAGE = 0.2
+#: ...and it must come back in at least this many records to be a template's slot at all.
+MIN_FIELD_RECORDS = 2
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TYPED_NAMES: dict[str, FieldType] = {
-    "price": "price",
-    "date": "date",
-    "author": "author",
-    "rating": "rating",
-    "tags": "tags",
-    "image": "image",
-    "url": "url",
-    "title": "title",
-}
-
-
-@dataclass
-class FieldDraft:
-    """A field being designed: the slot it reads and the spec it becomes."""
-
-    slot: Slot
-    spec: FieldSpec
 
 
 def propose_fields(records: list[Selector], hints: dict[str, str] | None = None) -> list[FieldDraft]:
@@ -69,12 +43,13 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     link = _main_link(slots, title)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
+    slots = _without_actions(slots, mains)
     slots = [s for s in slots if s.kind != "title" or s is title]
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
     # Visible values name first, so a hidden copy (a meta tag) never takes the better name.
     for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"))):
-        name, field_type = _name_and_type(slot, sample, title, link, hints or {}, drafts)
+        name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
         css = best_selector(sample, slot)
         if css is None:
             continue
@@ -91,7 +66,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         )
         drafts.append(FieldDraft(slot, spec))
     position = {id(s): i for i, s in enumerate(slots)}
-    return sorted(drafts, key=lambda d: position[id(d.slot)])
+    drafts.sort(key=lambda d: position[id(d.slot)])
+    return without_repeated_fields(drafts, sample, {id(s) for s in mains})
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:
@@ -111,7 +87,7 @@ def _repeats(slot: Slot, mains: list[Slot]) -> bool:
 
 
 def _is_useful(slot: Slot, records: int) -> bool:
-    if slot.coverage(records) < MIN_FIELD_COVERAGE:
+    if slot.coverage(records) < MIN_FIELD_COVERAGE or len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
         return False
     if slot.kind == "href" and slot.many:
         return False  # the links of a tag list lead to tag pages, the tags themselves matter
@@ -119,15 +95,45 @@ def _is_useful(slot: Slot, records: int) -> bool:
         return False  # an icon-only link (vote arrow, bookmark) is an action, not data
     firsts = slot.first_values()
     constant = len(set(firsts)) == 1 and records >= 3
-    if slot.kind in ("href", "src", "title") and constant:
+    if slot.kind in ("href", "src", "title", "data") and constant:
         return False  # the same link or icon in every record says nothing about the record
     if slot.kind == "text":
-        if all(values.ACTION_TEXT.match(v) for v in firsts):
+        if _is_action(slot):
             return False
         tag = tag_of(slot.sample_element())
         if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button")):
             return False
+        if constant and _is_badge(slot):
+            return False
     return True
+
+
+def _is_action(slot: Slot) -> bool:
+    """Buttons and links reading "Add to cart", "Select options", "share": actions, not data."""
+    texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
+    return values.share([bool(values.ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE
+
+
+def _is_badge(slot: Slot) -> bool:
+    """The same words in every record that has them ("Sale!", "Seen"), outside any real link,
+    and under no name that says the value can change (availability, status): decoration."""
+    element = slot.sample_element()
+    href = (element.get("href") or "").strip()
+    if (tag_of(element) == "a" and href and not href.startswith(("#", "javascript:"))) or slot.label:
+        return False
+    return not (keyword_name(name_from_element(element) or "") or keyword_class_words(element))
+
+
+def _without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
+    """Links other than the record's own that perform an action (``?add-to-cart=70``, nofollow
+    "Add to cart"): an "(about)" link to the author's page is data, and stays."""
+    return [s for s in slots if s in mains or s.kind != "href" or not (_is_action(s) and _acts_in_place(s))]
+
+
+def _acts_in_place(slot: Slot) -> bool:
+    element = slot.sample_element()
+    href = (element.get("href") or "").strip()
+    return href.startswith("?") or "nofollow" in (element.get("rel") or "").split()
 
 
 def _link_has_content(slot: Slot) -> bool:
@@ -138,19 +144,39 @@ def _link_has_content(slot: Slot) -> bool:
 def _without_duplicates(slots: list[Slot]) -> list[Slot]:
     """Drop a text slot repeating another's values (a time's text next to its datetime, alt texts)."""
     kept: list[Slot] = []
-    seen: dict[tuple[str, ...], Slot] = {}
-    for slot in slots:
+    seen: set[tuple[str, ...]] = set()
+    # Visible text first: a data-* copy on the record must not push out the text it copies.
+    for slot in sorted(slots, key=lambda s: s.kind not in ("text", "title")):
         signature = (str(slot.kind == "href"), *[occ[0].value for occ in slot.per_record.values()])
         if signature in seen and slot.kind in ("text", "title"):
             continue
-        seen.setdefault(signature, slot)
+        seen.add(signature)
         kept.append(slot)
+    position = {id(s): i for i, s in enumerate(slots)}
+    kept.sort(key=lambda s: position[id(s)])
     times = {s.key for s in kept if s.kind == "datetime"}
     kept = [s for s in kept if not (s.kind == "text" and s.key in times)]
+    kept = _rounded_or_exact(kept)
     texts = {s.key for s in kept if s.kind == "text"}
     kept = [s for s in kept if not (s.kind == "content" and s.key in texts)]
     lists = [_joined(s) for s in kept if s.many]
     return [s for s in kept if not (s.kind == "content" and _joined(s, single=True) in lists)]
+
+
+def _rounded_or_exact(slots: list[Slot]) -> list[Slot]:
+    """Where a text is rounded somewhere ("1.2k", "5 mins ago"), read its exact tooltip instead;
+    where it never is, the tooltip only repeats it."""
+    tooltips = {s.key for s in slots if s.kind == "tooltip"}
+    rounded = {s.key for s in slots if s.kind == "text" and s.key in tooltips and _is_rounded(s)}
+    return [
+        s
+        for s in slots
+        if not (s.kind == "text" and s.key in rounded) and not (s.kind == "tooltip" and s.key not in rounded)
+    ]
+
+
+def _is_rounded(slot: Slot) -> bool:
+    return any(values.is_compact_number(v) or values.is_relative_date(v) for v in slot.first_values())
 
 
 def _joined(slot: Slot, single: bool = False) -> dict[int, str]:
@@ -160,13 +186,6 @@ def _joined(slot: Slot, single: bool = False) -> dict[int, str]:
         return "".join(t.replace(",", "").replace(" ", "") for t in texts)
 
     return {n: squash([occ[0].value] if single else [o.value for o in occ]) for n, occ in slot.per_record.items()}
-
-
-def _in_heading(slot: Slot) -> bool:
-    element = slot.sample_element()
-    return tag_of(element) in _HEADINGS or (
-        any(tag_of(a) in _HEADINGS for a in element.iterancestors() if a is not None) and _heading_within_record(slot)
-    )
 
 
 def _heading_within_record(slot: Slot) -> bool:
@@ -218,148 +237,3 @@ def _main_link(slots: list[Slot], title: Slot | None) -> Slot | None:
                 return link  # the heading's link, or the link wrapping the heading
     unique = [s for s in links if len(set(s.first_values())) == len(s.first_values())]
     return unique[0] if unique else None
-
-
-def _name_and_type(
-    slot: Slot,
-    records: list[Selector],
-    title: Slot | None,
-    link: Slot | None,
-    hints: dict[str, str],
-    named: list[FieldDraft],
-) -> tuple[str, FieldType]:
-    if slot is title:
-        return (_column_name(slot) if slot.kind == "text" else None) or "title", "title"
-    if slot is link:
-        return "url", "url"
-    element = slot.sample_element()
-    if slot.kind == "src":
-        return "image", "image"
-    if slot.kind == "datetime":
-        return "date", "date"
-    if slot.kind == "class":
-        return "rating", "text"  # "star-rating Three": the engine reads no number from words
-    if slot.kind == "rating":
-        return "rating", "rating"
-    if slot.kind == "content":
-        name = name_from_itemprop((element.get("itemprop") or "").split()[0]) or "value"
-        return name, _TYPED_NAMES.get(name, _type_from_values(slot.first_values()))
-    if slot.kind in ("href", "title"):
-        base = (
-            name_from_element(element)
-            or _neighbour_name(element, named)
-            or _constant_text_name(slot)
-            or _ancestor_name(slot, records)
-            or "link"
-        )
-        return (base if base.endswith("url") else f"{base}_url"), "url"
-    return _text_name_and_type(slot, records, hints)
-
-
-def _neighbour_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
-    """``by <small class=author>X</small> <a>(about)</a>``: the link belongs to the author."""
-    parent = element.getparent()
-    for draft in named:
-        other = draft.slot.sample_element()
-        beside = other is element or (parent is not None and other.getparent() is parent)
-        if beside and draft.slot.kind == "text" and draft.spec.name not in ("title", "text"):
-            return draft.spec.name
-    return None
-
-
-def _constant_text_name(slot: Slot) -> str | None:
-    """A link always reading "Reviews" is the reviews link; varying link texts name nothing."""
-    texts = {full_text(occ[0].element) for occ in slot.per_record.values()}
-    if len(texts) != 1:
-        return None
-    text = texts.pop()
-    name = slugify(text, limit=20) if 0 < len(text) <= 20 and not values.ACTION_TEXT.match(text) else ""
-    return name if name and not re.search(r"\d", name) else None
-
-
-def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, str]) -> tuple[str, FieldType]:
-    firsts = slot.first_values()
-    guessed = _type_from_values(firsts)
-    name = (
-        (name_from_label(slot.label) if slot.label else None)
-        or name_from_element(slot.sample_element())
-        or _hinted_name(firsts, hints)
-        or _ancestor_name(slot, records)
-        or _column_name(slot)
-        or _unit_name(firsts)
-    )
-    if slot.many:
-        short = all(len(v) <= MAX_TAG_CHARS for v in firsts)
-        return (name or "tags", "tags" if short else "text")
-    if name is None:
-        name = guessed if guessed not in ("text", "number") else "text"
-    typed = _TYPED_NAMES.get(name) or keyword_name(name)
-    field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
-    if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
-        field_type = "text"  # a "price" class holding "Free" or "On request"
-    if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > 0.3:
-        field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
-    if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
-        slot.strip_label = firsts[0].split()[0]
-    return name, field_type
-
-
-def _type_from_values(texts: list[str]) -> FieldType:
-    for check, field_type in (
-        (values.is_price, "price"),
-        (values.is_rating, "rating"),
-        (values.is_date, "date"),
-        (values.is_number, "number"),
-        (lambda t: bool(values.BYLINE.match(t)), "author"),
-    ):
-        if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
-            return field_type  # type: ignore[return-value]
-    return "text"
-
-
-def _hinted_name(texts: list[str], hints: dict[str, str]) -> str | None:
-    named = [hints[t] for t in texts if t in hints]
-    return named[0] if named and len(named) >= len(texts) / 2 else None
-
-
-def _ancestor_name(slot: Slot, records: list[Selector]) -> str | None:
-    """The class of the closest ancestor that wraps this value only (``p.cost > b``)."""
-    number = next(iter(slot.per_record))
-    record = records[number].root
-    element = slot.sample_element()
-    for ancestor in reversed(chain_from(record, element)[:-1]):
-        if len(full_text(ancestor)) > 2 * len(full_text(element)) + 12:
-            return None
-        for token in semantic_classes(ancestor):
-            if name := name_from_class(token):
-                return name
-    return None
-
-
-def _column_name(slot: Slot) -> str | None:
-    """The header of a table column for a cell (``<th>Population</th>`` -> population)."""
-    element = slot.sample_element()
-    cell = (
-        element
-        if tag_of(element) in ("td", "th")
-        else next((a for a in element.iterancestors() if tag_of(a) in ("td", "th")), None)
-    )
-    if cell is None:
-        return None
-    row = cell.getparent()
-    table = next((a for a in cell.iterancestors() if tag_of(a) == "table"), None)
-    if row is None or table is None:
-        return None
-    position = [c for c in row if tag_of(c) in ("td", "th")].index(cell)
-    for header_row in table.iter("tr"):
-        cells = [c for c in header_row if tag_of(c) in ("td", "th")]
-        if cells and all(tag_of(c) == "th" for c in cells) and position < len(cells):
-            return name_from_label(full_text(cells[position]))
-    return None
-
-
-def _unit_name(texts: list[str]) -> str | None:
-    units = {values.unit_of(t) for t in texts}
-    if len(units) == 1 and (unit := units.pop()) and not values.is_price(texts[0]):
-        return slugify(unit)
-    return None

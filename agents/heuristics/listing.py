@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from parsel import Selector
 
 from agents.heuristics.anchors import build_selector
-from agents.heuristics.fields import FieldDraft, propose_fields
+from agents.heuristics.fieldnames import FieldDraft
+from agents.heuristics.fields import propose_fields
 from agents.heuristics.records import MIN_LIST_SCORE, Group
 from pipeline.core.schemas import FieldSpec
 

@@ -1,9 +1,8 @@
-"""Class names as anchors and as field names: which are stable, which carry meaning.
+"""Field names from what a page writes about a value: its classes, itemprop, test id, label.
 
-Three kinds of class tokens matter here. *Hashed* ones (CSS modules, styled-components) change on
-every deploy, so they are never used in a selector. *Utility* ones (Tailwind, Bootstrap helpers)
-are stable enough to select with but say nothing about the content, so they never name a field.
-The rest are *semantic* (``product-price``, ``author``) and are the best anchors and names.
+Semantic class words name fields (``product-price`` -> price); generic words ("item", "card")
+and words about the look ("muted", "bold") do not. Keywords map many spellings to the names a
+person expects (cost -> price, byline -> author, posted -> date).
 """
 
 from __future__ import annotations
@@ -11,99 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agents.heuristics.dom import HtmlElement, css_ident
+from agents.heuristics.classtokens import is_hashed, is_utility, semantic_classes, test_id
+from agents.heuristics.dom import HtmlElement
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-
-_HASHED = re.compile(
-    r"^(?:css|sc|jsx|svelte|emotion|astro|chakra|mui|makeStyles|ember)-"  # CSS-in-JS prefixes
-    r"|__[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$"  # CSS modules: Card_title__3xYz1
-    r"|^_[A-Za-z0-9]{4,}$"  # minified module classes: _1x2y3z
-    r"|\d{3,}"  # ids baked into a class (post-12345) differ per record
-)
-_UTILITY_PREFIX = re.compile(
-    r"^(?:[a-z0-9]+:)*!?-?(?:p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|w|h|min-w|max-w|"
-    r"min-h|max-h|size|gap|gap-x|gap-y|space-x|space-y|text|bg|border|rounded|shadow|font|leading|"
-    r"tracking|col|row|col-span|row-span|grid-cols|grid-rows|items|justify|content|self|place|"
-    r"order|z|top|left|right|bottom|inset|opacity|overflow|cursor|transition|duration|ease|ring|"
-    r"divide|object|aspect|line-clamp|d|align|float|fw|fs|lh|g|gx|gy|flex|basis|grow|shrink|"
-    r"decoration|from|to|via|fill|stroke|translate|scale|rotate|origin|whitespace|break|"
-    r"outline|list|tw|u|is|has|js|sm|md|lg|xl|xxl|hover|focus|group|peer|animate|sr|not|"
-    r"visible|invisible|position|display|mw|mh|fg|btn|badge-pill|card-body|card-text|small)"
-    r"(?:-[\w./\[\]%#]+)+$"
-)
-_UTILITY_WORDS = frozenset(
-    {
-        "flex",
-        "grid",
-        "block",
-        "inline",
-        "inline-block",
-        "inline-flex",
-        "hidden",
-        "container",
-        "container-fluid",
-        "row",
-        "col",
-        "clearfix",
-        "relative",
-        "absolute",
-        "fixed",
-        "sticky",
-        "static",
-        "truncate",
-        "uppercase",
-        "lowercase",
-        "capitalize",
-        "italic",
-        "underline",
-        "shadow",
-        "rounded",
-        "border",
-        "sr-only",
-        "visually-hidden",
-        "pull-left",
-        "pull-right",
-        "float-left",
-        "float-right",
-        "text-center",
-        "text-left",
-        "text-right",
-        "text-muted",
-        "small",
-        "lead",
-        "active",
-        "selected",
-        "odd",
-        "even",
-        "first",
-        "last",
-        "show",
-        "fade",
-        "in",
-        "open",
-        "clear",
-        "group",
-        "peer",
-        "wrapper",
-        "inner",
-        "outer",
-        "mx-auto",
-        "w-full",
-        "h-full",
-        "d-flex",
-        "shrink-0",
-        "grow",
-        "flex-1",
-        "flex-col",
-        "flex-row",
-        "items-center",
-        "justify-between",
-        "font-bold",
-        "font-semibold",
-        "font-medium",
-    }
-)
 #: Words that say "this is a piece of a record" without saying which piece.
 _GENERIC_WORDS = frozenset(
     {
@@ -128,6 +38,10 @@ _GENERIC_WORDS = frozenset(
         "value",
         "values",
         "info",
+        "text",
+        "testid",
+        "attribute",
+        "my",
         "infos",
         "detail",
         "details",
@@ -177,52 +91,29 @@ _GENERIC_WORDS = frozenset(
         "reader",
     }
 )
+#: Modifier words describing a look or a state ("Link--muted", "badge--primary").
+_STYLE_WORD = re.compile(
+    r"muted|primary|secondary|tertiary|small|large|xs|sm|md|lg|xl|light|dark|active|disabled|highlighted|"
+    r"emphasized|bold|inline|block|full|hidden|visible|default|inverse|outline|ghost|subtle|accent|"
+    r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower"
+)
 #: A class word that names a field type, mapped to the canonical field name.
 _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), name)
     for pattern, name in (
         (r"^(?:price|prices|cost|amount|prix|preis|precio|prezzo|fare|msrp)$", "price"),
-        (r"^(?:author|authors|byline|writer|username|poster|submitter|by)$", "author"),
-        (r"^(?:date|dates|time|datetime|timestamp|posted|published|pubdate|age|ago)$", "date"),
+        (r"^(?:author|authors|byline|writer|user|username|poster|submitter|by)$", "author"),
+        (r"^(?:date|dates|time|datetime|timestamp|posted|published|submitted|created|pubdate|age|ago)$", "date"),
         (r"^(?:rating|ratings|stars|star|score|review-score)$", "rating"),
-        (r"^(?:tags|tag|keywords|categories|labels|chips)$", "tags"),
-        (r"^(?:image|img|thumbnail|thumb|photo|picture|cover|avatar)$", "image"),
+        (r"^(?:tags|tag|keywords|labels|chips)$", "tags"),
+        (r"^(?:cat|cats|category|categories)$", "category"),
+        (r"^(?:image|img|thumbnail|thumb|photo|picture|cover)$", "image"),
         (r"^(?:availability|stock|instock|in-stock)$", "availability"),
+        (r"^(?:shipping|delivery|postage|freight)$", "shipping"),
+        (r"^(?:salary|salaries|pay|wage|wages|compensation)$", "salary"),
         (r"^(?:title|headline|heading)$", "title"),
     )
 )
-
-
-def class_tokens(element: HtmlElement) -> list[str]:
-    return (element.get("class") or "").split()
-
-
-def is_hashed(token: str) -> bool:
-    if not css_ident(token):
-        return True
-    return not is_utility(token) and bool(_HASHED.search(token))
-
-
-def is_utility(token: str) -> bool:
-    return token.lower() in _UTILITY_WORDS or bool(_UTILITY_PREFIX.match(token))
-
-
-def anchor_classes(element: HtmlElement) -> list[str]:
-    """Classes usable in a selector, semantic ones first (template order kept within each kind)."""
-    usable = [t for t in class_tokens(element) if not is_hashed(t)]
-    return [t for t in usable if not is_utility(t)] + [t for t in usable if is_utility(t)]
-
-
-def semantic_classes(element: HtmlElement) -> list[str]:
-    return [t for t in class_tokens(element) if not is_hashed(t) and not is_utility(t)]
-
-
-def stable_id(element: HtmlElement) -> str | None:
-    """The element id when it looks hand-written (no digits runs, no framework prefixes)."""
-    value = (element.get("id") or "").strip()
-    if not value or is_hashed(value) or re.search(r"\d{2,}|^(?:ember|react|ng|yui|ext)", value):
-        return None
-    return value
 
 
 def slugify(text: str, limit: int = 40) -> str:
@@ -254,24 +145,44 @@ def name_from_class(token: str) -> str | None:
         return None
     if "__" in token:  # BEM: "job-card__company" names the company, not the card
         token = token.rsplit("__", 1)[1].split("--", maxsplit=1)[0]
-    words = _words(token)
+    block, _, modifier = token.partition("--")
+    if modifier and all(_STYLE_WORD.fullmatch(w) for w in _words(modifier)):
+        token, modifier = block, ""  # "Link--muted" is a muted link: the look, not the content
+    # "s-post-summary--content-excerpt" (Stacks writes BEM elements after "--"): the element part.
+    return _name_from_words(_words(token), _words(modifier))
+
+
+def _name_from_words(words: list[str], preferred: list[str] | None = None) -> str | None:
+    """A keyword among ``words`` if any, else their meaningful ones (``preferred`` first)."""
     for word in words:
         keyword = keyword_name(word)
         if keyword and keyword != "title":
             return keyword
-    meaningful = [w for w in words if w not in _GENERIC_WORDS and not w.isdigit()]
+    meaningful = _meaningful(preferred or []) or _meaningful(words)
     if not meaningful:
         return None
     name = slugify("_".join(meaningful[:3]))
     return name if NAME_PATTERN.match(name) and len(name) > 1 else None
 
 
+def _meaningful(words: list[str]) -> list[str]:
+    """Words saying what a value is: not generic ("item"), not a look ("secondary", "bold")."""
+    return [
+        w for w in words if w not in _GENERIC_WORDS and not _STYLE_WORD.fullmatch(w) and not w.isdigit() and len(w) > 1
+    ]
+
+
 def name_from_element(element: HtmlElement) -> str | None:
-    """A field name from the element's itemprop or semantic classes, keywords first."""
+    """A field name from the element's itemprop, test id or semantic classes, keywords first."""
     itemprop = (element.get("itemprop") or "").split()
     if itemprop:
         return name_from_itemprop(itemprop[0])
-    names = [n for n in (name_from_class(t) for t in semantic_classes(element)) if n]
+    hook = test_id(element)
+    names = [
+        n
+        for n in (_name_from_words(_words(hook[1])) if hook else None, *map(name_from_class, semantic_classes(element)))
+        if n
+    ]
     keyworded = [n for n in names if keyword_name(n)]
     best = keyworded or names
     return best[0] if best else None
@@ -295,6 +206,13 @@ _ITEMPROP_NAMES = {
     "keywords": "tags",
     "pricecurrency": "currency",
     "availability": "availability",
+    "programminglanguage": "language",
+    "inlanguage": "language",
+    "addresslocality": "location",
+    "jobtitle": "title",
+    "datetime": "date",
+    "startdate": "date",
+    "uploaddate": "date",
 }
 
 

@@ -8,8 +8,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
-from agents.heuristics.names import semantic_classes
 from pipeline.core.schemas import PaginationSpec
 
 _NEXT_TEXT = re.compile(
@@ -24,6 +24,7 @@ _PREV_TEXT = re.compile(
 )
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+_PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
 _CURRENT = (
     ".//*[@aria-current='page' or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
@@ -110,12 +111,13 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
         found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _NEXT_MARK.search(c)]
     if label := anchor.get("aria-label"):
         found.append(f"a[aria-label={css_string(label)}]")
-    found += [f"a.{c}" for c in semantic_classes(anchor)]
     text = full_text(anchor)
     if text and '"' not in text and "\\" not in text:
         container = _container_anchor(anchor)
         found.append(f"{container} a:contains({css_string(text)})".strip())
         found.append(f"a:contains({css_string(text)})")
+    # A bare class ("a.btn") last: the "Previous" button of the next page may share it.
+    found += [f"a.{c}" for c in semantic_classes(anchor)]
     return found
 
 
@@ -186,6 +188,8 @@ def _page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | 
 def _numbered_param(page: Selector, url: str) -> PaginationFinding | None:
     """Numbered page links without a marked current page: take the link to page N+1."""
     for href in page.xpath("//a/@href").getall():
+        if not _PAGE_PARAM_IN_HREF.search(href):
+            continue  # most links of a big page name no page: skip parsing them
         found = _page_param(url, urljoin(url, href.strip()), page)
         if found is not None:
             return found

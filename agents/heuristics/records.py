@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
-from agents.heuristics.names import anchor_classes, semantic_classes
 from agents.heuristics.shapes import Shape, consensus, jaccard, shape_of, slot_count
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).
@@ -65,6 +65,18 @@ NOT_RECORD_TAGS = frozenset(
         "th",
     }
 )
+#: A class subgroup covering this share of a wider group of siblings is a variant of its records...
+SUBGROUP_SHARE = 0.75
+#: ...and gives way to the wider group when that scores at least this share of its score.
+WIDER_SCORE_SHARE = 0.85
+#: Groups looked at, best first, for a wider version of the best one.
+WIDER_GROUPS_TRIED = 10
+#: A wrapper group scoring at least this share of the best group may replace it (see below).
+WRAPPER_SCORE_SHARE = 0.5
+#: Share of a wrapper's text its single inner element must hold for the two to be one record.
+WRAPPED_TEXT_SHARE = 0.7
+#: Pager links read "2", "»", "1024": texts longer than this are not page numbers.
+MAX_PAGE_LABEL_CHARS = 6
 #: A score under this is noise: the page is not a list (it may be a detail page).
 MIN_LIST_SCORE = 4.0
 
@@ -89,7 +101,8 @@ def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()
     body_text = max(1, index.text_of(index.root))
     groups = [_score(g, index, body_text, hint_texts) for g in _candidate_groups(index)]
     ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
-    return _prefer_inner_records(ranked, index)
+    ranked = _prefer_whole_template(ranked)
+    return _prefer_whole_records(_prefer_inner_records(ranked, index), index)
 
 
 def _candidate_groups(index: DomIndex) -> list[Group]:
@@ -145,6 +158,8 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
         kept = [m for m, sim in zip(sample, likeness, strict=True) if sim >= OUTLIER_SIMILARITY]
         if len(kept) >= MIN_RECORDS:
             group.members = kept
+    if len(rows := _without_odd_rows(group.members)) >= MIN_RECORDS:
+        group.members = rows
     slots = slot_count(group.template)
     if slots == 0:
         return group
@@ -156,7 +171,7 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     text_factor = min(1.6, max(0.15, math.log1p(avg_text) / math.log1p(40)))
     coverage = 0.6 + min(0.8, sum(texts) / body_text)
     score = repetition * group.similarity**2 * richness * text_factor * coverage
-    score *= _content_bonus(group, sample, hints)
+    score *= _content_bonus(group, sample, hints, index)
     score *= _chrome_penalty(group, index, slots, avg_text, link_share)
     if group.size == MIN_RECORDS:
         score *= 0.6  # a pair is weak evidence of a list
@@ -164,10 +179,20 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     return group
 
 
-def _content_bonus(group: Group, sample: list[HtmlElement], hints: frozenset[str]) -> float:
+def _without_odd_rows(members: list[HtmlElement]) -> list[HtmlElement]:
+    """Table rows with header cells among rows of data cells are a header or a totals row."""
+    if not members or tag_of(members[0]) != "tr":
+        return members
+    headed = [any(tag_of(c) == "th" for c in m) for m in members]
+    if sum(headed) * 2 >= len(members):
+        return members  # rows headed by a <th scope="row"> are the data themselves
+    return [m for m, has_th in zip(members, headed, strict=True) if not has_th]
+
+
+def _content_bonus(group: Group, sample: list[HtmlElement], hints: frozenset[str], index: DomIndex) -> float:
     bonus = 1.0
-    texts = [full_text(m) for m in sample[:12]]
-    if values.share([values.is_price(t) for t in texts]) >= 0.5:
+    texts = [index.text_head(m) for m in sample[:12]]
+    if values.share([values.holds_price(t) for t in texts]) >= 0.5:
         bonus *= 1.4
         group.reasons.append("records show prices")
     if values.share([bool(m.xpath(".//img")) for m in sample[:12]]) >= 0.5:
@@ -206,16 +231,23 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
         penalty *= 0.3  # a list of short single links is a menu
     if tag_of(first) in ("td", "dd", "dt", "option"):
         penalty *= 0.5  # cells are fields of a row, rarely records
-    if _is_pager(group):
+    if _is_pager(group, index):
         penalty *= 0.05
     if tag_of(first) == "p" and slots <= 1:
         penalty *= 0.3  # paragraphs of one text are prose, not records
     return penalty
 
 
-def _is_pager(group: Group) -> bool:
-    texts = [full_text(m) for m in group.members[:20]]
-    return values.share([t.isdigit() or len(t) <= 2 for t in texts]) >= 0.6
+def _is_pager(group: Group, index: DomIndex) -> bool:
+    return values.share([_reads_like_page_number(m, index) for m in group.members[:20]]) >= 0.6
+
+
+def _reads_like_page_number(member: HtmlElement, index: DomIndex) -> bool:
+    """ "2", "10", "»": a page link. Long texts are ruled out before their text is even read."""
+    if index.text_of(member) > MAX_PAGE_LABEL_CHARS:
+        return False
+    text = index.full_text(member)
+    return text.isdigit() or len(text) <= 2
 
 
 def _prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
@@ -235,6 +267,47 @@ def _prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
         if inside == inner.size and inner_text >= 0.6 * outer_text:
             inner.reasons.append("records found inside wrapper rows")
             return [inner, *[g for g in ranked if g is not inner]]
+    return ranked
+
+
+def _prefer_whole_template(ranked: list[Group]) -> list[Group]:
+    """``li.public`` over ``li.public.source``: when the best group is most of a wider group of
+    the same siblings scoring nearly as well, the few it leaves out (forks, sale items) are
+    records of the same list, not ads."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    mine = {id(m) for m in best.members}
+    for wider in ranked[1:WIDER_GROUPS_TRIED]:
+        theirs = {id(m) for m in wider.members}
+        if (
+            mine < theirs
+            and len(mine) >= SUBGROUP_SHARE * len(theirs)
+            and wider.score >= WIDER_SCORE_SHARE * best.score
+        ):
+            wider.reasons.append("the whole list, variants included")
+            return [wider, *[g for g in ranked if g is not wider]]
+    return ranked
+
+
+def _prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """When the best group's members are each the body of one element of another group (the
+    link of ``li.product``), take those wrappers when they hold more than the body (buttons,
+    data attributes): a bare grid cell around a card adds nothing and stays aside."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    inner_text = sum(index.text_of(m) for m in best.members)
+    for outer in ranked[1:8]:
+        if outer.size < best.size or outer.score < WRAPPER_SCORE_SHARE * best.score:
+            continue
+        owners = {id(m): m for m in outer.members}
+        wrapped = [m for m in best.members if _has_ancestor_in(m, owners)]
+        outer_text = max(1, sum(index.text_of(m) for m in outer.members))
+        adds_content = tag_of(best.members[0]) == "a" or outer_text > inner_text
+        if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content:
+            outer.reasons.append("records are the elements wrapping each item's content")
+            return [outer, *[g for g in ranked if g is not outer]]
     return ranked
 
 

@@ -33,8 +33,12 @@ def shape_of(element: HtmlElement) -> Shape:
             paths.add(f"{path}@src")
         if depth >= MAX_SHAPE_DEPTH:
             continue
-        for child in child_elements(node):
-            stack.append((child, f"{path}/{tag_of(child)}", depth + 1))
+        children = child_elements(node)
+        # A lone child without text beside it is a wrapper (React apps nest a dozen): it does
+        # not use up the depth, or deep cards would show no template at all.
+        step = 0 if len(children) == 1 and not _has_own_text(node) else 1
+        for child in children:
+            stack.append((child, f"{path}/{tag_of(child)}", depth + step))
     return frozenset(paths)
 
 

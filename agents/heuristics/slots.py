@@ -1,40 +1,42 @@
 """Collect the "slots" of a record template: the places that hold text, a link, an image or a date.
 
 Each record is walked once. A node's slot key is its path from the record, one step per level
-(``tag.firstclass``, or ``tag{Label}`` when a label names it), so the same slot in different
-records gets the same key even when optional elements come and go. Siblings with the same step
-are told apart by position only when every record has the same number of them (table cells);
-when the number varies they form one multi-valued slot (a list of tags).
+(``tag.firstclass``, ``tag[itemprop]``, ``tag[test-id]``, or ``tag{Label}`` when a label names
+it), so the same slot in different records gets the same key even when optional elements come and
+go. Siblings with the same step are a list (tags, authors: one multi-valued slot) or positions
+(table cells, "3 bd · 2 ba": one slot each): ``siblings`` decides. Besides text, a node may hold
+a link, an image, a datetime, an exact tooltip, a microdata ``content`` or ``data-*`` values.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text, own_text, tag_of
-from agents.heuristics.names import anchor_classes, class_tokens
+from agents.heuristics.attributes import data_values
+from agents.heuristics.classtokens import anchor_classes, class_tokens, test_id
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.labels import Labeller
+from agents.heuristics.siblings import is_repeated_list
+from agents.heuristics.textowner import is_noise, is_rating_caption, owns_text, visible_value
+from pipeline.core.normalize import clean_text
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
 MAX_NODES_PER_RECORD = 400
-#: Text written in a node itself must be at least this share of its text for the node to be one
-#: block ("Great <b>value</b> cheese"); below it, the node just glues its children together.
-BLOCK_OWN_TEXT_SHARE = 0.5
-#: A text this short with plain emphasis inside ("<b>3</b> beds") is one value, not two.
-SHORT_VALUE_CHARS = 25
-_EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "sub", "u", "mark", "br"})
-#: Labels are short captions; longer text ending with a colon is a sentence.
-MAX_LABEL_CHARS = 30
+_CELL_TAGS = frozenset({"td", "th"})
+#: A number written beside other values in one element (a rank "12.") is this short.
+MAX_OWN_NUMBER_CHARS = 6
+#: Sibling runs starting with a price this often are price ranges, not lists of values.
+PRICE_RUN_SHARE = 0.8
+#: Wrappers that only mark a value as new (``<ins>`` of a sale price): the value keeps its slot,
+#: so the sale price of one record and the plain price of the next are one field.
+_TRANSPARENT_TAGS = frozenset({"ins"})
 #: A caption must come back in this share of the records to be a label rather than content.
 MIN_LABEL_SHARE = 0.3
-_HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|d-none)(?:$|\s)"
-)
 _RATING_LABEL = re.compile(r"\d(?:[.,]\d+)?\s*(?:/|out of|of|stars?)\s*\d*", re.IGNORECASE)
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
-_INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
 
 Step = str
 Key = tuple[Step, ...]
@@ -71,52 +73,11 @@ class Slot:
         return next(iter(self.per_record.values()))[0].element
 
 
-def label_of(element: HtmlElement) -> tuple[str | None, bool]:
-    """The caption naming ``element``'s value, and whether it must be stripped from its text."""
-    tag = tag_of(element)
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
-    if tag == "dd":
-        while previous is not None and tag_of(previous) == "dd":
-            previous = previous.getprevious()
-        if previous is not None and tag_of(previous) == "dt":
-            return _short(full_text(previous)), False
-    if tag == "td" and previous is not None and tag_of(previous) == "th":
-        return _short(full_text(previous)), False
-    if previous is not None and _looks_like_label_element(previous) and tag != "dt":
-        return _short(full_text(previous)), False
-    lead = leading_text(element)
-    if lead and values.is_label(lead) and child_elements(element):
-        return lead, False
-    children = child_elements(element)
-    if children and not lead and tag_of(children[0]) in _INLINE_LABEL_TAGS:
-        caption = full_text(children[0])
-        if values.is_label(caption) and (children[0].tail or "").strip():
-            return caption, True
-    text = own_text(element)
-    match = re.match(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:)\s*\S", text)
-    if match and not children:
-        return match.group(1), True
-    return None, False
-
-
-def _looks_like_label_element(element: HtmlElement) -> bool:
-    text = full_text(element)
-    if not text or len(text) > MAX_LABEL_CHARS:
-        return False
-    if values.is_label(text) and not child_elements(element):
-        return True
-    return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in class_tokens(element))
-
-
-def _short(text: str) -> str | None:
-    return text if text and len(text) <= MAX_LABEL_CHARS else None
-
-
 def _step(element: HtmlElement, label: str | None) -> Step:
     if itemprop := (element.get("itemprop") or "").split():
         return f"{tag_of(element)}[{itemprop[0]}]"
+    if hook := test_id(element):
+        return f"{tag_of(element)}[{hook[1]}]"
     classes = anchor_classes(element)
     step = tag_of(element) + (f".{classes[0]}" if classes else "")
     return f"{step}{{{label}}}" if label else step
@@ -129,54 +90,21 @@ class _Node:
     label: str | None
     strip: bool
     text_owner: bool
+    text_free: bool
 
 
-class _Labeller:
-    """Labels of one sample, kept only when they recur: a title "Sapiens: A Brief History"
-    looks like a label once, whereas "Origin:" comes back in record after record."""
-
-    def __init__(self, accepted: set[tuple[Key, str]] | None) -> None:
-        self.accepted = accepted
-        self.seen: Counter[tuple[Key, str]] = Counter()
-
-    def label(self, record: HtmlElement, element: HtmlElement) -> tuple[str | None, bool]:
-        # The cells of a record row are columns: their neighbours are data, not captions.
-        if element is record or (tag_of(record) == "tr" and element.getparent() is record):
-            return None, False
-        label, strip = label_of(element)
-        if label is None:
-            return None, False
-        if strip and tag_of(element) in ("a", "h1", "h2", "h3", "h4", "h5", "h6"):
-            return None, False  # "Sapiens: A Brief History" is a title, not "Sapiens" = value
-        place = (_plain_path(record, element), label)
-        if self.accepted is None:
-            self.seen[place] += 1
-            return label, strip
-        return (label, strip) if place in self.accepted else (None, False)
-
-
-def _plain_path(record: HtmlElement, element: HtmlElement) -> Key:
-    steps = []
-    node: HtmlElement | None = element
-    while node is not None and node is not record:
-        classes = anchor_classes(node)
-        steps.append(tag_of(node) + (f".{classes[0]}" if classes else ""))
-        node = node.getparent()
-    return tuple(reversed(steps))
-
-
-def _walk(record: HtmlElement, labeller: _Labeller) -> list[_Node]:
+def _walk(record: HtmlElement, labeller: Labeller) -> list[_Node]:
     """The nodes of ``record`` with raw keys (sibling positions as ``step~i/n``)."""
     nodes: list[_Node] = []
     stack: list[tuple[HtmlElement, Key, bool, str | None]] = [(record, (), True, None)]
     while stack and len(nodes) < MAX_NODES_PER_RECORD:
         element, key, text_free, inherited = stack.pop()
         label, strip = labeller.label(record, element)
-        owns_text = text_free and (strip or _owns_text(element))
-        nodes.append(_Node(element, key, label or inherited, strip, owns_text))
+        is_owner = text_free and (strip or owns_text(element))
+        nodes.append(_Node(element, key, label or inherited, strip, is_owner, text_free))
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
-        children = [c for c in child_elements(element) if not _is_hidden(c)]
+        children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
         steps = [_step(c, labeller.label(record, c)[0]) for c in children]
         totals: dict[Step, int] = defaultdict(int)
         for step in steps:
@@ -186,72 +114,52 @@ def _walk(record: HtmlElement, labeller: _Labeller) -> list[_Node]:
         for child, step in zip(children, steps, strict=True):
             seen[step] += 1
             position = f"~{seen[step]}/{totals[step]}"
-            pending.append((child, (*key, step + position), text_free and not owns_text, passed_on))
+            child_key = key if tag_of(child) in _TRANSPARENT_TAGS else (*key, step + position)
+            pending.append((child, child_key, text_free and not is_owner, passed_on))
         stack.extend(reversed(pending))
     return nodes
 
 
-def _is_hidden(element: HtmlElement) -> bool:
-    """Text for screen readers or hidden by the page: a copy of visible text, never a field."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if re.search(r"display:\s*none|visibility:\s*hidden", element.get("style") or ""):
-        return True
-    return bool(_HIDDEN_CLASS.search(element.get("class") or ""))
-
-
-def _is_plain_inline(element: HtmlElement) -> bool:
-    """Emphasis without meaning of its own: no class, itemprop, link or nested markup."""
-    return (
-        tag_of(element) in _EMPHASIS_TAGS
-        and not element.get("class")
-        and not element.get("itemprop")
-        and not child_elements(element)
-    )
-
-
-def _owns_text(element: HtmlElement) -> bool:
-    """Whether the element's whole text is one value (a leaf, or a paragraph with inline markup)."""
-    mine = own_text(element)
-    if not mine:
-        return False
-    if not child_elements(element):
-        return True
-    label = leading_text(element)
-    if label and values.is_label(label):
-        return False
-    total = len(full_text(element))
-    if total <= len(mine) + 1:
-        return True  # the children hold no text of their own (icons, line breaks)
-    if total <= SHORT_VALUE_CHARS and all(_is_plain_inline(c) for c in child_elements(element)):
-        return True  # "<b>3</b> bd", "<b>€24.90</b> per kg": one short value with emphasis
-    return len(mine) >= BLOCK_OWN_TEXT_SHARE * total and len(mine) >= 15
-
-
 def _resolve_positions(walks: list[list[_Node]]) -> None:
-    """Keep ``~i`` positions only where every record has the same number of such siblings."""
-    counts: dict[Key, set[int]] = defaultdict(set)
-    for nodes in walks:
+    """Resolve ``~i/n`` sibling positions: one step, one step per position, or a list (``*``)."""
+    # Sibling runs by slot step, one run per parent element (two prices each with one <bdi>).
+    groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]] = defaultdict(dict)
+    for number, nodes in enumerate(walks):
         for node in nodes:
-            for depth, step in enumerate(node.key):
-                if "~" in step:
-                    base, _, pos = step.partition("~")
-                    counts[(*_strip_key(node.key[:depth]), base)].add(int(pos.split("/")[1]))
+            step = node.key[-1] if node.key else ""
+            if "~" in step and tag_of(node.element) not in _TRANSPARENT_TAGS:
+                base = step.partition("~")[0]
+                run = (number, id(node.element.getparent()))
+                groups[(*_strip_key(node.key[:-1]), base)].setdefault(run, []).append(node.element)
+    modes = {group: _sibling_mode(list(per_record.values())) for group, per_record in groups.items()}
     for nodes in walks:
         for node in nodes:
             resolved: list[Step] = []
             for step in node.key:
-                if "~" in step:
-                    base, _, pos = step.partition("~")
-                    index = pos.split("/")[0]
-                    seen = counts[(*_strip_key(tuple(resolved)), base)]
-                    if seen == {1}:
-                        resolved.append(base)
-                    else:
-                        resolved.append(f"{base}~{index}" if len(seen) == 1 else f"{base}*")
+                base, _, pos = step.partition("~")
+                mode = modes.get((*_strip_key(tuple(resolved)), base)) if pos else None
+                if mode is None or mode == "single":
+                    resolved.append(base)
                 else:
-                    resolved.append(step)
+                    resolved.append(f"{base}~{pos.split('/')[0]}" if mode == "positional" else f"{base}*")
             node.key = tuple(resolved)
+
+
+def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
+    """``single`` (one per parent), ``positional`` (cells) or ``list`` (tags) for a sibling group."""
+    counts = {len(run) for run in runs}
+    if counts == {1}:
+        return "single"
+    if tag_of(runs[0][0]) in _CELL_TAGS:
+        return "positional"  # cells are columns, even where a row spans some of them
+    if len(counts) > 1:
+        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start.
+        return "single" if _are_prices(runs) else "list"
+    return "list" if is_repeated_list(runs) else "positional"
+
+
+def _are_prices(runs: list[list[HtmlElement]]) -> bool:
+    return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE
 
 
 def _strip_key(key: Key) -> Key:
@@ -260,52 +168,88 @@ def _strip_key(key: Key) -> Key:
 
 def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     """Every slot found in ``records``, in template order."""
-    survey = _Labeller(None)
+    survey = Labeller(None)
     for record in records:
         _walk(record, survey)
     needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
-    labeller = _Labeller({place for place, count in survey.seen.items() if count >= needed})
+    labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
     walks = [_walk(r, labeller) for r in records]
     _resolve_positions(walks)
-    slots: dict[tuple[Key, str], Slot] = {}
+    slots: dict[tuple[Key, str, str | None], Slot] = {}
     for number, nodes in enumerate(walks):
         for order, node in enumerate(nodes):
             for kind, attribute, value in _values_of(node):
-                slot = slots.get((node.key, kind))
+                slot = slots.get((node.key, kind, attribute if kind == "data" else None))
                 if slot is None:
                     slot = Slot(key=node.key, kind=kind, attribute=attribute, order=order)
                     slot.label = node.label
                     slot.strip_label = node.label if node.strip else None
                     slot.many = any(step.endswith("*") for step in node.key)
-                    slots[(node.key, kind)] = slot
+                    slots[(node.key, kind, attribute if kind == "data" else None)] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
-    return sorted(slots.values(), key=lambda s: (s.order, s.kind))
+    # data-* attributes sit on the record's own element but read after what the page shows.
+    return sorted(slots.values(), key=lambda s: (s.kind == "data", s.order, s.kind))
 
 
-def _values_of(node: _Node) -> list[tuple[str, str | None, str]]:
-    element, tag = node.element, tag_of(node.element)
-    found: list[tuple[str, str | None, str]] = []
+Found = list[tuple[str, str | None, str]]
+
+
+def _values_of(node: _Node) -> Found:
+    """What one node holds: (kind, attribute or None for its text, value)."""
+    element = node.element
+    if node.text_owner and is_noise(element):
+        return [("rating", None, full_text(element))]  # eBay's "4.5 out of 5 stars." for screen readers
+    found = _rating_caption(element)
+    if node.text_owner:
+        found.extend(_text_values(node))
+    elif node.text_free:
+        found.extend(_own_number(element))
+    found.extend(_link_values(element))
+    found.extend(_attribute_values(element))
+    found.extend(("data", attribute, value) for attribute, value in data_values(element, on_record=not node.key))
+    return found
+
+
+def _rating_caption(element: HtmlElement) -> Found:
     for attribute in ("aria-label", "title", "data-rating"):
         caption = (element.get(attribute) or "").strip()
-        if caption and tag != "a" and (attribute == "data-rating" or _RATING_LABEL.search(caption)):
-            found.append(("rating", attribute, caption))
-            break
-    if node.text_owner and not values.STAR_GLYPHS.match(full_text(element) or "x"):
-        text = full_text(element)
+        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _RATING_LABEL.search(caption)):
+            return [("rating", attribute, caption)]
+    return []
+
+
+def _text_values(node: _Node) -> Found:
+    element, found = node.element, Found()
+    if not values.STAR_GLYPHS.match(full_text(element) or "x"):
+        text = visible_value(element)
         if node.strip and node.label and text.lower().startswith(node.label.lower()):
             text = text[len(node.label) :].lstrip(" :\u00a0-–—").strip()
         if text:
             found.append(("text", None, text))
+    if tag_of(element) != "a" and (exact := _exact_tooltip(element)):
+        found.append(("tooltip", "title", exact))
+    return found
+
+
+def _own_number(element: HtmlElement) -> Found:
+    """``<td>1. <a>The Shawshank Redemption</a> <span>(1994)</span></td>``: the rank written in a
+    cell around other values, read as the cell's own first text."""
+    first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
+    return [("own", None, first)] if first and len(first) <= MAX_OWN_NUMBER_CHARS and values.is_number(first) else []
+
+
+def _link_values(element: HtmlElement) -> Found:
     href = (element.get("href") or "").strip()
-    if tag == "a" and href and not href.startswith(("#", "javascript:", "mailto:")):
-        found.append(("href", "href", href))
-        title = (element.get("title") or "").strip()
-        if len(title) > 3:
-            found.append(("title", "title", title))
-    if tag == "img":
-        found.extend(_image_value(element))
-    if tag == "time" and (moment := (element.get("datetime") or "").strip()):
-        found.append(("datetime", "datetime", moment))
+    if tag_of(element) != "a" or not href or href.startswith(("#", "javascript:", "mailto:")):
+        return []
+    title = (element.get("title") or "").strip()
+    return [("href", "href", href), *([("title", "title", title)] if len(title) > 3 else [])]
+
+
+def _attribute_values(element: HtmlElement) -> Found:
+    found = _image_value(element) if tag_of(element) == "img" else []
+    if moment := (element.get("datetime") or "").strip():
+        found.append(("datetime", "datetime", moment))  # <time>, GitHub's <relative-time>
     if element.get("itemprop") and (content := (element.get("content") or "").strip()):
         found.append(("content", "content", content))
     if any(values.RATING_WORD_CLASS.match(t) for t in class_tokens(element)) and _rating_class(element):
@@ -313,7 +257,21 @@ def _values_of(node: _Node) -> list[tuple[str, str | None, str]]:
     return found
 
 
-def _image_value(element: HtmlElement) -> list[tuple[str, str | None, str]]:
+def _exact_tooltip(element: HtmlElement) -> str | None:
+    """The ``title`` of a count or a date shown rounded ("1.2k", "2 mins ago") when it holds the
+    exact value ("1,204 views", "2024-03-15 10:22:31Z")."""
+    title = (element.get("title") or "").strip()
+    text = full_text(element)
+    if not title or not text:
+        return None
+    if (values.is_number(text) or values.is_compact_number(text)) and re.search(r"\d", title):
+        return title
+    if values.is_relative_date(text) and values.is_date(title):
+        return title
+    return None
+
+
+def _image_value(element: HtmlElement) -> Found:
     src = (element.get("src") or "").strip()
     for lazy in _LAZY_SRC:
         candidate = (element.get(lazy) or "").strip()

@@ -28,15 +28,17 @@ RATING_WORD_CLASS = re.compile(
     r"^(?:one|two|three|four|five|zero|[0-5](?:[-_][05])?|rating-?\d|stars?-?\d(?:[-_]\d)?)$",
     re.IGNORECASE,
 )
-NUMBER = re.compile(r"^[-+]?\d[\d\s.,'\u00a0]*(?:\s?%|\s+[A-Za-z]{1,12}\.?)?$")
+NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[A-Za-z]{1,12}\.?)?$")
+COMPACT_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?\s?[kKmMbB]\b")
 NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([A-Za-z]{2,14})\.?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
 #: Link and button texts that are actions, not data.
 ACTION_TEXT = re.compile(
-    r"^(?:\(?(?:read|learn|see|view|show|find out)(?: (?:more|all|details|full story))?\)?|more|"
-    r"details|add to (?:cart|basket|bag)|buy(?: now)?|about|\(about\)|share|reply|save|"
-    r"apply(?: now)?|book(?: now)?|order|compare|wishlist|hide|flag|permalink|continue reading.*)"
+    r"^(?:\(?(?:read|learn|see|view|show|find out)(?: (?:more|all|details|full story|products|options))?\)?|more|"
+    r"details|add to (?:cart|basket|bag|wishlist|list)|buy(?: now)?|about|\(about\)|share|reply|save|"
+    r"apply(?: now)?|book(?: now)?|order|compare|wishlist|hide|flag|report|permalink|quick ?view|"
+    r"(?:select|choose) options|continue reading.*)"
     r"\s*[»›→…]*$",
     re.IGNORECASE,
 )
@@ -46,6 +48,22 @@ def is_price(text: str) -> bool:
     return bool(PRICE.search(text)) and len(text) <= 60
 
 
+def holds_price(text: str) -> bool:
+    """Whether a longer text (a whole record) shows a price somewhere."""
+    return bool(PRICE.search(text))
+
+
+def is_single_value(text: str) -> bool:
+    """The whole text is one price, one count (with its unit) or one date, nothing around it."""
+    if is_number(text) or is_compact_number(text):
+        return True
+    for pattern in (PRICE, DATE):
+        match = pattern.search(text)
+        if match and not re.search(r"[^\W_]", text[: match.start()] + text[match.end() :]):
+            return True
+    return False
+
+
 def is_date(text: str) -> bool:
     return bool(DATE.search(text)) and len(text) <= 80
 
@@ -53,6 +71,11 @@ def is_date(text: str) -> bool:
 def is_relative_date(text: str) -> bool:
     """ "3 days ago": a date only relative to the visit, which normalisation cannot pin down."""
     return bool(re.search(r"\bago\b|\byesterday\b|\btoday\b", text, re.IGNORECASE))
+
+
+def is_compact_number(text: str) -> bool:
+    """ "1.2k", "15.2k points", "3M": a count rounded for display, exact only in a tooltip."""
+    return bool(COMPACT_NUMBER.match(text.strip()))
 
 
 def is_rating(text: str) -> bool:

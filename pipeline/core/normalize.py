@@ -35,7 +35,7 @@ _ISO_CURRENCY = re.compile(
     r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b"
 )
 
-Value = str | float | dict[str, object] | list[str] | None
+Value = str | float | dict[str, object] | list[str] | list[float] | None
 
 
 def clean_text(raw: str) -> str:
@@ -43,12 +43,31 @@ def clean_text(raw: str) -> str:
     return _SPACE.sub(" ", raw.replace("\u00a0", " ")).strip()
 
 
+_COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9}
+_COMPACT_SUFFIX = re.compile(r"\s?([kmb])(?![a-z])", re.IGNORECASE)
+# "$ 12 99": whole and cents in separate elements, joined by a space (three digits would be thousands).
+_SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
+
+
 def parse_number(raw: str) -> float | None:
-    """Read the first number in ``raw``, accepting both ``1,234.50`` and ``1.234,50``."""
+    """Read the first number in ``raw``: ``1,234.50``, ``1.234,50``, ``1.2k``, ``12 99`` (split cents)."""
     match = _NUMBER.search(raw)
     if match is None:
         return None
-    digits = re.sub(r"[\s'\u00a0\u202f]", "", match.group()).rstrip(".,")
+    value = _plain_number(match.group())
+    if value is None:
+        return None
+    suffix = _COMPACT_SUFFIX.match(raw, match.end() - (len(match.group()) - len(match.group().rstrip())))
+    if suffix is not None:
+        value *= _COMPACT[suffix.group(1).lower()]
+    return value
+
+
+def _plain_number(text: str) -> float | None:
+    split = _SPLIT_CENTS.fullmatch(text.strip())
+    if split is not None:
+        return float(f"{split.group(1)}.{split.group(2)}")
+    digits = re.sub(r"[\s'\u00a0\u202f]", "", text).rstrip(".,")
     if "," in digits and "." in digits:
         # Whichever separator comes last is the decimal one.
         if digits.rfind(",") > digits.rfind("."):
@@ -153,9 +172,12 @@ _RATING_CLASS = re.compile(r"\b(?:rating|stars?)[-_](\d)(?:[-_](\d))?\b", re.IGN
 
 def parse_rating(raw: str) -> float | None:
     """A rating from "4.5 / 5", "star-rating Three", "stars-4-5" or "rating-4"."""
-    for word in re.findall(r"[a-z]+", raw.lower()):
-        if word in _RATING_WORDS:
-            return _RATING_WORDS[word]
+    words = re.findall(r"[a-z]+", raw.lower())
+    # Words count only in class-like text ("star-rating Three"), not in a sentence ("One of the best…").
+    if len(words) <= 3:
+        for word in words:
+            if word in _RATING_WORDS:
+                return _RATING_WORDS[word]
     match = _RATING_CLASS.search(raw)
     if match:
         return float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
@@ -165,8 +187,13 @@ def parse_rating(raw: str) -> float | None:
 def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: str) -> Value:
     """Convert ``raw`` to the Silver value for ``field_type``; None when nothing usable is left."""
     if isinstance(raw, list):
-        items = [clean_text(item) for item in raw]
-        return [item for item in items if item] or None
+        items = [clean_text(item) for item in raw if clean_text(item)]
+        if field_type in ("url", "image"):
+            return [urljoin(base_url, item) for item in items] or None
+        if field_type in ("number", "rating"):
+            numbers = [n for n in (parse_number(item) for item in items) if n is not None]
+            return numbers or None
+        return items or None
     text = clean_text(raw)
     if not text:
         return None

@@ -67,3 +67,28 @@ def test_numbers_that_are_not_dates_are_not_dates() -> None:
     assert parse_date("4.5 stars") is None
     assert parse_date("Page 3 of 7") is None
     assert parse_date("12/03/2025") == "2025-12-03T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1.2k", 1200.0),
+        ("15.2k stars", 15200.0),
+        ("2.5M", 2_500_000.0),
+        ("12 kg", 12.0),
+        ("3 min", 3.0),
+        ("$ 12 99", 12.99),
+        ("1 299 kr", 1299.0),
+    ],
+)
+def test_compact_numbers_and_split_cents(raw: str, value: float) -> None:
+    assert parse_number(raw) == value
+
+
+def test_list_items_are_typed_too() -> None:
+    assert normalize_value("url", ["/a", "b"], base_url="http://x.test/d/") == ["http://x.test/a", "http://x.test/d/b"]
+    assert normalize_value("number", ["1.2k", "n/a", "7"], base_url="") == [1200.0, 7.0]
+
+
+def test_rating_words_count_only_in_class_like_text() -> None:
+    assert normalize_value("rating", "One of the best books, 4.5/5", base_url="") == 4.5

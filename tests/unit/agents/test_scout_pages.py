@@ -28,6 +28,19 @@ LIST_FIXTURES = {
     "nav_heavy.html": "https://clinic.example/team",
     "product_detail.html": "https://shop.example/p/v60",
     "article_detail.html": "https://gazette.example/news/2024/05/trams",
+    "woocommerce_shop.html": "https://hearthandloom.example/shop/page/2/",
+    "shopify_collection.html": "https://northfieldsupply.example/collections/all?page=2",
+    "wordpress_archive.html": "https://slowtrails.example/page/3/",
+    "books_catalogue.html": "http://books.toscrape.example/catalogue/category/books/mystery_3/page-2.html",
+    "discourse_latest.html": "https://forum.hearthlabs.example/latest",
+    "github_repositories.html": "https://github.com/mkarlsson?tab=repositories",
+    "stackoverflow_questions.html": "https://stackoverflow.com/questions?tab=newest",
+    "indeed_jobs.html": "https://www.indeed.com/jobs?q=python+developer&l=Austin%2C+TX",
+    "craigslist_rows.html": "https://sfbay.craigslist.org/search/apa",
+    "imdb_chart.html": "https://www.imdb.com/chart/top/",
+    "reddit_old.html": "https://old.reddit.com/",
+    "wikipedia_table.html": "https://en.wikipedia.org/wiki/List_of_largest_cities",
+    "ebay_search.html": "https://www.ebay.com/sch/i.html?_nkw=iphone+12",
 }
 
 

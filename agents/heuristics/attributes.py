@@ -1,0 +1,70 @@
+"""``data-*`` attributes as field sources: values a page keeps for its scripts, not its readers.
+
+Old Reddit keeps the exact score in ``data-score`` while showing "15.2k"; WooCommerce keeps the
+SKU only in ``data-product_sku``. Such attributes become candidate fields when they sit on the
+record itself, or deeper when their name says what they hold. Copies of visible values are
+removed later, when fields are compared on their values (``dedupe``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics.dom import HtmlElement
+from agents.heuristics.names import slugify
+
+#: Longer values are markup, JSON or encoded state, not a field.
+MAX_DATA_CHARS = 120
+#: Words of attribute names of script plumbing: tests, tracking, widget state, layout, ids.
+_PLUMBING = re.compile(
+    r"test(?:id)?|qa|cy|ga|gtm|events?|click|impression|component|module|widget|toggle|target|bs|action|"
+    r"layout|view(?:port)?|src(?:set)?|lazy|sizes|params|options|config|state|json|props|ng|vue|controller|"
+    r"behaviou?r|role|type|index|context|whitelist|status|nsfw|spoiler|oc|message|quantity|position|width|"
+    r"height|colou?r|theme|lang|nonce|key|hash|token|ajax|sort|filter|interactions|cascade|ids?|tconst|"
+    r"titleid|(?:track|analytic|hydrat|react|ember|turbo|gilding)\w*",
+    re.IGNORECASE,
+)
+#: Words of an attribute name that say it holds a field even below the record's own element.
+_FIELD_WORDS = frozenset(
+    {"sku", "price", "rating", "score", "author", "date", "timestamp", "rank", "count", "votes", "brand"}
+)
+#: Internal identifiers ("t3_1bfa2c1", "4f2a1b3c"): letters and digits in one token.
+_IDENTIFIER = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[\w-]+$")
+#: Attribute words naming a code a person does look up: it stays even though it looks like an id.
+_CODE_WORDS = frozenset({"sku", "isbn", "asin", "ean", "upc", "mpn", "model", "code", "ref"})
+#: Seconds or milliseconds since 1970 (2001–2033): for scripts; the page shows the date in words.
+_EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
+#: Words that only say "this belongs to the record"; dropped from names (``data-product_sku``).
+_NAME_NOISE = frozenset({"data", "product", "item", "post", "entry", "listing", "card", "the"})
+
+
+def data_values(element: HtmlElement, *, on_record: bool) -> list[tuple[str, str]]:
+    """(attribute, value) of the ``data-*`` attributes of ``element`` worth a field."""
+    found = []
+    for attribute, raw in element.attrib.items():
+        if not attribute.startswith("data-"):
+            continue
+        words = _words(attribute)
+        if any(_PLUMBING.fullmatch(w) for w in words) or not (on_record or _FIELD_WORDS & set(words)):
+            continue
+        value = raw.strip()
+        if _is_data_value(value) and (not _IDENTIFIER.match(value) or _CODE_WORDS & set(words)):
+            found.append((attribute, value))
+    return found
+
+
+def _is_data_value(value: str) -> bool:
+    """Not markup or JSON, not a flag ("false"), not a machine timestamp (1710412345000)."""
+    if not 0 < len(value) <= MAX_DATA_CHARS or value.startswith(("{", "[", "<")):
+        return False
+    return value.lower() not in ("true", "false") and not _EPOCH.match(value)
+
+
+def data_name(attribute: str) -> str:
+    """``data-product_sku`` -> sku, ``data-comments-count`` -> comments_count."""
+    words = [w for w in _words(attribute) if w not in _NAME_NOISE]
+    return slugify("_".join(words)) or "value"
+
+
+def _words(attribute: str) -> list[str]:
+    return [w for w in re.split(r"[-_:.]+", attribute.lower().removeprefix("data-")) if w]

@@ -1,0 +1,163 @@
+"""Class tokens as anchors: which are stable, which carry meaning.
+
+Three kinds of class tokens matter here. *Hashed* ones (CSS modules, styled-components, emotion)
+change on every deploy, so they are never used in a selector. *Utility* ones (Tailwind, Bootstrap,
+Primer helpers) are stable enough to select with but say nothing about the content, so they never
+name a field. The rest are *semantic* (``product-price``, ``author``) and are the best anchors and
+names. Test hooks (``data-testid``) are written to find one element again: the best anchor of all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agents.heuristics.dom import HtmlElement, css_ident
+
+#: Class tokens classified once per process: a page repeats a few hundred tokens thousands of times.
+TOKEN_CACHE_SIZE = 8192
+#: Attributes sites add for their own tests; the value names the element for good.
+TEST_ID_ATTRIBUTES = ("data-testid", "data-test-id", "data-test", "data-qa", "data-cy")
+
+_HASHED = re.compile(
+    r"^(?:css|sc|jsx|svelte|emotion|astro|chakra|mui|makeStyles|ember)-"  # CSS-in-JS prefixes
+    r"|__[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$"  # CSS modules: Card_title__3xYz1
+    r"|^_[A-Za-z0-9]{4,}$"  # minified module classes: _1x2y3z
+    r"|\d{3,}"  # ids baked into a class (post-12345) differ per record
+)
+#: CSS-in-JS label hashes (emotion's "eu4oa1w0", "e37uo190"): lowercase letters and digits mixed
+#: in one short token, with digits in at least two places, which no person writes.
+_GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
+_GENERATED_DIGIT_RUNS = 2
+_UTILITY_PREFIX = re.compile(
+    r"^(?:[a-z0-9]+:)*!?-?(?:p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|w|h|min-w|max-w|"
+    r"min-h|max-h|size|gap|gap-x|gap-y|space-x|space-y|text|bg|border|rounded|shadow|font|leading|"
+    r"tracking|col|row|col-span|row-span|grid-cols|grid-rows|items|justify|content|self|place|"
+    r"order|z|top|left|right|bottom|inset|opacity|overflow|cursor|transition|duration|ease|ring|"
+    r"divide|object|aspect|line-clamp|d|align|float|fw|fs|lh|g|gx|gy|flex|basis|grow|shrink|"
+    r"decoration|from|to|via|fill|stroke|translate|scale|rotate|origin|whitespace|break|"
+    r"outline|list|tw|u|is|has|js|sm|md|lg|xl|xxl|hover|focus|group|peer|animate|sr|not|"
+    r"visible|invisible|position|display|mw|mh|fg|btn|badge-pill|card-body|card-text|small|width|height|"
+    r"color|v|wb|hide|show|no|list-style|f|lh|vertical|ws|ow|clear)"
+    r"(?:--?[\w./\[\]%#]+)+$"
+)
+#: Terse utilities: Primer's ``f6``, Basscss's ``mt2``, Bootstrap's ``h5`` styling a non-heading.
+_UTILITY_SHORT = re.compile(r"^[a-z]{1,2}[0-9]{1,2}$")
+_UTILITY_WORDS = frozenset(
+    {
+        "flex",
+        "grid",
+        "block",
+        "inline",
+        "inline-block",
+        "inline-flex",
+        "hidden",
+        "container",
+        "container-fluid",
+        "row",
+        "col",
+        "clearfix",
+        "relative",
+        "absolute",
+        "fixed",
+        "sticky",
+        "static",
+        "truncate",
+        "uppercase",
+        "lowercase",
+        "capitalize",
+        "italic",
+        "underline",
+        "shadow",
+        "rounded",
+        "border",
+        "sr-only",
+        "visually-hidden",
+        "pull-left",
+        "pull-right",
+        "float-left",
+        "float-right",
+        "text-center",
+        "text-left",
+        "text-right",
+        "text-muted",
+        "small",
+        "lead",
+        "active",
+        "selected",
+        "odd",
+        "even",
+        "first",
+        "last",
+        "show",
+        "fade",
+        "in",
+        "open",
+        "clear",
+        "group",
+        "peer",
+        "wrapper",
+        "inner",
+        "outer",
+        "mx-auto",
+        "w-full",
+        "h-full",
+        "d-flex",
+        "shrink-0",
+        "grow",
+        "flex-1",
+        "flex-col",
+        "flex-row",
+        "items-center",
+        "justify-between",
+        "font-bold",
+        "font-semibold",
+        "font-medium",
+    }
+)
+
+
+def class_tokens(element: HtmlElement) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def is_hashed(token: str) -> bool:
+    if not css_ident(token):
+        return True
+    if _GENERATED.match(token) and len(re.findall(r"\d+", token)) >= _GENERATED_DIGIT_RUNS:
+        return True
+    return not is_utility(token) and bool(_HASHED.search(token))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def is_utility(token: str) -> bool:
+    lowered = token.lower()
+    return lowered in _UTILITY_WORDS or bool(_UTILITY_PREFIX.match(token) or _UTILITY_SHORT.match(lowered))
+
+
+def anchor_classes(element: HtmlElement) -> list[str]:
+    """Classes usable in a selector, semantic ones first (template order kept within each kind)."""
+    usable = [t for t in class_tokens(element) if not is_hashed(t)]
+    return [t for t in usable if not is_utility(t)] + [t for t in usable if is_utility(t)]
+
+
+def semantic_classes(element: HtmlElement) -> list[str]:
+    return [t for t in class_tokens(element) if not is_hashed(t) and not is_utility(t)]
+
+
+def stable_id(element: HtmlElement) -> str | None:
+    """The element id when it looks hand-written (no digits runs, no framework prefixes)."""
+    value = (element.get("id") or "").strip()
+    if not value or is_hashed(value) or re.search(r"\d{2,}|^(?:ember|react|ng|yui|ext)", value):
+        return None
+    return value
+
+
+def test_id(element: HtmlElement) -> tuple[str, str] | None:
+    """(attribute, value) of the element's test hook (``data-testid="company-name"``): written by
+    the site's developers to find this very element again, so both a stable anchor and a name."""
+    for attribute in TEST_ID_ATTRIBUTES:
+        if value := (element.get(attribute) or "").strip():
+            return attribute, value
+    return None

@@ -1,0 +1,103 @@
+"""Drop fields that show another field's values again, keeping the one a person would pick.
+
+Pages repeat themselves: an image link and a title link lead to the same page, a rating sits in
+an ``aria-label`` and in a ``meta`` tag, the author is in ``data-author`` and in the byline. Fields
+are compared on the values the engine extracts from the sample records, after normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from agents.heuristics.fieldnames import FieldDraft
+from pipeline.core.extract import extract_field
+from pipeline.core.normalize import Value
+
+#: Two fields agreeing on this share of the records that hold either are one value shown twice.
+SAME_VALUE_SHARE = 0.9
+#: ...counted over the records where both fields hold a value, which must be this share of
+#: the records where either does.
+SHARED_RECORDS_SHARE = 0.75
+#: Numbers this close are one quantity written twice at two precisions ("15.2k" and 15,234).
+NUMBER_TOLERANCE = 0.01
+#: Names that say nothing about the value: the last choice when two fields hold the same thing.
+_GENERIC_NAMES = frozenset({"text", "value", "link", "link_url"})
+#: Attributes that copy a visible value for people who cannot see it or for machines (meta
+#: content, tooltips, screen-reader labels); data-* attributes rank between them and the text.
+_HIDDEN_COPIES = ("content", "title", "aria-label")
+_NUMBERED = re.compile(r"^(?P<base>[a-z][a-z0-9_]*?)_(?P<n>[2-9])$")
+
+
+def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], mains: set[int]) -> list[FieldDraft]:
+    """``drafts`` minus those repeating a better field; ``mains`` are ids of the title and url slots."""
+    extracted = {id(d): [_value(r, d) for r in records] for d in drafts}
+    kept: list[FieldDraft] = []
+    for draft in sorted(drafts, key=lambda d: _preference(d, mains)):
+        if not any(_same_values(extracted[id(draft)], extracted[id(k)]) for k in kept):
+            kept.append(draft)
+    chosen = {id(d) for d in kept}
+    return _without_needless_numbers([d for d in drafts if id(d) in chosen])
+
+
+def _value(record: Selector, draft: FieldDraft) -> Value:
+    try:
+        return extract_field(record, draft.spec, "")
+    except (ValueError, TypeError):
+        return None
+
+
+def _preference(draft: FieldDraft, mains: set[int]) -> tuple[bool, bool, int, float]:
+    """Sort key, best first: the title and url, a specific name ("rating" over "text"), visible
+    text, then the page's own data-* (exact, meant for machines) before tooltips and meta
+    copies, then wide coverage."""
+    spec = draft.spec
+    attribute = spec.attribute or ""
+    hidden = 1 if attribute.startswith("data-") else 2 if attribute in _HIDDEN_COPIES else 0
+    numbered = _NUMBERED.match(spec.name)
+    generic = (numbered["base"] if numbered else spec.name) in _GENERIC_NAMES
+    return (id(draft.slot) not in mains, generic, hidden, -spec.confidence)
+
+
+def _same_values(mine: list[Value], theirs: list[Value]) -> bool:
+    """Equal wherever both hold a value, and both hold one in most records: an ad without a
+    score box still has its ``data-score``, and the two fields are one."""
+    held = [(a, b) for a, b in zip(mine, theirs, strict=True) if a is not None or b is not None]
+    both = [(a, b) for a, b in held if a is not None and b is not None]
+    if not both or len(both) < SHARED_RECORDS_SHARE * len(held):
+        return False
+    return sum(1 for a, b in both if _same(a, b)) / len(both) >= SAME_VALUE_SHARE
+
+
+def _same(a: Value, b: Value) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b), 1.0)
+    if isinstance(a, str) and isinstance(b, str) and _is_link(a) and _is_link(b):
+        return _link_key(a) == _link_key(b)  # "/r/pics/…" and "https://old.reddit.com/r/pics/…"
+    return a == b
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("/", "http://", "https://"))
+
+
+def _link_key(value: str) -> str:
+    parts = urlsplit(value)
+    return f"{parts.path.rstrip('/')}?{parts.query}"
+
+
+def _without_needless_numbers(drafts: list[FieldDraft]) -> list[FieldDraft]:
+    """``rating_2`` becomes ``rating`` once the field that took ``rating`` is gone."""
+    taken = {d.spec.name for d in drafts}
+    renamed: list[FieldDraft] = []
+    for draft in drafts:
+        match = _NUMBERED.match(draft.spec.name)
+        if match and match["base"] not in taken:
+            taken.discard(draft.spec.name)
+            taken.add(match["base"])
+            renamed.append(FieldDraft(draft.slot, draft.spec.model_copy(update={"name": match["base"]})))
+        else:
+            renamed.append(draft)
+    return renamed

@@ -1,0 +1,283 @@
+"""Name and type one slot of a record template the way a person reading the page would.
+
+Names come from the value's label (``Origin:``), its column header, its itemprop or class
+(``product-price`` -> price), its role in the record (the heading is the title, its link the
+url), the container of a list (``ul.tasting-notes``), and only then from the kind of value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parsel import Selector
+
+from agents.heuristics import values
+from agents.heuristics.attributes import data_name
+from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.contextnames import (
+    ancestor_name,
+    caption_name,
+    column_name,
+    constant_text_name,
+    date_name,
+    image_name,
+    keyword_name_around,
+    list_container,
+    title_name,
+    unit_name,
+)
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.labels import icon_caption
+from agents.heuristics.names import keyword_name, name_from_element, name_from_itemprop, name_from_label, slugify
+from agents.heuristics.slots import Slot
+from pipeline.core.normalize import normalize_value, parse_number
+from pipeline.core.schemas import FieldSpec, FieldType
+
+#: Share of values that must look like a price (date, rating…) for the field to get that type.
+TYPE_SHARE = 0.6
+#: Tag lists hold short words; longer repeated texts are a list of sentences, not tags.
+MAX_TAG_CHARS = 40
+#: Years of a film, a book, a building: four digits, maybe in brackets ("(1994)").
+_YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
+#: Fewer records than this in a row do not make a ranking.
+MIN_RANKED_RECORDS = 3
+#: Whole numbers this long in a data-* attribute are identifiers, kept as written.
+MIN_ID_DIGITS = 8
+#: The largest value of a rating scale (out of 5, out of 10); bigger whole numbers are counts.
+MAX_RATING = 10
+#: Unnamed text this long on average is prose: a summary or a description, not a label.
+MIN_DESCRIPTION_CHARS = 60
+#: Tags striking a value through: the price before a sale.
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_TYPED_NAMES: dict[str, FieldType] = {
+    "price": "price",
+    "date": "date",
+    "author": "author",
+    "rating": "rating",
+    "tags": "tags",
+    "image": "image",
+    "url": "url",
+    "title": "title",
+    "salary": "price",
+}
+
+
+@dataclass
+class FieldDraft:
+    """A field being designed: the slot it reads and the spec it becomes."""
+
+    slot: Slot
+    spec: FieldSpec
+
+
+def name_and_type(
+    slot: Slot,
+    records: list[Selector],
+    title: Slot | None,
+    link: Slot | None,
+    hints: dict[str, str],
+    named: list[FieldDraft],
+) -> tuple[str, FieldType]:
+    if slot is title:
+        return title_name(slot), "title"
+    if slot is link:
+        return "url", "url"
+    element = slot.sample_element()
+    if slot.kind == "src":
+        return image_name(element), "image"
+    if slot.kind == "datetime" or (slot.kind == "tooltip" and _type_from_values(slot.first_values()) == "date"):
+        return date_name(element), "date"
+    if slot.kind == "class":
+        return "rating", "rating" if reads_rating_words() else "text"  # "star-rating Three"
+    if slot.kind == "rating":
+        return "rating", "rating"
+    if slot.kind == "own":
+        return _name_from_kind("number", slot), "number"  # its element's class names the rest
+    if slot.kind == "data" and slot.attribute:
+        return _data_name_and_type(slot.attribute, slot.first_values())
+    if slot.kind == "content":
+        name = name_from_itemprop((element.get("itemprop") or "").split()[0]) or "value"
+        return name, _TYPED_NAMES.get(name, _type_from_values(slot.first_values()))
+    if slot.kind == "text" and _is_struck_price(slot):
+        return "old_price", "price"  # "<del>$129.00</del> <ins>$99.00</ins>": the price before the sale
+    if slot.kind in ("href", "title"):
+        base = (
+            _inner_name(element, named)
+            or name_from_element(element)
+            or _neighbour_name(element, named)
+            or constant_text_name(slot)
+            or ancestor_name(slot, records)
+            or "link"
+        )
+        return (base if base.endswith("url") else f"{base}_url"), "url"
+    return _text_name_and_type(slot, records, hints)
+
+
+@cache
+def reads_rating_words() -> bool:
+    """Whether the engine turns "star-rating Three" into 3.0; until it does, the class is kept as
+    text so that no rating is lost to a None."""
+    return normalize_value("rating", "star-rating Three", base_url="") == 3.0
+
+
+def _data_name_and_type(attribute: str, texts: list[str]) -> tuple[str, FieldType]:
+    """``data-score="15234"`` -> (score, number); a keyword name keeps its type only when the
+    values fit it (``data-timestamp="1710412345000"`` is a number, not a date to parse)."""
+    name = data_name(attribute)
+    guessed = _type_from_values(texts)
+    if all(t.startswith(("http://", "https://", "/")) for t in texts):
+        return name if name.endswith("url") else f"{name}_url", "url"
+    keyword = _TYPED_NAMES.get(keyword_name(name) or "")
+    if guessed == "number" and all(len(t) >= MIN_ID_DIGITS and t.isdigit() for t in texts):
+        return name, "text"  # a post id (7712345678) is a label, not a quantity
+    return name, keyword if keyword in (guessed, "author") else guessed
+
+
+def _is_struck_price(slot: Slot) -> bool:
+    struck = any(step.split(".")[0].split("[")[0] in _STRUCK_TAGS for step in slot.key) or any(
+        tag_of(a) in _STRUCK_TAGS for a in slot.sample_element().iterancestors()
+    )
+    return struck and _type_from_values(slot.first_values()) == "price"
+
+
+def _inner_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
+    """``<a class=badge-wrapper><span class=category-name>Support</span></a>``: the link is the
+    category's; a link's own class names its look, the text in it names what it leads to."""
+    text = full_text(element)
+    for draft in named:
+        inner = draft.slot.sample_element()
+        inside = inner is element or any(a is element for a in inner.iterancestors())
+        if inside and draft.slot.kind == "text" and full_text(inner) == text and draft.spec.type != "title":
+            return draft.spec.name
+    return None
+
+
+def _neighbour_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
+    """``by <small class=author>X</small> <a>(about)</a>``: the link belongs to the author."""
+    parent = element.getparent()
+    for draft in named:
+        other = draft.slot.sample_element()
+        beside = other is element or (parent is not None and other.getparent() is parent)
+        if beside and draft.slot.kind == "text" and draft.spec.name not in ("title", "text"):
+            return draft.spec.name
+    return None
+
+
+def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, str]) -> tuple[str, FieldType]:
+    if slot.many:
+        return _list_name_and_type(slot, hints)
+    firsts = slot.first_values()
+    guessed = _type_from_values(firsts)
+    element = slot.sample_element()
+    name = (
+        (name_from_label(slot.label) if slot.label else None)
+        or column_name(slot)
+        or caption_name(element)
+        or unit_name(firsts)
+        or keyword_name_around(slot, records)
+        or name_from_element(element)
+        or _hinted_name(firsts, hints)
+        or ancestor_name(slot, records)
+    )
+    if name is None:
+        name = _name_from_kind(guessed, slot)
+    typed = _TYPED_NAMES.get(name) or keyword_name(name)
+    field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
+    if _is_icon_count(slot) or (field_type == "rating" and _are_counts(firsts)):
+        return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
+    if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
+        field_type = "text"  # a "price" class holding "Free" or "On request"
+    if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > 0.3:
+        field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
+    if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
+        slot.strip_label = firsts[0].split()[0]
+    return name, field_type
+
+
+def _are_counts(texts: list[str]) -> bool:
+    """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234."""
+    numbers = [parse_number(t) for t in texts]
+    return all(n is not None and n == int(n) for n in numbers) and any(n and n > MAX_RATING for n in numbers)
+
+
+def _is_icon_count(slot: Slot) -> bool:
+    element = slot.sample_element()
+    return slot.label is not None and icon_caption(element) == slot.label
+
+
+def _count_name(slot: Slot, name: str) -> str:
+    """An icon caption as a count ("star" -> stars); else the class word read as a rating
+    ("score"), which already names a count."""
+    if slot.label:
+        return _plural(slugify(slot.label))
+    return next(iter(keyword_class_words(slot.sample_element())), "") or name
+
+
+def keyword_class_words(element: HtmlElement) -> list[str]:
+    """Words of the element's classes that name a field ("score" of ``div.score.unvoted``)."""
+    return [slugify(w) for t in semantic_classes(element) for w in re.split(r"[-_]+", t) if keyword_name(w)]
+
+
+def _name_from_kind(guessed: FieldType, slot: Slot) -> str:
+    """The last resort: what the value is (a price, a date, a rank, a year), or "description"
+    for prose."""
+    texts = slot.first_values()
+    if guessed not in ("text", "number"):
+        return guessed
+    if guessed == "number" and _is_rank(slot):
+        return "rank"
+    if guessed == "number" and all(_YEAR.match(t) for t in texts):
+        return "year"
+    average = sum(len(t) for t in texts) / max(1, len(texts))
+    return "description" if guessed == "text" and average >= MIN_DESCRIPTION_CHARS else "text"
+
+
+def _is_rank(slot: Slot) -> bool:
+    """1., 2., 3.… down the page: each value is its record's place plus one same offset."""
+    ranks = {number: parse_number(occ[0].value) for number, occ in slot.per_record.items() if occ}
+    offsets = {rank - number for number, rank in ranks.items() if rank is not None}
+    return len(ranks) >= MIN_RANKED_RECORDS and None not in ranks.values() and len(offsets) == 1
+
+
+def _list_name_and_type(slot: Slot, hints: dict[str, str]) -> tuple[str, FieldType]:
+    """A list is named by its items (``a.tag``), else by its container (``ul.tasting-notes``,
+    ``span.cat-links``, ``aria-label="Tags"``), in the plural."""
+    texts = [o.value for occ in slot.per_record.values() for o in occ]
+    container = list_container(slot.sample_element())
+    name = (
+        (name_from_label(slot.label) if slot.label else None)
+        or name_from_element(slot.sample_element())
+        or (name_from_element(container) if container is not None else None)
+        or (name_from_label(container.get("aria-label") or "") if container is not None else None)
+        or _hinted_name(texts, hints)
+    )
+    short = all(len(v) <= MAX_TAG_CHARS for v in texts)
+    if name is None:
+        return ("tags", "tags") if short else ("description", "text")  # bullet points of prose
+    return _plural(name), "tags" if short else "text"
+
+
+def _plural(name: str) -> str:
+    if name.endswith("s"):
+        return name
+    return f"{name[:-1]}ies" if name.endswith("y") and not name.endswith(("ay", "ey", "oy")) else f"{name}s"
+
+
+def _type_from_values(texts: list[str]) -> FieldType:
+    for check, field_type in (
+        (values.is_price, "price"),
+        (values.is_rating, "rating"),
+        (values.is_date, "date"),
+        (values.is_number, "number"),
+        (lambda t: bool(values.BYLINE.match(t)), "author"),
+    ):
+        if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
+            return field_type  # type: ignore[return-value]
+    return "text"
+
+
+def _hinted_name(texts: list[str], hints: dict[str, str]) -> str | None:
+    named = [hints[t] for t in texts if t in hints]
+    return named[0] if named and len(named) >= len(texts) / 2 else None

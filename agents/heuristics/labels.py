@@ -1,0 +1,119 @@
+"""Captions that name a value: ``Origin:`` before it, ``<dt>Salary</dt>`` above it, a header cell.
+
+A caption counts only when it comes back in record after record: "Sapiens: A Brief History"
+looks like a label once, whereas "Origin:" repeats in every record of the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import anchor_classes, class_tokens
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text, own_text, tag_of
+
+#: Labels are short captions; longer text ending with a colon is a sentence.
+MAX_LABEL_CHARS = 30
+#: Icon captions are a word or two ("star", "fork", "comments").
+MAX_ICON_CAPTION_CHARS = 20
+_ICON_TAGS = frozenset({"svg", "i", "img", "span"})
+_INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
+
+Key = tuple[str, ...]
+
+
+def label_of(element: HtmlElement) -> tuple[str | None, bool]:
+    """The caption naming ``element``'s value, and whether it must be stripped from its text."""
+    tag = tag_of(element)
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if tag == "dd":
+        while previous is not None and tag_of(previous) == "dd":
+            previous = previous.getprevious()
+        if previous is not None and tag_of(previous) == "dt":
+            return _short(full_text(previous)), False
+    if tag == "td" and previous is not None and tag_of(previous) == "th":
+        return _short(full_text(previous)), False
+    if previous is not None and _looks_like_label_element(previous) and tag != "dt":
+        return _short(full_text(previous)), False
+    lead = leading_text(element)
+    if lead and values.is_label(lead) and child_elements(element):
+        return lead, False
+    children = child_elements(element)
+    if children and not lead and tag_of(children[0]) in _INLINE_LABEL_TAGS:
+        caption = full_text(children[0])
+        if values.is_label(caption) and (children[0].tail or "").strip():
+            return caption, True
+    if icon := icon_caption(element):
+        return icon, False
+    text = own_text(element)
+    match = re.match(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:)\s*\S", text)
+    if match and not children:
+        return match.group(1), True
+    return None, False
+
+
+def icon_caption(element: HtmlElement) -> str | None:
+    """``<a><svg aria-label="star"/> 1,284</a>``: an icon that names the number beside it."""
+    if not values.is_number(own_text(element)):
+        return None
+    for child in element:  # svg icons count here, though their own text never does
+        if not isinstance(child.tag, str):
+            continue
+        caption = (child.get("aria-label") or child.get("title") or "").strip()
+        if tag_of(child) in _ICON_TAGS and not full_text(child) and caption and _is_word_caption(caption):
+            return caption
+    return None
+
+
+def _is_word_caption(caption: str) -> bool:
+    return len(caption) <= MAX_ICON_CAPTION_CHARS and not re.search(r"\d", caption)
+
+
+def _looks_like_label_element(element: HtmlElement) -> bool:
+    text = full_text(element)
+    if not text or len(text) > MAX_LABEL_CHARS:
+        return False
+    if values.is_label(text) and not child_elements(element):
+        return True
+    return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in class_tokens(element))
+
+
+def _short(text: str) -> str | None:
+    return text if text and len(text) <= MAX_LABEL_CHARS else None
+
+
+class Labeller:
+    """Labels of one sample, kept only when they recur: a title "Sapiens: A Brief History"
+    looks like a label once, whereas "Origin:" comes back in record after record."""
+
+    def __init__(self, accepted: set[tuple[Key, str]] | None) -> None:
+        self.accepted = accepted
+        self.seen: Counter[tuple[Key, str]] = Counter()
+
+    def label(self, record: HtmlElement, element: HtmlElement) -> tuple[str | None, bool]:
+        # The cells of a record row are columns: their neighbours are data, not captions.
+        if element is record or (tag_of(record) == "tr" and element.getparent() is record):
+            return None, False
+        label, strip = label_of(element)
+        if label is None:
+            return None, False
+        if strip and tag_of(element) in ("a", "h1", "h2", "h3", "h4", "h5", "h6"):
+            return None, False  # "Sapiens: A Brief History" is a title, not "Sapiens" = value
+        place = (_plain_path(record, element), label)
+        if self.accepted is None:
+            self.seen[place] += 1
+            return label, strip
+        return (label, strip) if place in self.accepted else (None, False)
+
+
+def _plain_path(record: HtmlElement, element: HtmlElement) -> Key:
+    steps = []
+    node: HtmlElement | None = element
+    while node is not None and node is not record:
+        classes = anchor_classes(node)
+        steps.append(tag_of(node) + (f".{classes[0]}" if classes else ""))
+        node = node.getparent()
+    return tuple(reversed(steps))

@@ -1,0 +1,124 @@
+"""Tell a list of like items (tags, authors, bullet points) from fixed positions (cells, stats).
+
+Sibling elements that share a step (``li``, ``a.tag``, ``td``) either hold one kind of value
+repeated (tasting notes, categories: one list field) or a different value per position (table
+cells, "3 bd · 2 ba · 1,640 sqft": one field per position). When the number of siblings varies
+between records they are a list; when it is the same in every record, their values decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from pipeline.core.normalize import parse_number
+
+#: Tags whose siblings can be items of one list; cells, rows and headings are always positions.
+LIST_TAGS = frozenset(
+    {"li", "a", "span", "div", "p", "img", "button", "dd", "small", "strong", "b", "em", "i", "label", "time"}
+)
+#: Class words saying that a container holds a list of like items.
+LIST_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:tags?|tag-?list|categories|genres?|topics?|keywords?|labels|chips|notes|authors|"
+    r"features|skills|badges|bullets|highlights|amenities|credits|cast|artists|list|items)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+#: When this share of records show the same text (or nearly the same number) in all their
+#: siblings, the siblings are state variants of one value (old Reddit's three score boxes for
+#: voted up, down or not), not a list.
+VARIANT_SHARE = 0.9
+
+#: Numbers this close within a record are one value shown in several states (15233/15234/15235).
+VARIANT_TOLERANCE = 0.01
+
+Signature = tuple[str, ...]
+
+
+def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
+    """Whether siblings present in the same number in every record are items of one list.
+
+    ``per_record`` holds one run of siblings per parent element (and so per record, or more when
+    the siblings sit in a repeated block), in document order.
+    """
+    first = per_record[0][0]
+    if tag_of(first) not in LIST_TAGS:
+        return False
+    positions = list(zip(*per_record, strict=True))
+    if len({_majority([_signature(e) for e in column]) for column in positions}) > 1:
+        return False  # each position holds its own kind of value: "3 bd", "2 ba", "1,640 sqft"
+    if _are_variants(per_record):
+        return False
+    return (
+        tag_of(first) == "li"
+        or _link_folder(first) is not None
+        or _values_cross_positions(positions)
+        or any(LIST_WORDS.search(" ".join(class_tokens(p))) for p in _parents(per_record))
+    )
+
+
+def _signature(element: HtmlElement) -> Signature:
+    """What kind of value an element holds, independent of the value itself."""
+    text = full_text(element)
+    kind = next(
+        (
+            name
+            for name, check in (
+                ("price", values.is_price),
+                ("date", values.is_date),
+                ("rating", values.is_rating),
+                ("number", values.is_number),
+            )
+            if text and check(text)
+        ),
+        "text" if text else "empty",
+    )
+    shape = ",".join(tag_of(c) for c in child_elements(element))
+    return (kind, values.unit_of(text) or "", shape, _link_folder(element) or "")
+
+
+def _link_folder(element: HtmlElement) -> str | None:
+    """``/notes/floral.html`` -> ``/notes``: links to items of one kind share a folder."""
+    link = element if tag_of(element) == "a" else next(iter(element.iter("a")), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return None
+    parts = urlsplit(href)
+    folder = parts.path.rstrip("/").rsplit("/", 1)[0]
+    query_names = ",".join(sorted(p.split("=", 1)[0] for p in parts.query.split("&") if p))
+    return f"{parts.netloc}{folder}?{query_names}"
+
+
+def _majority(signatures: list[Signature]) -> Signature:
+    return Counter(signatures).most_common(1)[0][0]
+
+
+def _are_variants(per_record: list[list[HtmlElement]]) -> bool:
+    """Each record's siblings read the same, or the same number give or take a vote."""
+    return values.share([_alike(siblings) for siblings in per_record]) >= VARIANT_SHARE
+
+
+def _alike(siblings: list[HtmlElement]) -> bool:
+    if len({full_text(e) for e in siblings}) == 1:
+        return True
+    shown = [full_text(e) for e in siblings]
+    if not all(values.is_number(t) or values.is_compact_number(t) for t in shown):
+        return False
+    numbers = [parse_number(e.get("title") or t) for e, t in zip(siblings, shown, strict=True)]
+    if any(n is None for n in numbers):
+        return False
+    low, high = min(n for n in numbers if n is not None), max(n for n in numbers if n is not None)
+    return high - low <= VARIANT_TOLERANCE * max(abs(high), 1.0)
+
+
+def _values_cross_positions(positions: list[tuple[HtmlElement, ...]]) -> bool:
+    """A value seen at one position in a record and at another in a different record."""
+    seen = [{full_text(e) for e in column} - {""} for column in positions]
+    return any(seen[i] & seen[j] for i in range(len(seen)) for j in range(i + 1, len(seen)))
+
+
+def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:
+    return [p for siblings in per_record[:3] if (p := siblings[0].getparent()) is not None]

@@ -1,0 +1,158 @@
+"""Which element of a record owns a text value, and what that value reads.
+
+A value is owned by one element: a leaf, a paragraph with emphasis inside, or the innermost
+element holding a value split in pieces (``<bdi><span>$</span>129.00</bdi>``). Text for screen
+readers and footnote markers are on the page but are never part of a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.dom import (
+    HIDDEN_TAGS,
+    HtmlElement,
+    child_elements,
+    full_text,
+    is_element,
+    leading_text,
+    own_text,
+    tag_of,
+)
+from pipeline.core.normalize import clean_text
+
+#: Text written in a node itself must be at least this share of its text for the node to be one
+#: block ("Great <b>value</b> cheese"); below it, the node just glues its children together.
+BLOCK_OWN_TEXT_SHARE = 0.5
+#: A text this short with plain emphasis inside ("<b>3</b> beds") is one value, not two.
+SHORT_VALUE_CHARS = 25
+_EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "sub", "u", "mark", "br"})
+#: Inline tags a site splits one value over (currency symbol, whole and fraction, unit).
+_VALUE_PIECE_TAGS = _EMPHASIS_TAGS | {"bdi", "abbr", "data", "svg", "path", "use"}
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|d-none|a-offscreen|clipped)"
+    r"(?:$|\s)"
+)
+#: A badge before a title is a word or two ("New Listing", "Sponsored")...
+MAX_BADGE_CHARS = 20
+#: ...and the title after it is longer than a unit ("3 <b>beds</b>" is one value).
+MIN_TEXT_AFTER_BADGE = 10
+_RATING_CAPTION = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b", re.IGNORECASE)
+#: Footnote markers inside a value: Wikipedia's ``<sup class="reference">[2]</sup>``.
+_FOOTNOTE = re.compile(r"^\[(?:\d{1,3}|[a-z]{1,2}|note\d{1,3}|citationneeded)\]$", re.IGNORECASE)
+
+
+def is_noise(element: HtmlElement) -> bool:
+    """Text hidden by the page, for screen readers only, or a footnote marker: never a value."""
+    # aria-hidden text is hidden from screen readers only: it is on screen (WooCommerce prices).
+    if element.get("hidden") is not None:
+        return True
+    if re.search(r"display:\s*none|visibility:\s*hidden", element.get("style") or ""):
+        return True
+    if bool(_HIDDEN_CLASS.search(element.get("class") or "")):
+        return True
+    if tag_of(element) != "sup":
+        return False
+    return "reference" in (element.get("class") or "").split() or bool(
+        _FOOTNOTE.match(full_text(element).replace(" ", ""))
+    )
+
+
+def visible_text(element: HtmlElement) -> str:
+    """The text of ``element`` without its noise (screen-reader copies, footnote markers)."""
+    parts: list[str] = []
+    stack: list[HtmlElement | str] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        parts.append(item.text or "")
+        pending: list[HtmlElement | str] = []
+        for child in item:
+            if is_element(child) and tag_of(child) not in HIDDEN_TAGS and not is_noise(child):
+                pending.append(child)
+            pending.append(child.tail or "")
+        stack.extend(reversed(pending))
+    return clean_text(" ".join(parts))
+
+
+def visible_value(element: HtmlElement) -> str:
+    """What a field reading ``element`` should hold. With noise inside, or a badge before the
+    text ("New Listing" before a title), the element's own first text when that is all the rest
+    (a ``::text`` selector reads it); else all of the text."""
+    whole = full_text(element)
+    first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
+    if _leading_badge(element, first):
+        return first
+    if not any(is_noise(d) for d in element.iterdescendants() if is_element(d)):
+        return whole
+    return first if first and first == visible_text(element) else whole
+
+
+def is_rating_caption(element: HtmlElement) -> bool:
+    """Screen-reader text that is the only written form of a rating ("4.5 out of 5 stars.")."""
+    return bool(_RATING_CAPTION.match(full_text(element)))
+
+
+def _leading_badge(element: HtmlElement, first: str) -> bool:
+    children = [c for c in element if is_element(c)]
+    if (element.text or "").strip() or len(children) != 1 or values.is_single_value(full_text(element)):
+        return False
+    badge = full_text(children[0])
+    return (
+        0 < len(badge) <= MAX_BADGE_CHARS
+        and not re.search(r"\d", badge)
+        and clean_text(children[0].tail or "") == first
+        and len(first) >= MIN_TEXT_AFTER_BADGE
+    )
+
+
+def owns_text(element: HtmlElement) -> bool:
+    """Whether the element's whole text is one value (a leaf, or a paragraph with inline markup)."""
+    if _is_split_value(element):
+        return True
+    mine = own_text(element)
+    if not mine:
+        return False
+    children = [c for c in child_elements(element) if not is_noise(c)]
+    if not children:
+        return True
+    label = leading_text(element)
+    if label and values.is_label(label):
+        return False
+    total = len(visible_text(element))
+    if total <= len(mine) + 1:
+        return True  # the children hold no text of their own (icons, line breaks)
+    if total <= SHORT_VALUE_CHARS and all(_is_plain_inline(c) for c in children):
+        return True  # "<b>3</b> bd", "<b>€24.90</b> per kg": one short value with emphasis
+    return len(mine) >= BLOCK_OWN_TEXT_SHARE * total and len(mine) >= 15
+
+
+def _is_plain_inline(element: HtmlElement) -> bool:
+    """Emphasis without meaning of its own: no class, itemprop, link or nested markup."""
+    return (
+        tag_of(element) in _EMPHASIS_TAGS
+        and not element.get("class")
+        and not element.get("itemprop")
+        and not child_elements(element)
+    )
+
+
+def _is_split_value(element: HtmlElement) -> bool:
+    """``<bdi><span>$</span>129.00</bdi>``, ``<span>5</span><span>votes</span>``: one short value
+    written in inline pieces. The innermost element holding all of it owns it."""
+    children = child_elements(element)
+    text = full_text(element)
+    if not children or not text or len(text) > SHORT_VALUE_CHARS:
+        return False
+    if any(full_text(c) == text for c in children):
+        return False  # a child holds the whole value: let it own it
+    pieces = [d for d in element.iterdescendants() if is_element(d)]
+    if any(tag_of(d) not in _VALUE_PIECE_TAGS for d in pieces):
+        return False
+    if any(d.get("itemprop") for d in pieces):
+        return False  # "(<span itemprop=reviewCount>128</span>)": the marked-up piece is the value
+    # Read as the eye does, pieces side by side: "$" "12" "." "99" is "$12.99".
+    return values.is_single_value(clean_text("".join(element.itertext())))
