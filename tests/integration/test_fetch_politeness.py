@@ -30,7 +30,7 @@ def test_robots_txt_is_obeyed_unless_the_policy_says_otherwise(site_dir: tuple[P
     (root / "private").mkdir()
     (root / "private" / "index.html").write_text("<p>secret</p>", encoding="utf-8")
     settings = CrawlSettings(download_delay_s=0)
-    with Fetcher(settings) as fetcher, pytest.raises(FetchFailed, match="robots.txt .* disallows"):
+    with Fetcher(settings) as fetcher, pytest.raises(FetchFailed, match=r"robots\.txt .* disallows"):
         fetcher.fetch(f"{url}private/index.html")
     with Fetcher(settings, obey_robots=False) as fetcher:
         assert b"secret" in fetcher.fetch(f"{url}private/index.html").body
