@@ -14,11 +14,24 @@ from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.pagination import find_pagination
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
 from agents.scout import analyze_page
+from config.settings import Settings
 from pipeline.core.exceptions import FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records
 from pipeline.core.schemas import PageProfile, PaginationSpec, ScraperSpec
 
 _PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
+
+
+def scout_url(url: str, *, source_name: str, settings: Settings) -> PageProfile:
+    """Fetch ``url`` and profile it; with an LLM configured, let it improve the field names."""
+    with Fetcher(settings.crawl) as fetcher:
+        page = fetcher.fetch(url)
+        profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
+    if settings.llm.provider == "offline":
+        return profile
+    from agents.llm.naming import improve_field_names  # noqa: PLC0415 - LangChain loads only when configured
+
+    return improve_field_names(profile, settings.llm, source_name=source_name)
 
 
 def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:

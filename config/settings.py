@@ -46,7 +46,9 @@ class CrawlSettings(BaseModel):
     timeout_s: int = Field(default=900, ge=5, description="Hard limit for one crawl subprocess.")
     max_pages: int = Field(default=50, ge=1, description="Page cap per crawl unless the spec says less.")
     memory_limit_mb: int = Field(default=1024, ge=64, description="Scrapy MEMUSAGE_LIMIT_MB.")
-    download_delay_s: float = Field(default=0.25, ge=0, description="Politeness delay per domain.")
+    download_delay_s: float = Field(
+        default=1.0, ge=0, description="Politeness: seconds between requests to one site (Scout and crawls)."
+    )
     concurrent_requests_per_domain: int = Field(default=4, ge=1, description="Parallel requests to one site.")
     obey_robots_txt: bool = Field(default=True, description="Respect robots.txt unless a source says otherwise.")
     user_agent: str = Field(
@@ -104,12 +106,76 @@ class LoggingSettings(BaseModel):
 
 
 class LLMSettings(BaseModel):
+    """The optional LLM layer (issue #3). ``offline`` keeps the Scout's heuristics alone.
+
+    The chain is the primary provider, then ``fallbacks`` in order; an ``offline`` entry ends it.
+    """
+
+    class Endpoint(BaseModel):
+        """One provider of the fallback chain, e.g. ``{"provider": "openai", "model": "gpt-4o-mini"}``."""
+
+        provider: Literal["offline", "openai", "ollama"] = Field(
+            description="openai or ollama; offline ends the chain."
+        )
+        base_url: str | None = Field(
+            default=None, description="Endpoint; empty: https://api.openai.com/v1 or http://127.0.0.1:11434."
+        )
+        model: str | None = Field(default=None, description="Model name at this provider.")
+        api_key: SecretStr | None = Field(default=None, description="Secret for this endpoint; never printed.")
+        price_prompt_per_1k_usd: float | None = Field(
+            default=None, ge=0, description="Price of 1,000 prompt tokens here; empty: the section's price."
+        )
+        price_completion_per_1k_usd: float | None = Field(
+            default=None, ge=0, description="Price of 1,000 completion tokens here; empty: the section's price."
+        )
+
     provider: Literal["offline", "openai", "ollama"] = Field(
         default="offline", description="offline: heuristics only; openai or ollama add an LLM."
     )
     base_url: str | None = Field(default=None, description="OpenAI-compatible or Ollama endpoint.")
     model: str | None = Field(default=None, description="Model name at the provider.")
     api_key: SecretStr | None = Field(default=None, description="Secret; never printed or logged.")
+    fallbacks: list[Endpoint] = Field(
+        default_factory=list,
+        description='Tried in order when the provider fails, e.g. [{"provider": "openai", "model": "…"}, "offline"].',
+    )
+    openai_structured_output: Literal["json_schema", "function_calling"] = Field(
+        default="json_schema",
+        description="How OpenAI-compatible servers are asked for JSON: response_format or a tool call.",
+    )
+    timeout_s: float = Field(default=60.0, gt=0, description="Give up on one model request after this.")
+    max_retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed request (5xx, 429, timeouts).")
+    retry_backoff_s: float = Field(
+        default=1.0, ge=0, description="First wait between retries; doubles each time (Retry-After wins)."
+    )
+    requests_per_minute: float | None = Field(
+        default=60.0, gt=0, description="Requests per minute per endpoint and process; empty: unlimited."
+    )
+    max_output_tokens: int = Field(default=2048, ge=16, description="Cap on the tokens of one reply.")
+    budget_usd_per_source_day: float | None = Field(
+        default=None, ge=0, description="Stop calling the LLM for a source once it cost this today (UTC)."
+    )
+    budget_tokens_per_source_day: int | None = Field(
+        default=None, ge=0, description="Stop calling the LLM for a source once it used this many tokens today."
+    )
+    price_prompt_per_1k_usd: float = Field(default=0.0, ge=0, description="Price of 1,000 prompt tokens.")
+    price_completion_per_1k_usd: float = Field(default=0.0, ge=0, description="Price of 1,000 completion tokens.")
+    cache: bool = Field(default=True, description="Reuse the answer to an identical request (under SDP_HOME).")
+    cache_ttl_s: int = Field(default=30 * 86400, ge=0, description="How long a cached answer is reused.")
+    circuit_failures: int = Field(
+        default=5, ge=1, description="Consecutive failures that open an endpoint's circuit (calls stop)."
+    )
+    circuit_reset_s: float = Field(
+        default=60.0, gt=0, description="Cool-down before an open circuit lets one trial call through."
+    )
+
+    @field_validator("fallbacks", mode="before")
+    @classmethod
+    def _names_as_endpoints(cls, value: object) -> object:
+        """Accept bare provider names (``["offline"]``) beside full endpoints."""
+        if isinstance(value, list):
+            return [{"provider": item} if isinstance(item, str) else item for item in value]
+        return value
 
 
 class Settings(BaseSettings):

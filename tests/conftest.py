@@ -40,6 +40,14 @@ def dead_port() -> int:
     return free_port()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_llm_requests() -> None:
+    """Nothing in the suite may reach a real LLM; tests that use the fake servers allow it themselves."""
+    from agents.llm import providers
+
+    providers.ALLOW_LLM_REQUESTS = False
+
+
 @pytest.fixture(autouse=True)
 def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own SDP_HOME and fresh settings; no test sees another's data."""
@@ -48,6 +56,8 @@ def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         if name.startswith("SDP_") and not name.startswith("SDP_TEST_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SDP_HOME", str(home))
+    # Local test sites need no politeness; the product's default is one request per second per site.
+    monkeypatch.setenv("SDP_CRAWL_DOWNLOAD_DELAY_S", "0")
     get_settings.cache_clear()
     dispose_engines()
     yield home

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from agents.builder import build_spider
 from agents.fetch import Fetcher
-from agents.survey import survey_page
+from agents.survey import scout_url
 from config.settings import get_settings
 from pipeline.core import audit, registry
 from pipeline.core.db.engine import session_scope
@@ -29,9 +29,8 @@ def heal(source_id: int, run_id: str) -> StepResult:
                 raise PipelineError(f"Source id {source_id} no longer exists.")
             name, url, pinned = source.name, source.url, source.pinned
         try:
+            profile = scout_url(url, source_name=name, settings=settings)
             with Fetcher(settings.crawl) as fetcher:
-                page = fetcher.fetch(url)
-                profile = survey_page(page, fetcher).model_copy(update={"url": url})
                 result = build_spider(name, profile, fetcher)
         except (PipelineError, ValueError) as exc:
             return _quarantine(source_id, run_id, f"no candidate could be built: {exc}")

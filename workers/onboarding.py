@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from agents.builder import build_spider
 from agents.fetch import Fetcher
-from agents.survey import survey_page
+from agents.survey import scout_url
 from config.settings import get_settings
 from pipeline.core import audit, registry
 from pipeline.core.db.engine import session_scope
@@ -31,10 +31,8 @@ def _source_url(source_id: int) -> tuple[str, str]:
 
 def scout(source_id: int, run_id: str) -> StepResult:
     def body() -> StepResult:
-        _, url = _source_url(source_id)
-        with Fetcher(get_settings().crawl) as fetcher:
-            page = fetcher.fetch(url)
-            profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
+        name, url = _source_url(source_id)
+        profile = scout_url(url, source_name=name, settings=get_settings())
         return {
             "profile": profile.model_dump(mode="json"),
             "records_on_first_page": len(profile.sample_records),

@@ -120,6 +120,15 @@ def _print_status(report: dict[str, object]) -> None:
         + "".join(f"\n  {w['name']} pid {w['pid']} seen {w['last_seen_at']}" for w in alive)
     )
     click.echo(f"tasks     {report['tasks']}")
+    llm = report["llm"]
+    assert isinstance(llm, dict)
+    total = llm["today"]["total"]
+    tokens = total["prompt_tokens"] + total["completion_tokens"]
+    model = f" {llm['model']}" if llm["model"] else ""
+    click.echo(
+        f"llm       {llm['provider']}{model} · today {total['calls']} calls ({total['cached']} cached, "
+        f"{total['failed']} failed) · {tokens:,} tokens · ${total['cost_usd']:.4f}"
+    )
     click.echo(f"crawls    {report['running_crawls']} running")
     sources = report["sources"]
     assert isinstance(sources, list)

@@ -12,6 +12,7 @@ from config.logging import redact
 from config.settings import Settings
 from pipeline.core import fleet, taskstate
 from pipeline.core.db.models import Crawl, SilverEntity, Source
+from pipeline.core.usage import start_of_day, usage_summary
 
 
 def database_health(session: Session, settings: Settings) -> dict[str, Any]:
@@ -82,4 +83,9 @@ def fleet_status(session: Session, settings: Settings) -> dict[str, Any]:
             session.scalar(select(func.count()).select_from(Crawl).where(Crawl.status == "running")) or 0
         ),
         "sources": source_summaries(session),
+        "llm": {
+            "provider": settings.llm.provider,
+            "model": settings.llm.model,
+            "today": usage_summary(session, since=start_of_day()),
+        },
     }

@@ -32,8 +32,9 @@ def test_embedded_defaults_live_under_home(sdp_home: Path) -> None:
 
 
 def test_environment_files_apply_and_env_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SDP_CRAWL_DOWNLOAD_DELAY_S")
     monkeypatch.setenv("SDP_ENV", "production")
-    assert Settings().crawl.download_delay_s == 1.0
+    assert Settings().crawl.concurrent_requests_per_domain == 2
     monkeypatch.setenv("SDP_CRAWL_DOWNLOAD_DELAY_S", "0.1")
     assert Settings().crawl.download_delay_s == 0.1
 

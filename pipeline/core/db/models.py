@@ -221,3 +221,30 @@ class WorkerHeartbeat(Base):
     queues: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LLMUsage(Base):
+    """One call to a language model, or a cached answer standing in for one: what it cost, how it went.
+
+    Kept by source *name*, like the audit log, so the spend of a purged source still counts.
+    """
+
+    __tablename__ = "llm_usage"
+    __table_args__ = (Index("ix_llm_usage_source_at", "source_name", "at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    model: Mapped[str] = mapped_column(String(128))
+    agent: Mapped[str] = mapped_column(String(32))
+    source_name: Mapped[str] = mapped_column(String(64))
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    #: A double: fractions of a cent add up precisely enough for a budget (no Decimal warnings on SQLite).
+    cost_usd: Mapped[float] = mapped_column(default=0.0)
+    latency_ms: Mapped[int] = mapped_column(Integer, default=0)
+    cached: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: ok | invalid | timeout | rate_limited | error
+    outcome: Mapped[str] = mapped_column(String(16))
+    #: The error's class and HTTP status only: never a message that could echo a prompt or a key.
+    error: Mapped[str | None] = mapped_column(String(200))

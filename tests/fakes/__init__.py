@@ -1,0 +1,1 @@
+"""Fakes at the expensive edges only: local servers that speak the real wire APIs."""
