@@ -8,6 +8,7 @@ import click
 import yaml
 from pydantic import ValidationError
 
+from config.logging import redact
 from config.settings import Settings, get_settings, read_user_settings, user_settings_path
 from pipeline.cli.errors import EXIT_CONFIG, UserFacingError, settings_error_message
 
@@ -20,12 +21,6 @@ def _load() -> Settings:
         return get_settings()
     except ValidationError as exc:
         raise UserFacingError(settings_error_message(exc), EXIT_CONFIG) from None
-
-
-def _hide_password(url: str) -> str:
-    from config.logging import redact  # noqa: PLC0415
-
-    return redact(url)
 
 
 def _lookup(tree: dict[str, Any], dotted: str) -> Any:
@@ -51,8 +46,8 @@ def show() -> None:
 def _plain(settings: Settings) -> dict[str, Any]:
     tree = settings.model_dump(mode="json")
     tree["home"] = str(settings.home)
-    tree["database"]["url"] = _hide_password(settings.database_url)
-    tree["broker"]["url"] = _hide_password(settings.broker_url)
+    tree["database"]["url"] = redact(settings.database_url)
+    tree["broker"]["url"] = redact(settings.broker_url)
     if settings.llm.api_key is not None:
         tree["llm"]["api_key"] = MASK
     return tree
@@ -90,8 +85,6 @@ def set_(key: str, value: str) -> None:
     shown = MASK if any(s in key for s in ("key", "password", "secret", "token")) else value
     click.echo(f"{key} = {shown} (saved in {path})")
 
-
-set_.name = "set"
 
 
 @config_group.command("validate")
