@@ -47,8 +47,9 @@ format: ## Format the code
 	$(UV) run ruff format .
 	$(UV) run ruff check --fix .
 
-bench: install ## Benchmarks (figures go into docs/benchmarks.md)
+bench: install ## Benchmarks: speed, then the Scout's F1 on the site corpus (figures go into docs/benchmarks.md)
 	$(UV) run python -m tests.bench.run_all
+	$(UV) run python -m tests.bench.scout_corpus
 
 services: ## Make sure PostgreSQL, Redis and RabbitMQ answer on loopback (starts them if stopped)
 	@bash scripts/ensure-services.sh

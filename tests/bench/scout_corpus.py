@@ -1,0 +1,688 @@
+"""Scout benchmark on the evaluation corpus (`uv run python -m tests.bench.scout_corpus`).
+
+Each site of ``tests/sites/corpus/`` is served locally and onboarded through the real CLI
+(``python -m src add URL --name NAME``, then ``export NAME --format json``) in a fresh ``SDP_HOME``.
+The time shown is from the start of ``add`` to the moment ``export`` has returned the records. A
+failed ``add`` scores 0 and its error is printed under the table.
+
+Scoring, field level (``score``):
+
+* **Values.** Expected values are compared with extracted ones after light normalisation
+  (``agree``): text is NFKC-normalised, whitespace-collapsed and case-folded (wrapping brackets
+  and separators trimmed); numbers agree within 0.5 % (a string holding exactly one number counts as
+  that number: ``"$1,299.00"``, ``"+0.84%"``, ``"(128)"``); dates agree on the calendar day (ISO or
+  any dated string, UTC); URLs are resolved against the site (relative and absolute agree); lists
+  are compared as sets of texts and earn the Jaccard share; nested extracted objects are flattened
+  to dotted columns, a price ``{"amount", "currency"}`` to ``price`` (the amount) and
+  ``price.currency``, so a price agrees by amount and a currency code by the ``*.currency`` column.
+* **Records** are matched one to one, greedily by best overlap: the sum over expected fields of
+  agreement, each value weighted by 1 / how many expected records share it (so a unique title
+  counts more than a shared currency); a pair needs an overlap of at least 0.5 to be matched.
+* **Fields.** Each expected field is mapped to the one extracted column whose values agree with it
+  on the most matched records (one to one, greedy; names only break ties). A field that no column
+  agrees with is mapped to an unused column of the same name if there is one, so a ``price`` column
+  full of wrong prices counts as wrong, not as an extra. Matching records and mapping fields are
+  repeated until stable (at most 3 rounds).
+* **Recall** = correct expected values / expected values.
+* **Precision** = correct values / (every value in a mapped column, over all extracted records,
+  matched or not + ``EXTRA_WEIGHT`` × the values of unmapped columns that hold data found nowhere in
+  the matched expected record).
+
+  Why this treatment of extra columns: the expected records list what a person would write down,
+  not every attribute a page has. An image URL, a SKU or a second copy of the title is harmless
+  or even useful, and a user drops a column in a second; a wrong value in a field they asked for is
+  what hurts. So an unmapped column whose values repeat expected data costs nothing, and a value
+  that appears nowhere costs a quarter of a wrong value: junk columns lower precision without
+  swamping it. Extra *records* (ads, sidebar duplicates) are fully counted: every value they put in
+  a mapped column is a false positive.
+
+Per site F1 = 2PR / (P + R). Overall figures are macro averages over sites (each site counts
+once); the micro F1 over all values is printed too. Sites marked frozen (``meta.json``) are held
+out: their F1 is reported separately, and their per-field details are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import math
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+from dateutil import parser as dateparser
+
+from tests.conftest import SITES, serve
+
+CORPUS = SITES / "corpus"
+#: Weight of one novel value in an unmapped column, relative to one wrong value (see the docstring).
+EXTRA_WEIGHT = 0.25
+#: Relative tolerance for numbers.
+NUMBER_TOLERANCE = 0.005
+#: Minimum weighted overlap for an expected and an extracted record to be paired.
+MIN_RECORD_OVERLAP = 0.5
+#: Seconds allowed for one `sdp add`.
+ADD_TIMEOUT_S = 600.0
+
+Record = dict[str, Any]
+
+
+# --------------------------------------------------------------------------------------------------
+# The corpus
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorpusSite:
+    """One site of the corpus: where to start, what a person expects, and whether it is held out."""
+
+    name: str
+    kind: str
+    start: str
+    frozen: bool
+    list_pages: int
+    expected: list[Record]
+
+    @property
+    def root(self) -> Path:
+        """The folder served as the site."""
+        return CORPUS / self.name
+
+
+def load_corpus(names: Iterable[str] | None = None) -> list[CorpusSite]:
+    """Every site with a ``meta.json`` (or only ``names``), frozen ones last."""
+    wanted = set(names or [])
+    sites = []
+    for meta_path in sorted(CORPUS.glob("*/meta.json")):
+        name = meta_path.parent.name
+        if wanted and name not in wanted:
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        expected = json.loads((meta_path.parent / "expected.json").read_text(encoding="utf-8"))
+        sites.append(
+            CorpusSite(
+                name=name,
+                kind=meta["kind"],
+                start=meta["start"],
+                frozen=bool(meta.get("frozen")),
+                list_pages=int(meta.get("list_pages", 1)),
+                expected=expected,
+            )
+        )
+    missing = wanted - {s.name for s in sites}
+    if missing:
+        raise SystemExit(f"unknown corpus site(s): {', '.join(sorted(missing))}")
+    return sorted(sites, key=lambda s: (s.frozen, s.name))
+
+
+# --------------------------------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_URL_RE = re.compile(r"^(?:/|https?://)")
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])[-+\u2212]?"
+    r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)"
+    r"(?:[kKMBT](?![a-zA-Z]))?"
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+_TRIM = " \t\r\n()[]{}·|,;:•–—-"
+_CURRENCY_SIGNS = "$€£¥₹"
+
+
+def flatten(data: Any, prefix: str = "") -> Record:
+    """Nested objects become dotted columns; a price ``{amount, currency}`` becomes ``price`` and ``price.currency``."""
+    if not isinstance(data, dict):
+        return {prefix or "value": data}
+    out: Record = {}
+    for key, value in data.items():
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, dict) and "amount" in value:  # a price: the amount is the value
+            out[name] = value["amount"]
+            out.update(flatten({k: v for k, v in value.items() if k != "amount"}, name))
+        elif isinstance(value, dict):
+            out.update(flatten(value, name))
+        elif isinstance(value, list):
+            out[name] = [_first_text(v) if isinstance(v, dict) else v for v in value]
+        else:
+            out[name] = value
+    return out
+
+
+def _first_text(obj: dict[str, Any]) -> Any:
+    for key in ("name", "title", "text", "value"):
+        if key in obj:
+            return obj[key]
+    return next((v for v in obj.values() if isinstance(v, str)), None)
+
+
+def is_empty(value: Any) -> bool:
+    """No value: ``None``, blank text or an empty list."""
+    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, list) and not value)
+
+
+@functools.lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """Light text normalisation: NFKC, collapsed whitespace, case-folded, wrapping separators trimmed."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    return " ".join(text.split()).strip(_TRIM).casefold()
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return fold(str(int(value)))
+    if isinstance(value, int | float | str):
+        return fold(str(value))
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def parse_number(text: str) -> float | None:
+    """The one number a string holds (``"$1,299.00"`` → 1299.0, ``"1.8K"`` → 1800.0), else ``None``."""
+    found = _NUMBER_RE.findall(text)
+    if len(found) != 1:
+        return None
+    token = found[0].replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    scale = 1.0
+    if token[-1] in "kKMBT":
+        scale = _SUFFIX[token[-1].lower()]
+        token = token[:-1]
+    if "," in token and "." not in token and re.search(r",\d{1,2}$", token):
+        token = token.replace(",", ".")  # a decimal comma: "11,50"
+    token = token.replace(",", "")
+    try:
+        return float(token) * scale
+    except ValueError:
+        return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        return parse_number(value)
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def parse_day(text: str) -> date | None:
+    """The calendar day (UTC) of an ISO timestamp or of any string that names a full date."""
+    text = text.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        if not _YEAR_RE.search(text):
+            return None
+        try:
+            moment = dateparser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.date()
+
+
+def _url(value: str, base: str) -> str:
+    parts = urlsplit(urljoin(base, value.strip()))
+    path = unquote(parts.path).removesuffix("index.html").rstrip("/") or "/"
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}{query}"
+
+
+def expected_type(value: Any) -> str:
+    """How an expected value is compared: ``items``, ``number``, ``date``, ``url`` or ``text``."""
+    if isinstance(value, list):
+        return "items"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "number"
+    if isinstance(value, str) and _DATE_RE.match(value):
+        return "date"
+    if isinstance(value, str) and _URL_RE.match(value):
+        return "url"
+    return "text"
+
+
+def _numbers_agree(a: float, b: float) -> bool:
+    if a == b:
+        return True
+    return math.isclose(a, b, rel_tol=NUMBER_TOLERANCE, abs_tol=1e-9)
+
+
+def agree(expected: Any, got: Any, base_url: str) -> float:
+    """How far an extracted value agrees with an expected one: 1.0, 0.0, or a Jaccard share for lists."""
+    if is_empty(expected) or is_empty(got):
+        return 0.0
+    kind = expected_type(expected)
+    if kind == "items":
+        want = {t for t in (_text(v) for v in expected) if t}
+        have_values = got if isinstance(got, list) else [got]
+        have = {t for t in (_text(v) for v in have_values) if t}
+        return len(want & have) / len(want | have) if want and have else 0.0
+    if isinstance(got, list):
+        got = got[0] if len(got) == 1 else None
+        if got is None:
+            return 0.0
+    if kind == "number":
+        number = _number(got)
+        return 1.0 if number is not None and _numbers_agree(float(expected), number) else 0.0
+    if not isinstance(got, str | int | float):
+        return 0.0
+    if kind == "date":
+        day = parse_day(str(got)) if isinstance(got, str) else None
+        return 1.0 if day is not None and day == parse_day(expected) else 0.0
+    if kind == "url":
+        return 1.0 if isinstance(got, str) and _url(expected, base_url) == _url(got, base_url) else 0.0
+    if _text(expected) == _text(got):
+        return 1.0
+    if isinstance(got, int | float) and not isinstance(got, bool) and any(c in expected for c in _CURRENCY_SIGNS):
+        number = parse_number(expected)
+        return 1.0 if number is not None and _numbers_agree(number, float(got)) else 0.0
+    return 0.0
+
+
+def _canon(value: Any) -> Any:
+    """A hashable form of an expected value, to count how many records share it."""
+    kind = expected_type(value)
+    if kind == "items":
+        return frozenset(_text(v) for v in value)
+    if kind == "number":
+        return round(float(value), 6)
+    if kind == "date":
+        return parse_day(value)
+    return _text(value) if kind != "url" else value.rstrip("/")
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldReport:
+    """How one expected field fared: the column it was mapped to, and its values found."""
+
+    column: str | None
+    correct: float
+    expected: int
+
+
+@dataclass
+class Score:
+    """Field-level precision, recall and F1 of one export against one site's expected records."""
+
+    precision: float
+    recall: float
+    f1: float
+    correct: float
+    expected_values: int
+    extracted_values: float
+    records_expected: int
+    records_got: int
+    records_matched: int
+    fields: dict[str, FieldReport] = field(default_factory=dict)
+    extra_columns: dict[str, int] = field(default_factory=dict)
+
+
+def _greedy(pairs: Iterable[tuple[float, int, int]], minimum: float) -> dict[int, int]:
+    """One-to-one assignment, best score first."""
+    taken_right: set[int] = set()
+    out: dict[int, int] = {}
+    for value, left, right in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if value < minimum or left in out or right in taken_right:
+            continue
+        out[left] = right
+        taken_right.add(right)
+    return out
+
+
+def _weights(expected: Sequence[Record]) -> list[dict[str, float]]:
+    counts: dict[tuple[str, Any], int] = {}
+    for record in expected:
+        for key, value in record.items():
+            counts[key, _canon(value)] = counts.get((key, _canon(value)), 0) + 1
+    return [{k: 1.0 / counts[k, _canon(v)] for k, v in record.items()} for record in expected]
+
+
+def _match_records(
+    expected: Sequence[Record],
+    got: Sequence[Record],
+    weights: Sequence[dict[str, float]],
+    mapping: dict[str, str] | None,
+    base_url: str,
+) -> dict[int, int]:
+    pairs = []
+    for i, want in enumerate(expected):
+        for j, have in enumerate(got):
+            overlap = 0.0
+            for key, value in want.items():
+                if mapping is None:
+                    best = max((agree(value, v, base_url) for v in have.values()), default=0.0)
+                elif key in mapping:
+                    best = agree(value, have.get(mapping[key]), base_url)
+                else:
+                    continue
+                overlap += weights[i][key] * best
+            if overlap > 0:
+                pairs.append((overlap, i, j))
+    return _greedy(pairs, MIN_RECORD_OVERLAP)
+
+
+def _map_fields(
+    expected: Sequence[Record], got: Sequence[Record], matches: dict[int, int], base_url: str
+) -> dict[str, str]:
+    columns = sorted({c for record in got for c in record})
+    keys = sorted({k for record in expected for k in record})
+    pairs = []
+    for ki, key in enumerate(keys):
+        for ci, column in enumerate(columns):
+            total = sum(
+                agree(expected[i][key], got[j].get(column), base_url) for i, j in matches.items() if key in expected[i]
+            )
+            if total > 0:
+                # Ties go to the column whose name matches the key: a tiny bonus that never outweighs a value.
+                bonus = 1e-3 if column.split(".")[0] == key else 0.0
+                pairs.append((total + bonus, ki, ci))
+    mapping = {keys[k]: columns[c] for k, c in _greedy(pairs, 1e-9).items()}
+    # A field no column agrees with still has its namesake: its wrong values are wrong values.
+    used = set(mapping.values())
+    for key in keys:
+        if key not in mapping and key in columns and key not in used:
+            mapping[key] = key
+            used.add(key)
+    return mapping
+
+
+def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -> Score:
+    """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site."""
+    got = [flatten(r.get("data", {})) for r in export]
+    got = [{k: v for k, v in r.items() if not is_empty(v)} for r in got]
+    weights = _weights(expected)
+    mapping: dict[str, str] | None = None
+    matches: dict[int, int] = {}
+    for _ in range(3):
+        new_matches = _match_records(expected, got, weights, mapping, base_url)
+        new_mapping = _map_fields(expected, got, new_matches, base_url)
+        if new_matches == matches and new_mapping == mapping:
+            break
+        matches, mapping = new_matches, new_mapping
+    assert mapping is not None
+
+    reports = {
+        key: FieldReport(column=mapping.get(key), correct=0.0, expected=sum(1 for r in expected if key in r))
+        for key in sorted({k for r in expected for k in r})
+    }
+    correct = 0.0
+    for i, j in matches.items():
+        for key, value in expected[i].items():
+            if key in mapping:
+                credit = agree(value, got[j].get(mapping[key]), base_url)
+                reports[key].correct += credit
+                correct += credit
+    mapped = set(mapping.values())
+    in_mapped = sum(1 for record in got for column in record if column in mapped)
+    matched_of = {j: i for i, j in matches.items()}
+    extras: dict[str, int] = {}
+    for j, record in enumerate(got):
+        for column, value in record.items():
+            if column in mapped:
+                continue
+            want = expected[matched_of[j]] if j in matched_of else None
+            items = value if isinstance(value, list) else [value]
+            if want is not None and (
+                _value_in(value, want, base_url) or any(_value_in(v, want, base_url) for v in items)
+            ):
+                continue  # repeats expected data: harmless
+            extras[column] = extras.get(column, 0) + 1
+    extracted = in_mapped + EXTRA_WEIGHT * sum(extras.values())
+    expected_values = sum(len(r) for r in expected)
+    precision = correct / extracted if extracted else 0.0
+    recall = correct / expected_values if expected_values else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        correct=correct,
+        expected_values=expected_values,
+        extracted_values=extracted,
+        records_expected=len(expected),
+        records_got=len(got),
+        records_matched=len(matches),
+        fields=reports,
+        extra_columns=extras,
+    )
+
+
+def _value_in(value: Any, record: Record, base_url: str) -> bool:
+    """Whether ``value`` agrees with any value of the expected ``record``."""
+    return any(agree(v, value, base_url) > 0 for v in record.values())
+
+
+# --------------------------------------------------------------------------------------------------
+# Running the product
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SiteResult:
+    """One site's run: the score (zero when `add` failed), the time, and the error if any."""
+
+    site: str
+    kind: str
+    frozen: bool
+    score: Score
+    seconds: float
+    error: str | None = None
+
+
+#: Settings kept from the caller's environment: the browser, and the LLM layer (to measure it too).
+_PASSED_THROUGH = ("SDP_CRAWL_BROWSER_PATH", "SDP_LLM_")
+
+
+def _env(home: Path) -> dict[str, str]:
+    """The caller's environment without its SDP settings, with a fresh SDP_HOME and no politeness delay."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SDP_") or k.startswith(_PASSED_THROUGH)}
+    env.update({"SDP_HOME": str(home), "SDP_CRAWL_DOWNLOAD_DELAY_S": "0"})
+    return env
+
+
+def _sdp(args: Sequence[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "src", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def _last_line(*texts: str) -> str:
+    lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "no output"
+
+
+def _zero(site: CorpusSite) -> Score:
+    return score(site.expected, [], "http://127.0.0.1/")
+
+
+def run_site(site: CorpusSite, timeout: float = ADD_TIMEOUT_S) -> tuple[SiteResult, list[Record]]:
+    """Serve the site, onboard it with `sdp add`, export its records and score them."""
+    name = site.name.replace("_", "-")
+    with tempfile.TemporaryDirectory(prefix=f"sdp-corpus-{name}-") as folder:
+        env = _env(Path(folder) / "home")
+        for served in serve(site.root):
+            url = served.page(site.start)
+            started = time.perf_counter()
+            try:
+                added = _sdp(["add", url, "--name", name], env, timeout)
+            except subprocess.TimeoutExpired:
+                return SiteResult(
+                    site.name, site.kind, site.frozen, _zero(site), timeout, f"add timed out after {timeout:.0f} s"
+                ), []
+            if added.returncode != 0:
+                elapsed = time.perf_counter() - started
+                logs = _sdp(["logs", name, "--limit", "5"], env, 60)
+                reason = _last_line(added.stderr, added.stdout)
+                detail = _last_line(logs.stdout) if logs.returncode == 0 else ""
+                error = f"add exited {added.returncode}: {reason}" + (
+                    f" (log: {detail})" if detail and detail != reason else ""
+                )
+                return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
+            exported = _sdp(["export", name, "--format", "json"], env, 120)
+            elapsed = time.perf_counter() - started
+            if exported.returncode != 0:
+                error = f"export exited {exported.returncode}: {_last_line(exported.stderr, exported.stdout)}"
+                return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
+            records: list[Record] = json.loads(exported.stdout or "[]")
+            result = score(site.expected, records, served.url)
+            return SiteResult(site.name, site.kind, site.frozen, result, elapsed), records
+    raise AssertionError("serve() yielded nothing")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------------
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _micro_f1(results: Sequence[SiteResult]) -> float:
+    correct = sum(r.score.correct for r in results)
+    extracted = sum(r.score.extracted_values for r in results)
+    expected = sum(r.score.expected_values for r in results)
+    p = correct / extracted if extracted else 0.0
+    rec = correct / expected if expected else 0.0
+    return 2 * p * rec / (p + rec) if p + rec else 0.0
+
+
+def report(results: Sequence[SiteResult]) -> str:
+    """The Markdown table, the overall lines and the errors."""
+    lines = [
+        "| site | kind | frozen | records expected/got | precision | recall | F1 | seconds |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        s = r.score
+        lines.append(
+            f"| {r.site} | {r.kind} | {'yes' if r.frozen else 'no'} | {s.records_expected}/{s.records_got} "
+            f"| {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {r.seconds:.1f} |"
+        )
+    open_ = [r for r in results if not r.frozen]
+    frozen = [r for r in results if r.frozen]
+    lines += [
+        "",
+        f"**Overall F1 (macro, {len(results)} sites): {_mean([r.score.f1 for r in results]):.3f}**"
+        f" · precision {_mean([r.score.precision for r in results]):.3f}"
+        f" · recall {_mean([r.score.recall for r in results]):.3f}"
+        f" · micro F1 {_micro_f1(results):.3f}",
+        f"Non-frozen F1 (macro, {len(open_)} sites): {_mean([r.score.f1 for r in open_]):.3f}",
+        (
+            f"**Frozen-only F1 (macro, {len(frozen)} sites): {_mean([r.score.f1 for r in frozen]):.3f}**"
+            f" · micro {_micro_f1(frozen):.3f}"
+            if frozen
+            else "Frozen-only F1: no frozen site in this run"
+        ),
+        f"Total time: {sum(r.seconds for r in results):.0f} s",
+    ]
+    errors = [r for r in results if r.error]
+    if errors:
+        lines += ["", "Failures (scored 0):"]
+        lines += [f"- {r.site}: {r.error}" for r in errors]
+    return "\n".join(lines)
+
+
+def details(result: SiteResult) -> str:
+    """Per-field breakdown of a non-frozen site (never shown for frozen ones)."""
+    if result.frozen:
+        return f"### {result.site}: frozen, details withheld"
+    s = result.score
+    lines = [
+        f"### {result.site} — {s.records_matched}/{s.records_expected} records matched, {s.records_got} extracted",
+        "| expected field | extracted column | correct/expected |",
+        "|---|---|---|",
+    ]
+    for key, f in s.fields.items():
+        lines.append(f"| {key} | {f.column or '—'} | {f.correct:g}/{f.expected} |")
+    if s.extra_columns:
+        extra = ", ".join(f"{c} ({n})" for c, n in sorted(s.extra_columns.items()))
+        lines.append(f"\nUnmapped columns with values not in the expected data: {extra}")
+    return "\n".join(lines)
+
+
+def _public(result: SiteResult, export: list[Record]) -> dict[str, Any]:
+    """A result as JSON; a frozen site keeps only its totals (no fields, no export)."""
+    data = asdict(result)
+    if result.frozen:
+        data["score"] = {k: v for k, v in data["score"].items() if k not in {"fields", "extra_columns"}}
+        data["export"] = None
+    else:
+        data["export"] = export
+    return data
+
+
+def _load() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:  # pragma: no cover - not on Linux
+        return "unknown"
+    return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1/5/15 min)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], prog="python -m tests.bench.scout_corpus")
+    parser.add_argument("--site", action="append", help="only this site (repeatable)")
+    parser.add_argument("--details", action="store_true", help="per-field breakdown of the non-frozen sites")
+    parser.add_argument("--json", type=Path, help="also write every result (and the exports) to this file")
+    parser.add_argument("--timeout", type=float, default=ADD_TIMEOUT_S, help="seconds allowed for one `add`")
+    args = parser.parse_args(argv)
+
+    sites = load_corpus(args.site)
+    cpus = os.cpu_count()
+    print(f"Scout corpus benchmark · {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"Machine: {platform.platform()}, {cpus} cores, Python {platform.python_version()}")
+    print(f"LLM provider: {os.environ.get('SDP_LLM_PROVIDER', 'offline')}")
+    print(f"Load average before: {_load()}")
+    print(flush=True)
+    results: list[SiteResult] = []
+    exports: dict[str, list[Record]] = {}
+    for site in sites:
+        result, records = run_site(site, args.timeout)
+        results.append(result)
+        exports[site.name] = records
+        print(f"  {site.name}: F1 {result.score.f1:.2f} in {result.seconds:.1f} s", file=sys.stderr)
+    print(report(results))
+    print(f"\nLoad average after: {_load()}")
+    if args.details:
+        print()
+        print("\n\n".join(details(r) for r in results))
+    if args.json:
+        payload = [_public(r, exports[r.site]) for r in results]
+        args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,258 @@
+"""The corpus benchmark (issue #3) measures what it claims: its scorer on hand-made exports, the
+corpus's own consistency, and one real run through the CLI. The Scout's F1 is a benchmark goal,
+not asserted here."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import json
+import random
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+import pytest
+
+from tests.bench.scout_corpus import (
+    CORPUS,
+    EXTRA_WEIGHT,
+    CorpusSite,
+    agree,
+    load_corpus,
+    parse_day,
+    parse_number,
+    report,
+    run_site,
+    score,
+)
+
+pytestmark = pytest.mark.slow
+
+#: Two non-frozen sites the scorer is checked on (never a frozen one).
+OPEN_SITES = ("summit-outfitters", "harbour-ledger")
+BASE = "http://127.0.0.1:8000/"
+Record = dict[str, Any]
+
+
+def perfect_export(expected: list[Record], base: str = BASE) -> list[Record]:
+    """What a flawless extraction would export: the product's formats (absolute URLs, price objects, UTC)."""
+    records = []
+    for number, want in enumerate(expected, 1):
+        data: Record = {}
+        for key, value in want.items():
+            if key == "currency":
+                continue
+            if key.endswith("price") and isinstance(value, int | float) and "currency" in want:
+                data[key] = {"amount": value, "currency": want["currency"]}
+            elif isinstance(value, str) and value.startswith("/"):
+                data[key] = urljoin(base, value)
+            elif key == "date":
+                data[key] = f"{value}T00:00:00+00:00"
+            else:
+                data[key] = value
+        records.append({"entity_id": number, "source": "test", "url": data.get("url", base), "data": data})
+    return records
+
+
+def open_site(name: str) -> CorpusSite:
+    (site,) = load_corpus([name])
+    assert not site.frozen
+    return site
+
+
+def value_count(expected: list[Record]) -> int:
+    return sum(len(r) for r in expected)
+
+
+@pytest.fixture(params=OPEN_SITES)
+def site(request: pytest.FixtureRequest) -> CorpusSite:
+    return open_site(request.param)
+
+
+def test_a_perfect_export_scores_one(site: CorpusSite) -> None:
+    result = score(site.expected, perfect_export(site.expected), BASE)
+    assert (result.precision, result.recall, result.f1) == (1.0, 1.0, 1.0)
+    assert result.records_matched == result.records_expected == len(site.expected)
+    assert all(f.correct == f.expected for f in result.fields.values())
+
+
+def test_record_order_and_column_names_do_not_matter(site: CorpusSite) -> None:
+    export = perfect_export(site.expected)
+    random.Random(3).shuffle(export)
+    names = {key: f"field_{i}" for i, key in enumerate(sorted({k for r in export for k in r["data"]}, reverse=True))}
+    for record in export:
+        record["data"] = {names[k]: v for k, v in record["data"].items()}
+    assert score(site.expected, export, BASE).f1 == 1.0
+
+
+def test_a_missing_field_costs_recall_not_precision(site: CorpusSite) -> None:
+    export = perfect_export(site.expected)
+    for record in export:
+        del record["data"]["title"]
+    result = score(site.expected, export, BASE)
+    total = value_count(site.expected)
+    assert result.precision == 1.0
+    assert result.recall == pytest.approx((total - len(site.expected)) / total)
+    assert result.fields["title"].column is None
+
+
+def test_wrong_values_cost_precision_and_recall() -> None:
+    site = open_site("summit-outfitters")
+    export = perfect_export(site.expected)
+    for record in export:
+        record["data"]["price"]["amount"] = round(record["data"]["price"]["amount"] * 1.1, 2)
+    result = score(site.expected, export, BASE)
+    total = value_count(site.expected)
+    assert result.recall == pytest.approx((total - len(site.expected)) / total)
+    assert result.precision == pytest.approx(result.recall)  # every value was extracted, prices wrongly
+    assert result.f1 < 1.0
+
+
+def test_extra_records_cost_precision_only(site: CorpusSite) -> None:
+    export = perfect_export(site.expected)
+    sidebar = [{"data": {"title": r["data"]["title"] + " (promoted)", "url": "https://ads.test/c"}} for r in export[:5]]
+    result = score(site.expected, export + sidebar, BASE)
+    assert result.recall == 1.0
+    assert result.records_matched == len(site.expected) and result.records_got == len(site.expected) + 5
+    assert result.precision == pytest.approx(value_count(site.expected) / (value_count(site.expected) + 10))
+
+
+def test_extra_columns_cost_little_and_repeats_nothing(site: CorpusSite) -> None:
+    export = perfect_export(site.expected)
+    for number, record in enumerate(export):
+        record["data"]["image"] = f"{BASE}img/{number}.jpg"
+    with_images = score(site.expected, export, BASE)
+    total = value_count(site.expected)
+    assert with_images.recall == 1.0
+    assert with_images.precision == pytest.approx(total / (total + EXTRA_WEIGHT * len(export)))
+    assert with_images.precision > 0.95
+    for record in export:
+        del record["data"]["image"]
+        record["data"]["headline"] = record["data"]["title"].upper()
+    assert score(site.expected, export, BASE).f1 == 1.0
+
+
+def test_an_empty_export_scores_zero(site: CorpusSite) -> None:
+    result = score(site.expected, [], BASE)
+    assert (result.precision, result.recall, result.f1, result.records_got) == (0.0, 0.0, 0.0, 0)
+
+
+def test_raw_page_values_agree_after_light_normalisation() -> None:
+    site = open_site("harbour-ledger")
+    export = perfect_export(site.expected)
+    for record, want in zip(export, site.expected, strict=True):
+        data = record["data"]
+        data["date"] = parse_day(want["date"]).strftime("%B %d, %Y")  # type: ignore[union-attr]
+        data["url"] = want["url"]  # relative
+        data["title"] = f"  {want['title'].upper()} "
+        if "comments" in want:
+            data["comments"] = f"{want['comments']} Comments"
+    assert score(site.expected, export, BASE).f1 == 1.0
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "credit"),
+    [
+        ("Alpine Dome 2P Tent", "alpine  dome 2p tent", 1.0),
+        ("Alpine Dome 2P Tent", "Alpine Dome 3P Tent", 0.0),
+        (249.0, "$249.00", 1.0),
+        (249.0, 249.9, 1.0),  # within 0.5 %
+        (249.0, 251.0, 0.0),
+        (1299.0, "US$1,299.00", 1.0),
+        (0.84, "+0.84%", 1.0),
+        (-1.12, "−1.12%", 1.0),
+        (128, "(128)", 1.0),
+        (11.5, "€ 11,50", 1.0),
+        (48210, "48,210 km", 1.0),
+        (4.6, "4.6 / 5.0", 0.0),  # two numbers: the Scout has to say which
+        ("$1.82T", 1.82, 0.0),
+        ("€52,000", 52000, 1.0),
+        ("2026-03-04", "2026-03-04T08:12:00+00:00", 1.0),
+        ("2026-03-04", "March 4, 2026", 1.0),
+        ("2026-03-04", "2026-03-05T00:00:00+00:00", 0.0),
+        ("2026-03-04", "Mar 4", 0.0),  # no year, no date
+        ("/products/tent", "http://127.0.0.1:8000/products/tent", 1.0),
+        ("/page/2/", "http://127.0.0.1:8000/page/2", 1.0),
+        ("/products/tent", "http://127.0.0.1:8000/products/tents", 0.0),
+        (["Python", "AWS"], ["aws", "python"], 1.0),
+        (["Python", "AWS", "dbt"], ["Python", "AWS"], 2 / 3),
+        (["Python"], "Python", 1.0),
+        (["Python", "AWS"], "Python, AWS", 0.0),  # a list is a list
+        ("9780297843542", 9780297843542, 1.0),
+        ("Equity", None, 0.0),
+    ],
+)
+def test_agree(expected: Any, got: Any, credit: float) -> None:
+    assert agree(expected, got, BASE) == pytest.approx(credit)
+
+
+def test_numbers_and_dates_are_read_only_when_unambiguous() -> None:
+    assert parse_number("Flat 3, 14 Elm Grove") is None
+    assert parse_number("620 m gain") == 620.0
+    assert parse_number("1.8K views") == 1800.0
+    assert parse_day("Added on 03/03/2026 by Foxley & Co").isoformat() == "2026-03-03"  # type: ignore[union-attr]
+    assert parse_day("2026-03-20T23:30:00-02:00").isoformat() == "2026-03-21"  # type: ignore[union-attr]
+
+
+def test_the_corpus_is_complete_and_a_third_is_frozen() -> None:
+    sites = load_corpus()
+    assert len(sites) >= 12
+    frozen = [s for s in sites if s.frozen]
+    assert len(frozen) >= 4 and len(frozen) * 3 >= len(sites)
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    for s in sites:
+        row = next((line for line in readme.splitlines() if line.startswith(f"| {s.name} ")), "")
+        assert row, f"{s.name} is not listed in the corpus README"
+        assert ("FROZEN" in row) == s.frozen, row
+        assert s.expected and all(r for r in s.expected)
+        assert (s.root / s.start.rstrip("/")).exists() or (s.root / s.start / "index.html").exists()
+    kinds = " ".join(s.kind for s in sites).lower()
+    for kind in ("catalogue", "news", "job", "table", "dl", "json-ld", "infinite scroll", "js-rendered", "cookie"):
+        assert kind in kinds, kind
+
+
+def _site_text(site: CorpusSite) -> str:
+    """Every file of a site as text a person could read, including base64 payloads decoded."""
+    parts = []
+    for path in site.root.rglob("*"):
+        if path.is_file() and path.name not in {"expected.json", "meta.json"}:
+            text = path.read_text(encoding="utf-8")
+            parts.append(html.unescape(text))
+            for blob in re.findall(r'"([A-Za-z0-9+/=]{40,})"', text):
+                try:
+                    parts.append(base64.b64decode(blob).decode("utf-8").replace("|", ", "))
+                except (binascii.Error, UnicodeDecodeError):
+                    continue
+    return " ".join(" ".join(parts).split()).casefold()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if (p / "meta.json").exists()))
+def test_every_expected_text_is_on_the_site(name: str) -> None:
+    (site,) = load_corpus([name])
+    text = _site_text(site)
+    for record in site.expected:
+        for key, value in record.items():
+            values = value if isinstance(value, list) else [value]
+            for v in values:
+                if isinstance(v, str) and not re.match(r"^\d{4}-\d{2}-\d{2}$", v) and key != "currency":
+                    shown = " ".join(v.split()).casefold()
+                    if shown.startswith("/"):  # a link may be built by script: its last segment must be there
+                        shown = shown.rstrip("/").rsplit("/", 1)[-1]
+                    assert shown in text, f"{name}: {key}={v!r} is not on the site"
+
+
+def test_the_benchmark_runs_a_site_through_the_cli() -> None:
+    site = open_site("harbour-ledger")
+    result, records = run_site(site, timeout=300)
+    assert result.seconds > 0
+    assert 0.0 <= result.score.f1 <= 1.0
+    assert result.score.records_expected == len(site.expected)
+    if result.error is None:
+        assert result.score.records_got == len(records)
+        assert all({"entity_id", "url", "data"} <= set(r) for r in records)
+    table = report([result])
+    assert f"| {site.name} | {site.kind} | no |" in table
+    assert "Overall F1" in table
+    json.dumps([r["data"] for r in records])
