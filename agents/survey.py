@@ -12,6 +12,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.pagination import find_pagination
+from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
 from agents.scout import analyze_page
 from config.settings import Settings
@@ -42,6 +43,11 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
         markup, markup_error = None, str(exc)
     else:
         markup_error = ""
+    entity = _jsonld_profile(page)
+    if entity is not None and (
+        markup is None or (markup.spec.mode == "detail" and len(entity.spec.fields) >= len(markup.spec.fields))
+    ):
+        return entity  # structured data, complete where the markup is not
     data = _json_profile(page, fetcher)
     if markup is None and data is None:
         rendered = _rendered_profile(page, fetcher)
@@ -89,6 +95,17 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
         if records:
             spec = _unique_key(spec, records)
             return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
+    return None
+
+
+def _jsonld_profile(page: FetchedPage) -> PageProfile | None:
+    url = page.final_url
+    for candidate in jsonld_candidates(page.text, url):
+        spec = ScraperSpec(start_url=url, mode="detail", fields=candidate.fields, json_source=candidate.source)
+        records = extract_records(page.text, url, spec)
+        if records:
+            note = "the page's main entity read from its JSON-LD (schema.org), complete where the markup is not"
+            return _profile(page, spec, records, note)
     return None
 
 

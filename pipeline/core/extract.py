@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector, SelectorList
 from w3lib.encoding import html_to_unicode
 
-from pipeline.core.jsondata import field_value, load_document, records_in
+from pipeline.core.jsondata import field_value, load_records
 from pipeline.core.normalize import Value, clean_text, normalize_value
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 
@@ -95,8 +95,7 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
 def _iter_json_records(page: Selector | None, spec: ScraperSpec, *, url: str, body: str | bytes) -> Iterator[Record]:
     assert spec.json_source is not None
     base_url = page_base_url(page, url) if page is not None else url
-    document = load_document(body, page, spec.json_source)
-    for item in records_in(document, spec.json_source):
+    for item in load_records(body, page, spec.json_source):
         record = {f.name: field_value(item, f, base_url) for f in spec.fields}
         if any(value not in (None, "", []) for value in record.values()):
             yield record

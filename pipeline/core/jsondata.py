@@ -23,21 +23,23 @@ from pipeline.core.schemas import FieldSpec, JsonSourceSpec
 MAX_SCRIPT_CHARS = 5_000_000
 
 
-def load_document(body: str | bytes, page: Selector | None, source: JsonSourceSpec) -> Any:
-    """The JSON document holding the records, or None when the page does not carry it."""
+def load_records(body: str | bytes, page: Selector | None, source: JsonSourceSpec) -> list[dict[str, Any]]:
+    """The records of the first document (endpoint answer, or matching script) that holds any."""
     if source.location == "endpoint":
         text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
         try:
-            return json.loads(text)
+            return records_in(json.loads(text), source)
         except ValueError:
-            return None
+            return []
     if page is None or not source.script_selector:
-        return None
+        return []
+    # A page may carry several matching scripts (JSON-LD often does): the first with records wins.
     for script in page.css(source.script_selector).xpath("string()").getall():
         document = _parse_script(script, source.script_pattern)
-        if document is not None:
-            return document
-    return None
+        records = records_in(document, source) if document is not None else []
+        if records:
+            return records
+    return []
 
 
 def _parse_script(script: str, pattern: str | None) -> Any:

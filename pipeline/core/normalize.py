@@ -43,8 +43,8 @@ def clean_text(raw: str) -> str:
     return _SPACE.sub(" ", raw.replace("\u00a0", " ")).strip()
 
 
-_COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9}
-_COMPACT_SUFFIX = re.compile(r"\s?([kmb])(?![a-z])", re.IGNORECASE)
+_COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+_COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?![a-z])", re.IGNORECASE)
 # "$ 12 99": whole and cents in separate elements, joined by a space (three digits would be thousands).
 _SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
 

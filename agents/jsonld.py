@@ -1,0 +1,146 @@
+"""The main entity of a page as its JSON-LD describes it (schema.org Product, Article, JobPosting…).
+
+Shops that render in the browser often ship a skeleton page whose only complete data is the
+JSON-LD for search engines; it is also the steadiest source where it is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from parsel import Selector
+
+from agents.jsonscout import JsonCandidate
+from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
+
+SCRIPT_SELECTOR = 'script[type="application/ld+json"]'
+#: schema.org types that are a page's subject, not its furniture (breadcrumbs, organisation, site).
+MAIN_TYPES = (
+    "Product",
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "JobPosting",
+    "Event",
+    "Recipe",
+    "Book",
+    "Movie",
+    "Course",
+    "LocalBusiness",
+    "Restaurant",
+    "Hotel",
+    "SoftwareApplication",
+    "VideoObject",
+    "Dataset",
+    "RealEstateListing",
+    "Vehicle",
+    "Car",
+    "Review",
+    "Question",
+)
+_OFFER = "(offers[0] || offers)"
+_SPECIAL: tuple[tuple[str, str, FieldType, str], ...] = (
+    # (field name, JMESPath inside the entity, type, key the path consumes)
+    ("title", "name || headline || title", "title", "name"),
+    (
+        "price",
+        f"join(' ', [to_string({_OFFER}.price || {_OFFER}.lowPrice), {_OFFER}.priceCurrency || ''])",
+        "price",
+        "offers",
+    ),
+    ("image", "(image[0] || image).url || image[0] || image", "image", "image"),
+    ("rating", "aggregateRating.ratingValue", "rating", "aggregateRating"),
+    ("review_count", "aggregateRating.reviewCount || aggregateRating.ratingCount", "number", "aggregateRating"),
+    ("author", "author[0].name || author.name || author", "author", "author"),
+    ("brand", "brand.name || brand", "text", "brand"),
+    ("gtin", "gtin13 || gtin || gtin12 || gtin14 || gtin8", "text", "gtin13"),
+)
+_DATE_KEYS = re.compile(r"date|time$|^start|^end|validThrough", re.IGNORECASE)
+_SKIP = {
+    "@context",
+    "@type",
+    "@id",
+    "mainEntityOfPage",
+    "potentialAction",
+    "isPartOf",
+    "publisher",
+    "breadcrumb",
+    "review",
+    "gtin",
+    "gtin12",
+    "gtin14",
+    "gtin8",
+}
+
+
+def jsonld_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
+    """One candidate per main entity found in the page's JSON-LD, richest first."""
+    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    found: list[JsonCandidate] = []
+    for text in page.css(SCRIPT_SELECTOR).xpath("string()").getall():
+        try:
+            document = json.loads(text)
+        except ValueError:
+            continue
+        for path, entity in _main_entities(document):
+            fields = entity_fields(entity)
+            if len(fields) >= 2:
+                source = JsonSourceSpec(location="script", script_selector=SCRIPT_SELECTOR, records_path=path)
+                found.append(JsonCandidate(source=source, fields=fields, records=1))
+    return sorted(found, key=lambda c: len(c.fields), reverse=True)
+
+
+def _type_of(node: dict[str, Any]) -> str:
+    kind = node.get("@type")
+    return " ".join(kind) if isinstance(kind, list) else str(kind or "")
+
+
+def _main_entities(document: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(JMESPath that yields a one-element list, entity) for every main entity."""
+
+    def is_main(node: Any) -> str | None:
+        if not isinstance(node, dict):
+            return None
+        kind = _type_of(node)
+        return next((t for t in MAIN_TYPES if re.search(rf"\b{t}\b", kind)), None)
+
+    if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+        for node in document["@graph"]:
+            kind = is_main(node)
+            if kind:
+                yield f'"@graph"[?contains("@type", \'{kind}\')] | [:1]', node
+    elif isinstance(document, dict) and is_main(document):
+        yield "[@]", document
+    elif isinstance(document, list):
+        for node in document:
+            kind = is_main(node)
+            if kind:
+                yield f"[?contains(\"@type\", '{kind}')] | [:1]", node
+
+
+def entity_fields(entity: dict[str, Any]) -> tuple[FieldSpec, ...]:
+    """Fields for a schema.org entity: the well-known properties first, then its other plain values."""
+    import jmespath  # noqa: PLC0415 - jmespath is only needed here and in the engine
+
+    fields: list[FieldSpec] = []
+    consumed: set[str] = set()
+    for name, path, field_type, key in _SPECIAL:
+        if key in entity and jmespath.search(path, entity) not in (None, "", []):
+            fields.append(FieldSpec(name=name, type=field_type, json_path=path))
+            consumed.add(key)
+    used = {f.name for f in fields}
+    for key, value in entity.items():
+        if key in consumed or key in _SKIP or key.startswith("@") or not re.fullmatch(r"[A-Za-z_]\w*", key):
+            continue
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool) or value == "":
+            continue
+        name = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+        if name in used or not re.fullmatch(r"[a-z][a-z0-9_]{0,62}", name):
+            continue
+        kind: FieldType = "date" if _DATE_KEYS.search(key) else "url" if key == "url" else "text"
+        fields.append(FieldSpec(name=name, type=kind, json_path=f'"{key}"'))
+        used.add(name)
+    return tuple(fields)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+
+from agents.jsonld import jsonld_candidates
+from pipeline.core.extract import extract_records
+from pipeline.core.schemas import ScraperSpec
+
+PRODUCT = {
+    "@type": "Product",
+    "name": "Oak Desk",
+    "sku": "OD-1",
+    "gtin13": "4006381333931",
+    "color": "Natural oak",
+    "brand": {"@type": "Brand", "name": "Woodwork"},
+    "image": ["/img/desk-1.jpg", "/img/desk-2.jpg"],
+    "description": "A solid oak desk.",
+    "aggregateRating": {"ratingValue": "4.6", "reviewCount": 87},
+    "offers": {"@type": "Offer", "price": "349.00", "priceCurrency": "EUR", "availability": "InStock"},
+}
+
+
+def _page(*documents: object) -> str:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(d)}</script>' for d in documents)
+    return f"<html><head>{scripts}</head><body><div id='root'></div></body></html>"
+
+
+def test_a_product_only_in_json_ld_becomes_one_record() -> None:
+    organisation = {"@context": "https://schema.org", "@type": "Organization", "name": "Woodwork Ltd"}
+    graph = {"@context": "https://schema.org", "@graph": [{"@type": "BreadcrumbList", "itemListElement": []}, PRODUCT]}
+    page = _page(organisation, graph)
+    [best, *_] = jsonld_candidates(page, "http://shop.test/p/oak-desk")
+    spec = ScraperSpec(
+        start_url="http://shop.test/p/oak-desk", mode="detail", fields=best.fields, json_source=best.source
+    )
+    [record] = extract_records(page, "http://shop.test/p/oak-desk", spec)
+    assert record == {
+        "title": "Oak Desk",
+        "price": {"amount": 349.0, "currency": "EUR"},
+        "image": "http://shop.test/img/desk-1.jpg",
+        "rating": 4.6,
+        "review_count": 87.0,
+        "brand": "Woodwork",
+        "gtin": "4006381333931",
+        "sku": "OD-1",
+        "color": "Natural oak",
+        "description": "A solid oak desk.",
+    }
+
+
+def test_furniture_types_are_not_entities() -> None:
+    page = _page({"@type": "WebSite", "name": "Shop", "url": "/"}, {"@type": "BreadcrumbList", "name": "x"})
+    assert jsonld_candidates(page, "http://shop.test/") == []
+    assert jsonld_candidates("<script type='application/ld+json'>{not json</script>", "http://shop.test/") == []
