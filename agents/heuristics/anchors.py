@@ -168,8 +168,13 @@ def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members:
     member_classes = {c for m in members for c in (m.get("class") or "").split()}
     shared = set.intersection(*(set(anchor_classes(e)) for e in extras)) - member_classes
     shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
-    for cls in sorted(shared):
-        narrowed = f"{css}:not(.{cls})"
+    nots = [f":not(.{cls})" for cls in sorted(shared)]
+    # An ad card marked by an attribute alone (``data-ad-unit="native_1"``).
+    member_attributes = {a for m in members for a in m.attrib}
+    marked = set.intersection(*(set(e.attrib) for e in extras)) - member_attributes
+    nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
+    for extra in nots:
+        narrowed = f"{css}{extra}"
         if set(select_ids(page, narrowed) or []) == wanted:
             return narrowed
     return None

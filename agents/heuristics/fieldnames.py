@@ -8,6 +8,7 @@ url), the container of a list (``ul.tasting-notes``), and only then from the kin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -273,9 +274,26 @@ def _type_from_values(texts: list[str]) -> FieldType:
         (values.is_number, "number"),
         (lambda t: bool(values.BYLINE.match(t)), "author"),
     ):
+        if field_type == "number" and not _one_kind_of_number(texts):
+            continue
         if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
             return field_type  # type: ignore[return-value]
     return "text"
+
+
+_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
+
+
+def _one_kind_of_number(texts: list[str]) -> bool:
+    """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
+    value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
+    beside "45 mins") make the field text."""
+    units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
+    worded = [u for u in units if u]
+    if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
+        return False
+    mixed = [t for t in texts if re.search(r"\d", t) and not values.is_number(t) and not values.is_price(t)]
+    return not (worded and mixed)
 
 
 def _hinted_name(texts: list[str], hints: dict[str, str]) -> str | None:

@@ -8,6 +8,8 @@ the same values twice are merged (``dedupe``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsel import Selector
 
 from agents.heuristics import values
@@ -67,7 +69,41 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         drafts.append(FieldDraft(slot, spec))
     position = {id(s): i for i, s in enumerate(slots)}
     drafts.sort(key=lambda d: position[id(d.slot)])
+    drafts = _with_alternatives_joined(drafts)
     return without_repeated_fields(drafts, sample, {id(s) for s in mains})
+
+
+def _with_alternatives_joined(drafts: list[FieldDraft]) -> list[FieldDraft]:
+    """One price field for two variants of the template that never meet in one record: the plain
+    price of a regular card and the sale price of a card on sale (beside its struck-out price)."""
+    kept: list[FieldDraft] = []
+    for draft in drafts:
+        spec = draft.spec
+        partner = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if k.spec.type == spec.type == "price"
+                and not (k.spec.many or spec.many)
+                and "old" not in (k.spec.name + spec.name)
+                and k.spec.attribute == spec.attribute
+                and not set(k.slot.per_record) & set(draft.slot.per_record)
+            ),
+            None,
+        )
+        if partner is None:
+            kept.append(draft)
+            continue
+        first = kept[partner]
+        slot = replace(first.slot, per_record={**first.slot.per_record, **draft.slot.per_record})
+        joined = first.spec.model_copy(
+            update={
+                "selector": f"{first.spec.selector}, {spec.selector}",
+                "confidence": min(1.0, round((first.spec.confidence or 0) + (spec.confidence or 0), 2)),
+            }
+        )
+        kept[partner] = FieldDraft(slot, joined)
+    return kept
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:
@@ -98,8 +134,8 @@ def _is_useful(slot: Slot, records: int) -> bool:
     if slot.kind in ("href", "src", "title", "data") and constant:
         return False  # the same link or icon in every record says nothing about the record
     if slot.kind == "text":
-        if _is_action(slot):
-            return False
+        if _is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
+            return False  # "Book" under a "Format" caption is a value, not a call to book
         tag = tag_of(slot.sample_element())
         if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button")):
             return False
@@ -145,8 +181,9 @@ def _without_duplicates(slots: list[Slot]) -> list[Slot]:
     """Drop a text slot repeating another's values (a time's text next to its datetime, alt texts)."""
     kept: list[Slot] = []
     seen: set[tuple[str, ...]] = set()
-    # Visible text first: a data-* copy on the record must not push out the text it copies.
-    for slot in sorted(slots, key=lambda s: s.kind not in ("text", "title")):
+    # Visible text first: a data-* copy or a link's tooltip must not push out the text it copies
+    # (a table's fund-name cell repeated in the ticker link's ``title``).
+    for slot in sorted(slots, key=lambda s: (s.kind not in ("text", "title"), s.kind != "text")):
         signature = (str(slot.kind == "href"), *[occ[0].value for occ in slot.per_record.values()])
         if signature in seen and slot.kind in ("text", "title"):
             continue

@@ -10,6 +10,7 @@ from agents.heuristics.anchors import build_selector
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import propose_fields
 from agents.heuristics.records import MIN_LIST_SCORE, Group
+from agents.heuristics.sponsored import without_sponsored
 from pipeline.core.schemas import FieldSpec
 
 #: Groups tried, best first, before giving up on the page being a list.
@@ -40,7 +41,9 @@ def design_list(
 
 
 def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, truncated: bool) -> ListDesign | None:
-    built = build_selector(page, group.members, truncated=truncated)
+    members = without_sponsored(group.members)
+    built = build_selector(page, members, truncated=truncated) if members is not group.members else None
+    built = built or build_selector(page, group.members, truncated=truncated)
     if built is None:
         return None
     css, _members = built

@@ -9,7 +9,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
+from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import PaginationSpec
 
 _NEXT_TEXT = re.compile(
@@ -89,12 +90,27 @@ def _next_link(page: Selector, url: str) -> tuple[str, str] | None:
     return None
 
 
+#: Classes of text kept for screen readers only: the accessible name of an icon-only link.
+_SCREEN_READER = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|a11y-hidden|assistive-text)(?:\s|$)"
+)
+
+
+def _screen_reader_text(anchor: HtmlElement) -> str:
+    """Text an icon link speaks to screen readers (``<span class="sr-only">Next</span>›``)."""
+    parts = [full_text(e) for e in anchor.iterdescendants() if _SCREEN_READER.search(str(e.get("class") or ""))]
+    return " ".join(p for p in parts if p)
+
+
 def _says_next(anchor: HtmlElement) -> bool:
     text = full_text(anchor)
-    label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title")]))
+    spoken = _screen_reader_text(anchor)
+    label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
     if _PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
         return False
     if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or re.match(r"(?i)^(?:go to )?next", label):
+        return True
+    if spoken and _NEXT_TEXT.match(spoken) and not _PREV_TEXT.search(spoken):
         return True
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
     parent = anchor.getparent()
@@ -111,11 +127,17 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
         found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _NEXT_MARK.search(c)]
     if label := anchor.get("aria-label"):
         found.append(f"a[aria-label={css_string(label)}]")
-    text = full_text(anchor)
-    if text and '"' not in text and "\\" not in text:
-        container = _container_anchor(anchor)
-        found.append(f"{container} a:contains({css_string(text)})".strip())
-        found.append(f"a:contains({css_string(text)})")
+    if title := anchor.get("title"):
+        found.append(f"a[title={css_string(title)}]")
+    container = _container_anchor(anchor)
+    # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
+    # spaced text, try the screen-reader text and each text piece (checked against the href after).
+    texts = [full_text(anchor), _screen_reader_text(anchor)]
+    texts += [t for t in (clean_text(str(n)) for n in anchor.xpath(VISIBLE_TEXT_XPATH)) if t]
+    for text in dict.fromkeys(texts):
+        if text and '"' not in text and "\\" not in text:
+            found.append(f"{container} a:contains({css_string(text)})".strip())
+            found.append(f"a:contains({css_string(text)})")
     # A bare class ("a.btn") last: the "Previous" button of the next page may share it.
     found += [f"a.{c}" for c in semantic_classes(anchor)]
     return found

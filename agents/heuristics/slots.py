@@ -21,6 +21,7 @@ from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.siblings import is_repeated_list
 from agents.heuristics.textowner import is_noise, is_rating_caption, owns_text, visible_value
+from agents.heuristics.variants import distinguished, mark_of
 from pipeline.core.normalize import clean_text
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
@@ -93,8 +94,9 @@ class _Node:
     text_free: bool
 
 
-def _walk(record: HtmlElement, labeller: Labeller) -> list[_Node]:
-    """The nodes of ``record`` with raw keys (sibling positions as ``step~i/n``)."""
+def _walk(record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = frozenset()) -> list[_Node]:
+    """The nodes of ``record`` with raw keys (sibling positions as ``step~i/n``); siblings of a
+    ``marked`` step are told apart by their mark (``li.meta%modifier:time``)."""
     nodes: list[_Node] = []
     stack: list[tuple[HtmlElement, Key, bool, str | None]] = [(record, (), True, None)]
     while stack and len(nodes) < MAX_NODES_PER_RECORD:
@@ -105,7 +107,10 @@ def _walk(record: HtmlElement, labeller: Labeller) -> list[_Node]:
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
         children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
-        steps = [_step(c, labeller.label(record, c)[0]) for c in children]
+        labels = [labeller.label(record, c)[0] for c in children]
+        steps = [_step(c, label) for c, label in zip(children, labels, strict=True)]
+        if marked:
+            steps = [_marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
         totals: dict[Step, int] = defaultdict(int)
         for step in steps:
             totals[step] += 1
@@ -116,8 +121,36 @@ def _walk(record: HtmlElement, labeller: Labeller) -> list[_Node]:
             position = f"~{seen[step]}/{totals[step]}"
             child_key = key if tag_of(child) in _TRANSPARENT_TAGS else (*key, step + position)
             pending.append((child, child_key, text_free and not is_owner, passed_on))
+            if "%" in step and (mark := mark_of(child)) is not None and mark.label and not labels[len(pending) - 1]:
+                pending[-1] = (child, child_key, text_free and not is_owner, mark.label)
         stack.extend(reversed(pending))
     return nodes
+
+
+def _marked_step(element: HtmlElement, step: Step, marked: frozenset[Step]) -> Step:
+    if step not in marked or (mark := mark_of(element)) is None:
+        return step
+    return f"{step}%{re.sub(r'[~*]', '-', mark.identity)}"
+
+
+def _marked_steps(records: list[HtmlElement]) -> frozenset[Step]:
+    """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
+    runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
+    for record in records:
+        for element in record.iter():
+            if not isinstance(element.tag, str):
+                continue
+            by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
+            for child in child_elements(element):
+                if not is_noise(child):
+                    by_step[_step(child, None)].append(child)
+            for step, run in by_step.items():
+                runs[step].append(run)
+    return frozenset(
+        step
+        for step, found in runs.items()
+        if tag_of(found[0][0]) not in _CELL_TAGS and any(len(r) > 1 for r in found) and distinguished(found)
+    )
 
 
 def _resolve_positions(walks: list[list[_Node]]) -> None:
@@ -173,7 +206,8 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
         _walk(record, survey)
     needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
     labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
-    walks = [_walk(r, labeller) for r in records]
+    marked = _marked_steps(records)
+    walks = [_walk(r, labeller, marked) for r in records]
     _resolve_positions(walks)
     slots: dict[tuple[Key, str, str | None], Slot] = {}
     for number, nodes in enumerate(walks):

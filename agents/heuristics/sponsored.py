@@ -1,0 +1,52 @@
+"""Sponsored look-alikes among the records: ad cards styled like the list's own records.
+
+A shop or a recipe list slips a "Sponsored" card into its grid with the same markup as its
+records. It is marked all the same: a class word (``card--sponsored``, ``grid__item--promo``), an
+ad attribute (``data-ad-unit``), a ``rel="sponsored"`` link or a "Sponsored"/"Ad" caption. When
+only a few members carry such a mark, they are left out of the record selector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import HtmlElement, is_element
+
+_AD_CLASS = re.compile(
+    r"(?:^|[-_])(?:sponsored|sponsor|promoted|promo|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
+)
+_AD_CAPTION = re.compile(r"^(?:sponsored|promoted|advertisement|ad|anzeige|publicité|annonce)\b", re.IGNORECASE)
+_AD_ATTRIBUTE = re.compile(r"^data-(?:ad|ads|advert|sponsor|sponsored|promoted)(?:$|[-_])", re.IGNORECASE)
+#: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
+MAX_CAPTION_CHARS = 40
+#: Ads are a few cards among many: above this share, the "ads" are the list itself.
+MAX_SPONSORED_SHARE = 0.3
+#: ...and enough regular records must remain to be clearly the list.
+MIN_REGULAR = 3
+
+
+def is_sponsored(element: HtmlElement) -> bool:
+    """Whether a record carries an ad mark on itself or inside it."""
+    for node in element.iter():
+        if not is_element(node):
+            continue
+        if any(_AD_CLASS.search(t) for t in class_tokens(node)):
+            return True
+        if any(_AD_ATTRIBUTE.match(a) for a in node.attrib):
+            return True
+        if "sponsored" in (node.get("rel") or "").lower().split():
+            return True
+        lead = (node.text or "").strip()
+        if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
+            return True
+    return False
+
+
+def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
+    """The members without their sponsored look-alikes; ``members`` itself when none (or too many)."""
+    regular = [m for m in members if not is_sponsored(m)]
+    ads = len(members) - len(regular)
+    if not ads or ads > MAX_SPONSORED_SHARE * len(members) or len(regular) < MIN_REGULAR:
+        return members
+    return regular

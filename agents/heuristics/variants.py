@@ -1,0 +1,114 @@
+"""Tell apart siblings that look alike but hold different fields.
+
+``<li class="meta__item meta__item--time">45 mins</li><li class="meta__item meta__item--skill">Easy</li>``
+or three ``<span>``s each led by its own icon (a pin, a briefcase, a coin) share their tag and
+class, yet each holds its own field: time and difficulty, location, job type and salary. What sets
+them apart is a *mark*: a BEM modifier class, a screen-reader caption, or the icon before the
+value. Siblings whose marks differ, from a small vocabulary that comes back record after record,
+are fields, not a list. Tag chips (``tag--python``, ``tag--rust``) carry marks too, but their
+vocabulary grows with every record, and they link into one folder.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+
+_SCREEN_READER = re.compile(
+    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|a-offscreen)(?:$|\s)"
+)
+_ICON_TAGS = frozenset({"svg", "i", "img", "use"})
+#: A screen-reader caption naming a value is short ("Total time", "Skill level").
+MAX_CAPTION_CHARS = 30
+#: Runs of marked siblings must tell their members apart this often to count as fields.
+MIN_DISTINCT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What sets one sibling apart: ``identity`` compares, ``label`` names the field (if known)."""
+
+    identity: str
+    label: str | None
+
+
+def mark_of(element: HtmlElement) -> Mark | None:
+    """The sibling's mark: its screen-reader caption, the caption or shape of its leading icon, or
+    its BEM modifier class, whichever comes first."""
+    caption = _screen_reader_caption(element)
+    modifier = _modifier(element)
+    icon = _leading_icon(element)
+    if caption:
+        return Mark(f"caption:{caption.lower()}", caption)
+    if icon is not None and icon.label:
+        return icon
+    if modifier:
+        return Mark(f"modifier:{modifier}", modifier.replace("-", " ").replace("_", " "))
+    return icon
+
+
+def _screen_reader_caption(element: HtmlElement) -> str | None:
+    for child in child_elements(element)[:2]:
+        if _SCREEN_READER.search(str(child.get("class") or "")):
+            text = full_text(child)
+            if text and len(text) <= MAX_CAPTION_CHARS and not re.search(r"\d", text):
+                return text
+    return None
+
+
+def _modifier(element: HtmlElement) -> str | None:
+    """``card__meta-item--time`` beside ``card__meta-item`` -> time."""
+    tokens = class_tokens(element)
+    for token in tokens:
+        base, sep, modifier = token.partition("--")
+        if sep and modifier and base in tokens and not is_hashed(token):
+            return modifier
+    return None
+
+
+def _leading_icon(element: HtmlElement) -> Mark | None:
+    """The icon shown before the value: its caption if it has one, else what it looks like."""
+    if (element.text or "").strip():
+        return None
+    children = [c for c in element if isinstance(c.tag, str)]  # svg is no "child element" of text
+    if not children or tag_of(children[0]) not in _ICON_TAGS or full_text(children[0]):
+        return None
+    icon = children[0]
+    caption = (icon.get("aria-label") or icon.get("title") or icon.get("alt") or "").strip()
+    if caption and len(caption) <= MAX_CAPTION_CHARS:
+        return Mark(f"icon:{caption.lower()}", caption)
+    classes = [t for t in class_tokens(icon) if not is_utility(t) and not is_hashed(t)]
+    uses = [u.get("href") or u.get("{http://www.w3.org/1999/xlink}href") or "" for u in icon.iter("use")]
+    named = next((u.lstrip("#") for u in uses if u), None) or next((c for c in classes if "-" in c), None)
+    shape = " ".join(str(p.get("d") or "") for p in icon.iter() if isinstance(p.tag, str))
+    identity = "|".join([*classes, *uses, f"{zlib.crc32(shape.encode()):08x}" if shape.strip() else ""])
+    if not identity.strip("|"):
+        return None
+    label = re.sub(r"^(?:icon|ico|fa|bi|glyphicon|mdi|material-icons)[-_]+", "", named) if named else None
+    return Mark(f"shape:{identity}", label.replace("-", " ") if label else None)
+
+
+def distinguished(runs: list[list[HtmlElement]]) -> bool:
+    """Whether sibling runs (one per parent) hold different fields told apart by their marks."""
+    multi = [run for run in runs if len(run) >= 2]
+    if not multi:
+        return False
+    vocabulary: Counter[str] = Counter()
+    apart = 0
+    for run in multi:
+        marks = [mark_of(e) for e in run]
+        identities = [m.identity for m in marks if m is not None]
+        if len(identities) == len(run) and len(set(identities)) == len(run):
+            apart += 1
+        vocabulary.update(set(identities))
+    if apart < MIN_DISTINCT_SHARE * len(multi):
+        return False
+    # A fixed vocabulary (time, skill) recurs; tag modifiers (python, rust, go…) keep growing.
+    longest = max(len(run) for run in multi)
+    recurring = [i for i, n in vocabulary.items() if n >= 2 or len(multi) == 1]
+    return len(vocabulary) <= longest + 1 and len(recurring) >= 2
