@@ -88,9 +88,7 @@ def edit(app: AppContext, name: str) -> None:
 @pass_app
 def pin(app: AppContext, name: str) -> None:
     """Pin NAME: the Doctor may propose fixes but never promotes them."""
-    with session_scope(app.settings) as session:
-        registry.set_pinned(session, get_source(session, name), True, actor="cli")
-    click.echo(f"Source {name} pinned.")
+    _set_pinned(app, name, pinned=True)
 
 
 @click.command()
@@ -98,9 +96,13 @@ def pin(app: AppContext, name: str) -> None:
 @pass_app
 def unpin(app: AppContext, name: str) -> None:
     """Unpin NAME: the Doctor may promote validated fixes again."""
+    _set_pinned(app, name, pinned=False)
+
+
+def _set_pinned(app: AppContext, name: str, *, pinned: bool) -> None:
     with session_scope(app.settings) as session:
-        registry.set_pinned(session, get_source(session, name), False, actor="cli")
-    click.echo(f"Source {name} unpinned.")
+        registry.set_pinned(session, get_source(session, name), pinned, actor="cli")
+    click.echo(f"Source {name} {'pinned' if pinned else 'unpinned'}.")
 
 
 @click.command()
