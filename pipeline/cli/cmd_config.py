@@ -86,7 +86,6 @@ def set_(key: str, value: str) -> None:
     click.echo(f"{key} = {shown} (saved in {path})")
 
 
-
 @config_group.command("validate")
 def validate() -> None:
     """Check every setting; exits 2 with the first problem when one is invalid."""
