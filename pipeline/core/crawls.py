@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, SilverEntity, Source
+from pipeline.core.db.models import Crawl, ScraperVersion, Source
 from pipeline.core.normalize import utcnow
 
 LOG_TAIL_CHARS = 8000
@@ -36,10 +35,3 @@ def close_crawl(
     crawl.log_tail = log_tail[-LOG_TAIL_CHARS:]
     crawl.finished_at = utcnow()
     return crawl
-
-
-def stored_counts(session: Session, crawl: Crawl) -> tuple[int, int]:
-    """How many Bronze pages and Silver entities this crawl wrote."""
-    pages = session.scalar(select(func.count()).select_from(BronzePage).where(BronzePage.crawl_id == crawl.id))
-    entities = session.scalar(select(func.count()).select_from(SilverEntity).where(SilverEntity.crawl_id == crawl.id))
-    return int(pages or 0), int(entities or 0)

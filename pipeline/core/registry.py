@@ -84,13 +84,13 @@ def production_version(session: Session, source: Source) -> ScraperVersion | Non
     )
 
 
-def load_verified(session: Session, version_id: int, expected_hash: str | None = None) -> ScraperVersion:
+def load_verified(session: Session, version_id: int) -> ScraperVersion:
     """Fetch a version and check its code still matches its hash (what every worker runs)."""
     version = session.get(ScraperVersion, version_id)
     if version is None:
         raise ConfigurationError(f"Scraper version id {version_id} does not exist.")
     actual = code_hash(version.code)
-    if actual != version.code_hash or (expected_hash and actual != expected_hash):
+    if actual != version.code_hash:
         raise BuildError(
             f"Scraper version {version.number} of source id {version.source_id} fails its hash check; "
             "refusing to run it. Rebuild or roll back the source."
