@@ -9,6 +9,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from pipeline.core.db.engine import get_engine, session_scope
@@ -55,7 +56,7 @@ def test_an_unknown_outcome_is_refused(database_url: str) -> None:
 def test_the_migration_builds_exactly_the_model(database_url: str) -> None:
     engine = get_engine()
     with engine.connect() as connection:
-        assert current_revision(connection) == "0002"
+        assert current_revision(connection) == ScriptDirectory.from_config(alembic_config()).get_current_head()
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
     assert {ix["name"] for ix in inspect(engine).get_indexes(LLMUsage.__tablename__)} == {
