@@ -7,7 +7,7 @@ DEMO_PORT ?= 8765
 DEMO_NAME ?= demo-coffee
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps demo run test lint format bench services clean
+.PHONY: help install system-deps demo run test lint format bench services clean chaos profile
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
@@ -49,7 +49,16 @@ format: ## Format the code
 
 bench: install ## Benchmarks: speed, then the Scout's F1 on the site corpus (figures go into docs/benchmarks.md)
 	$(UV) run python -m tests.bench.run_all
+	$(UV) run python -m tests.bench.data_layer
 	$(UV) run python -m tests.bench.scout_corpus
+	$(UV) run python -m tests.bench.heal_mutations
+	$(UV) run python -m tests.bench.fleet
+
+chaos: install ## Fault tests with 100 random injections (kill workers, restart Redis, cut PostgreSQL, fail the LLM)
+	SDP_CHAOS_INJECTIONS=$${SDP_CHAOS_INJECTIONS:-100} $(UV) run pytest -q -s -p no:cacheprovider tests/fault
+
+profile: install ## pyinstrument on a crawl and on a worker draining tasks; HTML under var/profile/
+	$(UV) run python -m tests.bench.fleet profile
 
 services: ## Make sure PostgreSQL, Redis and RabbitMQ answer on loopback (starts them if stopped)
 	@bash scripts/ensure-services.sh

@@ -10,9 +10,10 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from agents.render import render as render_in_browser
-from config.settings import CrawlSettings
+from config.settings import CrawlSettings, FirecrawlSettings, get_settings
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import decode_html
+from pipeline.core.firecrawl import scrape as scrape_with_firecrawl
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -39,15 +40,23 @@ class RenderedFetch(FetchedPage):
 
 @dataclass
 class Fetcher:
-    """Fetches pages politely: a real user agent, timeouts, robots.txt, a size cap."""
+    """Fetches pages politely: a real user agent, timeouts, robots.txt, a size cap.
+
+    ``fetcher`` and ``proxy`` are a source's own choices; unset, the crawl settings decide.
+    """
 
     settings: CrawlSettings
     obey_robots: bool | None = None
+    fetcher: str | None = None
+    proxy: str | None = None
+    firecrawl: FirecrawlSettings | None = None
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        proxy = self.proxy or (self.settings.proxy_url.get_secret_value() if self.settings.proxy_url else None)
         self._client = httpx.Client(
+            proxy=proxy,
             follow_redirects=True,
             timeout=self.settings.fetch_timeout_s,
             headers={"User-Agent": self.settings.user_agent, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
@@ -73,6 +82,8 @@ class Fetcher:
                 transient=False,
             )
         self._wait_turn(url)
+        if (self.fetcher or self.settings.fetcher) == "firecrawl":
+            return self._through_firecrawl(url)
         try:
             with self._client.stream("GET", url) as response:
                 body = bytearray()
@@ -96,6 +107,22 @@ class Fetcher:
             status=response.status_code,
             headers={k.lower(): v for k, v in response.headers.items()},
             body=bytes(body),
+        )
+
+    def _through_firecrawl(self, url: str) -> FetchedPage:
+        page = scrape_with_firecrawl(url, self.firecrawl or get_settings().firecrawl, client=self._client)
+        if page.status >= 400:
+            raise FetchFailed(
+                f"{url} answered HTTP {page.status} (through Firecrawl).",
+                transient=page.status in (408, 425, 429) or page.status >= 500,
+                status=page.status,
+            )
+        body = page.html.encode("utf-8")
+        if len(body) > MAX_BODY_BYTES:
+            raise FetchFailed(f"{url} is larger than {MAX_BODY_BYTES // 2**20} MiB.", transient=False)
+        content_type = page.content_type if "charset" in page.content_type else f"{page.content_type}; charset=utf-8"
+        return FetchedPage(
+            url=url, final_url=page.final_url, status=page.status, headers={"content-type": content_type}, body=body
         )
 
     def render(self, url: str) -> RenderedFetch:

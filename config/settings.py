@@ -9,6 +9,7 @@ then the defaults below. Nested values use one underscore after the section name
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +62,12 @@ class CrawlSettings(BaseModel):
     )
     render_timeout_s: float = Field(default=30.0, gt=0, description="Time a browser gets to render one page.")
     failures_before_heal: int = Field(default=3, ge=1, description="Consecutive failures that trigger the Doctor.")
+    fetcher: Literal["http", "firecrawl"] = Field(
+        default="http", description="How pages are fetched unless a source says otherwise: plain HTTP or Firecrawl."
+    )
+    proxy_url: SecretStr | None = Field(
+        default=None, description="HTTP(S) proxy for every fetch unless a source has its own; never printed."
+    )
 
     def chromium_executable(self) -> str | None:
         """The Chromium to launch: the configured one, else the system's, else Playwright's own (None)."""
@@ -84,12 +91,44 @@ CHROMIUM_ARGS = (
 )
 
 
+class FirecrawlSettings(BaseModel):
+    """The optional Firecrawl fetch backend, for sites that refuse plain HTTP clients."""
+
+    api_url: str = Field(default="https://api.firecrawl.dev", description="Firecrawl's API, hosted or self-hosted.")
+    api_version: Literal["v1", "v2"] = Field(default="v2", description="The scrape endpoint's API version.")
+    api_key: SecretStr | None = Field(default=None, description="Firecrawl API key; never printed or logged.")
+    timeout_s: float = Field(default=60.0, gt=0, description="How long Firecrawl may take for one page.")
+
+
 class WorkerSettings(BaseModel):
     concurrency: int = Field(default=2, ge=1, le=64, description="Pool processes per worker.")
     heartbeat_s: float = Field(default=10.0, gt=0, description="How often a worker reports alive.")
     tick_s: float = Field(default=15.0, gt=0, description="How often beat looks for due sources.")
-    lease_s: int = Field(default=1200, ge=30, description="A task not heartbeating this long is re-run.")
+    lease_s: int = Field(default=1200, ge=2, description="A task not heartbeating this long is re-run.")
     wait_timeout_s: int = Field(default=1800, ge=1, description="How long `sdp add` waits for a worker.")
+    max_attempts: int = Field(default=5, ge=1, description="Tries of a step before a passing failure is dead-lettered.")
+    retry_base_s: float = Field(default=30.0, gt=0, description="First retry waits up to this (doubling, jittered).")
+    retry_max_s: float = Field(default=600.0, gt=0, description="Longest wait between two retries of a step.")
+    crawl_slots: int = Field(default=4, ge=1, description="Crawls running at once across the fleet.")
+    crawls_per_domain: int = Field(default=1, ge=1, description="Crawls of one site at once unless a source says more.")
+    max_queue_depth: int = Field(default=500, ge=1, description="Beat stops enqueueing crawls above this backlog.")
+    max_cpu_percent: float = Field(default=100.0, gt=0, le=100, description="No new crawls above this CPU %; 100: off.")
+    max_memory_percent: float = Field(default=90.0, gt=0, le=100, description="No new crawls above this memory use.")
+    breaker_failures: int = Field(default=5, ge=1, description="Failures in a row that open a circuit breaker.")
+    breaker_cooldown_s: float = Field(default=300.0, gt=0, description="Open breaker waits this long before a probe.")
+
+
+class BackupSettings(BaseModel):
+    """Backups of the embedded default (SQLite + Bronze folder); PostgreSQL uses pg_dump (docs/operations.md)."""
+
+    dir: Path | None = Field(default=None, description="Where `sdp backup` writes; empty: SDP_HOME/backups.")
+    keep: int = Field(default=7, ge=1, description="Backups kept; older ones are deleted after each new one.")
+    interval_s: float = Field(
+        default=86400.0, ge=0, description="Seconds between scheduled backups (beat, embedded only); 0: none."
+    )
+    check_at_start: bool = Field(
+        default=True, description="Check the SQLite database at start-up and recover a corrupt one from a backup."
+    )
 
 
 class LoggingSettings(BaseModel):
@@ -178,6 +217,141 @@ class LLMSettings(BaseModel):
         return value
 
 
+class DoctorSettings(BaseModel):
+    """The Doctor: judging crawls, classifying failures, repairing spiders (docs/doctor.md)."""
+
+    lookback: int = Field(default=5, ge=1, le=100, description="Recent crawls weighed when classifying a failure.")
+    min_items_ratio: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="A crawl with fewer items than this share of its usual count fails."
+    )
+    min_field_coverage: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="A usual field filled below this share of its usual rate fails."
+    )
+    politeness_step: float = Field(
+        default=2.0, ge=1.0, le=10.0, description="Wait multiplier added after each transient failure."
+    )
+    max_politeness: float = Field(default=16.0, ge=1.0, description="Cap on the wait multiplier.")
+    backoff_base_s: int = Field(default=300, ge=1, description="Wait before the next run after a transient failure.")
+    webhook_url: SecretStr | None = Field(
+        default=None, description="Where administrator alerts are POSTed as JSON; may embed a token, never printed."
+    )
+    webhook_retries: int = Field(default=3, ge=0, le=10, description="Retries of a failed webhook delivery.")
+    webhook_timeout_s: float = Field(default=10.0, gt=0, description="Timeout of one webhook delivery.")
+
+
+class PrivacySettings(BaseModel):
+    """Redaction before Silver, consent before collection, data-subject requests (docs/privacy.md)."""
+
+    require_consent: bool = Field(
+        default=False, description="Crawl only sources with a valid consent record (`sdp consent set`)."
+    )
+    redact_emails: bool = Field(default=True, description="Replace e-mail addresses in records before Silver.")
+    redact_phones: bool = Field(default=True, description="Replace phone numbers in records before Silver.")
+    redact_patterns: dict[str, str] = Field(
+        default_factory=dict, description='Custom rules, name -> regular expression, e.g. {"ticket": "TCK-[0-9]{6}"}.'
+    )
+    redact_fields: list[str] = Field(
+        default_factory=list, description="Fields whose whole value is replaced before Silver, in every source."
+    )
+    subject_salt: SecretStr | None = Field(
+        default=None, description="Salt of data-subject hashes in the audit log; empty: one generated under SDP_HOME."
+    )
+
+    @field_validator("redact_patterns")
+    @classmethod
+    def _patterns_compile(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, pattern in value.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]{0,31}", name):
+                raise ValueError(f"rule name {name!r} must be 1-32 lowercase letters, digits or '_'")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"rule {name!r}: {pattern!r} is not a valid regular expression ({exc})") from None
+        return value
+
+
+class QualitySettings(BaseModel):
+    history_runs: int = Field(default=10, ge=1, description="Earlier good runs a crawl is compared with.")
+    min_history: int = Field(default=1, ge=1, description="Good runs needed before anomalies are looked for.")
+    drop_ratio: float = Field(
+        default=0.5, gt=0, lt=1, description="A record count below this share of the usual count is a sudden drop."
+    )
+    mad_threshold: float = Field(
+        default=3.5, gt=0, description="Robust z-score (median/MAD) beyond which a figure is unusual."
+    )
+    shift_threshold: float = Field(
+        default=0.5, gt=0, le=1, description="Total variation distance that marks a categorical distribution shift."
+    )
+    required_confidence: float = Field(
+        default=1.0, ge=0, le=1, description="Builder confidence from which a field is required in a new schema."
+    )
+
+
+class SecuritySettings(BaseModel):
+    """Encryption at rest: Bronze blobs, sensitive Silver fields, sealed audit details (docs/operations.md)."""
+
+    keys: SecretStr | None = Field(
+        default=None,
+        description="Keys as `id:<base64 32 bytes>,id2:...`; the first encrypts, all decrypt. Never printed.",
+    )
+    key_file: Path | None = Field(
+        default=None, description="A file of `id:<base64>` lines (mode 600), read after `keys`; first line encrypts."
+    )
+    sensitive_fields: list[str] = Field(
+        default_factory=list, description="Silver fields stored encrypted in the database, e.g. [email, phone]."
+    )
+    check_at_start: bool = Field(
+        default=True, description="Decrypt one sample per key id at start-up: a wrong key fails loudly."
+    )
+
+    @field_validator("sensitive_fields", mode="before")
+    @classmethod
+    def _comma_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+
+class StorageSettings(BaseModel):
+    """Where Bronze bodies live and how long they are kept."""
+
+    bronze_backend: Literal["database", "folder"] = Field(
+        default="database", description="database: blobs in the database; folder: files under bronze_dir."
+    )
+    bronze_dir: Path | None = Field(
+        default=None, description="Folder of Bronze blob files (may be a network volume); empty: SDP_HOME/bronze."
+    )
+    chunk_kib: int = Field(default=1024, ge=16, le=65536, description="Bronze bodies are stored in chunks of this.")
+    retention_days: int | None = Field(
+        default=None, ge=1, description="Delete Bronze pages older than this unless the source says; empty: keep."
+    )
+    rotate_batch: int = Field(default=200, ge=1, description="Blobs re-encrypted per batch by `sdp encryption rotate`.")
+
+
+class APISettings(BaseModel):
+    """The REST API (`sdp api serve`, docs/api.md): keys, roles, HTTPS and rate limits."""
+
+    host: str = Field(default="127.0.0.1", description="Address `sdp api serve` listens on.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `sdp api serve` listens on.")
+    require_https: bool | None = Field(
+        default=None, description="Refuse plain-HTTP requests; empty: required outside development."
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=lambda: ["127.0.0.1", "::1"],
+        description="Addresses or networks whose X-Forwarded-Proto header is believed (TLS ends there).",
+    )
+    tls_certfile: Path | None = Field(default=None, description="Serve HTTPS directly with this certificate.")
+    tls_keyfile: Path | None = Field(default=None, description="Private key of tls_certfile.")
+    rate_limit_per_minute: float = Field(
+        default=120.0, gt=0, description="Requests per minute per API key (token bucket, per API process)."
+    )
+    rate_limit_burst: int = Field(default=30, ge=1, description="Requests a key may make at once before limiting.")
+    metrics_public: bool = Field(default=False, description="Serve /metrics without an API key.")
+
+    def https_required(self, env: str) -> bool:
+        return self.require_https if self.require_https is not None else env != "development"
+
+
 class Settings(BaseSettings):
     """Everything the product can be told; see docs/configuration.md."""
 
@@ -198,6 +372,14 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     logging: LoggingSettings = LoggingSettings()
     llm: LLMSettings = LLMSettings()
+    firecrawl: FirecrawlSettings = FirecrawlSettings()
+    backup: BackupSettings = BackupSettings()
+    doctor: DoctorSettings = DoctorSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    quality: QualitySettings = QualitySettings()
+    api: APISettings = APISettings()
+    security: SecuritySettings = SecuritySettings()
+    storage: StorageSettings = StorageSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -1,4 +1,4 @@
-"""Launch a crawl subprocess in its own process group, with a hard time limit."""
+"""Launch a crawl subprocess in its own process group, with hard time and memory limits."""
 
 from __future__ import annotations
 
@@ -7,14 +7,22 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 
+import psutil
+
+from config.settings import get_settings
 from pipeline.core.crawls import close_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl
 
 #: Seconds between SIGTERM and SIGKILL of a crawl's process group on timeout.
 KILL_GRACE_S = 10
+#: How often the watchdog samples the crawl's memory.
+WATCH_INTERVAL_S = 0.5
+#: The hard stop sits this far above Scrapy's own limit, which stops the spider cleanly first.
+MEMORY_HEADROOM = 1.5
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,12 @@ class CrawlOutcome:
 
 
 def run_crawl_process(
-    crawl_id: int, *, timeout_s: int, dry_run: bool = False, max_pages: int | None = None
+    crawl_id: int,
+    *,
+    timeout_s: int,
+    dry_run: bool = False,
+    max_pages: int | None = None,
+    memory_limit_mb: int | None = None,
 ) -> CrawlOutcome:
     """Run ``python -m spiders.run`` for ``crawl_id`` and return what the crawl row says."""
     argv = [sys.executable, "-m", "spiders.run", str(crawl_id)]
@@ -37,24 +50,25 @@ def run_crawl_process(
     if max_pages:
         argv += ["--max-pages", str(max_pages)]
     timed_out = False
+    memory_mb = memory_limit_mb or get_settings().crawl.memory_limit_mb
     with tempfile.TemporaryFile(mode="w+b") as log:
         process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            process.wait(timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            timed_out = True
+        over = _watch(process, timeout_s=timeout_s, memory_mb=memory_mb)
+        if over is not None:
+            timed_out = over == "time"
             _kill_group(process)
         log.seek(0)
         log_text = log.read().decode("utf-8", errors="replace")
     with session_scope() as session:
         crawl = session.get(Crawl, crawl_id)
         assert crawl is not None, f"crawl {crawl_id} vanished"
-        if crawl.status == "running" or timed_out:
-            reason = (
-                f"the crawl exceeded its {timeout_s}s limit and was killed"
-                if timed_out
-                else f"the crawl process exited with status {process.returncode}"
-            )
+        if crawl.status == "running" or over is not None:
+            if timed_out:
+                reason = f"the crawl exceeded its {timeout_s}s limit and was killed"
+            elif over == "memory":
+                reason = f"the crawl used more than its {memory_mb} MB memory limit and was killed"
+            else:
+                reason = f"the crawl process exited with status {process.returncode}"
             close_crawl(session, crawl, stats=crawl.stats, error=reason, log_tail=log_text)
         else:
             crawl.log_tail = log_text[-8000:]
@@ -66,6 +80,40 @@ def run_crawl_process(
             error=crawl.error,
             stats=dict(crawl.stats),
         )
+
+
+def _watch(process: subprocess.Popen[bytes], *, timeout_s: float, memory_mb: int) -> str | None:
+    """Wait for the crawl; ``"time"`` or ``"memory"`` when it must be killed.
+
+    The memory of the whole process group counts (a browser's children too); Scrapy's own
+    MEMUSAGE_LIMIT_MB stops the spider politely first, this is the hard stop behind it.
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            process.wait(timeout=min(WATCH_INTERVAL_S, max(0.0, deadline - time.monotonic())))
+            return None
+        except subprocess.TimeoutExpired:
+            pass
+        if time.monotonic() >= deadline:
+            return "time"
+        if _group_rss_mb(process.pid) > memory_mb * MEMORY_HEADROOM:
+            return "memory"
+
+
+def _group_rss_mb(pid: int) -> float:
+    try:
+        root = psutil.Process(pid)
+        members = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0
+    for member in members:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue
+    return total / 2**20
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

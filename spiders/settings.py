@@ -12,7 +12,13 @@ BASE_SETTINGS: dict[str, Any] = {
     "BOT_NAME": BOT_NAME,
     "TELNETCONSOLE_ENABLED": False,
     "LOG_LEVEL": "INFO",
-    "DOWNLOADER_MIDDLEWARES": {"spiders.middlewares.BronzeRecorderMiddleware": 950},
+    # The proxy before Scrapy's HttpProxyMiddleware (750); Firecrawl after the Bronze recorder, so
+    # Bronze keeps the page Firecrawl fetched, not Firecrawl's JSON envelope.
+    "DOWNLOADER_MIDDLEWARES": {
+        "spiders.access.SourceProxyMiddleware": 740,
+        "spiders.middlewares.BronzeRecorderMiddleware": 950,
+        "spiders.access.FirecrawlMiddleware": 960,
+    },
     "ITEM_PIPELINES": {"spiders.pipelines.SilverWriterPipeline": 800},
     "EXTENSIONS": {"scrapy.extensions.memusage.MemoryUsage": 0},
     "MEMUSAGE_ENABLED": True,

@@ -13,10 +13,10 @@ from celery import Celery, signals
 from kombu.entity import Queue
 
 from config.logging import configure_logging
-from config.settings import get_settings
+from config.settings import Settings, get_settings
 from workers.queues import ALL_QUEUES, MAINTENANCE
 
-app = Celery("sdp", include=["workers.tasks", "workers.heartbeat"])
+app = Celery("sdp", include=["workers.tasks", "workers.heartbeat", "workers.backups", "workers.maintenance"])
 
 
 @app.on_configure.connect
@@ -26,7 +26,13 @@ def _configure(sender: Celery, **_: Any) -> None:
     options: dict[str, Any] = {}
     if settings.broker_url.startswith(("redis://", "rediss://")):
         # Above the longest crawl, or a running crawl is redelivered (celery#2599, #4400).
-        options = {"visibility_timeout": crawl_limit * 2, "health_check_interval": 25}
+        # "priority" keeps the queues in the order the worker lists them (crawl.high first) for every
+        # fetch; the default round robin would rotate crawl.low ahead after a high one was taken.
+        options = {
+            "visibility_timeout": crawl_limit * 2,
+            "health_check_interval": 25,
+            "queue_order_strategy": "priority",
+        }
     elif settings.broker_url.startswith(("amqp://", "pyamqp://")):
         options = {"confirm_publish": True}
     sender.conf.update(
@@ -51,9 +57,37 @@ def _configure(sender: Celery, **_: Any) -> None:
         task_send_sent_event=True,
         worker_hijack_root_logger=False,
         beat_schedule={
-            "sdp-tick": {"task": "sdp.tick", "schedule": settings.worker.tick_s, "options": {"queue": MAINTENANCE}}
+            "sdp-tick": {"task": "sdp.tick", "schedule": settings.worker.tick_s, "options": {"queue": MAINTENANCE}},
+            **_backup_entries(settings),
+            **_maintenance_entries(settings),
         },
     )
+
+
+def _maintenance_entries(settings: Settings) -> dict[str, Any]:
+    from workers.maintenance import beat_entries  # noqa: PLC0415 - workers.maintenance imports this module
+
+    return beat_entries(settings)
+
+
+def _backup_entries(settings: Settings) -> dict[str, Any]:
+    from workers.backups import beat_entries  # noqa: PLC0415 - workers.backups imports this module
+
+    return beat_entries(settings)
+
+
+@signals.worker_init.connect
+def _check_database(**_: Any) -> None:
+    from workers.backups import check_at_worker_start  # noqa: PLC0415 - workers.backups imports this module
+
+    check_at_worker_start()
+
+
+@signals.worker_init.connect
+def _check_keys(**_: Any) -> None:
+    from workers.maintenance import check_keys_at_worker_start  # noqa: PLC0415 - it imports this module
+
+    check_keys_at_worker_start()
 
 
 @signals.setup_logging.connect

@@ -1,18 +1,30 @@
-"""Enqueue work by task name, so callers (CLI, API) need not import the task modules."""
+"""Enqueue work by task name, so callers (CLI, API) need not import the task modules.
+
+Crawls and heals go through the outbox: the PENDING task row and the message to publish commit
+together, then the relay publishes (right away, and again on every beat tick), so a commit and
+its dispatch never disagree.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import structlog
 from celery import chain
+from sqlalchemy.orm import Session
 
 from config.logging import redact
 from config.settings import get_settings
+from pipeline.core import outbox, taskstate
 from pipeline.core.db.engine import session_scope
-from pipeline.core.db.models import Source
+from pipeline.core.db.models import Source, Task
 from pipeline.core.exceptions import ServiceUnavailable
 from workers.celery_app import app
-from workers.queues import HEAL, ONBOARD, crawl_queue
+from workers.queues import ALL_QUEUES, HEAL, ONBOARD, crawl_queue
 
 ONBOARDING_STEPS = ("scout", "build", "validate", "deploy", "crawl")
+logger = structlog.get_logger(__name__)
 
 
 def check_broker() -> None:
@@ -28,6 +40,19 @@ def check_broker() -> None:
         ) from None
 
 
+def publish(task: str, args: Sequence[Any], queue: str) -> None:
+    app.send_task(task, args=tuple(args), queue=queue)
+
+
+def relay_outbox() -> int:
+    """Publish what the outbox holds; a broker that is away leaves the rows for the next tick."""
+    try:
+        return outbox.relay(publish)
+    except Exception as exc:  # the database may be away too; beat relays again
+        logger.warning("Outbox not relayed", error=str(exc))
+        return 0
+
+
 def enqueue_onboarding(source_id: int, run_id: str) -> None:
     chain(
         *(
@@ -37,12 +62,65 @@ def enqueue_onboarding(source_id: int, run_id: str) -> None:
     ).apply_async()
 
 
-def enqueue_crawl(source_id: int, run_id: str) -> None:
+def requeue(session: Session, task: Task) -> None:
+    """Write the message that runs ``task`` again (crawl and heal steps; onboarding is a chain)."""
+    if task.source_id is None or task.kind not in ("crawl", "heal"):
+        return
+    if task.kind == "heal":
+        outbox.add(session, "sdp.heal", [task.source_id, task.run_id], HEAL)
+        return
+    source = session.get(Source, task.source_id)
+    outbox.add(
+        session, "sdp.crawl", [task.source_id, task.run_id], crawl_queue(source.priority if source else "normal")
+    )
+
+
+def add_crawl(session: Session, source: Source, run_id: str) -> None:
+    """In the caller's transaction: a PENDING crawl row and its message."""
+    taskstate.ensure_task(
+        session, run_id=run_id, name="crawl", kind="crawl", source_id=source.id, source_name=source.name
+    )
+    outbox.add(session, "sdp.crawl", [source.id, run_id], crawl_queue(source.priority))
+
+
+def enqueue_crawl(source_id: int, run_id: str, *, relay: bool = True) -> None:
     with session_scope() as session:
         source = session.get(Source, source_id)
-        priority = source.priority if source else "normal"
-    app.send_task("sdp.crawl", args=(source_id, run_id), queue=crawl_queue(priority))
+        if source is None:
+            return
+        add_crawl(session, source, run_id)
+    if relay:
+        relay_outbox()
 
 
-def enqueue_heal(source_id: int, run_id: str) -> None:
-    app.send_task("sdp.heal", args=(source_id, run_id), queue=HEAL)
+def enqueue_heal(source_id: int, run_id: str, *, relay: bool = True) -> None:
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            return
+        taskstate.ensure_task(
+            session, run_id=run_id, name="heal", kind="heal", source_id=source.id, source_name=source.name
+        )
+        outbox.add(session, "sdp.heal", [source_id, run_id], HEAL)
+    if relay:
+        relay_outbox()
+
+
+def queue_depths() -> dict[str, int | None]:
+    """Messages waiting per queue (None where the broker cannot tell)."""
+    depths: dict[str, int | None] = {}
+    try:
+        with app.connection_for_read() as connection:
+            connection.ensure_connection(max_retries=1)
+            for name in ALL_QUEUES:
+                channel = connection.channel()  # RabbitMQ closes the channel of a failed passive declare
+                try:
+                    depths[name] = int(channel.queue_declare(name, passive=True).message_count)
+                except Exception:  # a queue nobody declared yet holds nothing
+                    depths[name] = 0
+                finally:
+                    channel.close()
+    except Exception as exc:
+        logger.warning("Queue depths unavailable", error=str(exc))
+        return {name: None for name in ALL_QUEUES}
+    return depths

@@ -9,6 +9,7 @@ from agents.fetch import Fetcher
 from agents.survey import scout_url
 from config.settings import get_settings
 from pipeline.core import audit, registry
+from pipeline.core.consent import collection_settings
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
 from pipeline.core.exceptions import BuildError, PipelineError
@@ -32,7 +33,7 @@ def _source_url(source_id: int) -> tuple[str, str]:
 def scout(source_id: int, run_id: str) -> StepResult:
     def body() -> StepResult:
         name, url = _source_url(source_id)
-        profile = scout_url(url, source_name=name, settings=get_settings())
+        profile = scout_url(url, source_name=name, settings=collection_settings(name, get_settings()))
         return {
             "profile": profile.model_dump(mode="json"),
             "records_on_first_page": len(profile.sample_records),
@@ -46,7 +47,7 @@ def build(source_id: int, run_id: str) -> StepResult:
     def body() -> StepResult:
         profile = PageProfile.model_validate(step_result(run_id, "scout")["profile"])
         name, _ = _source_url(source_id)
-        with Fetcher(get_settings().crawl) as fetcher:
+        with Fetcher(collection_settings(name, get_settings()).crawl) as fetcher:
             result = build_spider(name, profile, fetcher)
         with session_scope() as session:
             source = session.get(Source, source_id)

@@ -5,12 +5,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from pipeline.core import taskstate
+import structlog
+from sqlalchemy import func, select
+
+from config.settings import get_settings
+from pipeline.core import limits, taskstate
 from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, PipelineError
 from pipeline.core.sources import claim_due_sources, get_source
 from workers.crawling import crawl_source, needs_heal
+from workers.dispatch import add_crawl, relay_outbox, requeue
 from workers.healing import heal
+
+logger = structlog.get_logger(__name__)
 
 
 @dataclass
@@ -26,6 +34,49 @@ class RunReport:
 
 def new_run_id() -> str:
     return str(uuid.uuid4())
+
+
+@dataclass
+class TickReport:
+    reaped: int = 0
+    retried: int = 0
+    enqueued: int = 0
+    published: int = 0
+    held_back: str | None = None
+
+
+def tick() -> TickReport:
+    """One beat: reap expired leases, release due retries, enqueue due sources within the limits, relay.
+
+    Safe with two beats: every row it changes is claimed with SKIP LOCKED on PostgreSQL.
+    """
+    settings = get_settings()
+    report = TickReport()
+    with session_scope() as session:
+        report.reaped = taskstate.reap_expired(session, requeue=lambda task: requeue(session, task))
+        report.retried = taskstate.release_due_retries(session, lambda task: requeue(session, task))
+    pressure = limits.machine_pressure(settings.worker)
+    with session_scope() as session:
+        counts = dict(
+            session.execute(
+                select(Task.state, func.count())
+                .where(Task.kind == "crawl", Task.state.in_((TaskState.PENDING, TaskState.IN_PROGRESS)))
+                .group_by(Task.state)
+            ).all()
+        )
+        queued, running = counts.get(TaskState.PENDING, 0), counts.get(TaskState.IN_PROGRESS, 0)
+        budget = limits.enqueue_budget(settings.worker, queued=queued, running=running)
+        if pressure.reason:
+            report.held_back, budget = pressure.reason, 0
+        elif budget == 0:
+            report.held_back = f"{queued} crawl(s) queued and {running} running: the backlog is at its limit"
+        for source in claim_due_sources(session, limit=budget) if budget else []:
+            add_crawl(session, source, new_run_id())
+            report.enqueued += 1
+    if report.held_back:
+        logger.info("New crawls held back", reason=report.held_back)
+    report.published = relay_outbox()
+    return report
 
 
 def due_source_ids(source_name: str | None = None) -> list[tuple[int, str]]:
@@ -45,6 +96,8 @@ def crawl_with_healing(source_id: int, name: str) -> RunReport:
     run_id = new_run_id()
     try:
         result = crawl_source(source_id, run_id)
+        if "deferred" in result:
+            return RunReport(source=name, run_id=run_id, ok=True, notes=[f"deferred: {result['deferred']}"])
         return RunReport(source=name, run_id=run_id, ok=True, items=int(result["items"]))
     except CrawlFailed as exc:
         report = RunReport(source=name, run_id=run_id, ok=False, error=str(exc))
@@ -63,5 +116,27 @@ def crawl_with_healing(source_id: int, name: str) -> RunReport:
     return report
 
 
+def _due_retries() -> list[tuple[int, str, str]]:
+    """Crawl steps whose retry time has come (or whose worker died), to run again here."""
+    found: list[tuple[int, str, str]] = []
+
+    def keep(task: Task) -> None:
+        if task.kind == "crawl" and task.source_id is not None:
+            found.append((task.source_id, task.source_name, task.run_id))
+
+    with session_scope() as session:
+        taskstate.reap_expired(session, requeue=keep)
+        taskstate.release_due_retries(session, keep)
+    return found
+
+
 def run_once(source_name: str | None = None) -> list[RunReport]:
-    return [crawl_with_healing(source_id, name) for source_id, name in due_source_ids(source_name)]
+    reports = []
+    if source_name is None:
+        for source_id, name, run_id in _due_retries():
+            try:
+                result = crawl_source(source_id, run_id)
+                reports.append(RunReport(source=name, run_id=run_id, ok=True, items=int(result.get("items", 0))))
+            except CrawlFailed as exc:
+                reports.append(RunReport(source=name, run_id=run_id, ok=False, error=str(exc), notes=["a retry"]))
+    return reports + [crawl_with_healing(source_id, name) for source_id, name in due_source_ids(source_name)]

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import structlog
+from celery.exceptions import Reject
+from sqlalchemy.exc import OperationalError
 
 from pipeline.core.exceptions import CrawlFailed, PipelineError
-from workers import onboarding
+from workers import onboarding, orchestrator
 from workers.celery_app import app
 from workers.crawling import crawl_source, needs_heal
 from workers.dispatch import enqueue_crawl, enqueue_heal
 from workers.healing import heal
-from workers.orchestrator import due_source_ids, new_run_id
+from workers.orchestrator import new_run_id
 
 logger = structlog.get_logger(__name__)
 
@@ -46,6 +48,10 @@ def crawl(source_id: int, run_id: str, **kwargs: Any) -> None:
         if needs_heal(source_id):
             enqueue_heal(source_id, new_run_id())
         raise
+    except OperationalError as exc:
+        # The database went away, possibly before the step's row was started: acking now would
+        # leave it PENDING with no message (found by tests/fault). Give the message back instead.
+        raise Reject(f"database unavailable: {type(exc).__name__}", requeue=True) from exc
 
 
 @app.task(name="sdp.heal", throws=(PipelineError,))
@@ -57,9 +63,6 @@ def heal_source(source_id: int, run_id: str, **kwargs: Any) -> None:
 
 @app.task(name="sdp.tick")
 def tick(**kwargs: Any) -> int:
-    """Beat's heartbeat: reap expired leases and enqueue every due source."""
+    """Beat's heartbeat: reap expired leases, release due retries, enqueue due sources, relay the outbox."""
     _ignore_extra(kwargs)
-    due = due_source_ids()
-    for source_id, _ in due:
-        enqueue_crawl(source_id, new_run_id())
-    return len(due)
+    return orchestrator.tick().enqueued

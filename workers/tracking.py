@@ -12,14 +12,18 @@ from typing import Any
 import structlog
 
 from config.settings import get_settings
-from pipeline.core import audit, taskstate
+from pipeline.core import audit, retry, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, Task, TaskState
 from pipeline.core.exceptions import PipelineError
+from pipeline.core.normalize import utcnow
+from workers.lease import LeaseKeeper
 
 logger = structlog.get_logger(__name__)
 
 StepResult = dict[str, Any]
+#: Kinds beat re-queues after a transient failure; an onboarding chain is redelivered by the broker.
+RETRIED_KINDS = ("crawl", "heal")
 
 
 def run_tracked(
@@ -42,7 +46,16 @@ def run_tracked(
         )
         if task.state == TaskState.COMPLETED:
             return dict(task.result)  # a redelivered message: the work is already done
+        if (
+            task.state == TaskState.IN_PROGRESS
+            and task.worker != taskstate.worker_identity()
+            and task.lease_expires_at is not None
+            and task.lease_expires_at > utcnow()
+        ):
+            logger.info("Step already running elsewhere; duplicate message dropped", task=task.id, worker=task.worker)
+            return {"skipped": f"running on {task.worker}"}
         taskstate.start(session, task, lease_s=settings.worker.lease_s)
+        task_id, worker = task.id, task.worker or taskstate.worker_identity()
         source_name = source.name
         audit.record(
             session,
@@ -77,10 +90,27 @@ def run_tracked(
     message = ""
     structlog.contextvars.bind_contextvars(source=source_name, run_id=run_id, step=name)
     try:
-        result = body()
+        with LeaseKeeper(task_id, worker=worker, lease_s=settings.worker.lease_s):
+            result = body()
     except Exception as exc:
         message = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
-        finish("failed", lambda task: taskstate.fail(task, message), level="error")
+        retry_at = None
+        if kind in RETRIED_KINDS and retry.is_transient(exc):
+            with session_scope() as session:
+                row = session.get(Task, task_id)
+                attempts = row.attempts if row is not None else 1
+            retry_at = retry.next_attempt_at(
+                attempts,
+                base_s=settings.worker.retry_base_s,
+                max_s=settings.worker.retry_max_s,
+                retry_after=retry.retry_after_of(exc),
+            )
+
+        finish(
+            "failed",
+            lambda task: taskstate.fail(task, message, max_attempts=settings.worker.max_attempts, retry_at=retry_at),
+            level="warning" if retry_at is not None else "error",
+        )
         raise
     finally:
         structlog.contextvars.unbind_contextvars("source", "run_id", "step")

@@ -14,8 +14,8 @@ from pipeline.cli.errors import EXIT_CONFIG, UserFacingError
 from pipeline.core.audit import events_for
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, Crawl
-from pipeline.core.export import iter_records, write_records
-from pipeline.core.sources import validate_name
+from pipeline.core.export import INVALID_CSV_META, iter_invalid, iter_records, write_records
+from pipeline.core.sources import parse_labels, validate_name
 
 
 def parse_moment(value: str | None, option: str) -> datetime | None:
@@ -38,24 +38,43 @@ def parse_moment(value: str | None, option: str) -> datetime | None:
 )
 @click.option("--since", help="Only entities extracted at or after this ISO time.")
 @click.option("--until", help="Only entities extracted at or before this ISO time.")
+@click.option("--label", "labels", multiple=True, metavar="K=V", help="Only entities with this label; repeatable.")
+@click.option("--invalid", is_flag=True, help="Export the records kept aside by validation, with their reasons.")
 @pass_app
-def export(app: AppContext, name: str, fmt: str, output: str, since: str | None, until: str | None) -> None:
+def export(
+    app: AppContext,
+    name: str,
+    fmt: str,
+    output: str,
+    since: str | None,
+    until: str | None,
+    labels: tuple[str, ...],
+    invalid: bool,
+) -> None:
     """Export the entities of NAME (one record per entity, as in docs/export.md)."""
     start, end = parse_moment(since, "--since"), parse_moment(until, "--until")
+    wanted = parse_labels(labels)
+    if invalid and wanted:
+        raise UserFacingError("--label filters entities; records kept aside by --invalid carry no labels.", EXIT_CONFIG)
+    meta = INVALID_CSV_META if invalid else None
     from pipeline.core.sources import get_source  # noqa: PLC0415
 
     with session_scope(app.settings) as session:
         source = get_source(session, name)
-        records = iter_records(session, source, since=start, until=end)
+        records = (
+            iter_invalid(session, source, since=start, until=end)
+            if invalid
+            else iter_records(session, source, since=start, until=end, labels=wanted)
+        )
         if output == "-":
-            count = write_records(records, sys.stdout, fmt)  # type: ignore[arg-type]
+            count = write_records(records, sys.stdout, fmt, meta=meta)  # type: ignore[arg-type]
         else:
             # Write beside the target and rename, so a failed export never leaves half a file.
             target = Path(output)
             partial = target.with_name(f".{target.name}.partial")
             try:
                 with partial.open("w", encoding="utf-8", newline="") as out:
-                    count = write_records(records, out, fmt)  # type: ignore[arg-type]
+                    count = write_records(records, out, fmt, meta=meta)  # type: ignore[arg-type]
                 partial.replace(target)
             except OSError as exc:
                 partial.unlink(missing_ok=True)

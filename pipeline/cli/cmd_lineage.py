@@ -39,7 +39,8 @@ def replay(app: AppContext, name: str, number: int | None, since: str | None, dr
     verb = "would change" if dry_run else "changed"
     click.echo(
         f"Re-parsed {report.pages} page(s), {report.records} record(s): {report.new} new, "
-        f"{report.changed} {verb}, {report.unchanged} unchanged."
+        f"{report.changed} {verb}, {report.unchanged} unchanged"
+        + (f", {report.invalid} invalid (kept aside, see `sdp quality {name}`)." if report.invalid else ".")
     )
     for change in report.changes:
         click.echo(f"  entity {change['entity_id']}: {json.dumps(change['fields'], ensure_ascii=False, default=str)}")

@@ -40,6 +40,9 @@ def run(app: AppContext, once: bool, source_name: str | None, concurrency: int |
     with session_scope(settings):
         pass  # creates and migrates the database before the worker forks
     check_broker()
+    from workers.orchestrator import tick  # noqa: PLC0415
+
+    tick()  # leases that expired while nothing ran, retries that came due, and unsent outbox rows
     home = settings.home.resolve()
     home.mkdir(parents=True, exist_ok=True)
     argv = [
@@ -86,7 +89,7 @@ def _run_once(app: AppContext, source_name: str | None) -> None:
 def status(app: AppContext, as_json: bool) -> None:
     """Health of the database, broker, workers and sources. Exits 3 when a service is down."""
     from pipeline.core.status import fleet_status  # noqa: PLC0415
-    from workers.dispatch import check_broker  # noqa: PLC0415
+    from workers.dispatch import check_broker, queue_depths  # noqa: PLC0415
 
     settings = app.settings
     with session_scope(settings) as session:
@@ -94,8 +97,10 @@ def status(app: AppContext, as_json: bool) -> None:
     try:
         check_broker()
         report["broker"] = {"ok": True, "embedded": settings.embedded_broker}
+        report["queues"] = queue_depths()
     except ServiceUnavailable as exc:
         report["broker"] = {"ok": False, "embedded": settings.embedded_broker, "error": str(exc)}
+        report["queues"] = {}
     if as_json:
         app.echo_json(report)
     else:
@@ -129,7 +134,32 @@ def _print_status(report: dict[str, object]) -> None:
         f"llm       {llm['provider']}{model} · today {total['calls']} calls ({total['cached']} cached, "
         f"{total['failed']} failed) · {tokens:,} tokens · ${total['cost_usd']:.4f}"
     )
-    click.echo(f"crawls    {report['running_crawls']} running")
+    slots = report["crawl_slots"]
+    assert isinstance(slots, dict)
+    click.echo(f"crawls    {report['running_crawls']} running, {slots['held']} of {slots['limit']} crawl slots held")
+    queues = report.get("queues") or {}
+    assert isinstance(queues, dict)
+    if queues:
+        click.echo("queues    " + ", ".join(f"{name} {'?' if n is None else n}" for name, n in queues.items()))
+    click.echo(f"retries   {report['retries_pending']} pending · outbox {report['outbox_unsent']} unsent")
+    dead = report["dead_letters"]
+    assert isinstance(dead, dict)
+    newest = dead["newest"]
+    click.echo(
+        f"dead      {dead['count']} quarantined"
+        + (
+            f"; newest #{newest['id']} {newest['source']} {newest['step']} x{newest['attempts']}: {newest['error']}"
+            if newest
+            else ""
+        )
+    )
+    breaker_rows = report["breakers"]
+    assert isinstance(breaker_rows, list)
+    tripped = [b for b in breaker_rows if b["state"] != "closed"]
+    click.echo(
+        f"breakers  {len(breaker_rows)} known, {len(tripped)} open"
+        + "".join(f"\n  {b['name']} {b['state'].upper()} since {b['opened_at']}: {b['last_error']}" for b in tripped)
+    )
     sources = report["sources"]
     assert isinstance(sources, list)
     click.echo(f"sources   {len(sources)}")
@@ -140,3 +170,10 @@ def _print_status(report: dict[str, object]) -> None:
             f"{source['entities']} entities, last crawl {last['status'] if last else '-'}, "
             f"{source['consecutive_failures']} failure(s) in a row"
         )
+        quality = source.get("quality")
+        if quality:
+            flags = f", {len(quality['anomalies'])} anomalies" if quality["anomalies"] else ""
+            click.echo(
+                f"    quality: {quality['records']} records, {quality['completeness']:.0%} complete, "
+                f"{quality['invalid']} invalid, {quality['duplicates']} duplicates{flags}"
+            )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from pipeline.cli.context import AppContext, pass_app
+from pipeline.core.access import FETCHERS, set_access
+from pipeline.core.consent import ensure_collection_allowed
 from pipeline.core.db.engine import session_scope
 from pipeline.core.sources import create_source, get_source, parse_labels, purge_source, set_active
 from pipeline.core.status import source_summaries
@@ -16,8 +18,21 @@ from pipeline.core.status import source_summaries
 @click.option("--schedule", default="1d", show_default=True, help="Interval (30m, 6h, 1d) or cron expression.")
 @click.option("--priority", type=click.Choice(["high", "normal", "low"]), default="normal", show_default=True)
 @click.option("--label", "labels", multiple=True, metavar="K=V", help="Label the source; repeatable.")
+@click.option(
+    "--fetcher", type=click.Choice(FETCHERS), help="Plain HTTP (default), or Firecrawl for sites that block bots."
+)
+@click.option("--proxy", metavar="URL", help="Fetch through this proxy (stored encrypted; see `sdp access`).")
 @pass_app
-def add(app: AppContext, url: str, name: str | None, schedule: str, priority: str, labels: tuple[str, ...]) -> None:
+def add(
+    app: AppContext,
+    url: str,
+    name: str | None,
+    schedule: str,
+    priority: str,
+    labels: tuple[str, ...],
+    fetcher: str | None,
+    proxy: str | None,
+) -> None:
     """Onboard URL: scout, build, validate, deploy and extract, printing a sample of the records.
 
     With `sdp run` active the steps run on the workers; otherwise they run right here.
@@ -34,6 +49,9 @@ def add(app: AppContext, url: str, name: str | None, schedule: str, priority: st
             priority=priority,  # type: ignore[arg-type]
             labels=parse_labels(labels),
         )
+        ensure_collection_allowed(session, source, app.settings)  # refused: nothing is created
+        if fetcher or proxy:
+            set_access(session, source.id, fetcher=fetcher, proxy=proxy)
         source_id, source_name = source.id, source.name
     onboard(app, source_id, source_name)
 

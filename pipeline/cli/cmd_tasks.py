@@ -37,6 +37,7 @@ def list_tasks(app: AppContext, state: str | None, source_name: str | None, limi
                 "state": t.state,
                 "attempts": t.attempts,
                 "error": t.error,
+                "next_attempt_at": t.next_attempt_at.isoformat(timespec="seconds") if t.next_attempt_at else None,
                 "created_at": t.created_at.isoformat(timespec="seconds"),
             }
             for t in taskstate.list_tasks(session, state=state, source_name=source_name, limit=limit)
@@ -49,9 +50,10 @@ def list_tasks(app: AppContext, state: str | None, source_name: str | None, limi
         return
     for row in rows:
         error = f"  {row['error']}" if row["error"] else ""
+        retry = f" next attempt {row['next_attempt_at']}" if row["next_attempt_at"] else ""
         click.echo(
             f"{row['id']:>6} {row['state']:12} {row['kind']:8} {row['step']:9} {row['source']:20} "
-            f"run {row['run_id'][:8]} x{row['attempts']}{error}"
+            f"run {row['run_id'][:8]} x{row['attempts']}{retry}{error}"
         )
 
 
@@ -59,7 +61,10 @@ def list_tasks(app: AppContext, state: str | None, source_name: str | None, limi
 @click.argument("task_id", type=int)
 @pass_app
 def retry(app: AppContext, task_id: int) -> None:
-    """Run a FAILED or QUARANTINED task again (here, or on the workers when they are running)."""
+    """Run a FAILED or QUARANTINED task again (here, or on the workers when they are running).
+
+    A re-drive is one more attempt: a transient failure then goes straight back to the dead letters.
+    """
     from workers.redrive import redrive  # noqa: PLC0415 - heavy
 
     with session_scope(app.settings) as session:

@@ -52,11 +52,19 @@ def versions(app: AppContext, name: str) -> None:
     with session_scope(app.settings) as session:
         source = get_source(session, name)
         click.echo(f"{'VER':>3}  {'STATUS':11} {'BY':9} {'CREATED':20} {'SHA256':12}  REASON")
+        staging = []
         for version in registry.versions_of(session, source):
             created = version.created_at.isoformat(timespec="seconds")[:19]
             click.echo(
                 f"{version.number:>3}  {version.status:11} {version.created_by:9} {created:20} "
                 f"{version.code_hash[:12]}  {version.reason}"
+            )
+            if version.status == "staging":
+                staging.append(version.number)
+        if staging:
+            click.echo(
+                f"Staging (proposed, not in production): {', '.join(map(str, staging))}; "
+                f"promote one with `sdp rollback {source.name} VERSION`."
             )
 
 

@@ -7,10 +7,21 @@ import logging
 import click
 
 from config.logging import configure_logging
+from pipeline.cli.cmd_access import access
+from pipeline.cli.cmd_api import api_group
+from pipeline.cli.cmd_backup import backup_group, restore, startup_check
 from pipeline.cli.cmd_config import config_group
 from pipeline.cli.cmd_data import export, logs
+from pipeline.cli.cmd_encryption import encryption_group, key_check
+from pipeline.cli.cmd_kb import heal, kb_group
+from pipeline.cli.cmd_keys import keys_group
 from pipeline.cli.cmd_lineage import lineage, replay
+from pipeline.cli.cmd_privacy import consent_group, policy_group, privacy_group
+from pipeline.cli.cmd_quality import history, label, quality
+from pipeline.cli.cmd_retention import retention_group
 from pipeline.cli.cmd_run import run, status
+from pipeline.cli.cmd_schedule import schedule
+from pipeline.cli.cmd_schema import schema_group
 from pipeline.cli.cmd_sources import activate, add, list_sources, remove
 from pipeline.cli.cmd_tasks import tasks_group
 from pipeline.cli.cmd_versions import edit, eject, pin, rollback, show, unpin, versions
@@ -41,6 +52,8 @@ def cli(ctx: click.Context, verbose: bool) -> None:
         if not verbose:
             # The audit trail is in the database (`sdp logs`); the command prints the outcome.
             logging.getLogger("pipeline.core.audit").setLevel(logging.CRITICAL)
+        startup_check(app, ctx.invoked_subcommand)
+        key_check(app, ctx.invoked_subcommand)
     else:
         logging.getLogger().setLevel(logging.WARNING)
 
@@ -58,6 +71,7 @@ for command in (
     show,
     versions,
     tasks_group,
+    schedule,
     lineage,
     replay,
     edit,
@@ -65,6 +79,22 @@ for command in (
     unpin,
     rollback,
     eject,
+    kb_group,
+    heal,
+    quality,
+    history,
+    label,
+    schema_group,
+    consent_group,
+    policy_group,
+    privacy_group,
+    backup_group,
+    restore,
+    encryption_group,
+    retention_group,
+    keys_group,
+    api_group,
+    access,
 ):
     cli.add_command(command)
 

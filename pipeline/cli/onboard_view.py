@@ -23,6 +23,8 @@ from workers.dispatch import check_broker, enqueue_onboarding
 from workers.orchestrator import new_run_id
 
 SAMPLE_SIZE = 5
+#: Records of the first page shown right after the Scout, before the spider is even built.
+FIRST_RECORDS = 3
 POLL_S = 0.5
 
 
@@ -41,6 +43,10 @@ def describe(step: str, result: dict[str, Any]) -> str:
 
 def _progress(step: str, result: dict[str, Any]) -> None:
     click.echo(f"  {click.style('✓', fg='green')} {step:9} {describe(step, result)}")
+    if step == "scout":
+        # The user sees data as soon as the first page is understood, not after the whole chain.
+        for record in result.get("profile", {}).get("sample_records", [])[:FIRST_RECORDS]:
+            click.echo("              " + json.dumps(record, ensure_ascii=False, default=str))
 
 
 def preflight(app: AppContext) -> None:

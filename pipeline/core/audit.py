@@ -10,7 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.logging import redact
+from config.settings import get_settings
+from pipeline.core.crypto import is_sealed, open_value, seal_value
 from pipeline.core.db.models import AuditEvent
+from pipeline.core.keyring import keyring_for
 
 logger = structlog.get_logger(__name__)
 
@@ -25,8 +28,15 @@ def record(
     run_id: str | None = None,
     level: str = "info",
     details: dict[str, Any] | None = None,
+    sensitive: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Add one audit event to ``session`` and echo it to the process log."""
+    """Add one audit event to ``session`` and echo it to the process log.
+
+    ``sensitive`` details are stored encrypted under ``details["sealed"]`` (``sealed_details`` reads
+    them back) and never reach the process log.
+    """
+    if sensitive:
+        details = {**(details or {}), "sealed": seal_value(sensitive, keyring_for(get_settings()))}
     event = AuditEvent(
         actor=actor,
         action=action,
@@ -42,6 +52,15 @@ def record(
 
 
 _LEVELS = {"debug": 10, "info": 20, "warning": 30, "error": 40}
+
+
+def sealed_details(event: AuditEvent) -> dict[str, Any]:
+    """The sensitive details of an event, decrypted (empty when it has none)."""
+    sealed = (event.details or {}).get("sealed")
+    if not is_sealed(sealed):
+        return {}
+    opened = open_value(sealed, keyring_for(get_settings()))
+    return opened if isinstance(opened, dict) else {}
 
 
 def events_for(

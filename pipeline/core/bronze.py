@@ -1,17 +1,35 @@
-"""Bronze: every fetched response, byte for byte, content-addressed and compressed."""
+"""Bronze: every fetched response, byte for byte, content-addressed, compressed and encrypted.
+
+A body is addressed by the sha256 of its plain bytes (identical pages are stored once), compressed
+with zlib as one stream, cut into chunks of ``storage.chunk_kib`` and each chunk encrypted with
+AES-256-GCM under the active key (``blobstore`` keeps them in the database or a folder). Bodies
+are written and read chunk by chunk, so a large page is never held twice. A body that does not
+decrypt or whose hash does not match raises ``CorruptBlob`` and is never handed to a parser.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
+import tempfile
 import zlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from config.settings import Settings, get_settings
+from pipeline.core import blobstore
+from pipeline.core.crypto import DecryptionFailed
 from pipeline.core.db.models import BronzeBlob, BronzePage
 from pipeline.core.exceptions import PipelineError
+from pipeline.core.keyring import keyring_for
 from pipeline.core.normalize import utcnow
+
+#: Largest piece of plain body produced per decompression step (bounds memory against zip bombs).
+_PIECE = 1 << 20
 
 
 class CorruptBlob(PipelineError):
@@ -28,11 +46,107 @@ def store_page(
     status: int,
     headers: dict[str, Any],
     body: bytes,
+    settings: Settings | None = None,
 ) -> BronzePage:
     """Upsert the page of ``(crawl_id, url)``; identical bodies share one blob."""
+    settings = settings or get_settings()
     digest = hashlib.sha256(body).hexdigest()
     if session.get(BronzeBlob, digest) is None:
-        session.add(BronzeBlob(sha256=digest, size=len(body), compression="zlib", data=zlib.compress(body, 6)))
+        view = memoryview(body)
+        pieces = (view[i : i + _PIECE] for i in range(0, len(view), _PIECE))
+        _store_blob(session, settings, digest, len(body), _compressed(pieces))
+    return _record_page(session, source_id, crawl_id, url, final_url, status, headers, digest)
+
+
+def store_page_stream(
+    session: Session,
+    *,
+    source_id: int,
+    crawl_id: int,
+    url: str,
+    final_url: str,
+    status: int,
+    headers: dict[str, Any],
+    chunks: Iterable[bytes],
+    settings: Settings | None = None,
+) -> BronzePage:
+    """Like ``store_page`` for a body arriving in pieces: never more than a chunk of it in memory.
+
+    The compressed stream is spooled (to disk beyond one chunk) while hashing, because the hash,
+    the blob's address, is bound into every encrypted chunk and known only at the end.
+    """
+    settings = settings or get_settings()
+    chunk_size = settings.storage.chunk_kib * 1024
+    hasher = hashlib.sha256()
+    size = 0
+    with tempfile.SpooledTemporaryFile(max_size=chunk_size) as spool:
+        compressor = zlib.compressobj(6)
+        for piece in chunks:
+            hasher.update(piece)
+            size += len(piece)
+            spool.write(compressor.compress(piece))
+        spool.write(compressor.flush())
+        digest = hasher.hexdigest()
+        if session.get(BronzeBlob, digest) is None:
+            spool.seek(0)
+            _store_blob(session, settings, digest, size, iter(lambda: spool.read(chunk_size), b""))
+    return _record_page(session, source_id, crawl_id, url, final_url, status, headers, digest)
+
+
+def _compressed(pieces: Iterable[bytes | memoryview]) -> Iterator[bytes]:
+    compressor = zlib.compressobj(6)
+    for piece in pieces:
+        out = compressor.compress(piece)
+        if out:
+            yield out
+    yield compressor.flush()
+
+
+def rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """Pieces of exactly ``size`` bytes (the last one shorter); empty input gives one empty chunk."""
+    buffer = bytearray()
+    emitted = False
+    for piece in pieces:
+        buffer += piece
+        while len(buffer) >= size:
+            yield bytes(buffer[:size])
+            del buffer[:size]
+            emitted = True
+    if buffer or not emitted:
+        yield bytes(buffer)
+
+
+def _store_blob(session: Session, settings: Settings, digest: str, size: int, compressed: Iterable[bytes]) -> None:
+    ring = keyring_for(settings)
+    envelopes = blobstore.encrypted_chunks(ring, digest, rechunk(compressed, settings.storage.chunk_kib * 1024))
+    blob = BronzeBlob(sha256=digest, size=size, compression="zlib", data=b"", key_id=ring.active, chunks=0)
+    if session.get_bind().dialect.name != "postgresql":
+        # SQLite serialises writers: nobody can insert the same blob meanwhile.
+        session.add(blob)
+        session.flush()
+        blobstore.write(session, settings, blob, envelopes)
+        session.flush()
+        return
+    try:
+        with session.begin_nested():
+            session.add(blob)
+            session.flush()
+            blobstore.write(session, settings, blob, envelopes)
+            session.flush()
+    except IntegrityError:
+        pass  # another worker stored the same body at the same time: dedup did its job
+
+
+def _record_page(
+    session: Session,
+    source_id: int,
+    crawl_id: int,
+    url: str,
+    final_url: str,
+    status: int,
+    headers: dict[str, Any],
+    digest: str,
+) -> BronzePage:
     page = session.scalar(select(BronzePage).where(BronzePage.crawl_id == crawl_id, BronzePage.url == url))
     if page is None:
         page = BronzePage(source_id=source_id, crawl_id=crawl_id, url=url)
@@ -46,12 +160,70 @@ def store_page(
     return page
 
 
-def read_body(session: Session, page: BronzePage) -> bytes:
-    """The exact bytes received; a blob whose hash no longer matches is reported, never parsed."""
-    blob = session.get(BronzeBlob, page.body_sha256)
+def _corrupt(page: BronzePage, digest: str, reason: str) -> CorruptBlob:
+    return CorruptBlob(
+        f"Bronze blob {digest} of page {page.id} ({page.url}) fails its hash check: {reason}. It is not parsed; "
+        f"run the source again to fetch the page anew, or restore Bronze from a backup."
+    )
+
+
+def iter_body(session: Session, page: BronzePage, *, settings: Settings | None = None) -> Iterator[bytes]:
+    """The body in pieces. The hash is checked after the last piece: act on it only once exhausted."""
+    settings = settings or get_settings()
+    digest = page.body_sha256
+    blob = session.get(BronzeBlob, digest)
     if blob is None:
-        raise CorruptBlob(f"Bronze page {page.id} ({page.url}) has no stored body {page.body_sha256}.")
-    body = zlib.decompress(blob.data) if blob.compression == "zlib" else blob.data
-    if hashlib.sha256(body).hexdigest() != blob.sha256:
-        raise CorruptBlob(f"Bronze blob {blob.sha256} of page {page.id} ({page.url}) fails its hash check.")
-    return body
+        raise CorruptBlob(f"Bronze page {page.id} ({page.url}) has no stored body {digest}.")
+    hasher = hashlib.sha256()
+    size = 0
+    try:
+        for out in _plain_pieces(session, settings, blob):
+            size += len(out)
+            if size > blob.size:
+                raise _corrupt(page, digest, f"it inflates beyond its recorded {blob.size} bytes")
+            hasher.update(out)
+            yield out
+    except DecryptionFailed as exc:
+        raise _corrupt(
+            page, digest, f"it cannot be decrypted ({exc}: tampered, or the key under that id is not the one used)"
+        ) from None
+    except zlib.error as exc:
+        raise _corrupt(page, digest, f"it does not decompress ({exc})") from None
+    except _Truncated:
+        raise _corrupt(page, digest, "its compressed stream is cut short") from None
+    if hasher.hexdigest() != digest or size != blob.size:
+        raise _corrupt(page, digest, "its content no longer matches its sha256")
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _plain_pieces(session: Session, settings: Settings, blob: BronzeBlob) -> Iterator[bytes]:
+    """Decrypted, decompressed pieces of at most ``_PIECE`` bytes (hostile input cannot balloon)."""
+    if blob.key_id is None and blob.compression != "zlib":
+        yield blob.data  # a legacy blob stored uncompressed
+        return
+    if blob.key_id is None:
+        compressed: Iterable[bytes] = [blob.data]  # a legacy blob: one zlib stream, not encrypted
+    else:
+        envelopes = blobstore.envelopes(session, settings, blob)
+        compressed = blobstore.decrypted_chunks(keyring_for(settings), blob.sha256, envelopes, blob.chunks)
+    decompressor = zlib.decompressobj()
+    for chunk in compressed:
+        pending = chunk
+        while pending:
+            out = decompressor.decompress(pending, _PIECE)
+            pending = decompressor.unconsumed_tail
+            if out:
+                yield out
+    if not decompressor.eof:
+        raise _Truncated
+
+
+def read_body(session: Session, page: BronzePage, *, settings: Settings | None = None) -> bytes:
+    """The exact bytes received, verified; a blob whose hash no longer matches is reported, never parsed."""
+    buffer = io.BytesIO()
+    for piece in iter_body(session, page, settings=settings):
+        buffer.write(piece)
+    return buffer.getvalue()

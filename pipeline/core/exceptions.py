@@ -12,6 +12,15 @@
   x BuildError                  the generated spider is unsafe or does not extract
     + UnsafeCode
   x CrawlFailed                 the crawl subprocess failed or produced nothing usable
+  x ConsentRequired             collection refused: no valid consent record for the source
+  x BackupError                 a backup is missing, tampered or cannot be made (+ DatabaseCorrupt)
+  x ConfigurationError > LessonNotFound   no Knowledge Base lesson has that id
+  x ConfigurationError > SchemaInvalid    an edited source schema names an unknown field or type
+  x ConfigurationError > EntityNotFound   no Silver entity has that id
+  x AccessDenied (+ AuthenticationFailed, PermissionDenied, RateLimited)   REST API keys and roles
+  x ConfigurationError > ApiKeyNotFound   no API key has that id
+  x ConfigurationError > TaskNotFound     no task has that id (REST API)
+  x CrawlFailed > TransientCrawlFailure   network, timeout, 429, 5xx: retried with backoff (``retry_after``)
 """
 
 from __future__ import annotations
@@ -74,3 +83,69 @@ class UnsafeCode(BuildError):
 
 class CrawlFailed(PipelineError):
     code = "crawl:failed"
+
+
+class LessonNotFound(ConfigurationError):
+    code = "kb:lesson-not-found"
+
+
+class BackupError(PipelineError):
+    code = "backup:failed"
+
+
+class DatabaseCorrupt(BackupError):
+    code = "backup:database-corrupt"
+
+
+class ConsentRequired(PipelineError):
+    """privacy.require_consent is on and the source has no present, unexpired consent record."""
+
+    code = "privacy:consent-required"
+
+
+class SchemaInvalid(ConfigurationError):
+    code = "schema:invalid"
+
+
+class EntityNotFound(ConfigurationError):
+    code = "silver:entity-not-found"
+
+
+class ApiKeyNotFound(ConfigurationError):
+    code = "api:key-not-found"
+
+
+class TaskNotFound(ConfigurationError):
+    code = "task:not-found"
+
+
+class AccessDenied(PipelineError):
+    """A REST API request refused before it ran: no valid key, a weak role, or too many requests."""
+
+    code = "api:denied"
+
+
+class AuthenticationFailed(AccessDenied):
+    code = "api:unauthenticated"
+
+
+class PermissionDenied(AccessDenied):
+    code = "api:forbidden"
+
+
+class RateLimited(AccessDenied):
+    code = "api:rate-limited"
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class TransientCrawlFailure(CrawlFailed):
+    """A crawl failed for a reason that passes (network, timeout, 429, 5xx); the step is retried."""
+
+    code = "crawl:transient"
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

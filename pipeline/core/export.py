@@ -11,14 +11,16 @@ from typing import IO, Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.core.db.models import SilverEntity, Source
+from pipeline.core.crypto import open_silver
+from pipeline.core.db.models import InvalidEntity, SilverEntity, Source
+from pipeline.core.silver import has_labels
 
 ExportFormat = Literal["json", "jsonl", "csv"]
 _BATCH = 1000
 
 
 def export_record(entity: SilverEntity, source: Source) -> dict[str, Any]:
-    data = entity.data
+    data = open_silver(entity.data)
     present = sum(1 for value in data.values() if value not in (None, "", []))
     return {
         "entity_id": entity.id,
@@ -30,12 +32,18 @@ def export_record(entity: SilverEntity, source: Source) -> dict[str, Any]:
             "completeness": round(present / len(data), 3) if data else 0.0,
             "missing": sorted(k for k, v in data.items() if v in (None, "", [])),
         },
+        "labels": entity.labels or {},
         "data": data,
     }
 
 
 def iter_records(
-    session: Session, source: Source, *, since: datetime | None = None, until: datetime | None = None
+    session: Session,
+    source: Source,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    labels: dict[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     query = select(SilverEntity).where(SilverEntity.source_id == source.id)
     if since is not None:
@@ -43,13 +51,39 @@ def iter_records(
     if until is not None:
         query = query.where(SilverEntity.last_seen_at <= until)
     for entity in session.scalars(query.order_by(SilverEntity.id).execution_options(yield_per=_BATCH)):
-        yield export_record(entity, source)
+        if not labels or has_labels(entity, labels):
+            yield export_record(entity, source)
 
 
-def write_records(records: Iterator[dict[str, Any]], out: IO[str], fmt: ExportFormat) -> int:
-    """Write ``records`` to ``out``; returns how many were written."""
+def iter_invalid(
+    session: Session, source: Source, *, since: datetime | None = None, until: datetime | None = None
+) -> Iterator[dict[str, Any]]:
+    """The records kept aside by schema validation, with their reasons (``sdp export NAME --invalid``)."""
+    query = select(InvalidEntity).where(InvalidEntity.source_id == source.id)
+    if since is not None:
+        query = query.where(InvalidEntity.at >= since)
+    if until is not None:
+        query = query.where(InvalidEntity.at <= until)
+    for row in session.scalars(query.order_by(InvalidEntity.id).execution_options(yield_per=_BATCH)):
+        yield {
+            "invalid_id": row.id,
+            "source": source.name,
+            "url": row.url,
+            "extracted_at": row.at.isoformat(),
+            "crawl_id": row.crawl_id,
+            "bronze_page_id": row.bronze_page_id,
+            "schema_version": row.schema_number,
+            "reasons": list(row.reasons),
+            "data": open_silver(row.data),
+        }
+
+
+def write_records(
+    records: Iterator[dict[str, Any]], out: IO[str], fmt: ExportFormat, *, meta: tuple[str, ...] | None = None
+) -> int:
+    """Write ``records`` to ``out``; returns how many were written (``meta``: the CSV's leading columns)."""
     if fmt == "csv":
-        return _write_csv(list(records), out)
+        return _write_csv(list(records), out, meta or CSV_META)
     count = 0
     if fmt == "json":
         out.write("[")
@@ -74,9 +108,10 @@ def _flat(value: Any) -> str:
 
 
 CSV_META = ("entity_id", "source", "url", "extracted_at", "parser_version")
+INVALID_CSV_META = ("invalid_id", "source", "url", "extracted_at", "crawl_id", "bronze_page_id", "reasons")
 
 
-def _csv_columns(records: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
+def _csv_columns(records: list[dict[str, Any]], meta: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
     """Header → (field, sub-key): nested values such as prices become ``price.amount`` columns.
 
     A data field named like a metadata column (``url``) is headed ``data.url`` to stay distinct.
@@ -84,7 +119,7 @@ def _csv_columns(records: list[dict[str, Any]]) -> dict[str, tuple[str, str | No
     columns: dict[str, tuple[str, str | None]] = {}
     for record in records:
         for key, value in record["data"].items():
-            head = f"data.{key}" if key in CSV_META else key
+            head = f"data.{key}" if key in meta else key
             if isinstance(value, dict):
                 columns.update({f"{head}.{sub}": (key, sub) for sub in value})
             else:
@@ -92,13 +127,13 @@ def _csv_columns(records: list[dict[str, Any]]) -> dict[str, tuple[str, str | No
     return columns
 
 
-def _write_csv(records: list[dict[str, Any]], out: IO[str]) -> int:
-    columns = _csv_columns(records)
+def _write_csv(records: list[dict[str, Any]], out: IO[str], meta: tuple[str, ...]) -> int:
+    columns = _csv_columns(records, meta)
     writer = csv.writer(out)
-    writer.writerow([*CSV_META, *columns])
+    writer.writerow([*meta, *columns])
     for record in records:
         data = record["data"]
-        row = [_flat(record[m]) for m in CSV_META]
+        row = [_flat(record[m]) for m in meta]
         for key, sub in columns.values():
             value = data.get(key)
             if sub is not None:

@@ -7,7 +7,7 @@ import hashlib
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.core import audit
+from pipeline.core import audit, schema_registry
 from pipeline.core.codecheck import check_spider_code
 from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
 from pipeline.core.exceptions import BuildError, ConfigurationError
@@ -74,6 +74,8 @@ def promote(session: Session, version: ScraperVersion, *, actor: str, run_id: st
         message=f"Version {version.number} of {source.name} is now in production",
         details={"version": version.number, "code_hash": version.code_hash},
     )
+    # The source's schema follows what production extracts (created on the first deploy).
+    schema_registry.ensure_for_version(session, version, actor=actor, run_id=run_id)
 
 
 def production_version(session: Session, source: Source) -> ScraperVersion | None:

@@ -1,21 +1,122 @@
-"""Silver: normalised entities, one row per natural key and source, linked to their Bronze page."""
+"""Silver: normalised entities, one row per natural key and source, linked to their Bronze page.
+
+A record matches an entity by its key (the natural key, or a fingerprint of its content when the
+spec has none). Seeing it again refreshes ``last_seen_at``; a change of data bumps the entity's
+revision and keeps the previous data in ``entity_history``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.core.db.models import SilverEntity
+from pipeline.core.crypto import open_silver, seal_silver
+from pipeline.core.db.models import EntityHistory, SilverEntity
+from pipeline.core.exceptions import EntityNotFound
 from pipeline.core.normalize import utcnow
+
+Outcome = Literal["new", "changed", "unchanged"]
 
 
 def content_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _empty(value: object) -> bool:
+    return value is None or value in ("", [])
+
+
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+
+
+@dataclass(frozen=True)
+class Merge:
+    entity: SilverEntity
+    outcome: Outcome
+    changed: tuple[str, ...] = ()
+
+
+def merge_entity(
+    session: Session,
+    *,
+    source_id: int,
+    entity_key: str,
+    url: str,
+    data: dict[str, Any],
+    bronze_page_id: int | None,
+    version_id: int | None,
+    crawl_id: int | None,
+    parser_version: str,
+    seen_at: datetime | None = None,
+    fill_only: bool = False,
+) -> Merge:
+    """Insert, refresh or change one entity, recording a history row for each change.
+
+    ``seen_at`` is when the page was fetched (a replay passes the page's time, a crawl "now").
+    ``fill_only`` merges a duplicate of the same run: it only fills the fields the entity lacks.
+    """
+    now = utcnow()
+    seen = seen_at or now
+    entity = session.scalar(
+        select(SilverEntity).where(SilverEntity.source_id == source_id, SilverEntity.entity_key == entity_key)
+    )
+    if entity is None:
+        entity = SilverEntity(
+            source_id=source_id,
+            entity_key=entity_key,
+            url=url,
+            data=seal_silver(data),
+            content_hash=content_hash(data),
+            first_seen_at=seen,
+            changed_at=seen,
+            revision=1,
+            labels={},
+        )
+        session.add(entity)
+        outcome: Outcome = "new"
+        changed: list[str] = []
+    else:
+        before = open_silver(dict(entity.data))
+        if fill_only:
+            data = {**data, **{k: v for k, v in before.items() if not _empty(v)}}
+        changed = changed_fields(before, data)
+        outcome = "changed" if content_hash(data) != entity.content_hash else "unchanged"
+        if outcome == "changed":
+            entity.revision += 1
+            entity.changed_at = seen
+            session.add(
+                EntityHistory(
+                    entity_id=entity.id,
+                    revision=entity.revision,
+                    previous_data=seal_silver(before),
+                    changed_fields=changed,
+                    crawl_id=crawl_id,
+                    version_id=version_id,
+                    parser_version=parser_version,
+                    at=now,
+                )
+            )
+        entity.data = seal_silver(data)
+        entity.content_hash = content_hash(data)
+        if not fill_only:
+            entity.url = url
+    if not fill_only or entity.bronze_page_id is None:
+        entity.bronze_page_id = bronze_page_id
+    entity.version_id = version_id
+    entity.crawl_id = crawl_id
+    entity.parser_version = parser_version
+    entity.last_seen_at = seen
+    entity.extracted_at = seen
+    entity.processed_at = now
+    session.flush()
+    return Merge(entity, outcome, tuple(changed) if outcome == "changed" else ())
 
 
 def upsert_entity(
@@ -31,28 +132,60 @@ def upsert_entity(
     parser_version: str,
     seen_at: datetime | None = None,
 ) -> tuple[SilverEntity, bool]:
-    """Insert or refresh one entity; returns it and whether it was new.
-
-    ``seen_at`` is when the page was fetched; a replay passes the page's time, a crawl "now".
-    """
-    now = seen_at or utcnow()
-    digest = content_hash(data)
-    entity = session.scalar(
-        select(SilverEntity).where(SilverEntity.source_id == source_id, SilverEntity.entity_key == entity_key)
+    """Insert or refresh one entity; returns it and whether it was new (see ``merge_entity``)."""
+    merged = merge_entity(
+        session,
+        source_id=source_id,
+        entity_key=entity_key,
+        url=url,
+        data=data,
+        bronze_page_id=bronze_page_id,
+        version_id=version_id,
+        crawl_id=crawl_id,
+        parser_version=parser_version,
+        seen_at=seen_at,
     )
-    created = entity is None
+    return merged.entity, merged.outcome == "new"
+
+
+def get_entity(session: Session, entity_id: int) -> SilverEntity:
+    entity = session.get(SilverEntity, entity_id)
     if entity is None:
-        entity = SilverEntity(source_id=source_id, entity_key=entity_key, first_seen_at=now, changed_at=now)
-        session.add(entity)
-    elif entity.content_hash != digest:
-        entity.changed_at = now
-    entity.url = url
-    entity.data = data
-    entity.content_hash = digest
-    entity.bronze_page_id = bronze_page_id
-    entity.version_id = version_id
-    entity.crawl_id = crawl_id
-    entity.parser_version = parser_version
-    entity.last_seen_at = now
+        raise EntityNotFound(f"No entity with id {entity_id}; `sdp export NAME` shows entity ids.")
+    return entity
+
+
+def history(session: Session, entity_id: int) -> list[dict[str, Any]]:
+    """The entity's changes, oldest first: what it was before each one and what changed it."""
+    entity = get_entity(session, entity_id)
+    rows = session.scalars(
+        select(EntityHistory).where(EntityHistory.entity_id == entity.id).order_by(EntityHistory.revision)
+    ).all()
+    return [
+        {
+            "revision": row.revision,
+            "at": row.at.isoformat(),
+            "changed_fields": list(row.changed_fields),
+            "previous_data": open_silver(row.previous_data),
+            "crawl_id": row.crawl_id,
+            "version_id": row.version_id,
+            "parser_version": row.parser_version,
+        }
+        for row in rows
+    ]
+
+
+def set_labels(
+    session: Session, entity_id: int, labels: dict[str, str], *, remove: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """Add or replace labels on an entity (and drop ``remove``); returns all its labels."""
+    entity = get_entity(session, entity_id)
+    merged = {k: v for k, v in {**(entity.labels or {}), **labels}.items() if k not in remove}
+    entity.labels = merged
     session.flush()
-    return entity, created
+    return {str(k): str(v) for k, v in merged.items()}
+
+
+def has_labels(entity: SilverEntity, wanted: dict[str, str]) -> bool:
+    own = entity.labels or {}
+    return all(str(own.get(k)) == v for k, v in wanted.items())

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from config.logging import redact
 from config.settings import Settings
-from pipeline.core import fleet, taskstate
+from pipeline.core import breakers, fleet, limits, outbox, taskstate
 from pipeline.core.db.models import Crawl, SilverEntity, Source
+from pipeline.core.quality import source_summary as quality_summary
 from pipeline.core.usage import start_of_day, usage_summary
 
 
@@ -48,6 +49,7 @@ def source_summaries(session: Session) -> list[dict[str, Any]]:
                 "version": production.number if production else None,
                 "entities": int(entity_counts.get(source.id, 0)),
                 "consecutive_failures": source.consecutive_failures,
+                "quality": quality_summary(session, source.id),
                 "last_crawl": None
                 if last is None
                 else {
@@ -82,10 +84,41 @@ def fleet_status(session: Session, settings: Settings) -> dict[str, Any]:
         "running_crawls": int(
             session.scalar(select(func.count()).select_from(Crawl).where(Crawl.status == "running")) or 0
         ),
+        "crawl_slots": {"held": limits.held(session, limits.GLOBAL_CRAWLS), "limit": settings.worker.crawl_slots},
+        "breakers": [
+            {
+                "name": b.name,
+                "state": b.state,
+                "failures": b.failures,
+                "opened_at": b.opened_at.isoformat(timespec="seconds") if b.opened_at else None,
+                "last_error": b.last_error,
+            }
+            for b in breakers.all_breakers(session)
+        ],
+        "dead_letters": _dead_letters(session),
+        "retries_pending": taskstate.retries_pending(session),
+        "outbox_unsent": outbox.unsent(session),
         "sources": source_summaries(session),
         "llm": {
             "provider": settings.llm.provider,
             "model": settings.llm.model,
             "today": usage_summary(session, since=start_of_day()),
+        },
+    }
+
+
+def _dead_letters(session: Session) -> dict[str, Any]:
+    count, newest = taskstate.dead_letters(session)
+    return {
+        "count": count,
+        "newest": None
+        if newest is None
+        else {
+            "id": newest.id,
+            "source": newest.source_name,
+            "step": newest.name,
+            "attempts": newest.attempts,
+            "error": newest.error,
+            "at": newest.finished_at.isoformat(timespec="seconds") if newest.finished_at else None,
         },
     }

@@ -1,18 +1,20 @@
 """The product's task-state machine (PENDING → IN_PROGRESS → COMPLETED | FAILED → QUARANTINED).
 
 Rows are keyed by ``(run_id, name)``, so a redelivered message finds its row instead of
-creating a second one; that is what makes every step idempotent.
+creating a second one; that is what makes every step idempotent. A transient failure leaves the
+row FAILED with ``next_attempt_at``; beat returns it to PENDING then and queues it again. A
+permanent failure, or a transient one with no attempts left, is QUARANTINED: the dead letter.
 """
 
 from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.core.db.models import Task, TaskState
@@ -42,6 +44,7 @@ def start(session: Session, task: Task, *, lease_s: int) -> None:
     task.worker = worker_identity()
     task.started_at = utcnow()
     task.lease_expires_at = utcnow() + timedelta(seconds=lease_s)
+    task.next_attempt_at = None
     task.error = None
 
 
@@ -53,22 +56,87 @@ def complete(task: Task, result: dict[str, Any] | None = None) -> None:
         task.result = result
 
 
-def fail(task: Task, error: str, *, max_attempts: int = 1) -> None:
-    """FAILED while attempts remain, QUARANTINED (the dead letter) once they are spent."""
-    task.state = TaskState.QUARANTINED if task.attempts >= max_attempts else TaskState.FAILED
+def fail(task: Task, error: str, *, max_attempts: int = 1, retry_at: datetime | None = None) -> None:
+    """FAILED with a retry time while attempts remain (transient: ``retry_at`` given), else QUARANTINED."""
+    retry = retry_at is not None and task.attempts < max_attempts
+    task.state = TaskState.FAILED if retry else TaskState.QUARANTINED
+    task.next_attempt_at = retry_at if retry else None
     task.error = error
     task.finished_at = utcnow()
     task.lease_expires_at = None
 
 
-def reap_expired(session: Session) -> int:
-    """Return IN_PROGRESS rows whose lease expired (their worker died) to PENDING."""
+def defer(task: Task, *, until: datetime, reason: str) -> None:
+    """Not now, without spending an attempt (a limit or an open breaker); beat re-queues it at ``until``."""
+    task.state = TaskState.FAILED
+    task.next_attempt_at = until
+    task.error = f"waiting: {reason}"
+    task.lease_expires_at = None
+
+
+def renew_lease(session: Session, task_id: int, *, worker: str, lease_s: int) -> bool:
+    """Extend the lease of a running step; False when the row is no longer ours (reaped, finished)."""
     result = session.execute(
         update(Task)
-        .where(Task.state == TaskState.IN_PROGRESS, Task.lease_expires_at < utcnow())
-        .values(state=TaskState.PENDING, lease_expires_at=None, error="lease expired; worker presumed dead")
+        .where(Task.id == task_id, Task.state == TaskState.IN_PROGRESS, Task.worker == worker)
+        .values(lease_expires_at=utcnow() + timedelta(seconds=lease_s))
     )
-    return int(getattr(result, "rowcount", 0) or 0)
+    return bool(getattr(result, "rowcount", 0))
+
+
+def _locked(session: Session, query: Select[Task]) -> Select[Task]:
+    # Two beats must not both take the same row: SKIP LOCKED on PostgreSQL; SQLite serialises writers.
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        return query.with_for_update(skip_locked=True)
+    return query
+
+
+def reap_expired(session: Session, requeue: Callable[[Task], None] | None = None) -> int:
+    """Return IN_PROGRESS rows whose lease expired (their worker died) to PENDING, and queue them again."""
+    expired = session.scalars(
+        _locked(session, select(Task).where(Task.state == TaskState.IN_PROGRESS, Task.lease_expires_at < utcnow()))
+    ).all()
+    for task in expired:
+        task.state = TaskState.PENDING
+        task.lease_expires_at = None
+        task.error = "lease expired; worker presumed dead"
+        if requeue is not None:
+            requeue(task)
+    return len(expired)
+
+
+def release_due_retries(session: Session, requeue: Callable[[Task], None], *, limit: int = 100) -> int:
+    """FAILED rows whose retry time has come go back to PENDING and are queued again."""
+    due = session.scalars(
+        _locked(
+            session,
+            select(Task)
+            .where(Task.state == TaskState.FAILED, Task.next_attempt_at <= utcnow())
+            .order_by(Task.next_attempt_at)
+            .limit(limit),
+        )
+    ).all()
+    for task in due:
+        task.state = TaskState.PENDING
+        task.next_attempt_at = None
+        requeue(task)
+    return len(due)
+
+
+def dead_letters(session: Session) -> tuple[int, Task | None]:
+    """How many tasks are QUARANTINED, and the newest of them."""
+    count = int(session.scalar(select(func.count()).select_from(Task).where(Task.state == TaskState.QUARANTINED)) or 0)
+    newest = session.scalar(
+        select(Task).where(Task.state == TaskState.QUARANTINED).order_by(Task.finished_at.desc(), Task.id.desc())
+    )
+    return count, newest
+
+
+def retries_pending(session: Session) -> int:
+    query = (
+        select(func.count()).select_from(Task).where(Task.state == TaskState.FAILED, Task.next_attempt_at.isnot(None))
+    )
+    return int(session.scalar(query) or 0)
 
 
 def counts_by_state(session: Session) -> dict[str, int]:
@@ -106,4 +174,5 @@ def reopen(session: Session, task_id: int) -> Task:
         raise ConfigurationError(f"Task {task_id} belonged to a source that no longer exists; add the source again.")
     task.state = TaskState.PENDING
     task.error = None
+    task.next_attempt_at = None
     return task

@@ -1,4 +1,5 @@
-"""A site changes its markup: crawls fail, and after three in a row the Doctor rebuilds the spider."""
+"""A site changes its markup: crawls fail, and after three in a row the Doctor repairs the spider;
+a site that turns into a login page is alerted on and quarantined, never "healed"."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from tests.e2e.conftest import assert_ok, sdp
 
-pytestmark = pytest.mark.slow
+# Each test drives several real crawls through the CLI: give them room on a loaded machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 BEFORE = """<!doctype html><html><head><title>Tea shop</title></head>
 <body><main><ul class="teas">{items}</ul></main></body></html>"""
@@ -33,7 +35,9 @@ def write(root: Path, page: str, item: str) -> None:
     (root / "index.html").write_text(page.format(items=items), encoding="utf-8")
 
 
-def test_three_failures_trigger_a_rebuild_that_is_validated_and_promoted(site_dir: tuple[Path, str]) -> None:
+def test_three_changed_site_failures_trigger_a_repair_that_is_validated_promoted_and_learnt(
+    site_dir: tuple[Path, str],
+) -> None:
     root, url = site_dir
     write(root, BEFORE, BEFORE_ITEM)
     assert_ok(sdp("add", url, "--name", "tea"))
@@ -51,7 +55,28 @@ def test_three_failures_trigger_a_rebuild_that_is_validated_and_promoted(site_di
     records = sdp("export", "tea").json()
     assert len(records) == 5
     log = sdp("logs", "tea").out
-    assert "rebuilt after repeated crawl failures" in log and "Version 2 of tea is now in production" in log
+    assert "judged site_changed" in log and "Version 2 of tea is now in production" in log
+    assert "repair candidate: " in log and "validated and promoted" in log
+
+    lessons = sdp("kb", "list", "--json").json()
+    assert len(lessons) == 1 and lessons[0]["status"] == "proposed" and lessons[0]["successes"] == 1
+    assert_ok(sdp("kb", "approve", str(lessons[0]["id"])))
+    assert sdp("kb", "show", str(lessons[0]["id"])).json()["status"] == "approved"
+    assert "nothing to repair" in assert_ok(sdp("heal", "tea")).out  # the promoted version works
+
+
+def test_a_pinned_source_gets_a_proposal_in_staging_never_a_promotion(site_dir: tuple[Path, str]) -> None:
+    root, url = site_dir
+    write(root, BEFORE, BEFORE_ITEM)
+    assert_ok(sdp("add", url, "--name", "tea"))
+    assert_ok(sdp("pin", "tea"))
+    write(root, AFTER, AFTER_ITEM)
+    healed = assert_ok(sdp("heal", "tea"))
+    assert "candidate relocation by last known values: 5 records" in healed.out
+    assert "Source is pinned: version 2 proposed in staging" in healed.out
+    versions = sdp("versions", "tea").out
+    assert "staging" in versions and "Staging (proposed, not in production): 2" in versions
+    assert sdp("list", "--json").json()[0]["version"] == 1
 
 
 def test_a_page_that_turned_into_a_login_form_is_quarantined_not_healed(site_dir: tuple[Path, str]) -> None:
@@ -67,4 +92,6 @@ def test_a_page_that_turned_into_a_login_form_is_quarantined_not_healed(site_dir
     source = sdp("list", "--json").json()[0]
     assert source["active"] is False and source["version"] == 1  # the old version stays; nothing promoted
     assert len(sdp("export", "tea").json()) == 5  # the data already collected is kept
-    assert "quarantined" in sdp("logs", "tea").out
+    log = sdp("logs", "tea").out
+    assert "quarantined" in log and "ALERT tea: the site serves a login page" in log
+    assert "tested on the live page" not in log  # classified and alerted on: the Doctor never tried to repair it

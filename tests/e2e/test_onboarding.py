@@ -42,6 +42,9 @@ def test_add_extracts_every_record_of_the_demo_site(demo_site: Site) -> None:
     for step in ("scout", "build", "validate", "deploy", "crawl"):
         assert f"✓ {step}" in added.out
     assert "Ethiopia Yirgacheffe" in added.out  # the sample shown to the user
+    # The first records are shown as soon as the Scout has read the first page, before the build.
+    first_record = added.out.index("Ethiopia Yirgacheffe")
+    assert added.out.index("✓ scout") < first_record < added.out.index("✓ build")
 
     records = export_json("coffee")
     assert len(records) == len(EXPECTED)

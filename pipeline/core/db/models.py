@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -71,6 +72,10 @@ class Source(Base):
     labels: Mapped[dict[str, Any]] = mapped_column(default=dict)
     next_run_at: Mapped[datetime | None] = mapped_column(index=True)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    #: Bronze pages older than this many days are deleted; None: storage.retention_days.
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    #: Crawls of this source's site at once; None: worker.crawls_per_domain (politeness).
+    crawls_per_domain: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -122,6 +127,8 @@ class Task(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    #: Set while a transient failure waits for its retry (state FAILED); beat re-queues it then.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class Crawl(Base):
@@ -150,6 +157,23 @@ class BronzeBlob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
     compression: Mapped[str] = mapped_column(String(8), default="zlib")
+    #: Chunk 0 (encrypted) when stored in the database, the whole zlib body for legacy blobs, else empty.
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: Key of the chunks (each chunk also names its own); None: a legacy blob, not encrypted yet.
+    key_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    #: database (chunk 0 in ``data``, the rest in bronze_chunks) | folder (one file under bronze_dir).
+    storage: Mapped[str] = mapped_column(String(8), default="database", server_default="database")
+    chunks: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    stored_size: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class BronzeChunk(Base):
+    """Encrypted chunks 1..n-1 of a Bronze blob stored in the database (chunk 0 is in the blob row)."""
+
+    __tablename__ = "bronze_chunks"
+
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("bronze_blobs.sha256", ondelete="CASCADE"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -192,6 +216,12 @@ class SilverEntity(Base):
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Bumped by each change of ``data``; entity_history keeps the earlier ones.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    labels: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    #: When the page holding the latest data was fetched, and when Silver wrote it.
+    extracted_at: Mapped[datetime | None]
+    processed_at: Mapped[datetime | None]
 
 
 class AuditEvent(Base):
@@ -248,3 +278,262 @@ class LLMUsage(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     #: The error's class and HTTP status only: never a message that could echo a prompt or a key.
     error: Mapped[str | None] = mapped_column(String(200))
+
+
+# --- How a source's pages are reached (issue #3: fetch backend and proxy) ---------------------
+
+
+class SourceAccess(Base):
+    """A source's own way in: the fetch backend and a proxy (stored sealed: it may hold a password)."""
+
+    __tablename__ = "source_access"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    #: http | firecrawl; empty: the crawl settings decide.
+    fetcher: Mapped[str | None] = mapped_column(String(16))
+    proxy_sealed: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- The Doctor (issue #5): Knowledge Base lessons and each source's health ---------------------
+
+
+class Lesson(Base):
+    """A repair that worked once, abstracted so it can be re-applied to another spec."""
+
+    __tablename__ = "kb_lessons"
+    __table_args__ = (Index("ix_kb_lessons_status_error", "status", "error_type"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    #: class renamed | wrapper added | tag changed | moved into attribute | label reworded | restructured
+    change: Mapped[str] = mapped_column(String(64))
+    #: The selector transformation (see pipeline.core.knowledge.apply_transform).
+    transform: Mapped[dict[str, Any]]
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    error_type: Mapped[str] = mapped_column(String(32))
+    domain_pattern: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: proposed | approved | rejected
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    successes: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    source_name: Mapped[str | None] = mapped_column(String(64))
+    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_by: Mapped[str] = mapped_column(String(64), default="doctor")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    last_tried_at: Mapped[datetime | None]
+
+
+class SourceHealth(Base):
+    """What the Doctor knows of a source between runs: last verdict, streaks and politeness."""
+
+    __tablename__ = "source_health"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    last_class: Mapped[str] = mapped_column(String(32), default="ok")
+    #: Consecutive failures classified "site changed" (what triggers a repair).
+    changed_streak: Mapped[int] = mapped_column(Integer, default=0)
+    #: Multiplies the wait before the next run after transient failures; back to 1 after a success.
+    politeness: Mapped[float] = mapped_column(default=1.0)
+    last_alert: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- Privacy (issue #6): consent, collection policy, redaction evidence -----------------------
+
+
+class SourceConsent(Base):
+    """Who approved collecting a source, on which legal basis, for what, until when.
+
+    Kept by source *name*: consent is recorded before `sdp add` creates the source, and outlives it.
+    """
+
+    __tablename__ = "source_consents"
+
+    source_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    approved_by: Mapped[str] = mapped_column(String(128))
+    #: consent | contract | legal_obligation | vital_interests | public_task | legitimate_interests
+    legal_basis: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[datetime | None]
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CollectionPolicy(Base):
+    """How a source may be collected: robots.txt, pace, fields dropped or redacted before Silver."""
+
+    __tablename__ = "collection_policies"
+
+    source_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    obey_robots: Mapped[bool] = mapped_column(Boolean, default=True)
+    download_delay_s: Mapped[float | None] = mapped_column(Float)
+    drop_fields: Mapped[list[str]] = mapped_column(PortableJSON, default=list)
+    redact_fields: Mapped[list[str]] = mapped_column(PortableJSON, default=list)
+    #: name -> regular expression, checked when stored.
+    redact_patterns: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class EntityRedaction(Base):
+    """Which redaction rules hit which fields of an entity's latest record: counts, never values."""
+
+    __tablename__ = "entity_redactions"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    entity_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: {field: {rule: count}}
+    hits: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- Silver quality (issue #6): schemas, invalid records, change history, run quality --------
+
+
+class SourceSchema(Base):
+    """One version of a source's Silver schema: each field's type, and whether it is required or sensitive."""
+
+    __tablename__ = "source_schemas"
+    __table_args__ = (UniqueConstraint("source_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    #: {name: {"type": FieldType, "required": bool, "sensitive": bool}}
+    fields: Mapped[dict[str, Any]]
+    natural_key: Mapped[list[str]] = mapped_column(PortableJSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class InvalidEntity(Base):
+    """A record that failed schema validation: kept aside with its reasons, never in Silver."""
+
+    __tablename__ = "invalid_entities"
+    __table_args__ = (Index("ix_invalid_entities_source_at", "source_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    crawl_id: Mapped[int | None] = mapped_column(ForeignKey("crawls.id", ondelete="SET NULL"), index=True)
+    bronze_page_id: Mapped[int | None] = mapped_column(ForeignKey("bronze_pages.id", ondelete="SET NULL"))
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("scraper_versions.id", ondelete="SET NULL"))
+    schema_number: Mapped[int | None] = mapped_column(Integer)
+    entity_key: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]]
+    reasons: Mapped[list[str]] = mapped_column(PortableJSON)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EntityHistory(Base):
+    """One change of a Silver entity: the data it had before, and what changed it."""
+
+    __tablename__ = "entity_history"
+    __table_args__ = (UniqueConstraint("entity_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("silver_entities.id", ondelete="CASCADE"))
+    #: The entity's revision after this change (the first change makes revision 2).
+    revision: Mapped[int] = mapped_column(Integer)
+    previous_data: Mapped[dict[str, Any]]
+    changed_fields: Mapped[list[str]] = mapped_column(PortableJSON)
+    crawl_id: Mapped[int | None] = mapped_column(ForeignKey("crawls.id", ondelete="SET NULL"))
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("scraper_versions.id", ondelete="SET NULL"))
+    parser_version: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RunQuality(Base):
+    """Quality figures of one production crawl, and the anomalies found against the source's history."""
+
+    __tablename__ = "run_quality"
+    __table_args__ = (Index("ix_run_quality_source_at", "source_id", "at"),)
+
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawls.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    succeeded: Mapped[bool] = mapped_column(Boolean, default=True)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    invalid: Mapped[int] = mapped_column(Integer, default=0)
+    #: field -> share of records with a value
+    completeness: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: field -> records whose value does not have the schema's type
+    type_errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Per-field value summaries (numeric percentiles, categorical shares) the next runs compare against.
+    profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    anomalies: Mapped[list[dict[str, Any]]] = mapped_column(PortableJSON, default=list)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- REST API keys (issue #5 and DESIGN.md "Security model") -----------------------------------
+
+
+class ApiKey(Base):
+    """An API key: only its SHA-256 is stored; the secret is shown once, when it is made."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    #: read-only | operator | admin | developer
+    role: Mapped[str] = mapped_column(String(16))
+    #: The key's first characters, to recognise it in a list; not enough to use it.
+    prefix: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime | None]
+    last_used_at: Mapped[datetime | None]
+    #: Set on revocation; a rotated key's old secret works until this moment (the grace period).
+    revoked_at: Mapped[datetime | None]
+    rotated_from: Mapped[int | None] = mapped_column(Id)
+
+
+# --- The worker fleet (issue #4): outbox, concurrency slots, circuit breakers ----------------------
+
+
+class OutboxMessage(Base):
+    """A message to publish, written in the transaction that made it necessary; a relay sends it."""
+
+    __tablename__ = "task_outbox"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    task: Mapped[str] = mapped_column(String(64))
+    args: Mapped[list[Any]] = mapped_column(PortableJSON, default=list)
+    queue: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: None until the broker accepted it.
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    publish_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+
+
+class LimitSlot(Base):
+    """One held unit of a concurrency limit (``crawl``, ``domain:example.com``, ``llm:openai``)."""
+
+    __tablename__ = "limit_slots"
+
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    #: A holder that died stops renewing; its slot is free again after this.
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class CircuitBreaker(Base):
+    """A circuit breaker every worker sees: ``domain:example.com``, ``llm:openai``, ``database``."""
+
+    __tablename__ = "circuit_breakers"
+
+    name: Mapped[str] = mapped_column(String(160), primary_key=True)
+    #: closed | open | half_open
+    state: Mapped[str] = mapped_column(String(16), default="closed")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    opened_at: Mapped[datetime | None]
+    probe_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,63 @@
+"""Which failures are worth another attempt, and when: exponential backoff with full jitter.
+
+Full jitter (a uniform wait between 0 and the doubled cap) spreads the retries of many failed
+tasks over time instead of sending them back in waves; a server's Retry-After is a floor.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import httpx
+from sqlalchemy.exc import OperationalError
+
+from pipeline.core.exceptions import FetchFailed, ServiceUnavailable, TransientCrawlFailure
+from pipeline.core.normalize import utcnow
+
+#: A Retry-After beyond this is not believed (a day).
+MAX_RETRY_AFTER_S = 86400.0
+
+_TRANSIENT_TYPES: tuple[type[BaseException], ...] = (
+    ServiceUnavailable,
+    TransientCrawlFailure,
+    ConnectionError,
+    TimeoutError,
+    OperationalError,
+    httpx.TransportError,
+)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for failures that pass by themselves: network, 5xx, 429, broker or database away."""
+    if isinstance(exc, FetchFailed):
+        return exc.transient
+    return isinstance(exc, _TRANSIENT_TYPES)
+
+
+def retry_after_of(exc: BaseException) -> float | None:
+    """The wait the server asked for (Retry-After seconds), if the error carries one."""
+    value = getattr(exc, "retry_after", None)
+    try:
+        seconds = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+    return min(seconds, MAX_RETRY_AFTER_S) if seconds is not None and seconds > 0 else None
+
+
+def backoff_s(
+    attempt: int,
+    *,
+    base_s: float,
+    max_s: float,
+    retry_after: float | None = None,
+    rng: random.Random | None = None,
+) -> float:
+    """Seconds to wait before attempt ``attempt + 1``: uniform in [0, min(max, base·2^(attempt-1))]."""
+    ceiling = min(max_s, base_s * 2 ** max(0, attempt - 1))
+    wait = (rng or random).uniform(0, ceiling)
+    return max(wait, retry_after) if retry_after else wait
+
+
+def next_attempt_at(attempt: int, *, base_s: float, max_s: float, retry_after: float | None = None) -> datetime:
+    return utcnow() + timedelta(seconds=backoff_s(attempt, base_s=base_s, max_s=max_s, retry_after=retry_after))

@@ -1,0 +1,398 @@
+"""`make bench`, data layer: Bronze storage, replay speed, and Silver queries at 1M entities on PostgreSQL.
+
+* Bronze: every page of the test sites (``tests/sites/**``) stored through ``store_page``, one
+  transaction per page as a crawl does, into a fresh SQLite database: pages/s, MB/s, bytes stored per
+  page; then the same pages again as a second crawl: the bytes a *repeated* page costs.
+* Replay: a generated site of 500 list pages × 20 records stored in Bronze, re-parsed with
+  ``pipeline.core.lineage.replay`` (the service behind ``sdp replay``): first pass (all new), second
+  pass (all unchanged). Goal ≥ 500 pages/s.
+* Silver at 1M: a fresh PostgreSQL database, 1,000,000 entities over 10 sources loaded with COPY, then
+  the common filters, median of 5 runs each, with the plan's access path.
+
+Run: ``uv run python -m tests.bench.data_layer`` (``--skip-pg`` leaves the 1M part out).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+SITES = Path(__file__).resolve().parents[1] / "sites"
+REPLAY_PAGES = 500
+RECORDS_PER_PAGE = 20
+ENTITIES = 1_000_000
+SOURCES = 10
+POSTGRES_ADMIN_URL = os.environ.get("SDP_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+def _fresh(home: Path, database_url: str | None = None) -> None:
+    """Point the product at ``home`` (and a database) with fresh settings and engines."""
+    from config.settings import get_settings
+    from pipeline.core.db.engine import dispose_engines
+
+    os.environ["SDP_HOME"] = str(home)
+    os.environ.pop("SDP_DATABASE_URL", None)
+    if database_url:
+        os.environ["SDP_DATABASE_URL"] = database_url
+    get_settings.cache_clear()
+    dispose_engines()
+
+
+def _source(name: str, spec: Any) -> tuple[int, int]:
+    from agents.codegen import render_spider
+    from pipeline.core import registry
+    from pipeline.core.db.engine import session_scope
+    from pipeline.core.sources import create_source
+
+    with session_scope() as session:
+        source = create_source(session, url=spec.start_url, name=name)
+        version = registry.add_version(
+            session, source, code=render_spider(name, spec), spec=spec, actor="bench", reason="bench"
+        )
+        registry.promote(session, version, actor="bench")
+        return source.id, version.id
+
+
+def _store_all(source_id: int, version_id: int, pages: list[tuple[str, bytes]], run_id: str) -> float:
+    from pipeline.core.bronze import store_page
+    from pipeline.core.crawls import open_crawl
+    from pipeline.core.db.engine import session_scope
+    from pipeline.core.db.models import ScraperVersion, Source
+
+    with session_scope() as session:
+        source, version = session.get(Source, source_id), session.get(ScraperVersion, version_id)
+        assert source is not None and version is not None
+        crawl_id = open_crawl(session, source, version, run_id=run_id).id
+    started = time.perf_counter()
+    for url, body in pages:
+        with session_scope() as session:
+            store_page(
+                session,
+                source_id=source_id,
+                crawl_id=crawl_id,
+                url=url,
+                final_url=url,
+                status=200,
+                headers={"content-type": ["text/html"]},
+                body=body,
+            )
+    return time.perf_counter() - started
+
+
+def _stored_blob_bytes(database: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(database)) as connection:
+        return int(connection.execute("SELECT coalesce(sum(length(data)), 0) FROM bronze_blobs").fetchone()[0])
+
+
+def _disk(database: Path) -> int:
+    """The database's size once its log is folded in."""
+    import sqlite3
+    from contextlib import closing
+
+    from pipeline.core.db.engine import dispose_engines
+
+    dispose_engines()
+    with closing(sqlite3.connect(database)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return database.stat().st_size
+
+
+def bench_bronze(workdir: Path) -> dict[str, float]:
+    from pipeline.core.schemas import FieldSpec, ScraperSpec
+
+    _fresh(workdir / "bronze")
+    files = sorted(p for p in SITES.rglob("*") if p.is_file() and p.suffix in {".html", ".htm", ".json"})
+    pages = [(f"http://sites.test/{p.relative_to(SITES).as_posix()}", p.read_bytes()) for p in files]
+    raw = sum(len(body) for _, body in pages)
+    spec = ScraperSpec(start_url="http://sites.test/", record_selector="li", fields=(FieldSpec(name="t"),))
+    source_id, version_id = _source("sites", spec)
+    database = workdir / "bronze" / "sdp.db"
+    empty = _disk(database)
+    first = _store_all(source_id, version_id, pages, "crawl-1")
+    after_first, blobs_first = _disk(database), _stored_blob_bytes(database)
+    second = _store_all(source_id, version_id, pages, "crawl-2")
+    after_second, blobs_second = _disk(database), _stored_blob_bytes(database)
+    return {
+        "pages": len(pages),
+        "distinct": len({body for _, body in pages}),
+        "raw_per_page": raw / len(pages),
+        "pages_per_s": len(pages) / first,
+        "mb_per_s": raw / first / 1e6,
+        "blob_per_page": blobs_first / len(pages),
+        "disk_per_page": (after_first - empty) / len(pages),
+        "repeat_pages_per_s": len(pages) / second,
+        "repeat_blob_per_page": (blobs_second - blobs_first) / len(pages),
+        "repeat_disk_per_page": (after_second - after_first) / len(pages),
+    }
+
+
+def _listing_page(page: int) -> bytes:
+    cards = "".join(
+        f'<div class="listing"><h2 class="listing-title"><a href="/item/{page}-{i}.html">Item {page}-{i}</a></h2>'
+        f'<span class="listing-price">€{page}.{i:02d}</span><p class="listing-summary">Summary of item {page}-{i} '
+        f"with enough words to look like a description.</p></div>"
+        for i in range(RECORDS_PER_PAGE)
+    )
+    return f"<html><body><main>{cards}</main></body></html>".encode()
+
+
+def bench_replay(workdir: Path) -> dict[str, float]:
+    from pipeline.core.db.engine import session_scope
+    from pipeline.core.db.models import Source
+    from pipeline.core.lineage import replay
+    from pipeline.core.schemas import FieldSpec, ScraperSpec
+
+    _fresh(workdir / "replay")
+    spec = ScraperSpec(
+        start_url="http://replay.test/",
+        record_selector=".listing",
+        fields=(
+            FieldSpec(name="title", selector=".listing-title a"),
+            FieldSpec(name="url", type="url", selector=".listing-title a", attribute="href"),
+            FieldSpec(name="price", type="price", selector=".listing-price"),
+            FieldSpec(name="summary", selector=".listing-summary"),
+        ),
+        key_fields=("url",),
+    )
+    source_id, version_id = _source("replay", spec)
+    pages = [(f"http://replay.test/p{n}.html", _listing_page(n)) for n in range(REPLAY_PAGES)]
+    _store_all(source_id, version_id, pages, "crawl-1")
+    from pipeline.core.extract import extract_records
+
+    started = time.perf_counter()
+    for url, body in pages:
+        list(extract_records(body, url, spec))
+    parse_only = time.perf_counter() - started
+    timings = {}
+    for name in ("first", "second"):
+        with session_scope() as session:
+            source = session.get(Source, source_id)
+            assert source is not None
+            started = time.perf_counter()
+            report = replay(session, source, version_number=None, since=None, dry_run=False)
+            session.flush()
+        timings[name] = time.perf_counter() - started
+        assert report.pages == REPLAY_PAGES, report
+        timings[f"{name}_records"] = report.records
+        timings[f"{name}_new"] = report.new
+    return {
+        "pages": REPLAY_PAGES,
+        "records": RECORDS_PER_PAGE * REPLAY_PAGES,
+        "first_pages_per_s": REPLAY_PAGES / timings["first"],
+        "second_pages_per_s": REPLAY_PAGES / timings["second"],
+        "first_new": timings["first_new"],
+        "parse_pages_per_s": REPLAY_PAGES / parse_only,
+    }
+
+
+def _pg_database() -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"sdp_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        from pipeline.core.db.engine import dispose_engines
+
+        dispose_engines()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _column_values(base: datetime) -> tuple[list[str], Callable[[int], list[Any]]]:
+    """COPY columns of silver_entities, and the row for entity ``i``; columns added later get defaults."""
+    from pipeline.core.db.models import SilverEntity
+
+    known: dict[str, Callable[[int], Any]] = {
+        "source_id": lambda i: i % SOURCES + 1,
+        "entity_key": lambda i: f"{i:016x}",
+        "url": lambda i: f"http://shop{i % SOURCES}.test/item/{i}",
+        "data": lambda i: json.dumps({"title": f"Item {i}", "price": {"amount": i % 997, "currency": "EUR"}}),
+        "content_hash": lambda i: f"{i:064x}",
+        "parser_version": lambda i: "1",
+        "first_seen_at": lambda i: base + timedelta(seconds=i),
+        "last_seen_at": lambda i: base + timedelta(seconds=i),
+        "changed_at": lambda i: base + timedelta(seconds=i),
+        "labels": lambda i: json.dumps({"tier": "gold"} if i % 100 == 0 else {"tier": "silver"} if i % 10 == 0 else {}),
+    }
+    columns, makers = [], []
+    for column in SilverEntity.__table__.columns:
+        if column.name == "id":
+            continue
+        if column.name in known:
+            columns.append(column.name)
+            makers.append(known[column.name])
+        elif not column.nullable and column.server_default is None:
+            default = column.default.arg if column.default is not None else None  # type: ignore[attr-defined]
+            value = default({}) if callable(default) else default
+            if isinstance(value, dict | list):
+                value = json.dumps(value)
+            columns.append(column.name)
+            makers.append(lambda i, v=value: v)
+    return columns, lambda i: [make(i) for make in makers]
+
+
+def bench_silver_pg() -> list[tuple[str, float, str]]:
+    import psycopg
+    from sqlalchemy import make_url, text
+
+    from pipeline.core.db.engine import get_engine, session_scope
+    from pipeline.core.sources import create_source
+
+    results: list[tuple[str, float, str]] = []
+    for url in _pg_database():
+        _fresh(Path(tempfile.mkdtemp()), url)
+        get_engine()  # migrates the fresh database
+        with session_scope() as session:
+            for n in range(SOURCES):
+                create_source(session, url=f"http://shop{n}.test/", name=f"shop{n}")
+        base = datetime(2026, 1, 1, tzinfo=UTC)
+        columns, row = _column_values(base)
+        parsed = make_url(url)
+        dsn = f"host={parsed.host} port={parsed.port or 5432} user={parsed.username} dbname={parsed.database}"
+        started = time.perf_counter()
+        statement = f"COPY silver_entities ({', '.join(columns)}) FROM STDIN"
+        with psycopg.connect(dsn) as connection, connection.cursor() as cursor, cursor.copy(statement) as copy:
+            for i in range(ENTITIES):
+                copy.write_row(row(i))
+        load = time.perf_counter() - started
+        results.append((f"COPY of {ENTITIES:,} entities", load, ""))
+        with psycopg.connect(dsn, autocommit=True) as connection:
+            # What autovacuum does soon after a bulk load: statistics, and the visibility map that
+            # lets counts read the index alone.
+            connection.execute("VACUUM (ANALYZE) silver_entities")
+        middle = base + timedelta(seconds=ENTITIES // 2)
+        has_labels = "labels" in columns
+        queries: list[tuple[str, str, dict[str, Any]]] = [
+            ("by source (first 1,000)", "SELECT id, data FROM silver_entities WHERE source_id = 3 LIMIT 1000", {}),
+            (
+                "by source + time range (1 hour, ~360 rows)",
+                "SELECT id, data FROM silver_entities WHERE source_id = 3 AND last_seen_at >= :a AND last_seen_at < :b",
+                {"a": middle, "b": middle + timedelta(hours=1)},
+            ),
+            (
+                "by key",
+                "SELECT id, data FROM silver_entities WHERE source_id = :s AND entity_key = :k",
+                {"s": 123457 % SOURCES + 1, "k": f"{123456:016x}"},
+            ),
+            (
+                "latest 100 of a source",
+                "SELECT id, data FROM silver_entities WHERE source_id = 3 ORDER BY last_seen_at DESC LIMIT 100",
+                {},
+            ),
+            ("latest 100 overall", "SELECT id, data FROM silver_entities ORDER BY last_seen_at DESC LIMIT 100", {}),
+            ("count of a source", "SELECT count(*) FROM silver_entities WHERE source_id = 3", {}),
+            ("count overall", "SELECT count(*) FROM silver_entities", {}),
+        ]
+        if has_labels:
+            queries.append(
+                (
+                    "by label (tier=gold, 10,000 rows)",
+                    "SELECT id, data FROM silver_entities WHERE labels @> CAST(:l AS jsonb)",
+                    {"l": '{"tier": "gold"}'},
+                )
+            )
+        engine = get_engine()
+        with engine.connect() as connection:
+            results += _timed(connection, queries)
+            # Indexes the slow filters lack (not in the migrations: proposed in docs/benchmarks.md).
+            for statement in PROPOSED_INDEXES:
+                connection.execute(text(statement))
+            connection.execute(text("ANALYZE silver_entities"))
+            connection.commit()
+            again = [q for q in queries if q[0].startswith(("latest 100 overall", "by label"))]
+            results += [(f"{name}, with the proposed index", t, path) for name, t, path in _timed(connection, again)]
+    return results
+
+
+PROPOSED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_silver_entities_last_seen_at ON silver_entities (last_seen_at)",
+    "CREATE INDEX IF NOT EXISTS ix_silver_entities_labels ON silver_entities USING gin (labels jsonb_path_ops)",
+)
+
+
+def _timed(connection: Any, queries: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, float, str]]:
+    from sqlalchemy import text
+
+    results = []
+    for name, sql, params in queries:
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            connection.execute(text(sql), params).all()
+            times.append(time.perf_counter() - started)
+        plan = connection.execute(text(f"EXPLAIN {sql}"), params).scalars().all()
+        results.append((name, statistics.median(times), _access_path(plan)))
+    return results
+
+
+def _access_path(plan: list[str]) -> str:
+    for line in plan:
+        for marker in ("Index Only Scan", "Bitmap Index Scan", "Index Scan", "Seq Scan"):
+            if marker in line:
+                return line.strip().lstrip("-> ").split("  (")[0]
+    return plan[0].split("  (")[0] if plan else ""
+
+
+def main() -> None:
+    import logging
+
+    logging.disable(logging.INFO)  # the audit trail's lines are not the figures
+    skip_pg = "--skip-pg" in sys.argv
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        bronze = bench_bronze(workdir)
+        replayed = bench_replay(workdir)
+    silver = [] if skip_pg else bench_silver_pg()
+    print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"load average: {os.getloadavg()[0]:.1f}\n")
+    print("| data layer | value |\n|---|---|")
+    rows = [
+        (
+            f"Bronze write, {bronze['pages']:.0f} pages of tests/sites ({bronze['distinct']:.0f} distinct, "
+            f"{bronze['raw_per_page']:,.0f} B each on average)",
+            f"{bronze['pages_per_s']:.0f} pages/s, {bronze['mb_per_s']:.2f} MB/s",
+        ),
+        ("  blob bytes stored per page (dedup + zlib)", f"{bronze['blob_per_page']:,.0f}"),
+        ("  database growth per page (blob + page row + indexes)", f"{bronze['disk_per_page']:,.0f}"),
+        ("Same pages again (second crawl)", f"{bronze['repeat_pages_per_s']:.0f} pages/s"),
+        ("  blob bytes stored per repeated page", f"{bronze['repeat_blob_per_page']:,.0f}"),
+        ("  database growth per repeated page (page row only)", f"{bronze['repeat_disk_per_page']:,.0f}"),
+        (
+            f"Replay of {replayed['pages']:.0f} pages ({replayed['records']:.0f} records), first pass (all new)",
+            f"{replayed['first_pages_per_s']:.0f} pages/s",
+        ),
+        ("Replay again (all unchanged)", f"{replayed['second_pages_per_s']:.0f} pages/s"),
+        (
+            "  ceiling: extraction alone (`extract_records`, no database)",
+            f"{replayed['parse_pages_per_s']:.0f} pages/s",
+        ),
+    ]
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    if silver:
+        print("\n| Silver on PostgreSQL, 1M entities | median of 5 | access path |\n|---|---|---|")
+        for name, seconds, path in silver:
+            shown = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds * 1000:.1f} ms"
+            print(f"| {name} | {shown} | {path} |")
+
+
+if __name__ == "__main__":
+    main()

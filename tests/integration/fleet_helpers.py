@@ -1,0 +1,163 @@
+"""Helpers of the fleet reliability tests: deployed sources without an LLM, a site that misbehaves,
+workers on a private Redis database."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agents.codegen import render_spider
+from pipeline.core import registry
+from pipeline.core.db.engine import session_scope
+from pipeline.core.normalize import utcnow
+from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.sources import create_source, mark_ready
+from tests.conftest import REDIS_URL
+
+#: H6's own Redis database: no other helper's broker traffic lands here.
+BROKER = f"{REDIS_URL}/11"
+
+PAGE = """<html><body><h1>Teas</h1><ul>
+<li class="tea"><a href="/sencha">Sencha</a> <span class="price">4.50</span></li>
+<li class="tea"><a href="/matcha">Matcha</a> <span class="price">9.00</span></li>
+<li class="tea"><a href="/oolong">Oolong</a> <span class="price">6.20</span></li>
+</ul></body></html>"""
+
+
+class Behaviour:
+    """What each path answers: ``(status, headers, body)``, changeable while the site runs."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, dict[str, str], str]] = {}
+        self.hits: dict[str, int] = {}
+        #: path -> seconds to wait before answering (a page that hangs mid-crawl)
+        self.delays: dict[str, float] = {}
+
+
+def _handler(behaviour: Behaviour) -> type[http.server.BaseHTTPRequestHandler]:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            path = self.path.split("?")[0]
+            behaviour.hits[path] = behaviour.hits.get(path, 0) + 1
+            deadline = time.monotonic() + behaviour.delays.get(path, 0)
+            while time.monotonic() < deadline and behaviour.delays.get(path, 0):
+                time.sleep(0.2)
+            status, headers, body = behaviour.routes.get(path, (404, {}, "<html><body>nothing here</body></html>"))
+            data = body.encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+@contextmanager
+def misbehaving_site() -> Iterator[tuple[str, Behaviour]]:
+    behaviour = Behaviour()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(behaviour))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", behaviour
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+SPEC_FIELDS = (FieldSpec(name="name", selector="a"), FieldSpec(name="price", selector=".price"))
+
+
+def deployed_source(
+    name: str, url: str, *, priority: str = "normal", due: bool = False, next_selector: str | None = None
+) -> int:
+    """A source with a hand-written production spider, ready to crawl (no Scout, no LLM)."""
+    pagination = PaginationSpec(kind="next_link", next_selector=next_selector) if next_selector else PaginationSpec()
+    spec = ScraperSpec(start_url=url, record_selector="li.tea", fields=SPEC_FIELDS, pagination=pagination)
+    with session_scope() as session:
+        source = create_source(session, url=url, name=name, priority=priority)  # type: ignore[arg-type]
+        version = registry.add_version(
+            session, source, code=render_spider(name, spec), spec=spec, actor="test", reason="test"
+        )
+        registry.promote(session, version, actor="test")
+        mark_ready(session, source)
+        if due:
+            source.next_run_at = utcnow()
+        return source.id
+
+
+def wait_until(check: Callable[[], Any], *, timeout: float = 120, what: str) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.3)
+    pytest.fail(f"timed out after {timeout}s waiting for {what}")
+
+
+def purge_broker(env: dict[str, str]) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "celery", "-A", "workers", "purge", "-f"],
+        env={**os.environ, **env},
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+
+
+@contextmanager
+def celery_worker(env: dict[str, str], log: Path, *, name: str, queues: str, concurrency: int = 1) -> Iterator[None]:
+    """A real named Celery worker process (``-n name@%h``) on the given queues, stopped afterwards."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "workers",
+                "worker",
+                "-n",
+                f"{name}@%h",
+                "-Q",
+                queues,
+                "-c",
+                str(concurrency),
+                "--loglevel",
+                "INFO",
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            env={**os.environ, **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        yield
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()

@@ -1,0 +1,50 @@
+"""Lessons as selector transforms: derived from a fix, re-applied to another spec, checked on input."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.exceptions import ConfigurationError
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.spectransform import apply, check_transform, derive
+
+OLD = ScraperSpec(
+    start_url="http://shop.test/",
+    record_selector="article.product",
+    fields=(
+        FieldSpec(name="name", type="title", selector="h3.product-name a"),
+        FieldSpec(name="price", type="price", selector="div.product-price"),
+    ),
+)
+
+
+def test_a_class_rename_becomes_a_reusable_replacement() -> None:
+    new = apply(OLD, {"replace": [[".product", ".tile"], [".product-name", ".tile-name"]]})
+    assert new.record_selector == "article.tile" and new.fields[0].selector == "h3.tile-name a"
+    change, transform = derive(OLD, new)
+    assert change == "class renamed"
+    assert transform == {"replace": [[".product", ".tile"], [".product-name", ".tile-name"]]}
+    assert apply(OLD, transform) == new
+
+
+def test_a_field_moved_into_an_attribute_is_labelled_and_replayed() -> None:
+    fields = (OLD.fields[0], OLD.fields[1].model_copy(update={"selector": "", "attribute": "data-price"}))
+    new = OLD.model_copy(update={"fields": fields})
+    change, transform = derive(OLD, new)
+    assert "moved into attribute" in change
+    assert apply(OLD, transform) == new
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not a dict",
+        {"exec": "x"},
+        {"replace": [[".a", "b c"]]},
+        {"fields": {"price": {"selector": "x", "code": "import os"}}},
+        {"fields": {"price": {"attribute": "on click"}}},
+    ],
+)
+def test_a_transform_of_another_shape_is_refused(bad: object) -> None:
+    with pytest.raises(ConfigurationError):
+        check_transform(bad)
