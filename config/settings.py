@@ -105,6 +105,11 @@ class WorkerSettings(BaseModel):
     heartbeat_s: float = Field(default=10.0, gt=0, description="How often a worker reports alive.")
     tick_s: float = Field(default=15.0, gt=0, description="How often beat looks for due sources.")
     lease_s: int = Field(default=1200, ge=2, description="A task not heartbeating this long is re-run.")
+    redeliver_after_s: int = Field(
+        default=600,
+        ge=2,
+        description="A queued step not started this long, while its queue is empty, lost its message: queue it again.",
+    )
     wait_timeout_s: int = Field(default=1800, ge=1, description="How long `sdp add` waits for a worker.")
     max_attempts: int = Field(default=5, ge=1, description="Tries of a step before a passing failure is dead-lettered.")
     retry_base_s: float = Field(default=30.0, gt=0, description="First retry waits up to this (doubling, jittered).")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery, signals
-from kombu.entity import Queue
+from kombu.entity import Exchange, Queue
 
 from config.logging import configure_logging
 from config.settings import Settings, get_settings
@@ -48,7 +48,9 @@ def _configure(sender: Celery, **_: Any) -> None:
         task_time_limit=crawl_limit,
         task_soft_time_limit=crawl_limit - 60,
         task_default_queue=MAINTENANCE,
-        task_queues=[Queue(name) for name in ALL_QUEUES],
+        # Each queue its own exchange and key: a bare Queue(name) binds to the default queue's
+        # exchange and key, and every message would then reach every queue.
+        task_queues=[Queue(name, Exchange(name, type="direct"), routing_key=name) for name in ALL_QUEUES],
         task_create_missing_queues=True,
         worker_cancel_long_running_tasks_on_connection_loss=True,
         worker_max_tasks_per_child=200,

@@ -62,25 +62,45 @@ def enqueue_onboarding(source_id: int, run_id: str) -> None:
     ).apply_async()
 
 
+def queue_of(session: Session, task: Task) -> str | None:
+    """The queue a crawl or heal step is sent to; None for steps that are not re-sent alone."""
+    if task.source_id is None or task.kind not in ("crawl", "heal"):
+        return None
+    if task.kind == "heal":
+        return HEAL
+    source = session.get(Source, task.source_id)
+    return crawl_queue(source.priority if source else "normal")
+
+
 def requeue(session: Session, task: Task) -> None:
     """Write the message that runs ``task`` again (crawl and heal steps; onboarding is a chain)."""
-    if task.source_id is None or task.kind not in ("crawl", "heal"):
+    queue = queue_of(session, task)
+    if queue is None or task.source_id is None:
         return
-    if task.kind == "heal":
-        outbox.add(session, "sdp.heal", [task.source_id, task.run_id], HEAL)
-        return
-    source = session.get(Source, task.source_id)
-    outbox.add(
-        session, "sdp.crawl", [task.source_id, task.run_id], crawl_queue(source.priority if source else "normal")
-    )
+    outbox.add(session, f"sdp.{task.kind}", [task.source_id, task.run_id], queue)
+    taskstate.queued(task, redeliver_after_s=get_settings().worker.redeliver_after_s)
 
 
 def add_crawl(session: Session, source: Source, run_id: str) -> None:
     """In the caller's transaction: a PENDING crawl row and its message."""
-    taskstate.ensure_task(
+    task = taskstate.ensure_task(
         session, run_id=run_id, name="crawl", kind="crawl", source_id=source.id, source_name=source.name
     )
-    outbox.add(session, "sdp.crawl", [source.id, run_id], crawl_queue(source.priority))
+    requeue(session, task)
+
+
+def redeliver_lost(session: Session) -> int:
+    """Queue again the steps whose message the broker lost (asks the broker only when some are overdue)."""
+    depths: dict[str, int | None] | None = None
+
+    def still_queued(task: Task) -> bool:
+        nonlocal depths
+        if depths is None:
+            depths = queue_depths()
+        depth = depths.get(queue_of(session, task) or "")
+        return depth is None or depth > 0  # a broker that cannot tell keeps the messages it may hold
+
+    return taskstate.redeliver_lost(session, lambda task: requeue(session, task), still_queued=still_queued)
 
 
 def enqueue_crawl(source_id: int, run_id: str, *, relay: bool = True) -> None:
@@ -98,10 +118,10 @@ def enqueue_heal(source_id: int, run_id: str, *, relay: bool = True) -> None:
         source = session.get(Source, source_id)
         if source is None:
             return
-        taskstate.ensure_task(
+        task = taskstate.ensure_task(
             session, run_id=run_id, name="heal", kind="heal", source_id=source.id, source_name=source.name
         )
-        outbox.add(session, "sdp.heal", [source_id, run_id], HEAL)
+        requeue(session, task)
     if relay:
         relay_outbox()
 

@@ -24,9 +24,10 @@ from config.settings import Settings, get_settings
 from pipeline.core import audit, knowledge, notify, registry, spectransform
 from pipeline.core.bronze import read_body
 from pipeline.core.classify import Classification, apply_treatment, classify, health_of
+from pipeline.core.consent import collection_settings
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, Source, VersionStatus
-from pipeline.core.exceptions import FetchFailed, PipelineError
+from pipeline.core.exceptions import ConsentRequired, FetchFailed, PipelineError
 from pipeline.core.extract import extract_records
 from pipeline.core.judge import coverage_of, judge_crawl, record_judgement
 from pipeline.core.schemas import ScraperSpec
@@ -99,6 +100,10 @@ def heal(source_id: int, run_id: str) -> StepResult:
         report: StepResult = {"classification": classification, "promoted": False}
         if baseline is None:
             return _give_up(source_id, run_id, report, "no good run in Bronze to compare the live page with")
+        try:
+            settings = collection_settings(name, settings)
+        except ConsentRequired as exc:
+            return _give_up(source_id, run_id, report, str(exc))
         with Fetcher(settings.crawl) as fetcher:
             try:
                 live = [_page(fetcher, u, spec.render == "browser") for u in live_urls]

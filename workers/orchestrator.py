@@ -15,7 +15,7 @@ from pipeline.core.db.models import Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, PipelineError
 from pipeline.core.sources import claim_due_sources, get_source
 from workers.crawling import crawl_source, needs_heal
-from workers.dispatch import add_crawl, relay_outbox, requeue
+from workers.dispatch import add_crawl, redeliver_lost, relay_outbox, requeue
 from workers.healing import heal
 
 logger = structlog.get_logger(__name__)
@@ -40,13 +40,14 @@ def new_run_id() -> str:
 class TickReport:
     reaped: int = 0
     retried: int = 0
+    redelivered: int = 0
     enqueued: int = 0
     published: int = 0
     held_back: str | None = None
 
 
 def tick() -> TickReport:
-    """One beat: reap expired leases, release due retries, enqueue due sources within the limits, relay.
+    """One beat: reap expired leases, release due retries, re-send lost messages, enqueue due sources, relay.
 
     Safe with two beats: every row it changes is claimed with SKIP LOCKED on PostgreSQL.
     """
@@ -55,6 +56,7 @@ def tick() -> TickReport:
     with session_scope() as session:
         report.reaped = taskstate.reap_expired(session, requeue=lambda task: requeue(session, task))
         report.retried = taskstate.release_due_retries(session, lambda task: requeue(session, task))
+        report.redelivered = redeliver_lost(session)
     pressure = limits.machine_pressure(settings.worker)
     with session_scope() as session:
         counts = dict(

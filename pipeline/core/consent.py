@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
 from pipeline.core import audit
+from pipeline.core.access import apply_access, resolve_access
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import CollectionPolicy, Source, SourceConsent
 from pipeline.core.exceptions import ConfigurationError, ConsentRequired
@@ -199,12 +201,14 @@ def scrapy_overrides(session: Session, source_id: int) -> dict[str, Any]:
 
 
 def collection_settings(source_name: str, settings: Settings) -> Settings:
-    """The settings a collection of ``source_name`` runs under (its policy applied to ``crawl``).
+    """The settings a collection of ``source_name`` runs under: its policy and its access applied to ``crawl``.
 
     Raises ConsentRequired when the source may not be collected at all.
     """
     with session_scope(settings) as session:
         ensure_collection_allowed(session, source_name, settings)
+        source_id = session.scalar(select(Source.id).where(Source.name == source_name))
+        settings = apply_access(settings, resolve_access(session, source_id, settings))
         policy = session.get(CollectionPolicy, source_name)
         if policy is None:
             return settings

@@ -105,6 +105,27 @@ def reap_expired(session: Session, requeue: Callable[[Task], None] | None = None
     return len(expired)
 
 
+def queued(task: Task, *, redeliver_after_s: int) -> None:
+    """PENDING, its message on the way; not started by the deadline, it may be queued again."""
+    task.state = TaskState.PENDING
+    task.lease_expires_at = utcnow() + timedelta(seconds=redeliver_after_s)
+
+
+def redeliver_lost(session: Session, requeue: Callable[[Task], None], *, still_queued: Callable[[Task], bool]) -> int:
+    """Queue again the PENDING rows past their deadline whose queue the broker reports empty.
+
+    Their message is gone (a broker restarted without persistence, a purged queue); a second
+    message for a row that does start costs a no-op, never a second run.
+    """
+    overdue = session.scalars(
+        _locked(session, select(Task).where(Task.state == TaskState.PENDING, Task.lease_expires_at < utcnow()))
+    ).all()
+    lost = [task for task in overdue if not still_queued(task)]
+    for task in lost:
+        requeue(task)
+    return len(lost)
+
+
 def release_due_retries(session: Session, requeue: Callable[[Task], None], *, limit: int = 100) -> int:
     """FAILED rows whose retry time has come go back to PENDING and are queued again."""
     due = session.scalars(

@@ -92,7 +92,7 @@ def test_a_bad_proxy_or_fetcher_is_refused_before_anything_is_stored(sdp_home: P
     assert_one_line_error(
         sdp("add", "http://127.0.0.1:9/", "--name", "bad", "--proxy", "ftp://user:pw-123@host:21"),
         code=2,
-        says="http://[user:password@]host:port",
+        says="write it as http://",
     )
     assert "bad" not in assert_ok(sdp("list")).out
     refused = sdp("add", "http://127.0.0.1:9/", "--name", "bad", "--fetcher", "carrier-pigeon")

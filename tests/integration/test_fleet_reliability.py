@@ -136,6 +136,39 @@ def test_a_commit_whose_process_died_before_publishing_is_published_once_by_the_
         )
 
 
+def test_a_message_the_broker_lost_is_sent_again_once_its_queue_is_empty(
+    database_url: str, broker: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workers.dispatch import enqueue_crawl
+    from workers.orchestrator import tick
+
+    monkeypatch.setenv("SDP_WORKER_REDELIVER_AFTER_S", "2")
+    get_settings.cache_clear()
+    source_id = deployed_source("forgotten", "http://127.0.0.1:9/")
+    enqueue_crawl(source_id, "run-lost")
+    assert _queue_length("crawl.normal") == 1
+
+    def overdue() -> None:
+        with session_scope() as session:
+            task = session.scalar(select(Task).where(Task.run_id == "run-lost"))
+            assert task is not None and task.state == TaskState.PENDING
+            task.lease_expires_at = utcnow() - timedelta(seconds=1)
+
+    overdue()
+    assert tick().redelivered == 0  # its message still waits in the queue: nothing to re-send
+    assert _queue_length("crawl.normal") == 1
+
+    redis.Redis.from_url(BROKER).delete("crawl.normal")  # a broker restarted without persistence
+    overdue()
+    assert tick().redelivered == 1
+    assert _queue_length("crawl.normal") == 1
+    with session_scope() as session:
+        task = session.scalar(select(Task).where(Task.run_id == "run-lost"))
+        assert task is not None and task.state == TaskState.PENDING and task.attempts == 0
+        assert task.lease_expires_at is not None and task.lease_expires_at > utcnow()  # a new deadline
+    assert tick().redelivered == 0  # not before that deadline
+
+
 def test_a_long_step_keeps_its_lease_and_a_dead_workers_step_is_reaped_and_queued_again(
     database_url: str, broker: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
