@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery, signals
+from kombu.connection import Connection
 from kombu.entity import Exchange, Queue
 
 from config.logging import configure_logging
@@ -23,23 +24,11 @@ app = Celery("sdp", include=["workers.tasks", "workers.heartbeat", "workers.back
 def _configure(sender: Celery, **_: Any) -> None:
     settings = get_settings()
     crawl_limit = settings.crawl.timeout_s + 120
-    options: dict[str, Any] = {}
-    if settings.broker_url.startswith(("redis://", "rediss://")):
-        # Above the longest crawl, or a running crawl is redelivered (celery#2599, #4400).
-        # "priority" keeps the queues in the order the worker lists them (crawl.high first) for every
-        # fetch; the default round robin would rotate crawl.low ahead after a high one was taken.
-        options = {
-            "visibility_timeout": crawl_limit * 2,
-            "health_check_interval": 25,
-            "queue_order_strategy": "priority",
-        }
-    elif settings.broker_url.startswith(("amqp://", "pyamqp://")):
-        options = {"confirm_publish": True}
     sender.conf.update(
         broker_url=settings.broker_url,
         result_backend=settings.result_backend,
         task_ignore_result=settings.result_backend is None,
-        broker_transport_options=options,
+        broker_transport_options=transport_options(settings),
         broker_connection_retry_on_startup=True,
         broker_connection_timeout=settings.broker.connect_timeout_s,
         task_acks_late=True,
@@ -63,6 +52,36 @@ def _configure(sender: Celery, **_: Any) -> None:
             **_backup_entries(settings),
             **_maintenance_entries(settings),
         },
+    )
+
+
+def transport_options(settings: Settings) -> dict[str, Any]:
+    """The broker transport's options for ``settings.broker_url``."""
+    if settings.broker_url.startswith(("redis://", "rediss://")):
+        # Above the longest crawl, or a running crawl is redelivered (celery#2599, #4400).
+        # "priority" keeps the queues in the order the worker lists them (crawl.high first) for every
+        # fetch; the default round robin would rotate crawl.low ahead after a high one was taken.
+        return {
+            "visibility_timeout": (settings.crawl.timeout_s + 120) * 2,
+            "health_check_interval": 25,
+            "queue_order_strategy": "priority",
+        }
+    if settings.broker_url.startswith(("amqp://", "pyamqp://")):
+        return {"confirm_publish": True}
+    return {}
+
+
+def broker_connection(settings: Settings | None = None) -> Connection:
+    """A connection to the broker the settings name now.
+
+    The app is configured once per process; a process whose settings were reloaded since (tests,
+    an embedded run switching databases) must not publish to, or count, the old broker.
+    """
+    settings = settings or get_settings()
+    return Connection(
+        settings.broker_url,
+        transport_options=transport_options(settings),
+        connect_timeout=settings.broker.connect_timeout_s,
     )
 
 

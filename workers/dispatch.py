@@ -20,7 +20,7 @@ from pipeline.core import outbox, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, Task
 from pipeline.core.exceptions import ServiceUnavailable
-from workers.celery_app import app
+from workers.celery_app import app, broker_connection
 from workers.queues import ALL_QUEUES, HEAL, ONBOARD, crawl_queue
 
 ONBOARDING_STEPS = ("scout", "build", "validate", "deploy", "crawl")
@@ -31,7 +31,7 @@ def check_broker() -> None:
     """Raise ServiceUnavailable with one clear line when the broker does not answer."""
     settings = get_settings()
     try:
-        with app.connection_for_write() as connection:
+        with broker_connection(settings) as connection:
             connection.ensure_connection(max_retries=1, timeout=settings.broker.connect_timeout_s)
     except Exception as exc:  # kombu raises many transport-specific types
         raise ServiceUnavailable(
@@ -40,14 +40,19 @@ def check_broker() -> None:
         ) from None
 
 
-def publish(task: str, args: Sequence[Any], queue: str) -> None:
-    app.send_task(task, args=tuple(args), queue=queue)
-
-
 def relay_outbox() -> int:
-    """Publish what the outbox holds; a broker that is away leaves the rows for the next tick."""
+    """Publish what the outbox holds; a broker that is away leaves the rows for the next tick.
+
+    It publishes to the broker the settings name now, not the one the Celery app was first
+    configured with: a process whose settings were reloaded must not send work elsewhere.
+    """
     try:
-        return outbox.relay(publish)
+        with broker_connection() as connection:
+
+            def publish(task: str, args: Sequence[Any], queue: str) -> None:
+                app.send_task(task, args=tuple(args), queue=queue, connection=connection)
+
+            return outbox.relay(publish)
     except Exception as exc:  # the database may be away too; beat relays again
         logger.warning("Outbox not relayed", error=str(exc))
         return 0
@@ -130,7 +135,7 @@ def queue_depths() -> dict[str, int | None]:
     """Messages waiting per queue (None where the broker cannot tell)."""
     depths: dict[str, int | None] = {}
     try:
-        with app.connection_for_read() as connection:
+        with broker_connection() as connection:
             connection.ensure_connection(max_retries=1)
             for name in ALL_QUEUES:
                 channel = connection.channel()  # RabbitMQ closes the channel of a failed passive declare

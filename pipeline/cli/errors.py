@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from config.logging import redact
+from pipeline.cli.lazy import LazyGroup
 from pipeline.core.exceptions import ConfigurationError, PipelineError, ServiceUnavailable
 
 EXIT_FAILURE = 1
@@ -66,7 +67,7 @@ def translate(error: BaseException) -> UserFacingError | None:
     return None
 
 
-class FriendlyGroup(click.Group):
+class FriendlyGroup(LazyGroup):
     """Turns the product's expected exceptions into one line on stderr."""
 
     error_types: ClassVar[tuple[type[BaseException], ...]] = (PipelineError, ValidationError, OperationalError, OSError)

@@ -7,29 +7,54 @@ import logging
 import click
 
 from config.logging import configure_logging
-from pipeline.cli.cmd_access import access
-from pipeline.cli.cmd_api import api_group
-from pipeline.cli.cmd_backup import backup_group, restore, startup_check
-from pipeline.cli.cmd_config import config_group
-from pipeline.cli.cmd_data import export, logs
-from pipeline.cli.cmd_encryption import encryption_group, key_check
-from pipeline.cli.cmd_kb import heal, kb_group
-from pipeline.cli.cmd_keys import keys_group
-from pipeline.cli.cmd_lineage import lineage, replay
-from pipeline.cli.cmd_privacy import consent_group, policy_group, privacy_group
-from pipeline.cli.cmd_quality import history, label, quality
-from pipeline.cli.cmd_retention import retention_group
-from pipeline.cli.cmd_run import run, status
-from pipeline.cli.cmd_schedule import schedule
-from pipeline.cli.cmd_schema import schema_group
-from pipeline.cli.cmd_sources import activate, add, list_sources, remove
-from pipeline.cli.cmd_tasks import tasks_group
-from pipeline.cli.cmd_versions import edit, eject, pin, rollback, show, unpin, versions
 from pipeline.cli.context import AppContext
 from pipeline.cli.errors import FriendlyGroup
 
+_COMMANDS = {
+    "access": "cmd_access:access",
+    "activate": "cmd_sources:activate",
+    "add": "cmd_sources:add",
+    "api": "cmd_api:api_group",
+    "backup": "cmd_backup:backup_group",
+    "config": "cmd_config:config_group",
+    "consent": "cmd_privacy:consent_group",
+    "edit": "cmd_versions:edit",
+    "eject": "cmd_versions:eject",
+    "encryption": "cmd_encryption:encryption_group",
+    "export": "cmd_data:export",
+    "heal": "cmd_kb:heal",
+    "history": "cmd_quality:history",
+    "kb": "cmd_kb:kb_group",
+    "keys": "cmd_keys:keys_group",
+    "label": "cmd_quality:label",
+    "lineage": "cmd_lineage:lineage",
+    "list": "cmd_sources:list_sources",
+    "logs": "cmd_data:logs",
+    "pin": "cmd_versions:pin",
+    "policy": "cmd_privacy:policy_group",
+    "privacy": "cmd_privacy:privacy_group",
+    "quality": "cmd_quality:quality",
+    "remove": "cmd_sources:remove",
+    "replay": "cmd_lineage:replay",
+    "restore": "cmd_backup:restore",
+    "retention": "cmd_retention:retention_group",
+    "rollback": "cmd_versions:rollback",
+    "run": "cmd_run:run",
+    "schedule": "cmd_schedule:schedule",
+    "schema": "cmd_schema:schema_group",
+    "show": "cmd_versions:show",
+    "status": "cmd_run:status",
+    "tasks": "cmd_tasks:tasks_group",
+    "unpin": "cmd_versions:unpin",
+    "versions": "cmd_versions:versions",
+}
 
-@click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(
+    cls=FriendlyGroup,
+    lazy_commands={name: f"pipeline.cli.{target}" for name, target in _COMMANDS.items()},
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show the product's log lines on stderr.")
 @click.version_option(package_name="smart-data-pipeline", prog_name="sdp")
 @click.pass_context
@@ -52,51 +77,13 @@ def cli(ctx: click.Context, verbose: bool) -> None:
         if not verbose:
             # The audit trail is in the database (`sdp logs`); the command prints the outcome.
             logging.getLogger("pipeline.core.audit").setLevel(logging.CRITICAL)
+        from pipeline.cli.cmd_backup import startup_check  # noqa: PLC0415 - only commands that run need it
+        from pipeline.cli.cmd_encryption import key_check  # noqa: PLC0415 - as above
+
         startup_check(app, ctx.invoked_subcommand)
         key_check(app, ctx.invoked_subcommand)
     else:
         logging.getLogger().setLevel(logging.WARNING)
-
-
-for command in (
-    add,
-    list_sources,
-    remove,
-    activate,
-    run,
-    status,
-    export,
-    logs,
-    config_group,
-    show,
-    versions,
-    tasks_group,
-    schedule,
-    lineage,
-    replay,
-    edit,
-    pin,
-    unpin,
-    rollback,
-    eject,
-    kb_group,
-    heal,
-    quality,
-    history,
-    label,
-    schema_group,
-    consent_group,
-    policy_group,
-    privacy_group,
-    backup_group,
-    restore,
-    encryption_group,
-    retention_group,
-    keys_group,
-    api_group,
-    access,
-):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -49,6 +49,7 @@ def test_backoff_doubles_up_to_its_cap_with_full_jitter_and_honours_retry_after(
 def broker(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     env = {"SDP_BROKER_URL": BROKER}
     monkeypatch.setenv("SDP_BROKER_URL", BROKER)
+    get_settings.cache_clear()  # the database fixture read the settings before this was set
     purge_broker(env)
     return env
 
