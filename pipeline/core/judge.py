@@ -13,6 +13,7 @@ import re
 import statistics
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import structlog
 from sqlalchemy import select
@@ -103,6 +104,8 @@ def page_marker(body: bytes, status: int) -> str | None:
 def page_signals(session: Session, crawl_id: int) -> list[PageSignal]:
     signals = []
     for page in session.scalars(select(BronzePage).where(BronzePage.crawl_id == crawl_id).order_by(BronzePage.id)):
+        if urlsplit(page.url).path == "/robots.txt":
+            continue  # most sites have none: its 404 says nothing about the pages
         retry = page.headers.get("retry-after") if isinstance(page.headers, dict) else None
         retry_after = str(retry[0] if isinstance(retry, list) and retry else retry) if retry else None
         try:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
-from pipeline.core import fleet, taskstate
+from pipeline.core import breakers, fleet, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl, LLMUsage, SilverEntity, Source, TaskState, WorkerHeartbeat
 from pipeline.core.exceptions import ServiceUnavailable
@@ -114,6 +114,20 @@ def _workers(session: Session, settings: Settings) -> list[Metric]:
     return [alive, seen]
 
 
+def _breakers(session: Session) -> GaugeMetricFamily:
+    gauge = GaugeMetricFamily(
+        "sdp_circuit_breakers_open", "Circuit breakers not closed (open or probing), by kind.", labels=["kind"]
+    )
+    open_by_kind: dict[str, int] = {"domain": 0}  # the shared ones; the LLM breaker lives in each process
+    for breaker in breakers.all_breakers(session):
+        if breaker.state != breakers.CLOSED:
+            kind = breaker.name.split(":", 1)[0]
+            open_by_kind[kind] = open_by_kind.get(kind, 0) + 1
+    for kind, count in sorted(open_by_kind.items()):
+        gauge.add_metric([kind], count)
+    return gauge
+
+
 class DatabaseCollector(Collector):
     """Collects the product's figures from the database on every scrape."""
 
@@ -131,6 +145,7 @@ class DatabaseCollector(Collector):
                     _crawls(session),
                     *_llm(session),
                     *_workers(session, self.settings),
+                    _breakers(session),
                 ]
         except (ServiceUnavailable, OperationalError):
             up.add_metric([], 0)

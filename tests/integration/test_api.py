@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from config.settings import get_settings
 from pipeline.api.app import create_app
 from pipeline.cli.main import cli
-from pipeline.core import apikeys, knowledge, registry
+from pipeline.core import apikeys, breakers, knowledge, registry
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ApiKey, AuditEvent, SilverEntity, Source, Task, TaskState
 from pipeline.core.sources import create_source
@@ -266,6 +266,15 @@ def test_data_endpoints_over_an_onboarded_source(database_url: str, demo_site: S
     tasks = {s.labels["state"]: s.value for s in families["sdp_tasks"].samples}
     assert tasks["COMPLETED"] == 5 and tasks["QUARANTINED"] == 0
     assert api.get("/metrics").status_code == 401
+
+    def open_breakers() -> float:
+        families = {f.name: f for f in text_string_to_metric_families(api.get("/metrics", headers=read).text)}
+        return sum(s.value for s in families["sdp_circuit_breakers_open"].samples)
+
+    assert open_breakers() == 0
+    with session_scope() as session:  # the site failed often enough for its breaker to open
+        breakers.record_failure(session, "domain:127.0.0.1", threshold=1, error="connection refused")
+    assert open_breakers() == 1
 
     done = api.get("/tasks", params={"state": "completed"}, headers=read).json()
     assert len(done) == 5 and {t["step"] for t in done} == {"scout", "build", "validate", "deploy", "crawl"}

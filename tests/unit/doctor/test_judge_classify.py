@@ -58,3 +58,34 @@ def test_each_failure_class_and_its_treatment() -> None:
     assert classify(judged(), {}, error="no page could be fetched").kind == "network"
     timeout = classify(judged(ok_page), STATS, error="the crawl exceeded its 60s limit and was killed")
     assert timeout.kind == "timeout"
+
+
+def test_a_missing_robots_txt_does_not_turn_an_overloaded_site_into_a_404(sdp_home: object) -> None:
+    from pipeline.core.bronze import store_page
+    from pipeline.core.db.engine import session_scope
+    from pipeline.core.db.models import Crawl
+    from pipeline.core.judge import page_signals
+    from pipeline.core.sources import create_source
+
+    with session_scope() as session:
+        source = create_source(session, url="http://busy.test/", name="busy")
+        crawl = Crawl(source_id=source.id, run_id="run-busy")
+        session.add(crawl)
+        session.flush()
+        answers = [("robots.txt", 404, b"not found")] + [(f"p{n}", 503, b"<html>try later</html>") for n in (1, 2)]
+        for path, status, body in answers:
+            url = f"http://busy.test/{path}"
+            store_page(
+                session,
+                source_id=source.id,
+                crawl_id=crawl.id,
+                url=url,
+                final_url=url,
+                status=status,
+                headers={},
+                body=body,
+            )
+        signals = page_signals(session, crawl.id)
+    assert [signal.status for signal in signals] == [503, 503]
+    verdict = classify(judged(*signals), STATS, error=None)
+    assert (verdict.kind, verdict.treatment) == ("http_status", "backoff")
