@@ -11,7 +11,7 @@ DEMO_PORT ?= 8765
 DEMO_NAME ?= demo-coffee
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps demo run test lint format bench services clean chaos profile
+.PHONY: help install system-deps demo run test test-long lint format bench services clean chaos profile
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
@@ -38,8 +38,11 @@ demo: install ## Serve the bundled demo site, onboard it, and print the extracte
 run: install ## Run the orchestrator (worker + beat) on the configured database and broker
 	$(UV) run sdp run
 
-test: install ## Run the test suite (unit, integration on PostgreSQL/Redis/RabbitMQ, end-to-end)
-	$(UV) run pytest -q -n 2 --dist loadfile
+test: install ## Run the test suite (unit, integration on PostgreSQL/Redis/RabbitMQ, end-to-end, short fault suite)
+	$(UV) run pytest -q -n 2 --dist loadfile -m "not long"
+
+test-long: install ## The variants `make test` leaves out (the same paths on a second database or broker)
+	$(UV) run pytest -q -n 2 --dist loadfile -m long
 
 lint: install ## ruff, mypy (strict) and import-linter (the layers of docs/architecture.md)
 	$(UV) run ruff check .

@@ -175,3 +175,15 @@ def _truncate_all(url: str) -> None:
     with engine.begin() as connection:
         names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
         connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``@pytest.mark.long_variant("sqlite")``: that variant repeats a path another variant covers.
+
+    It gets the ``long`` mark: `make test` leaves it out, `make test-long` runs it.
+    """
+    for item in items:
+        marker = item.get_closest_marker("long_variant")
+        callspec = getattr(item, "callspec", None)
+        if marker is not None and callspec is not None and set(marker.args) & set(callspec.id.split("-")):
+            item.add_marker(pytest.mark.long)

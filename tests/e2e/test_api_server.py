@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 import redis
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
@@ -158,6 +159,7 @@ def test_served_api_metrics_health_and_queued_work(database_url: str, tmp_path: 
     broker.flushdb()
 
 
+@pytest.mark.long_variant("postgresql")
 def test_a_dead_broker_is_reported_and_nothing_is_half_made(database_url: str, tmp_path: Path) -> None:
     operator = new_key("deployer", "operator")
     with api_server(tmp_path, SDP_BROKER_URL=f"redis://127.0.0.1:{dead_port()}/0") as (base, _):

@@ -25,6 +25,7 @@ def _raw(database_url: str, query: str) -> str:
 
 
 @pytest.mark.timeout(1800)  # a crawl and eight CLI runs on a shared, busy machine
+@pytest.mark.long_variant("sqlite")
 def test_encrypted_crawl_rotation_and_sensitive_fields(demo_site: Site, database_url: str) -> None:
     old, new = new_key_line("k1"), new_key_line("k2")
     env = {"SDP_SECURITY_KEYS": old, "SDP_SECURITY_SENSITIVE_FIELDS": '["title"]'}

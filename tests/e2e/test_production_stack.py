@@ -10,6 +10,7 @@ from tests.e2e.conftest import assert_ok, sdp
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.long_variant("redis")  # the Redis fleet is covered by tests/fault
 @pytest.mark.parametrize("broker", [f"{REDIS_URL}/14", RABBITMQ_URL], ids=["redis", "rabbitmq"])
 def test_the_cli_contract_on_postgresql(
     broker: str, postgres_url: str, demo_site: Site, monkeypatch: pytest.MonkeyPatch

@@ -16,6 +16,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 _OPTIONAL_ORIGIN = "sed -i 's/origin: {type: text, required: true/origin: {type: text, required: false/'"
 
 
+@pytest.mark.long_variant("sqlite")
 def test_schema_labels_quality_and_history_from_the_cli(database_url: str, site_dir: tuple[Path, str]) -> None:
     root, url = site_dir
     products = catalogue(20)

@@ -87,6 +87,7 @@ def crawls_completed(name: str) -> int:
     return sdp("logs", name).out.count("crawl completed")
 
 
+@pytest.mark.long_variant("redis")  # Redis fleets: tests/fault and test_fleet_reliability
 def test_the_fleet_onboards_schedules_and_stops_cleanly(worker: subprocess.Popen[bytes], demo_site: Site) -> None:
     [alive] = alive_workers()
     assert "crawl.high" in alive["queues"] and "onboard" in alive["queues"]
