@@ -169,7 +169,8 @@ class Chaos:
         """Keep about ``in_flight`` tasks outstanding until ``tasks`` have been accepted."""
         want = self.in_flight - self._outstanding()
         for _ in range(max(0, min(want, self.tasks - len(self.accepted)))):
-            bad = self.rng.random() < 0.15 and bool(self.bad_sources)
+            # The first task is always one meant to fail: every run checks the dead letter too.
+            bad = bool(self.bad_sources) and (not any(self.accepted.values()) or self.rng.random() < 0.15)
             source_id = self.rng.choice(self.bad_sources if bad else self.good_sources)
             run_id = new_run_id()
             enqueue_crawl(source_id, run_id)  # raises if not accepted; then the task is not counted
