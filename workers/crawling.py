@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import random
 from datetime import timedelta
 
 from config.settings import get_settings
-from pipeline.core import audit, breakers, limits, registry, taskstate
+from pipeline.core import audit, breakers, limits, registry, retry, taskstate
 from pipeline.core.classify import TRANSIENT, heal_due
 from pipeline.core.consent import ensure_collection_allowed
 from pipeline.core.crawls import open_crawl
@@ -126,12 +125,13 @@ def _take_slots(source_id: int, run_id: str, step: str) -> list[tuple[str, int, 
         return held
     for key, slot, _ in held:
         limits.release(key, slot, holder=holder)
-    until = utcnow() + timedelta(seconds=max(wait, random.uniform(2, 8)))  # noqa: S311 - jitter, not secrecy
     with session_scope() as session:
         task = taskstate.ensure_task(
             session, run_id=run_id, name=step, kind="crawl", source_id=source_id, source_name=""
         )
         if task.state in (TaskState.PENDING, TaskState.FAILED):
+            waited = (utcnow() - task.created_at).total_seconds()
+            until = utcnow() + timedelta(seconds=retry.defer_s(waited, at_least_s=wait))
             taskstate.defer(task, until=until, reason=reason)
     return reason
 

@@ -61,3 +61,14 @@ def backoff_s(
 
 def next_attempt_at(attempt: int, *, base_s: float, max_s: float, retry_after: float | None = None) -> datetime:
     return utcnow() + timedelta(seconds=backoff_s(attempt, base_s=base_s, max_s=max_s, retry_after=retry_after))
+
+
+#: A crawl waiting for a slot looks again after a quarter of the time it has waited so far,
+#: between these bounds: quick when slots free up soon, no churn when a backlog is long.
+DEFER_MIN_S, DEFER_MAX_S = 2.0, 60.0
+
+
+def defer_s(waited_s: float, *, at_least_s: float = 0.0, rng: random.Random | None = None) -> float:
+    """Seconds until a deferred step looks again: grows with its wait so far, jittered ±25 %."""
+    wait = min(DEFER_MAX_S, max(DEFER_MIN_S, waited_s / 4)) * (rng or random).uniform(0.75, 1.25)
+    return max(wait, at_least_s)

@@ -45,6 +45,17 @@ def test_backoff_doubles_up_to_its_cap_with_full_jitter_and_honours_retry_after(
     assert retry.retry_after_of(TransientCrawlFailure("x", retry_after=86400 * 30)) == retry.MAX_RETRY_AFTER_S
 
 
+def test_a_crawl_waiting_for_a_slot_looks_again_less_often_the_longer_it_waits() -> None:
+    rng = random.Random(7)
+    soon = [retry.defer_s(0, rng=rng) for _ in range(200)]
+    later = [retry.defer_s(120, rng=rng) for _ in range(200)]
+    long_after = [retry.defer_s(3600, rng=rng) for _ in range(200)]
+    assert all(1.5 <= w <= 2.5 for w in soon)  # a slot may free up any moment
+    assert all(22.5 <= w <= 37.5 for w in later)  # a quarter of the wait so far
+    assert all(45 <= w <= 75 for w in long_after)  # capped: a long backlog does not churn the broker
+    assert retry.defer_s(0, at_least_s=90, rng=rng) == 90  # an open breaker's cool-down is a floor
+
+
 @pytest.fixture
 def broker(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     env = {"SDP_BROKER_URL": BROKER}
