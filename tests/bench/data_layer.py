@@ -317,13 +317,13 @@ def bench_silver_pg() -> list[tuple[str, float, str]]:
                 connection.execute(text(statement))
             connection.execute(text("ANALYZE silver_entities"))
             connection.commit()
-            again = [q for q in queries if q[0].startswith(("latest 100 overall", "by label"))]
+            again = [q for q in queries if q[0].startswith("by label")]
             results += [(f"{name}, with the proposed index", t, path) for name, t, path in _timed(connection, again)]
     return results
 
 
+# ix_silver_entities_last_seen_at is in the migrations since 0010.
 PROPOSED_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS ix_silver_entities_last_seen_at ON silver_entities (last_seen_at)",
     "CREATE INDEX IF NOT EXISTS ix_silver_entities_labels ON silver_entities USING gin (labels jsonb_path_ops)",
 )
 

@@ -201,6 +201,7 @@ class SilverEntity(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "entity_key"),
         Index("ix_silver_entities_source_seen", "source_id", "last_seen_at"),
+        Index("ix_silver_entities_last_seen_at", "last_seen_at"),  # the latest across all sources
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
