@@ -106,9 +106,12 @@ def reap_expired(session: Session, requeue: Callable[[Task], None] | None = None
 
 
 def queued(task: Task, *, redeliver_after_s: int) -> None:
-    """PENDING, its message on the way; not started by the deadline, it may be queued again."""
-    task.state = TaskState.PENDING
-    task.lease_expires_at = utcnow() + timedelta(seconds=redeliver_after_s)
+    """A PENDING step's message is on the way; not started by the deadline, it may be queued again.
+
+    A step in any other state keeps it (a message for a finished step is a no-op anyway).
+    """
+    if task.state == TaskState.PENDING:
+        task.lease_expires_at = utcnow() + timedelta(seconds=redeliver_after_s)
 
 
 def redeliver_lost(session: Session, requeue: Callable[[Task], None], *, still_queued: Callable[[Task], bool]) -> int:
