@@ -22,6 +22,7 @@ from scrapy.crawler import CrawlerProcess
 
 from config.logging import configure_logging
 from config.settings import get_settings
+from pipeline.core.classify import paced_delay
 from pipeline.core.consent import scrapy_overrides
 from pipeline.core.crawls import close_crawl
 from pipeline.core.db.engine import session_scope
@@ -78,17 +79,19 @@ def run(crawl_id: int, *, dry_run: bool, max_pages: int | None) -> int:
         version = load_verified(session, crawl.version_id)
         code, code_hash, source_id, version_id = version.code, version.code_hash, crawl.source_id, version.id
         policy = scrapy_overrides(session, source_id)  # the source's robots.txt and pace
-    pages = max_pages or settings.crawl.max_pages
-    scrapy_settings = (
-        crawl_settings(settings, max_pages=pages)
-        | {
-            "SDP_CRAWL_ID": crawl_id,
-            "SDP_SOURCE_ID": source_id,
-            "SDP_VERSION_ID": version_id,
-            "SDP_DRY_RUN": dry_run,
-        }
-        | policy
-    )
+        pages = max_pages or settings.crawl.max_pages
+        scrapy_settings = (
+            crawl_settings(settings, max_pages=pages)
+            | {
+                "SDP_CRAWL_ID": crawl_id,
+                "SDP_SOURCE_ID": source_id,
+                "SDP_VERSION_ID": version_id,
+                "SDP_DRY_RUN": dry_run,
+            }
+            | policy
+        )
+        # Slower after rate limits or blocks, until a run succeeds (the Doctor's treatment).
+        scrapy_settings["DOWNLOAD_DELAY"] = paced_delay(session, source_id, scrapy_settings.get("DOWNLOAD_DELAY", 0))
     with tempfile.TemporaryDirectory(prefix="sdp-spider-") as folder:
         spider_cls = _spider_class(_load_module(code, code_hash, Path(folder)))
         if spider_cls.spec.get("render") == "browser":

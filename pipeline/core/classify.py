@@ -116,6 +116,16 @@ def apply_treatment(
     return health
 
 
+def paced_delay(session: Session, source_id: int, delay_s: float) -> float:
+    """The delay between a source's requests once its politeness is applied.
+
+    A site that rate-limited or blocked us waits longer before the next run and is also crawled
+    more slowly (``delay_s`` times its politeness) until a run succeeds again.
+    """
+    health = session.get(SourceHealth, source_id)
+    return delay_s * max(1.0, health.politeness) if health is not None else delay_s
+
+
 def _seconds(retry_after: object) -> float:
     try:
         return float(str(retry_after)) if retry_after else 0.0

@@ -89,3 +89,22 @@ def test_a_missing_robots_txt_does_not_turn_an_overloaded_site_into_a_404(sdp_ho
     assert [signal.status for signal in signals] == [503, 503]
     verdict = classify(judged(*signals), STATS, error=None)
     assert (verdict.kind, verdict.treatment) == ("http_status", "backoff")
+
+
+def test_a_rate_limited_site_is_crawled_more_slowly_until_a_run_succeeds(sdp_home: object) -> None:
+    from config.settings import get_settings
+    from pipeline.core.classify import apply_treatment, paced_delay
+    from pipeline.core.db.engine import session_scope
+    from pipeline.core.sources import create_source
+
+    doctor = get_settings().doctor
+    limited = classify(judged(PageSignal("http://slow.test/", 429)), STATS, error=None)
+    ok = classify(judged(PageSignal("http://slow.test/", 200), items=10, problems=()), STATS, error=None)
+    with session_scope() as session:
+        source = create_source(session, url="http://slow.test/", name="slow")
+        assert paced_delay(session, source.id, 1.0) == 1.0  # no history: the configured pace
+        apply_treatment(session, source, limited, doctor)
+        apply_treatment(session, source, limited, doctor)
+        assert paced_delay(session, source.id, 1.0) == doctor.politeness_step**2  # twice as slow, twice
+        apply_treatment(session, source, ok, doctor)
+        assert paced_delay(session, source.id, 1.0) == 1.0
