@@ -23,7 +23,7 @@ app = Celery("sdp", include=["workers.tasks", "workers.heartbeat", "workers.back
 @app.on_configure.connect
 def _configure(sender: Celery, **_: Any) -> None:
     settings = get_settings()
-    crawl_limit = settings.crawl.timeout_s + 120
+    crawl_limit = task_time_limit_s(settings)
     sender.conf.update(
         broker_url=settings.broker_url,
         result_backend=settings.result_backend,
@@ -55,6 +55,11 @@ def _configure(sender: Celery, **_: Any) -> None:
     )
 
 
+def task_time_limit_s(settings: Settings) -> int:
+    """Celery's hard limit for a task: the longest crawl plus room to store its results."""
+    return settings.crawl.timeout_s + 120
+
+
 def transport_options(settings: Settings) -> dict[str, Any]:
     """The broker transport's options for ``settings.broker_url``."""
     if settings.broker_url.startswith(("redis://", "rediss://")):
@@ -62,7 +67,7 @@ def transport_options(settings: Settings) -> dict[str, Any]:
         # "priority" keeps the queues in the order the worker lists them (crawl.high first) for every
         # fetch; the default round robin would rotate crawl.low ahead after a high one was taken.
         return {
-            "visibility_timeout": (settings.crawl.timeout_s + 120) * 2,
+            "visibility_timeout": task_time_limit_s(settings) * 2,
             "health_check_interval": 25,
             "queue_order_strategy": "priority",
         }
