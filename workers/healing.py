@@ -22,11 +22,11 @@ from agents.fetch import Fetcher
 from agents.survey import scout_url
 from config.settings import Settings, get_settings
 from pipeline.core import audit, knowledge, notify, registry, spectransform
-from pipeline.core.bronze import read_body
+from pipeline.core.bronze import read_body, site_pages
 from pipeline.core.classify import Classification, apply_treatment, classify, health_of
 from pipeline.core.consent import collection_settings
 from pipeline.core.db.engine import session_scope
-from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, Source, VersionStatus
+from pipeline.core.db.models import Crawl, ScraperVersion, Source, VersionStatus
 from pipeline.core.exceptions import ConsentRequired, FetchFailed, PipelineError
 from pipeline.core.extract import extract_records
 from pipeline.core.judge import coverage_of, judge_crawl, record_judgement
@@ -146,9 +146,7 @@ def load_baseline(session: Any, source: Source, spec: ScraperSpec, lookback: int
     ).all()
     pages: list[Page] = []
     for crawl in good:
-        rows = session.scalars(
-            select(BronzePage).where(BronzePage.crawl_id == crawl.id).order_by(BronzePage.id).limit(VALIDATION_PAGES)
-        ).all()
+        rows = session.scalars(site_pages(crawl.id).limit(VALIDATION_PAGES)).all()
         pages = [Page(row.final_url, read_body(session, row)) for row in rows if 200 <= row.status < 300]
         if pages:
             break

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,19 @@ _PIECE = 1 << 20
 
 class CorruptBlob(PipelineError):
     code = "bronze:corrupt"
+
+
+def site_pages(crawl_id: int) -> Select[Any]:
+    """A crawl's own pages in fetch order, without the robots.txt Scrapy fetches first.
+
+    Most sites have none, and what it answers says nothing about the pages: judging or healing
+    from it would take a 404 for the site's status, or a robots file for its first page.
+    """
+    return (
+        select(BronzePage)
+        .where(BronzePage.crawl_id == crawl_id, BronzePage.url.not_like("%://%/robots.txt"))
+        .order_by(BronzePage.id)
+    )
 
 
 def store_page(

@@ -13,15 +13,14 @@ import re
 import statistics
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import structlog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.settings import DoctorSettings
-from pipeline.core.bronze import read_body
-from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, SilverEntity
+from pipeline.core.bronze import read_body, site_pages
+from pipeline.core.db.models import Crawl, ScraperVersion, SilverEntity
 from pipeline.core.extract import decode_html, make_selector, node_text
 from pipeline.core.schemas import ScraperSpec
 
@@ -103,9 +102,7 @@ def page_marker(body: bytes, status: int) -> str | None:
 
 def page_signals(session: Session, crawl_id: int) -> list[PageSignal]:
     signals = []
-    for page in session.scalars(select(BronzePage).where(BronzePage.crawl_id == crawl_id).order_by(BronzePage.id)):
-        if urlsplit(page.url).path == "/robots.txt":
-            continue  # most sites have none: its 404 says nothing about the pages
+    for page in session.scalars(site_pages(crawl_id)):
         retry = page.headers.get("retry-after") if isinstance(page.headers, dict) else None
         retry_after = str(retry[0] if isinstance(retry, list) and retry else retry) if retry else None
         try:
