@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
@@ -38,11 +39,20 @@ class RenderedFetch(FetchedPage):
     json_responses: tuple[tuple[str, bytes], ...] = ()
 
 
+class PageStore(Protocol):
+    """Where a Fetcher keeps what it fetched and looks first (an onboarding run's pages)."""
+
+    def get(self, url: str) -> FetchedPage | None: ...
+
+    def put(self, page: FetchedPage) -> None: ...
+
+
 @dataclass
 class Fetcher:
     """Fetches pages politely: a real user agent, timeouts, robots.txt, a size cap.
 
-    ``fetcher`` and ``proxy`` are a source's own choices; unset, the crawl settings decide.
+    ``fetcher`` and ``proxy`` are a source's own choices; unset, the crawl settings decide. With a
+    ``store``, a page already kept there is not fetched again, and every page fetched is kept.
     """
 
     settings: CrawlSettings
@@ -50,6 +60,7 @@ class Fetcher:
     fetcher: str | None = None
     proxy: str | None = None
     firecrawl: FirecrawlSettings | None = None
+    store: PageStore | None = None
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
 
@@ -81,6 +92,15 @@ class Fetcher:
                 "robots.txt only if you have the right to.",
                 transient=False,
             )
+        kept = self.store.get(url) if self.store is not None else None
+        if kept is not None:
+            return kept
+        page = self._fetch(url)
+        if self.store is not None:
+            self.store.put(page)
+        return page
+
+    def _fetch(self, url: str) -> FetchedPage:
         self._wait_turn(url)
         if (self.fetcher or self.settings.fetcher) == "firecrawl":
             return self._through_firecrawl(url)
@@ -155,14 +175,30 @@ class Fetcher:
         parser = self._robots.get(origin)
         if parser is None:
             parser = RobotFileParser()
-            try:
-                response = self._client.get(f"{origin}/robots.txt")
-                lines = response.text.splitlines() if response.status_code == 200 else []
-            except httpx.HTTPError:
-                lines = []
-            parser.parse(lines)
+            robots = self._robots_txt(f"{origin}/robots.txt")
+            parser.parse(robots.text.splitlines() if robots is not None and robots.status == 200 else [])
             self._robots[origin] = parser
         return parser.can_fetch(self.settings.user_agent, url)
+
+    def _robots_txt(self, url: str) -> FetchedPage | None:
+        """The site's robots.txt as answered (kept like a page, so later steps need not ask again)."""
+        kept = self.store.get(url) if self.store is not None else None
+        if kept is not None:
+            return kept
+        try:
+            response = self._client.get(url)
+        except httpx.HTTPError:
+            return None
+        page = FetchedPage(
+            url=url,
+            final_url=str(response.url),
+            status=response.status_code,
+            headers={k.lower(): v for k, v in response.headers.items()},
+            body=response.content,
+        )
+        if self.store is not None:
+            self.store.put(page)
+        return page
 
 
 def _origin(url: str) -> str:

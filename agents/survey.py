@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
-from agents.fetch import FetchedPage, Fetcher
+from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.heuristics.pagination import find_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
@@ -23,9 +23,12 @@ from pipeline.core.schemas import PageProfile, PaginationSpec, ScraperSpec
 _PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
 
 
-def scout_url(url: str, *, source_name: str, settings: Settings) -> PageProfile:
-    """Fetch ``url`` and profile it; with an LLM configured, let it improve the field names."""
-    with Fetcher(settings.crawl) as fetcher:
+def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStore | None = None) -> PageProfile:
+    """Fetch ``url`` and profile it; with an LLM configured, let it improve the field names.
+
+    With a ``store``, the pages fetched are kept there for the next steps of the run.
+    """
+    with Fetcher(settings.crawl, store=store) as fetcher:
         page = fetcher.fetch(url)
         profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
     if settings.llm.provider == "offline":

@@ -29,7 +29,9 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl
 from pipeline.core.registry import load_verified
 from spiders.base import GeneratedSpider
+from spiders.pagecache import settings_for_run
 from spiders.settings import browser_settings, crawl_settings
+from spiders.spare import WAIT_FLAG
 
 
 def _load_module(code: str, code_hash: str, folder: Path) -> ModuleType:
@@ -92,6 +94,8 @@ def run(crawl_id: int, *, dry_run: bool, max_pages: int | None) -> int:
         )
         # Slower after rate limits or blocks, until a run succeeds (the Doctor's treatment).
         scrapy_settings["DOWNLOAD_DELAY"] = paced_delay(session, source_id, scrapy_settings.get("DOWNLOAD_DELAY", 0))
+        # Onboarding: the pages the Scout and the Builder fetched moments ago are not fetched again.
+        scrapy_settings |= settings_for_run(session, source_id=source_id, run_id=crawl.run_id)
     with tempfile.TemporaryDirectory(prefix="sdp-spider-") as folder:
         spider_cls = _spider_class(_load_module(code, code_hash, Path(folder)))
         if spider_cls.spec.get("render") == "browser":
@@ -109,12 +113,39 @@ def run(crawl_id: int, *, dry_run: bool, max_pages: int | None) -> int:
         return 0 if crawl.status == "succeeded" else 1
 
 
+def _preload_scrapy_components() -> None:
+    """Import the components Scrapy loads by name when a crawl starts (a second or more of its start-up).
+
+    Only modules: nothing is instantiated and no reactor is installed, so a browser crawl can
+    still choose the asyncio reactor. A component whose optional dependency is missing is skipped.
+    """
+    from scrapy.settings import default_settings  # noqa: PLC0415 - only a spare needs it
+
+    modules: set[str] = set()
+    for name in dir(default_settings):
+        value = getattr(default_settings, name)
+        paths = [*value, *value.values()] if isinstance(value, dict) else [value]
+        modules.update(p.rpartition(".")[0] for p in paths if isinstance(p, str) and p.startswith("scrapy."))
+    for module in sorted(modules):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spiders.run", description=__doc__)
     parser.add_argument("crawl_id", type=int)
     parser.add_argument("--dry-run", action="store_true", help="validate: write no Bronze or Silver")
     parser.add_argument("--max-pages", type=int, default=None)
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments == [WAIT_FLAG]:  # a spare (spiders.spare): load everything, then wait for work
+        _preload_scrapy_components()
+        line = sys.stdin.readline()
+        if not line.strip():
+            return 0  # not needed after all
+        arguments = line.split()
+    args = parser.parse_args(arguments)
     return run(args.crawl_id, dry_run=args.dry_run, max_pages=args.max_pages)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
-import tempfile
 import time
 from dataclasses import dataclass
 
@@ -16,6 +14,7 @@ from config.settings import get_settings
 from pipeline.core.crawls import close_crawl
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl
+from spiders.spare import launch
 
 #: Seconds between SIGTERM and SIGKILL of a crawl's process group on timeout.
 KILL_GRACE_S = 10
@@ -44,15 +43,16 @@ def run_crawl_process(
     memory_limit_mb: int | None = None,
 ) -> CrawlOutcome:
     """Run ``python -m spiders.run`` for ``crawl_id`` and return what the crawl row says."""
-    argv = [sys.executable, "-m", "spiders.run", str(crawl_id)]
+    arguments = [str(crawl_id)]
     if dry_run:
-        argv.append("--dry-run")
+        arguments.append("--dry-run")
     if max_pages:
-        argv += ["--max-pages", str(max_pages)]
+        arguments += ["--max-pages", str(max_pages)]
     timed_out = False
     memory_mb = memory_limit_mb or get_settings().crawl.memory_limit_mb
-    with tempfile.TemporaryFile(mode="w+b") as log:
-        process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    launched = launch(arguments)
+    process = launched.process
+    with launched.log as log:
         over = _watch(process, timeout_s=timeout_s, memory_mb=memory_mb)
         if over is not None:
             timed_out = over == "time"

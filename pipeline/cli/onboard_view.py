@@ -18,6 +18,7 @@ from pipeline.cli.errors import UserFacingError, translate
 from pipeline.core import fleet, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, SilverEntity, Source, TaskState
+from spiders.spare import warm_crawl_processes
 from workers import onboarding
 from workers.dispatch import check_broker, enqueue_onboarding
 from workers.orchestrator import new_run_id
@@ -75,6 +76,13 @@ def onboard(app: AppContext, source_id: int, source_name: str) -> None:
 
 
 def _run_here(source_id: int, run_id: str) -> None:
+    # The validation crawl and the first extraction start from processes that loaded Scrapy meanwhile.
+    with warm_crawl_processes(2):
+        _run_steps(source_id, run_id)
+    onboarding.finish(source_id, run_id)
+
+
+def _run_steps(source_id: int, run_id: str) -> None:
     for step in onboarding.STEPS:
         try:
             _progress(step, onboarding.STEP_FUNCTIONS[step](source_id, run_id))
@@ -88,7 +96,6 @@ def _run_here(source_id: int, run_id: str) -> None:
             if isinstance(exc, KeyboardInterrupt):
                 raise UserFacingError("Onboarding interrupted; nothing was kept.", 130) from None
             raise
-    onboarding.finish(source_id, run_id)
 
 
 def _wait(app: AppContext, source_name: str, run_id: str) -> None:

@@ -1,0 +1,112 @@
+"""Pages an onboarding run has fetched, kept in Bronze and reused by the run's later steps.
+
+Onboarding reads a site's first pages up to four times: the Scout, the Builder's sample pages, the
+validation crawl and the first extraction. At the default politeness of one request per second
+per site, those repeats were most of the time ``sdp add`` took. Every page the Scout and the
+Builder fetch is kept in Bronze under the run's own crawl (purpose ``onboarding``), and the later
+steps of the same run take a page from there instead of asking the site again, as long as it was
+fetched within ``REUSE_WINDOW_S``: seconds old, it is as live as the command the user just typed.
+Scheduled crawls never reuse anything; each of their pages is fetched anew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pipeline.core.bronze import read_body, store_page
+from pipeline.core.db.models import BronzePage, Crawl
+from pipeline.core.normalize import utcnow
+
+#: The purpose of the crawl row that holds an onboarding run's own fetches.
+ONBOARDING = "onboarding"
+#: How old a kept page may be and still stand for the live one.
+REUSE_WINDOW_S = 900
+#: Headers that describe the bytes on the wire, not the decoded body that is kept.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """One response as a later step needs it: the decoded body and the headers that still apply."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+def keep(session: Session, *, source_id: int, run_id: str, page: KeptPage) -> None:
+    """Store ``page`` in Bronze under the run's onboarding crawl (created on first use)."""
+    crawl = _onboarding_crawl(session, source_id, run_id)
+    store_page(
+        session,
+        source_id=source_id,
+        crawl_id=crawl.id,
+        url=page.url,
+        final_url=page.final_url,
+        status=page.status,
+        headers={k: v for k, v in page.headers.items() if k.lower() not in _WIRE_HEADERS},
+        body=page.body,
+    )
+    crawl.pages = session.scalar(select(func.count()).where(BronzePage.crawl_id == crawl.id)) or 0
+    crawl.finished_at = utcnow()
+
+
+def reusable(session: Session, *, source_id: int, run_id: str) -> dict[str, int]:
+    """URL → Bronze page id of every page the run kept within the reuse window (the latest per URL)."""
+    since = utcnow() - timedelta(seconds=REUSE_WINDOW_S)
+    rows = session.execute(
+        select(BronzePage.url, BronzePage.id)
+        .join(Crawl, Crawl.id == BronzePage.crawl_id)
+        .where(
+            Crawl.source_id == source_id,
+            Crawl.run_id == run_id,
+            Crawl.purpose == ONBOARDING,
+            BronzePage.fetched_at >= since,
+        )
+        .order_by(BronzePage.id)
+    )
+    return {url: page_id for url, page_id in rows}
+
+
+def find(session: Session, *, source_id: int, run_id: str, url: str) -> KeptPage | None:
+    """The kept page of ``url`` if the run fetched it within the reuse window."""
+    page_id = reusable(session, source_id=source_id, run_id=run_id).get(url)
+    return load(session, page_id) if page_id is not None else None
+
+
+def load(session: Session, page_id: int) -> KeptPage | None:
+    """The kept page ``page_id`` with its body (verified by Bronze: a corrupt blob raises)."""
+    page = session.get(BronzePage, page_id)
+    if page is None:
+        return None
+    return KeptPage(
+        url=page.url,
+        final_url=page.final_url,
+        status=page.status,
+        headers=_flat_headers(page.headers),
+        body=read_body(session, page),
+    )
+
+
+def _flat_headers(headers: dict[str, Any]) -> dict[str, str]:
+    """Bronze keeps a header as given (a list of values from Scrapy, a string from httpx)."""
+    return {key: ", ".join(value) if isinstance(value, list) else str(value) for key, value in headers.items()}
+
+
+def _onboarding_crawl(session: Session, source_id: int, run_id: str) -> Crawl:
+    crawl = session.scalar(
+        select(Crawl).where(Crawl.source_id == source_id, Crawl.run_id == run_id, Crawl.purpose == ONBOARDING)
+    )
+    if crawl is None:
+        # Not a crawl of any scraper version: it holds what the Scout and Builder fetched.
+        crawl = Crawl(source_id=source_id, version_id=None, run_id=run_id, purpose=ONBOARDING, status="succeeded")
+        session.add(crawl)
+        session.flush()
+    return crawl

@@ -1,0 +1,124 @@
+"""`sdp add` asks the site for each page once: later steps reuse what the Scout and Builder fetched.
+
+Also the warm crawl processes behind it: a spare crawl process runs the next crawl, is not used
+for other settings, and never outlives the block that wanted it.
+"""
+
+from __future__ import annotations
+
+import collections
+import http.server
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+from sqlalchemy import select
+
+from pipeline.core import registry
+from pipeline.core.crawls import open_crawl
+from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import Source
+from spiders.runner import run_crawl_process
+from spiders.spare import WAIT_FLAG, warm_crawl_processes
+from tests.conftest import SITES, _QuietHandler
+from tests.e2e.conftest import assert_ok, sdp
+
+pytestmark = pytest.mark.slow
+EXPECTED = json.loads((SITES / "demo" / "expected.json").read_text(encoding="utf-8"))
+
+
+class CountingSite:
+    """The demo site, counting the requests each path receives."""
+
+    def __init__(self) -> None:
+        self.requests: collections.Counter[str] = collections.Counter()
+        counts = self.requests
+
+        class Handler(_QuietHandler):
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                super().__init__(*args, directory=str(SITES / "demo"), **kwargs)  # type: ignore[misc,arg-type]
+
+            def do_GET(self) -> None:
+                counts[self.path] += 1
+                super().do_GET()
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def counting_site() -> Iterator[CountingSite]:
+    site = CountingSite()
+    yield site
+    site.close()
+
+
+def production_crawls(home: Path) -> list[tuple[int, int, str]]:
+    with sqlite3.connect(home / "sdp.db") as db:
+        rows = db.execute("SELECT id, pages, stats FROM crawls WHERE purpose = 'production' ORDER BY id").fetchall()
+    return [(crawl_id, pages, stats) for crawl_id, pages, stats in rows]
+
+
+def test_onboarding_fetches_each_page_once_and_keeps_them_all(counting_site: CountingSite, sdp_home: Path) -> None:
+    assert_ok(sdp("add", counting_site.url, "--name", "coffee"))
+    pages = {path: n for path, n in counting_site.requests.items() if path != "/robots.txt"}
+    # Scout, Builder, validation and first extraction all read the three pages; the site saw each once.
+    assert pages == {"/": 1, "/page2.html": 1, "/page3.html": 1}
+    assert counting_site.requests["/robots.txt"] == 1
+    records = assert_ok(sdp("export", "coffee", "--format", "json")).json()
+    assert len(records) == len(EXPECTED)
+    # Reused pages are still the first crawl's own Bronze pages: its lineage is complete.
+    [(crawl_id, crawled, stats)] = production_crawls(sdp_home)
+    assert crawled == 3
+    assert json.loads(stats)["httpcache/hit"] >= 3
+    lineage = assert_ok(sdp("lineage", str(records[0]["entity_id"]))).json()
+    assert lineage["crawl"]["id"] == crawl_id
+    assert lineage["bronze_page"]["url"].startswith(counting_site.url)
+
+    # A scheduled crawl reuses nothing: every page is asked for again.
+    assert_ok(sdp("run", "--once", "--source", "coffee"))
+    assert {path: counting_site.requests[path] for path in pages} == {"/": 2, "/page2.html": 2, "/page3.html": 2}
+    assert "httpcache/hit" not in json.loads(production_crawls(sdp_home)[-1][2])
+
+
+def spares() -> list[psutil.Process]:
+    return [p for p in psutil.Process().children() if WAIT_FLAG in p.cmdline()]
+
+
+def new_crawl() -> int:
+    with session_scope() as session:
+        source = session.scalars(select(Source)).one()
+        version = registry.production_version(session, source)
+        assert version is not None
+        return open_crawl(session, source, version, run_id="spare-test").id
+
+
+def test_a_spare_runs_the_next_crawl_and_is_gone_with_its_block(
+    counting_site: CountingSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_ok(sdp("add", counting_site.url, "--name", "coffee"))
+    with warm_crawl_processes(1):
+        [spare] = spares()
+        outcome = run_crawl_process(new_crawl(), timeout_s=120)
+        assert outcome.succeeded and outcome.items == len(EXPECTED)
+        assert not spare.is_running() or spare.status() == psutil.STATUS_ZOMBIE  # it ran that crawl
+        assert spares() == []  # one crawl was wanted: no new spare
+
+    with warm_crawl_processes(2):
+        [spare] = spares()
+        # Settings changed since the spare started: it must not run a crawl with the old ones.
+        monkeypatch.setenv("SDP_CRAWL_MAX_PAGES", "1")
+        outcome = run_crawl_process(new_crawl(), timeout_s=120)
+        assert outcome.succeeded and outcome.pages == 1
+        assert not spare.is_running() or spare.status() == psutil.STATUS_ZOMBIE
+        [_replacement] = spares()
+    assert spares() == []  # the block ended: no process is left waiting
