@@ -166,8 +166,8 @@ def privacy_export(app: AppContext, subject: str, output: Path | None) -> None:
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(payload + "\n")
     click.echo(
-        f"Wrote {output}: {len(report['entities'])} entities, {len(report['pages'])} Bronze pages, "
-        f"{len(report['audit_events'])} audit events."
+        f"Wrote {output}: {len(report['entities'])} entities, {len(report['invalid_records'])} invalid records, "
+        f"{len(report['pages'])} Bronze pages, {len(report['audit_events'])} audit events."
     )
 
 
@@ -176,17 +176,21 @@ def privacy_export(app: AppContext, subject: str, output: Path | None) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_app
 def privacy_delete(app: AppContext, subject: str, yes: bool) -> None:
-    """Delete the Silver entities and Bronze pages holding SUBJECT, and scrub every other copy."""
+    """Delete the Silver entities, invalid records and Bronze pages holding SUBJECT; scrub every other copy."""
     if not yes:
         with session_scope(app.settings) as session:
             found = privacy.find_subject(session, subject)
-            counts = f"{len(found.entities)} entities and {len(found.pages)} Bronze pages"
+            counts = (
+                f"{len(found.entities)} entities, {len(found.invalid)} invalid records "
+                f"and {len(found.pages)} Bronze pages"
+            )
         if not click.confirm(f"Delete {counts} holding this subject? This cannot be undone"):
             raise UserFacingError("Nothing deleted.")
     with session_scope(app.settings) as session:
         done = privacy.delete_subject(session, subject, app.settings)
     click.echo(
-        f"Deleted {done.entities} entities, {done.pages} Bronze pages and {done.blobs} blobs; "
+        f"Deleted {done.entities} entities, {done.invalid} invalid records, {done.pages} Bronze pages "
+        f"and {done.blobs} blobs; "
         f"scrubbed {len(done.scrubbed)} other copies."
     )
     for line in done.remaining:

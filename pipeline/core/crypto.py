@@ -131,3 +131,16 @@ def open_silver(data: dict[str, Any], settings: Settings | None = None) -> dict[
     if not any(is_sealed(value) for value in data.values()):
         return data
     return open_fields(data, keyring_for(settings or get_settings()))
+
+
+def seal_record(value: Any, settings: Settings | None = None) -> dict[str, str]:
+    """A whole value sealed as one (records kept aside as invalid, and their reasons, which quote values)."""
+    return seal_value(value, keyring_for(settings or get_settings()))
+
+
+def open_record(value: Any, settings: Settings | None = None) -> Any:
+    """What ``seal_record`` sealed, in the clear; rows written before it (only sensitive fields sealed) too."""
+    settings = settings or get_settings()
+    if is_sealed(value):
+        value = open_value(value, keyring_for(settings))
+    return open_silver(value, settings) if isinstance(value, dict) else value

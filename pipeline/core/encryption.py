@@ -25,11 +25,12 @@ from pipeline.core.crypto import (
     encrypt,
     envelope_key_id,
     is_sealed,
+    open_fields,
     open_value,
     seal_value,
     sealed_key_id,
 )
-from pipeline.core.db.models import AuditEvent, BronzeBlob, EntityHistory, SilverEntity
+from pipeline.core.db.models import AuditEvent, BronzeBlob, EntityHistory, InvalidEntity, SilverEntity
 from pipeline.core.exceptions import ConfigurationError
 from pipeline.core.keyring import Keyring, keyring_for
 
@@ -166,19 +167,36 @@ def rotate_all(settings: Settings, *, on_batch: Callable[[Rotation], None] | Non
         if seen == 0:
             break
     for model, column in ((SilverEntity, "data"), (EntityHistory, "previous_data"), (AuditEvent, "details")):
-        rotation.resealed += _reseal_rows(settings, model, column)
+        rotation.resealed += _reseal_rows(settings, model, column, _resealed)
+    for column in ("data", "reasons"):
+        rotation.resealed += _reseal_rows(settings, InvalidEntity, column, _resealed_whole)
     return rotation
 
 
-def _resealed(data: dict[str, Any], ring: Keyring) -> dict[str, Any] | None:
+def _resealed(data: Any, ring: Keyring) -> dict[str, Any] | None:
     """``data`` with values sealed under an old key sealed again under the active one; None: unchanged."""
+    if not isinstance(data, dict):
+        return None
     old = [key for key, value in data.items() if is_sealed(value) and sealed_key_id(value) != ring.active]
     if not old:
         return None
     return {key: seal_value(open_value(value, ring), ring) if key in old else value for key, value in data.items()}
 
 
-def _reseal_rows(settings: Settings, model: type[SilverEntity | EntityHistory | AuditEvent], column: str) -> int:
+def _resealed_whole(value: Any, ring: Keyring) -> dict[str, str] | None:
+    """A value sealed whole (invalid records) under the active key; rows kept in the clear before get sealed."""
+    if is_sealed(value) and sealed_key_id(value) == ring.active:
+        return None
+    opened = open_value(value, ring) if is_sealed(value) else value
+    return seal_value(open_fields(opened, ring) if isinstance(opened, dict) else opened, ring)
+
+
+_Row = SilverEntity | EntityHistory | AuditEvent | InvalidEntity
+
+
+def _reseal_rows(
+    settings: Settings, model: type[_Row], column: str, reseal: Callable[[Any, Keyring], Any | None]
+) -> int:
     """Walk a table by id in batches (JSON cannot be searched portably); returns rows changed."""
     from pipeline.core.db.engine import session_scope  # noqa: PLC0415 - keeps this module importable alone
 
@@ -188,9 +206,9 @@ def _reseal_rows(settings: Settings, model: type[SilverEntity | EntityHistory | 
         with session_scope(settings) as session:
             rows = session.scalars(select(model).where(model.id > last).order_by(model.id).limit(500)).all()
             for row in rows:
-                last = cast(SilverEntity | EntityHistory | AuditEvent, row).id
+                last = cast(_Row, row).id
                 value = getattr(row, column)
-                fresh = _resealed(value, ring) if isinstance(value, dict) else None
+                fresh = reseal(value, ring) if isinstance(value, dict | list) else None
                 if fresh is not None:
                     setattr(row, column, fresh)
                     changed += 1

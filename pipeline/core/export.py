@@ -11,9 +11,9 @@ from typing import IO, Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.core.crypto import open_silver
+from pipeline.core.crypto import open_record, open_silver
 from pipeline.core.db.models import InvalidEntity, SilverEntity, Source
-from pipeline.core.silver import has_labels
+from pipeline.core.silver import labels_match
 
 ExportFormat = Literal["json", "jsonl", "csv"]
 _BATCH = 1000
@@ -50,9 +50,10 @@ def iter_records(
         query = query.where(SilverEntity.last_seen_at >= since)
     if until is not None:
         query = query.where(SilverEntity.last_seen_at <= until)
+    if labels:
+        query = query.where(labels_match(labels, session.get_bind().dialect.name))
     for entity in session.scalars(query.order_by(SilverEntity.id).execution_options(yield_per=_BATCH)):
-        if not labels or has_labels(entity, labels):
-            yield export_record(entity, source)
+        yield export_record(entity, source)
 
 
 def iter_invalid(
@@ -73,8 +74,8 @@ def iter_invalid(
             "crawl_id": row.crawl_id,
             "bronze_page_id": row.bronze_page_id,
             "schema_version": row.schema_number,
-            "reasons": list(row.reasons),
-            "data": open_silver(row.data),
+            "reasons": list(open_record(row.reasons)),
+            "data": open_record(row.data),
         }
 
 

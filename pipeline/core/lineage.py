@@ -13,15 +13,29 @@ from config.settings import get_settings
 from pipeline.core import redaction, registry
 from pipeline.core.bronze import CorruptBlob, read_body
 from pipeline.core.crypto import open_silver
-from pipeline.core.db.models import BronzePage, Crawl, EntityRedaction, ScraperVersion, SilverEntity, Source
+from pipeline.core.db.models import (
+    BronzeBlob,
+    BronzePage,
+    Crawl,
+    EntityRedaction,
+    ScraperVersion,
+    SilverEntity,
+    Source,
+)
 from pipeline.core.exceptions import ConfigurationError
 from pipeline.core.extract import Record, extract_records, record_key
-from pipeline.core.schema_registry import Schema, schema_for
-from pipeline.core.silver import content_hash, upsert_entity
+from pipeline.core.schema_registry import schema_for
+from pipeline.core.schemas import ScraperSpec
+from pipeline.core.silver import content_hash
+from pipeline.core.silver_batch import Pending, SilverBatch
 from pipeline.core.validation import keep_invalid, validate_record
 
 _hashes = select(SilverEntity.entity_key, SilverEntity.content_hash)
 _redacted = select(EntityRedaction.entity_key)
+#: Pages whose blobs are loaded at once, and records merged per batch (one SELECT + bulk insert each).
+_PAGES_PER_BATCH = 100
+_RECORDS_PER_BATCH = 500
+_CHANGES_SHOWN = 20
 
 
 def lineage(session: Session, entity_id: int) -> dict[str, Any]:
@@ -101,111 +115,133 @@ def replay(
     """Re-parse the Bronze pages of ``source`` with a version's spec; nothing is fetched."""
     version = registry.version_by_number(session, source, version_number)
     spec = registry.spec_of(version)
-    schema = schema_for(session, source.id, spec)
     query = select(BronzePage).where(BronzePage.source_id == source.id, BronzePage.status < 400)
     if since is not None:
         query = query.where(BronzePage.fetched_at >= since)
-    report = ReplayReport()
-    url_field = next((f.name for f in spec.fields if f.type == "url"), None)
-    seen_urls: set[str] = set()
-    redactor = redaction.redactor_for(session, source.id, get_settings().privacy)
-    # Two queries up front instead of two per record: what each key holds now, and which keys have
-    # redaction rows (a record nothing was redacted from needs no row, and none to delete).
-    known = dict(session.execute(_hashes.where(SilverEntity.source_id == source.id)).tuples().all())
-    redacted_keys = set(session.scalars(_redacted.where(EntityRedaction.source_id == source.id)))
+    latest: dict[str, BronzePage] = {}
     for page in session.scalars(query.order_by(BronzePage.id.desc())):
-        if page.url in seen_urls:
-            continue  # only the latest fetch of each URL speaks for it
-        seen_urls.add(page.url)
-        try:
-            body = read_body(session, page)
-        except CorruptBlob as exc:
-            report.unreadable.append(str(exc))
-            continue
-        report.pages += 1
-        for record in extract_records(body, page.final_url, spec):
-            report.records += 1
-            key = record_key(record, spec)  # before redaction, as the spiders compute it
-            clean, redacted = redactor.apply(record)
-            _apply(session, source, version, page, clean, key, url_field, dry_run, report, schema, known)
-            if not dry_run and (redacted or key in redacted_keys):
-                redaction.record_hits(session, source.id, key, redacted)
-                redacted_keys.add(key)
-    return report
+        latest.setdefault(page.url, page)  # only the latest fetch of each URL speaks for it
+    run = _Replay(session, source, version, spec, dry_run)
+    pages = list(latest.values())
+    for start in range(0, len(pages), _PAGES_PER_BATCH):
+        run.pages(pages[start : start + _PAGES_PER_BATCH])
+    run.finish()
+    return run.report
 
 
-def _apply(
-    session: Session,
-    source: Source,
-    version: ScraperVersion,
-    page: BronzePage,
-    record: Record,
-    key: str,
-    url_field: str | None,
-    dry_run: bool,
-    report: ReplayReport,
-    schema: Schema | None = None,
-    known: dict[str, str] | None = None,
-) -> None:
-    url = str((record.get(url_field) if url_field else None) or page.final_url)
-    problems = validate_record(record, schema) if schema is not None else []
-    if problems:
-        report.invalid += 1  # kept aside, never in Silver (see invalid_entities)
-        if not dry_run:
-            assert schema is not None
-            keep_invalid(
-                session,
-                source_id=source.id,
+class _Replay:
+    """One replay: what each key holds now, the batch being merged, and the report."""
+
+    def __init__(self, session: Session, source: Source, version: ScraperVersion, spec: ScraperSpec, dry_run: bool):
+        self.session, self.source, self.version, self.spec, self.dry_run = session, source, version, spec, dry_run
+        self.schema = schema_for(session, source.id, spec)
+        self.url_field = next((f.name for f in spec.fields if f.type == "url"), None)
+        self.redactor = redaction.redactor_for(session, source.id, get_settings().privacy)
+        self.report = ReplayReport()
+        # Two queries up front instead of two per record: what each key holds now, and which keys have
+        # redaction rows (a record nothing was redacted from needs no row, and none to delete).
+        self.known: dict[str, str] = {
+            k: h for k, h in session.execute(_hashes.where(SilverEntity.source_id == source.id))
+        }
+        self.redacted_keys = set(session.scalars(_redacted.where(EntityRedaction.source_id == source.id)))
+        self.batch = SilverBatch(session, source.id)
+
+    def pages(self, pages: list[BronzePage]) -> None:
+        # The batch's blobs in one query; read_body then finds each in the session.
+        digests = {page.body_sha256 for page in pages}
+        blobs = self.session.scalars(select(BronzeBlob).where(BronzeBlob.sha256.in_(digests))).all()
+        for page in pages:
+            try:
+                body = read_body(self.session, page)
+            except CorruptBlob as exc:
+                self.report.unreadable.append(str(exc))
+                continue
+            self.report.pages += 1
+            for record in extract_records(body, page.final_url, self.spec):
+                self.record(page, record)
+        del blobs
+        self.finish()
+
+    def record(self, page: BronzePage, record: Record) -> None:
+        self.report.records += 1
+        key = record_key(record, self.spec)  # before redaction, as the spiders compute it
+        clean, redacted = self.redactor.apply(record)
+        self.apply(page, clean, key)
+        if not self.dry_run and (redacted or key in self.redacted_keys):
+            redaction.record_hits(self.session, self.source.id, key, redacted)
+            self.redacted_keys.add(key)
+
+    def apply(self, page: BronzePage, record: Record, key: str) -> None:
+        url = str((record.get(self.url_field) if self.url_field else None) or page.final_url)
+        problems = validate_record(record, self.schema) if self.schema is not None else []
+        if problems:
+            self.report.invalid += 1  # kept aside, never in Silver (see invalid_entities)
+            if not self.dry_run:
+                assert self.schema is not None
+                keep_invalid(
+                    self.session,
+                    source_id=self.source.id,
+                    entity_key=key,
+                    url=url,
+                    data=dict(record),
+                    problems=problems,
+                    schema=self.schema,
+                    crawl_id=page.crawl_id,
+                    bronze_page_id=page.id,
+                    version_id=self.version.id,
+                )
+            return
+        digest = content_hash(record)
+        if self.known.get(key) == digest:
+            self.report.unchanged += 1  # decided without a query
+            return
+        if self.dry_run:
+            self._preview(key, record)
+            return
+        if key in self.batch:
+            self.finish()  # merged one by one in effect: the second copy sees the first
+        self.batch.add(
+            Pending(
                 entity_key=key,
                 url=url,
                 data=dict(record),
-                problems=problems,
-                schema=schema,
-                crawl_id=page.crawl_id,
                 bronze_page_id=page.id,
-                version_id=version.id,
+                version_id=self.version.id,
+                crawl_id=page.crawl_id,
+                parser_version=self.version.parser_version,
+                seen_at=page.fetched_at,
+                digest=digest,
             )
-        return
-    if known is not None and known.get(key) == content_hash(record):
-        report.unchanged += 1  # decided without a query
-        return
-    current = (
-        None
-        if known is not None and key not in known
-        else session.scalar(
-            select(SilverEntity).where(SilverEntity.source_id == source.id, SilverEntity.entity_key == key)
         )
-    )
-    if current is not None and current.content_hash == content_hash(record):
-        report.unchanged += 1
-        return
-    if current is None:
-        report.new += 1
-    else:
-        report.changed += 1
-        if len(report.changes) < 20:
-            before = open_silver(current.data)
-            report.changes.append(
-                {
-                    "entity_id": current.id,
-                    "fields": {
-                        k: {"before": before.get(k), "after": v} for k, v in record.items() if before.get(k) != v
-                    },
-                }
+        self.known[key] = digest
+        if len(self.batch) >= _RECORDS_PER_BATCH:
+            self.finish()
+
+    def _preview(self, key: str, record: Record) -> None:
+        if key not in self.known:
+            self.report.new += 1
+            return
+        self.report.changed += 1
+        if len(self.report.changes) < _CHANGES_SHOWN:
+            current = self.session.scalar(
+                select(SilverEntity).where(SilverEntity.source_id == self.source.id, SilverEntity.entity_key == key)
             )
-    if dry_run:
-        return
-    upsert_entity(
-        session,
-        source_id=source.id,
-        entity_key=key,
-        url=url,
-        data=dict(record),
-        bronze_page_id=page.id,
-        version_id=version.id,
-        crawl_id=page.crawl_id,
-        parser_version=version.parser_version,
-        seen_at=page.fetched_at,
-    )
-    if known is not None:
-        known[key] = content_hash(record)
+            assert current is not None
+            self._note_change(current.id, open_silver(current.data), record)
+
+    def finish(self) -> None:
+        """Merge the pending batch and count what it did."""
+        for merged in self.batch.flush():
+            if merged.outcome == "new":
+                self.report.new += 1
+            elif merged.outcome == "unchanged":
+                self.report.unchanged += 1
+            else:
+                self.report.changed += 1
+                if len(self.report.changes) < _CHANGES_SHOWN and merged.before is not None:
+                    assert merged.entity_id is not None
+                    self._note_change(merged.entity_id, merged.before, merged.after)
+
+    def _note_change(self, entity_id: int, before: dict[str, Any], record: dict[str, Any]) -> None:
+        fields = {k: {"before": before.get(k), "after": v} for k, v in record.items() if before.get(k) != v}
+        self.report.changes.append({"entity_id": entity_id, "fields": fields})

@@ -3,7 +3,8 @@
 A subject is any string (an e-mail, a name…), matched exactly and case-insensitively in Silver
 data and in Bronze bodies (read through ``bronze.read_body``, so compressed or encrypted blobs are
 searched in the clear), then in every other text or JSON column (task results, crawl stats, audit
-messages…). Erasure **deletes**: Silver entities, the Bronze pages holding the subject and their
+messages…). Erasure **deletes**: Silver entities, records kept aside as invalid (``invalid_entities``,
+encrypted whole, searched opened), the Bronze pages holding the subject and their
 blobs (a content-addressed blob is only ever shared by pages with the same bytes, so all of them
 hold the subject too), and scrubs the remaining copies in place. It is not crypto-shredding: the
 keys encrypt many subjects' pages at once, so destroying one would destroy unrelated data.
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 from config.settings import Settings, get_settings
 from pipeline.core import audit, blobstore
 from pipeline.core.bronze import CorruptBlob, read_body
-from pipeline.core.crypto import DecryptionFailed, is_sealed, open_silver, open_value, seal_value
+from pipeline.core.crypto import DecryptionFailed, is_sealed, open_record, open_silver, open_value, seal_value
 from pipeline.core.db.models import (
     AuditEvent,
     Base,
@@ -37,6 +38,7 @@ from pipeline.core.db.models import (
     BronzeChunk,
     BronzePage,
     EntityRedaction,
+    InvalidEntity,
     SilverEntity,
     Source,
 )
@@ -47,7 +49,9 @@ from pipeline.core.normalize import utcnow
 
 ERASED = "[erased]"
 #: Rows removed outright (above); their copies elsewhere are scrubbed in place.
-_DELETED_TABLES = frozenset({"silver_entities", "bronze_pages", "bronze_blobs", "bronze_chunks", "entity_redactions"})
+_DELETED_TABLES = frozenset(
+    {"silver_entities", "invalid_entities", "bronze_pages", "bronze_blobs", "bronze_chunks", "entity_redactions"}
+)
 #: Code is verified by its hash before it runs: a copy there is reported, never rewritten.
 _REPORT_ONLY = frozenset({"scraper_versions"})
 SALT_FILE = "privacy-salt"
@@ -128,6 +132,8 @@ def _body_holds(body: bytes, content_type: str | None, needle: str) -> bool:
 @dataclass
 class Matches:
     entities: list[SilverEntity] = field(default_factory=list)
+    #: Records kept aside by schema validation (never in Silver, but still the subject's data).
+    invalid: list[InvalidEntity] = field(default_factory=list)
     pages: list[BronzePage] = field(default_factory=list)
     #: (table, column, primary key) of every other copy.
     elsewhere: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
@@ -141,6 +147,9 @@ def find_subject(session: Session, subject: str) -> Matches:
     for entity in session.scalars(select(SilverEntity).order_by(SilverEntity.id)):
         if _in_value(entity.data, needle) or needle in entity.url.casefold():
             found.entities.append(entity)
+    for row in session.scalars(select(InvalidEntity).order_by(InvalidEntity.id)):
+        if _in_value([row.data, row.reasons, row.url], needle):  # sealed whole: _in_value opens them
+            found.invalid.append(row)
     holds: dict[str, bool] = {}
     for page in session.scalars(select(BronzePage).order_by(BronzePage.id)):
         if page.body_sha256 not in holds:
@@ -225,6 +234,18 @@ def export_subject(session: Session, subject: str, settings: Settings, *, actor:
             }
             for entity in found.entities
         ],
+        "invalid_records": [
+            {
+                "id": row.id,
+                "source": names.get(row.source_id),
+                "key": row.entity_key,
+                "url": row.url,
+                "data": open_record(row.data, settings),
+                "reasons": open_record(row.reasons, settings),
+                "at": row.at.isoformat(),
+            }
+            for row in found.invalid
+        ],
         "pages": [
             {
                 "id": page.id,
@@ -245,8 +266,16 @@ def export_subject(session: Session, subject: str, settings: Settings, *, actor:
         session,
         actor=actor,
         action="privacy.subject_exported",
-        message=f"Data-subject export: {len(found.entities)} entities, {len(found.pages)} Bronze pages",
-        details={"subject_hash": hashed, "entities": len(found.entities), "pages": len(found.pages)},
+        message=(
+            f"Data-subject export: {len(found.entities)} entities, {len(found.invalid)} invalid records, "
+            f"{len(found.pages)} Bronze pages"
+        ),
+        details={
+            "subject_hash": hashed,
+            "entities": len(found.entities),
+            "invalid": len(found.invalid),
+            "pages": len(found.pages),
+        },
     )
     return report
 
@@ -254,6 +283,7 @@ def export_subject(session: Session, subject: str, settings: Settings, *, actor:
 @dataclass
 class Erasure:
     entities: int = 0
+    invalid: int = 0
     pages: int = 0
     blobs: int = 0
     scrubbed: list[str] = field(default_factory=list)
@@ -282,6 +312,9 @@ def delete_subject(session: Session, subject: str, settings: Settings, *, actor:
         )
         session.delete(entity)
     result.entities = len(found.entities)
+    for row in found.invalid:
+        session.delete(row)
+    result.invalid = len(found.invalid)
     session.flush()
     page_ids = [page.id for page in found.pages]
     digests = {page.body_sha256 for page in found.pages}
@@ -315,12 +348,13 @@ def delete_subject(session: Session, subject: str, settings: Settings, *, actor:
         actor=actor,
         action="privacy.subject_erased",
         message=(
-            f"Data-subject erasure: {result.entities} entities, {result.pages} Bronze pages, {result.blobs} blobs "
-            f"deleted; {len(result.scrubbed)} other copies scrubbed"
+            f"Data-subject erasure: {result.entities} entities, {result.invalid} invalid records, "
+            f"{result.pages} Bronze pages, {result.blobs} blobs deleted; {len(result.scrubbed)} other copies scrubbed"
         ),
         details={
             "subject_hash": subject_hash(subject, settings),
             "entities": result.entities,
+            "invalid": result.invalid,
             "pages": result.pages,
             "blobs": result.blobs,
             "scrubbed": len(result.scrubbed),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from config.settings import get_settings
 from pipeline.core import audit
 from pipeline.core.anomaly import Anomaly, Figures, categorical_shares, detect, numeric_summary
+from pipeline.core.crypto import open_record
 from pipeline.core.db.models import Crawl, InvalidEntity, SilverEntity, Source
 from pipeline.core.db.models import RunQuality as RunQualityRow
 from pipeline.core.exceptions import ConfigurationError
@@ -198,12 +199,18 @@ def source_summary(session: Session, source_id: int) -> dict[str, Any] | None:
     }
 
 
-def recent_invalid(session: Session, source_id: int, limit: int = 10) -> list[InvalidEntity]:
-    return list(
-        session.scalars(
-            select(InvalidEntity)
-            .where(InvalidEntity.source_id == source_id)
-            .order_by(InvalidEntity.id.desc())
-            .limit(limit)
-        ).all()
-    )
+@dataclass(frozen=True)
+class InvalidRecord:
+    """A record kept aside, as shown by ``sdp quality``: where it came from and why (reasons in the clear)."""
+
+    id: int
+    crawl_id: int | None
+    url: str
+    reasons: list[str]
+
+
+def recent_invalid(session: Session, source_id: int, limit: int = 10) -> list[InvalidRecord]:
+    rows = session.scalars(
+        select(InvalidEntity).where(InvalidEntity.source_id == source_id).order_by(InvalidEntity.id.desc()).limit(limit)
+    ).all()
+    return [InvalidRecord(row.id, row.crawl_id, row.url, list(open_record(row.reasons))) for row in rows]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, exists, func, select, true, type_coerce
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from pipeline.core.crypto import open_silver, seal_silver
@@ -186,6 +187,18 @@ def set_labels(
     return {str(k): str(v) for k, v in merged.items()}
 
 
-def has_labels(entity: SilverEntity, wanted: dict[str, str]) -> bool:
-    own = entity.labels or {}
-    return all(str(own.get(k)) == v for k, v in wanted.items())
+def labels_match(wanted: dict[str, str], dialect: str) -> ColumnElement[bool]:
+    """SQL condition: the entity carries every label of ``wanted`` (a label is a string value).
+
+    PostgreSQL: JSON containment, answered by the GIN index on labels. SQLite: one lookup per key in
+    ``json_each`` (a JSON path could not name every key: SQLite paths cannot escape a double quote).
+    """
+    if not wanted:
+        return true()
+    if dialect == "postgresql":
+        return type_coerce(SilverEntity.labels, JSONB).contains(wanted)
+    conditions = []
+    for key, value in wanted.items():
+        pairs = func.json_each(SilverEntity.labels).table_valued("key", "value")
+        conditions.append(exists().select_from(pairs).where(pairs.c.key == key, pairs.c.value == value))
+    return and_(*conditions)

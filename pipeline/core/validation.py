@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from pipeline.core.crypto import seal_silver
+from pipeline.core.crypto import seal_record
 from pipeline.core.db.models import InvalidEntity
 from pipeline.core.normalize import clean_text
 from pipeline.core.schema_registry import FieldRule, Schema
@@ -150,8 +150,9 @@ def keep_invalid(
         schema_number=schema.number,
         entity_key=entity_key,
         url=url,
-        data=seal_silver(dict(data)),  # sensitive fields sealed, as in Silver
-        reasons=[p.message for p in problems],
+        # Encrypted whole: nothing vouches for what an invalid record holds, and the reasons quote it.
+        data=seal_record(dict(data)),
+        reasons=seal_record([p.message for p in problems]),
     )
     session.add(row)
     session.flush()

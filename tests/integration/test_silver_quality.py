@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from config.settings import QualitySettings
 from pipeline.core.anomaly import Figures, categorical_shares, detect, numeric_summary
+from pipeline.core.crypto import open_record
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, EntityHistory, InvalidEntity, SilverEntity, Source
 from pipeline.core.quality import assess_crawl, quality_history
@@ -55,8 +56,10 @@ def test_changes_invalid_records_and_a_sudden_drop(database_url: str, site_dir: 
         assert len(session.scalars(select(SilverEntity)).all()) == 20
 
         invalid = session.scalars(select(InvalidEntity)).one()
-        assert invalid.data["title"] == "Bean number 20" and invalid.data["price"] is None
-        assert invalid.reasons == ["price: required, but the page gave no price (empty or unreadable)"]
+        assert "Bean number 20" not in repr(invalid.data)  # encrypted at rest, like Bronze
+        data, reasons = open_record(invalid.data), open_record(invalid.reasons)
+        assert data["title"] == "Bean number 20" and data["price"] is None
+        assert reasons == ["price: required, but the page gave no price (empty or unreadable)"]
         assert invalid.crawl_id == changed.crawl_id and invalid.bronze_page_id is not None
         source_id = session.scalars(select(Source.id)).one()
 

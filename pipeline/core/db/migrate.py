@@ -7,7 +7,7 @@ so the upgrade runs under a lock: a PostgreSQL advisory lock, or a file lock bes
 from __future__ import annotations
 
 import fcntl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,6 +28,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def include_on(dialect: str) -> Callable[..., bool]:
+    """Alembic's ``include_object`` for ``dialect``: leaves out what the model declares for other databases.
+
+    Such objects say so in ``info={"dialects": (...)}`` (and ``.ddl_if(dialect=...)`` for ``create_all``).
+    """
+
+    def include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+        dialects = getattr(obj, "info", {}).get("dialects")
+        return dialects is None or dialect in dialects
+
+    return include
 
 
 def current_revision(connection: Connection) -> str | None:

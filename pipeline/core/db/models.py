@@ -202,6 +202,14 @@ class SilverEntity(Base):
         UniqueConstraint("source_id", "entity_key"),
         Index("ix_silver_entities_source_seen", "source_id", "last_seen_at"),
         Index("ix_silver_entities_last_seen_at", "last_seen_at"),  # the latest across all sources
+        # Label filters (`labels @> {...}`) on PostgreSQL; SQLite has no JSON index (migration 0011).
+        Index(
+            "ix_silver_entities_labels",
+            "labels",
+            postgresql_using="gin",
+            postgresql_ops={"labels": "jsonb_path_ops"},
+            info={"dialects": ("postgresql",)},
+        ).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -423,8 +431,9 @@ class InvalidEntity(Base):
     schema_number: Mapped[int | None] = mapped_column(Integer)
     entity_key: Mapped[str] = mapped_column(String(64))
     url: Mapped[str] = mapped_column(Text)
+    #: The record and the reasons, each sealed whole (``crypto.seal_record``); ``crypto.open_record`` reads them.
     data: Mapped[dict[str, Any]]
-    reasons: Mapped[list[str]] = mapped_column(PortableJSON)
+    reasons: Mapped[list[str] | dict[str, str]] = mapped_column(PortableJSON)
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from pipeline.core.db.migrate import include_on
 from pipeline.core.db.models import Base
 
 target_metadata = Base.metadata
@@ -16,6 +17,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
         compare_type=True,
+        include_object=include_on(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()
