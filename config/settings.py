@@ -41,6 +41,13 @@ class BrokerSettings(BaseModel):
         description="Celery broker URL (redis://, amqp://); empty means the embedded SQLite queue.",
     )
     connect_timeout_s: float = Field(default=5.0, gt=0, description="Give up connecting after this.")
+    quorum_queues: bool = Field(
+        default=True,
+        description="On RabbitMQ: quorum queues (suffix .quorum) with a dead-letter queue; false keeps classic ones.",
+    )
+    delivery_limit: int = Field(
+        default=20, ge=1, description="On RabbitMQ: deliveries of one message before it goes to the sdp.dead queue."
+    )
 
 
 class CrawlSettings(BaseModel):

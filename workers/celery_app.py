@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from celery import Celery, signals
+from celery import Celery, bootsteps, signals
 from kombu.connection import Connection
-from kombu.entity import Exchange, Queue
 
 from config.logging import configure_logging
 from config.settings import Settings, get_settings
-from workers.queues import ALL_QUEUES, MAINTENANCE
+from workers.queues import MAINTENANCE
+from workers.topology import declare_dead_letters, is_rabbitmq, task_queues, uses_quorum_queues
 
 app = Celery("sdp", include=["workers.tasks", "workers.heartbeat", "workers.backups", "workers.maintenance"])
 
@@ -37,10 +37,10 @@ def _configure(sender: Celery, **_: Any) -> None:
         task_time_limit=crawl_limit,
         task_soft_time_limit=crawl_limit - 60,
         task_default_queue=MAINTENANCE,
-        # Each queue its own exchange and key: a bare Queue(name) binds to the default queue's
-        # exchange and key, and every message would then reach every queue.
-        task_queues=[Queue(name, Exchange(name, type="direct"), routing_key=name) for name in ALL_QUEUES],
+        task_queues=task_queues(settings),
         task_create_missing_queues=True,
+        # Quorum queues refuse a global prefetch; Celery then sets it per consumer (5.5+).
+        worker_detect_quorum_queues=True,
         worker_cancel_long_running_tasks_on_connection_loss=True,
         worker_max_tasks_per_child=200,
         worker_max_memory_per_child=300_000,
@@ -71,7 +71,8 @@ def transport_options(settings: Settings) -> dict[str, Any]:
             "health_check_interval": 25,
             "queue_order_strategy": "priority",
         }
-    if settings.broker_url.startswith(("amqp://", "pyamqp://")):
+    if is_rabbitmq(settings.broker_url):
+        # Without confirms a publish the broker drops under resource limits is lost silently.
         return {"confirm_publish": True}
     return {}
 
@@ -88,6 +89,25 @@ def broker_connection(settings: Settings | None = None) -> Connection:
         transport_options=transport_options(settings),
         connect_timeout=settings.broker.connect_timeout_s,
     )
+
+
+class DeadLetters(bootsteps.StartStopStep):  # type: ignore[misc]
+    """Declare ``sdp.dlx``, ``sdp.dead`` and the task queues each time the worker (re)connects to RabbitMQ.
+
+    Dead letters sent to an exchange nobody declared are lost; a broker that lost its
+    definitions gets them back with the worker's next connection.
+    """
+
+    requires = ("celery.worker.consumer.connection:Connection",)
+
+    def include_if(self, parent: Any) -> bool:
+        return uses_quorum_queues(get_settings())
+
+    def start(self, parent: Any) -> None:
+        declare_dead_letters(parent.connection, get_settings())
+
+
+app.steps["consumer"].add(DeadLetters)
 
 
 def _maintenance_entries(settings: Settings) -> dict[str, Any]:

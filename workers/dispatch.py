@@ -22,6 +22,7 @@ from pipeline.core.db.models import Source, Task
 from pipeline.core.exceptions import ServiceUnavailable
 from workers.celery_app import app, broker_connection
 from workers.queues import ALL_QUEUES, HEAL, ONBOARD, crawl_queue
+from workers.topology import depth_names, queue_for
 
 ONBOARDING_STEPS = ("scout", "build", "validate", "deploy", "crawl")
 logger = structlog.get_logger(__name__)
@@ -46,11 +47,13 @@ def relay_outbox() -> int:
     It publishes to the broker the settings name now, not the one the Celery app was first
     configured with: a process whose settings were reloaded must not send work elsewhere.
     """
+    settings = get_settings()
     try:
-        with broker_connection() as connection:
+        with broker_connection(settings) as connection:
 
             def publish(task: str, args: Sequence[Any], queue: str) -> None:
-                app.send_task(task, args=tuple(args), queue=queue, connection=connection)
+                destination = queue_for(queue, settings) if queue in ALL_QUEUES else queue
+                app.send_task(task, args=tuple(args), queue=destination, connection=connection)
 
             return outbox.relay(publish)
     except Exception as exc:  # the database may be away too; beat relays again
@@ -58,13 +61,28 @@ def relay_outbox() -> int:
         return 0
 
 
-def enqueue_onboarding(source_id: int, run_id: str) -> None:
+def enqueue_onboarding(source_id: int, run_id: str, *, start: str = ONBOARDING_STEPS[0]) -> None:
+    """Queue the onboarding chain from step ``start`` on (the steps before it are done)."""
     chain(
         *(
             app.signature("sdp.onboard.step", args=(step, source_id, run_id), immutable=True, queue=ONBOARD)
-            for step in ONBOARDING_STEPS
+            for step in ONBOARDING_STEPS[ONBOARDING_STEPS.index(start) :]
         )
     ).apply_async()
+
+
+def resume_onboarding(session: Session, task: Task) -> None:
+    """In the caller's transaction: the message that runs an onboarding again from its failed step."""
+    if task.source_id is not None:
+        outbox.add(session, "sdp.onboard.resume", [task.source_id, task.run_id, task.name], ONBOARD)
+
+
+def retry_due(session: Session, task: Task) -> None:
+    """Queue a step whose retry time has come (beat's tick)."""
+    if task.kind == "onboard":
+        resume_onboarding(session, task)
+    else:
+        requeue(session, task)
 
 
 def queue_of(session: Session, task: Task) -> str | None:
@@ -132,20 +150,21 @@ def enqueue_heal(source_id: int, run_id: str, *, relay: bool = True) -> None:
 
 
 def queue_depths() -> dict[str, int | None]:
-    """Messages waiting per queue (None where the broker cannot tell)."""
+    """Messages waiting per queue (None where the broker cannot tell); on RabbitMQ ``sdp.dead`` too."""
+    names = depth_names(get_settings())
     depths: dict[str, int | None] = {}
     try:
         with broker_connection() as connection:
             connection.ensure_connection(max_retries=1)
-            for name in ALL_QUEUES:
+            for shown, name in names.items():
                 channel = connection.channel()  # RabbitMQ closes the channel of a failed passive declare
                 try:
-                    depths[name] = int(channel.queue_declare(name, passive=True).message_count)
+                    depths[shown] = int(channel.queue_declare(name, passive=True).message_count)
                 except Exception:  # a queue nobody declared yet holds nothing
-                    depths[name] = 0
+                    depths[shown] = 0
                 finally:
                     channel.close()
     except Exception as exc:
         logger.warning("Queue depths unavailable", error=str(exc))
-        return {name: None for name in ALL_QUEUES}
+        return dict.fromkeys(names)
     return depths

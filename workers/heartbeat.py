@@ -11,6 +11,7 @@ from celery import signals
 from config.settings import get_settings
 from pipeline.core import fleet
 from pipeline.core.db.engine import dispose_engines, session_scope
+from workers.topology import logical_name
 
 logger = structlog.get_logger(__name__)
 _stop = threading.Event()
@@ -29,7 +30,9 @@ def _beat_forever(name: str, queues: list[str], interval: float) -> None:
 @signals.worker_ready.connect
 def _start_heartbeat(sender: Any = None, **_: Any) -> None:
     name = sender.hostname if sender is not None else "worker"
-    queues = [q.name for q in sender.app.amqp.queues.consume_from.values()] if sender is not None else []
+    # By the names users give -Q (a RabbitMQ quorum queue's broker name carries a suffix).
+    consumed = sender.app.amqp.queues.consume_from.values() if sender is not None else []
+    queues = [logical_name(q) for q in consumed]
     with session_scope() as session:
         fleet.beat(session, name, queues=queues)
     _stop.clear()

@@ -1,17 +1,26 @@
-"""The onboarding chain: scout → build → validate → deploy → crawl (first extraction)."""
+"""The onboarding chain: scout → build → validate → deploy → crawl (first extraction).
+
+A step that fails for a passing reason (network, 5xx, 429, the database away) is FAILED with a
+retry time like any crawl; beat resumes the chain from that step when the time comes. A
+permanent failure, or the last attempt, quarantines the step and removes the half-built source.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import select
 
 from agents.builder import build_spider
 from agents.fetch import Fetcher
+from agents.runstore import RunPageStore
 from agents.survey import scout_url
 from config.settings import get_settings
-from pipeline.core import audit, registry
+from pipeline.core import audit, registry, taskstate
 from pipeline.core.consent import collection_settings
 from pipeline.core.db.engine import session_scope
-from pipeline.core.db.models import ScraperVersion, Source
+from pipeline.core.db.models import ScraperVersion, Source, Task, TaskState
 from pipeline.core.exceptions import BuildError, PipelineError
 from pipeline.core.schemas import PageProfile
 from pipeline.core.sources import mark_ready, purge_source
@@ -33,7 +42,12 @@ def _source_url(source_id: int) -> tuple[str, str]:
 def scout(source_id: int, run_id: str) -> StepResult:
     def body() -> StepResult:
         name, url = _source_url(source_id)
-        profile = scout_url(url, source_name=name, settings=collection_settings(name, get_settings()))
+        profile = scout_url(
+            url,
+            source_name=name,
+            settings=collection_settings(name, get_settings()),
+            store=RunPageStore(source_id, run_id),
+        )
         return {
             "profile": profile.model_dump(mode="json"),
             "records_on_first_page": len(profile.sample_records),
@@ -47,7 +61,8 @@ def build(source_id: int, run_id: str) -> StepResult:
     def body() -> StepResult:
         profile = PageProfile.model_validate(step_result(run_id, "scout")["profile"])
         name, _ = _source_url(source_id)
-        with Fetcher(collection_settings(name, get_settings()).crawl) as fetcher:
+        store = RunPageStore(source_id, run_id)
+        with Fetcher(collection_settings(name, get_settings()).crawl, store=store) as fetcher:
             result = build_spider(name, profile, fetcher)
         with session_scope() as session:
             source = session.get(Source, source_id)
@@ -110,13 +125,31 @@ STEP_FUNCTIONS: dict[str, Callable[[int, str], StepResult]] = {
 }
 
 
-def abort(source_id: int, run_id: str, error: str) -> None:
-    """A failed onboarding leaves no half-built source behind; its log stays readable."""
+def retry_at(run_id: str, step: str) -> datetime | None:
+    """When step ``step`` of ``run_id`` runs again, if its failure passes by itself and attempts remain."""
+    with session_scope() as session:
+        task = session.scalar(select(Task).where(Task.run_id == run_id, Task.name == step))
+        return task.next_attempt_at if task is not None and task.state == TaskState.FAILED else None
+
+
+def abort(source_id: int, run_id: str, error: str, *, keep_dead_letter: bool = False) -> None:
+    """A failed onboarding leaves no half-built source behind; its log stays readable.
+
+    With ``keep_dead_letter`` (the workers: nobody may be watching) the failed step stays in the
+    task table as QUARANTINED, detached from the deleted source, for ``sdp tasks list``.
+    """
     with session_scope() as session:
         source = session.get(Source, source_id)
         if source is None:
             return
         name = source.name
+        if keep_dead_letter:
+            for task in taskstate.tasks_of_run(session, run_id):
+                if task.state != TaskState.COMPLETED:
+                    if task.state != TaskState.QUARANTINED:
+                        taskstate.fail(task, task.error or error)  # no retry of a source that is gone
+                    task.source_id = None  # outlives the purge below
+            session.flush()
         purge_source(session, source, actor="onboarding", reason="onboarding failed")
         audit.record(
             session,

@@ -15,7 +15,7 @@ from pipeline.core.db.models import Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, PipelineError
 from pipeline.core.sources import claim_due_sources, get_source
 from workers.crawling import crawl_source, needs_heal
-from workers.dispatch import add_crawl, redeliver_lost, relay_outbox, requeue
+from workers.dispatch import add_crawl, redeliver_lost, relay_outbox, requeue, retry_due
 from workers.healing import heal
 
 logger = structlog.get_logger(__name__)
@@ -55,7 +55,7 @@ def tick() -> TickReport:
     report = TickReport()
     with session_scope() as session:
         report.reaped = taskstate.reap_expired(session, requeue=lambda task: requeue(session, task))
-        report.retried = taskstate.release_due_retries(session, lambda task: requeue(session, task))
+        report.retried = taskstate.release_due_retries(session, lambda task: retry_due(session, task))
         report.redelivered = redeliver_lost(session)
     pressure = limits.machine_pressure(settings.worker)
     with session_scope() as session:
@@ -128,7 +128,7 @@ def _due_retries() -> list[tuple[int, str, str]]:
 
     with session_scope() as session:
         taskstate.reap_expired(session, requeue=keep)
-        taskstate.release_due_retries(session, keep)
+        taskstate.release_due_retries(session, keep, kinds=("crawl",))  # onboardings resume on the workers
     return found
 
 

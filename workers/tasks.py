@@ -12,7 +12,7 @@ from pipeline.core.exceptions import CrawlFailed, PipelineError
 from workers import onboarding, orchestrator
 from workers.celery_app import app
 from workers.crawling import crawl_source, needs_heal
-from workers.dispatch import enqueue_crawl, enqueue_heal
+from workers.dispatch import enqueue_crawl, enqueue_heal, enqueue_onboarding
 from workers.healing import heal
 from workers.orchestrator import new_run_id
 
@@ -29,14 +29,26 @@ def onboard_step(step: str, source_id: int, run_id: str, **kwargs: Any) -> None:
     _ignore_extra(kwargs)
     try:
         onboarding.STEP_FUNCTIONS[step](source_id, run_id)
-    except PipelineError as exc:
-        onboarding.abort(source_id, run_id, str(exc))
-        raise
     except Exception as exc:
-        onboarding.abort(source_id, run_id, f"{type(exc).__name__}: {exc}")
+        try:
+            due = onboarding.retry_at(run_id, step)
+        except OperationalError as away:  # the row may say nothing yet: give the message back
+            raise Reject(f"database unavailable: {type(away).__name__}", requeue=True) from exc
+        if due is not None:  # the chain stops here; beat resumes it from this step (sdp.onboard.resume)
+            logger.warning("Onboarding step will be retried", step=step, run_id=run_id, at=due.isoformat())
+            raise
+        error = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
+        onboarding.abort(source_id, run_id, error, keep_dead_letter=True)
         raise
     if step == onboarding.STEPS[-1]:
         onboarding.finish(source_id, run_id)
+
+
+@app.task(name="sdp.onboard.resume")
+def onboard_resume(source_id: int, run_id: str, step: str, **kwargs: Any) -> None:
+    """An onboarding whose step failed for a passing reason, again from that step on."""
+    _ignore_extra(kwargs)
+    enqueue_onboarding(source_id, run_id, start=step)
 
 
 @app.task(name="sdp.crawl", throws=(PipelineError,))

@@ -22,8 +22,8 @@ from workers.lease import LeaseKeeper
 logger = structlog.get_logger(__name__)
 
 StepResult = dict[str, Any]
-#: Kinds beat re-queues after a transient failure; an onboarding chain is redelivered by the broker.
-RETRIED_KINDS = ("crawl", "heal")
+#: Kinds retried after a transient failure: beat re-queues the step (an onboarding from that step on).
+RETRIED_KINDS = ("crawl", "heal", "onboard")
 
 
 def run_tracked(

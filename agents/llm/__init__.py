@@ -13,6 +13,7 @@ Key contracts:
   fallback chain (e.g. ollama → openai → offline).
 * ``agents.llm.providers.ALLOW_LLM_REQUESTS = False`` blocks every request (the test suite's guard).
 
-Modules: ``providers`` (chain and chat models), ``retry``, ``breaker``, ``cache``, ``gateway``
+Modules: ``providers`` (chain and chat models), ``retry``, ``circuits`` (breakers shared through the
+database; ``breaker``, the in-process fallback), ``cache``, ``gateway``
 (one accountable structured request), ``renames`` (the reply schema and its rules), ``naming``.
 """

@@ -3,8 +3,8 @@
 ``closed`` → (``circuit_failures`` failures in a row) → ``open``: no calls → (``circuit_reset_s``)
 → ``half_open``: one trial call → ``closed`` if it answers, ``open`` again if it fails.
 
-State lives in the process. Each worker learns on its own that an endpoint is down, which costs
-a few failed calls per worker and needs no shared store; the database keeps the record of every call.
+State lives in the process: the fallback of ``agents.llm.circuits``, whose breakers every worker
+shares through the database, for where that database cannot be reached.
 """
 
 from __future__ import annotations

@@ -23,8 +23,8 @@ from langchain_core.utils.function_calling import convert_to_openai_function
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
-from agents.llm.breaker import breaker_for
 from agents.llm.cache import ResponseCache, request_key
+from agents.llm.circuits import circuit_for
 from agents.llm.providers import Target, chain, check_requests_allowed, open_chat_model
 from agents.llm.retry import PROVIDER_ERRORS, call_with_retries, classify
 from config.settings import LLMSettings, get_settings
@@ -89,7 +89,7 @@ def ask_structured(
             logger.warning("LLM budget of source %s is spent (%s); keeping the heuristic result", source_name, over)
             return None
         check_requests_allowed(target)
-        breaker = breaker_for(target.key, settings)
+        breaker = circuit_for(target, settings, session_factory)  # shared by every worker through the database
         if not breaker.allow():
             logger.warning(
                 "Circuit of %s is open (%.0f s until a trial call); trying the next endpoint",
@@ -99,15 +99,15 @@ def ask_structured(
             continue
         try:
             call = _call(target, messages, function, settings)
-        except BaseException:
-            breaker.record_failure()  # our bug, not the provider's: still never leave a trial hanging
+        except BaseException as exc:
+            breaker.record_failure(type(exc).__name__)  # our bug, not the provider's: never leave a trial hanging
             raise
         reply = _validate(schema, call.parsed) if call.outcome == "ok" else None
         if call.outcome == "ok" and reply is None:
             call = replace(call, outcome="invalid")
         _record(session_factory, target, call, agent=agent, source_name=source_name)
         if call.outcome not in ("ok", "invalid"):
-            breaker.record_failure()
+            breaker.record_failure(call.error or call.outcome)
             logger.warning("LLM %s failed for %s (%s); trying the next endpoint", target, source_name, call.error)
             continue
         breaker.record_success()

@@ -118,7 +118,7 @@ def _breakers(session: Session) -> GaugeMetricFamily:
     gauge = GaugeMetricFamily(
         "sdp_circuit_breakers_open", "Circuit breakers not closed (open or probing), by kind.", labels=["kind"]
     )
-    open_by_kind: dict[str, int] = {"domain": 0}  # the shared ones; the LLM breaker lives in each process
+    open_by_kind: dict[str, int] = {"domain": 0, "llm": 0}
     for breaker in breakers.all_breakers(session):
         if breaker.state != breakers.CLOSED:
             kind = breaker.name.split(":", 1)[0]

@@ -129,17 +129,14 @@ def redeliver_lost(session: Session, requeue: Callable[[Task], None], *, still_q
     return len(lost)
 
 
-def release_due_retries(session: Session, requeue: Callable[[Task], None], *, limit: int = 100) -> int:
-    """FAILED rows whose retry time has come go back to PENDING and are queued again."""
-    due = session.scalars(
-        _locked(
-            session,
-            select(Task)
-            .where(Task.state == TaskState.FAILED, Task.next_attempt_at <= utcnow())
-            .order_by(Task.next_attempt_at)
-            .limit(limit),
-        )
-    ).all()
+def release_due_retries(
+    session: Session, requeue: Callable[[Task], None], *, limit: int = 100, kinds: Sequence[str] | None = None
+) -> int:
+    """FAILED rows (of ``kinds``, default all) whose retry time has come go back to PENDING and are queued again."""
+    query = select(Task).where(Task.state == TaskState.FAILED, Task.next_attempt_at <= utcnow())
+    if kinds is not None:
+        query = query.where(Task.kind.in_(kinds))
+    due = session.scalars(_locked(session, query.order_by(Task.next_attempt_at).limit(limit))).all()
     for task in due:
         task.state = TaskState.PENDING
         task.next_attempt_at = None

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import http.server
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +25,7 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.normalize import utcnow
 from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
 from pipeline.core.sources import create_source, mark_ready
-from tests.conftest import REDIS_URL
+from tests.conftest import RABBITMQ_URL, REDIS_URL
 
 #: H6's own Redis database: no other helper's broker traffic lands here.
 BROKER = f"{REDIS_URL}/11"
@@ -43,6 +45,8 @@ class Behaviour:
         self.hits: dict[str, int] = {}
         #: path -> seconds to wait before answering (a page that hangs mid-crawl)
         self.delays: dict[str, float] = {}
+        #: path -> answers given first, one per request, before ``routes`` applies (a flaky page)
+        self.first: dict[str, list[tuple[int, dict[str, str], str]]] = {}
 
 
 def _handler(behaviour: Behaviour) -> type[http.server.BaseHTTPRequestHandler]:
@@ -56,7 +60,11 @@ def _handler(behaviour: Behaviour) -> type[http.server.BaseHTTPRequestHandler]:
             deadline = time.monotonic() + behaviour.delays.get(path, 0)
             while time.monotonic() < deadline and behaviour.delays.get(path, 0):
                 time.sleep(0.2)
-            status, headers, body = behaviour.routes.get(path, (404, {}, "<html><body>nothing here</body></html>"))
+            status, headers, body = (
+                behaviour.first[path].pop(0)
+                if behaviour.first.get(path)
+                else behaviour.routes.get(path, (404, {}, "<html><body>nothing here</body></html>"))
+            )
             data = body.encode()
             self.send_response(status)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -161,3 +169,23 @@ def celery_worker(env: dict[str, str], log: Path, *, name: str, queues: str, con
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+
+
+@contextmanager
+def rabbitmq_vhost() -> Iterator[str]:
+    """A fresh virtual host on the machine's RabbitMQ, deleted afterwards: no other test's queues in sight."""
+    tool = shutil.which("rabbitmqctl")
+    if tool is None:  # pragma: no cover - a missing service must fail, never skip
+        pytest.fail("rabbitmqctl is not installed; the RabbitMQ tests create a virtual host each.")
+    name = f"sdp_test_{uuid.uuid4().hex[:10]}"
+
+    def ctl(*args: str) -> None:
+        subprocess.run([tool, *args], check=True, capture_output=True, timeout=120)
+
+    ctl("add_vhost", name)
+    try:
+        user = RABBITMQ_URL.split("://", 1)[1].split(":", 1)[0]
+        ctl("set_permissions", "-p", name, user, ".*", ".*", ".*")
+        yield "/".join(RABBITMQ_URL.split("/")[:3]) + "/" + name
+    finally:
+        ctl("delete_vhost", name)

@@ -6,7 +6,11 @@ circuit breakers, cache, budget and the usage rows in the database are the produ
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -20,8 +24,10 @@ from agents.llm.breaker import reset_breakers
 from agents.llm.naming import improve_field_names
 from agents.llm.providers import LLMRequestsBlocked
 from config.settings import LLMSettings, get_settings
+from pipeline.core import breakers
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import LLMUsage
+from pipeline.core.metrics import build_registry
 from pipeline.core.schemas import PageProfile
 from pipeline.core.usage import usage_summary
 from tests.fakes.llm_server import FakeLLMServer, fake_llm_server
@@ -225,6 +231,53 @@ def test_the_circuit_opens_and_stops_calling_then_tries_again(server: FakeLLMSer
     server.reply(good_reply())
     assert improve(settings).spec.field_names() == RENAMED  # the trial call closes the circuit
     assert len(server.requests) == 3
+
+
+SECOND_PROCESS = """
+import json, os, sys
+from agents.llm.naming import improve_field_names
+from config.settings import LLMSettings
+from tests.fakes.pages import book_profile
+settings = LLMSettings.model_validate(json.loads(os.environ["TEST_LLM_SETTINGS"]))
+print(json.dumps(improve_field_names(book_profile(), settings, source_name="books").spec.field_names()))
+"""
+
+
+def test_an_open_circuit_is_seen_by_every_process_through_the_database(
+    server: FakeLLMServer, database_url: str
+) -> None:
+    values = {"circuit_failures": 2, "circuit_reset_s": 3600, "cache": False}
+    server.fail(503, times=2)
+    improve(openai_settings(server, **values))
+    improve(openai_settings(server, **values))
+    assert len(server.requests) == 2
+    with session_scope() as session:
+        [row] = breakers.all_breakers(session)
+        assert (row.state, row.failures) == ("open", 2)
+    assert row.name == f"llm:openai@{server.openai_base_url.split('/')[2]}/gpt-test"
+    families = {f.name: f for f in build_registry(get_settings()).collect()}
+    assert {s.labels["kind"]: s.value for s in families["sdp_circuit_breakers_open"].samples}["llm"] == 1
+
+    reset_breakers()  # nothing this process remembers counts: the database holds the state
+    assert improve(openai_settings(server, **values)) == book_profile()
+    other = subprocess.run(
+        [sys.executable, "-c", SECOND_PROCESS],
+        env={
+            **os.environ,
+            "TEST_LLM_SETTINGS": json.dumps(
+                {"provider": "openai", "base_url": server.openai_base_url, "model": "gpt-test", "api_key": API_KEY}
+                | {"timeout_s": 2.0, "max_retries": 0, "requests_per_minute": None}
+                | values
+            ),
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert other.returncode == 0, other.stderr[-3000:]
+    assert json.loads(other.stdout.strip().splitlines()[-1]) == HEURISTIC
+    assert len(server.requests) == 2  # neither a fresh gateway nor another process called the endpoint
 
 
 # -- cache, budget, rate limit, offline ----------------------------------------------------------
