@@ -38,12 +38,13 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
     design = _choose_design(page, index, structured, notes)
     if design is None:
         raise ValueError(_no_records_message(url, structured))
-    selector, fields, mode = design
+    selector, fields, mode, span = design
     pagination = find_pagination(page, url) if mode == "list" else None
     spec = ScraperSpec(
         start_url=url,
         mode=mode,
         record_selector=selector,
+        record_span=span,
         fields=fields,
         pagination=pagination.spec if pagination else PaginationSpec(),
     )
@@ -66,7 +67,7 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
 
 def _choose_design(
     page: Selector, index: DomIndex, structured: StructuredData, notes: list[str]
-) -> tuple[str, tuple[FieldSpec, ...], str] | None:
+) -> tuple[str, tuple[FieldSpec, ...], str, int] | None:
     groups = find_record_groups(index, structured.item_names())
     listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
     if structured.items and listing is None:
@@ -78,17 +79,17 @@ def _choose_design(
         notes.extend(listing.notes)
         if structured.items:
             notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
-        return listing.record_selector, listing.fields, "list"
+        return listing.record_selector, listing.fields, "list", listing.span
     detail: DetailDesign | None = design_detail(page, index, _side_blocks(groups))
     if detail is not None:
         notes.extend(detail.notes)
         if structured.entity_type:
             notes.append(f"JSON-LD describes one {structured.entity_type}")
-        return detail.record_selector, detail.fields, "detail"
+        return detail.record_selector, detail.fields, "detail", 1
     meta = design_from_meta(page, structured)
     if meta is not None:
         notes.append("no entity in the HTML body: fields read from Open Graph meta tags")
-        return meta
+        return (*meta, 1)
     return None
 
 

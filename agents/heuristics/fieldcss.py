@@ -78,11 +78,29 @@ def _content_anchors(element: HtmlElement) -> list[str]:
     last = href.rsplit("/", 1)[-1] if "/" in href else ""
     if tag_of(element) == "a" and _LINK_WORD.match(last):
         found.append(f"a[href$={css_string('/' + last)}]")
+    found.extend(_icon_anchors(element))
     for child in element:
         if isinstance(child.tag, str) and tag_of(child) in ("svg", "i") and (icons := anchor_classes(child)):
             icon = next((c for c in icons if "-" in c), icons[0])
             found.append(f"{tag_of(element)}:has(> {tag_of(child)}.{icon})")
             break
+    return found
+
+
+def _icon_anchors(element: HtmlElement) -> list[str]:
+    """``li.fact:has(use[href="#i-bed"])``: a value named only by the icon before it, found by
+    the icon's sprite reference, alt text or caption rather than by its position."""
+    icon = next((c for c in element if isinstance(c.tag, str)), None)
+    if icon is None or tag_of(icon) not in ("svg", "img", "i", "span") or full_text(icon):
+        return []
+    step = _step(element)
+    found = []
+    for use in icon.iter("use"):
+        if (ref := (use.get("href") or "").strip()) and '"' not in ref:
+            found.append(f"{step}:has(use[href={css_string(ref)}])")
+    for attribute in ("aria-label", "alt", "title"):
+        if (caption := (icon.get(attribute) or "").strip()) and '"' not in caption:
+            found.append(f"{step}:has(> {tag_of(icon)}[{attribute}={css_string(caption)}])")
     return found
 
 
@@ -97,6 +115,10 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     if hook := test_id(element):
         found.append(f"[{hook[0]}={css_string(hook[1])}]")
     classes = anchor_classes(element)
+    if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
+        _step(s) == _step(element) for s in element.itersiblings()
+    ):
+        found.extend(_icon_anchors(element))  # alike siblings: the icon tells them apart, not the class
     found.extend(f"{tag_of(element)}.{c}" for c in classes[:2])
     if len(classes) > 1:
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))

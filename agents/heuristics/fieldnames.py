@@ -190,6 +190,12 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         field_type = "text"  # a "price" class holding "Free" or "On request"
+    if (
+        field_type == "date"
+        and guessed != "date"
+        and values.share([bool(_CLOCK.match(v)) for v in firsts]) >= TYPE_SHARE
+    ):
+        return "time", "text"  # "19:30" under a "time" class: the day is elsewhere (a heading)
     if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > 0.3:
         field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
@@ -281,6 +287,10 @@ def _type_from_values(texts: list[str]) -> FieldType:
     return "text"
 
 
+#: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date.
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+#: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
+_DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
 _TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
 
 
@@ -288,6 +298,8 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
+    if any(_DOTTED.match(t) for t in texts):
+        return False
     units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
     worded = [u for u in units if u]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):

@@ -8,13 +8,15 @@ the same values twice are merged (``dedupe``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsel import Selector
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dedupe import without_repeated_fields
-from agents.heuristics.dom import full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
@@ -31,6 +33,7 @@ MIN_FIELD_COVERAGE = 0.2
 #: ...and it must come back in at least this many records to be a template's slot at all.
 MIN_FIELD_RECORDS = 2
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TITLE_WORDS = frozenset({"title", "name", "headline"})
 
 
 def propose_fields(records: list[Selector], hints: dict[str, str] | None = None) -> list[FieldDraft]:
@@ -253,16 +256,31 @@ def _main_title(slots: list[Slot]) -> Slot | None:
     named = [s for s in texts if (name_from_element(s.sample_element()) or "") in ("title", "name")]
     if named:
         return named[0]
-    linked = [
-        s
-        for s in texts
-        if s.kind == "text"
-        and tag_of(s.sample_element()) == "a"
-        and len(set(s.first_values())) == len(s.first_values()) > 0
-    ]
+    unique = [s for s in texts if len(set(s.first_values())) == len(s.first_values()) > 0]
+    titled = [s for s in unique if (link := _link_of(s.sample_element())) is not None and _says_title(link)]
+    if titled:
+        return _full_title_of(titled[0], slots)
+    linked = [s for s in unique if tag_of(s.sample_element()) == "a"]
     if linked:
         return _full_title_of(linked[0], slots)
     return None
+
+
+def _link_of(element: HtmlElement) -> HtmlElement | None:
+    """The link showing ``element``: itself, or the link around it (``<a><strong>name``)."""
+    parent = element.getparent()
+    if tag_of(element) == "a":
+        return element
+    return parent if parent is not None and tag_of(parent) == "a" else None
+
+
+def _says_title(link: HtmlElement) -> bool:
+    """A link classed as the record's name or title (``a.rel-name``), not an author's name."""
+    for token in semantic_classes(link):
+        words = [w for w in re.split(r"[-_]+", token.lower()) if w]
+        if _TITLE_WORDS & set(words) and not any(keyword_name(w) not in (None, "title") for w in words):
+            return True
+    return False
 
 
 def _main_link(slots: list[Slot], title: Slot | None) -> Slot | None:

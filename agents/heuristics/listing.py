@@ -9,8 +9,11 @@ from parsel import Selector
 from agents.heuristics.anchors import build_selector
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import propose_fields
+from agents.heuristics.grouping import heading_field
 from agents.heuristics.records import MIN_LIST_SCORE, Group
+from agents.heuristics.rowspan import find_span
 from agents.heuristics.sponsored import without_sponsored
+from pipeline.core.recordparts import record_roots
 from pipeline.core.schemas import FieldSpec
 
 #: Groups tried, best first, before giving up on the page being a list.
@@ -25,6 +28,7 @@ class ListDesign:
     fields: tuple[FieldSpec, ...]
     group: Group
     notes: list[str] = field(default_factory=list)
+    span: int = 1
 
 
 def design_list(
@@ -42,17 +46,30 @@ def design_list(
 
 def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, truncated: bool) -> ListDesign | None:
     members = without_sponsored(group.members)
-    built = build_selector(page, members, truncated=truncated) if members is not group.members else None
-    built = built or build_selector(page, group.members, truncated=truncated)
+    span = find_span(members)
+    if span is not None:
+        built = build_selector(page, span.starts, truncated=truncated)
+    else:
+        built = build_selector(page, members, truncated=truncated) if members is not group.members else None
+        built = built or build_selector(page, group.members, truncated=truncated)
     if built is None:
         return None
     css, _members = built
-    records = list(page.css(css))
+    size = span.size if span is not None else 1
+    nodes = [node.root for node in page.css(css)]
+    records = [Selector(root=root, type="html") for root in record_roots(nodes, size)]
     drafts: list[FieldDraft] = propose_fields(records, hints)
     if not drafts:
         return None
+    fields = [d.spec for d in drafts]
     notes = [
         f"records: {len(records)} elements matching {css!r} (score {group.score:.1f}, likeness {group.similarity:.2f})",
         *group.reasons,
     ]
-    return ListDesign(css, tuple(d.spec for d in drafts), group, notes)
+    if size > 1:
+        notes.append(f"each record spans {size} sibling elements (its first one and the next)")
+    heading = heading_field(page, nodes, size, {f.name for f in fields})
+    if heading is not None:
+        fields.append(heading)
+        notes.append(f"{heading.name} read from the heading above each group of records ({heading.selector!r})")
+    return ListDesign(css, tuple(fields), group, notes, size)

@@ -77,6 +77,8 @@ WRAPPER_SCORE_SHARE = 0.5
 WRAPPED_TEXT_SHARE = 0.7
 #: Pager links read "2", "»", "1024": texts longer than this are not page numbers.
 MAX_PAGE_LABEL_CHARS = 6
+#: A ``<dd>`` holding this many slots is an entry (a paper's title, authors, subjects), not a value.
+RICH_DD_SLOTS = 3
 #: A score under this is noise: the page is not a list (it may be a detail page).
 MIN_LIST_SCORE = 4.0
 
@@ -229,8 +231,8 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
         group.reasons.append("inside navigation, header, footer or sidebar (penalised)")
     if link_share > 0.85 and slots <= 3 and avg_text < 40:
         penalty *= 0.3  # a list of short single links is a menu
-    if tag_of(first) in ("td", "dd", "dt", "option"):
-        penalty *= 0.5  # cells are fields of a row, rarely records
+    if tag_of(first) in ("td", "dd", "dt", "option") and not (tag_of(first) == "dd" and slots >= RICH_DD_SLOTS):
+        penalty *= 0.5  # cells are fields of a row, rarely records (a dd holding a whole entry is one)
     if _is_pager(group, index):
         penalty *= 0.05
     if tag_of(first) == "p" and slots <= 1:
@@ -262,12 +264,22 @@ def _prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
         if slot_count(inner.template) < 2:
             continue
         inside = sum(1 for m in inner.members if _has_ancestor_in(m, outer))
-        inner_text = sum(index.text_of(m) for m in inner.members)
+        inner_text = sum(index.text_of(m) + _partner_text(m, index) for m in inner.members)
         outer_text = max(1, sum(index.text_of(m) for m in best.members))
         if inside == inner.size and inner_text >= 0.6 * outer_text:
             inner.reasons.append("records found inside wrapper rows")
             return [inner, *[g for g in ranked if g is not inner]]
     return ranked
+
+
+def _partner_text(member: HtmlElement, index: DomIndex) -> int:
+    """The text of a ``<dd>``'s ``<dt>`` (or a ``<dt>``'s ``<dd>``): the two make one entry."""
+    partner = {"dd": ("dt", True), "dt": ("dd", False)}.get(tag_of(member))
+    if partner is None:
+        return 0
+    tag, before = partner
+    sibling = member.getprevious() if before else member.getnext()
+    return index.text_of(sibling) if sibling is not None and tag_of(sibling) == tag else 0
 
 
 def _prefer_whole_template(ranked: list[Group]) -> list[Group]:

@@ -89,7 +89,7 @@ def _leading_icon(element: HtmlElement) -> Mark | None:
     identity = "|".join([*classes, *uses, f"{zlib.crc32(shape.encode()):08x}" if shape.strip() else ""])
     if not identity.strip("|"):
         return None
-    label = re.sub(r"^(?:icon|ico|fa|bi|glyphicon|mdi|material-icons)[-_]+", "", named) if named else None
+    label = re.sub(r"^(?:icon|ico|i|fa|bi|glyphicon|mdi|material-icons)[-_]+", "", named) if named else None
     return Mark(f"shape:{identity}", label.replace("-", " ") if label else None)
 
 

@@ -9,19 +9,25 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from parsel import Selector, SelectorList
+from lxml import etree  # type: ignore[import-untyped]
+from parsel import Selector
+from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
 from pipeline.core.jsondata import field_value, load_records
 from pipeline.core.normalize import Value, clean_text, normalize_value
+from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 Record = dict[str, Value]
 
 # Text inside these never shows on the page, so it never belongs to a field.
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -37,21 +43,44 @@ def make_selector(body: str | bytes, url: str) -> Selector:
 
 def node_text(node: Selector) -> str:
     """The visible text of ``node``, whitespace-normalised."""
-    if isinstance(node.root, str):  # a text or attribute result
-        return clean_text(node.root)
-    return clean_text(" ".join(node.xpath(_TEXT_XPATH).getall()))
+    return _root_text(node.root)
 
 
-def _select(node: Selector, selector: str) -> SelectorList[Selector]:
-    return SelectorList([node]) if not selector else node.css(selector)
+def _root_text(root: Any) -> str:
+    if isinstance(root, str):  # a text or attribute result
+        return clean_text(root)
+    return clean_text(" ".join(_TEXT(root)))
 
 
-def _raw_value(node: Selector, field: FieldSpec) -> str | list[str] | None:
-    matches = _select(node, field.selector)
+@lru_cache(maxsize=2048)
+def _compiled_css(selector: str) -> etree.XPath:
+    """``selector`` translated as ``Selector.css`` does, compiled once (not once per record)."""
+    query = css2xpath(selector)
+    try:
+        return etree.XPath(query, smart_strings=False)
+    except etree.XPathError as exc:
+        raise ValueError(f"XPath error: {exc} in {query}") from None
+
+
+def _select(root: Any, selector: str) -> list[Any]:
+    """What ``Selector(root).css(selector)`` matches, as lxml nodes and strings (no wrappers)."""
+    if not selector:
+        return [root]
+    if not hasattr(root, "xpath"):
+        return []  # a text result has nothing inside it
+    try:
+        result = _compiled_css(selector)(root)
+    except etree.XPathError as exc:
+        raise ValueError(f"XPath error: {exc} in {css2xpath(selector)}") from None
+    return result if isinstance(result, list) else [result]
+
+
+def _raw_value(root: Any, field: FieldSpec) -> str | list[str] | None:
+    matches = _select(root, field.selector)
     if field.attribute:
         values = [m.attrib.get(field.attribute, "") for m in matches]
     else:
-        values = [node_text(m) for m in matches]
+        values = [_root_text(m) for m in matches]
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
     values = [v for v in values if v and v.strip()]
@@ -68,7 +97,11 @@ def _strip_label(text: str, label: str) -> str:
 
 
 def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:
-    raw = _raw_value(node, field)
+    return _field_value(node.root, field, base_url)
+
+
+def _field_value(root: Any, field: FieldSpec, base_url: str) -> Value:
+    raw = _raw_value(root, field)
     if raw is None:
         return None
     return normalize_value(field.type, raw, base_url=base_url)
@@ -86,10 +119,19 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
         yield from _iter_json_records(page, spec, url=url, body=body)
         return
     base_url = page_base_url(page, url)
-    for node in page.css(spec.record_selector):
-        record = {f.name: extract_field(node, f, base_url) for f in spec.fields}
-        if any(value not in (None, "", []) for value in record.values()):
-            yield record
+    nodes = _select(page.root, spec.record_selector)
+    own = [f for f in spec.fields if f.scope == "record"]
+    # A preceding field's selector finds the heading; the heading's own text (or attribute) is read.
+    above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
+    headings = PrecedingIndex(page.root, _select) if above else None
+    for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
+        record = {f.name: _field_value(root, f, base_url) for f in own}
+        if not any(value not in (None, "", []) for value in record.values()):
+            continue
+        for field, reader in above:
+            heading = headings.before(field.selector, node) if headings else None
+            record[field.name] = _field_value(heading, reader, base_url) if heading is not None else None
+        yield {f.name: record[f.name] for f in spec.fields}
 
 
 def _iter_json_records(page: Selector | None, spec: ScraperSpec, *, url: str, body: str | bytes) -> Iterator[Record]:

@@ -147,6 +147,17 @@ def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None
     return (moment - count * _RELATIVE_UNITS[match.group("unit").lower()]).replace(microsecond=0).isoformat()
 
 
+#: Bracketed asides after a date ("Thu, 5 Mar 2026 (12 entries)") that the date parser chokes on.
+_ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _fuzzy_date(text: str) -> datetime | None:
+    try:
+        return date_parser.parse(text, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+
+
 def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
     """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze)."""
     text = clean_text(raw)
@@ -157,9 +168,8 @@ def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
         return relative
     if not _DATE_LIKE.search(text):
         return None
-    try:
-        moment = date_parser.parse(text, fuzzy=True)
-    except (ValueError, OverflowError):
+    moment = _fuzzy_date(text) or _fuzzy_date(_ASIDES.sub(" ", text))
+    if moment is None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

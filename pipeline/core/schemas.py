@@ -15,6 +15,7 @@ PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
 PaginationKind = Literal["none", "next_link", "page_param"]
 JsonLocation = Literal["script", "endpoint"]
+FieldScope = Literal["record", "preceding"]
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
 PARSER_VERSION = "1"
@@ -42,6 +43,11 @@ class FieldSpec(_Frozen):
     many: bool = Field(default=False, description="Collect every match as a list (tags).")
     strip_label: str | None = Field(
         default=None, description="A leading label such as 'Origin:' removed from the text."
+    )
+    scope: FieldScope = Field(
+        default="record",
+        description="record: the selector is relative to the record; preceding: it is relative to the page "
+        "and the value is read from the last match before the record (the day heading above a group).",
     )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 
@@ -80,6 +86,13 @@ class ScraperSpec(_Frozen):
     mode: PageMode = "list"
     record_selector: str = Field(
         default="", description="CSS selector matching each record (list) or the main entity (detail)."
+    )
+    record_span: int = Field(
+        default=1,
+        ge=1,
+        le=6,
+        description="Sibling elements making one record: the matched one and the next ones (a story's "
+        "title row and its subtext row, a dt and its dd).",
     )
     json_source: JsonSourceSpec | None = Field(
         default=None, description="Set when the records come from JSON rather than from the HTML."

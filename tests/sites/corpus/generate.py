@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).parent
 Record = dict[str, Any]
 SITES: dict[str, Callable[[], None]] = {}
-FROZEN = {"byteline", "preprints", "nestfinder", "ghent-agenda", "anglers-forum"}
+FROZEN = {"byteline", "preprints", "nestfinder", "ghent-agenda", "anglers-forum", "roamvans", "parkside-league"}
 
 
 def esc(value: object) -> str:
@@ -2502,6 +2502,1089 @@ def build_autoknot() -> None:
                 "transmission": gearbox,
                 "location": place,
                 "seller": "Pro" if seller == "Dealer" else "Private seller",
+            }
+        )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# hexwire: a link aggregator laid out as one table; each story is a title row plus an unclassed
+# subtext row (points, submitter, age, comments) and an empty spacer row. Job ads have no score.
+# ---------------------------------------------------------------------------------------------------
+
+HEX_STORIES = [
+    (
+        "Show HX: I rewrote our build system in 900 lines of Make",
+        "https://blog.kestrel.dev/make-is-enough",
+        "kvolkov",
+        412,
+        198,
+    ),
+    (
+        "The surprising economics of undersea cables",
+        "https://www.telegeography-notes.com/posts/cable-economics",
+        "marisol",
+        388,
+        143,
+    ),
+    (
+        "SQLite's new query planner heuristics, explained",
+        "https://sqlite-internals.org/planner-2026.html",
+        "drh_fan",
+        301,
+        77,
+    ),
+    ("Ask HX: How do you keep a side project alive for ten years?", None, "quietbyte", 276, 301),
+    (
+        "Why our Rust service used 40% less memory after dropping async",
+        "https://engineering.parcelpost.io/rust-sync",
+        "tgrant",
+        254,
+        189,
+    ),
+    (
+        "A field guide to 1970s minicomputer front panels",
+        "https://retrocomputing.museum/front-panels",
+        "pdp11",
+        233,
+        41,
+    ),
+    (
+        "Postgres 19 will ship incremental materialized views",
+        "https://www.postgresql-weekly.net/issue/612",
+        "anarayan",
+        221,
+        96,
+    ),
+    (
+        "Parcelbox (YC W24) is hiring a founding infrastructure engineer",
+        "https://parcelbox.example/careers/infra",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Reverse-engineering the firmware of a cheap e-ink price tag",
+        "https://hackaday-like.net/2026/03/eink-tags",
+        "lumen",
+        198,
+        52,
+    ),
+    (
+        "The quiet death of the 3.5mm headphone jack in laptops",
+        "https://www.verge-style.com/laptops/headphone-jack",
+        "audiophile9",
+        187,
+        233,
+    ),
+    ("Show HX: A spreadsheet that compiles to WebAssembly", "https://gridwasm.dev", "cellsmith", 176, 64),
+    ("Lessons from running a 2,000-node Nomad cluster", "https://blog.fleetworks.io/nomad-2000", "opsgal", 164, 38),
+    ("What happened to the Semantic Web?", "https://www.fastmail-blog.org/semantic-web-retro", "rdftriple", 151, 177),
+    ("Linux 7.2 drops support for the i486", "https://lwn-like.net/Articles/998877/", "kernelnewb", 149, 120),
+    ("Decoding the 1977 Voyager golden record cover", "https://space.archives.org/voyager/cover", "astrid", 143, 29),
+    ("Ask HX: Is anyone still using CGI scripts in production?", None, "perlmonk", 138, 211),
+    ("The unreasonable effectiveness of boring technology", "https://mcfunley-style.com/boring", "choosebor", 131, 88),
+    ("Zig 0.15 release notes", "https://ziglang-mirror.org/download/0.15.0/release-notes.html", "andrewk", 127, 73),
+    (
+        "How a typo in a DNS record took down a national railway booking site",
+        "https://www.theregister-ish.co.uk/2026/03/04/rail_dns/",
+        "sysadm",
+        122,
+        91,
+    ),
+    (
+        "Building a tiny search engine over 4M documents on a Raspberry Pi",
+        "https://pi-search.blog/4m-docs",
+        "tinyidx",
+        118,
+        35,
+    ),
+    (
+        "Tidewater Robotics (YC S25) is hiring embedded engineers in Rotterdam",
+        "https://tidewater.example/jobs",
+        None,
+        None,
+        None,
+    ),
+    ("A visual explanation of B-trees vs LSM-trees", "https://bitsandtrees.io/btree-vs-lsm", "pagecache", 109, 22),
+    (
+        "Why is the cursor in my terminal blinking at 530 ms?",
+        "https://jvns-style.ca/blog/cursor-blink",
+        "termfan",
+        104,
+        47,
+    ),
+    ("Show HX: Offline-first maps for hiking, 12 MB per country", "https://trailtiles.app", "kmz", 99, 58),
+    (
+        "The case against microservices, revisited",
+        "https://martinfowler-ish.com/articles/revisited.html",
+        "monolith",
+        95,
+        162,
+    ),
+    ("Implementing a garbage collector in 200 lines of C", "https://craftinginterp.dev/gc-200", "bobn", 92, 31),
+    ("Ask HX: What's your most useful shell alias?", None, "zshlife", 88, 402),
+    ("FFmpeg now has an official Vulkan video decoder", "https://ffmpeg-news.org/2026-03-vulkan", "vidcodec", 85, 26),
+    (
+        "An oral history of the Commodore Amiga chipset",
+        "https://arstechnica-ish.com/gadgets/amiga-oral-history/",
+        "agnus",
+        81,
+        44,
+    ),
+    (
+        "Why we moved from Kafka to Postgres queues",
+        "https://tech.shopcart.dev/kafka-to-postgres",
+        "skiplocked",
+        77,
+        139,
+    ),
+    ("Every bit of the IPv4 header, annotated", "https://netbits.dev/ipv4-header", "ttl64", 73, 18),
+    ("The Forth that runs my coffee machine", "https://forth.kitchen/coffee", "chuckm", 69, 27),
+    ("Show HX: Git history as a zoomable timeline", "https://gitscope.io", "treeish", 64, 33),
+    (
+        "Government open-data portal quietly removes API rate limits",
+        "https://opendata-watch.eu/rate-limits",
+        "civictech",
+        60,
+        12,
+    ),
+    ("Understanding the 6502's undocumented opcodes", "https://6502.guide/undocumented", "nesdev", 57, 15),
+    (
+        "What I learned maintaining a popular npm package for 8 years",
+        "https://dev.to-like.com/maintainer-8-years",
+        "semverman",
+        53,
+        67,
+    ),
+    ("Ask HX: Recommendations for a quiet mechanical keyboard?", None, "thocky", 49, 118),
+    ("A practical guide to Bloom filters in production", "https://blog.cachefirst.io/bloom", "falsepos", 45, 9),
+    (
+        "Hetzner announces new data centre in Finland",
+        "https://hetzner-news.example.com/2026/finland",
+        "dcwatch",
+        42,
+        55,
+    ),
+    ("Notes on writing a PDF parser from scratch", "https://pdfparse.notes/from-scratch", "xref", 38, None),
+]
+
+
+def _hex_host(url: str) -> str:
+    host = url.split("/")[2]
+    return host.removeprefix("www.")
+
+
+def _hex_rows(rank: int, item_id: int, story: tuple[Any, ...], age: str) -> str:
+    title, url, user, points, comments = story
+    href = url or f"item.html?id={item_id}"
+    site = (
+        f' <span class="domain">(<a href="from.html?site={esc(_hex_host(url))}"><span class="host">{esc(_hex_host(url))}</span></a>)</span>'
+        if url
+        else ""
+    )
+    vote = (
+        f'<td valign="top" class="vote"><center><a id="up_{item_id}" href="vote.html?id={item_id}&amp;how=up&amp;goto=news"><div class="arrow" title="upvote"></div></a></center></td>'
+        if user
+        else '<td class="vote"></td>'
+    )
+    title_row = f"""<tr class="post" data-id="{item_id}">
+      <td align="right" valign="top" class="pos"><span class="num">{rank}.</span></td>
+      {vote}<td class="link"><span class="linkline"><a class="title-link" href="{esc(href)}">{esc(title)}</a>{site}</span></td></tr>"""
+    if user:
+        if comments is None:
+            discuss = f'<a href="item.html?id={item_id}">discuss</a>'
+        else:
+            discuss = f'<a href="item.html?id={item_id}">{comments}&nbsp;comment{"" if comments == 1 else "s"}</a>'
+        sub = f"""<span class="info-line"><span class="pts">{points} points</span> by <a href="user.html?id={user}" class="who">{user}</a> <span class="when" title="2026-03-04T{10 - rank // 5:02d}:{(rank * 7) % 60:02d}:00"><a href="item.html?id={item_id}">{age}</a></span> <span id="unv_{item_id}"></span> | <a href="hide.html?id={item_id}&amp;goto=news">hide</a> | {discuss} </span>"""
+    else:
+        sub = f'<span class="when" title="2026-03-04T08:00:00"><a href="item.html?id={item_id}">{age}</a></span> | <a href="hide.html?id={item_id}&amp;goto=news">hide</a>'
+    sub_row = f"""<tr><td colspan="2"></td><td class="info">{sub}</td></tr>
+      <tr class="gap" style="height:5px"></tr>"""
+    return f"{title_row}\n      {sub_row}"
+
+
+@site
+def build_hexwire() -> None:
+    s = Site(
+        "hexwire",
+        kind="link aggregator (two-row table records)",
+        start="hot.html",
+        description="A news aggregator in one big table: each story is a title row plus an unclassed subtext row and a spacer; job ads without score or submitter.",
+    )
+    pages = chunks(list(range(len(HEX_STORIES))), [15, 15, 10])
+    paths = ["hot.html", "hot-2.html", "hot-3.html"]
+    for number, indexes in enumerate(pages, 1):
+        rows = []
+        for i in indexes:
+            rank = i + 1
+            item_id = 43110000 + (len(HEX_STORIES) - i) * 37
+            hours = 1 + i // 4
+            age = f"{hours} hour{'s' if hours > 1 else ''} ago"
+            rows.append(_hex_rows(rank, item_id, HEX_STORIES[i], age))
+        more = (
+            f'<tr class="morespace" style="height:10px"></tr><tr><td colspan="2"></td><td class="link"><a href="{paths[number]}" class="more-link" rel="next">More</a></td></tr>'
+            if number < len(pages)
+            else ""
+        )
+        page = f"""<!DOCTYPE html>
+<html lang="en" op="news">
+<head><meta name="referrer" content="origin"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" type="text/css" href="news.css?v=7"><title>HexWire{"" if number == 1 else f" | page {number}"}</title></head>
+<body><center><table id="hxmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">
+<tr><td bgcolor="#2a6f97"><table border="0" cellpadding="0" cellspacing="0" width="100%" style="padding:2px"><tr>
+  <td style="width:18px;padding-right:4px"><a href="index.html"><img src="hx.gif" width="18" height="18" style="border:1px white solid; display:block"></a></td>
+  <td style="line-height:12pt; height:10px;"><span class="pagetop"><b class="brand"><a href="hot.html">HexWire</a></b>
+  <a href="newest.html">new</a> | <a href="front.html">past</a> | <a href="newcomments.html">comments</a> | <a href="ask.html">ask</a> | <a href="show.html">show</a> | <a href="jobs.html">jobs</a> | <a href="submit.html" rel="nofollow">submit</a></span></td>
+  <td style="text-align:right;padding-right:4px;"><span class="pagetop"><a href="login.html?goto=news">login</a></span></td>
+</tr></table></td></tr>
+<tr id="pagespace" title="" style="height:10px"></tr>
+<tr><td><table border="0" cellpadding="0" cellspacing="0" class="posts">
+      {"".join(chr(10) + "      " + r for r in rows)}
+      {more}
+</table></td></tr>
+<tr><td><img src="s.gif" height="10" width="0"><table width="100%" cellspacing="0" cellpadding="1"><tr><td bgcolor="#2a6f97"></td></tr></table><br>
+<center><span class="foot-links"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a> | <a href="lists.html">Lists</a> | <a href="https://github.com/hexwire/api">API</a> | <a href="security.html">Security</a> | <a href="legal.html">Legal</a> | <a href="apply.html">Apply to HX Labs</a> | <a href="mailto:contact@hexwire.example">Contact</a></span><br><br>
+<form method="get" action="//search.hexwire.example/">Search: <input type="text" name="q" size="17" autocorrect="off" spellcheck="false" autocapitalize="off" autocomplete="false"></form></center></td></tr>
+</table></center><script type="text/javascript" src="hx.js?v=4"></script></body></html>"""
+        s.list_page(paths[number - 1], page)
+    for i, (title, url, user, points, comments) in enumerate(HEX_STORIES):
+        item_id = 43110000 + (len(HEX_STORIES) - i) * 37
+        s.expect(
+            {
+                "title": title,
+                "url": url or f"/item.html?id={item_id}",
+                "site": _hex_host(url) if url else None,
+                "points": points,
+                "author": user,
+                "comments": comments,
+            }
+        )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# quayside-agenda: a city "what's on" calendar; day headings and event cards are siblings in one
+# column, so each event's date is only in the heading above it (its card shows the start time).
+# European prices ("€ 12,50"), sold-out events without a price, an editor's pick strip on top.
+# ---------------------------------------------------------------------------------------------------
+
+QUAY_EVENTS = [
+    # (day offset from 2026-04-06, time, title, venue, category, price or None when sold out)
+    (0, "19:30", "Tindersticks – Distractions tour", "De Roma", "Concerts", 34.0),
+    (0, "20:00", "Open mic: poetry in three languages", "Café Hopper", "Literature", 5.0),
+    (0, "20:15", "The Seventh Seal (restored, OV)", "Cinema Lumière", "Film", 11.5),
+    (1, "10:00", "Guided walk: the old harbour warehouses", "MAS – Museum aan de Stroom", "Tours", 12.5),
+    (1, "20:00", "Rosas danst Rosas", "deSingel", "Dance", 28.0),
+    (1, "21:00", "Jazz jam with the Bram Weijters trio", "Café Hopper", "Concerts", None),
+    (2, "14:00", "Family workshop: build a cardboard city", "Stadsbibliotheek", "Kids", 4.0),
+    (2, "19:00", "Lecture: Rubens and the Antwerp print trade", "Rubenshuis", "Talks", 8.0),
+    (2, "20:30", "Stand-up night: Comedy Casino", "Zaal Lux", "Comedy", 16.0),
+    (3, "12:30", "Lunch concert: Bach cello suites", "AMUZ", "Classical", 9.5),
+    (3, "20:00", "Warhaus", "Trix", "Concerts", 29.5),
+    (4, "18:00", "Night market at the Sint-Jansplein", "Sint-Jansplein", "Markets", None),
+    (4, "20:00", "Hamlet (in English)", "Toneelhuis – Bourla", "Theatre", 24.0),
+    (4, "22:00", "Club night: Ostgut records showcase", "Ampere", "Clubbing", 18.0),
+    (5, "09:00", "Antwerp 10 Miles – fun run", "Scheldekaaien", "Sport", 22.0),
+    (5, "15:00", "Antwerp Symphony Orchestra: Mahler 5", "Koningin Elisabethzaal", "Classical", 42.0),
+    (5, "20:00", "Balthazar", "Lotto Arena", "Concerts", None),
+    (5, "23:00", "Disco Dolly", "Café d'Anvers", "Clubbing", 12.0),
+    (6, "11:00", "Vintage & vinyl fair", "Felixpakhuis", "Markets", 3.0),
+    (6, "16:00", "Silent film with live piano: Nosferatu", "Cinema Lumière", "Film", 13.0),
+    (7, "19:30", "Book launch: 'De stad als rivier'", "Boekhandel De Groene Waterman", "Literature", 0.0),
+    (7, "20:00", "Fontaines D.C.", "De Roma", "Concerts", 38.5),
+    (8, "13:00", "Architecture bike tour: Nieuw Zuid", "Start: Gedempte Zuiderdokken", "Tours", 15.0),
+    (8, "20:00", "Ballet Vlaanderen: Giselle", "Stadsschouwburg", "Dance", 45.0),
+    (8, "20:30", "Impro battle: Belgium vs the Netherlands", "Zaal Lux", "Comedy", 14.0),
+    (9, "10:30", "Toddler theatre: Little Cloud", "HETPALEIS", "Kids", 7.5),
+    (9, "19:00", "Talk: the future of the Scheldt estuary", "Het Bos", "Talks", 6.0),
+    (9, "21:00", "Goose", "Trix", "Concerts", None),
+]
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _quay_day(offset: int) -> date:
+    return date(2026, 4, 6) + timedelta(days=offset)
+
+
+def _quay_heading(day: date) -> str:
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {day.strftime('%B')} {day.year}"
+
+
+def _euro(amount: float) -> str:
+    return "€ " + (f"{amount:.2f}".replace(".", ",") if amount % 1 else f"{amount:.0f}")
+
+
+def _quay_card(index: int, event: tuple[Any, ...]) -> str:
+    _offset, time, title, venue, category, price = event
+    href = f"/en/agenda/{slug(title)}-{4100 + index}"
+    if price is None:
+        ticket = '<span class="ev-ticket ev-ticket--soldout">Sold out</span>'
+    elif price == 0:
+        ticket = '<span class="ev-ticket ev-ticket--free">Free entry</span>'
+    else:
+        ticket = f'<span class="ev-ticket">{_euro(price)}</span>'
+    return f"""<div class="ev-card" data-category="{slug(category)}">
+        <div class="ev-card__when"><span class="ev-card__time">{time}</span></div>
+        <div class="ev-card__main">
+          <a class="ev-card__title" href="{href}">{esc(title)}</a>
+          <div class="ev-card__where"><svg class="pin" aria-hidden="true" width="12" height="12"><path d="M6 0a4 4 0 0 0-4 4c0 3 4 8 4 8s4-5 4-8a4 4 0 0 0-4-4z"/></svg> {esc(venue)}</div>
+          <ul class="ev-card__labels"><li class="label label--cat">{esc(category)}</li></ul>
+        </div>
+        <div class="ev-card__buy">{ticket}<a class="btn btn--ghost" href="{href}#tickets">Info</a></div>
+      </div>"""
+
+
+@site
+def build_quayside_agenda() -> None:
+    s = Site(
+        "quayside-agenda",
+        kind="events calendar (grouped by day)",
+        start="en/agenda/",
+        description="City events calendar: day headings and event cards are siblings in one column; the date is only in the heading, the card shows the time; euro prices with decimal commas.",
+    )
+    days = sorted({e[0] for e in QUAY_EVENTS})
+    page_days = chunks(days, [4, 3, 3])
+    paths = ["en/agenda/index.html", "en/agenda/page/2/index.html", "en/agenda/page/3/index.html"]
+    links = ["/en/agenda/", "/en/agenda/page/2/", "/en/agenda/page/3/"]
+    picks = [QUAY_EVENTS[4], QUAY_EVENTS[10], QUAY_EVENTS[15]]
+    pick_html = "".join(
+        f'<li class="pick"><a href="/en/agenda/{slug(p[2])}-{4100 + QUAY_EVENTS.index(p)}"><img src="/media/picks/{slug(p[2])}.jpg" alt=""><span class="pick__title">{esc(p[2])}</span></a><span class="pick__venue">{esc(p[3])}</span></li>'
+        for p in picks
+    )
+    for number, offsets in enumerate(page_days, 1):
+        column = []
+        for offset in offsets:
+            day = _quay_day(offset)
+            column.append(f'<h2 class="agenda-day" id="d{day.isoformat()}">{_quay_heading(day)}</h2>')
+            for index, event in enumerate(QUAY_EVENTS):
+                if event[0] == offset:
+                    column.append(_quay_card(index, event))
+            if offset == offsets[0] and number == 1:
+                column.append(
+                    '<div class="promo-banner"><span class="promo-banner__tag">Partner</span><a href="https://www.citypass-partner.example/antwerp?utm_source=quayside">Save 20% on museums with the City Card – 24h, 48h or 72h</a></div>'
+                )
+        pager = []
+        if number > 1:
+            pager.append(f'<a class="pager__prev" href="{links[number - 2]}">← Earlier</a>')
+        pager += [
+            f'<a class="pager__num{" is-current" if n == number else ""}" href="{links[n - 1]}">{n}</a>'
+            for n in range(1, 4)
+        ]
+        if number < 3:
+            pager.append(f'<a class="pager__next" href="{links[number]}" rel="next">Later →</a>')
+        page = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>What's on in Antwerp – agenda{"" if number == 1 else f" (page {number})"} | Quayside</title>
+<link rel="stylesheet" href="/static/css/site.4f2a.css">
+</head>
+<body class="page-agenda">
+<div class="cookie-notice" role="dialog"><p>We use cookies to measure visits and show relevant events.</p><button class="btn">Accept</button><button class="btn btn--ghost">Settings</button></div>
+<header class="top">
+  <a class="top__logo" href="/en/">Quayside <small>Antwerp city guide</small></a>
+  <nav class="top__nav"><a href="/en/agenda/" aria-current="page">What's on</a><a href="/en/eat-drink/">Eat &amp; drink</a><a href="/en/see-do/">See &amp; do</a><a href="/en/stay/">Stay</a><a href="/en/plan/">Plan your visit</a></nav>
+  <div class="top__lang"><a href="/nl/agenda/">NL</a> <a href="/fr/agenda/">FR</a> <a href="/en/agenda/" class="is-active">EN</a></div>
+</header>
+<main class="agenda-layout">
+  <section class="picks"><h2 class="picks__title">Editor's picks this week</h2><ul class="picks__list">{pick_html}</ul></section>
+  <div class="agenda-layout__cols">
+  <aside class="filters">
+    <h3>Category</h3>
+    <ul class="filters__list"><li><a href="?cat=concerts">Concerts <span class="count">(7)</span></a></li><li><a href="?cat=theatre">Theatre <span class="count">(1)</span></a></li><li><a href="?cat=film">Film <span class="count">(2)</span></a></li><li><a href="?cat=kids">Kids <span class="count">(2)</span></a></li><li><a href="?cat=markets">Markets <span class="count">(2)</span></a></li><li><a href="?cat=talks">Talks <span class="count">(2)</span></a></li></ul>
+    <h3>When</h3>
+    <ul class="filters__list"><li><a href="?when=today">Today</a></li><li><a href="?when=weekend">This weekend</a></li><li><a href="?when=week">Next 7 days</a></li></ul>
+    <div class="newsletter"><h3>Weekly tips in your inbox</h3><form><input type="email" placeholder="you@example.com"><button>Subscribe</button></form></div>
+  </aside>
+  <section class="agenda" aria-label="Events">
+    <h1 class="agenda__title">What's on: 6 – 15 April 2026</h1>
+    <p class="agenda__count">{len(QUAY_EVENTS)} events · sorted by date</p>
+    <div class="agenda__list">
+      {(chr(10) + "      ").join(column)}
+    </div>
+    <nav class="pager" aria-label="Pages">{"".join(pager)}</nav>
+  </section>
+  </div>
+</main>
+<footer class="bottom"><p>Quayside is published by the city's tourism office. Times and prices may change; check with the venue.</p><p><a href="/en/about/">About</a> · <a href="/en/contact/">Contact</a> · <a href="/en/privacy/">Privacy</a> · <a href="/en/add-event/">Add your event</a></p></footer>
+<script src="/static/js/site.4f2a.js" defer></script>
+</body>
+</html>"""
+        s.list_page(paths[number - 1], page)
+    for offset in days:
+        for index, (off, time, title, venue, category, price) in enumerate(QUAY_EVENTS):
+            if off != offset:
+                continue
+            s.expect(
+                {
+                    "title": title,
+                    "url": f"/en/agenda/{slug(title)}-{4100 + index}",
+                    "date": _quay_day(offset).isoformat(),
+                    "time": time,
+                    "venue": venue,
+                    "category": category,
+                    "price": price if price else None,
+                    "currency": "EUR" if price else None,
+                }
+            )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# wheelhouse: a package index's "recent releases" feed; per day an <h3> and a <dl> in which each
+# release is a <dt> (name, version, links) followed by a <dd> (summary, uploader, licence, Python).
+# ---------------------------------------------------------------------------------------------------
+
+RELEASES = [
+    # (day offset back from 2026-03-05, name, version, summary, uploader, licence or None, requires or None)
+    (
+        0,
+        "fastjsonx",
+        "2.4.1",
+        "Fast JSON encoding and decoding with optional schema validation",
+        "mkowalski",
+        "MIT",
+        ">=3.9",
+    ),
+    (
+        0,
+        "quiltdb",
+        "0.9.0",
+        "An embeddable columnar database for analytics notebooks",
+        "quilt-team",
+        "Apache-2.0",
+        ">=3.10",
+    ),
+    (
+        0,
+        "retry-kit",
+        "1.3.2",
+        "Decorators for retrying flaky calls with jittered backoff",
+        "aseng",
+        "BSD-3-Clause",
+        ">=3.8",
+    ),
+    (
+        0,
+        "pdfminer-lite",
+        "24.3",
+        "Extract text and layout from PDF files without heavy dependencies",
+        "docparse",
+        "MIT",
+        None,
+    ),
+    (0, "tiny-ocr", "0.2.0a1", "Minimal OCR pipeline on ONNX runtime", "visionlab", None, ">=3.11"),
+    (1, "geohashr", "3.0.0", "Geohash encoding, neighbours and bounding boxes", "lmartin", "MIT", ">=3.9"),
+    (1, "aiosmtp-relay", "0.6.4", "Asyncio SMTP relay with DKIM signing", "postmaster", "MIT", ">=3.10"),
+    (1, "typed-settings-yaml", "1.1.0", "YAML loader for typed settings classes", "cfgworks", "Apache-2.0", ">=3.9"),
+    (1, "rasterkit", "5.2.3", "Raster and vector tiles for web maps", "tileforge", "BSD-2-Clause", ">=3.10"),
+    (1, "csvtoolz", "0.11.0", "Streaming CSV utilities: sniff, split, join, dedupe", "jtorres", "MIT", ">=3.8"),
+    (
+        1,
+        "mlflow-plugin-s3v2",
+        "0.3.1",
+        "An S3 artifact store for experiment trackers with multipart uploads",
+        "datatools",
+        "Apache-2.0",
+        None,
+    ),
+    (2, "pydantic-money", "2.0.2", "Money and currency types for pydantic models", "fincode", "MIT", ">=3.9"),
+    (2, "snowflake-ids", "1.0.0", "Time-ordered 64-bit identifiers, Twitter snowflake style", "idgen", "MIT", ">=3.8"),
+    (
+        2,
+        "httpx-cache-redis",
+        "0.4.0",
+        "A Redis cache transport for httpx clients",
+        "cachetools-dev",
+        "BSD-3-Clause",
+        ">=3.9",
+    ),
+    (2, "sphinx-theme-harbor", "2.7.1", "A clean documentation theme with dark mode", "docsmith", "MIT", None),
+    (
+        2,
+        "wasmtime-tools",
+        "0.8.5",
+        "Helpers to build and test WebAssembly components",
+        "bytecodealliance-fan",
+        "Apache-2.0",
+        ">=3.10",
+    ),
+    (
+        3,
+        "orbital-sim",
+        "1.5.0",
+        "N-body orbital mechanics with symplectic integrators",
+        "kepler42",
+        "GPL-3.0",
+        ">=3.10",
+    ),
+    (3, "textstat-nl", "0.5.2", "Readability statistics for Dutch texts", "taalkit", "MIT", ">=3.8"),
+    (
+        3,
+        "kafka-lite-consumer",
+        "2.1.0",
+        "A small pure-Python Kafka consumer for scripts",
+        "streamwise",
+        "Apache-2.0",
+        ">=3.9",
+    ),
+    (3, "dbt-duckdb-extras", "0.7.3", "Macros and materialisations for dbt on DuckDB", "quackers", "MIT", None),
+    (3, "sqlglot-dialect-ch", "0.2.4", "A ClickHouse dialect plugin for SQL transpilers", "transpile", "MIT", ">=3.9"),
+    (3, "emoji-shortcodes", "4.0.0", "Convert :shortcodes: to emoji and back", "glyphs", "BSD-3-Clause", ">=3.8"),
+    (
+        4,
+        "fastapi-ratelimit",
+        "1.8.0",
+        "Token-bucket rate limiting middleware for ASGI apps",
+        "apiguard",
+        "MIT",
+        ">=3.9",
+    ),
+    (4, "pyproj-lite", "0.1.0", "Coordinate transformations without PROJ data files", "geolite", None, ">=3.10"),
+    (
+        4,
+        "jupyter-timer",
+        "0.3.3",
+        "Cell execution timers and notifications for notebooks",
+        "nbtools",
+        "BSD-3-Clause",
+        ">=3.8",
+    ),
+    (4, "barcode-reader", "3.4.1", "Decode EAN, QR and DataMatrix codes from images", "scanlab", "MIT", ">=3.9"),
+    (
+        4,
+        "climate-indices",
+        "2.2.0",
+        "Drought and precipitation indices (SPI, SPEI, PDSI)",
+        "hydro",
+        "BSD-3-Clause",
+        ">=3.10",
+    ),
+    (5, "asyncpg-migrate", "0.9.9", "Plain SQL migrations for asyncpg", "pgtools", "MIT", ">=3.9"),
+    (5, "markdown-katex", "1.2.0", "KaTeX maths for Python-Markdown", "mathdocs", "MIT", None),
+    (
+        5,
+        "lint-commits",
+        "2.0.1",
+        "Check commit messages against Conventional Commits",
+        "gitflow",
+        "Apache-2.0",
+        ">=3.8",
+    ),
+]
+
+
+def _release_day(offset: int) -> date:
+    return date(2026, 3, 5) - timedelta(days=offset)
+
+
+def _release_entry(release: tuple[Any, ...]) -> str:
+    _offset, name, version, summary, uploader, licence, requires = release
+    url = f"/project/{name}/{version}/"
+    meta = [f'<span class="rel-by">Uploaded by <a href="/user/{uploader}/">{esc(uploader)}</a></span>']
+    if licence:
+        meta.append(f'<span class="rel-license"><span class="k">License:</span> {esc(licence)}</span>')
+    if requires:
+        meta.append(f'<span class="rel-python"><span class="k">Requires:</span> Python {esc(requires)}</span>')
+    return f"""<dt>
+          <a class="rel-name" href="{url}"><strong>{esc(name)}</strong> <span class="rel-version">{esc(version)}</span></a>
+          <span class="rel-links">[<a href="{url}#files">files</a>, <a href="/project/{name}/#history">history</a>]</span>
+        </dt>
+        <dd>
+          <p class="rel-summary">{esc(summary)}</p>
+          <p class="rel-meta">{" · ".join(meta)}</p>
+        </dd>"""
+
+
+@site
+def build_wheelhouse() -> None:
+    s = Site(
+        "wheelhouse",
+        kind="definition-list pairs (dt release + dd details), grouped by day",
+        start="releases/recent.html",
+        description="A package index's recent releases: per day an h3 heading and a dl where each release is a dt (name, version, links) followed by a dd (summary, uploader, licence, Python).",
+    )
+    days = sorted({r[0] for r in RELEASES})
+    page_days = chunks(days, [2, 2, 2])
+    paths = ["releases/recent.html", "releases/recent-2.html", "releases/recent-3.html"]
+    for number, offsets in enumerate(page_days, 1):
+        blocks = []
+        for offset in offsets:
+            day = _release_day(offset)
+            entries = [r for r in RELEASES if r[0] == offset]
+            blocks.append(
+                f"""<h3 class="day-head">{day.strftime("%a, %d %b %Y").replace(" 0", " ")} <span class="day-count">({len(entries)} releases)</span></h3>
+      <dl class="releases">
+        {(chr(10) + "        ").join(_release_entry(r) for r in entries)}
+      </dl>"""
+            )
+        nav = " | ".join(f'<a href="/{paths[n - 1]}">{n}</a>' if n != number else f"<b>{n}</b>" for n in range(1, 4))
+        following = f' | <a class="next" href="/{paths[number]}">next &gt;</a>' if number < 3 else ""
+        page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Recent releases{"" if number == 1 else f" (page {number})"} · Wheelhouse package index</title>
+<link rel="stylesheet" href="/static/wh.css">
+<link rel="alternate" type="application/rss+xml" href="/rss/updates.xml" title="Latest releases">
+</head>
+<body>
+<div id="top-bar"><a id="logo" href="/">wheelhouse</a>
+  <form id="search" action="/search/"><input name="q" placeholder="Search projects"></form>
+  <ul id="top-nav"><li><a href="/help/">Help</a></li><li><a href="/sponsors/">Sponsors</a></li><li><a href="/account/login/">Log in</a></li><li><a href="/account/register/">Register</a></li></ul>
+</div>
+<div class="notice notice--warning">Scheduled maintenance on Saturday 7 March, 06:00–07:00 UTC: uploads will be paused.</div>
+<div id="content">
+  <h1>Recent releases</h1>
+  <div class="listing-info">Releases uploaded in the last week, newest first. <a href="/rss/updates.xml">RSS</a></div>
+  <div class="paging">Pages: {nav}{following}</div>
+  <div id="dlpage">
+      {(chr(10) + "      ").join(blocks)}
+  </div>
+  <div class="paging">Pages: {nav}{following}</div>
+</div>
+<div id="sidebar">
+  <h4>Trending this week</h4>
+  <ol class="trending"><li><a href="/project/fastjsonx/">fastjsonx</a></li><li><a href="/project/quiltdb/">quiltdb</a></li><li><a href="/project/rasterkit/">rasterkit</a></li></ol>
+  <h4>Statistics</h4>
+  <dl class="stats"><dt>Projects</dt><dd>612,904</dd><dt>Releases</dt><dd>6,880,117</dd><dt>Users</dt><dd>921,332</dd></dl>
+</div>
+<div id="footer"><a href="/about/">About</a> · <a href="/security/">Security</a> · <a href="/status/">Status</a> · Hosted by volunteers</div>
+</body>
+</html>"""
+        s.list_page(paths[number - 1], page)
+    for offset in days:
+        for _off, name, version, summary, uploader, licence, requires in [r for r in RELEASES if r[0] == offset]:
+            s.expect(
+                {
+                    "name": name,
+                    "version": version,
+                    "url": f"/project/{name}/{version}/",
+                    "summary": summary,
+                    "author": uploader,
+                    "license": licence,
+                    "requires_python": f"Python {requires}" if requires else None,
+                    "date": _release_day(offset).isoformat(),
+                }
+            )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# dunehaven: holiday cottages; guests, bedrooms, bathrooms and pets are shown only as a number (or
+# nothing) beside an SVG sprite icon (<use href="#i-bed">); the words exist in the sprite alone.
+# ---------------------------------------------------------------------------------------------------
+
+COTTAGES = [
+    # (name, place, guests, bedrooms, bathrooms, price per night GBP, rating or None, reviews, pets)
+    ("Marram Cottage", "Holkham, Norfolk", 4, 2, 1, 145, 4.9, 112, True),
+    ("The Old Lifeboat House", "Cley next the Sea, Norfolk", 6, 3, 2, 238, 4.8, 87, False),
+    ("Samphire Barn", "Blakeney, Norfolk", 8, 4, 3, 312, 4.7, 54, True),
+    ("Tern Lookout", "Wells-next-the-Sea, Norfolk", 2, 1, 1, 98, None, 0, False),
+    ("Pebble Row", "Sheringham, Norfolk", 5, 3, 1, 160, 4.6, 203, True),
+    ("Flint House", "Burnham Market, Norfolk", 10, 5, 4, 420, 4.9, 41, False),
+    ("Saltmarsh Shepherd's Hut", "Morston, Norfolk", 2, 1, 1, 85, 4.8, 366, True),
+    ("Dune End", "Brancaster, Norfolk", 6, 3, 2, 205, 4.5, 28, False),
+    ("Little Heron", "Thornham, Norfolk", 3, 2, 1, 120, 4.7, 95, True),
+    ("Windmill View", "Cley next the Sea, Norfolk", 4, 2, 2, 176, 4.9, 150, False),
+    ("Seal Point", "Horsey, Norfolk", 6, 3, 2, 189, 4.4, 17, True),
+    ("Coastguard Cottage No. 3", "Mundesley, Norfolk", 4, 2, 1, 110, 4.6, 61, True),
+    ("The Granary", "Stiffkey, Norfolk", 7, 4, 2, 265, 4.8, 73, False),
+    ("Oystercatcher Lodge", "Brancaster Staithe, Norfolk", 5, 3, 2, 198, None, 0, True),
+    ("Boathouse Loft", "Blakeney, Norfolk", 2, 1, 1, 132, 5.0, 9, False),
+    ("Chapel Yard", "Walsingham, Norfolk", 6, 3, 3, 215, 4.7, 44, False),
+    ("Curlew Cottage", "Salthouse, Norfolk", 4, 2, 1, 128, 4.8, 130, True),
+    ("The Reading Rooms", "Holt, Norfolk", 8, 4, 3, 295, 4.6, 38, False),
+    ("Beach Hut Retreat", "Overstrand, Norfolk", 2, 1, 1, 89, 4.3, 212, True),
+    ("Lavender Barn", "Heacham, Norfolk", 6, 3, 2, 172, 4.7, 66, True),
+    ("Sandpiper", "Hunstanton, Norfolk", 4, 2, 1, 105, 4.5, 180, False),
+    ("Hall Farm Stables", "Docking, Norfolk", 12, 6, 5, 540, 4.9, 22, True),
+    ("Crab Pot Cottage", "Cromer, Norfolk", 3, 1, 1, 99, 4.6, 301, True),
+    ("Ferry House", "Reedham, Norfolk", 5, 2, 2, 150, 4.4, 19, False),
+    ("Kingfisher Reach", "Horning, Norfolk", 6, 3, 2, 226, 4.8, 57, True),
+    ("Starlight Cabin", "Wiveton, Norfolk", 2, 1, 1, 115, None, 0, False),
+]
+
+_SPRITE = """<svg xmlns="http://www.w3.org/2000/svg" style="display:none">
+  <symbol id="i-guests" viewBox="0 0 24 24"><title>Guests</title><path d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm0 2c-4 0-8 2-8 5v1h16v-1c0-3-4-5-8-5z"/></symbol>
+  <symbol id="i-bed" viewBox="0 0 24 24"><title>Bedrooms</title><path d="M3 7v10h2v-2h14v2h2v-6a3 3 0 0 0-3-3h-7v5H5V7z"/></symbol>
+  <symbol id="i-bath" viewBox="0 0 24 24"><title>Bathrooms</title><path d="M4 12h16v3a4 4 0 0 1-4 4H8a4 4 0 0 1-4-4z"/></symbol>
+  <symbol id="i-paw" viewBox="0 0 24 24"><title>Pets allowed</title><circle cx="8" cy="8" r="2"/><circle cx="16" cy="8" r="2"/></symbol>
+  <symbol id="i-star" viewBox="0 0 24 24"><title>Rating</title><path d="M12 2l3 7h7l-5.5 4 2 7-6.5-4.5L5.5 20l2-7L2 9h7z"/></symbol>
+  <symbol id="i-heart" viewBox="0 0 24 24"><path d="M12 21l-8-8a5 5 0 0 1 8-6 5 5 0 0 1 8 6z"/></symbol>
+</svg>"""
+
+
+def _fact(icon: str, value: object) -> str:
+    return f'<li class="facts__item"><svg class="icon" aria-hidden="true" focusable="false"><use href="#{icon}"></use></svg>{value}</li>'
+
+
+def _cottage_card(index: int, cottage: tuple[Any, ...]) -> str:
+    name, place, guests, bedrooms, bathrooms, price, rating, reviews, pets = cottage
+    ref = 20400 + index * 13
+    facts = [_fact("i-guests", guests), _fact("i-bed", bedrooms), _fact("i-bath", bathrooms)]
+    if pets:
+        facts.append(
+            '<li class="facts__item facts__item--pets"><svg class="icon" aria-hidden="true"><use href="#i-paw"></use></svg></li>'
+        )
+    score = (
+        f'<div class="card__rating"><svg class="icon icon--star" aria-hidden="true"><use href="#i-star"></use></svg><b>{rating:.1f}</b> <span class="card__reviews">({reviews})</span></div>'
+        if rating
+        else '<div class="card__rating card__rating--new">New</div>'
+    )
+    return f"""<article class="card" data-ref="DH{ref}">
+      <a class="card__media" href="/cottages/{slug(name)}-dh{ref}/"><img src="/img/c/dh{ref}-640.webp" alt="{esc(name)}" loading="lazy"></a>
+      <button class="card__fav" aria-label="Save to favourites"><svg class="icon"><use href="#i-heart"></use></svg></button>
+      <div class="card__body">
+        <h3 class="card__title"><a href="/cottages/{slug(name)}-dh{ref}/">{esc(name)}</a></h3>
+        <p class="card__place">{esc(place)}</p>
+        <ul class="facts">{"".join(facts)}</ul>
+        {score}
+        <p class="card__price"><span class="from">from</span> <strong>£{price}</strong> <span class="per">/ night</span></p>
+      </div>
+    </article>"""
+
+
+@site
+def build_dunehaven() -> None:
+    s = Site(
+        "dunehaven",
+        kind="holiday rentals (icon-labelled counts)",
+        start="search/norfolk-coast/",
+        description="Holiday cottages: guests, bedrooms and bathrooms are numbers beside SVG sprite icons (<use href>), whose names exist only in the sprite; a sponsored card and a map teaser in the grid.",
+    )
+    pages = chunks(list(range(len(COTTAGES))), [10, 10, 6])
+    paths = [
+        "search/norfolk-coast/index.html",
+        "search/norfolk-coast/page-2/index.html",
+        "search/norfolk-coast/page-3/index.html",
+    ]
+    links = ["/search/norfolk-coast/", "/search/norfolk-coast/page-2/", "/search/norfolk-coast/page-3/"]
+    for number, indexes in enumerate(pages, 1):
+        cards = [_cottage_card(i, COTTAGES[i]) for i in indexes]
+        cards.insert(
+            4,
+            """<article class="card card--promo" data-sponsored="true">
+      <a class="card__media" href="https://ads.example-travel.test/c?id=778"><img src="/img/promo/ferry.webp" alt=""></a>
+      <div class="card__body"><span class="tag">Sponsored</span><h3 class="card__title"><a href="https://ads.example-travel.test/c?id=778">Ferry + cottage breaks from £299</a></h3><p class="card__place">North Sea Ferries</p></div>
+    </article>""",
+        )
+        prev_link = (
+            f'<a class="pagination__link" href="{links[number - 2]}" rel="prev">Previous</a>' if number > 1 else ""
+        )
+        next_link = (
+            f'<a class="pagination__link pagination__link--next" href="{links[number]}" rel="next">Next</a>'
+            if number < 3
+            else ""
+        )
+        nums = "".join(
+            f'<a class="pagination__link{" is-active" if n == number else ""}" href="{links[n - 1]}">{n}</a>'
+            for n in range(1, 4)
+        )
+        page = f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Holiday cottages on the Norfolk coast{"" if number == 1 else f" – page {number}"} | Dunehaven</title>
+<link rel="stylesheet" href="/assets/main.b81c.css">
+</head>
+<body>
+{_SPRITE}
+<header class="site-header"><a class="site-header__logo" href="/">Dunehaven</a>
+  <nav class="site-header__nav"><a href="/search/">Find a cottage</a><a href="/offers/">Late offers</a><a href="/dog-friendly/">Dog friendly</a><a href="/owners/">List your property</a></nav>
+  <a class="site-header__account" href="/account/"><svg class="icon"><use href="#i-guests"></use></svg> Sign in</a>
+</header>
+<form class="searchbar" action="/search/"><input name="where" value="Norfolk coast"><input name="arrive" type="date"><input name="nights" value="7"><select name="guests"><option>2 guests</option><option>4 guests</option></select><button>Search</button></form>
+<div class="results-layout">
+  <aside class="refine">
+    <h2 class="refine__title">Refine</h2>
+    <fieldset><legend>Bedrooms</legend><label><input type="checkbox"> 1+</label><label><input type="checkbox"> 2+</label><label><input type="checkbox"> 3+</label></fieldset>
+    <fieldset><legend>Features</legend><label><input type="checkbox"> Pets allowed (14)</label><label><input type="checkbox"> Hot tub (3)</label><label><input type="checkbox"> Sea view (9)</label></fieldset>
+    <div class="map-teaser"><img src="/img/map-norfolk.png" alt="Map of results"><a href="/search/norfolk-coast/map/">Show on map</a></div>
+  </aside>
+  <main class="results">
+    <h1 class="results__title">Norfolk coast cottages</h1>
+    <p class="results__count">{len(COTTAGES)} cottages · prices for 7 nights from 14 March</p>
+    <div class="results__grid">
+    {(chr(10) + "    ").join(cards)}
+    </div>
+    <nav class="pagination">{prev_link}{nums}{next_link}</nav>
+  </main>
+</div>
+<footer class="site-footer"><p>Dunehaven Ltd, Cley Road, Holt NR25. All prices include fees.</p><ul><li><a href="/about/">About us</a></li><li><a href="/help/">Help</a></li><li><a href="/terms/">Terms</a></li></ul></footer>
+</body>
+</html>"""
+        s.list_page(paths[number - 1], page)
+    for index, (name, place, guests, bedrooms, bathrooms, price, rating, reviews, _pets) in enumerate(COTTAGES):
+        ref = 20400 + index * 13
+        s.expect(
+            {
+                "title": name,
+                "url": f"/cottages/{slug(name)}-dh{ref}/",
+                "location": place,
+                "guests": guests,
+                "bedrooms": bedrooms,
+                "bathrooms": bathrooms,
+                "price": float(price),
+                "currency": "GBP",
+                "rating": rating,
+                "review_count": reviews if rating else None,
+            }
+        )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# roamvans: campervans for sale; the spec line is icons and values only: an <img alt> for year and
+# mileage, an icon-font <i class="icon-…"> for berths, seats and gearbox. Dealer and private ads.
+# ---------------------------------------------------------------------------------------------------
+
+VANS = [
+    # (title, price EUR, year, km, berths, seats, gearbox, location)
+    ("Volkswagen California Ocean 2.0 TDI", 58900, 2019, 48200, 4, 4, "Automatic", "Utrecht"),
+    ("Fiat Ducato Adria Twin 600 SPB", 44500, 2017, 91000, 2, 4, "Manual", "Eindhoven"),
+    ("Mercedes Marco Polo 250d", 64950, 2020, 39500, 4, 5, "Automatic", "Amsterdam"),
+    ("Ford Transit Custom Nugget", 51000, 2021, 27800, 4, 4, "Manual", "Groningen"),
+    ("Citroën Jumper Pössl 2Win Plus", 39900, 2016, 112300, 2, 4, "Manual", "Arnhem"),
+    ("Volkswagen T6.1 Multivan self-build", 32500, 2015, 187000, 2, 5, "Manual", "Zwolle"),
+    ("Renault Trafic SpaceNomad", 47250, 2022, 15400, 2, 4, "Manual", "Rotterdam"),
+    ("Peugeot Boxer Carado Camper 600", 36900, 2018, 76500, 2, 4, "Manual", "Breda"),
+    ("Mercedes Sprinter Hymer Grand Canyon S", 89900, 2021, 33100, 2, 4, "Automatic", "Den Haag"),
+    ("Toyota Proace Verso camper", 42800, 2020, 58900, 2, 5, "Manual", "Leiden"),
+    ("Fiat Ducato Weinsberg CaraBus 600 MQ", 41500, 2019, 64000, 3, 4, "Manual", "Nijmegen"),
+    ("Volkswagen Crafter Grand California 600", 72400, 2022, 21000, 4, 4, "Automatic", "Haarlem"),
+    ("Opel Vivaro Crosscamp Lite", 45900, 2021, 30500, 2, 4, "Manual", "Maastricht"),
+    ("Citroën SpaceTourer Pössl Campster", 43300, 2019, 69800, 4, 5, "Manual", "Apeldoorn"),
+    ("Nissan NV300 Kampa", 34900, 2018, 99000, 2, 5, "Manual", "Tilburg"),
+    ("Mercedes Vito Westfalia Jules Verne", 29900, 2012, 214000, 4, 4, "Automatic", "Amersfoort"),
+    ("Fiat Ducato Knaus BoxStar 600", 52600, 2021, 41200, 2, 4, "Manual", "Deventer"),
+    ("Volkswagen T5 California Beach", 26500, 2010, 246000, 4, 5, "Manual", "Alkmaar"),
+    ("MAN TGE Vanster Sportvan", 61900, 2022, 18700, 2, 4, "Automatic", "Enschede"),
+    ("Ford Transit Westfalia Nugget Plus", 56800, 2020, 52600, 4, 4, "Automatic", "Delft"),
+    ("Peugeot Boxer Dreamer Fun Cooker", 38400, 2017, 104500, 2, 4, "Manual", "Venlo"),
+    ("Renault Master Pilote Vantana", 44900, 2019, 71700, 2, 4, "Manual", "Leeuwarden"),
+    ("Citroën Jumper Westfalia Columbus 600D", 47900, 2018, 66400, 2, 4, "Manual", "Hilversum"),
+    ("Volkswagen ID. Buzz camper conversion", 79500, 2024, 6900, 2, 5, "Automatic", "Utrecht"),
+]
+_VAN_SELLERS = ("Dealer", "Private", "Dealer", "Dealer", "Private")
+
+
+def _spec_img(icon: str, alt: str, value: str) -> str:
+    return f'<span class="van-spec"><img class="van-spec__ico" src="/static/icons/{icon}.svg" alt="{alt}" width="16" height="16">{value}</span>'
+
+
+def _spec_font(icon: str, value: object) -> str:
+    return f'<span class="van-spec"><i class="ico ico-{icon}" aria-hidden="true"></i>{value}</span>'
+
+
+def _van_card(index: int, van: tuple[Any, ...]) -> str:
+    title, price, year, km, berths, seats, gearbox, location = van
+    code = f"rv{58231 + index * 17}"
+    seller = _VAN_SELLERS[index % len(_VAN_SELLERS)]
+    badge = '<span class="van__badge">Price drop</span>' if index % 6 == 2 else ""
+    return f"""<li class="van" id="{code}">
+      <a href="/campers/{slug(title)}/{code}/" class="van__link">
+        <div class="van__photo"><img src="/photos/{code}/1.jpg" alt="{esc(title)}">{badge}</div>
+        <div class="van__info">
+          <h2 class="van__title">{esc(title)}</h2>
+          <div class="van__specs">{_spec_img("calendar", "Year", year)}{_spec_img("odometer", "Mileage", f"{km:,} km".replace(",", "."))}{_spec_font("bed", berths)}{_spec_font("seatbelt", seats)}{_spec_font("gearbox", gearbox)}</div>
+          <div class="van__price">€ {f"{price:,}".replace(",", ".")},-</div>
+          <div class="van__foot"><span class="van__place">{esc(location)}</span> · <span class="van__seller">{seller}</span></div>
+        </div>
+      </a>
+    </li>"""
+
+
+@site
+def build_roamvans() -> None:
+    s = Site(
+        "roamvans",
+        kind="campervan classifieds (icon-labelled specs)",
+        start="campers/",
+        description="Campervans for sale: year and mileage beside <img alt> icons, berths, seats and gearbox beside icon-font <i> elements; Dutch price format, a lease banner inside the list.",
+    )
+    pages = chunks(list(range(len(VANS))), [10, 8, 6])
+    paths = ["campers/index.html", "campers/p2/index.html", "campers/p3/index.html"]
+    links = ["/campers/", "/campers/p2/", "/campers/p3/"]
+    for number, indexes in enumerate(pages, 1):
+        cards = [_van_card(i, VANS[i]) for i in indexes]
+        cards.insert(
+            3,
+            '<li class="lease-banner"><a href="/lease/?utm_campaign=grid"><strong>Private lease a camper from € 649 p/m</strong> <span>All-in, 4 years, 10.000 km per year</span></a></li>',
+        )
+        pager = "".join(
+            f"""<li><a href="{links[n - 1]}"{' aria-current="page"' if n == number else ""}>{n}</a></li>"""
+            for n in range(1, 4)
+        )
+        if number < 3:
+            pager += f'<li><a href="{links[number]}" class="next" aria-label="Next page">›</a></li>'
+        page = f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Campervans for sale{"" if number == 1 else f" – page {number}"} | RoamVans</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/static/css/rv.min.css"><link rel="stylesheet" href="/static/fonts/rv-icons.css"></head>
+<body>
+<header class="hdr"><a href="/" class="hdr__logo"><img src="/static/logo.svg" alt="RoamVans"></a>
+<ul class="hdr__menu"><li><a href="/campers/">Buy</a></li><li><a href="/sell/">Sell your camper</a></li><li><a href="/lease/">Lease</a></li><li><a href="/magazine/">Magazine</a></li></ul>
+<a class="hdr__saved" href="/saved/"><i class="ico ico-heart"></i> Saved <span class="hdr__count">0</span></a></header>
+<div class="wrap">
+<div class="crumbs"><a href="/">Home</a> › <span>Campervans</span></div>
+<h1 class="page-title">Campervans for sale <span class="page-title__count">{len(VANS)} results</span></h1>
+<div class="sortbar">Sort by: <select><option>Newest</option><option>Price (low to high)</option><option>Mileage</option></select></div>
+<div class="cols">
+<section class="filters"><h3>Brand</h3><ul><li><label><input type="checkbox"> Volkswagen <span>(7)</span></label></li><li><label><input type="checkbox"> Fiat <span>(4)</span></label></li><li><label><input type="checkbox"> Mercedes <span>(4)</span></label></li></ul>
+<h3>Berths</h3><ul><li><label><input type="checkbox"> <i class="ico ico-bed"></i> 2</label></li><li><label><input type="checkbox"> <i class="ico ico-bed"></i> 3+</label></li></ul></section>
+<ul class="vans">
+    {(chr(10) + "    ").join(cards)}
+</ul>
+</div>
+<nav class="pages"><ul>{pager}</ul></nav>
+</div>
+<footer class="ftr"><p>RoamVans B.V. · KvK 81234567 · <a href="/terms/">Terms</a> · <a href="/cookies/">Cookies</a></p></footer>
+</body>
+</html>"""
+        s.list_page(paths[number - 1], page)
+    for index, (title, price, year, km, berths, seats, gearbox, location) in enumerate(VANS):
+        code = f"rv{58231 + index * 17}"
+        s.expect(
+            {
+                "title": title,
+                "url": f"/campers/{slug(title)}/{code}/",
+                "price": float(price),
+                "currency": "EUR",
+                "year": year,
+                "mileage_km": km,
+                "berths": berths,
+                "seats": seats,
+                "transmission": gearbox,
+                "location": location,
+                "seller": _VAN_SELLERS[index % len(_VAN_SELLERS)],
+            }
+        )
+    s.finish()
+
+
+# ---------------------------------------------------------------------------------------------------
+# parkside-league (FROZEN): an amateur football league's results table; date rows (a <th colspan>)
+# split the match rows, so a match's date is in the row above its group.
+# ---------------------------------------------------------------------------------------------------
+
+LEAGUE_TEAMS = [
+    "Parkside Rovers",
+    "Eastgate United",
+    "Millbrook Town",
+    "St. Aidan's FC",
+    "Harrow Lane Athletic",
+    "Canal Street Rangers",
+    "Oakfield Wanderers",
+    "Brewery Arms FC",
+    "Northside Celtic",
+    "Fenwick Albion",
+]
+LEAGUE_GROUNDS = (
+    "Parkside Rec",
+    "Eastgate Fields",
+    "Millbrook Park",
+    "Abbey Road Pitch 2",
+    "Harrow Lane",
+    "Canal Basin Ground",
+)
+
+
+def _league_matches() -> list[dict[str, Any]]:
+    rng = random.Random(77)
+    out = []
+    first = date(2026, 1, 10)
+    for week in range(8):
+        day = first + timedelta(days=7 * week)
+        teams = LEAGUE_TEAMS[:]
+        rng.shuffle(teams)
+        for game in range(3):
+            home, away = teams[2 * game], teams[2 * game + 1]
+            played = not (week == 7 and game == 2)
+            out.append(
+                {
+                    "date": day,
+                    "kickoff": rng.choice(["10:30", "14:00", "14:00", "15:00"]),
+                    "home": home,
+                    "away": away,
+                    "home_goals": rng.randint(0, 4) if played else None,
+                    "away_goals": rng.randint(0, 3) if played else None,
+                    "ground": rng.choice(LEAGUE_GROUNDS),
+                    "id": 5100 + week * 10 + game,
+                }
+            )
+    return out
+
+
+@site
+def build_parkside_league() -> None:
+    s = Site(
+        "parkside-league",
+        kind="fixtures table (date rows group the matches)",
+        start="division-one/results.html",
+        description="Amateur league results: one table whose date rows (a th spanning the row) head the match rows below them.",
+    )
+    matches = _league_matches()
+    pages = chunks(matches, [9, 9, 6])
+    paths = ["division-one/results.html", "division-one/results-2.html", "division-one/results-3.html"]
+    for number, page_matches in enumerate(pages, 1):
+        rows, current = [], None
+        for m in page_matches:
+            if m["date"] != current:
+                current = m["date"]
+                rows.append(
+                    f'<tr class="fx-date"><th colspan="5">{current.strftime("%A %d %B %Y").replace(" 0", " ")}</th></tr>'
+                )
+            score = (
+                f"{m['home_goals']} – {m['away_goals']}"
+                if m["home_goals"] is not None
+                else '<span class="fx-pp">P–P</span>'
+            )
+            rows.append(
+                f"""<tr class="fx">
+          <td class="fx-ko">{m["kickoff"]}</td>
+          <td class="fx-home"><a href="/teams/{slug(m["home"])}/">{esc(m["home"])}</a></td>
+          <td class="fx-score"><a href="/match/{m["id"]}/">{score}</a></td>
+          <td class="fx-away"><a href="/teams/{slug(m["away"])}/">{esc(m["away"])}</a></td>
+          <td class="fx-ground">{esc(m["ground"])}</td>
+        </tr>"""
+            )
+        older = f'<a href="/{paths[number]}" class="older">Older results »</a>' if number < 3 else ""
+        newer = f'<a href="/{paths[number - 2]}" class="newer">« Newer results</a>' if number > 1 else ""
+        page = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Division One results{"" if number == 1 else f" (page {number})"} – Parkside Sunday League</title>
+<link rel="stylesheet" href="/css/league.css"></head>
+<body>
+<div id="masthead"><a href="/"><img src="/img/crest.png" alt="Parkside Sunday League"></a>
+<ul id="menu"><li><a href="/division-one/table.html">Table</a></li><li><a href="/division-one/results.html" class="current">Results</a></li><li><a href="/division-one/fixtures.html">Fixtures</a></li><li><a href="/clubs/">Clubs</a></li><li><a href="/referees/">Referees</a></li></ul></div>
+<div id="main">
+<h1>Division One – results</h1>
+<p class="intro">Season 2025/26. P–P: postponed (waterlogged pitch). Scores are home – away.</p>
+<table class="fixtures" summary="Results">
+  <thead><tr><th>K.O.</th><th>Home</th><th>Score</th><th>Away</th><th>Ground</th></tr></thead>
+  <tbody>
+        {(chr(10) + "        ").join(rows)}
+  </tbody>
+</table>
+<p class="paging">{newer} {older}</p>
+</div>
+<div id="side"><h3>Top scorers</h3><table class="mini"><tr><td>D. Okafor</td><td>Eastgate United</td><td>11</td></tr><tr><td>L. Marsh</td><td>Millbrook Town</td><td>9</td></tr><tr><td>R. Singh</td><td>Fenwick Albion</td><td>8</td></tr></table>
+<h3>Sponsor</h3><a href="https://www.brewery-arms.example/"><img src="/img/sponsor.png" alt="The Brewery Arms – proud league sponsor"></a></div>
+<div id="foot">Parkside Sunday League · affiliated to the County FA · <a href="/contact/">Contact the league secretary</a></div>
+</body></html>"""
+        s.list_page(paths[number - 1], page)
+    for m in matches:
+        s.expect(
+            {
+                "home": m["home"],
+                "away": m["away"],
+                "url": f"/match/{m['id']}/",
+                "home_goals": m["home_goals"],
+                "away_goals": m["away_goals"],
+                "date": m["date"].isoformat(),
+                "time": m["kickoff"],
+                "ground": m["ground"],
             }
         )
     s.finish()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from agents.scout import analyze_page
@@ -71,17 +69,18 @@ def test_nesting_beyond_the_parser_limit_is_a_clean_error() -> None:
         analyze_page(body, "https://deep.example/")
 
 
-def test_huge_page_is_fast_enough() -> None:
+def test_huge_page_is_understood_whole() -> None:
+    """A 1 MB page of 3,000 cards behind a big menu: the grid is found and every card extracted.
+
+    Its speed is measured by `make bench` (Scout on a 1 MB list page), not asserted here.
+    """
     menu = "<a href=/x>menu</a>" * 500
     cards = _cards(3_000, " " + "lorem ipsum " * 16)
     body = f'<html><body><nav>{menu}</nav><div class="grid">{cards}</div></body></html>'
     assert len(body) > 1_000_000
-    started = time.perf_counter()
     profile = analyze_page(body, "https://big.example/")
-    elapsed = time.perf_counter() - started
     assert profile.spec.record_selector.endswith("div.card")
     assert len(extract_records(body, profile.url, profile.spec)) == 3_000
-    assert elapsed < 1.5  # about 0.5 s on the 2-core CI machine; slack for noisy neighbours
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,147 @@
+"""Values a record inherits from the heading of its group: the day above a run of event cards.
+
+Between two groups of records sits the next group's heading (``<h2>Monday 6 April</h2>``,
+``<tr class="date"><th>…``). When the gaps between records hold an element of the same kind, and
+its texts differ from gap to gap, each record takes the value of the last such element before it:
+a field of scope ``preceding`` whose selector finds the headings in the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from parsel import Selector
+
+from agents.heuristics import values
+from agents.heuristics.anchors import build_selector
+from agents.heuristics.classtokens import anchor_classes
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.names import name_from_element, unique_name
+from pipeline.core.normalize import parse_date
+from pipeline.core.schemas import FieldSpec, FieldType
+
+#: A heading is a caption, not a paragraph.
+MAX_HEADING_CHARS = 80
+#: Share of the gaps between groups that must hold the heading.
+GAP_SHARE = 0.6
+#: Share of heading texts that must be dates for the field to be the records' date.
+DATE_SHARE = 0.8
+#: Elements looked at in one gap: a heading sits right before its group.
+MAX_GAP_ELEMENTS = 40
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+Kind = tuple[str, str]
+
+
+def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: set[str]) -> FieldSpec | None:
+    """The field a record takes from the heading above its group, or None when there is none."""
+    if len(starts) < 2:
+        return None
+    apart = [(a, b) for a, b in itertools.pairwise(starts) if not _adjacent(a, b, span)]
+    if not apart:
+        return None  # records follow one another: nothing stands between them
+    elements = list(page.root.iter())
+    order = {e: i for i, e in enumerate(elements)}
+    inside = {id(d) for s in starts for part in _parts(s, span) for d in part.iter()}
+    gaps = [_gap(elements, order, a, b, span, inside) for a, b in apart]
+    gaps = [g for g in gaps if g]
+    kind = _heading_kind(gaps)
+    if kind is None:
+        return None
+    headings = _headings_before(order, starts, kind)
+    texts = [full_text(h) for h in headings]
+    if len(headings) != len(starts) or len(set(texts)) < 2:
+        return None
+    distinct = list({id(h): h for h in headings}.values())
+    built = build_selector(page, distinct)
+    if built is None:
+        return None
+    name, field_type = _name_and_type(texts, distinct[0])
+    if field_type != "date" and len(gaps) < 2:
+        return None  # two sections of a page ("Featured", "All") are weak evidence of groups
+    return FieldSpec(name=unique_name(name, taken), type=field_type, selector=built[0], scope="preceding")
+
+
+def _parts(start: HtmlElement, span: int) -> list[HtmlElement]:
+    parts = [start]
+    for sibling in start.itersiblings():
+        if len(parts) >= span:
+            break
+        if isinstance(sibling.tag, str):
+            parts.append(sibling)
+    return parts
+
+
+def _adjacent(first: HtmlElement, second: HtmlElement, span: int) -> bool:
+    """Whether ``second`` is the element right after ``first``'s record (whitespace aside)."""
+    last = _parts(first, span)[-1]
+    following = last.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following is second
+
+
+def _kind(element: HtmlElement) -> Kind:
+    classes = anchor_classes(element)
+    return tag_of(element), classes[0] if classes else ""
+
+
+def _gap(
+    elements: list[HtmlElement],
+    order: dict[HtmlElement, int],
+    first: HtmlElement,
+    second: HtmlElement,
+    span: int,
+    inside: set[int],
+) -> list[HtmlElement]:
+    """Elements after ``first``'s record and before ``second`` starts, neither in a record nor
+    around one, that hold a short text."""
+    end = max(order.get(e, -1) for part in _parts(first, span) for e in part.iter())
+    begin = order.get(second, -1)
+    ancestors = {id(a) for a in second.iterancestors()}
+    found = []
+    for element in elements[end + 1 : max(end + 1, begin)]:
+        if not isinstance(element.tag, str) or id(element) in inside or id(element) in ancestors:
+            continue
+        text = full_text(element)
+        if text and len(text) <= MAX_HEADING_CHARS:
+            found.append(element)
+    return found[-MAX_GAP_ELEMENTS:]
+
+
+def _heading_kind(gaps: list[list[HtmlElement]]) -> Kind | None:
+    """The kind of element found in most gaps: a heading tag first, then the outermost."""
+    if not gaps:
+        return None
+    counts: Counter[Kind] = Counter()
+    depth: dict[Kind, int] = {}
+    for gap in gaps:
+        kinds = {_kind(e): e for e in gap}
+        counts.update(kinds.keys())
+        for kind, element in kinds.items():
+            depth.setdefault(kind, sum(1 for _ in element.iterancestors()))
+    common = [k for k, n in counts.items() if n >= GAP_SHARE * len(gaps)]
+    if not common:
+        return None
+    return min(common, key=lambda k: (k[0] not in _HEADINGS, depth[k], -counts[k]))
+
+
+def _headings_before(order: dict[HtmlElement, int], starts: list[HtmlElement], kind: Kind) -> list[HtmlElement]:
+    """For each record, the last element of ``kind`` that ends before it starts."""
+    candidates = [e for e in order if isinstance(e.tag, str) and _kind(e) == kind]
+    ends = [(max(order[d] for d in c.iter()), c) for c in candidates]
+    found = []
+    for start in starts:
+        begin = order[start]
+        before = [c for end, c in ends if end < begin]
+        if before:
+            found.append(before[-1])
+    return found
+
+
+def _name_and_type(texts: list[str], sample: HtmlElement) -> tuple[str, FieldType]:
+    dated = [values.is_date(t) and parse_date(t) is not None for t in texts]
+    if values.share(dated) >= DATE_SHARE:
+        return "date", "date"
+    return name_from_element(sample) or "group", "text"

@@ -1,0 +1,131 @@
+"""Records spanning sibling elements: a story's title row and its subtext row, a dt and its dd.
+
+When the elements chosen as records are followed, record after record, by the same run of other
+siblings carrying text (a subtext row, a ``<dd>``), those siblings belong to the record before
+them; when the run's tail also sits before the first record of each parent (each ``<dd>`` after
+its ``<dt>``), the record starts there instead. Runs without text (spacer rows, ``<hr>``) are left
+out.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from agents.heuristics.classtokens import anchor_classes
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.shapes import consensus, jaccard, shape_of
+
+#: A record spans at most this many elements; longer runs are sections, not records.
+MAX_SPAN = 4
+#: Share of the gaps between records that must hold the same run for it to be part of them.
+RUN_SHARE = 0.8
+#: Gaps needed before a run counts as a pattern.
+MIN_GAPS = 2
+#: Gaps looked at: a list's template shows in its first records.
+SAMPLE_GAPS = 60
+#: Likeness to the members above which the elements between them are records of their own.
+SAME_TEMPLATE = 0.85
+
+Signature = tuple[str, str, bool]
+
+
+@dataclass(frozen=True)
+class Span:
+    """The first element of each record and how many sibling elements each record spans."""
+
+    starts: list[HtmlElement]
+    size: int
+
+
+def find_span(members: list[HtmlElement]) -> Span | None:
+    """How ``members`` extend over their siblings, or None when each is a whole record.
+
+    Members of two kinds in turn (title rows and subtext rows chosen together) are first narrowed
+    to the kind that comes first.
+    """
+    span = _span_of(members)
+    kinds = {_kind(m) for m in members}
+    if span is not None or len(kinds) < 2:
+        return span
+    leaders = [m for m in members if _kind(m) == _kind(members[0])]
+    return _span_of(leaders) if MIN_GAPS < len(leaders) < len(members) else None
+
+
+def _span_of(members: list[HtmlElement]) -> Span | None:
+    by_parent: dict[int, list[HtmlElement]] = defaultdict(list)
+    for member in members:
+        by_parent[id(member.getparent())].append(member)
+    pairs = [(a, b) for group in by_parent.values() for a, b in itertools.pairwise(group)]
+    runs = [_between(a, b) for a, b in pairs[:SAMPLE_GAPS]]
+    if len(runs) < MIN_GAPS:
+        return None
+    typical, count = Counter(tuple(_signature(e) for e in run) for run in runs).most_common(1)[0]
+    if not typical or len(typical) >= MAX_SPAN or count < RUN_SHARE * len(runs):
+        return None
+    if _same_template(members, runs):
+        return None  # zebra-striped rows: each one a record of the same template
+    shift = _leading_share(typical, [group[0] for group in by_parent.values()])
+    after = typical[: len(typical) - shift]
+    textual = [i for i, (_tag, _cls, has_text) in enumerate(after) if has_text]
+    size = shift + 1 + (textual[-1] + 1 if textual else 0)
+    if size == 1:
+        return None
+    starts = [start for m in members if (start := _back(m, shift)) is not None]
+    return Span(starts, size) if len(starts) == len(members) else None
+
+
+def _same_template(members: list[HtmlElement], runs: list[list[HtmlElement]]) -> bool:
+    """Whether the elements between members are built like the members themselves."""
+    template = consensus([shape_of(m) for m in members[:SAMPLE_GAPS]])
+    followers = [shape_of(run[0]) for run in runs if run and full_text(run[0])]
+    return bool(followers) and sum(jaccard(s, template) for s in followers) / len(followers) >= SAME_TEMPLATE
+
+
+def _kind(element: HtmlElement) -> tuple[str, str]:
+    classes = anchor_classes(element)
+    return tag_of(element), classes[0] if classes else ""
+
+
+def _signature(element: HtmlElement) -> Signature:
+    return (*_kind(element), bool(full_text(element)))
+
+
+def _siblings_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
+    found: list[HtmlElement] = []
+    for sibling in element.itersiblings(preceding=True):
+        if len(found) >= limit:
+            break
+        if isinstance(sibling.tag, str):
+            found.append(sibling)
+    return found
+
+
+def _between(first: HtmlElement, second: HtmlElement) -> list[HtmlElement]:
+    run: list[HtmlElement] = []
+    for sibling in first.itersiblings():
+        if sibling is second or len(run) > MAX_SPAN:
+            break
+        if isinstance(sibling.tag, str):
+            run.append(sibling)
+    return run
+
+
+def _leading_share(typical: tuple[Signature, ...], firsts: list[HtmlElement]) -> int:
+    """How many of the run's last elements also come right before each parent's first record
+    (``<dt>`` before the first ``<dd>``): the records start that many elements earlier."""
+    for shift in range(len(typical), 0, -1):
+        if not typical[-shift][2]:
+            continue  # a record never starts with a spacer
+        tail = list(typical[-shift:])
+        if all([_signature(e) for e in reversed(_siblings_before(f, shift))] == tail for f in firsts):
+            return shift
+    return 0
+
+
+def _back(member: HtmlElement, shift: int) -> HtmlElement | None:
+    if shift == 0:
+        return member
+    before = _siblings_before(member, shift)
+    return before[shift - 1] if len(before) >= shift else None

@@ -1,0 +1,91 @@
+"""Records made of more than one element, and values taken from the heading above a record.
+
+Two layouts put a record's values outside the element the record selector matches:
+
+* **spans** — a story's title row followed by its subtext row, a ``<dt>`` and its ``<dd>``: the
+  record is the matched element and the next ``record_span - 1`` sibling elements, read as one
+  element (a detached copy wrapping copies of the parts, so field selectors see a single tree);
+* **preceding values** — a day heading above a group of event cards: a field with
+  ``scope="preceding"`` is read from the last element matching its selector that ends before the
+  record starts.
+
+The Scout and the spiders both go through this module, so a spec means the same in both.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from copy import deepcopy
+from typing import Any
+
+#: Tag of the element wrapping the parts of a spanning record (never in a page, never selected).
+WRAPPER_TAG = "div"
+
+Select = Callable[[Any, str], list[Any]]
+
+
+def record_root(node: Any, span: int, starts: frozenset[int] = frozenset()) -> Any:
+    """``node`` itself, or a detached element holding copies of ``node`` and its next sibling
+    elements (``span`` in all), stopping early at the start of another record (``starts``: ids)."""
+    if span <= 1:
+        return node
+    wrapper = node.makeelement(WRAPPER_TAG, {})
+    part: Any = node
+    for _ in range(span):
+        piece = deepcopy(part)
+        piece.tail = None
+        wrapper.append(piece)
+        part = _next_element(part)
+        if part is None or id(part) in starts:
+            break
+    return wrapper
+
+
+def _next_element(node: Any) -> Any:
+    following = node.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+def record_roots(nodes: list[Any], span: int) -> list[Any]:
+    """The element to read each record from (see ``record_root``)."""
+    starts = frozenset(id(n) for n in nodes)
+    return [record_root(n, span, starts) for n in nodes]
+
+
+class PrecedingIndex:
+    """For one page: which element matching a selector comes last before a given element."""
+
+    def __init__(self, root: Any, select: Select) -> None:
+        self._root = root
+        self._select = select
+        self._positions: dict[Any, int] | None = None
+        self._cache: dict[str, tuple[list[int], list[Any]]] = {}
+
+    def _position(self, element: Any) -> int:
+        if self._positions is None:
+            self._positions = {e: i for i, e in enumerate(self._root.iter())}
+        return self._positions.get(element, -1)
+
+    def _ends(self, selector: str) -> tuple[list[int], list[Any]]:
+        """Matches of ``selector`` as (end positions, elements), in document order of their ends."""
+        if selector not in self._cache:
+            matches = [m for m in self._select(self._root, selector) if hasattr(m, "iter")]
+            ends = sorted((self._position(_last_descendant(m)), i) for i, m in enumerate(matches))
+            self._cache[selector] = ([end for end, _ in ends], [matches[i] for _, i in ends])
+        return self._cache[selector]
+
+    def before(self, selector: str, element: Any) -> Any | None:
+        """The last match of ``selector`` ending before ``element`` starts (never an ancestor)."""
+        ends, matches = self._ends(selector)
+        at = bisect_right(ends, self._position(element) - 1)
+        return matches[at - 1] if at else None
+
+
+def _last_descendant(element: Any) -> Any:
+    last = element
+    for last in element.iter():  # noqa: B007 - the loop only walks to the end
+        pass
+    return last
