@@ -15,6 +15,7 @@ from config.settings import CrawlSettings, FirecrawlSettings, get_settings
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import decode_html
 from pipeline.core.firecrawl import scrape as scrape_with_firecrawl
+from pipeline.core.retry import parse_retry_after
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -120,6 +121,7 @@ class Fetcher:
                 f"{url} answered HTTP {response.status_code}.",
                 transient=response.status_code in (408, 425, 429) or response.status_code >= 500,
                 status=response.status_code,
+                retry_after=parse_retry_after(response.headers.get("retry-after")),
             )
         return FetchedPage(
             url=url,

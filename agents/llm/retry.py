@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -22,7 +21,7 @@ from langchain_core.exceptions import ModelError, ModelRateLimitError, ModelTime
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from config.settings import LLMSettings
-from pipeline.core.normalize import utcnow
+from pipeline.core.retry import parse_retry_after
 from pipeline.core.usage import Outcome
 
 logger = logging.getLogger(__name__)
@@ -88,17 +87,7 @@ def _retry_after(exc: BaseException) -> float | None:
             return max(0.0, float(milliseconds) / 1000)
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, (parsedate_to_datetime(value) - utcnow()).total_seconds())
-    except (TypeError, ValueError):
-        return None
+    return parse_retry_after(headers.get("retry-after"))
 
 
 def _is_retryable(exc: BaseException) -> bool:

@@ -63,10 +63,14 @@ class SourceError(PipelineError):
 class FetchFailed(SourceError):
     code = "source:fetch-failed"
 
-    def __init__(self, message: str, *, transient: bool = True, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, transient: bool = True, status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.transient = transient
         self.status = status
+        #: Seconds the site asked us to wait (Retry-After), a floor for the retry's backoff.
+        self.retry_after = retry_after
 
 
 class NoRecordsFound(SourceError):

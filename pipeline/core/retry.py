@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 import httpx
 from sqlalchemy.exc import OperationalError
@@ -33,6 +34,20 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, FetchFailed):
         return exc.transient
     return isinstance(exc, _TRANSIENT_TYPES)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, (parsedate_to_datetime(value) - utcnow()).total_seconds())
+    except (TypeError, ValueError):
+        return None
 
 
 def retry_after_of(exc: BaseException) -> float | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
 import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,7 @@ import pytest
 from agents.fetch import Fetcher
 from config.settings import CrawlSettings
 from pipeline.core.exceptions import FetchFailed
+from pipeline.core.retry import retry_after_of
 
 
 def test_requests_to_one_site_are_spaced_by_the_delay(site_dir: tuple[Path, str]) -> None:
@@ -34,3 +39,38 @@ def test_robots_txt_is_obeyed_unless_the_policy_says_otherwise(site_dir: tuple[P
         fetcher.fetch(f"{url}private/index.html")
     with Fetcher(settings, obey_robots=False) as fetcher:
         assert b"secret" in fetcher.fetch(f"{url}private/index.html").body
+
+
+def _rate_limited_server(retry_after: str) -> http.server.ThreadingHTTPServer:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status = 404 if self.path == "/robots.txt" else 429
+            self.send_response(status)
+            if status == 429:
+                self.send_header("Retry-After", retry_after)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.mark.parametrize("header", ["120", "http-date"])
+def test_a_429_carries_the_wait_the_site_asked_for(header: str) -> None:
+    value = (
+        format_datetime(datetime.now(UTC) + timedelta(seconds=120), usegmt=True) if header == "http-date" else header
+    )
+    server = _rate_limited_server(value)
+    try:
+        with Fetcher(CrawlSettings(download_delay_s=0)) as fetcher, pytest.raises(FetchFailed) as failure:
+            fetcher.fetch(f"http://127.0.0.1:{server.server_address[1]}/list")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert failure.value.transient and failure.value.status == 429
+    assert failure.value.retry_after is not None and 100 <= failure.value.retry_after <= 120
+    # The onboarding's retry waits at least that long (a Retry-After is a floor for the backoff).
+    assert retry_after_of(failure.value) == failure.value.retry_after
