@@ -147,6 +147,7 @@ def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: 
         title=title,
         spec=spec,
         sample_records=tuple(records[:10]),
+        record_count=len(records),
         notes=(note,),
     )
 

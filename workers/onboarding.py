@@ -50,7 +50,7 @@ def scout(source_id: int, run_id: str) -> StepResult:
         )
         return {
             "profile": profile.model_dump(mode="json"),
-            "records_on_first_page": len(profile.sample_records),
+            "records_on_first_page": profile.record_count or len(profile.sample_records),
             "fields": profile.spec.field_names(),
         }
 

@@ -61,6 +61,7 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
         title=_page_title(page),
         spec=spec,
         sample_records=tuple(dict(r) for r in records[:SAMPLE_RECORDS]),
+        record_count=sum(1 for _ in iter_records(page, spec, url=url)),
         notes=tuple(notes),
     )
 

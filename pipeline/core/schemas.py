@@ -130,6 +130,7 @@ class PageProfile(_Frozen):
     title: str = ""
     spec: ScraperSpec
     sample_records: tuple[dict[str, object], ...] = ()
+    record_count: int = Field(default=0, description="Records found on the page (the sample shows a few of them).")
     notes: tuple[str, ...] = Field(
         default=(), description="Human-readable reasons for the choices made (shown by `sdp show`)."
     )

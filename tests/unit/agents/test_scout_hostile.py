@@ -81,6 +81,8 @@ def test_huge_page_is_understood_whole() -> None:
     profile = analyze_page(body, "https://big.example/")
     assert profile.spec.record_selector.endswith("div.card")
     assert len(extract_records(body, profile.url, profile.spec)) == 3_000
+    # `sdp add` reports how many records the first page holds, not how many it shows as a sample.
+    assert profile.record_count == 3_000 and len(profile.sample_records) < 3_000
 
 
 @pytest.mark.parametrize(
