@@ -8,9 +8,12 @@ price is caught before anything is promoted).
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 from pipeline.core.extract import Record, extract_records, make_selector, node_text
 from pipeline.core.normalize import Value, clean_text
@@ -18,6 +21,7 @@ from pipeline.core.schemas import ScraperSpec
 
 _TEXT_TYPES = ("title", "text", "author", "tags")
 _NUMERIC = ("rating", "number")
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][\w.:-]*$")
 #: Share of the last known values a candidate must reproduce, among records still on the page.
 MIN_AGREEMENT = 0.6
 #: A field whose values match the last known ones less often than this reads the wrong element.
@@ -78,7 +82,8 @@ def same_value(a: Value, b: Value) -> bool:
     if isinstance(a, float | int) and isinstance(b, float | int):
         return abs(float(a) - float(b)) < 1e-9
     if isinstance(a, str) and isinstance(b, str):
-        return a.strip().casefold() == b.strip().casefold()
+        # "a b" and "a%20b" are one URL: serialisers differ in what they escape.
+        return unquote(a.strip()).casefold() == unquote(b.strip()).casefold()
     return a == b
 
 
@@ -128,6 +133,20 @@ def agreement(records: list[Record], known: tuple[Record, ...], names: list[str]
     return (matched / compared if compared else 0.0), overlapping, wrong
 
 
+def page_text(spec: ScraperSpec, page: Page) -> str:
+    """Where a candidate's text values must occur: the visible text, the attributes it reads, or
+    (records kept as JSON) the data itself."""
+    if spec.json_source is not None:
+        return html.unescape(page.body.decode("utf-8", errors="replace"))
+    selector = make_selector(page.body, page.url)
+    body = selector.css("body")
+    text = node_text(body[0]) if body else ""
+    read = {f.attribute for f in spec.fields if f.attribute and f.type in _TEXT_TYPES}
+    attributes = sorted(a for a in read if _ATTRIBUTE_NAME.match(a))
+    values = [v for name in attributes for v in selector.xpath(f"//@{name}").getall()] if attributes else []
+    return " ".join([text, *values])
+
+
 def check_candidate(
     spec: ScraperSpec, live: list[Page], baseline: Baseline, *, min_items_ratio: float, min_field_coverage: float
 ) -> Check:
@@ -135,9 +154,7 @@ def check_candidate(
     visible = ""
     for page in live:
         records.extend(extract_records(page.body, page.url, spec))
-        selector = make_selector(page.body, page.url)
-        body = selector.css("body")
-        visible += " " + (node_text(body[0]) if body else "")
+        visible += " " + page_text(spec, page)
     visible_cf = clean_text(visible).casefold()
     names = spec.field_names()
     total = len(records)

@@ -2,7 +2,8 @@
 
 Stages, in order: Knowledge Base lessons (proven ones first), class renames seen in the page diff,
 relocation of each field by its last known values, relocation inside the structure the Scout sees,
-the LLM (structured output only) when configured, and a full rebuild by the Scout and Builder.
+a fresh Scout of the live page (its markup or JSON data) held to the known schema, the LLM
+(structured output only) when configured, and a full rebuild by the Scout and Builder.
 The first stage that yields a passing candidate ends the search; the best of its candidates wins.
 Nothing here writes to the database: ``workers.healing`` stores, validates and promotes.
 """
@@ -20,11 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from agents.candidate import Baseline, Check, Page, check_candidate, map_fields
 from agents.pagediff import PageDiff, diff_pages
 from agents.relocate import relocate
+from agents.rescout import FetchPage, rescout
 from agents.scout import analyze_page
 from config.settings import Settings
 from pipeline.core import spectransform
 from pipeline.core.exceptions import PipelineError
-from pipeline.core.extract import extract_records
+from pipeline.core.extract import extract_records, is_json_response
 from pipeline.core.schemas import ScraperSpec
 
 logger = structlog.get_logger(__name__)
@@ -95,9 +97,13 @@ def diagnose(
     *,
     ask_llm: LLMAsk | None = None,
     rebuild: Rebuild | None = None,
-    fetch_rendered: Callable[[str], Page] | None = None,
+    fetch_rendered: FetchPage | None = None,
+    fetch_page: FetchPage | None = None,
 ) -> Diagnosis:
-    """Try every stage until one gives a candidate that passes the test extraction."""
+    """Try every stage until one gives a candidate that passes the test extraction.
+
+    ``fetch_page`` (plain HTTP) lets a fresh Scout follow the JSON endpoint a redesigned page calls.
+    """
     started = time.monotonic()
     spec = baseline.spec
     diff = (
@@ -112,6 +118,8 @@ def diagnose(
         pages = live
         if candidate.render == "browser" and spec.render != "browser" and fetch_rendered is not None:
             pages = [fetch_rendered(p.url) for p in live]
+        elif is_json_response(candidate) and fetch_page is not None:
+            pages = [fetch_page(candidate.first_url)]
         check = check_candidate(
             candidate,
             pages,
@@ -123,7 +131,8 @@ def diagnose(
         diagnosis.candidates.append(result)
         return result
 
-    for stage, proposals in _stages(baseline, live, lessons, diff, ask_llm, rebuild, diagnosis):
+    stages = _stages(baseline, live, lessons, diff, ask_llm, rebuild, diagnosis, fetch_page)
+    for stage, proposals in stages:
         found = False
         for origin, candidate, lesson_id in proposals:
             if any(c.spec == candidate for c in diagnosis.candidates):
@@ -152,6 +161,7 @@ def _stages(
     ask_llm: LLMAsk | None,
     rebuild: Rebuild | None,
     diagnosis: Diagnosis,
+    fetch_page: FetchPage | None,
 ) -> Iterator[tuple[str, Iterator[Proposal]]]:
     spec = baseline.spec
     page = live[0]
@@ -213,8 +223,18 @@ def _stages(
     yield "class renames", from_renames()
     yield "relocation", from_relocation(None, "relocation by last known values")
     yield "structure", from_structure()
+    yield "fresh scout", _from_rescout(baseline, page, diagnosis, fetch_page)
     yield "llm", from_llm()
     yield "rebuild", from_rebuild()
+
+
+def _from_rescout(
+    baseline: Baseline, page: Page, diagnosis: Diagnosis, fetch_page: FetchPage | None
+) -> Iterator[Proposal]:
+    for found in rescout(baseline.spec, page, list(baseline.known), fetch=fetch_page):
+        if found.unmapped:
+            diagnosis.notes.append(f"{found.origin}: no counterpart for {', '.join(found.unmapped)}")
+        yield found.origin, found.spec, None
 
 
 def repair_messages(spec: ScraperSpec, page: Page, baseline: Baseline, diff: PageDiff | None) -> list[tuple[str, str]]:

@@ -4,7 +4,8 @@ The last good run's records (re-extracted from its Bronze pages) say what each f
 values are looked for in the new page — in the text of elements, in their attributes, after a
 leading label — then each record's container is the largest element around its anchor value that
 holds no other record's anchor, and each field gets the simplest selector that finds the known
-value in most containers. Everything is checked through the one extraction engine.
+value in most containers (or in the row right after, when a record was split across two rows).
+Everything is checked through the one extraction engine.
 """
 
 from __future__ import annotations
@@ -18,15 +19,25 @@ from typing import Any
 from parsel import Selector
 
 from agents.candidate import same_value
+from agents.nodeselect import (
+    class_names,
+    contains,
+    depth,
+    next_element,
+    next_link,
+    relative_selectors,
+    sibling_selectors,
+    specificity,
+    tag_name,
+    wrap,
+)
 from pipeline.core.extract import Record, extract_field, make_selector, node_text, page_base_url
 from pipeline.core.normalize import Value, normalize_value
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 _LABELLED = re.compile(r"^(.{1,40}?)\s*[:\-–—]\s+(.+)$|^(.{1,40}?):\s*(.+)$", re.DOTALL)
-_CLASS = re.compile(r"^[A-Za-z_][\w-]*$")
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "link"}  # body <meta>: microdata
 _TEXT_ATTRIBUTES = ("content", "datetime", "title", "value", "aria-label", "alt")
-_NEXT_WORDS = {"next", "next page", "older", "more", "›", "»", "→", "next ›", "next »", "next →"}
 #: Known records used as evidence; more adds time, not certainty.
 MAX_KNOWN = 12
 
@@ -47,25 +58,8 @@ class _Match:
     label: str | None
 
 
-def _classes(node: Selector) -> list[str]:
-    return [c for c in (node.attrib.get("class") or "").split() if _CLASS.match(c)]
-
-
-def _tag(node: Selector) -> str:
-    return str(node.root.tag).lower()
-
-
-def _simple_selectors(node: Selector) -> list[str]:
-    tag = _tag(node)
-    classes = _classes(node)
-    found = [f"{tag}.{c}" for c in classes] + [tag]
-    if len(classes) > 1:
-        found.insert(0, tag + "".join(f".{c}" for c in classes))
-    return found
-
-
 def _elements(page: Selector) -> list[Selector]:
-    return [n for n in page.xpath("//body//*") if isinstance(n.root.tag, str) and _tag(n) not in _SKIP_TAGS]
+    return [n for n in page.xpath("//body//*") if isinstance(n.root.tag, str) and tag_name(n) not in _SKIP_TAGS]
 
 
 def _matches(node: Selector, spec_field: FieldSpec, value: Value, base_url: str, text: str) -> Iterable[_Match]:
@@ -84,38 +78,29 @@ def _matches(node: Selector, spec_field: FieldSpec, value: Value, base_url: str,
                 yield _Match(node, name, None)
         if wanted in ("url", "image"):
             return
-    if text and len(text) < 400:
-        if hit(text):
-            yield _Match(node, None, None)
-        else:
-            labelled = _LABELLED.match(text)
-            if labelled:
-                label = labelled.group(1) or labelled.group(3)
-                rest = labelled.group(2) or labelled.group(4)
-                if rest and hit(rest):
-                    yield _Match(node, None, label.strip())
-    for attribute in [a for a in node.attrib if a.startswith("data-")] + list(_TEXT_ATTRIBUTES):
-        value_text = node.attrib.get(attribute)
-        if value_text and hit(value_text):
+    places = [(None, text)] + [
+        (a, node.attrib.get(a) or "")
+        for a in [a for a in node.attrib if a.startswith("data-")] + list(_TEXT_ATTRIBUTES)
+    ]
+    for attribute, raw in places:
+        if not raw or len(raw) >= 400:
+            continue
+        if hit(raw):
             yield _Match(node, attribute, None)
+            continue
+        label, rest = _split_label(raw)
+        if label is not None and hit(rest):
+            yield _Match(node, attribute, label)
 
 
-def _contains(ancestor: Selector, node: Selector) -> bool:
-    root = ancestor.root
-    current = node.root
-    while current is not None:
-        if current is root:
-            return True
-        current = current.getparent()
-    return False
-
-
-def _depth(node: Selector) -> int:
-    return sum(1 for _ in node.root.iterancestors())
-
-
-def _wrap(element: Any) -> Selector:
-    return Selector(root=element, type="html")
+def _split_label(text: str) -> tuple[str | None, str]:
+    """``("Origin", "Ethiopia")`` for "Origin: Ethiopia"; ``(None, text)`` when there is no label."""
+    labelled = _LABELLED.match(text)
+    if not labelled:
+        return None, text
+    label = labelled.group(1) or labelled.group(3)
+    rest = labelled.group(2) or labelled.group(4)
+    return (label.strip(), rest) if label and rest else (None, text)
 
 
 def relocate(
@@ -166,7 +151,7 @@ def relocate(
         found[spec_field.name] = share
         new_fields.append(best or spec_field)
     missing = [name for name, share in found.items() if share == 0.0]
-    pagination = _pagination(page, spec.pagination)
+    pagination = next_link(page, spec.pagination)
     candidate = ScraperSpec.model_validate(
         spec.model_copy(
             update={"record_selector": record_selector, "fields": tuple(new_fields), "pagination": pagination}
@@ -181,8 +166,11 @@ def relocate(
 def _anchor_field(spec: ScraperSpec, known: list[Record], matches: dict[str, list[list[_Match]]]) -> str | None:
     def score(name: str) -> tuple[int, int, int]:
         per_record = matches[name]
+        # An anchor must tell records apart: count the distinct values found, not the records (a
+        # company's logo on three job ads, or known records from another page, would pass for more).
+        found = len({repr(r.get(name)) for r, m in zip(known, per_record, strict=True) if m})
         distinct = len({repr(r.get(name)) for r in known if r.get(name) not in (None, "", [])})
-        return (sum(1 for m in per_record if m), distinct, -sum(len(m) for m in per_record))
+        return (found, distinct, -sum(len(m) for m in per_record))
 
     ranked = sorted((f.name for f in spec.fields), key=score, reverse=True)
     best = ranked[0] if ranked else None
@@ -190,7 +178,7 @@ def _anchor_field(spec: ScraperSpec, known: list[Record], matches: dict[str, lis
 
 
 def _deepest(options: list[_Match]) -> Selector:
-    return max(options, key=lambda m: _depth(m.node)).node
+    return max(options, key=lambda m: depth(m.node)).node
 
 
 def _containers(
@@ -199,7 +187,7 @@ def _containers(
     points = [_deepest(m) if m else None for m in anchors]
     if hint:
         boxes = page.css(hint)
-        return [next((b for b in boxes if _contains(b, p)), None) if p is not None else None for p in points]
+        return [next((b for b in boxes if contains(b, p)), None) if p is not None else None for p in points]
     if spec.mode == "detail":
         body = page.css("body")
         return [body[0] if body and p is not None else None for p in points]
@@ -217,22 +205,22 @@ def _containers(
         parent = box.getparent()
         while parent is not None and parent not in others and str(parent.tag).lower() != "body":
             box, parent = parent, parent.getparent()
-        result.append(None if box in others else _wrap(box))
+        result.append(None if box in others else wrap(box))
     return result
 
 
 def _container_selector(page: Selector, boxes: list[Selector]) -> str | None:
-    tags = {_tag(b) for b in boxes}
+    tags = {tag_name(b) for b in boxes}
     if len(tags) != 1:
         return None
     tag = tags.pop()
-    shared = set.intersection(*(set(_classes(b)) for b in boxes))
+    shared = set.intersection(*(set(class_names(b)) for b in boxes))
     candidates = [f"{tag}.{c}" for c in sorted(shared)] + [tag]
     parents = [b.root.getparent() for b in boxes]
     if all(p is not None for p in parents):
-        wrapped = [_wrap(p) for p in parents]
-        parent_tags = {_tag(p) for p in wrapped}
-        parent_classes = set.intersection(*(set(_classes(p)) for p in wrapped))
+        wrapped = [wrap(p) for p in parents]
+        parent_tags = {tag_name(p) for p in wrapped}
+        parent_classes = set.intersection(*(set(class_names(p)) for p in wrapped))
         if len(parent_tags) == 1:
             ptag = parent_tags.pop()
             for c in sorted(parent_classes):
@@ -241,23 +229,10 @@ def _container_selector(page: Selector, boxes: list[Selector]) -> str | None:
 
     def cost(selector: str) -> tuple[int, int, int, int]:
         chosen = {n.root for n in page.css(selector)}
-        return (len(wanted - chosen), len(chosen - wanted), -_specificity(selector), len(selector))
+        return (len(wanted - chosen), len(chosen - wanted), -specificity(selector), len(selector))
 
     best = min(candidates, key=cost)
     return best if cost(best)[0] == 0 else None
-
-
-def _relative_selectors(box: Selector, match: _Match) -> list[str]:
-    node = match.node
-    if node.root is box.root:
-        return [""]
-    own = _simple_selectors(node)
-    parent = node.root.getparent()
-    found = list(own)
-    if parent is not None and parent is not box.root:
-        for p in _simple_selectors(_wrap(parent))[:3]:
-            found += [f"{p} > {o}" for o in own[:3]]
-    return found
 
 
 def _field_selector(
@@ -273,10 +248,16 @@ def _field_selector(
     if not with_value:
         return None, 0.0
     for i, box in with_value:
+        after = next_element(box)
         for match in _innermost(per_record[i]):
-            if _contains(box, match.node):
-                for selector in _relative_selectors(box, match):
-                    options[(selector, match.attribute, match.label)] += 1
+            if contains(box, match.node):
+                selectors = relative_selectors(box, match.node)
+            elif after is not None and contains(after, match.node):
+                selectors = sibling_selectors(after, match.node)
+            else:
+                continue
+            for selector in selectors:
+                options[(selector, match.attribute, match.label)] += 1
     best: tuple[tuple[int, int, int], FieldSpec] | None = None
     for (selector, attribute, label), _ in options.most_common(40):
         candidate = spec_field.model_copy(update={"selector": selector, "attribute": attribute, "strip_label": label})
@@ -285,7 +266,7 @@ def _field_selector(
             for i, box in with_value
             if same_value(extract_field(box, candidate, base_url), known[i].get(spec_field.name))
         )
-        rank = (hits, _specificity(selector) - (1 if label else 0), -len(selector))
+        rank = (hits, specificity(selector) - (1 if label else 0), -len(selector))
         if hits and (best is None or rank > best[0]):
             best = (rank, candidate)
     if best is None:
@@ -295,34 +276,4 @@ def _field_selector(
 
 def _innermost(options: list[_Match]) -> list[_Match]:
     """Drop a match that merely contains another (a wrapper's text holds its child's value too)."""
-    return [
-        m for m in options if not any(o.node.root is not m.node.root and _contains(m.node, o.node) for o in options)
-    ]
-
-
-def _specificity(selector: str) -> int:
-    """Prefer a class to a bare tag, and a bare tag to the whole record (whose text mixes fields)."""
-    if not selector:
-        return 0
-    last = selector.replace(">", " ").split()[-1]
-    if "." in last or "[" in last:
-        return 3
-    return 2 if "." in selector or "[" in selector else 1
-
-
-def _pagination(page: Selector, pagination: PaginationSpec) -> PaginationSpec:
-    if pagination.kind != "next_link" or (
-        pagination.next_selector and page.css(pagination.next_selector).xpath("@href").get()
-    ):
-        return pagination
-    for link in page.css("a[href]"):
-        text = node_text(link).casefold()
-        rel = (link.attrib.get("rel") or "").casefold()
-        if "next" in rel.split() or text in _NEXT_WORDS or text.startswith("next"):
-            selector = 'a[rel="next"]' if "next" in rel.split() else _simple_selectors(link)[0]
-            if selector == "a":
-                parent = link.root.getparent()
-                if parent is not None:
-                    selector = f"{_simple_selectors(_wrap(parent))[0]} > a"
-            return pagination.model_copy(update={"next_selector": selector})
-    return pagination
+    return [m for m in options if not any(o.node.root is not m.node.root and contains(m.node, o.node) for o in options)]

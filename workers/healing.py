@@ -12,6 +12,7 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
+import structlog
 from sqlalchemy import select
 
 from agents.builder import build_spider
@@ -33,6 +34,8 @@ from pipeline.core.judge import coverage_of, judge_crawl, record_judgement
 from pipeline.core.schemas import ScraperSpec
 from workers.tracking import StepResult, run_tracked
 from workers.validation import VALIDATION_PAGES, validation_crawl
+
+logger = structlog.get_logger(__name__)
 
 #: Candidates that go through a real validation crawl, best first.
 MAX_VALIDATED = 3
@@ -128,9 +131,10 @@ def heal(source_id: int, run_id: str) -> StepResult:
                 ask_llm=_llm(settings, name),
                 rebuild=lambda: _rebuild(name, url, settings, fetcher),
                 fetch_rendered=lambda u: _page(fetcher, u, True),
+                fetch_page=lambda u: _page(fetcher, u, False),
             )
-        report |= _diagnosis_view(diagnosis)
-        _record_diagnosis(name, run_id, diagnosis)
+        report |= _diagnosis_view(diagnosis) | {"pages": [p.url for p in live]}
+        _record_diagnosis(name, run_id, diagnosis, baseline, live)
         return _validate_and_promote(source_id, run_id, name, pinned, baseline, diagnosis, report)
 
     return run_tracked("heal", kind="heal", source_id=source_id, run_id=run_id, body=body, actor="doctor")
@@ -191,7 +195,7 @@ def _diagnosis_view(diagnosis: Diagnosis) -> StepResult:
     }
 
 
-def _record_diagnosis(name: str, run_id: str, diagnosis: Diagnosis) -> None:
+def _record_diagnosis(name: str, run_id: str, diagnosis: Diagnosis, baseline: Baseline, live: list[Page]) -> None:
     with session_scope() as session:
         for lesson_id, success in diagnosis.lesson_results.items():
             knowledge.record_try(session, lesson_id, success=success)
@@ -201,9 +205,15 @@ def _record_diagnosis(name: str, run_id: str, diagnosis: Diagnosis) -> None:
             action="heal.diagnosed",
             source_name=name,
             run_id=run_id,
-            message=f"{len(diagnosis.candidates)} candidate(s) tested on the live page, "
-            f"{sum(c.check.passed for c in diagnosis.candidates)} passed",
-            details={"diff": diagnosis.diff.as_evidence() if diagnosis.diff else {}, **_diagnosis_view(diagnosis)},
+            message=f"{len(diagnosis.candidates)} candidate(s) tested on the live page {live[0].url}, "
+            f"{sum(c.check.passed for c in diagnosis.candidates)} passed "
+            f"(diffed against the last good copy of {baseline.pages[0].url})",
+            details={
+                "diff": diagnosis.diff.as_evidence() if diagnosis.diff else {},
+                "baseline_pages": [p.url for p in baseline.pages],
+                "live_pages": [p.url for p in live],
+                **_diagnosis_view(diagnosis),
+            },
         )
 
 
@@ -284,17 +294,23 @@ def _validate_and_promote(
 def _learn(session: Any, baseline: Baseline, candidate: Candidate, source: Source) -> None:
     if candidate.lesson_id is not None:
         return  # the lesson's own counts were updated with the diagnosis
-    change, transform = spectransform.derive(baseline.spec, candidate.spec)
-    knowledge.learn(
-        session,
-        change=change,
-        transform=transform,
-        description=f"{change} on {source.name}: fixed by {candidate.origin}",
-        error_type="site_changed",
-        url=source.url,
-        source_name=source.name,
-        evidence=candidate.check.as_evidence(),
-    )
+    if candidate.spec.json_source is not None or baseline.spec.json_source is not None:
+        # Records moving into (or out of) JSON data is no selector transform another source could reuse.
+        return
+    try:
+        change, transform = spectransform.derive(baseline.spec, candidate.spec)
+        knowledge.learn(
+            session,
+            change=change,
+            transform=transform,
+            description=f"{change} on {source.name}: fixed by {candidate.origin}",
+            error_type="site_changed",
+            url=source.url,
+            source_name=source.name,
+            evidence=candidate.check.as_evidence(),
+        )
+    except PipelineError as exc:  # a fix no lesson can express must not undo its validated promotion
+        logger.info("no lesson learnt", source=source.name, reason=str(exc))
 
 
 def _give_up(source_id: int, run_id: str, report: StepResult, reason: str) -> StepResult:

@@ -1,9 +1,10 @@
 """Realistic layout changes applied to copies of the test sites, guided by the source's spec.
 
 Each mutation rewrites every HTML page of a site copy the way redesigns do: classes renamed, wrapper
-elements added, tags changed, a list turned into a table, a field moved into an attribute, labels
-reworded, a field removed, records split across two rows, a JavaScript-rendered redesign, or the
-whole site replaced by an error or login page. ``expect`` says what a correct repair extracts.
+elements added, tags changed, a list turned into a table, a field moved into a ``data-`` attribute or
+a microdata ``content`` attribute, labels reworded, a field removed, records split across two rows,
+a JavaScript-rendered redesign (records as JSON in a script), or the whole site replaced by an error
+or login page. ``expect`` says what a correct repair extracts.
 """
 
 from __future__ import annotations
@@ -111,12 +112,17 @@ def list_to_table(root: Tree, spec: ScraperSpec) -> None:
             table.append(parent)
 
 
-def _movable_field(spec: ScraperSpec) -> str | None:
+_MOVABLE = ("price", "number", "rating", "text", "date")
+
+
+def _movable_field(spec: ScraperSpec, types: tuple[str, ...] = _MOVABLE) -> str | None:
     for f in spec.fields:
         if (
-            f.type in ("price", "number", "rating", "text", "date")
+            f.type in types
             and f.name not in spec.key_fields
             and f.selector
+            and "::" not in f.selector
+            and ":contains" not in f.selector
             and not f.attribute
             and not f.many
         ):
@@ -137,6 +143,22 @@ def move_into_attribute(root: Tree, spec: ScraperSpec) -> None:
         node = found[0]
         record.set(f"data-{name.replace('_', '-')}", node.text_content().strip())
         node.getparent().remove(node)
+
+
+def move_into_content(root: Tree, spec: ScraperSpec) -> None:
+    """Microdata markup: a field's visible element gives way to ``<meta itemprop content="…">``."""
+    name = _movable_field(spec, ("price", "rating", "number", "date")) or _movable_field(spec)
+    if name is None:
+        return
+    spec_field = next(f for f in spec.fields if f.name == name)
+    for record in _records(root, spec):
+        found = record.cssselect(spec_field.selector)
+        if not found:
+            continue
+        node = found[0]
+        meta = lxml_html.Element("meta", {"itemprop": name.replace("_", ""), "content": node.text_content().strip()})
+        meta.tail = node.tail
+        node.getparent().replace(node, meta)
 
 
 def reword_labels(root: Tree, spec: ScraperSpec) -> None:
@@ -169,9 +191,12 @@ def _removable_field(spec: ScraperSpec) -> str | None:
 
 
 def split_rows(root: Tree, spec: ScraperSpec) -> None:
-    """Each record becomes two sibling rows: the first half of its children, then the rest."""
+    """Each record becomes two sibling rows: the first half of its content, then the rest."""
     for record in _records(root, spec):
-        children = list(record)
+        inner = record
+        while len(inner) == 1 and len(inner[0]):  # a card's single wrapper: split what it wraps
+            inner = inner[0]
+        children = list(inner)
         if len(children) < 2:
             continue
         second = lxml_html.Element(record.tag, {"class": "row-detail"})
@@ -182,9 +207,13 @@ def split_rows(root: Tree, spec: ScraperSpec) -> None:
 
 
 def js_redesign(root: Tree, spec: ScraperSpec) -> None:
-    """Records now come as JSON in a script and are drawn by JavaScript; the HTML list is gone."""
+    """Records now come as JSON in a script and are drawn by JavaScript; the HTML list is gone.
+
+    The data holds what the markup showed (raw text, relative links) under the new front end's own
+    key names, as single-page apps ship it.
+    """
     records = _records(root, spec)
-    data = [{"text": r.text_content().strip()[:300]} for r in records]
+    data = [_record_data(r, spec) for r in records]
     for record in records:
         if record.getparent() is not None:
             record.getparent().remove(record)
@@ -195,11 +224,32 @@ def js_redesign(root: Tree, spec: ScraperSpec) -> None:
     body.append(app)
     script = lxml_html.Element("script")
     script.text = (
-        "window.__ITEMS__ = " + json.dumps(data) + ";\n"
-        "for (const item of window.__ITEMS__) { const d = document.createElement('div');"
-        " d.className = 'tile'; d.textContent = item.text; document.getElementById('app').appendChild(d); }"
+        "window.__INITIAL_STATE__ = " + json.dumps({"listing": {"items": data}}, ensure_ascii=False) + ";\n"
+        "for (const item of window.__INITIAL_STATE__.listing.items) { const d = document.createElement('div');"
+        " d.className = 'tile'; d.textContent = item.label; document.getElementById('app').appendChild(d); }"
     )
     body.append(script)
+
+
+_JSON_KEYS = {"title": "label", "url": "href", "image": "thumbnail", "price": "displayPrice"}
+
+
+def _record_data(record: Tree, spec: ScraperSpec) -> dict[str, Any]:
+    item: dict[str, Any] = {}
+    for f in spec.fields:
+        key = _JSON_KEYS.get(f.name) or re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name) + "Value"
+        selector = f.selector.replace("::text", "")
+        try:
+            nodes = record.cssselect(selector) if selector else [record]
+        except Exception:  # a parsel-only selector (:contains): that field is simply not shipped
+            continue
+        if not nodes:
+            continue
+        values = [(n.get(f.attribute) if f.attribute else n.text_content()) or "" for n in nodes]
+        values = [" ".join(v.split()) for v in values if v.strip()]
+        if values:
+            item[key] = values if f.many else values[0]
+    return item
 
 
 def _replace_body(root: Tree, markup: str) -> None:
@@ -238,6 +288,7 @@ KINDS: dict[str, tuple[Mutate, bool]] = {
     "tag changed": (change_tags, True),
     "list to table": (list_to_table, True),
     "moved into attribute": (move_into_attribute, True),
+    "moved into a content attribute": (move_into_content, True),
     "label reworded": (reword_labels, True),
     "field removed": (remove_field, True),
     "records split across rows": (split_rows, True),

@@ -1,6 +1,6 @@
 """The short mutation suite (`make test`): the demo shop changes its markup, the Doctor heals it with
-the right records (the second time from the lesson it learnt the first time), and a site that turned
-into an error page is alerted on, never "healed".
+the right records (the second time from the lesson it learnt the first time), a JavaScript redesign
+is read from its data, and a site that turned into an error page is alerted on, never "healed".
 The full suite and its figures: `tests/bench/heal_mutations.py` (docs/benchmarks.md, "Self-healing").
 """
 
@@ -38,6 +38,10 @@ def test_layout_changes_are_healed_right_and_an_error_page_is_not(demo_lab: Lab)
 
     moved = demo_lab.run_case("moved into attribute")
     assert moved.broke and moved.promoted and moved.f1 >= 0.9, moved
+
+    redesigned = demo_lab.run_case("JS-rendered redesign")  # the records now live in a script's JSON
+    assert redesigned.broke and redesigned.promoted and redesigned.f1 >= 0.9, redesigned
+    assert redesigned.origin.startswith("a fresh Scout: JSON"), redesigned
 
     error = demo_lab.run_case("error page")
     assert error.broke and not error.promoted, error
