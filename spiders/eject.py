@@ -16,7 +16,7 @@ _CORE = Path(__file__).resolve().parents[1] / "pipeline" / "core"
 #: Everything a generated spider imports, directly or not; test_registry_cli runs the result.
 _RUNTIME_MODULES = {
     "base.py": Path(__file__).with_name("base.py"),
-    **{name: _CORE / name for name in ("extract.py", "jsondata.py", "normalize.py", "schemas.py")},
+    **{name: _CORE / name for name in ("extract.py", "jsondata.py", "normalize.py", "recordparts.py", "schemas.py")},
 }
 _REQUIREMENTS = (
     "scrapy>=2.13\nscrapy-playwright>=0.0.40\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
