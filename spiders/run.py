@@ -11,6 +11,8 @@ import argparse
 import importlib.util
 import inspect
 import json
+import logging
+import os
 import sys
 import tempfile
 from datetime import datetime
@@ -150,4 +152,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # Everything is committed and closed by now. A normal exit would spend most of a second
+    # tearing down Scrapy and Twisted objects the process is about to drop anyway, and onboarding
+    # runs two crawls back to back.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

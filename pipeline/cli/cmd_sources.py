@@ -5,11 +5,13 @@ from __future__ import annotations
 import click
 
 from pipeline.cli.context import AppContext, pass_app
+from pipeline.core import fleet
 from pipeline.core.access import FETCHERS, set_access
 from pipeline.core.consent import ensure_collection_allowed
 from pipeline.core.db.engine import session_scope
 from pipeline.core.sources import create_source, get_source, parse_labels, purge_source, set_active
 from pipeline.core.status import source_summaries
+from spiders.spare import warm_crawl_processes
 
 
 @click.command()
@@ -37,6 +39,26 @@ def add(
 
     With `sdp run` active the steps run on the workers; otherwise they run right here.
     """
+    with session_scope(app.settings) as session:
+        workers = fleet.live_workers(session, heartbeat_s=app.settings.worker.heartbeat_s)
+    # Without workers the steps run here, two of them in a crawl process: start one now, so it
+    # loads Scrapy while the rest of the command loads and the Scout reads the site.
+    with warm_crawl_processes(0 if workers else 2):
+        _add(app, url, name, schedule, priority, labels, fetcher, proxy, workers=len(workers))
+
+
+def _add(
+    app: AppContext,
+    url: str,
+    name: str | None,
+    schedule: str,
+    priority: str,
+    labels: tuple[str, ...],
+    fetcher: str | None,
+    proxy: str | None,
+    *,
+    workers: int,
+) -> None:
     from pipeline.cli.onboard_view import onboard, preflight  # noqa: PLC0415 - keeps `sdp --help` fast
 
     preflight(app)
@@ -53,7 +75,7 @@ def add(
         if fetcher or proxy:
             set_access(session, source.id, fetcher=fetcher, proxy=proxy)
         source_id, source_name = source.id, source.name
-    onboard(app, source_id, source_name)
+    onboard(app, source_id, source_name, workers=workers)
 
 
 @click.command("list")

@@ -15,10 +15,9 @@ from sqlalchemy import select
 
 from pipeline.cli.context import AppContext
 from pipeline.cli.errors import UserFacingError, translate
-from pipeline.core import fleet, taskstate
+from pipeline.core import taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, SilverEntity, Source, TaskState
-from spiders.spare import warm_crawl_processes
 from workers import onboarding
 from workers.dispatch import check_broker, enqueue_onboarding
 from workers.orchestrator import new_run_id
@@ -56,13 +55,11 @@ def preflight(app: AppContext) -> None:
         check_broker()
 
 
-def onboard(app: AppContext, source_id: int, source_name: str) -> None:
+def onboard(app: AppContext, source_id: int, source_name: str, *, workers: int) -> None:
+    """Run the chain on the ``workers`` alive (a count), or here when there are none."""
     run_id = new_run_id()
-    settings = app.settings
-    with session_scope(settings) as session:
-        workers = fleet.live_workers(session, heartbeat_s=settings.worker.heartbeat_s)
     if workers:
-        click.echo(f"Onboarding {source_name} on the workers ({len(workers)} alive), run {run_id[:8]}")
+        click.echo(f"Onboarding {source_name} on the workers ({workers} alive), run {run_id[:8]}")
         try:
             enqueue_onboarding(source_id, run_id)
         except Exception as exc:
@@ -76,13 +73,6 @@ def onboard(app: AppContext, source_id: int, source_name: str) -> None:
 
 
 def _run_here(source_id: int, run_id: str) -> None:
-    # The validation crawl and the first extraction start from processes that loaded Scrapy meanwhile.
-    with warm_crawl_processes(2):
-        _run_steps(source_id, run_id)
-    onboarding.finish(source_id, run_id)
-
-
-def _run_steps(source_id: int, run_id: str) -> None:
     for step in onboarding.STEPS:
         try:
             _progress(step, onboarding.STEP_FUNCTIONS[step](source_id, run_id))
@@ -96,6 +86,7 @@ def _run_steps(source_id: int, run_id: str) -> None:
             if isinstance(exc, KeyboardInterrupt):
                 raise UserFacingError("Onboarding interrupted; nothing was kept.", 130) from None
             raise
+    onboarding.finish(source_id, run_id)
 
 
 def _wait(app: AppContext, source_name: str, run_id: str) -> None:
