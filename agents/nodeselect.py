@@ -92,7 +92,7 @@ def specificity(selector: str) -> int:
 
 def next_link(page: Selector, pagination: PaginationSpec) -> PaginationSpec:
     if pagination.kind != "next_link" or (
-        pagination.next_selector and page.css(pagination.next_selector).xpath("@href").get()
+        pagination.next_selector and page.css(pagination.next_selector).xpath(f"@{pagination.next_attribute}").get()
     ):
         return pagination
     for link in page.css("a[href]"):
@@ -104,5 +104,5 @@ def next_link(page: Selector, pagination: PaginationSpec) -> PaginationSpec:
                 parent = link.root.getparent()
                 if parent is not None:
                     selector = f"{simple_selectors(wrap(parent))[0]} > a"
-            return pagination.model_copy(update={"next_selector": selector})
+            return pagination.model_copy(update={"next_selector": selector, "next_attribute": "href"})
     return pagination

@@ -55,6 +55,9 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     numbered = _numbered_param(page, url)
     if numbered is not None:
         return numbered
+    load_more = _load_more_button(page, url)
+    if load_more is not None:
+        return load_more
     return PaginationFinding(PaginationSpec(kind="none"), "pagination: none found (single page)")
 
 
@@ -181,6 +184,46 @@ def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
         if cls in (marked.get("class") or "").split():
             found.append(f"{scope} {tag}.{cls} + {tag} a" if tag == "li" else f"{scope} {tag}.{cls} + a")
     return found
+
+
+_LOAD_MORE_TEXT = re.compile(
+    r"^(?:load|show|see|view|get) more(?: \w+)?$|^more (?:results|items|products|posts|stories)$|"
+    r"^(?:mehr (?:laden|anzeigen)|voir plus|afficher plus|cargar más|ver más|carica altri|meer laden)$",
+    re.IGNORECASE,
+)
+#: Where "load more" buttons keep the URL their script fetches (htmx, Unpoly, plain data attributes).
+_URL_ATTRIBUTES = (
+    "data-url",
+    "data-href",
+    "data-next",
+    "data-next-url",
+    "data-next-page",
+    "data-load-more-url",
+    "data-ajax-url",
+    "hx-get",
+    "up-href",
+)
+
+
+def _load_more_button(page: Selector, url: str) -> PaginationFinding | None:
+    """A "Load more" button (no href) whose attribute names the next page, as htmx and most themes do.
+
+    Only a value that reads as a URL is taken; the crawl then requests it like a next link.
+    """
+    for element in page.root.iter("button", "a", "div", "span"):
+        if not _LOAD_MORE_TEXT.match(full_text(element)):
+            continue
+        for attribute in _URL_ATTRIBUTES:
+            value = (element.get(attribute) or "").strip()
+            if not value or value.startswith(("#", "javascript:")) or not re.match(r"^(?:https?://|/|\?|\w)", value):
+                continue
+            tag = tag_of(element)
+            candidates = [f"{tag}.{c}[{attribute}]" for c in semantic_classes(element)] + [f"{tag}[{attribute}]"]
+            for css in candidates:
+                if page.css(css).xpath(f"@{attribute}").get("").strip() == value:
+                    spec = PaginationSpec(kind="next_link", next_selector=css, next_attribute=attribute)
+                    return PaginationFinding(spec, f"pagination: 'load more' button {css!r} -> {urljoin(url, value)}")
+    return None
 
 
 def _page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | None:

@@ -160,7 +160,7 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
         return None
     if pagination.kind == "next_link" and pagination.next_selector:
         page = body if isinstance(body, Selector) else make_selector(body, url)
-        for raw_href in page.css(pagination.next_selector).xpath("@href").getall():
+        for raw_href in page.css(pagination.next_selector).xpath(f"@{pagination.next_attribute}").getall():
             href = raw_href.strip()
             if href and not href.startswith(("#", "javascript:")):
                 return urljoin(page_base_url(page, url), href)

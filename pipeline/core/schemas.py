@@ -59,6 +59,12 @@ class PaginationSpec(_Frozen):
     next_selector: str | None = Field(
         default=None, description="CSS selector of the link to the next page (kind=next_link)."
     )
+    next_attribute: str = Field(
+        default="href",
+        pattern=r"^[A-Za-z_][-A-Za-z0-9_:.]*$",
+        description="Attribute of the next-page element that holds its URL: href, or e.g. data-url "
+        "on a 'load more' button (kind=next_link).",
+    )
     param: str | None = Field(default=None, description="Query parameter (kind=page_param).")
     start: int = 1
     max_pages: int = Field(default=50, ge=1, le=10_000)

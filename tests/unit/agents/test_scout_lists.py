@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from agents.scout import analyze_page
 from pipeline.core.extract import extract_records, next_page_url
 from pipeline.core.schemas import PageProfile
 
@@ -228,3 +231,36 @@ def test_navigation_heavy_page_still_finds_the_content(profile_of: Profiler, pag
     assert records[-1]["role"] == "Practice Manager"
     assert profile.spec.key_fields == ("title",)
     assert profile.spec.pagination.kind == "none"
+
+
+def _shop_with_a_load_more_button(button: str) -> str:
+    cards = "".join(
+        f'<article class="product"><h3><a href="/p/{i}">Trail shoe model {i}</a></h3>'
+        f'<span class="price">€{60 + i},00</span></article>'
+        for i in range(12)
+    )
+    return f'<html><body><main><div class="products">{cards}</div>{button}</main></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("button", "attribute"),
+    [
+        ('<button class="load-more" data-url="/shop?page=2">Load more</button>', "data-url"),
+        ('<button class="btn" hx-get="/shop/page/2" hx-swap="beforeend">Show more products</button>', "hx-get"),
+    ],
+)
+def test_a_load_more_button_is_followed_like_a_next_link(button: str, attribute: str) -> None:
+    page = _shop_with_a_load_more_button(button)
+    spec = analyze_page(page, "https://shop.example/shop").spec
+    assert spec.pagination.kind == "next_link"
+    assert spec.pagination.next_attribute == attribute
+    expected = "https://shop.example/shop?page=2" if attribute == "data-url" else "https://shop.example/shop/page/2"
+    assert next_page_url(page, "https://shop.example/shop", spec, page_number=1) == expected
+    # The last page has no button: the crawl stops there.
+    last = _shop_with_a_load_more_button("")
+    assert next_page_url(last, "https://shop.example/shop", spec, page_number=2) is None
+
+
+def test_a_load_more_button_without_a_url_is_not_pagination() -> None:
+    page = _shop_with_a_load_more_button('<button class="load-more" onclick="more()">Load more</button>')
+    assert analyze_page(page, "https://shop.example/shop").spec.pagination.kind == "none"
