@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.logging import redact
 from config.settings import Settings, get_settings
+from pipeline.core.db.revision import is_current
 from pipeline.core.exceptions import ConfigurationError, ServiceUnavailable
 
 _lock = threading.Lock()
@@ -73,9 +74,10 @@ def get_engine(settings: Settings | None = None, *, migrate: bool = True) -> Eng
             engine = _engines[key] = _build_engine(url, settings)
         if migrate and key not in _migrated:
             check_connection(engine)
-            from pipeline.core.db.migrate import upgrade  # noqa: PLC0415 - alembic is heavy
+            if not is_current(engine):
+                from pipeline.core.db.migrate import upgrade  # noqa: PLC0415 - alembic is heavy
 
-            upgrade(engine)
+                upgrade(engine)
             _migrated.add(key)
     return engine
 
