@@ -40,42 +40,27 @@ def add(
     With `sdp run` active the steps run on the workers; otherwise they run right here.
     """
     with session_scope(app.settings) as session:
-        workers = fleet.live_workers(session, heartbeat_s=app.settings.worker.heartbeat_s)
+        workers = len(fleet.live_workers(session, heartbeat_s=app.settings.worker.heartbeat_s))
     # Without workers the steps run here, two of them in a crawl process: start one now, so it
     # loads Scrapy while the rest of the command loads and the Scout reads the site.
     with warm_crawl_processes(0 if workers else 2):
-        _add(app, url, name, schedule, priority, labels, fetcher, proxy, workers=len(workers))
+        from pipeline.cli.onboard_view import onboard, preflight  # noqa: PLC0415 - keeps `sdp --help` fast
 
-
-def _add(
-    app: AppContext,
-    url: str,
-    name: str | None,
-    schedule: str,
-    priority: str,
-    labels: tuple[str, ...],
-    fetcher: str | None,
-    proxy: str | None,
-    *,
-    workers: int,
-) -> None:
-    from pipeline.cli.onboard_view import onboard, preflight  # noqa: PLC0415 - keeps `sdp --help` fast
-
-    preflight(app)
-    with session_scope(app.settings) as session:
-        source = create_source(
-            session,
-            url=url,
-            name=name,
-            schedule=schedule,
-            priority=priority,  # type: ignore[arg-type]
-            labels=parse_labels(labels),
-        )
-        ensure_collection_allowed(session, source, app.settings)  # refused: nothing is created
-        if fetcher or proxy:
-            set_access(session, source.id, fetcher=fetcher, proxy=proxy)
-        source_id, source_name = source.id, source.name
-    onboard(app, source_id, source_name, workers=workers)
+        preflight(app)
+        with session_scope(app.settings) as session:
+            source = create_source(
+                session,
+                url=url,
+                name=name,
+                schedule=schedule,
+                priority=priority,  # type: ignore[arg-type]
+                labels=parse_labels(labels),
+            )
+            ensure_collection_allowed(session, source, app.settings)  # refused: nothing is created
+            if fetcher or proxy:
+                set_access(session, source.id, fetcher=fetcher, proxy=proxy)
+            source_id, source_name = source.id, source.name
+        onboard(app, source_id, source_name, workers=workers)
 
 
 @click.command("list")
