@@ -93,13 +93,19 @@ class Fetcher:
                 "robots.txt only if you have the right to.",
                 transient=False,
             )
-        kept = self.store.get(url) if self.store is not None else None
+        kept = self._kept(url)
         if kept is not None:
             return kept
         page = self._fetch(url)
+        self._keep(page)
+        return page
+
+    def _kept(self, url: str) -> FetchedPage | None:
+        return self.store.get(url) if self.store is not None else None
+
+    def _keep(self, page: FetchedPage) -> None:
         if self.store is not None:
             self.store.put(page)
-        return page
 
     def _fetch(self, url: str) -> FetchedPage:
         self._wait_turn(url)
@@ -184,7 +190,7 @@ class Fetcher:
 
     def _robots_txt(self, url: str) -> FetchedPage | None:
         """The site's robots.txt as answered (kept like a page, so later steps need not ask again)."""
-        kept = self.store.get(url) if self.store is not None else None
+        kept = self._kept(url)
         if kept is not None:
             return kept
         try:
@@ -198,8 +204,7 @@ class Fetcher:
             headers={k.lower(): v for k, v in response.headers.items()},
             body=response.content,
         )
-        if self.store is not None:
-            self.store.put(page)
+        self._keep(page)
         return page
 
 

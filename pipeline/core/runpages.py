@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.core.bronze import read_body, store_page
@@ -58,10 +58,9 @@ def keep(session: Session, *, source_id: int, run_id: str, page: KeptPage) -> No
     crawl.finished_at = utcnow()
 
 
-def reusable(session: Session, *, source_id: int, run_id: str) -> dict[str, int]:
-    """URL → Bronze page id of every page the run kept within the reuse window (the latest per URL)."""
+def _kept_within_window(source_id: int, run_id: str) -> Select[str, int]:
     since = utcnow() - timedelta(seconds=REUSE_WINDOW_S)
-    rows = session.execute(
+    return (
         select(BronzePage.url, BronzePage.id)
         .join(Crawl, Crawl.id == BronzePage.crawl_id)
         .where(
@@ -72,13 +71,19 @@ def reusable(session: Session, *, source_id: int, run_id: str) -> dict[str, int]
         )
         .order_by(BronzePage.id)
     )
-    return {url: page_id for url, page_id in rows}
+
+
+def reusable(session: Session, *, source_id: int, run_id: str) -> dict[str, int]:
+    """URL → Bronze page id of every page the run kept within the reuse window (the latest per URL)."""
+    return {url: page_id for url, page_id in session.execute(_kept_within_window(source_id, run_id))}
 
 
 def find(session: Session, *, source_id: int, run_id: str, url: str) -> KeptPage | None:
     """The kept page of ``url`` if the run fetched it within the reuse window."""
-    page_id = reusable(session, source_id=source_id, run_id=run_id).get(url)
-    return load(session, page_id) if page_id is not None else None
+    ids = session.scalars(
+        _kept_within_window(source_id, run_id).where(BronzePage.url == url).with_only_columns(BronzePage.id)
+    ).all()
+    return load(session, ids[-1]) if ids else None
 
 
 def load(session: Session, page_id: int) -> KeptPage | None:
