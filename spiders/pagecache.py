@@ -24,13 +24,14 @@ STORAGE = "spiders.pagecache.RunPageStorage"
 
 def settings_for_run(session: Session, *, source_id: int, run_id: str) -> dict[str, Any]:
     """Scrapy settings turning the cache on when the run kept pages within the reuse window."""
-    if not runpages.reusable(session, source_id=source_id, run_id=run_id):
+    pages = runpages.reusable(session, source_id=source_id, run_id=run_id)
+    if not pages:
         return {}
     return {
         "HTTPCACHE_ENABLED": True,
         "HTTPCACHE_STORAGE": STORAGE,
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.DummyPolicy",
-        "SDP_RUN_ID": run_id,
+        "SDP_REUSABLE_PAGES": pages,
     }
 
 
@@ -38,13 +39,11 @@ class RunPageStorage:
     """A read-only cache storage: a request for a page the run kept is answered from Bronze."""
 
     def __init__(self, settings: BaseSettings) -> None:
-        self.source_id = settings.getint("SDP_SOURCE_ID")
-        self.run_id = settings.get("SDP_RUN_ID", "")
-        self._pages: dict[str, int] = {}
+        # URL -> Bronze page id, looked up once by ``settings_for_run`` before the crawl starts.
+        self._pages: dict[str, int] = {str(k): int(v) for k, v in settings.getdict("SDP_REUSABLE_PAGES").items()}
 
     def open_spider(self, spider: Spider) -> None:
-        with session_scope() as session:
-            self._pages = runpages.reusable(session, source_id=self.source_id, run_id=self.run_id)
+        """Nothing to open: the pages are known from the settings."""
 
     def close_spider(self, spider: Spider) -> None:
         self._pages = {}
