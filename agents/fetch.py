@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from typing import Protocol
-from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -16,6 +15,7 @@ from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import decode_html
 from pipeline.core.firecrawl import scrape as scrape_with_firecrawl
 from pipeline.core.retry import parse_retry_after
+from pipeline.core.urls import origin_of
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -46,6 +46,10 @@ class PageStore(Protocol):
     def get(self, url: str) -> FetchedPage | None: ...
 
     def put(self, page: FetchedPage) -> None: ...
+
+    def last_request(self, origin: str) -> float | None:
+        """When (epoch seconds) an earlier step last asked ``origin`` for a page, if any did."""
+        ...
 
 
 @dataclass
@@ -89,7 +93,7 @@ class Fetcher:
             return self.render(url)
         if not self._allowed(url):
             raise FetchFailed(
-                f"robots.txt of {_origin(url)} disallows {url}; set the source's policy to ignore "
+                f"robots.txt of {origin_of(url)} disallows {url}; set the source's policy to ignore "
                 "robots.txt only if you have the right to.",
                 transient=False,
             )
@@ -156,7 +160,7 @@ class Fetcher:
     def render(self, url: str) -> RenderedFetch:
         """The page as Chromium builds it, with the JSON its scripts fetched along the way."""
         if not self._allowed(url):
-            raise FetchFailed(f"robots.txt of {_origin(url)} disallows {url}.", transient=False)
+            raise FetchFailed(f"robots.txt of {origin_of(url)} disallows {url}.", transient=False)
         self._wait_turn(url)
         page = render_in_browser(url, self.settings)
         return RenderedFetch(
@@ -170,8 +174,11 @@ class Fetcher:
 
     def _wait_turn(self, url: str) -> None:
         """Politeness: at most one request per ``download_delay_s`` to each site, as the crawls do."""
-        origin = _origin(url)
+        origin = origin_of(url)
         last = self._last_request.get(origin)
+        if last is None and self.store is not None:
+            earlier = self.store.last_request(origin)  # an earlier step of the same run, maybe in another process
+            last = time.monotonic() - (time.time() - earlier) if earlier is not None else None
         if last is not None:
             time.sleep(max(0.0, last + self.settings.download_delay_s - time.monotonic()))
         self._last_request[origin] = time.monotonic()
@@ -179,7 +186,7 @@ class Fetcher:
     def _allowed(self, url: str) -> bool:
         if not (self.settings.obey_robots_txt if self.obey_robots is None else self.obey_robots):
             return True
-        origin = _origin(url)
+        origin = origin_of(url)
         parser = self._robots.get(origin)
         if parser is None:
             parser = RobotFileParser()
@@ -193,6 +200,7 @@ class Fetcher:
         kept = self._kept(url)
         if kept is not None:
             return kept
+        self._wait_turn(url)  # robots.txt is a request like any other, as in Scrapy
         try:
             response = self._client.get(url)
         except httpx.HTTPError:
@@ -206,11 +214,6 @@ class Fetcher:
         )
         self._keep(page)
         return page
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
 
 
 def _reason(exc: httpx.HTTPError) -> str:

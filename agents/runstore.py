@@ -23,6 +23,11 @@ class RunPageStore:
             return None
         return FetchedPage(url=url, final_url=kept.final_url, status=kept.status, headers=kept.headers, body=kept.body)
 
+    def last_request(self, origin: str) -> float | None:
+        with session_scope() as session:
+            moment = runpages.last_requests(session, source_id=self.source_id, run_id=self.run_id).get(origin)
+        return moment.timestamp() if moment is not None else None
+
     def put(self, page: FetchedPage) -> None:
         if isinstance(page, RenderedFetch):
             return  # a DOM built by the browser is not what the site sent; a crawl renders it anew

@@ -16,6 +16,7 @@ BASE_SETTINGS: dict[str, Any] = {
     # Bronze keeps the page Firecrawl fetched, not Firecrawl's JSON envelope.
     "DOWNLOADER_MIDDLEWARES": {
         "spiders.access.SourceProxyMiddleware": 740,
+        "spiders.pagecache.RunPaceMiddleware": 910,
         "spiders.middlewares.BronzeRecorderMiddleware": 950,
         "spiders.access.FirecrawlMiddleware": 960,
     },
@@ -25,6 +26,8 @@ BASE_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024,
     "RETRY_TIMES": 2,
     "AUTOTHROTTLE_ENABLED": True,
+    # Scrapy's default waits 0.5-1.5 times the delay; "one request per delay" must hold every time.
+    "RANDOMIZE_DOWNLOAD_DELAY": False,
     "AUTOTHROTTLE_START_DELAY": 0.0,
     # Keep error pages reaching the spider's middlewares, so Bronze records them too.
     "HTTPERROR_ALLOW_ALL": False,

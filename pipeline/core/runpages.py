@@ -12,7 +12,7 @@ Scheduled crawls never reuse anything; each of their pages is fetched anew.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pipeline.core.bronze import read_body, store_page
 from pipeline.core.db.models import BronzePage, Crawl
 from pipeline.core.normalize import utcnow
+from pipeline.core.urls import origin_of
 
 #: The purpose of the crawl row that holds an onboarding run's own fetches.
 ONBOARDING = "onboarding"
@@ -84,6 +85,27 @@ def find(session: Session, *, source_id: int, run_id: str, url: str) -> KeptPage
         _kept_within_window(source_id, run_id).where(BronzePage.url == url).with_only_columns(BronzePage.id)
     ).all()
     return load(session, ids[-1]) if ids else None
+
+
+def last_requests(session: Session, *, source_id: int, run_id: str) -> dict[str, datetime]:
+    """Origin (``scheme://host:port``) → when the run last asked it for a page, in any of its steps.
+
+    The steps of a run are separate Fetchers and crawl processes, on one host or several; each
+    waits for this moment plus the source's delay before its first request, so a site sees one
+    request per delay across the whole run. A page a crawl took from the run's own is no request.
+    """
+    rows = session.execute(
+        select(BronzePage.url, BronzePage.fetched_at, Crawl.purpose)
+        .join(Crawl, Crawl.id == BronzePage.crawl_id)
+        .where(Crawl.source_id == source_id, Crawl.run_id == run_id)
+    ).all()
+    kept = {url for url, _, purpose in rows if purpose == ONBOARDING}
+    latest: dict[str, datetime] = {}
+    for url, at, purpose in rows:
+        if purpose == ONBOARDING or url not in kept:
+            origin = origin_of(url)
+            latest[origin] = max(at, latest.get(origin, at))
+    return latest
 
 
 def load(session: Session, page_id: int) -> KeptPage | None:

@@ -1,4 +1,4 @@
-"""Validation of the URLs users give us."""
+"""Validation of the URLs users give us, and the parts of a URL the product reasons about."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ def default_source_name(url: str) -> str:
         raw = f"{raw}-{parts.port}"
     name = re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-")
     return name[:64] or "source"
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host:port`` of ``url``: the unit robots.txt and politeness are kept for."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))

@@ -11,6 +11,7 @@ import http.server
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,17 +33,19 @@ EXPECTED = json.loads((SITES / "demo" / "expected.json").read_text(encoding="utf
 
 
 class CountingSite:
-    """The demo site, counting the requests each path receives."""
+    """A folder served over HTTP (the demo site by default), counting the requests each path receives."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path = SITES / "demo") -> None:
         self.requests: collections.Counter[str] = collections.Counter()
-        counts = self.requests
+        self.arrivals: list[float] = []  # time.monotonic() of every request, in order
+        counts, arrivals = self.requests, self.arrivals
 
         class Handler(_QuietHandler):
             def __init__(self, *args: object, **kwargs: object) -> None:
-                super().__init__(*args, directory=str(SITES / "demo"), **kwargs)  # type: ignore[misc,arg-type]
+                super().__init__(*args, directory=str(root), **kwargs)  # type: ignore[misc,arg-type]
 
             def do_GET(self) -> None:
+                arrivals.append(time.monotonic())
                 counts[self.path] += 1
                 super().do_GET()
 
@@ -88,6 +91,37 @@ def test_onboarding_fetches_each_page_once_and_keeps_them_all(counting_site: Cou
     assert_ok(sdp("run", "--once", "--source", "coffee"))
     assert {path: counting_site.requests[path] for path in pages} == {"/": 2, "/page2.html": 2, "/page3.html": 2}
     assert "httpcache/hit" not in json.loads(production_crawls(sdp_home)[-1][2])
+
+
+def paged_listing(root: Path, pages: int) -> None:
+    """A listing of ``pages`` pages linked by "Next", five records each."""
+    for page in range(1, pages + 1):
+        cards = "".join(
+            f'<div class="listing"><h2><a href="/item/{page}-{i}.html">Item {page}-{i}</a></h2>'
+            f'<span class="price">€{page}.{i:02d}</span>'
+            f'<p class="summary">About item {page}-{i}, in a few words.</p></div>'
+            for i in range(5)
+        )
+        more = f'<a class="next" href="/p{page + 1}.html">Next</a>' if page < pages else ""
+        name = "index.html" if page == 1 else f"p{page}.html"
+        (root / name).write_text(f"<html><body><main>{cards}</main><nav>{more}</nav></body></html>", encoding="utf-8")
+
+
+def test_onboarding_keeps_the_delay_between_all_its_requests_to_the_site(tmp_path: Path) -> None:
+    # The Scout, the Builder and the crawls are separate Fetchers and processes; the site must
+    # still see one request per delay, robots.txt included, across the whole of `sdp add`.
+    paged_listing(tmp_path, pages=4)  # the Scout reads one, the Builder two more, the crawl the last
+    site = CountingSite(tmp_path)
+    try:
+        # Long enough that the work between two steps (well under a second) cannot hide a missed wait.
+        delay = 2.0
+        assert_ok(sdp("add", site.url, "--name", "paced", env={"SDP_CRAWL_DOWNLOAD_DELAY_S": str(delay)}))
+    finally:
+        site.close()
+    assert site.requests["/robots.txt"] == 1 and site.requests["/p4.html"] == 1  # all pages, each once
+    gaps = [later - earlier for earlier, later in zip(site.arrivals, site.arrivals[1:], strict=False)]
+    # Arrival times carry a little jitter from the sockets; a missed delay would show a gap near 0.
+    assert min(gaps) > delay - 0.2, [round(gap, 2) for gap in gaps]
 
 
 def spares() -> list[psutil.Process]:
