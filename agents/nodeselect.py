@@ -1,7 +1,8 @@
-"""CSS selectors for the nodes of a page: a field's element seen from its record, and the next link.
+"""CSS selectors for the nodes of a page: a field's element seen from its record (or from the rows
+around it), and the next link.
 
 Relocation proposes several selectors per match, simplest first; the extraction engine decides which
-one holds across records.
+one holds across records (``read_field`` reads a candidate exactly as the engine will).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from typing import Any
 
 from parsel import Selector
 
-from pipeline.core.extract import node_text
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.extract import extract_field, node_text
+from pipeline.core.normalize import Value
+from pipeline.core.recordparts import PrecedingIndex
+from pipeline.core.schemas import FieldSpec, PaginationSpec
 
 _CLASS = re.compile(r"^[A-Za-z_][\w-]*$")
 _NEXT_WORDS = {"next", "next page", "older", "more", "›", "»", "→", "next ›", "next »", "next →"}
@@ -71,6 +74,52 @@ def next_element(box: Selector) -> Selector | None:
         if isinstance(sibling.tag, str):
             return wrap(sibling)
     return None
+
+
+def previous_element(box: Selector) -> Selector | None:
+    """The element right before a record: where a redesign may put the record's date or heading row."""
+    for sibling in box.root.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str):
+            return wrap(sibling)
+    return None
+
+
+def heading_selectors(row: Selector, node: Selector) -> list[str]:
+    """Page-wide selectors of ``node`` in the row above a record, most specific first.
+
+    They are read as a ``preceding`` field: the last match before each record, so the same selector
+    serves a heading above every record and one above each group of records.
+    """
+    own = simple_selectors(node)
+    if node.root is row.root:
+        return own
+    rows = [s for s in simple_selectors(row) if "." in s][:2]
+    return [f"{r} {o}" for r in rows for o in own[:3]] + own
+
+
+def row_above(box: Selector, boxes: list[Selector]) -> Selector | None:
+    """The element above a record, unless it is a record itself (whose values are its own)."""
+    before = previous_element(box)
+    if before is None or any(before.root is other.root for other in boxes):
+        return None
+    if tag_name(before) == tag_name(box) and set(class_names(before)) == set(class_names(box)):
+        return None  # a record whose anchor value was not found is still a record
+    return before
+
+
+def heading_index(page: Selector) -> PrecedingIndex:
+    """Where ``preceding`` fields of ``page`` find their heading, as the extraction engine does."""
+    return PrecedingIndex(page.root, lambda root, selector: [n.root for n in wrap(root).css(selector)])
+
+
+def read_field(spec_field: FieldSpec, box: Selector, headings: PrecedingIndex, base_url: str) -> Value:
+    """What the extraction engine reads for ``spec_field`` in the record ``box``."""
+    if spec_field.scope == "record":
+        return extract_field(box, spec_field, base_url)
+    heading = headings.before(spec_field.selector, box.root)
+    if heading is None:
+        return None
+    return extract_field(wrap(heading), spec_field.model_copy(update={"selector": ""}), base_url)
 
 
 def sibling_selectors(after: Selector, node: Selector) -> list[str]:

@@ -4,7 +4,8 @@ The last good run's records (re-extracted from its Bronze pages) say what each f
 values are looked for in the new page — in the text of elements, in their attributes, after a
 leading label — then each record's container is the largest element around its anchor value that
 holds no other record's anchor, and each field gets the simplest selector that finds the known
-value in most containers (or in the row right after, when a record was split across two rows).
+value in most containers, or in the row right after (a record split across two rows), or in the
+row right before (a date or heading row put above each record, read as a ``preceding`` field).
 Everything is checked through the one extraction engine.
 """
 
@@ -23,17 +24,22 @@ from agents.nodeselect import (
     class_names,
     contains,
     depth,
+    heading_index,
+    heading_selectors,
     next_element,
     next_link,
+    read_field,
     relative_selectors,
+    row_above,
     sibling_selectors,
     specificity,
     tag_name,
     wrap,
 )
-from pipeline.core.extract import Record, extract_field, make_selector, node_text, page_base_url
+from pipeline.core.extract import Record, make_selector, node_text, page_base_url
 from pipeline.core.normalize import Value, normalize_value
-from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.recordparts import PrecedingIndex
+from pipeline.core.schemas import FieldScope, FieldSpec, ScraperSpec
 
 _LABELLED = re.compile(r"^(.{1,40}?)\s*[:\-–—]\s+(.+)$|^(.{1,40}?):\s*(.+)$", re.DOTALL)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "link"}  # body <meta>: microdata
@@ -146,8 +152,9 @@ def relocate(
         return Relocation(None, notes=["the record containers share no tag or class"])
     new_fields: list[FieldSpec] = []
     found: dict[str, float] = {}
+    headings = heading_index(page)
     for spec_field in spec.fields:
-        best, share = _field_selector(spec_field, located, known, matches[spec_field.name], base_url)
+        best, share = _field_selector(spec_field, located, known, matches[spec_field.name], base_url, headings)
         found[spec_field.name] = share
         new_fields.append(best or spec_field)
     missing = [name for name, share in found.items() if share == 0.0]
@@ -241,32 +248,40 @@ def _field_selector(
     known: list[Record],
     per_record: list[list[_Match]],
     base_url: str,
+    headings: PrecedingIndex,
 ) -> tuple[FieldSpec | None, float]:
-    options: Counter[tuple[str, str | None, str | None]] = Counter()
-    options[(spec_field.selector, spec_field.attribute, spec_field.strip_label)] += 0
+    options: Counter[tuple[str, str | None, str | None, FieldScope]] = Counter()
+    options[(spec_field.selector, spec_field.attribute, spec_field.strip_label, spec_field.scope)] += 0
     with_value = [(i, box) for i, box in located if known[i].get(spec_field.name) not in (None, "", [])]
     if not with_value:
         return None, 0.0
+    boxes = [box for _, box in located]
     for i, box in with_value:
-        after = next_element(box)
+        after, before = next_element(box), row_above(box, boxes)
         for match in _innermost(per_record[i]):
+            scope: FieldScope = "record"
             if contains(box, match.node):
                 selectors = relative_selectors(box, match.node)
             elif after is not None and contains(after, match.node):
                 selectors = sibling_selectors(after, match.node)
+            elif before is not None and contains(before, match.node):
+                selectors, scope = heading_selectors(before, match.node), "preceding"
             else:
                 continue
             for selector in selectors:
-                options[(selector, match.attribute, match.label)] += 1
-    best: tuple[tuple[int, int, int], FieldSpec] | None = None
-    for (selector, attribute, label), _ in options.most_common(40):
-        candidate = spec_field.model_copy(update={"selector": selector, "attribute": attribute, "strip_label": label})
+                options[(selector, match.attribute, match.label, scope)] += 1
+    best: tuple[tuple[int, bool, int, int], FieldSpec] | None = None
+    for (selector, attribute, label, scope), _ in options.most_common(40):
+        candidate = spec_field.model_copy(
+            update={"selector": selector, "attribute": attribute, "strip_label": label, "scope": scope}
+        )
         hits = sum(
             1
             for i, box in with_value
-            if same_value(extract_field(box, candidate, base_url), known[i].get(spec_field.name))
+            if same_value(read_field(candidate, box, headings, base_url), known[i].get(spec_field.name))
         )
-        rank = (hits, specificity(selector) - (1 if label else 0), -len(selector))
+        # On a tie the record's own element wins over a row above it: it cannot belong to a neighbour.
+        rank = (hits, scope == "record", specificity(selector) - (1 if label else 0), -len(selector))
         if hits and (best is None or rank > best[0]):
             best = (rank, candidate)
     if best is None:

@@ -19,17 +19,25 @@ from config.settings import LoggingSettings
 # URLs with credentials ("redis://:secret@host") must never reach a log line.
 _URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]+@", re.IGNORECASE)
 _SECRET_KEYS = ("password", "api_key", "apikey", "token", "secret", "authorization")
+#: What a secret is replaced with, in log lines and in error reports.
+MASK = "***"
 
 
 def redact(text: str) -> str:
     """Mask the password part of any URL in ``text``."""
-    return _URL_PASSWORD.sub(r"\g<scheme>***@", text)
+    return _URL_PASSWORD.sub(rf"\g<scheme>{MASK}@", text)
+
+
+def is_secret_key(name: str) -> bool:
+    """Whether a value named ``name`` is a secret (``api_key``, ``X-API-Key``, ``db_password``…)."""
+    lowered = name.lower().replace("-", "_")
+    return any(marker in lowered for marker in _SECRET_KEYS)
 
 
 def _redact_event(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for key, value in list(event_dict.items()):
-        if any(marker in key.lower() for marker in _SECRET_KEYS):
-            event_dict[key] = "***"
+        if is_secret_key(key):
+            event_dict[key] = MASK
         elif isinstance(value, str):
             event_dict[key] = redact(value)
     return event_dict

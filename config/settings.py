@@ -121,7 +121,10 @@ class WorkerSettings(BaseModel):
     max_attempts: int = Field(default=5, ge=1, description="Tries of a step before a passing failure is dead-lettered.")
     retry_base_s: float = Field(default=30.0, gt=0, description="First retry waits up to this (doubling, jittered).")
     retry_max_s: float = Field(default=600.0, gt=0, description="Longest wait between two retries of a step.")
-    crawl_slots: int = Field(default=4, ge=1, description="Crawls running at once across the fleet.")
+    crawl_slots: int = Field(default=4, ge=1, description="Crawl processes running at once across the fleet.")
+    crawls_per_slot: int = Field(
+        default=4, ge=1, description="Due crawls one slot runs together in one Scrapy process (browser crawls: one)."
+    )
     crawls_per_domain: int = Field(default=1, ge=1, description="Crawls of one site at once unless a source says more.")
     max_queue_depth: int = Field(default=500, ge=1, description="Beat stops enqueueing crawls above this backlog.")
     max_cpu_percent: float = Field(default=100.0, gt=0, le=100, description="No new crawls above this CPU %; 100: off.")
@@ -154,6 +157,28 @@ class LoggingSettings(BaseModel):
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+
+class SentrySettings(BaseModel):
+    """Error reporting to Sentry (docs/operations.md, "Error reporting"); off while ``dsn`` is empty."""
+
+    dsn: SecretStr | None = Field(
+        default=None, description="Sentry project DSN; empty: nothing is reported. Never printed or logged."
+    )
+    environment: str | None = Field(default=None, description="Environment named in Sentry; empty: SDP_ENV.")
+    release: str | None = Field(
+        default=None, description="Release named in Sentry; empty: smart-data-pipeline@<installed version>."
+    )
+    traces_sample_rate: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="Share of API requests and tasks traced for performance; 0: errors only.",
+    )
+    include_local_variables: bool = Field(
+        default=False,
+        description="Send stack frames' local variables (secrets masked); off: they may hold scraped personal data.",
+    )
 
 
 class LLMSettings(BaseModel):
@@ -383,6 +408,7 @@ class Settings(BaseSettings):
     crawl: CrawlSettings = CrawlSettings()
     worker: WorkerSettings = WorkerSettings()
     logging: LoggingSettings = LoggingSettings()
+    sentry: SentrySettings = SentrySettings()
     llm: LLMSettings = LLMSettings()
     firecrawl: FirecrawlSettings = FirecrawlSettings()
     backup: BackupSettings = BackupSettings()

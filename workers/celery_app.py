@@ -14,6 +14,7 @@ from kombu.connection import Connection
 
 from config.logging import configure_logging
 from config.settings import Settings, get_settings
+from pipeline.core.sentry import init_sentry
 from workers.queues import MAINTENANCE
 from workers.topology import declare_dead_letters, is_rabbitmq, task_queues, uses_quorum_queues
 
@@ -140,3 +141,14 @@ def _check_keys(**_: Any) -> None:
 def _structlog_for_workers(**_: Any) -> None:
     # Connecting here stops Celery from installing its own handlers: one format per process.
     configure_logging(get_settings().logging)
+
+
+@signals.celeryd_init.connect
+def _sentry_for_workers(**_: Any) -> None:
+    # Before the pool forks: every child inherits the client (Sentry's Celery guide).
+    init_sentry(get_settings(), "worker")
+
+
+@signals.beat_init.connect
+def _sentry_for_beat(**_: Any) -> None:
+    init_sentry(get_settings(), "beat")

@@ -19,6 +19,7 @@ from pipeline.api.auth import Principal, is_https
 from pipeline.api.ratelimit import TokenBucketLimiter
 from pipeline.core import audit, metrics
 from pipeline.core.db.engine import session_scope
+from pipeline.core.sentry import init_sentry
 
 #: Probes reach these over plain HTTP inside the cluster; they carry no data worth a key.
 OPEN_PATHS = ("/healthz",)
@@ -52,6 +53,7 @@ def _audit(settings: Settings, request: Request, status: int) -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    init_sentry(settings, "api")
     app = FastAPI(
         title="Smart Data Pipeline",
         summary="Sources, data, tasks and the Knowledge Base of the Smart Data Pipeline.",

@@ -35,17 +35,18 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "label reworded",
         "field removed",
         "records split across rows",
+        "heading row above",
         "JS-rendered redesign",
         "error page",
         "login page",
     ),
     "autoknot": ("moved into attribute", "list to table"),
     "crumb": ("field removed", "records split across rows"),
-    "eastbrook": ("moved into attribute",),
+    "eastbrook": ("moved into attribute", "heading row above"),
     "fundscope": ("JS-rendered redesign", "error page"),
-    "harbour": ("list to table", "login page"),
-    "hirehub": ("moved into attribute", "field removed", "JS-rendered redesign"),
-    "summit": ("list to table", "records split across rows", "moved into a content attribute"),
+    "harbour": ("list to table", "heading row above", "login page"),
+    "hirehub": ("moved into attribute", "field removed", "heading row above", "JS-rendered redesign"),
+    "summit": ("list to table", "records split across rows", "moved into a content attribute", "heading row above"),
 }
 #: Cases repeated after a rollback to measure what the Knowledge Base saves.
 REPEATED = {

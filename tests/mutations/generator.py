@@ -3,8 +3,9 @@
 Each mutation rewrites every HTML page of a site copy the way redesigns do: classes renamed, wrapper
 elements added, tags changed, a list turned into a table, a field moved into a ``data-`` attribute or
 a microdata ``content`` attribute, labels reworded, a field removed, records split across two rows,
-a JavaScript-rendered redesign (records as JSON in a script), or the whole site replaced by an error
-or login page. ``expect`` says what a correct repair extracts.
+a field moved into a heading row above each record, a JavaScript-rendered redesign (records as JSON
+in a script), or the whole site replaced by an error or login page. ``expect`` says what a correct
+repair extracts.
 """
 
 from __future__ import annotations
@@ -206,6 +207,38 @@ def split_rows(root: Tree, spec: ScraperSpec) -> None:
         record.addnext(second)
 
 
+def heading_above(root: Tree, spec: ScraperSpec) -> None:
+    """A redesign puts each record's date (else another detail) in a heading row right above it."""
+    name = _movable_field(spec, ("date",)) or _movable_field(spec)
+    if name is None:
+        return
+    spec_field = next(f for f in spec.fields if f.name == name)
+    for record in _records(root, spec):
+        found = record.cssselect(spec_field.selector)
+        if not found:
+            continue
+        node = found[0]
+        _detach(node)
+        row = lxml_html.Element(record.tag if record.tag in ("li", "tr") else "div", {"class": "item-heading"})
+        holder = row
+        if record.tag == "tr":
+            holder = lxml_html.SubElement(row, "td", {"colspan": str(max(len(record), 1))})
+        holder.append(node)
+        record.addprevious(row)
+
+
+def _detach(node: Tree) -> None:
+    """Take ``node`` out of its parent; the text that followed it stays where it was."""
+    parent, previous = node.getparent(), node.getprevious()
+    if node.tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    node.tail = None
+    parent.remove(node)
+
+
 def js_redesign(root: Tree, spec: ScraperSpec) -> None:
     """Records now come as JSON in a script and are drawn by JavaScript; the HTML list is gone.
 
@@ -292,6 +325,7 @@ KINDS: dict[str, tuple[Mutate, bool]] = {
     "label reworded": (reword_labels, True),
     "field removed": (remove_field, True),
     "records split across rows": (split_rows, True),
+    "heading row above": (heading_above, True),
     "JS-rendered redesign": (js_redesign, True),
     "error page": (error_page, False),
     "login page": (login_page, False),

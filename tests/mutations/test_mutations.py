@@ -1,6 +1,7 @@
 """The short mutation suite (`make test`): the demo shop changes its markup, the Doctor heals it with
-the right records (the second time from the lesson it learnt the first time), a JavaScript redesign
-is read from its data, and a site that turned into an error page is alerted on, never "healed".
+the right records (the second time from the lesson it learnt the first time), a field moved into a
+row above each record is relocated there, a JavaScript redesign is read from its data, and a site
+that turned into an error page is alerted on, never "healed".
 The full suite and its figures: `tests/bench/heal_mutations.py` (docs/benchmarks.md, "Self-healing").
 """
 
@@ -38,6 +39,10 @@ def test_layout_changes_are_healed_right_and_an_error_page_is_not(demo_lab: Lab)
 
     moved = demo_lab.run_case("moved into attribute")
     assert moved.broke and moved.promoted and moved.f1 >= 0.9, moved
+
+    above = demo_lab.run_case("heading row above")  # a field now sits in a row above each record
+    assert above.broke and above.promoted and above.f1 >= 0.9, above
+    assert above.origin == "relocation by last known values", above
 
     redesigned = demo_lab.run_case("JS-rendered redesign")  # the records now live in a script's JSON
     assert redesigned.broke and redesigned.promoted and redesigned.f1 >= 0.9, redesigned
