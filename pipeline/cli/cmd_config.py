@@ -6,9 +6,9 @@ from typing import Any
 
 import click
 import yaml
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
-from config.logging import redact
+from config.logging import is_secret_key, redact
 from config.settings import Settings, get_settings, read_user_settings, user_settings_path
 from pipeline.cli.errors import EXIT_CONFIG, UserFacingError, settings_error_message
 
@@ -75,14 +75,16 @@ def set_(key: str, value: str) -> None:
     node[parts[-1]] = yaml.safe_load(value) if value else value
     path = user_settings_path()
     try:
-        Settings(**stored)
+        checked = Settings(**stored)
     except ValidationError as exc:
         raise UserFacingError(settings_error_message(exc), EXIT_CONFIG) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_text(yaml.safe_dump(stored, sort_keys=False, allow_unicode=True), encoding="utf-8")
     partial.replace(path)
-    shown = MASK if any(s in key for s in ("key", "password", "secret", "token")) else value
+    # A secret is known by its type (a DSN is one), with the log's name rule as a second net.
+    secret = isinstance(_lookup(checked.model_dump(), key), SecretStr) or is_secret_key(key)
+    shown = MASK if secret else value
     click.echo(f"{key} = {shown} (saved in {path})")
 
 

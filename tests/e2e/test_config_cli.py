@@ -25,3 +25,12 @@ def test_set_get_roundtrip_and_validation() -> None:
     assert "valid" in assert_ok(sdp("config", "validate")).out
     env_wins = sdp("config", "get", "crawl.timeout_s", env={"SDP_CRAWL_TIMEOUT_S": "60"})
     assert env_wins.out.strip() == "60"
+
+
+def test_a_secret_set_by_hand_is_never_echoed() -> None:
+    # Whatever its name, a setting typed as a secret (a Sentry DSN carries the project's key).
+    dsn = "https://5ecretpublickey@sentry.example.com/42"
+    said = assert_ok(sdp("config", "set", "sentry.dsn", dsn)).out
+    assert "5ecretpublickey" not in said and "sentry.dsn = ***" in said
+    assert "5ecretpublickey" not in assert_ok(sdp("config", "get", "sentry.dsn")).out
+    assert "5ecretpublickey" not in assert_ok(sdp("config", "show")).out
