@@ -130,9 +130,9 @@ def kb_delete(app: AppContext, lesson_id: int, yes: bool) -> None:
 @pass_app
 def heal(app: AppContext, name: str) -> None:
     """Run the Doctor on NAME now: diagnose, test candidates, promote or quarantine, re-run."""
+    from pipeline.core.taskstate import new_run_id  # noqa: PLC0415
     from workers.crawling import crawl_source  # noqa: PLC0415 - heavy
     from workers.healing import heal as run_doctor  # noqa: PLC0415
-    from workers.orchestrator import new_run_id  # noqa: PLC0415
 
     with session_scope(app.settings) as session:
         source_id = get_source(session, name).id

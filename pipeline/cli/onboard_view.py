@@ -18,9 +18,8 @@ from pipeline.cli.errors import UserFacingError, translate
 from pipeline.core import taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, SilverEntity, Source, TaskState
+from pipeline.core.taskstate import new_run_id
 from workers import onboarding
-from workers.dispatch import check_broker, enqueue_onboarding
-from workers.orchestrator import new_run_id
 
 SAMPLE_SIZE = 5
 #: Records of the first page shown right after the Scout, before the spider is even built.
@@ -52,6 +51,8 @@ def _progress(step: str, result: dict[str, Any]) -> None:
 def preflight(app: AppContext) -> None:
     """Fail before anything is written when a configured broker does not answer."""
     if not app.settings.embedded_broker:
+        from workers.dispatch import check_broker  # noqa: PLC0415 - Celery only where a broker is used
+
         check_broker()
 
 
@@ -60,6 +61,8 @@ def onboard(app: AppContext, source_id: int, source_name: str, *, workers: int) 
     run_id = new_run_id()
     if workers:
         click.echo(f"Onboarding {source_name} on the workers ({workers} alive), run {run_id[:8]}")
+        from workers.dispatch import enqueue_onboarding  # noqa: PLC0415 - as in preflight
+
         try:
             enqueue_onboarding(source_id, run_id)
         except Exception as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,6 +22,11 @@ from pipeline.core.db.models import Task, TaskState
 from pipeline.core.normalize import utcnow
 
 TERMINAL = (TaskState.COMPLETED, TaskState.QUARANTINED)
+
+
+def new_run_id() -> str:
+    """The id tying together the tasks, crawls and pages of one run (an onboarding, a crawl, a heal)."""
+    return str(uuid.uuid4())
 
 
 def worker_identity() -> str:
