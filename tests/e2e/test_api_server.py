@@ -76,6 +76,7 @@ def queued(client: redis.Redis, prefix: str) -> int:
     return sum(int(client.llen(key)) for key in client.scan_iter(f"{prefix}*") if client.type(key) == b"list")
 
 
+@pytest.mark.long_variant("sqlite")  # the API on SQLite: tests/integration/test_api.py and the dead-broker test
 def test_served_api_metrics_health_and_queued_work(database_url: str, tmp_path: Path) -> None:
     broker = redis.Redis.from_url(BROKER_URL)
     broker.flushdb()

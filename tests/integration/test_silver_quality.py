@@ -26,6 +26,7 @@ def _entity(session: Session, title: str) -> SilverEntity:
 
 
 @pytest.mark.slow
+@pytest.mark.long_variant("postgresql")  # quality on PostgreSQL: tests/e2e/test_quality_cli.py
 @pytest.mark.timeout(1800)  # three crawls through the CLI on a shared, busy machine
 def test_changes_invalid_records_and_a_sudden_drop(database_url: str, site_dir: tuple[Path, str]) -> None:
     root, url = site_dir
