@@ -1,4 +1,4 @@
-"""Launch a crawl subprocess in its own process group, with hard time and memory limits."""
+"""Launch a crawl process (one crawl or several) in its own process group, with hard time and memory limits."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import psutil
@@ -32,6 +33,8 @@ class CrawlOutcome:
     pages: int
     error: str | None
     stats: dict[str, object]
+    #: The process ended before recording this crawl (killed from outside, or crashed): not the site's doing.
+    interrupted: bool = False
 
 
 def run_crawl_process(
@@ -43,35 +46,56 @@ def run_crawl_process(
     memory_limit_mb: int | None = None,
 ) -> CrawlOutcome:
     """Run ``python -m spiders.run`` for ``crawl_id`` and return what the crawl row says."""
-    arguments = [str(crawl_id)]
+    [outcome] = run_crawl_processes(
+        [crawl_id], timeout_s=timeout_s, dry_run=dry_run, max_pages=max_pages, memory_limit_mb=memory_limit_mb
+    )
+    return outcome
+
+
+def run_crawl_processes(
+    crawl_ids: Sequence[int],
+    *,
+    timeout_s: int,
+    dry_run: bool = False,
+    max_pages: int | None = None,
+    memory_limit_mb: int | None = None,
+) -> list[CrawlOutcome]:
+    """Run the crawls side by side in one ``python -m spiders.run`` process; their outcomes, in order.
+
+    The limits are the process's: ``timeout_s`` for all of them (they run at once) and the
+    memory of the whole process group. A crawl the process did not close is closed here.
+    """
+    arguments = [str(crawl_id) for crawl_id in crawl_ids]
     if dry_run:
         arguments.append("--dry-run")
     if max_pages:
         arguments += ["--max-pages", str(max_pages)]
-    timed_out = False
     memory_mb = memory_limit_mb or get_settings().crawl.memory_limit_mb
     launched = launch(arguments)
     process = launched.process
     with launched.log as log:
         over = _watch(process, timeout_s=timeout_s, memory_mb=memory_mb)
         if over is not None:
-            timed_out = over == "time"
             _kill_group(process)
         log.seek(0)
         log_text = log.read().decode("utf-8", errors="replace")
+    killed = None
+    if over == "time":
+        killed = f"the crawl exceeded its {timeout_s}s limit and was killed"
+    elif over == "memory":
+        killed = f"the crawl process used more than its {memory_mb} MB memory limit and was killed"
+    died = f"the crawl process exited with status {process.returncode} before recording the crawl"
+    return [_outcome(crawl_id, killed=killed, died=died, log_text=log_text) for crawl_id in crawl_ids]
+
+
+def _outcome(crawl_id: int, *, killed: str | None, died: str, log_text: str) -> CrawlOutcome:
+    """What the row of ``crawl_id`` says, once closed here if the process was killed or did not close it."""
     with session_scope() as session:
         crawl = session.get(Crawl, crawl_id)
         assert crawl is not None, f"crawl {crawl_id} vanished"
-        if crawl.status == "running" or over is not None:
-            if timed_out:
-                reason = f"the crawl exceeded its {timeout_s}s limit and was killed"
-            elif over == "memory":
-                reason = f"the crawl used more than its {memory_mb} MB memory limit and was killed"
-            else:
-                reason = f"the crawl process exited with status {process.returncode}"
-            close_crawl(session, crawl, stats=crawl.stats, error=reason, log_tail=log_text)
-        else:
-            crawl.log_tail = log_text[-8000:]
+        interrupted = killed is None and crawl.status == "running"
+        if killed is not None or interrupted:
+            close_crawl(session, crawl, stats=crawl.stats, error=killed or died, log_tail=log_text)
         return CrawlOutcome(
             crawl_id=crawl.id,
             succeeded=crawl.status == "succeeded",
@@ -79,6 +103,7 @@ def run_crawl_process(
             pages=crawl.pages,
             error=crawl.error,
             stats=dict(crawl.stats),
+            interrupted=interrupted,
         )
 
 

@@ -1,94 +1,48 @@
-"""Production crawls of deployed sources, and the verdict that feeds the Doctor."""
+"""Production crawls of deployed sources: the limits a crawl waits for, then its crawl slot."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from config.settings import get_settings
-from pipeline.core import audit, breakers, limits, registry, retry, taskstate
-from pipeline.core.classify import TRANSIENT, heal_due
-from pipeline.core.consent import ensure_collection_allowed
-from pipeline.core.crawls import open_crawl
+from pipeline.core import breakers, limits, retry, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, TaskState
-from pipeline.core.exceptions import CrawlFailed, PipelineError, TransientCrawlFailure
 from pipeline.core.normalize import utcnow
-from pipeline.core.quality import assess_crawl
-from spiders.runner import run_crawl_process
-from workers.healing import judge_finished_crawl
+from workers import claims
+from workers.crawlslot import needs_heal, run_slot
 from workers.lease import slot_holder
 from workers.tracking import StepResult, run_tracked
 
+__all__ = ["crawl_source", "needs_heal"]
 
-def crawl_source(source_id: int, run_id: str, *, step: str = "crawl", kind: str = "crawl") -> StepResult:
-    """Crawl the production version of a source; raises CrawlFailed when nothing usable came back."""
 
-    def body() -> StepResult:
-        settings = get_settings()
-        with session_scope() as session:
-            source = session.get(Source, source_id)
-            if source is None:
-                raise PipelineError(f"Source id {source_id} no longer exists.")
-            ensure_collection_allowed(session, source)
-            version = registry.production_version(session, source)
-            if version is None:
-                raise CrawlFailed(f"Source {source.name} has no production version; run `sdp add` again or roll back.")
-            crawl_id = open_crawl(session, source, version, run_id=run_id).id
-            version_number = version.number
-        outcome = run_crawl_process(crawl_id, timeout_s=settings.crawl.timeout_s)
-        with session_scope() as session:  # quality figures and anomalies, before the run is judged
-            assess_crawl(session, crawl_id)
-        verdict = judge_finished_crawl(source_id, crawl_id, run_id)  # the Doctor's judge, not only exit codes
-        error = outcome.error or verdict.reason
-        with session_scope() as session:
-            source = session.get(Source, source_id)
-            assert source is not None
-            if verdict.kind == "ok":
-                source.consecutive_failures = 0
-            else:
-                source.consecutive_failures += 1
-                audit.record(
-                    session,
-                    actor="worker",
-                    action="crawl.judged_failed",
-                    source_name=source.name,
-                    run_id=run_id,
-                    level="warning",
-                    message=f"Crawl {crawl_id} failed ({verdict.kind}: {error}); "
-                    f"{source.consecutive_failures} failure(s) in a row",
-                )
-            domain = limits.domain_key(source.url)
-            transient = verdict.kind in TRANSIENT or (verdict.kind == "http_status" and verdict.treatment == "backoff")
-            if verdict.kind == "ok":
-                breakers.record_success(session, domain)
-            elif transient:
-                breakers.record_failure(
-                    session, domain, threshold=settings.worker.breaker_failures, error=f"{verdict.kind}: {error}"
-                )
-        if verdict.kind != "ok":
-            text = f"Crawl {crawl_id} of version {version_number} failed ({verdict.kind}): {error}"
-            if transient:
-                raise TransientCrawlFailure(text, retry_after=_seconds(verdict.evidence.get("retry_after")))
-            raise CrawlFailed(text)
-        return {"crawl_id": crawl_id, "version": version_number, "items": outcome.items, "pages": outcome.pages}
+def crawl_source(
+    source_id: int, run_id: str, *, step: str = "crawl", kind: str = "crawl", companions: int = 0
+) -> StepResult:
+    """Crawl the production version of a source; raises CrawlFailed when nothing usable came back.
 
+    A scheduled crawl (kind ``crawl``) first takes a fleet crawl slot and its site's slot, or is
+    deferred; with ``companions`` its process also runs up to that many queued crawls (``crawlslot``).
+    """
     if kind != "crawl":
-        return run_tracked(step, kind=kind, source_id=source_id, run_id=run_id, body=body)
+        return run_tracked(
+            step, kind=kind, source_id=source_id, run_id=run_id, body=lambda: run_slot(source_id, run_id)
+        )
     held = _take_slots(source_id, run_id, step)
     if isinstance(held, str):
         return {"deferred": held}
     try:
-        return run_tracked(step, kind=kind, source_id=source_id, run_id=run_id, body=body)
+        return run_tracked(
+            step,
+            kind=kind,
+            source_id=source_id,
+            run_id=run_id,
+            body=lambda: run_slot(source_id, run_id, companions=companions),
+        )
     finally:
         for key, slot, holder in held:
             limits.release(key, slot, holder=holder)
-
-
-def _seconds(value: object) -> float | None:
-    try:
-        return float(str(value)) if value else None
-    except ValueError:
-        return None  # an HTTP date: the backoff applies
 
 
 def _take_slots(source_id: int, run_id: str, step: str) -> list[tuple[str, int, str]] | str:
@@ -129,16 +83,7 @@ def _take_slots(source_id: int, run_id: str, step: str) -> list[tuple[str, int, 
         task = taskstate.ensure_task(
             session, run_id=run_id, name=step, kind="crawl", source_id=source_id, source_name=""
         )
-        if task.state in (TaskState.PENDING, TaskState.FAILED):
-            waited = (utcnow() - task.created_at).total_seconds()
-            until = utcnow() + timedelta(seconds=retry.defer_s(waited, at_least_s=wait))
-            taskstate.defer(task, until=until, reason=reason)
+        waited = (utcnow() - task.created_at).total_seconds()
+        until = utcnow() + timedelta(seconds=retry.defer_s(waited, at_least_s=wait))
+        claims.defer(session, task.id, until=until, reason=reason)  # unless a slot took it meanwhile
     return reason
-
-
-def needs_heal(source_id: int) -> bool:
-    threshold = get_settings().crawl.failures_before_heal
-    with session_scope() as session:
-        source = session.get(Source, source_id)
-        # Only failures classified "site changed" count: a flaky network is backed off, not repaired.
-        return source is not None and heal_due(session, source, threshold)

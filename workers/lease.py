@@ -1,4 +1,4 @@
-"""Keep a running step's lease (and the limit slots its worker holds) from expiring."""
+"""Keep running steps' leases (and the limit slots they hold) from expiring."""
 
 from __future__ import annotations
 
@@ -19,26 +19,31 @@ def slot_holder(task_id: int) -> str:
 
 
 class LeaseKeeper:
-    """A daemon thread renewing the lease every third of its length while the step runs.
+    """A daemon thread renewing the leases every third of their length while the steps run.
 
     A long crawl outlives its lease without it and the reaper would hand it to a second worker;
-    a worker that dies stops renewing, and its lease runs out.
+    a worker that dies stops renewing, and its leases run out. One keeper serves every crawl of
+    a crawl slot: they run in one process and end together.
     """
 
-    def __init__(self, task_id: int, *, worker: str, lease_s: float) -> None:
-        self.task_id, self.worker, self.lease_s = task_id, worker, lease_s
+    def __init__(self, *task_ids: int, worker: str, lease_s: float) -> None:
+        self.task_ids, self.worker, self.lease_s = list(task_ids), worker, lease_s
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"sdp-lease-{task_id}", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="sdp-lease-" + ",".join(map(str, task_ids)), daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(max(0.5, self.lease_s / 3)):
-            try:
-                with session_scope() as session:
-                    if not taskstate.renew_lease(session, self.task_id, worker=self.worker, lease_s=int(self.lease_s)):
-                        logger.warning("Lease lost; the task was reaped or finished elsewhere", task=self.task_id)
-                    limits.renew(session, holder=slot_holder(self.task_id), ttl_s=self.lease_s)
-            except Exception as exc:  # the database may be away for a moment; the next renewal retries
-                logger.warning("Lease not renewed", task=self.task_id, error=str(exc))
+            for task_id in list(self.task_ids):
+                self._renew(task_id)
+
+    def _renew(self, task_id: int) -> None:
+        try:
+            with session_scope() as session:
+                if not taskstate.renew_lease(session, task_id, worker=self.worker, lease_s=int(self.lease_s)):
+                    logger.warning("Lease lost; the task was reaped or finished elsewhere", task=task_id)
+                limits.renew(session, holder=slot_holder(task_id), ttl_s=self.lease_s)
+        except Exception as exc:  # the database may be away for a moment; the next renewal retries
+            logger.warning("Lease not renewed", task=task_id, error=str(exc))
 
     def __enter__(self) -> LeaseKeeper:
         self._thread.start()

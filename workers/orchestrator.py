@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 import structlog
@@ -14,7 +13,9 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, PipelineError
 from pipeline.core.sources import claim_due_sources, get_source
+from pipeline.core.taskstate import new_run_id
 from workers.crawling import crawl_source, needs_heal
+from workers.deadletters import record_dead_letters
 from workers.dispatch import add_crawl, redeliver_lost, relay_outbox, requeue, retry_due
 from workers.healing import heal
 
@@ -32,10 +33,6 @@ class RunReport:
     notes: list[str] = field(default_factory=list)
 
 
-def new_run_id() -> str:
-    return str(uuid.uuid4())
-
-
 @dataclass
 class TickReport:
     reaped: int = 0
@@ -43,11 +40,13 @@ class TickReport:
     redelivered: int = 0
     enqueued: int = 0
     published: int = 0
+    dead_lettered: int = 0
     held_back: str | None = None
 
 
 def tick() -> TickReport:
-    """One beat: reap expired leases, release due retries, re-send lost messages, enqueue due sources, relay.
+    """One beat: reap expired leases, release due retries, re-send lost messages, enqueue due sources, relay,
+    and record the broker's dead letters.
 
     Safe with two beats: every row it changes is claimed with SKIP LOCKED on PostgreSQL.
     """
@@ -78,6 +77,10 @@ def tick() -> TickReport:
     if report.held_back:
         logger.info("New crawls held back", reason=report.held_back)
     report.published = relay_outbox()
+    try:
+        report.dead_lettered = record_dead_letters()
+    except Exception as exc:  # the broker may be away; the dead letters wait for the next tick
+        logger.warning("Dead letters not read", error=str(exc))
     return report
 
 

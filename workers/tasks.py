@@ -8,13 +8,15 @@ import structlog
 from celery.exceptions import Reject
 from sqlalchemy.exc import OperationalError
 
+from config.settings import get_settings
 from pipeline.core.exceptions import CrawlFailed, PipelineError
+from pipeline.core.taskstate import new_run_id
 from workers import onboarding, orchestrator
 from workers.celery_app import app
 from workers.crawling import crawl_source, needs_heal
 from workers.dispatch import enqueue_crawl, enqueue_heal, enqueue_onboarding
 from workers.healing import heal
-from workers.orchestrator import new_run_id
+from workers.tracking import waits_for_beat
 
 logger = structlog.get_logger(__name__)
 
@@ -53,9 +55,14 @@ def onboard_resume(source_id: int, run_id: str, step: str, **kwargs: Any) -> Non
 
 @app.task(name="sdp.crawl", throws=(PipelineError,))
 def crawl(source_id: int, run_id: str, **kwargs: Any) -> None:
+    """Crawl a source, and up to ``crawls_per_slot - 1`` queued crawls in the same Scrapy process."""
     _ignore_extra(kwargs)
     try:
-        crawl_source(source_id, run_id)
+        stale = waits_for_beat(run_id, "crawl")
+        if stale is not None:
+            logger.info("Stale crawl message dropped", run_id=run_id, reason=stale)
+            return
+        crawl_source(source_id, run_id, companions=get_settings().worker.crawls_per_slot - 1)
     except CrawlFailed:
         if needs_heal(source_id):
             enqueue_heal(source_id, new_run_id())

@@ -10,7 +10,7 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, Source
 from pipeline.core.exceptions import BuildError
 from pipeline.core.schemas import ScraperSpec
-from workers.orchestrator import new_run_id
+from pipeline.core.taskstate import new_run_id
 from workers.validation import validation_crawl
 
 

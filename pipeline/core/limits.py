@@ -85,7 +85,12 @@ def machine_pressure(settings: WorkerSettings) -> Pressure:
 
 
 def enqueue_budget(settings: WorkerSettings, *, queued: int, running: int) -> int:
-    """How many crawls beat may enqueue now: none when the backlog is over the limit."""
+    """How many crawls beat may enqueue now: none when the backlog is over the limit.
+
+    Twice what the fleet runs at once (each slot runs up to ``crawls_per_slot`` crawls), so a
+    slot that finishes finds work queued, and companions to take with it.
+    """
     if queued >= settings.max_queue_depth:
         return 0
-    return max(0, min(settings.max_queue_depth - queued, settings.crawl_slots * 2 - running - queued))
+    capacity = settings.crawl_slots * settings.crawls_per_slot
+    return max(0, min(settings.max_queue_depth - queued, capacity * 2 - running - queued))

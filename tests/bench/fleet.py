@@ -4,10 +4,11 @@
 * queue wait p95 with free capacity (tasks sent one by one, 20/s);
 * the throughput ratio of two worker processes to one;
 * N sources on local sites all due at once (10 → 50 → 200, ``SDP_BENCH_SOURCES``), crawled through
-  crawl slots sized by memory: wall time, pages/s, peak RSS of every process of the fleet.
+  crawl slots sized by memory: wall time, pages/s, peak RSS (``tests.bench.fleet_crawls``).
 
 Runs against a private Redis on a spare port (never the shared one). Run it:
-``uv run python -m tests.bench.fleet`` (``SDP_BENCH_SOURCES=10,50`` for a shorter run).
+``uv run python -m tests.bench.fleet`` (``SDP_BENCH_SOURCES=10,50`` for a shorter run,
+``SDP_BENCH_NOOP_TASKS=0`` for the crawls alone).
 Worker side: ``celery -A tests.bench.fleet worker`` loads this module, which adds one no-op task.
 """
 
@@ -18,13 +19,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
-import psutil
 import redis
 
 from workers import app
@@ -61,35 +60,6 @@ def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-def _tree_rss(pids: list[int]) -> int:
-    total = 0
-    for pid in pids:
-        try:
-            root = psutil.Process(pid)
-            for process in [root, *root.children(recursive=True)]:
-                total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            continue
-    return total
-
-
-class PeakMemory(threading.Thread):
-    """Samples the summed RSS of process trees twice a second."""
-
-    def __init__(self, pids: list[int]) -> None:
-        super().__init__(daemon=True)
-        self.pids, self.peak, self._stop_event = pids, 0, threading.Event()
-
-    def run(self) -> None:
-        while not self._stop_event.wait(0.5):
-            self.peak = max(self.peak, _tree_rss(self.pids))
-
-    def stop(self) -> int:
-        self._stop_event.set()
-        self.join()
-        return self.peak
 
 
 # -- no-op tasks -------------------------------------------------------------------------------
@@ -139,66 +109,8 @@ def queue_wait_p95(env: dict[str, str], counter: redis.Redis, *, tasks: int = 20
         _stop(processes)
 
 
-# -- many sources due at once ------------------------------------------------------------------
-def crawl_slots() -> int:
-    """One crawl slot per ~400 MB of available memory, at most two per core (docs/scaling.md)."""
-    available_gb = psutil.virtual_memory().available / 2**30
-    return max(1, min(int(available_gb / 0.4), 2 * (os.cpu_count() or 1)))
-
-
-def many_sources(env: dict[str, str], count: int, origin_sites: list[Any], template: Any) -> dict[str, float]:
-    from sqlalchemy import func, select
-
-    from pipeline.core.db.engine import session_scope
-    from pipeline.core.db.models import Crawl, Task, TaskState
-    from tests.fault.conftest import clone_source
-    from workers.dispatch import enqueue_crawl
-    from workers.orchestrator import new_run_id
-
-    ids = [
-        clone_source(template, f"bench-{count}-{i}", origin_sites[i % len(origin_sites)].url.rstrip("/"))
-        for i in range(count)
-    ]
-    slots = crawl_slots()
-    worker = _start_worker(env, f"crawl{count}", "crawl.normal,maintenance", "-c", str(slots))
-    # Beat's tick re-queues crawls deferred by the per-domain and global limits.
-    beat_argv = [sys.executable, "-m", "celery", "-A", "tests.bench.fleet", "beat", "-l", "warning"]
-    beat = subprocess.Popen(
-        [*beat_argv, "-s", str(Path(env["SDP_HOME"]) / f"beat-{count}")],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    meter = PeakMemory([worker.pid, beat.pid])
-    meter.start()
-    started = time.monotonic()
-    run_ids = []
-    for source_id in ids:
-        run_ids.append(new_run_id())
-        enqueue_crawl(source_id, run_ids[-1])
-    try:
-        while True:
-            with session_scope() as session:
-                done = session.scalar(
-                    select(func.count()).where(
-                        Task.run_id.in_(run_ids), Task.state.in_([TaskState.COMPLETED, TaskState.QUARANTINED])
-                    )
-                )
-            if done == count:
-                break
-            time.sleep(1)
-        wall = time.monotonic() - started
-        with session_scope() as session:
-            pages = session.scalar(select(func.sum(Crawl.pages)).where(Crawl.run_id.in_(run_ids))) or 0
-    finally:
-        peak = meter.stop()
-        _stop([worker, beat])
-    return {"sources": count, "slots": slots, "wall_s": wall, "pages_s": float(pages) / wall, "peak_gb": peak / 2**30}
-
-
 def main() -> None:
-    from tests.conftest import SITES, serve
+    from tests.bench.fleet_crawls import crawl_growth
     from tests.fault.services import PrivateRedis
 
     with tempfile.TemporaryDirectory(prefix="sdp-bench-fleet-") as folder:
@@ -213,63 +125,26 @@ def main() -> None:
         counter = redis.Redis.from_url(counter_url)
         try:
             tasks = int(os.environ.get("SDP_BENCH_NOOP_TASKS", "2000"))
-            prefork1 = throughput(env, counter, tasks=tasks, workers=1, pool=["-c", "2"])
-            prefork2 = throughput(env, counter, tasks=tasks, workers=2, pool=["-c", "2"])
-            threads = throughput(env, counter, tasks=tasks, workers=1, pool=["-P", "threads", "-c", "16"])
-            p95 = queue_wait_p95(env, counter)
-            print("| Fleet measure | Value |\n|---|---|")
-            print(f"| no-op tasks/s, 1 worker, prefork -c 2 (acks late, prefetch 1) | {prefork1:.0f} |")
-            print(f"| no-op tasks/s, 2 workers, prefork -c 2 each | {prefork2:.0f} (ratio {prefork2 / prefork1:.2f}) |")
-            print(f"| no-op tasks/s, 1 worker, -P threads -c 16 | {threads:.0f} |")
-            print(f"| queue wait p95, 20 tasks/s, free capacity | {p95 * 1000:.0f} ms |")
-            sizes = [int(n) for n in os.environ.get("SDP_BENCH_SOURCES", "10,50,200").split(",") if n]
-            if sizes:
-                _crawl_growth(env, sizes, SITES, serve, home)
+            if tasks:
+                _noop_table(env, counter, tasks)
         finally:
             broker.stop()
+    sizes = [int(n) for n in os.environ.get("SDP_BENCH_SOURCES", "10,50,200").split(",") if n]
+    if sizes:
+        per_slot = [int(n) for n in os.environ.get("SDP_BENCH_PER_SLOT", "4").split(",") if n]
+        crawl_growth(sizes, per_slot)
 
 
-def _crawl_growth(env: dict[str, str], sizes: list[int], sites_root: Path, serve: Any, home: Path) -> None:
-    from tests.fault.conftest import Template
-
-    generators: list[Generator[Any, None, None]] = [serve(sites_root / "demo") for _ in range(8)]
-    sites = [next(g) for g in generators]
-    template_home = home.parent / "template"
-    onboard_env = {**env, "SDP_HOME": str(template_home)}
-    subprocess.run(
-        [sys.executable, "-m", "tests.fault.onboard_template", sites[0].url, "bench-template"],
-        env=onboard_env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    template = _read_template(template_home, sites[0].url.rstrip("/"), Template)
-    print(
-        "\n| Sources due at once | Crawl slots | Wall time | Pages/s | Peak RSS, all processes |\n|---|---|---|---|---|"
-    )
-    for size in sizes:
-        row = many_sources(env, size, sites, template)
-        print(
-            f"| {size} | {row['slots']:.0f} | {row['wall_s']:.0f} s | {row['pages_s']:.1f} | {row['peak_gb']:.2f} GB |",
-            flush=True,
-        )
-    for generator in generators:
-        generator.close()
-
-
-def _read_template(home: Path, origin: str, template_cls: Any) -> Any:
-    import json
-
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(f"sqlite:///{home / 'sdp.db'}")
-    with engine.connect() as connection:
-        code, spec, parser_version = connection.execute(
-            text("SELECT code, spec, parser_version FROM scraper_versions WHERE status = 'production' LIMIT 1")
-        ).one()
-    engine.dispose()
-    spec_text = spec if isinstance(spec, str) else json.dumps(spec)
-    return template_cls(origin, code, spec_text, parser_version, 0)
+def _noop_table(env: dict[str, str], counter: redis.Redis, tasks: int) -> None:
+    prefork1 = throughput(env, counter, tasks=tasks, workers=1, pool=["-c", "2"])
+    prefork2 = throughput(env, counter, tasks=tasks, workers=2, pool=["-c", "2"])
+    threads = throughput(env, counter, tasks=tasks, workers=1, pool=["-P", "threads", "-c", "16"])
+    p95 = queue_wait_p95(env, counter)
+    print("| Fleet measure | Value |\n|---|---|")
+    print(f"| no-op tasks/s, 1 worker, prefork -c 2 (acks late, prefetch 1) | {prefork1:.0f} |")
+    print(f"| no-op tasks/s, 2 workers, prefork -c 2 each | {prefork2:.0f} (ratio {prefork2 / prefork1:.2f}) |")
+    print(f"| no-op tasks/s, 1 worker, -P threads -c 16 | {threads:.0f} |")
+    print(f"| queue wait p95, 20 tasks/s, free capacity | {p95 * 1000:.0f} ms |", flush=True)
 
 
 def profile() -> None:
@@ -278,10 +153,10 @@ def profile() -> None:
     from pipeline.core.db.engine import session_scope
     from pipeline.core.db.models import Source
     from pipeline.core.registry import production_version
+    from pipeline.core.taskstate import new_run_id
     from tests.conftest import SITES, serve
     from tests.fault.services import PrivateRedis
     from workers.dispatch import enqueue_crawl
-    from workers.orchestrator import new_run_id
 
     out = ROOT / "var" / "profile"
     out.mkdir(parents=True, exist_ok=True)

@@ -24,9 +24,9 @@ from sqlalchemy import func, select
 
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Crawl, SilverEntity, Task, TaskState
+from pipeline.core.taskstate import new_run_id
 from tests.fault.services import TcpProxy, kill_tree
 from workers.dispatch import enqueue_crawl
-from workers.orchestrator import new_run_id
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUES = "crawl.high,crawl.normal,crawl.low,heal,maintenance"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import subprocess
 import sys
+import threading
 import uuid
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from sqlalchemy import create_engine, func, select, text
 from pipeline.core import registry
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import ScraperVersion, SilverEntity, Source, VersionStatus
-from tests.conftest import SITES, Site, serve
+from tests.conftest import SITES, Site, _handler_for, serve
 from tests.fakes.llm_server import Answer, FakeLLMServer
 from tests.fault.services import PrivatePostgres, PrivateRedis
 
@@ -100,10 +102,21 @@ def entity_count(source_id: int) -> int:
         return int(session.scalar(select(func.count()).where(SilverEntity.source_id == source_id)) or 0)
 
 
+def serve_on(root: Path, host: str) -> Iterator[Site]:
+    """``root`` served on loopback address ``host``: another address is another domain for politeness."""
+    server = http.server.ThreadingHTTPServer((host, 0), _handler_for(str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Site(url=f"http://{host}:{server.server_address[1]}/", root=root, server=server)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture
 def good_sites(tmp_path: Path) -> Iterator[list[Site]]:
-    """Four copies of the demo site, each on its own port (its own domain for politeness)."""
-    generators: list[Generator[Site, None, None]] = [serve(SITES / "demo") for _ in range(4)]  # type: ignore[misc]
+    """Four copies of the demo site, each on its own loopback address: four domains, crawled at once."""
+    generators = [serve_on(SITES / "demo", f"127.0.0.{n}") for n in range(2, 6)]
     sites = [next(g) for g in generators]
     yield sites
     for generator in generators:
@@ -112,10 +125,10 @@ def good_sites(tmp_path: Path) -> Iterator[list[Site]]:
 
 @pytest.fixture
 def gone_site(tmp_path: Path) -> Iterator[Site]:
-    """A site whose every page answers 404, for the sources meant to fail."""
+    """A site whose every page answers 404, for the sources meant to fail (crawled beside good ones)."""
     root = tmp_path / "gone"
     root.mkdir()
-    yield from serve(root)
+    yield from serve_on(root, "127.0.0.6")
 
 
 @pytest.fixture

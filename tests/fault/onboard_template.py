@@ -6,8 +6,8 @@ import sys
 
 from pipeline.core.db.engine import session_scope
 from pipeline.core.sources import create_source
+from pipeline.core.taskstate import new_run_id
 from workers import onboarding
-from workers.orchestrator import new_run_id
 
 
 def main(url: str, name: str) -> None:

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 
 from agents.codegen import render_spider
-from pipeline.core import registry
+from pipeline.core import registry, taskstate
 from pipeline.core.db.engine import session_scope
+from pipeline.core.db.models import Source
 from pipeline.core.normalize import utcnow
 from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
 from pipeline.core.sources import create_source, mark_ready
@@ -78,13 +80,14 @@ def _handler(behaviour: Behaviour) -> type[http.server.BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def misbehaving_site() -> Iterator[tuple[str, Behaviour]]:
+def misbehaving_site(host: str = "127.0.0.1") -> Iterator[tuple[str, Behaviour]]:
+    """A site on ``host``; another loopback address (127.0.0.2, …) is another domain for politeness."""
     behaviour = Behaviour()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(behaviour))
+    server = http.server.ThreadingHTTPServer((host, 0), _handler(behaviour))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", behaviour
+        yield f"http://{host}:{server.server_address[1]}", behaviour
     finally:
         server.shutdown()
         server.server_close()
@@ -111,6 +114,17 @@ def deployed_source(
         return source.id
 
 
+def queued_crawl(source_id: int, run_id: str) -> int:
+    """A PENDING crawl row, as beat leaves it when it queues a crawl (the message itself is not needed)."""
+    with session_scope() as session:
+        source = session.get(Source, source_id)
+        assert source is not None
+        task = taskstate.ensure_task(
+            session, run_id=run_id, name="crawl", kind="crawl", source_id=source_id, source_name=source.name
+        )
+        return task.id
+
+
 def wait_until(check: Callable[[], Any], *, timeout: float = 120, what: str) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -119,6 +133,17 @@ def wait_until(check: Callable[[], Any], *, timeout: float = 120, what: str) -> 
             return value
         time.sleep(0.3)
     pytest.fail(f"timed out after {timeout}s waiting for {what}")
+
+
+def queue_length(queue: str) -> int:
+    """Messages waiting in ``queue`` on the Redis broker (all its priority lists)."""
+    client = redis.Redis.from_url(BROKER)
+    return int(sum(client.llen(key) for key in client.keys(f"{queue}*")))
+
+
+def unacked() -> int:
+    """Messages a worker holds on the Redis broker and has not acknowledged yet."""
+    return int(redis.Redis.from_url(BROKER).hlen("unacked"))
 
 
 def purge_broker(env: dict[str, str]) -> None:
@@ -164,6 +189,44 @@ def celery_worker(env: dict[str, str], log: Path, *, name: str, queues: str, con
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def live_workers() -> list[dict[str, Any]]:
+    """The workers `sdp status` reports alive (none when it cannot answer)."""
+    from tests.e2e.conftest import sdp
+
+    status = sdp("status", "--json")
+    return [w for w in status.json()["workers"] if w["alive"]] if status.code == 0 else []
+
+
+@contextmanager
+def sdp_run(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`sdp run` (one worker with beat) until its first heartbeat; stopped as `docker stop` would.
+
+    SIGTERM to the main process only: it stops its pool itself. (SIGTERM to the whole group kills
+    pool children mid-flight, and billiard's pool can then deadlock at exit waiting for a queue
+    lock a dead child held.)
+    """
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "src", "run"],
+            env={**os.environ, **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_until(lambda: live_workers() or process.poll() is not None, what="the worker's first heartbeat")
+        assert process.poll() is None, log.read_text(errors="replace")
+        yield process
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGTERM)
             try:
                 process.wait(timeout=60)
             except subprocess.TimeoutExpired:

@@ -30,6 +30,7 @@ from tests.integration.fleet_helpers import (
     deployed_source,
     misbehaving_site,
     purge_broker,
+    queue_length,
     wait_until,
 )
 
@@ -63,11 +64,6 @@ def broker(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     get_settings.cache_clear()  # the database fixture read the settings before this was set
     purge_broker(env)
     return env
-
-
-def _queue_length(queue: str) -> int:
-    client = redis.Redis.from_url(BROKER)
-    return int(sum(client.llen(key) for key in client.keys(f"{queue}*")))
 
 
 def test_transient_failures_are_retried_later_and_permanent_ones_dead_lettered(
@@ -136,11 +132,11 @@ def test_a_commit_whose_process_died_before_publishing_is_published_once_by_the_
     with session_scope() as session:
         assert outbox.unsent(session) == 1
         assert session.scalar(select(Task.state).where(Task.run_id == "run-crash")) == TaskState.PENDING
-    assert _queue_length("crawl.normal") == 0  # committed, never published
+    assert queue_length("crawl.normal") == 0  # committed, never published
 
     assert relay_outbox() == 1
     assert relay_outbox() == 0
-    assert _queue_length("crawl.normal") == 1
+    assert queue_length("crawl.normal") == 1
     with session_scope() as session:
         assert session.scalar(select(func.count()).select_from(Task).where(Task.run_id == "run-crash")) == 1
         assert (
@@ -158,7 +154,7 @@ def test_a_message_the_broker_lost_is_sent_again_once_its_queue_is_empty(
     get_settings.cache_clear()
     source_id = deployed_source("forgotten", "http://127.0.0.1:9/")
     enqueue_crawl(source_id, "run-lost")
-    assert _queue_length("crawl.normal") == 1
+    assert queue_length("crawl.normal") == 1
 
     def overdue() -> None:
         with session_scope() as session:
@@ -168,12 +164,12 @@ def test_a_message_the_broker_lost_is_sent_again_once_its_queue_is_empty(
 
     overdue()
     assert tick().redelivered == 0  # its message still waits in the queue: nothing to re-send
-    assert _queue_length("crawl.normal") == 1
+    assert queue_length("crawl.normal") == 1
 
     redis.Redis.from_url(BROKER).delete("crawl.normal")  # a broker restarted without persistence
     overdue()
     assert tick().redelivered == 1
-    assert _queue_length("crawl.normal") == 1
+    assert queue_length("crawl.normal") == 1
     with session_scope() as session:
         task = session.scalar(select(Task).where(Task.run_id == "run-lost"))
         assert task is not None and task.state == TaskState.PENDING and task.attempts == 0
@@ -220,7 +216,7 @@ def test_a_long_step_keeps_its_lease_and_a_dead_workers_step_is_reaped_and_queue
     assert report.reaped == 1 and report.published >= 1
     with session_scope() as session:
         assert session.scalar(select(Task.state).where(Task.run_id == "run-dead")) == TaskState.PENDING
-    assert _queue_length("crawl.normal") == 1
+    assert queue_length("crawl.normal") == 1
 
 
 def test_two_beats_ticking_at_once_enqueue_each_due_source_once(
@@ -251,7 +247,7 @@ def test_two_beats_ticking_at_once_enqueue_each_due_source_once(
     with session_scope() as session:
         per_source = session.execute(select(Task.source_name, func.count()).group_by(Task.source_name)).all()
         assert len(per_source) == 30 and {count for _, count in per_source} == {1}
-    assert _queue_length("crawl.normal") == 30
+    assert queue_length("crawl.normal") == 30
 
 
 def test_an_open_domain_breaker_defers_crawls_then_lets_one_probe_through(database_url: str) -> None:
@@ -387,7 +383,7 @@ def test_a_backlog_in_high_and_low_is_drained_high_first(fleet: dict[str, str], 
             version.status = "retired"
     for n, source_id in enumerate(low + high):  # the low ones were queued first
         enqueue_crawl(source_id, f"prio-{n}")
-    assert _queue_length("crawl.high") == 4 and _queue_length("crawl.low") == 4
+    assert queue_length("crawl.high") == 4 and queue_length("crawl.low") == 4
     with celery_worker(fleet, tmp_path / "w.log", name="prio", queues="crawl.high,crawl.normal,crawl.low"):
         wait_until(lambda: len(_started_order("prio-")) == 8, what="all eight crawls to run")
     order = _started_order("prio-")

@@ -4,10 +4,6 @@ quorum queues in a private virtual host, PostgreSQL, a local site that misbehave
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +14,7 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Task, TaskState
 from tests.conftest import _truncate_all
 from tests.e2e.conftest import assert_ok, sdp
-from tests.integration.fleet_helpers import PAGE, misbehaving_site, rabbitmq_vhost, wait_until
+from tests.integration.fleet_helpers import PAGE, misbehaving_site, rabbitmq_vhost, sdp_run
 
 pytestmark = pytest.mark.slow
 
@@ -40,34 +36,8 @@ def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
         for key, value in env.items():
             monkeypatch.setenv(key, value)
         _truncate_all(postgres_url)
-        log = tmp_path / "worker.log"
-        with log.open("wb") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "src", "run"],
-                env={**os.environ, **env},
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        try:
-
-            def alive() -> bool:
-                status = sdp("status", "--json")
-                return process.poll() is not None or (
-                    status.code == 0 and any(w["alive"] for w in status.json()["workers"])
-                )
-
-            wait_until(alive, what="the worker's first heartbeat")
-            assert process.poll() is None, log.read_text(errors="replace")
+        with sdp_run(env, tmp_path / "worker.log"):
             yield env
-        finally:
-            if process.poll() is None:
-                os.kill(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=60)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
 
 
 def _rows(name: str) -> dict[str, Task]:

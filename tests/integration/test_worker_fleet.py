@@ -6,29 +6,17 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import RABBITMQ_URL, REDIS_URL, Site, _truncate_all
 from tests.e2e.conftest import assert_ok, sdp
+from tests.integration.fleet_helpers import live_workers, purge_broker, sdp_run, wait_until
 
 pytestmark = pytest.mark.slow
 FAST = {"SDP_WORKER_HEARTBEAT_S": "1", "SDP_WORKER_TICK_S": "2", "SDP_WORKER_CONCURRENCY": "2"}
-
-
-def wait_until(check: Callable[[], Any], *, timeout: float = 90, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.5)
-    pytest.fail(f"timed out after {timeout}s waiting for {what}")
 
 
 @pytest.fixture(params=["embedded", "redis", "rabbitmq"])
@@ -41,13 +29,7 @@ def fleet_env(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
         env["SDP_DATABASE_URL"] = database
         env["SDP_BROKER_URL"] = f"{REDIS_URL}/13" if request.param == "redis" else RABBITMQ_URL
         # Messages left by an interrupted earlier run must not reach this run's fresh database.
-        subprocess.run(
-            [sys.executable, "-m", "celery", "-A", "workers", "purge", "-f"],
-            env={**os.environ, **env},
-            capture_output=True,
-            check=True,
-            timeout=60,
-        )
+        purge_broker(env)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
@@ -55,32 +37,8 @@ def fleet_env(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.fixture
 def worker(fleet_env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
-    log = tmp_path / "worker.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "src", "run"],
-            env={**os.environ, **fleet_env},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        wait_until(lambda: alive_workers() or process.poll() is not None, what="the worker's first heartbeat")
-        assert process.poll() is None, log.read_text(errors="replace")
+    with sdp_run(fleet_env, tmp_path / "worker.log") as process:
         yield process
-    finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-
-
-def alive_workers() -> list[dict[str, Any]]:
-    status = sdp("status", "--json")
-    return [w for w in status.json()["workers"] if w["alive"]] if status.code == 0 else []
 
 
 def crawls_completed(name: str) -> int:
@@ -89,7 +47,7 @@ def crawls_completed(name: str) -> int:
 
 @pytest.mark.long_variant("redis")  # Redis fleets: tests/fault and test_fleet_reliability
 def test_the_fleet_onboards_schedules_and_stops_cleanly(worker: subprocess.Popen[bytes], demo_site: Site) -> None:
-    [alive] = alive_workers()
+    [alive] = live_workers()
     assert "crawl.high" in alive["queues"] and "onboard" in alive["queues"]
 
     added = assert_ok(sdp("add", demo_site.url, "--name", "coffee", "--schedule", "10s"))
@@ -105,4 +63,4 @@ def test_the_fleet_onboards_schedules_and_stops_cleanly(worker: subprocess.Popen
     # then deadlock at exit waiting for a queue lock a dead child held.)
     os.kill(worker.pid, signal.SIGTERM)
     worker.wait(timeout=60)
-    assert alive_workers() == []  # a clean stop removes the heartbeat
+    assert live_workers() == []  # a clean stop removes the heartbeat
