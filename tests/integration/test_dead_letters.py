@@ -4,6 +4,8 @@ beat (`sdp run`) on quorum queues in a private virtual host, PostgreSQL, a local
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,18 +58,25 @@ def _fail_every_delivery(queue_name: str) -> int:
     return deliveries
 
 
+def _enqueue_onboarding(source_id: int, run_id: str) -> None:
+    """What `sdp add` does when workers are up, in a process of its own as `sdp add` is.
+
+    Celery configures its app once per process: in this one, an earlier test's broker and queues.
+    """
+    call = f"from workers.dispatch import enqueue_onboarding; enqueue_onboarding({source_id}, {run_id!r})"
+    subprocess.run([sys.executable, "-c", call], check=True, timeout=60)
+
+
 def test_a_dead_lettered_onboarding_is_quarantined_and_resumed_by_sdp_tasks_retry(
     rabbit: dict[str, str], tmp_path: Path
 ) -> None:
-    from workers.dispatch import enqueue_onboarding
-
     with misbehaving_site() as (url, site):
         site.routes["/"] = (200, {}, PAGE)
         with session_scope() as session:
             source_id = create_source(session, url=f"{url}/", name="lost-teas").id
         with broker_connection() as connection:  # as every worker does when it connects
             declare_dead_letters(connection, get_settings())
-        enqueue_onboarding(source_id, "run-lost")  # what `sdp add` does when workers are up
+        _enqueue_onboarding(source_id, "run-lost")
         assert _fail_every_delivery("onboard") == 3  # the first delivery and two more, then sdp.dead
         assert wait_until(lambda: _dead_letters() == 1, what="the onboarding in sdp.dead")
         assert sdp("tasks", "list", "--json").json() == []  # no step ever started: nothing shows it yet
