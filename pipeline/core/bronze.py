@@ -9,12 +9,13 @@ decrypt or whose hash does not match raises ``CorruptBlob`` and is never handed 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +26,7 @@ from pipeline.core import blobstore
 from pipeline.core.crypto import DecryptionFailed
 from pipeline.core.db.models import BronzeBlob, BronzePage
 from pipeline.core.exceptions import PipelineError
-from pipeline.core.keyring import keyring_for
+from pipeline.core.keyring import Keyring, keyring_for
 from pipeline.core.normalize import utcnow
 
 #: Largest piece of plain body produced per decompression step (bounds memory against zip bombs).
@@ -34,6 +35,22 @@ _PIECE = 1 << 20
 
 class CorruptBlob(PipelineError):
     code = "bronze:corrupt"
+
+
+class PageRef(Protocol):
+    """What reading a body needs to know of its page (a ``BronzePage`` is one)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def body_sha256(self) -> str: ...
+
+
+Page = TypeVar("Page", bound=PageRef)
 
 
 def site_pages(crawl_id: int) -> Select[Any]:
@@ -173,24 +190,47 @@ def _record_page(
     return page
 
 
-def _corrupt(page: BronzePage, digest: str, reason: str) -> CorruptBlob:
+def _corrupt(page: PageRef, digest: str, reason: str) -> CorruptBlob:
     return CorruptBlob(
         f"Bronze blob {digest} of page {page.id} ({page.url}) fails its hash check: {reason}. It is not parsed; "
         f"run the source again to fetch the page anew, or restore Bronze from a backup."
     )
 
 
-def iter_body(session: Session, page: BronzePage, *, settings: Settings | None = None) -> Iterator[bytes]:
+def iter_body(session: Session, page: PageRef, *, settings: Settings | None = None) -> Iterator[bytes]:
     """The body in pieces. The hash is checked after the last piece: act on it only once exhausted."""
     settings = settings or get_settings()
+    blob = session.get(BronzeBlob, page.body_sha256)
+    yield from _verified(session, settings, page, blob, functools.partial(keyring_for, settings))
+
+
+def read_bodies(
+    session: Session, pages: Sequence[Page], *, settings: Settings | None = None
+) -> Iterator[tuple[Page, bytes | CorruptBlob]]:
+    """Each page's verified body, or why it cannot be trusted; one query loads the blobs of all."""
+    settings = settings or get_settings()
+    wanted = {page.body_sha256 for page in pages}
+    blobs = {blob.sha256: blob for blob in session.scalars(select(BronzeBlob).where(BronzeBlob.sha256.in_(wanted)))}
+    keys = functools.cache(functools.partial(keyring_for, settings))  # resolved once, and only if needed
+    for page in pages:
+        try:
+            body = b"".join(_verified(session, settings, page, blobs.get(page.body_sha256), keys))
+        except CorruptBlob as exc:
+            yield page, exc
+        else:
+            yield page, body
+
+
+def _verified(
+    session: Session, settings: Settings, page: PageRef, blob: BronzeBlob | None, keys: Callable[[], Keyring]
+) -> Iterator[bytes]:
     digest = page.body_sha256
-    blob = session.get(BronzeBlob, digest)
     if blob is None:
         raise CorruptBlob(f"Bronze page {page.id} ({page.url}) has no stored body {digest}.")
     hasher = hashlib.sha256()
     size = 0
     try:
-        for out in _plain_pieces(session, settings, blob):
+        for out in _plain_pieces(session, settings, blob, keys):
             size += len(out)
             if size > blob.size:
                 raise _corrupt(page, digest, f"it inflates beyond its recorded {blob.size} bytes")
@@ -212,7 +252,9 @@ class _Truncated(Exception):
     pass
 
 
-def _plain_pieces(session: Session, settings: Settings, blob: BronzeBlob) -> Iterator[bytes]:
+def _plain_pieces(
+    session: Session, settings: Settings, blob: BronzeBlob, keys: Callable[[], Keyring]
+) -> Iterator[bytes]:
     """Decrypted, decompressed pieces of at most ``_PIECE`` bytes (hostile input cannot balloon)."""
     if blob.key_id is None and blob.compression != "zlib":
         yield blob.data  # a legacy blob stored uncompressed
@@ -221,7 +263,7 @@ def _plain_pieces(session: Session, settings: Settings, blob: BronzeBlob) -> Ite
         compressed: Iterable[bytes] = [blob.data]  # a legacy blob: one zlib stream, not encrypted
     else:
         envelopes = blobstore.envelopes(session, settings, blob)
-        compressed = blobstore.decrypted_chunks(keyring_for(settings), blob.sha256, envelopes, blob.chunks)
+        compressed = blobstore.decrypted_chunks(keys(), blob.sha256, envelopes, blob.chunks)
     decompressor = zlib.decompressobj()
     for chunk in compressed:
         pending = chunk
@@ -234,7 +276,7 @@ def _plain_pieces(session: Session, settings: Settings, blob: BronzeBlob) -> Ite
         raise _Truncated
 
 
-def read_body(session: Session, page: BronzePage, *, settings: Settings | None = None) -> bytes:
+def read_body(session: Session, page: PageRef, *, settings: Settings | None = None) -> bytes:
     """The exact bytes received, verified; a blob whose hash no longer matches is reported, never parsed."""
     buffer = io.BytesIO()
     for piece in iter_body(session, page, settings=settings):

@@ -10,7 +10,6 @@ from dateutil import parser as date_parser
 
 from pipeline.core.schemas import FieldType
 
-_SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*")
 _CURRENCY_SYMBOLS = {
     "€": "EUR",
@@ -40,7 +39,9 @@ Value = str | float | dict[str, object] | list[str] | list[float] | None
 
 def clean_text(raw: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) and strip the ends."""
-    return _SPACE.sub(" ", raw.replace("\u00a0", " ")).strip()
+    # str.split() splits on exactly what the regex \s matches (Unicode whitespace, NBSP included),
+    # at a fraction of the cost of a substitution: this runs several times per field.
+    return " ".join(raw.split())
 
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
@@ -97,10 +98,17 @@ def parse_currency(raw: str) -> str | None:
     return None
 
 
+#: "1.249 €", "€ 12.500": dots grouping thousands, as German, Dutch or Italian prices write them.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_price(raw: str) -> dict[str, object] | None:
     amount = parse_number(raw)
     if amount is None:
         return None
+    match = _NUMBER.search(raw)
+    if match is not None and _DOT_THOUSANDS.fullmatch(match.group().strip()):
+        amount = float(match.group().strip().replace(".", ""))  # a price never has three decimals
     return {"amount": amount, "currency": parse_currency(raw)}
 
 

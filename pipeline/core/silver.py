@@ -7,8 +7,6 @@ revision and keeps the previous data in ``entity_history``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -20,13 +18,23 @@ from sqlalchemy.orm import Session
 from pipeline.core.crypto import open_silver, seal_silver
 from pipeline.core.db.models import EntityHistory, SilverEntity
 from pipeline.core.exceptions import EntityNotFound
+from pipeline.core.fingerprint import content_hash
 from pipeline.core.normalize import utcnow
 
 Outcome = Literal["new", "changed", "unchanged"]
 
-
-def content_hash(data: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+__all__ = [
+    "Merge",
+    "Outcome",
+    "changed_fields",
+    "content_hash",
+    "get_entity",
+    "history",
+    "labels_match",
+    "merge_entity",
+    "set_labels",
+    "upsert_entity",
+]
 
 
 def _empty(value: object) -> bool:

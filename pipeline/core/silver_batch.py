@@ -1,10 +1,13 @@
-"""Merging many records into Silver at once: one SELECT per batch, bulk inserts, one flush.
+"""Merging many records into Silver at once: one SELECT per batch, and one statement per kind of write.
 
 ``merge_entity`` does one SELECT and one flush per record, which is what a crawl needs (a record
 at a time, as pages arrive). Replay re-parses thousands of stored pages; ``SilverBatch`` gives it
 the same outcome per record (new, changed with a history row, unchanged) for a few statements per
 batch. A key may appear once per batch: the caller flushes before adding a key twice, so every
 record is merged against what the previous ones left, exactly as one by one.
+
+The batch decides every value itself, so it writes with Core statements (executemany) rather than
+through ORM objects: entities it touches are never loaded into the session.
 """
 
 from __future__ import annotations
@@ -13,13 +16,25 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.core.crypto import open_silver, seal_silver
 from pipeline.core.db.models import EntityHistory, SilverEntity
+from pipeline.core.fingerprint import content_hash
 from pipeline.core.normalize import utcnow
-from pipeline.core.silver import Outcome, changed_fields, content_hash
+from pipeline.core.silver import Outcome, changed_fields
+
+_ENTITIES = SilverEntity.metadata.tables[SilverEntity.__tablename__]
+_CURRENT = select(
+    _ENTITIES.c.id, _ENTITIES.c.entity_key, _ENTITIES.c.data, _ENTITIES.c.content_hash, _ENTITIES.c.revision
+)
+_Current = Row[*tuple[Any, ...]]
+_INSERT_ENTITIES = insert(_ENTITIES)
+#: SET takes the columns of the first row's parameters: rows that change (revision, changed_at)
+#: and rows only seen again go in separate executemany calls, each with keys of one shape.
+_UPDATE_ENTITIES = update(_ENTITIES).where(_ENTITIES.c.id == bindparam("entity_id"))
+_INSERT_HISTORY = insert(EntityHistory.metadata.tables[EntityHistory.__tablename__])
 
 
 @dataclass(frozen=True)
@@ -77,30 +92,33 @@ class SilverBatch:
         if not self._pending:
             return []
         pending, self._pending = list(self._pending.values()), {}
-        existing = {
-            entity.entity_key: entity
-            for entity in self._session.scalars(
-                select(SilverEntity).where(
-                    SilverEntity.source_id == self._source_id,
-                    SilverEntity.entity_key.in_([p.entity_key for p in pending]),
-                )
+        keys = [record.entity_key for record in pending]
+        current = {
+            row.entity_key: row
+            for row in self._session.execute(
+                _CURRENT.where(_ENTITIES.c.source_id == self._source_id, _ENTITIES.c.entity_key.in_(keys))
             )
         }
         now = utcnow()
         inserts: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        sightings: list[dict[str, Any]] = []
         history: list[dict[str, Any]] = []
         results: list[Merged] = []
         for record in pending:
-            entity = existing.get(record.entity_key)
-            if entity is None:
+            row = current.get(record.entity_key)
+            if row is None:
                 inserts.append(self._new_row(record, now))
                 results.append(Merged(record.entity_key, "new", record.data))
-            else:
-                results.append(self._refresh(entity, record, now, history))
-        if inserts:
-            self._session.execute(insert(SilverEntity), inserts)
-        if history:
-            self._session.execute(insert(EntityHistory), history)
+                continue
+            merged = self._refresh(row, record, now, history)
+            changed = merged.outcome == "changed"
+            (changes if changed else sightings).append(self._seen(row, record, now, changed=changed))
+            results.append(merged)
+        writes = ((_INSERT_ENTITIES, inserts), (_UPDATE_ENTITIES, changes), (_UPDATE_ENTITIES, sightings))
+        for statement, rows in (*writes, (_INSERT_HISTORY, history)):
+            if rows:
+                self._session.execute(statement, rows)
         self._session.flush()
         return results
 
@@ -124,34 +142,41 @@ class SilverBatch:
             "processed_at": now,
         }
 
-    def _refresh(self, entity: SilverEntity, record: Pending, now: datetime, history: list[dict[str, Any]]) -> Merged:
-        """The changes ``merge_entity`` makes to a known entity (without ``fill_only``)."""
-        before = open_silver(dict(entity.data))
-        digest = record.content_hash
-        outcome: Outcome = "changed" if digest != entity.content_hash else "unchanged"
-        if outcome == "changed":
-            entity.revision += 1
-            entity.changed_at = record.seen_at
-            history.append(
-                {
-                    "entity_id": entity.id,
-                    "revision": entity.revision,
-                    "previous_data": seal_silver(before),
-                    "changed_fields": changed_fields(before, record.data),
-                    "crawl_id": record.crawl_id,
-                    "version_id": record.version_id,
-                    "parser_version": record.parser_version,
-                    "at": now,
-                }
-            )
-        entity.data = seal_silver(record.data)
-        entity.content_hash = digest
-        entity.url = record.url
-        entity.bronze_page_id = record.bronze_page_id
-        entity.version_id = record.version_id
-        entity.crawl_id = record.crawl_id
-        entity.parser_version = record.parser_version
-        entity.last_seen_at = record.seen_at
-        entity.extracted_at = record.seen_at
-        entity.processed_at = now
-        return Merged(record.entity_key, outcome, record.data, entity.id, before if outcome == "changed" else None)
+    def _refresh(self, row: _Current, record: Pending, now: datetime, history: list[dict[str, Any]]) -> Merged:
+        """What merging ``record`` into a known entity does (``merge_entity`` without ``fill_only``)."""
+        if record.content_hash == row.content_hash:
+            return Merged(record.entity_key, "unchanged", record.data, row.id)
+        before = open_silver(dict(row.data))
+        history.append(
+            {
+                "entity_id": row.id,
+                "revision": row.revision + 1,
+                "previous_data": seal_silver(before),
+                "changed_fields": changed_fields(before, record.data),
+                "crawl_id": record.crawl_id,
+                "version_id": record.version_id,
+                "parser_version": record.parser_version,
+                "at": now,
+            }
+        )
+        return Merged(record.entity_key, "changed", record.data, row.id, before)
+
+    @staticmethod
+    def _seen(row: _Current, record: Pending, now: datetime, *, changed: bool) -> dict[str, Any]:
+        """The entity's new columns: the record's data and lineage; a change bumps its revision."""
+        values = {
+            "entity_id": row.id,
+            "data": seal_silver(record.data),
+            "content_hash": record.content_hash,
+            "url": record.url,
+            "bronze_page_id": record.bronze_page_id,
+            "version_id": record.version_id,
+            "crawl_id": record.crawl_id,
+            "parser_version": record.parser_version,
+            "last_seen_at": record.seen_at,
+            "extracted_at": record.seen_at,
+            "processed_at": now,
+        }
+        if changed:
+            values |= {"revision": row.revision + 1, "changed_at": record.seen_at}
+        return values
