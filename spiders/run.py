@@ -18,7 +18,7 @@ from config.logging import configure_logging
 from config.settings import get_settings
 from pipeline.core.sentry import init_sentry
 from spiders.slot import MissingCrawl, run_crawls
-from spiders.spare import WAIT_FLAG
+from spiders.spare import WAIT_FLAG, signal_ready
 
 
 def run(crawl_ids: list[int], *, dry_run: bool, max_pages: int | None) -> int:
@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments == [WAIT_FLAG]:  # a spare (spiders.spare): load everything, then wait for work
         _preload_scrapy_components()
+        signal_ready()
         line = sys.stdin.readline()
         if not line.strip():
             return 0  # not needed after all
