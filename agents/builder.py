@@ -6,14 +6,20 @@ from dataclasses import dataclass, field
 
 from agents.codegen import render_spider
 from agents.fetch import FetchedPage, Fetcher
+from agents.heuristics.fragments import fit_fragments
+from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, next_page_url
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
 #: Pages the selectors are checked on: enough to catch a class that only the first page uses.
 SAMPLE_PAGES = 3
-#: A field found in fewer sample records than this is noise (an ad, a one-off badge) and is dropped.
+#: A field found in fewer sample records than this is noise (an ad, a one-off badge) and is dropped...
 MIN_FIELD_CONFIDENCE = 0.2
+#: ...unless it comes back in this many records and this share: a sale's struck-out price is
+#: occasional by nature (6 products of 32), yet the same field on every page.
+MIN_RECURRING_RECORDS = 4
+MIN_RECURRING_CONFIDENCE = 0.1
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,10 @@ def sample_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> lis
     return pages
 
 
+def _records_of(pages: list[FetchedPage], spec: ScraperSpec) -> list[Record]:
+    return [record for page in pages for record in extract_records(page.body, page.final_url, spec)]
+
+
 def measure_confidence(spec: ScraperSpec, records: list[Record]) -> dict[str, float]:
     """Share of sample records that yield a value, per field."""
     total = len(records)
@@ -51,6 +61,12 @@ def measure_confidence(spec: ScraperSpec, records: list[Record]) -> dict[str, fl
         f.name: (sum(1 for r in records if r.get(f.name) not in (None, "", [])) / total if total else 0.0)
         for f in spec.fields
     }
+
+
+def _is_kept(confidence: float, records: int) -> bool:
+    if confidence >= MIN_FIELD_CONFIDENCE:
+        return True
+    return confidence >= MIN_RECURRING_CONFIDENCE and round(confidence * records) >= MIN_RECURRING_RECORDS
 
 
 def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> BuildResult:
@@ -62,9 +78,11 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
         source.endpoint if source is not None and source.endpoint else profile.final_url, render=rendered
     )
     pages = sample_pages(first, spec, fetcher)
-    records: list[Record] = []
-    for page in pages:
-        records.extend(extract_records(page.body, page.final_url, spec))
+    spec = fit_fragments(spec, [(p.body, p.final_url) for p in pages]) or spec  # "load more" fragments
+    records = _records_of(pages, spec)
+    fitted = fit_types(spec, records)
+    if fitted is not spec:  # a later page holds a value the first did not: read it as Silver accepts it
+        spec, records = fitted, _records_of(pages, fitted)
     if not records:
         raise NoRecordsFound(
             f"The selectors proposed for {profile.url} extract no records; the page may need a browser "
@@ -74,7 +92,7 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     kept = tuple(
         f.model_copy(update={"confidence": round(confidence[f.name], 3)})
         for f in spec.fields
-        if confidence[f.name] >= MIN_FIELD_CONFIDENCE
+        if _is_kept(confidence[f.name], len(records))
     )
     if not kept:
         raise BuildError(f"No field of {profile.url} is present in at least {MIN_FIELD_CONFIDENCE:.0%} of records.")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import anchor_classes, semantic_classes, stable_id
+from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
@@ -34,6 +34,7 @@ def element_anchors(element: HtmlElement, *, landmark_only: bool = False) -> lis
     if itemtype := element.get("itemtype"):
         found.append(f"{tag}[itemtype={css_string(itemtype)}]")
     found.extend(f"{tag}.{cls}" for cls in semantic_classes(element)[:2])
+    found.extend(f"{tag}[class*={css_string(m)}]" for m in module_classes(element)[:1])
     if not landmark_only:
         found.extend(f"{tag}.{cls}" for cls in anchor_classes(element)[:1] if f"{tag}.{cls}" not in found)
     if tag in LANDMARK_TAGS or tag == "main":
@@ -53,6 +54,8 @@ def shared_parts(members: list[HtmlElement]) -> list[str]:
         parts.append(f"{tag}[itemtype={css_string(itemtype)}]")
     if not semantic:
         parts.extend(f"{tag}.{cls}" for cls in common[:2])
+    modules = [m for m in module_classes(members[0]) if all(m in module_classes(o) for o in members)]
+    parts.extend(f"{tag}[class*={css_string(m)}]" for m in modules[:1])
     if len(common) >= 2 and not semantic:
         parts.append(f"{tag}.{common[0]}.{common[1]}")
     for name in _DATA_PREFIXES:
@@ -173,11 +176,33 @@ def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members:
     member_attributes = {a for m in members for a in m.attrib}
     marked = set.intersection(*(set(e.attrib) for e in extras)) - member_attributes
     nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
+    nots += _structural_nots(members, extras)
     for extra in nots:
         narrowed = f"{css}{extra}"
         if set(select_ids(page, narrowed) or []) == wanted:
             return narrowed
     return None
+
+
+def _structural_nots(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+    """Rows told apart by their cells: a day heading ``<tr><td colspan="6">Saturday 7 March``
+    spans the table in one cell, where each record has several."""
+    if not all(tag_of(e) == "tr" for e in [*members, *extras]):
+        return []
+    found = []
+    if all(_cells(e) == 1 for e in extras) and all(_cells(m) >= 2 for m in members):
+        found.append(":has(> td + td)")
+    if all(_cells(e) >= 2 for e in extras) and all(_cells(m) == 1 for m in members):
+        found.append(":not(:has(> td + td))")  # the headings themselves, among the records
+    if all(e.xpath("./td[@colspan]") for e in extras) and not any(m.xpath("./td[@colspan]") for m in members):
+        found.append(":not(:has(> td[colspan]))")
+    if all(m.xpath("./td[@colspan]") for m in members) and not any(e.xpath("./td[@colspan]") for e in extras):
+        found.append(":has(> td[colspan])")
+    return found
+
+
+def _cells(row: HtmlElement) -> int:
+    return sum(1 for c in row if tag_of(c) in ("td", "th"))
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

@@ -11,8 +11,10 @@ from agents.heuristics.dom import DomIndex, HtmlElement, build_index, full_text
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
-from agents.heuristics.records import MIN_LIST_SCORE, Group, find_record_groups
+from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
+from agents.heuristics.regroup import Group
 from agents.heuristics.structured import StructuredData, read_structured
+from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, PageProfile, PaginationSpec, ScraperSpec
@@ -51,6 +53,7 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
     records = list(islice(iter_records(page, spec, url=url), CONFIDENCE_SAMPLE))
     if not records:
         raise ValueError(f"{url}: no records could be extracted from the page")
+    spec = fit_types(spec, records, notes)
     spec = _with_confidence_and_keys(spec, records, notes)
     records = list(islice(iter_records(page, spec, url=url), SAMPLE_RECORDS))
     if pagination:
@@ -163,7 +166,8 @@ def _key_fields(fields: tuple[FieldSpec, ...], records: list[Record]) -> tuple[s
     if len(records) < 2:
         return ()
     for wanted in ("url", "title"):
-        for field in fields:
+        # The record's own link first: an author's link is unique on one page, not on the next.
+        for field in sorted(fields, key=lambda f: f.name != wanted):
             if field.type != wanted or field.many:
                 continue
             keys = [str(r.get(field.name)) for r in records if r.get(field.name) not in (None, "")]

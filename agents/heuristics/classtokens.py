@@ -24,7 +24,11 @@ _HASHED = re.compile(
     r"|__[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$"  # CSS modules: Card_title__3xYz1
     r"|^_[A-Za-z0-9]{4,}$"  # minified module classes: _1x2y3z
     r"|\d{3,}"  # ids baked into a class (post-12345) differ per record
+    r"|(?:^|[-_])css-[A-Za-z0-9]{5,}$"  # emotion behind a prefix: y-css-1iy1dwt
 )
+#: CSS modules: ``Component_local__hash`` (the hash has a capital or a digit; BEM's
+#: ``block__element`` has neither the single underscore nor the hash).
+_MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__)(?P<hash>[A-Za-z0-9_-]{4,10})$")
 #: CSS-in-JS label hashes (emotion's "eu4oa1w0", "e37uo190"): lowercase letters and digits mixed
 #: in one short token, with digits in at least two places, which no person writes.
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
@@ -36,10 +40,15 @@ _UTILITY_PREFIX = re.compile(
     r"order|z|top|left|right|bottom|inset|opacity|overflow|cursor|transition|duration|ease|ring|"
     r"divide|object|aspect|line-clamp|d|align|float|fw|fs|lh|g|gx|gy|flex|basis|grow|shrink|"
     r"decoration|from|to|via|fill|stroke|translate|scale|rotate|origin|whitespace|break|"
-    r"outline|list|tw|u|is|has|js|sm|md|lg|xl|xxl|hover|focus|group|peer|animate|sr|not|"
+    r"outline|tw|u|is|has|js|sm|md|lg|xl|xxl|hover|focus|group|peer|animate|sr|not|"
     r"visible|invisible|position|display|mw|mh|fg|btn|badge-pill|card-body|card-text|small|width|height|"
     r"color|v|wb|hide|show|no|list-style|f|lh|vertical|ws|ow|clear)"
     r"(?:--?[\w./\[\]%#]+)+$"
+)
+#: List styling (Tailwind's ``list-disc``, Bootstrap's ``list-unstyled``); ``list-title`` names content.
+_UTILITY_LIST = re.compile(
+    r"^(?:[a-z0-9]+:)*list-(?:none|disc|decimal|inside|outside|image-\S+|unstyled|inline(?:-item)?|"
+    r"group(?:-item(?:-[\w-]+)?)?|style(?:-\S+)?)$"
 )
 #: Terse utilities: Primer's ``f6``, Basscss's ``mt2``, Bootstrap's ``h5`` styling a non-heading.
 _UTILITY_SHORT = re.compile(r"^[a-z]{1,2}[0-9]{1,2}$")
@@ -122,18 +131,41 @@ def class_tokens(element: HtmlElement) -> list[str]:
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def module_prefix(token: str) -> str | None:
+    """``PropertyPrice_price__VL65t`` -> ``PropertyPrice_price__``: a CSS-modules class without the
+    hash its build appends, which stays the same from one deploy to the next."""
+    match = _MODULE.match(token)
+    return match["stable"] if match and re.search(r"[A-Z0-9]", match["hash"]) else None
+
+
+def module_classes(element: HtmlElement) -> list[str]:
+    """The stable prefixes of the element's CSS-modules classes."""
+    return [prefix for token in class_tokens(element) if (prefix := module_prefix(token))]
+
+
+def module_local_name(prefix: str) -> str:
+    """``PropertyPrice_price__`` -> ``price``: what the component calls the element."""
+    return prefix.rstrip("_").rsplit("_", 1)[-1]
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def is_hashed(token: str) -> bool:
-    if not css_ident(token):
+    if not css_ident(token) or module_prefix(token):
         return True
     if _GENERATED.match(token) and len(re.findall(r"\d+", token)) >= _GENERATED_DIGIT_RUNS:
         return True
+    tail = re.split(r"[-_]+", token)[-1]
+    if tail != token and _GENERATED.match(tail.lower()) and len(re.findall(r"\d+", tail)) >= _GENERATED_DIGIT_RUNS:
+        return True  # a generated suffix: "list__09f24__ynIEd", "card-1iy1dwt"
     return not is_utility(token) and bool(_HASHED.search(token))
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def is_utility(token: str) -> bool:
     lowered = token.lower()
-    return lowered in _UTILITY_WORDS or bool(_UTILITY_PREFIX.match(token) or _UTILITY_SHORT.match(lowered))
+    return lowered in _UTILITY_WORDS or bool(
+        _UTILITY_PREFIX.match(token) or _UTILITY_SHORT.match(lowered) or _UTILITY_LIST.match(token)
+    )
 
 
 def anchor_classes(element: HtmlElement) -> list[str]:

@@ -11,7 +11,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
-from agents.heuristics.fieldcss import chain_from
+from agents.heuristics.fieldcandidates import chain_from
 from agents.heuristics.names import keyword_name, name_from_element, name_from_label, slugify
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import visible_text

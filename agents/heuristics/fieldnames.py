@@ -8,7 +8,6 @@ url), the container of a list (``ul.tasting-notes``), and only then from the kin
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,13 +30,20 @@ from agents.heuristics.contextnames import (
 )
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.labels import icon_caption
-from agents.heuristics.names import keyword_name, name_from_element, name_from_itemprop, name_from_label, slugify
+from agents.heuristics.names import (
+    keyword_name,
+    literal_class_name,
+    name_from_element,
+    name_from_itemprop,
+    name_from_label,
+    slugify,
+)
 from agents.heuristics.slots import Slot
+from agents.heuristics.textowner import marks_old_price
+from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
 from pipeline.core.normalize import normalize_value, parse_number
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: Share of values that must look like a price (date, rating…) for the field to get that type.
-TYPE_SHARE = 0.6
 #: Tag lists hold short words; longer repeated texts are a list of sentences, not tags.
 MAX_TAG_CHARS = 40
 #: Years of a film, a book, a building: four digits, maybe in brackets ("(1994)").
@@ -46,10 +52,10 @@ _YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
 MIN_RANKED_RECORDS = 3
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
 MIN_ID_DIGITS = 8
-#: The largest value of a rating scale (out of 5, out of 10); bigger whole numbers are counts.
-MAX_RATING = 10
 #: Unnamed text this long on average is prose: a summary or a description, not a label.
 MIN_DESCRIPTION_CHARS = 60
+#: Wrappers looked at for a mark of the price before a sale.
+STRUCK_MARK_DEPTH = 3
 #: Tags striking a value through: the price before a sale.
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 _TYPED_NAMES: dict[str, FieldType] = {
@@ -88,7 +94,10 @@ def name_and_type(
     element = slot.sample_element()
     if slot.kind == "src":
         return image_name(element), "image"
-    if slot.kind == "datetime" or (slot.kind == "tooltip" and _type_from_values(slot.first_values()) == "date"):
+    if slot.kind == "alt":
+        kind = image_name(element)
+        return (kind if kind != "image" else "image_alt"), "text"  # a logo's alt names the agent, the brand
+    if slot.kind == "datetime" or (slot.kind == "tooltip" and type_from_values(slot.first_values()) == "date"):
         return date_name(element), "date"
     if slot.kind == "class":
         return "rating", "rating" if reads_rating_words() else "text"  # "star-rating Three"
@@ -100,15 +109,15 @@ def name_and_type(
         return _data_name_and_type(slot.attribute, slot.first_values())
     if slot.kind == "content":
         name = name_from_itemprop((element.get("itemprop") or "").split()[0]) or "value"
-        return name, _TYPED_NAMES.get(name, _type_from_values(slot.first_values()))
+        return name, _TYPED_NAMES.get(name, type_from_values(slot.first_values()))
     if slot.kind == "text" and _is_struck_price(slot):
         return "old_price", "price"  # "<del>$129.00</del> <ins>$99.00</ins>": the price before the sale
     if slot.kind in ("href", "title"):
         base = (
             _inner_name(element, named)
             or name_from_element(element)
+            or constant_text_name(slot)  # a link always reading "pdf" is the pdf link
             or _neighbour_name(element, named)
-            or constant_text_name(slot)
             or ancestor_name(slot, records)
             or "link"
         )
@@ -127,7 +136,7 @@ def _data_name_and_type(attribute: str, texts: list[str]) -> tuple[str, FieldTyp
     """``data-score="15234"`` -> (score, number); a keyword name keeps its type only when the
     values fit it (``data-timestamp="1710412345000"`` is a number, not a date to parse)."""
     name = data_name(attribute)
-    guessed = _type_from_values(texts)
+    guessed = type_from_values(texts)
     if all(t.startswith(("http://", "https://", "/")) for t in texts):
         return name if name.endswith("url") else f"{name}_url", "url"
     keyword = _TYPED_NAMES.get(keyword_name(name) or "")
@@ -137,10 +146,12 @@ def _data_name_and_type(attribute: str, texts: list[str]) -> tuple[str, FieldTyp
 
 
 def _is_struck_price(slot: Slot) -> bool:
+    element = slot.sample_element()
     struck = any(step.split(".")[0].split("[")[0] in _STRUCK_TAGS for step in slot.key) or any(
-        tag_of(a) in _STRUCK_TAGS for a in slot.sample_element().iterancestors()
+        tag_of(a) in _STRUCK_TAGS for a in element.iterancestors()
     )
-    return struck and _type_from_values(slot.first_values()) == "price"
+    marked = any(marks_old_price(e) for e in [element, *list(element.iterancestors())[:STRUCK_MARK_DEPTH]])
+    return (struck or marked) and type_from_values(slot.first_values()) == "price"
 
 
 def _inner_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
@@ -170,14 +181,14 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if slot.many:
         return _list_name_and_type(slot, hints)
     firsts = slot.first_values()
-    guessed = _type_from_values(firsts)
+    guessed = type_from_values(firsts)
     element = slot.sample_element()
     name = (
         (name_from_label(slot.label) if slot.label else None)
         or column_name(slot)
         or caption_name(element)
         or unit_name(firsts)
-        or keyword_name_around(slot, records)
+        or _fitting(keyword_name_around(slot, records), guessed)
         or name_from_element(element)
         or _hinted_name(firsts, hints)
         or ancestor_name(slot, records)
@@ -186,27 +197,34 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         name = _name_from_kind(guessed, slot)
     typed = _TYPED_NAMES.get(name) or keyword_name(name)
     field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
-    if _is_icon_count(slot) or (field_type == "rating" and _are_counts(firsts)):
+    if _is_icon_count(slot) or (field_type == "rating" and are_counts(firsts)):
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         field_type = "text"  # a "price" class holding "Free" or "On request"
+    if field_type == "price" and are_ranges(firsts):
+        field_type = "text"  # salary ranges: one amount would drop the other
     if (
         field_type == "date"
         and guessed != "date"
-        and values.share([bool(_CLOCK.match(v)) for v in firsts]) >= TYPE_SHARE
+        and values.share([bool(CLOCK.match(v)) for v in firsts]) >= TYPE_SHARE
     ):
         return "time", "text"  # "19:30" under a "time" class: the day is elsewhere (a heading)
     if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > 0.3:
         field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
+    if field_type == "date" and guessed != "date" and typed and (literal := literal_class_name(element)):
+        return literal, guessed  # "reading-time" holding "7 min read": a duration, not a date
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
 
 
-def _are_counts(texts: list[str]) -> bool:
-    """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234."""
-    numbers = [parse_number(t) for t in texts]
-    return all(n is not None and n == int(n) for n in numbers) and any(n and n > MAX_RATING for n in numbers)
+def _fitting(name: str | None, guessed: FieldType) -> str | None:
+    """A keyword name from a wrapper ("priceContainer"), unless the values say otherwise: "Offers
+    over" beside the price is its qualifier, not a price."""
+    kind = _TYPED_NAMES.get(keyword_name(name) or "") if name else None
+    if kind in ("price", "date", "rating") and guessed == "text":
+        return None
+    return name
 
 
 def _is_icon_count(slot: Slot) -> bool:
@@ -270,42 +288,6 @@ def _plural(name: str) -> str:
     if name.endswith("s"):
         return name
     return f"{name[:-1]}ies" if name.endswith("y") and not name.endswith(("ay", "ey", "oy")) else f"{name}s"
-
-
-def _type_from_values(texts: list[str]) -> FieldType:
-    for check, field_type in (
-        (values.is_price, "price"),
-        (values.is_rating, "rating"),
-        (values.is_date, "date"),
-        (values.is_number, "number"),
-        (lambda t: bool(values.BYLINE.match(t)), "author"),
-    ):
-        if field_type == "number" and not _one_kind_of_number(texts):
-            continue
-        if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
-            return field_type  # type: ignore[return-value]
-    return "text"
-
-
-#: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date.
-_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
-#: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
-_DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
-_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
-
-
-def _one_kind_of_number(texts: list[str]) -> bool:
-    """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
-    value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
-    beside "45 mins") make the field text."""
-    if any(_DOTTED.match(t) for t in texts):
-        return False
-    units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
-    worded = [u for u in units if u]
-    if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
-        return False
-    mixed = [t for t in texts if re.search(r"\d", t) and not values.is_number(t) and not values.is_price(t)]
-    return not (worded and mixed)
 
 
 def _hinted_name(texts: list[str], hints: dict[str, str]) -> str | None:

@@ -8,17 +8,17 @@ the same values twice are merged (``dedupe``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from parsel import Selector
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
 from agents.heuristics.dedupe import without_repeated_fields
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
+from agents.heuristics.mainfields import main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.slots import Slot, collect_slots
 from pipeline.core.schemas import FieldSpec
@@ -32,8 +32,6 @@ ACTION_SHARE = 0.5
 MIN_FIELD_COVERAGE = 0.2
 #: ...and it must come back in at least this many records to be a template's slot at all.
 MIN_FIELD_RECORDS = 2
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TITLE_WORDS = frozenset({"title", "name", "headline"})
 
 
 def propose_fields(records: list[Selector], hints: dict[str, str] | None = None) -> list[FieldDraft]:
@@ -42,10 +40,11 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     ``hints`` maps values known from structured data (JSON-LD) to the property naming them.
     """
     sample = records[:SLOT_SAMPLE]
-    slots = [s for s in collect_slots([r.root for r in sample]) if _is_useful(s, len(sample))]
-    slots = _without_duplicates(slots)
-    title = _main_title(slots)
-    link = _main_link(slots, title)
+    found = joined_alternatives(collect_slots([r.root for r in sample]), len(sample))
+    slots = [s for s in found if _is_useful(s, len(sample))]
+    slots = useful_alt_texts(_without_duplicates(slots))
+    title = main_title(slots)
+    link = main_link(slots, title)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
     slots = _without_actions(slots, mains)
@@ -134,7 +133,7 @@ def _is_useful(slot: Slot, records: int) -> bool:
         return False  # an icon-only link (vote arrow, bookmark) is an action, not data
     firsts = slot.first_values()
     constant = len(set(firsts)) == 1 and records >= 3
-    if slot.kind in ("href", "src", "title", "data") and constant:
+    if slot.kind in ("href", "src", "alt", "title", "data") and constant:
         return False  # the same link or icon in every record says nothing about the record
     if slot.kind == "text":
         if _is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
@@ -142,6 +141,8 @@ def _is_useful(slot: Slot, records: int) -> bool:
         tag = tag_of(slot.sample_element())
         if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button")):
             return False
+        if constant and tag == "a" and (slot.sample_element().get("href") or "").strip():
+            return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot):
             return False
     return True
@@ -188,7 +189,7 @@ def _without_duplicates(slots: list[Slot]) -> list[Slot]:
     # (a table's fund-name cell repeated in the ticker link's ``title``).
     for slot in sorted(slots, key=lambda s: (s.kind not in ("text", "title"), s.kind != "text")):
         signature = (str(slot.kind == "href"), *[occ[0].value for occ in slot.per_record.values()])
-        if signature in seen and slot.kind in ("text", "title"):
+        if signature in seen and slot.kind in ("text", "title", "alt"):
             continue
         seen.add(signature)
         kept.append(slot)
@@ -226,69 +227,3 @@ def _joined(slot: Slot, single: bool = False) -> dict[int, str]:
         return "".join(t.replace(",", "").replace(" ", "") for t in texts)
 
     return {n: squash([occ[0].value] if single else [o.value for o in occ]) for n, occ in slot.per_record.items()}
-
-
-def _heading_within_record(slot: Slot) -> bool:
-    return any(step.split(".")[0].split("[")[0].split("~")[0] in _HEADINGS for step in slot.key)
-
-
-def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
-    """The link's title attribute when the visible text is a truncated copy of it."""
-    for slot in slots:
-        if slot.kind != "title" or slot.key != text_slot.key:
-            continue
-        pairs = [
-            (occ[0].value, text_slot.per_record[n][0].value)
-            for n, occ in slot.per_record.items()
-            if n in text_slot.per_record
-        ]
-        truncated = [t.startswith(v.rstrip(".… ")) for t, v in pairs]
-        if pairs and len(slot.per_record) >= len(text_slot.per_record) and all(truncated):
-            return slot
-    return text_slot
-
-
-def _main_title(slots: list[Slot]) -> Slot | None:
-    texts = [s for s in slots if s.kind == "text" and not s.many]
-    headed = [s for s in texts if s.kind == "text" and _heading_within_record(s)]
-    if headed:
-        return _full_title_of(max(headed, key=lambda s: len(s.per_record)), slots)
-    named = [s for s in texts if (name_from_element(s.sample_element()) or "") in ("title", "name")]
-    if named:
-        return named[0]
-    unique = [s for s in texts if len(set(s.first_values())) == len(s.first_values()) > 0]
-    titled = [s for s in unique if (link := _link_of(s.sample_element())) is not None and _says_title(link)]
-    if titled:
-        return _full_title_of(titled[0], slots)
-    linked = [s for s in unique if tag_of(s.sample_element()) == "a"]
-    if linked:
-        return _full_title_of(linked[0], slots)
-    return None
-
-
-def _link_of(element: HtmlElement) -> HtmlElement | None:
-    """The link showing ``element``: itself, or the link around it (``<a><strong>name``)."""
-    parent = element.getparent()
-    if tag_of(element) == "a":
-        return element
-    return parent if parent is not None and tag_of(parent) == "a" else None
-
-
-def _says_title(link: HtmlElement) -> bool:
-    """A link classed as the record's name or title (``a.rel-name``), not an author's name."""
-    for token in semantic_classes(link):
-        words = [w for w in re.split(r"[-_]+", token.lower()) if w]
-        if _TITLE_WORDS & set(words) and not any(keyword_name(w) not in (None, "title") for w in words):
-            return True
-    return False
-
-
-def _main_link(slots: list[Slot], title: Slot | None) -> Slot | None:
-    links = [s for s in slots if s.kind == "href" and not s.many]
-    if title is not None:
-        for link in links:
-            shorter = min(len(link.key), len(title.key))
-            if link.key[:shorter] == title.key[:shorter]:
-                return link  # the heading's link, or the link wrapping the heading
-    unique = [s for s in links if len(set(s.first_values())) == len(s.first_values())]
-    return unique[0] if unique else None

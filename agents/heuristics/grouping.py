@@ -49,7 +49,7 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     kind = _heading_kind(gaps)
     if kind is None:
         return None
-    headings = _headings_before(order, starts, kind)
+    headings = _headings_before(order, starts, kind, inside)
     texts = [full_text(h) for h in headings]
     if len(headings) != len(starts) or len(set(texts)) < 2:
         return None
@@ -127,9 +127,12 @@ def _heading_kind(gaps: list[list[HtmlElement]]) -> Kind | None:
     return min(common, key=lambda k: (k[0] not in _HEADINGS, depth[k], -counts[k]))
 
 
-def _headings_before(order: dict[HtmlElement, int], starts: list[HtmlElement], kind: Kind) -> list[HtmlElement]:
-    """For each record, the last element of ``kind`` that ends before it starts."""
-    candidates = [e for e in order if isinstance(e.tag, str) and _kind(e) == kind]
+def _headings_before(
+    order: dict[HtmlElement, int], starts: list[HtmlElement], kind: Kind, inside: set[int]
+) -> list[HtmlElement]:
+    """For each record, the last element of ``kind`` that ends before it starts, records aside:
+    a day row and the match rows under it may both be plain ``<tr>``."""
+    candidates = [e for e in order if isinstance(e.tag, str) and _kind(e) == kind and id(e) not in inside]
     ends = [(max(order[d] for d in c.iter()), c) for c in candidates]
     found = []
     for start in starts:

@@ -18,6 +18,9 @@ MAX_LABEL_CHARS = 30
 #: Icon captions are a word or two ("star", "fork", "comments").
 MAX_ICON_CAPTION_CHARS = 20
 _ICON_TAGS = frozenset({"svg", "i", "img", "span"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: "Origin: France" — but not the hour of "Today at 7:19 AM".
+_INLINE_LABEL = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
 _INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
 
 Key = tuple[str, ...]
@@ -49,7 +52,7 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
     if icon := icon_caption(element):
         return icon, False
     text = own_text(element)
-    match = re.match(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:)\s*\S", text)
+    match = _INLINE_LABEL.match(text)
     if match and not children:
         return match.group(1), True
     return None, False
@@ -74,11 +77,16 @@ def _is_word_caption(caption: str) -> bool:
 
 def _looks_like_label_element(element: HtmlElement) -> bool:
     text = full_text(element)
-    if not text or len(text) > MAX_LABEL_CHARS:
-        return False
+    if not text or len(text) > MAX_LABEL_CHARS or _links_somewhere(element):
+        return False  # a linked word ("Glazes" in WordPress's post-terms) is a value, not a caption
     if values.is_label(text) and not child_elements(element):
         return True
     return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in class_tokens(element))
+
+
+def _links_somewhere(element: HtmlElement) -> bool:
+    links = [element] if tag_of(element) == "a" else list(element.iter("a"))
+    return any((a.get("href") or "").strip() not in ("", "#") for a in links)
 
 
 def _short(text: str) -> str | None:
@@ -92,6 +100,7 @@ class Labeller:
     def __init__(self, accepted: set[tuple[Key, str]] | None) -> None:
         self.accepted = accepted
         self.seen: Counter[tuple[Key, str]] = Counter()
+        self._counted: set[tuple[int, tuple[Key, str]]] = set()
 
     def label(self, record: HtmlElement, element: HtmlElement) -> tuple[str | None, bool]:
         # The cells of a record row are columns: their neighbours are data, not captions.
@@ -100,11 +109,15 @@ class Labeller:
         label, strip = label_of(element)
         if label is None:
             return None, False
-        if strip and tag_of(element) in ("a", "h1", "h2", "h3", "h4", "h5", "h6"):
-            return None, False  # "Sapiens: A Brief History" is a title, not "Sapiens" = value
+        if tag_of(element) in _HEADINGS:
+            return None, False  # a heading is a record's title: "Sapiens: A Brief History" names nothing
+        if strip and tag_of(element) == "a":
+            return None, False
         place = (_plain_path(record, element), label)
         if self.accepted is None:
-            self.seen[place] += 1
+            if (id(record), place) not in self._counted:  # once per record: the walk asks twice
+                self._counted.add((id(record), place))
+                self.seen[place] += 1
             return label, strip
         return (label, strip) if place in self.accepted else (None, False)
 

@@ -10,7 +10,8 @@ from agents.heuristics.anchors import build_selector
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import propose_fields
 from agents.heuristics.grouping import heading_field
-from agents.heuristics.records import MIN_LIST_SCORE, Group
+from agents.heuristics.records import MIN_LIST_SCORE
+from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
 from agents.heuristics.sponsored import without_sponsored
 from pipeline.core.recordparts import record_roots

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agents.heuristics.classtokens import is_hashed, is_utility, semantic_classes, test_id
+from agents.heuristics.classtokens import (
+    is_hashed,
+    is_utility,
+    module_classes,
+    module_local_name,
+    semantic_classes,
+    test_id,
+)
 from agents.heuristics.dom import HtmlElement
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
@@ -178,9 +185,14 @@ def name_from_element(element: HtmlElement) -> str | None:
     if itemprop:
         return name_from_itemprop(itemprop[0])
     hook = test_id(element)
+    modules = [module_local_name(m) for m in module_classes(element)]  # PropertyPrice_price__x -> price
     names = [
         n
-        for n in (_name_from_words(_words(hook[1])) if hook else None, *map(name_from_class, semantic_classes(element)))
+        for n in (
+            _name_from_words(_words(hook[1])) if hook else None,
+            *map(name_from_class, semantic_classes(element)),
+            *map(name_from_class, modules),
+        )
         if n
     ]
     keyworded = [n for n in names if keyword_name(n)]
@@ -214,6 +226,21 @@ _ITEMPROP_NAMES = {
     "startdate": "date",
     "uploaddate": "date",
 }
+
+
+def literal_class_name(element: HtmlElement) -> str | None:
+    """The words of the element's first naming class as written (``reading-time`` -> reading_time),
+    for when the keyword in them ("time" -> date) does not fit the values."""
+    for token in semantic_classes(element):
+        if is_hashed(token) or is_utility(token):
+            continue
+        element_part = token.rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
+        meaningful = _meaningful(_words(element_part))
+        if len(meaningful) >= 2:  # one word is the keyword itself
+            name = slugify("_".join(meaningful[:3]))
+            if NAME_PATTERN.match(name):
+                return name
+    return None
 
 
 def name_from_itemprop(prop: str) -> str | None:

@@ -187,7 +187,7 @@ def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
 
 
 _LOAD_MORE_TEXT = re.compile(
-    r"^(?:load|show|see|view|get) more(?: \w+)?$|^more (?:results|items|products|posts|stories)$|"
+    r"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){0,2}$|^more(?: (?!details)\w+s)?$|"
     r"^(?:mehr (?:laden|anzeigen)|voir plus|afficher plus|cargar más|ver más|carica altri|meer laden)$",
     re.IGNORECASE,
 )
@@ -201,7 +201,14 @@ _URL_ATTRIBUTES = (
     "data-load-more-url",
     "data-ajax-url",
     "hx-get",
+    "data-hx-get",
     "up-href",
+    "ic-get-from",
+    "data-load-url",
+    "data-more-url",
+    "data-page-url",
+    "data-next-href",
+    "data-ajax-href",
 )
 
 
@@ -220,7 +227,8 @@ def _load_more_button(page: Selector, url: str) -> PaginationFinding | None:
             tag = tag_of(element)
             candidates = [f"{tag}.{c}[{attribute}]" for c in semantic_classes(element)] + [f"{tag}[{attribute}]"]
             for css in candidates:
-                if page.css(css).xpath(f"@{attribute}").get("").strip() == value:
+                found = {v.strip() for v in page.css(css).xpath(f"@{attribute}").getall()}
+                if found == {value}:  # one target: a button on every record ("More info") is no pager
                     spec = PaginationSpec(kind="next_link", next_selector=css, next_attribute=attribute)
                     return PaginationFinding(spec, f"pagination: 'load more' button {css!r} -> {urljoin(url, value)}")
     return None

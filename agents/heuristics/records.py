@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
-from agents.heuristics.shapes import Shape, consensus, jaccard, shape_of, slot_count
+from agents.heuristics.regroup import Group, prefer_inner_records, prefer_whole_records, prefer_whole_template
+from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).
 MIN_RECORDS = 2
@@ -65,16 +65,6 @@ NOT_RECORD_TAGS = frozenset(
         "th",
     }
 )
-#: A class subgroup covering this share of a wider group of siblings is a variant of its records...
-SUBGROUP_SHARE = 0.75
-#: ...and gives way to the wider group when that scores at least this share of its score.
-WIDER_SCORE_SHARE = 0.85
-#: Groups looked at, best first, for a wider version of the best one.
-WIDER_GROUPS_TRIED = 10
-#: A wrapper group scoring at least this share of the best group may replace it (see below).
-WRAPPER_SCORE_SHARE = 0.5
-#: Share of a wrapper's text its single inner element must hold for the two to be one record.
-WRAPPED_TEXT_SHARE = 0.7
 #: Pager links read "2", "»", "1024": texts longer than this are not page numbers.
 MAX_PAGE_LABEL_CHARS = 6
 #: A ``<dd>`` holding this many slots is an entry (a paper's title, authors, subjects), not a value.
@@ -83,28 +73,13 @@ RICH_DD_SLOTS = 3
 MIN_LIST_SCORE = 4.0
 
 
-@dataclass
-class Group:
-    """Elements that look like records of one list, with the evidence behind the score."""
-
-    members: list[HtmlElement]
-    template: Shape = frozenset()
-    similarity: float = 0.0
-    score: float = 0.0
-    reasons: list[str] = field(default_factory=list)
-
-    @property
-    def size(self) -> int:
-        return len(self.members)
-
-
 def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()) -> list[Group]:
     """Candidate record groups, best first. ``hint_texts`` are values known from structured data."""
     body_text = max(1, index.text_of(index.root))
     groups = [_score(g, index, body_text, hint_texts) for g in _candidate_groups(index)]
     ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
-    ranked = _prefer_whole_template(ranked)
-    return _prefer_whole_records(_prefer_inner_records(ranked, index), index)
+    ranked = prefer_whole_template(ranked)
+    return prefer_whole_records(prefer_inner_records(ranked, index), index)
 
 
 def _candidate_groups(index: DomIndex) -> list[Group]:
@@ -250,85 +225,3 @@ def _reads_like_page_number(member: HtmlElement, index: DomIndex) -> bool:
         return False
     text = index.full_text(member)
     return text.isdigit() or len(text) <= 2
-
-
-def _prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
-    """When the best group's members each wrap several records of another group, take those."""
-    if not ranked:
-        return ranked
-    best = ranked[0]
-    outer = {id(m): m for m in best.members}
-    for inner in ranked[1:12]:
-        if inner.size < 2 * best.size or inner.similarity < 0.6 or inner.score < 0.3 * best.score:
-            continue
-        if slot_count(inner.template) < 2:
-            continue
-        inside = sum(1 for m in inner.members if _has_ancestor_in(m, outer))
-        inner_text = sum(index.text_of(m) + _partner_text(m, index) for m in inner.members)
-        outer_text = max(1, sum(index.text_of(m) for m in best.members))
-        if inside == inner.size and inner_text >= 0.6 * outer_text:
-            inner.reasons.append("records found inside wrapper rows")
-            return [inner, *[g for g in ranked if g is not inner]]
-    return ranked
-
-
-def _partner_text(member: HtmlElement, index: DomIndex) -> int:
-    """The text of a ``<dd>``'s ``<dt>`` (or a ``<dt>``'s ``<dd>``): the two make one entry."""
-    partner = {"dd": ("dt", True), "dt": ("dd", False)}.get(tag_of(member))
-    if partner is None:
-        return 0
-    tag, before = partner
-    sibling = member.getprevious() if before else member.getnext()
-    return index.text_of(sibling) if sibling is not None and tag_of(sibling) == tag else 0
-
-
-def _prefer_whole_template(ranked: list[Group]) -> list[Group]:
-    """``li.public`` over ``li.public.source``: when the best group is most of a wider group of
-    the same siblings scoring nearly as well, the few it leaves out (forks, sale items) are
-    records of the same list, not ads."""
-    if not ranked:
-        return ranked
-    best = ranked[0]
-    mine = {id(m) for m in best.members}
-    for wider in ranked[1:WIDER_GROUPS_TRIED]:
-        theirs = {id(m) for m in wider.members}
-        if (
-            mine < theirs
-            and len(mine) >= SUBGROUP_SHARE * len(theirs)
-            and wider.score >= WIDER_SCORE_SHARE * best.score
-        ):
-            wider.reasons.append("the whole list, variants included")
-            return [wider, *[g for g in ranked if g is not wider]]
-    return ranked
-
-
-def _prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
-    """When the best group's members are each the body of one element of another group (the
-    link of ``li.product``), take those wrappers when they hold more than the body (buttons,
-    data attributes): a bare grid cell around a card adds nothing and stays aside."""
-    if not ranked:
-        return ranked
-    best = ranked[0]
-    inner_text = sum(index.text_of(m) for m in best.members)
-    for outer in ranked[1:8]:
-        if outer.size < best.size or outer.score < WRAPPER_SCORE_SHARE * best.score:
-            continue
-        owners = {id(m): m for m in outer.members}
-        wrapped = [m for m in best.members if _has_ancestor_in(m, owners)]
-        outer_text = max(1, sum(index.text_of(m) for m in outer.members))
-        adds_content = tag_of(best.members[0]) == "a" or outer_text > inner_text
-        if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content:
-            outer.reasons.append("records are the elements wrapping each item's content")
-            return [outer, *[g for g in ranked if g is not outer]]
-    return ranked
-
-
-def _has_ancestor_in(element: HtmlElement, owners: dict[int, HtmlElement]) -> bool:
-    parent = element.getparent()
-    for _ in range(8):
-        if parent is None:
-            return False
-        if id(parent) in owners:
-            return True
-        parent = parent.getparent()
-    return False

@@ -11,24 +11,29 @@ a link, an image, a datetime, an exact tooltip, a microdata ``content`` or ``dat
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from agents.heuristics import values
 from agents.heuristics.attributes import data_values
-from agents.heuristics.classtokens import anchor_classes, class_tokens, test_id
+from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.labels import Labeller
+from agents.heuristics.nodevalues import (
+    Found,
+    attribute_values,
+    exact_tooltip,
+    link_values,
+    own_number,
+    rating_caption,
+)
 from agents.heuristics.siblings import is_repeated_list
-from agents.heuristics.textowner import is_noise, is_rating_caption, owns_text, visible_value
+from agents.heuristics.textowner import is_noise, is_rating_caption, marks_old_price, owns_text, visible_value
 from agents.heuristics.variants import distinguished, mark_of
-from pipeline.core.normalize import clean_text
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
 MAX_NODES_PER_RECORD = 400
 _CELL_TAGS = frozenset({"td", "th"})
-#: A number written beside other values in one element (a rank "12.") is this short.
-MAX_OWN_NUMBER_CHARS = 6
 #: Sibling runs starting with a price this often are price ranges, not lists of values.
 PRICE_RUN_SHARE = 0.8
 #: Wrappers that only mark a value as new (``<ins>`` of a sale price): the value keeps its slot,
@@ -36,8 +41,8 @@ PRICE_RUN_SHARE = 0.8
 _TRANSPARENT_TAGS = frozenset({"ins"})
 #: A caption must come back in this share of the records to be a label rather than content.
 MIN_LABEL_SHARE = 0.3
-_RATING_LABEL = re.compile(r"\d(?:[.,]\d+)?\s*(?:/|out of|of|stars?)\s*\d*", re.IGNORECASE)
-_LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
+#: A class carried by this share of the records names a place of the template (see ``_step``).
+STABLE_CLASS_SHARE = 0.5
 
 Step = str
 Key = tuple[Step, ...]
@@ -56,7 +61,7 @@ class Slot:
     """A place in the record template, with what each sampled record holds there."""
 
     key: Key
-    kind: str  # text | href | src | datetime | content | class | title
+    kind: str  # text | href | src | alt | datetime | content | class | title
     attribute: str | None = None
     label: str | None = None
     strip_label: str | None = None
@@ -74,12 +79,16 @@ class Slot:
         return next(iter(self.per_record.values()))[0].element
 
 
-def _step(element: HtmlElement, label: str | None) -> Step:
+def _step(element: HtmlElement, label: str | None, stable: frozenset[str] | None = None) -> Step:
     if itemprop := (element.get("itemprop") or "").split():
         return f"{tag_of(element)}[{itemprop[0]}]"
     if hook := test_id(element):
         return f"{tag_of(element)}[{hook[1]}]"
     classes = anchor_classes(element)
+    if stable is not None:
+        # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
+        classes = [c for c in classes if c in stable] or classes
+    classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
     step = tag_of(element) + (f".{classes[0]}" if classes else "")
     return f"{step}{{{label}}}" if label else step
 
@@ -94,7 +103,9 @@ class _Node:
     text_free: bool
 
 
-def _walk(record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = frozenset()) -> list[_Node]:
+def _walk(
+    record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = frozenset(), stable: frozenset[str] | None = None
+) -> list[_Node]:
     """The nodes of ``record`` with raw keys (sibling positions as ``step~i/n``); siblings of a
     ``marked`` step are told apart by their mark (``li.meta%modifier:time``)."""
     nodes: list[_Node] = []
@@ -107,8 +118,8 @@ def _walk(record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = fro
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
         children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
-        labels = [labeller.label(record, c)[0] for c in children]
-        steps = [_step(c, label) for c, label in zip(children, labels, strict=True)]
+        labels = _run_labels(children, [labeller.label(record, c) for c in children])
+        steps = [_step(c, label, stable) for c, label in zip(children, labels, strict=True)]
         if marked:
             steps = [_marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
         totals: dict[Step, int] = defaultdict(int)
@@ -127,13 +138,37 @@ def _walk(record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = fro
     return nodes
 
 
+def _run_labels(children: list[HtmlElement], found: list[tuple[str | None, bool]]) -> list[str | None]:
+    """``<span>Authors:</span> <a>A</a>, <a>B</a>``: a caption before a run of like siblings
+    names the whole run, not only its first member."""
+    labels = [label for label, _ in found]
+    for i in range(1, len(children)):
+        before, here = children[i - 1], children[i]
+        if labels[i] is None and labels[i - 1] is not None and not found[i - 1][1] and _alike(before, here):
+            labels[i] = labels[i - 1]
+    return labels
+
+
+def _alike(first: HtmlElement, second: HtmlElement) -> bool:
+    return tag_of(first) == tag_of(second) and (first.get("class") or "") == (second.get("class") or "")
+
+
 def _marked_step(element: HtmlElement, step: Step, marked: frozenset[Step]) -> Step:
     if step not in marked or (mark := mark_of(element)) is None:
         return step
     return f"{step}%{re.sub(r'[~*]', '-', mark.identity)}"
 
 
-def _marked_steps(records: list[HtmlElement]) -> frozenset[Step]:
+def _stable_classes(records: list[HtmlElement]) -> frozenset[str]:
+    """Classes carried by most sampled records: places of the template. Rarer ones are states of
+    a record (read, unread, hot, sticky) or optional parts."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
+    return frozenset(token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records))
+
+
+def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> frozenset[Step]:
     """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
     runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
     for record in records:
@@ -143,7 +178,7 @@ def _marked_steps(records: list[HtmlElement]) -> frozenset[Step]:
             by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
             for child in child_elements(element):
                 if not is_noise(child):
-                    by_step[_step(child, None)].append(child)
+                    by_step[_step(child, None, stable)].append(child)
             for step, run in by_step.items():
                 runs[step].append(run)
     return frozenset(
@@ -154,28 +189,35 @@ def _marked_steps(records: list[HtmlElement]) -> frozenset[Step]:
 
 
 def _resolve_positions(walks: list[list[_Node]]) -> None:
-    """Resolve ``~i/n`` sibling positions: one step, one step per position, or a list (``*``)."""
-    # Sibling runs by slot step, one run per parent element (two prices each with one <bdi>).
-    groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]] = defaultdict(dict)
-    for number, nodes in enumerate(walks):
+    """Resolve ``~i/n`` sibling positions: one step, one step per position, or a list (``*``).
+
+    Level by level from the record down, so that siblings are compared only with the siblings
+    under the same resolved place: the two spans of a rating row and the six of a category row
+    are two runs, not one run that varies in length.
+    """
+    nodes = [node for walk in walks for node in walk]
+    owner = {id(node): number for number, walk in enumerate(walks) for node in walk}
+    for depth in range(max((len(n.key) for n in nodes), default=0)):
+        # Sibling runs by place, one run per parent element (two prices each with one <bdi>).
+        groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]] = defaultdict(dict)
         for node in nodes:
-            step = node.key[-1] if node.key else ""
-            if "~" in step and tag_of(node.element) not in _TRANSPARENT_TAGS:
-                base = step.partition("~")[0]
-                run = (number, id(node.element.getparent()))
-                groups[(*_strip_key(node.key[:-1]), base)].setdefault(run, []).append(node.element)
-    modes = {group: _sibling_mode(list(per_record.values())) for group, per_record in groups.items()}
-    for nodes in walks:
+            if len(node.key) == depth + 1 and "~" in node.key[-1] and tag_of(node.element) not in _TRANSPARENT_TAGS:
+                place = (*node.key[:depth], node.key[-1].partition("~")[0])
+                run = (owner[id(node)], id(node.element.getparent()))
+                groups[place].setdefault(run, []).append(node.element)
+        modes = {place: _sibling_mode(list(runs.values())) for place, runs in groups.items()}
         for node in nodes:
-            resolved: list[Step] = []
-            for step in node.key:
-                base, _, pos = step.partition("~")
-                mode = modes.get((*_strip_key(tuple(resolved)), base)) if pos else None
-                if mode is None or mode == "single":
-                    resolved.append(base)
-                else:
-                    resolved.append(f"{base}~{pos.split('/')[0]}" if mode == "positional" else f"{base}*")
-            node.key = tuple(resolved)
+            if len(node.key) > depth and "~" in node.key[depth]:
+                base, _, position = node.key[depth].partition("~")
+                mode = modes.get((*node.key[:depth], base))
+                step = (
+                    base
+                    if mode in (None, "single")
+                    else f"{base}~{position.split('/')[0]}"
+                    if mode == "positional"
+                    else f"{base}*"
+                )
+                node.key = (*node.key[:depth], step, *node.key[depth + 1 :])
 
 
 def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
@@ -186,17 +228,16 @@ def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
     if tag_of(runs[0][0]) in _CELL_TAGS:
         return "positional"  # cells are columns, even where a row spans some of them
     if len(counts) > 1:
-        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start.
-        return "single" if _are_prices(runs) else "list"
+        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start;
+        # unless the extra price is struck through: then it is the price before the sale.
+        if _are_prices(runs):
+            return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
+        return "list"
     return "list" if is_repeated_list(runs) else "positional"
 
 
 def _are_prices(runs: list[list[HtmlElement]]) -> bool:
     return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE
-
-
-def _strip_key(key: Key) -> Key:
-    return tuple(step.split("~")[0].rstrip("*") for step in key)
 
 
 def collect_slots(records: list[HtmlElement]) -> list[Slot]:
@@ -206,8 +247,9 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
         _walk(record, survey)
     needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
     labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
-    marked = _marked_steps(records)
-    walks = [_walk(r, labeller, marked) for r in records]
+    stable = _stable_classes(records)
+    marked = _marked_steps(records, stable)
+    walks = [_walk(r, labeller, marked, stable) for r in records]
     _resolve_positions(walks)
     slots: dict[tuple[Key, str, str | None], Slot] = {}
     for number, nodes in enumerate(walks):
@@ -225,31 +267,20 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     return sorted(slots.values(), key=lambda s: (s.kind == "data", s.order, s.kind))
 
 
-Found = list[tuple[str, str | None, str]]
-
-
 def _values_of(node: _Node) -> Found:
     """What one node holds: (kind, attribute or None for its text, value)."""
     element = node.element
     if node.text_owner and is_noise(element):
         return [("rating", None, full_text(element))]  # eBay's "4.5 out of 5 stars." for screen readers
-    found = _rating_caption(element)
+    found = rating_caption(element)
     if node.text_owner:
         found.extend(_text_values(node))
     elif node.text_free:
-        found.extend(_own_number(element))
-    found.extend(_link_values(element))
-    found.extend(_attribute_values(element))
+        found.extend(own_number(element))
+    found.extend(link_values(element))
+    found.extend(attribute_values(element))
     found.extend(("data", attribute, value) for attribute, value in data_values(element, on_record=not node.key))
     return found
-
-
-def _rating_caption(element: HtmlElement) -> Found:
-    for attribute in ("aria-label", "title", "data-rating"):
-        caption = (element.get(attribute) or "").strip()
-        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _RATING_LABEL.search(caption)):
-            return [("rating", attribute, caption)]
-    return []
 
 
 def _text_values(node: _Node) -> Found:
@@ -260,59 +291,6 @@ def _text_values(node: _Node) -> Found:
             text = text[len(node.label) :].lstrip(" :\u00a0-–—").strip()
         if text:
             found.append(("text", None, text))
-    if tag_of(element) != "a" and (exact := _exact_tooltip(element)):
+    if tag_of(element) != "a" and (exact := exact_tooltip(element)):
         found.append(("tooltip", "title", exact))
     return found
-
-
-def _own_number(element: HtmlElement) -> Found:
-    """``<td>1. <a>The Shawshank Redemption</a> <span>(1994)</span></td>``: the rank written in a
-    cell around other values, read as the cell's own first text."""
-    first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
-    return [("own", None, first)] if first and len(first) <= MAX_OWN_NUMBER_CHARS and values.is_number(first) else []
-
-
-def _link_values(element: HtmlElement) -> Found:
-    href = (element.get("href") or "").strip()
-    if tag_of(element) != "a" or not href or href.startswith(("#", "javascript:", "mailto:")):
-        return []
-    title = (element.get("title") or "").strip()
-    return [("href", "href", href), *([("title", "title", title)] if len(title) > 3 else [])]
-
-
-def _attribute_values(element: HtmlElement) -> Found:
-    found = _image_value(element) if tag_of(element) == "img" else []
-    if moment := (element.get("datetime") or "").strip():
-        found.append(("datetime", "datetime", moment))  # <time>, GitHub's <relative-time>
-    if element.get("itemprop") and (content := (element.get("content") or "").strip()):
-        found.append(("content", "content", content))
-    if any(values.RATING_WORD_CLASS.match(t) for t in class_tokens(element)) and _rating_class(element):
-        found.append(("class", "class", element.get("class") or ""))
-    return found
-
-
-def _exact_tooltip(element: HtmlElement) -> str | None:
-    """The ``title`` of a count or a date shown rounded ("1.2k", "2 mins ago") when it holds the
-    exact value ("1,204 views", "2024-03-15 10:22:31Z")."""
-    title = (element.get("title") or "").strip()
-    text = full_text(element)
-    if not title or not text:
-        return None
-    if (values.is_number(text) or values.is_compact_number(text)) and re.search(r"\d", title):
-        return title
-    if values.is_relative_date(text) and values.is_date(title):
-        return title
-    return None
-
-
-def _image_value(element: HtmlElement) -> Found:
-    src = (element.get("src") or "").strip()
-    for lazy in _LAZY_SRC:
-        candidate = (element.get(lazy) or "").strip()
-        if candidate and (not src or src.startswith("data:") or "placeholder" in src or "blank" in src):
-            return [("src", lazy, candidate)]
-    return [("src", "src", src)] if src and not src.startswith("data:") else []
-
-
-def _rating_class(element: HtmlElement) -> bool:
-    return any(re.search(r"rat|star|score", t, re.IGNORECASE) for t in class_tokens(element))

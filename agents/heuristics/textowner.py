@@ -39,6 +39,13 @@ MAX_BADGE_CHARS = 20
 #: ...and the title after it is longer than a unit ("3 <b>beds</b>" is one value).
 MIN_TEXT_AFTER_BADGE = 10
 _RATING_CAPTION = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b", re.IGNORECASE)
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+#: Class words of the price before a sale.
+_OLD_PRICE_WORDS = frozenset(
+    {"old", "was", "strike", "strikethrough", "crossed", "compare", "rrp", "original", "before"}
+)
+#: Letters a default avatar shows in place of a photo ("B", "JD").
+MAX_AVATAR_LETTERS = 2
 #: Footnote markers inside a value: Wikipedia's ``<sup class="reference">[2]</sup>``.
 _FOOTNOTE = re.compile(r"^\[(?:\d{1,3}|[a-z]{1,2}|note\d{1,3}|citationneeded)\]$", re.IGNORECASE)
 
@@ -52,11 +59,24 @@ def is_noise(element: HtmlElement) -> bool:
         return True
     if bool(_HIDDEN_CLASS.search(element.get("class") or "")):
         return True
+    if element.get("role") == "img" and 0 < len(full_text(element)) <= MAX_AVATAR_LETTERS:
+        return True  # a letter avatar ("B" on a coloured disc) is a picture of its aria-label
     if tag_of(element) != "sup":
         return False
     return "reference" in (element.get("class") or "").split() or bool(
         _FOOTNOTE.match(full_text(element).replace(" ", ""))
     )
+
+
+def marks_old_price(element: HtmlElement) -> bool:
+    """``<del>``, ``data-a-strike="true"``, ``span.old-price``, ``compare-at-price``,
+    ``text-decoration: line-through``: the price before a sale."""
+    if tag_of(element) in _STRUCK_TAGS or "line-through" in (element.get("style") or ""):
+        return True
+    if any("strike" in name for name in element.attrib):
+        return True
+    words = {w for token in (element.get("class") or "").split() for w in re.split(r"[-_]+", token.lower())}
+    return bool(words & _OLD_PRICE_WORDS)
 
 
 def visible_text(element: HtmlElement) -> str:
@@ -155,4 +175,14 @@ def _is_split_value(element: HtmlElement) -> bool:
     if any(d.get("itemprop") for d in pieces):
         return False  # "(<span itemprop=reviewCount>128</span>)": the marked-up piece is the value
     # Read as the eye does, pieces side by side: "$" "12" "." "99" is "$12.99".
-    return values.is_single_value(clean_text("".join(element.itertext())))
+    joined = clean_text("".join(element.itertext()))
+    if not values.is_price(joined) and _named_apart(children):
+        return False  # "<span class=bedrooms>3</span><span class=bathrooms>1</span>" is not "31"
+    return values.is_single_value(joined)
+
+
+def _named_apart(children: list[HtmlElement]) -> bool:
+    """Two or more numbers, each under a class of its own: values, not pieces of one ("5"
+    and "votes" under number and unit classes are one count)."""
+    numbers = [(e.get("class") or "").strip() for e in children if re.search(r"\d", full_text(e))]
+    return len(numbers) >= 2 and all(numbers) and len(set(numbers)) == len(numbers)

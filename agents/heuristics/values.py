@@ -12,7 +12,9 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr(?:ier)?|"
     r"mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|d[ée]c(?:embre)?|"
     r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|"
-    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mrt|mei|augustus|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|"
+    r"junho|julho|setembro|outubro|novembro|dezembro|jänner"
 )
 DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
@@ -22,6 +24,7 @@ DATE = re.compile(
     rf"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
+_RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
 RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d)?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
 RATING_WORD_CLASS = re.compile(
@@ -38,7 +41,8 @@ ACTION_TEXT = re.compile(
     r"^(?:\(?(?:read|learn|see|view|show|find out)(?: (?:more|all|details|full story|products|options))?\)?|more|"
     r"details|add to (?:cart|basket|bag|wishlist|list)|buy(?: now)?|about|\(about\)|share|reply|save|"
     r"apply(?: now)?|book(?: now)?|order|compare|wishlist|hide|flag|report|permalink|quick ?view|"
-    r"(?:select|choose) options|continue reading.*)"
+    r"(?:select|choose) options|continue reading.*|call(?: now| agent)?|e-?mail(?: agent| seller)?|"
+    r"contact(?: agent| seller| us)?|message(?: seller)?|enquire(?: now)?|get directions|star|follow|watch)"
     r"\s*[»›→…]*$",
     re.IGNORECASE,
 )
@@ -46,6 +50,11 @@ ACTION_TEXT = re.compile(
 
 def is_price(text: str) -> bool:
     return bool(PRICE.search(text)) and len(text) <= 60
+
+
+def is_price_range(text: str) -> bool:
+    """``€75,000 – €90,000``, ``$40 to $55 an hour``: two amounts, which one price would halve."""
+    return is_price(text) and bool(_RANGE.search(text))
 
 
 def holds_price(text: str) -> bool:
@@ -83,7 +92,11 @@ def is_rating(text: str) -> bool:
 
 
 def is_number(text: str) -> bool:
-    return bool(NUMBER.match(text)) and len(text) <= 30
+    """``1,284``, ``+0.84%``, ``(128)``, ``12 km``, ``(8,921 reviews)``."""
+    bare = text.strip()
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]
+    return bool(NUMBER.match(bare)) and len(text) <= 30
 
 
 def is_label(text: str) -> bool:
@@ -92,8 +105,9 @@ def is_label(text: str) -> bool:
 
 
 def unit_of(text: str) -> str | None:
-    """``"3 beds"`` -> ``beds``: the unit names a count that has no other label."""
-    match = NUMBER_UNIT.match(text.strip())
+    """``"3 beds"``, ``"(8,921 reviews)"`` -> beds, reviews: the unit names a count that has no
+    other label."""
+    match = NUMBER_UNIT.match(text.strip().removeprefix("(").removesuffix(")"))
     return match.group(1).lower() if match else None
 
 

@@ -15,6 +15,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
@@ -25,6 +26,8 @@ _SCREEN_READER = re.compile(
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
 #: A screen-reader caption naming a value is short ("Total time", "Skill level").
 MAX_CAPTION_CHARS = 30
+#: Size suffixes of icon names (``bed-24``, ``bedroom-medium``, ``star-sm``).
+_ICON_SIZE = re.compile(r"[-_](?:xxs|xs|sm|small|md|medium|lg|large|xl|xxl|\d{1,3}(?:px)?)$", re.IGNORECASE)
 #: Runs of marked siblings must tell their members apart this often to count as fields.
 MIN_DISTINCT_SHARE = 0.5
 
@@ -49,7 +52,32 @@ def mark_of(element: HtmlElement) -> Mark | None:
         return icon
     if modifier:
         return Mark(f"modifier:{modifier}", modifier.replace("-", " ").replace("_", " "))
-    return icon
+    return icon or _link_target(element) or _structure(element)
+
+
+def _link_target(element: HtmlElement) -> Mark | None:
+    """Which page of the site a link leads to, values aside: ``item?id`` (the comments) beside
+    ``hide?goto,id`` (an action). Tag chips all lead to ``tag``: never apart. Links to other
+    sites (a story's own link) lead anywhere, so they mark nothing."""
+    href = (element.get("href") or "").strip() if tag_of(element) == "a" else ""
+    parts = urlsplit(href)
+    if not href or href.startswith(("#", "javascript:")) or parts.scheme or parts.netloc:
+        return None
+    section = next((p for p in parts.path.split("/") if p and p != "."), "")
+    keys = ",".join(sorted(q.split("=", 1)[0] for q in parts.query.split("&") if q))
+    return Mark(f"link:{section}?{keys}", None)
+
+
+def _structure(element: HtmlElement) -> Mark | None:
+    """What a sibling is made of, when nothing else marks it: "Built by" and its avatar links, a
+    colour dot and a language name, an icon and a count. Siblings of a list (tag chips) are all
+    made alike, so this never tells them apart."""
+    children = sorted({tag_of(c) for c in element if isinstance(c.tag, str)})
+    if not children:
+        return None
+    own = "".join([element.text or "", *(c.tail or "" for c in element)])
+    kind = "number" if re.search(r"\d", own) else "words" if own.strip() else "bare"
+    return Mark(f"structure:{','.join(children)}:{kind}", None)
 
 
 def _screen_reader_caption(element: HtmlElement) -> str | None:
@@ -90,6 +118,7 @@ def _leading_icon(element: HtmlElement) -> Mark | None:
     if not identity.strip("|"):
         return None
     label = re.sub(r"^(?:icon|ico|i|fa|bi|glyphicon|mdi|material-icons)[-_]+", "", named) if named else None
+    label = _ICON_SIZE.sub("", label) if label else None  # "bedroom-medium": the size is no name
     return Mark(f"shape:{identity}", label.replace("-", " ") if label else None)
 
 

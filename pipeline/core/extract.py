@@ -160,10 +160,14 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
         return None
     if pagination.kind == "next_link" and pagination.next_selector:
         page = body if isinstance(body, Selector) else make_selector(body, url)
+        # A "load more" URL (data-url, hx-get) is fetched by script from the first page, which stays
+        # the document: a relative one resolves against it, not against the fragment it came in.
+        scripted = pagination.next_attribute != "href" and page_number > 1
+        base = spec.start_url if scripted else page_base_url(page, url)
         for raw_href in page.css(pagination.next_selector).xpath(f"@{pagination.next_attribute}").getall():
             href = raw_href.strip()
             if href and not href.startswith(("#", "javascript:")):
-                return urljoin(page_base_url(page, url), href)
+                return urljoin(base, href)
         return None
     if pagination.kind == "page_param" and pagination.param:
         return with_query_param(url, pagination.param, str(pagination.start + page_number))

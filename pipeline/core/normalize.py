@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
 
+from pipeline.core.monthnames import in_english
 from pipeline.core.schemas import FieldType
 
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*")
@@ -174,6 +175,7 @@ def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
     relative = parse_relative_date(text, now=now)
     if relative is not None:
         return relative
+    text = in_english(text)  # "7 maart 2026", "12 settembre": the parser reads English months
     if not _DATE_LIKE.search(text):
         return None
     moment = _fuzzy_date(text) or _fuzzy_date(_ASIDES.sub(" ", text))

@@ -38,7 +38,8 @@ Scoring, field level (``score``):
 
 Per site F1 = 2PR / (P + R). Overall figures are macro averages over sites (each site counts
 once); the micro F1 over all values is printed too. Sites marked frozen (``meta.json``) are held
-out: their F1 is reported separately, and their per-field details are never printed.
+out: only their aggregate F1 is reported (no per-site line, no per-field details, nothing in
+``--json``), so that nobody tunes the Scout on one of them by accident.
 """
 
 from __future__ import annotations
@@ -584,6 +585,8 @@ def report(results: Sequence[SiteResult]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
+        if r.frozen:
+            continue  # held out: only their aggregate is ever shown
         s = r.score
         lines.append(
             f"| {r.site} | {r.kind} | {'yes' if r.frozen else 'no'} | {s.records_expected}/{s.records_got} "
@@ -606,10 +609,13 @@ def report(results: Sequence[SiteResult]) -> str:
         ),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
-    errors = [r for r in results if r.error]
-    if errors:
+    errors = [r for r in results if r.error and not r.frozen]
+    frozen_errors = sum(1 for r in results if r.error and r.frozen)
+    if errors or frozen_errors:
         lines += ["", "Failures (scored 0):"]
         lines += [f"- {r.site}: {r.error}" for r in errors]
+        if frozen_errors:
+            lines.append(f"- {frozen_errors} frozen site(s) (withheld)")
     return "\n".join(lines)
 
 
@@ -672,14 +678,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         result, records = run_site(site, args.timeout)
         results.append(result)
         exports[site.name] = records
-        print(f"  {site.name}: F1 {result.score.f1:.2f} in {result.seconds:.1f} s", file=sys.stderr)
+        shown = "frozen site (withheld)" if site.frozen else f"{site.name}: F1 {result.score.f1:.2f}"
+        print(f"  {shown} in {result.seconds:.1f} s", file=sys.stderr)
     print(report(results))
     print(f"\nLoad average after: {_load()}")
     if args.details:
         print()
         print("\n\n".join(details(r) for r in results))
     if args.json:
-        payload = [_public(r, exports[r.site]) for r in results]
+        payload = [_public(r, exports[r.site]) for r in results if not r.frozen]
         args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     return 0
 

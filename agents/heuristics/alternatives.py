@@ -1,0 +1,82 @@
+"""Slots that are one field in disguise, and picture captions worth keeping.
+
+* **Alternative badges.** A dealer's card shows ``<span class="pro">Pro</span>`` where a private
+  seller's shows ``<span class="private">Private seller</span>``: two slots, each the same words
+  in every record that has it, so each alone looks like decoration. At one place of the template,
+  never together in a record and with different words, they are the values of one field (seller
+  type, stock status).
+* **Alt texts.** A logo's ``alt`` is often the only written form of a name (the letting agent, the
+  brand). It is kept when it varies and says something the record's text does not already say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from agents.heuristics.slots import Key, Occurrence, Slot
+
+#: Joined alternatives must fill at least this share of the records between them.
+MIN_ALTERNATIVES_SHARE = 0.5
+#: An alt text repeating another value of its record in this share of records says nothing new.
+REPEATED_ALT_SHARE = 0.5
+
+
+def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
+    """``slots`` with alternative badges at one place merged into one slot (see the module)."""
+    places: dict[tuple[Key, str], list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.kind == "text" and not slot.many and slot.key and len(set(slot.first_values())) == 1:
+            places[(slot.key[:-1], _tag(slot.key[-1]))].append(slot)
+    merged: dict[int, Slot | None] = {}
+    for members in places.values():
+        joined = _joined(members, records)
+        if joined is not None:
+            merged.update({id(m): None for m in members})
+            merged[id(members[0])] = joined
+    kept: list[Slot] = []
+    for slot in slots:
+        if id(slot) not in merged:
+            kept.append(slot)
+        elif (joined := merged[id(slot)]) is not None:
+            kept.append(joined)
+    return kept
+
+
+def _joined(members: list[Slot], records: int) -> Slot | None:
+    if len(members) < 2 or len({m.first_values()[0] for m in members}) < 2:
+        return None
+    seen: set[int] = set()
+    for member in members:
+        if seen & set(member.per_record):
+            return None  # two badges in one record are two facts, not one value
+        seen |= set(member.per_record)
+    if len(seen) < MIN_ALTERNATIVES_SHARE * records:
+        return None
+    per_record: dict[int, list[Occurrence]] = {}
+    for member in members:
+        per_record.update(member.per_record)
+    return replace(members[0], per_record=dict(sorted(per_record.items())))
+
+
+def _tag(step: str) -> str:
+    return re.split(r"[.\[{%~*]", step, maxsplit=1)[0]
+
+
+def useful_alt_texts(slots: list[Slot]) -> list[Slot]:
+    """``slots`` without the alt texts that only repeat their record's text ("Acme logo" beside
+    "Acme", a product photo's alt equal to its name) or caption a row of pictures."""
+    texts = [s for s in slots if s.kind in ("text", "title")]
+    # A row of avatars ("Built by @ana @ben") captions pictures of people, not the record.
+    return [s for s in slots if s.kind != "alt" or not (s.many or _repeats_text(s, texts))]
+
+
+def _repeats_text(alt: Slot, texts: list[Slot]) -> bool:
+    repeated = 0
+    for number, occurrences in alt.per_record.items():
+        caption = occurrences[0].value.casefold()
+        others = [o.value.casefold() for t in texts for o in t.per_record.get(number, [])]
+        if any(other and (other in caption or caption in other) for other in others):
+            repeated += 1
+    return repeated >= REPEATED_ALT_SHARE * len(alt.per_record)

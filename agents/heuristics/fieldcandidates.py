@@ -1,0 +1,217 @@
+"""Candidate CSS selectors for one value inside a record, most robust first.
+
+Anchors in meaning come first (itemprop, test ids, the value's own classes, where its link leads,
+the icon or caption before it), then paths from its classed wrappers, then ways to tell it from
+look-alike siblings, and plain positions last. ``fieldcss`` checks them on sample records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics.classtokens import anchor_classes, module_classes, test_id
+from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.labels import label_of
+from pipeline.core.normalize import clean_text
+
+#: The last segment of a link that names a kind of page ("stargazers", "forks", "reviews").
+_LINK_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
+#: A same-site link's first path segment with what follows it (``item?``, ``/t/``).
+_SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
+#: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
+_STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
+
+
+def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
+    """Elements from just below ``record`` down to ``element`` (empty when they are the same)."""
+    chain: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None and node is not record:
+        chain.append(node)
+        node = node.getparent()
+    return list(reversed(chain))
+
+
+def _step(element: HtmlElement) -> str:
+    classes = anchor_classes(element)
+    if classes:
+        return f"{tag_of(element)}.{classes[0]}"
+    modules = module_classes(element)
+    return f"{tag_of(element)}[class*={css_string(modules[0])}]" if modules else tag_of(element)
+
+
+def _anchored(element: HtmlElement) -> bool:
+    return bool(anchor_classes(element) or module_classes(element))
+
+
+def _nth(element: HtmlElement) -> str:
+    tag = tag_of(element)
+    position = 1 + sum(1 for s in element.itersiblings(preceding=True) if tag_of(s) == tag)
+    return f"{tag}:nth-of-type({position})"
+
+
+def _label_css(element: HtmlElement) -> str | None:
+    """A selector naming ``element`` by its caption: ``dt:contains("Origin") + dd``."""
+    label, strip = label_of(element)
+    if not label or '"' in label or "\\" in label:
+        return None
+    quoted = css_string(label)
+    if strip:
+        return f"{_step(element)}:contains({quoted})"
+    if tag_of(element) == "dd":
+        return f"dt:contains({quoted}) + dd"
+    previous = element.getprevious()
+    if previous is not None and isinstance(previous.tag, str) and clean_text(previous.text_content()) == label:
+        return f"{tag_of(previous)}:contains({quoted}) + {_step(element)}"
+    return f"{_step(element)}:contains({quoted})"
+
+
+def _labelled(chain: list[HtmlElement]) -> str | None:
+    """The nearest captioned node of ``chain``, by its caption, then the path below it."""
+    for depth, node in enumerate(reversed(chain)):
+        if labelled := _label_css(node):
+            rest = chain[len(chain) - depth :]
+            return " ".join([labelled, *(_step(e) for e in rest)])
+    return None
+
+
+def _content_anchors(element: HtmlElement) -> list[str]:
+    """Anchors in what an element holds rather than how it looks: where its link leads
+    (``a[href$="/forks"]``) and which icon it shows (``span:has(> svg.octicon-law)``)."""
+    found = []
+    href = (element.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
+    last = href.rsplit("/", 1)[-1] if "/" in href else ""
+    if tag_of(element) == "a" and _LINK_WORD.match(last):
+        found.append(f"a[href$={css_string('/' + last)}]")
+    found.extend(_icon_anchors(element))
+    for child in element:
+        if isinstance(child.tag, str) and tag_of(child) in ("svg", "i") and (icons := anchor_classes(child)):
+            icon = next((c for c in icons if "-" in c), icons[0])
+            found.append(f"{tag_of(element)}:has(> {tag_of(child)}.{icon})")
+            break
+    return found
+
+
+def _icon_anchors(element: HtmlElement) -> list[str]:
+    """``li.fact:has(use[href="#i-bed"])``: a value named only by the icon before it, found by
+    the icon's sprite reference, alt text or caption rather than by its position."""
+    icon = next((c for c in element if isinstance(c.tag, str)), None)
+    if icon is None or tag_of(icon) not in ("svg", "img", "i", "span") or full_text(icon):
+        return []
+    step = _step(element)
+    found = []
+    for use in icon.iter("use"):
+        if (ref := (use.get("href") or "").strip()) and '"' not in ref:
+            found.append(f"{step}:has(use[href={css_string(ref)}])")
+    for attribute in ("aria-label", "alt", "title"):
+        if (caption := (icon.get(attribute) or "").strip()) and '"' not in caption:
+            found.append(f"{step}:has(> {tag_of(icon)}[{attribute}={css_string(caption)}])")
+    return found
+
+
+def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list[str]:
+    """Anchors for values that their first classes do not tell apart, tried after the usual ones
+    (which the unions of two variants are built from) and before positions."""
+    element = chain[-1]
+    # "<li><svg><use href=#bed/></svg><p>2 beds</p></li>": the icon marks the wrapper, not the value.
+    found = [f"{anchor} {' '.join(_step(e) for e in chain[i + 1 :])}" for i, anchor in _wrapper_icons(chain)]
+    found.extend(_apart_from_siblings(chain))
+    if prefix := _section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
+        scope = f"{_step(classed[-1])} " if classed else ""
+        found.append(f"{scope}{tag_of(element)}[href^={css_string(prefix)}]")
+    # "span.a-text-price span": a wrapper's second class can be the one telling two prices apart.
+    found.extend(
+        f"{tag_of(ancestor)}.{c} {_step(element)}"
+        for ancestor in reversed(classed)
+        for c in anchor_classes(ancestor)[1:3]
+    )
+    return found
+
+
+def _section_prefix(element: HtmlElement) -> str | None:
+    """The start of a same-site link naming its page kind: ``item?`` of ``item?id=3960``, ``/t/``
+    of ``/t/some-topic/123``."""
+    href = (element.get("href") or "").strip() if tag_of(element) == "a" else ""
+    match = _SECTION.match(href)
+    return match.group(0) if match and '"' not in match.group(0) else None
+
+
+def _wrapper_icons(chain: list[HtmlElement]) -> list[tuple[int, str]]:
+    """Icon anchors of the value's wrappers (nearest first) that have alike siblings."""
+    found: list[tuple[int, str]] = []
+    for i in range(len(chain) - 2, -1, -1):
+        wrapper = chain[i]
+        parent = wrapper.getparent()
+        alike = parent is not None and any(s is not wrapper and _step(s) == _step(wrapper) for s in parent)
+        if alike:
+            found.extend((i, anchor) for anchor in _icon_anchors(wrapper))
+    return found
+
+
+def _apart_from_siblings(chain: list[HtmlElement]) -> list[str]:
+    """An unclassed element told from its classed siblings of the same tag: by an attribute only it
+    carries (``a[data-preview-url]``) or by the classes it lacks (``a:not(.labelLink)``)."""
+    element = chain[-1]
+    tag = tag_of(element)
+    parent = element.getparent()
+    if anchor_classes(element) or parent is None:
+        return []
+    siblings = [s for s in parent if s is not element and tag_of(s) == tag]
+    if not siblings:
+        return []
+    scope = next((_step(e) for e in reversed(chain[:-1]) if anchor_classes(e)), "")
+    prefix = f"{scope} " if scope else ""
+    found = []
+    theirs = {name for s in siblings for name in s.attrib}
+    for name in element.attrib:
+        if name.startswith(("data-", "aria-")) and name not in theirs and _STABLE_ATTRIBUTE.match(name):
+            found.append(f"{prefix}{tag}[{name}]")
+    classes = sorted({c for s in siblings for c in anchor_classes(s)[:1]})
+    if classes:
+        found.append(f"{prefix}{tag}" + "".join(f":not(.{c})" for c in classes))
+    return found
+
+
+def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
+    """Selectors for ``element`` inside ``record``, most robust first."""
+    chain = chain_from(record, element)
+    if not chain:
+        return [""]
+    found: list[str] = []
+    if itemprop := (element.get("itemprop") or "").split():
+        found.append(f"[itemprop={css_string(itemprop[0])}]")
+    if hook := test_id(element):
+        found.append(f"[{hook[0]}={css_string(hook[1])}]")
+    classes = anchor_classes(element)
+    if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
+        _step(s) == _step(element) for s in element.itersiblings()
+    ):
+        found.extend(_icon_anchors(element))  # alike siblings: the icon tells them apart, not the class
+    found.extend(f"{tag_of(element)}.{c}" for c in classes[:2])
+    if len(classes) > 1:
+        found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
+    found.extend(f"{tag_of(element)}[class*={css_string(m)}]" for m in module_classes(element)[:1])
+    found.extend(_content_anchors(element))
+    labelled = _labelled(chain)
+    if labelled and tag_of(element) in ("dd", "td"):
+        found.append(labelled)  # a value found by its caption survives reordered pairs
+    classed = [e for e in chain[:-1] if _anchored(e)]
+    found.extend(f"{_step(ancestor)} {_step(element)}" for ancestor in reversed(classed))
+    if labelled:
+        found.append(labelled)
+    steps = [_step(e) for e in chain]
+    # A bare "a" or "span" breaks as soon as the site adds one before it: scope short paths.
+    lengths = [*range(2, len(steps) + 1), 1] if "." not in steps[-1] else range(1, len(steps) + 1)
+    found.extend(" ".join(steps[-k:]) for k in lengths)
+    found.append(" > ".join(steps))
+    found.extend(_telling_apart(chain, classed))
+    if _anchored(element) and classed:
+        # Cells of one class told apart by position: "the second stats item of the stats box".
+        found.append(f"{_step(classed[-1])} > {_step(element)}:{_nth(element).split(':', 1)[1]}")
+    mixed = [_step(e) if _anchored(e) else _nth(e) for e in chain]
+    classed_at = [i for i, e in enumerate(chain[:-1]) if _anchored(e)]
+    if classed_at:
+        found.append(" > ".join(mixed[classed_at[-1] :]))
+    found.append(" > ".join(mixed))
+    found.append(" > ".join(_nth(e) for e in chain))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,108 @@
+"""What one element of a record holds besides its text: a link, a picture and its caption, a
+datetime, a microdata value, a rating caption or class, an exact tooltip, a rank written around
+other values. Each reader returns ``(kind, attribute or None, value)`` triples for ``slots``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from pipeline.core.normalize import clean_text
+
+Found = list[tuple[str, str | None, str]]
+
+#: A number written beside other values in one element (a rank "12.") is this short.
+MAX_OWN_NUMBER_CHARS = 6
+_RATING_LABEL = re.compile(r"\d(?:[.,]\d+)?\s*(?:/|out of|of|stars?)\s*\d*", re.IGNORECASE)
+#: An alt text longer than this describes a photo rather than naming something.
+MAX_ALT_CHARS = 60
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_LAZY_SRC = (
+    "data-src",
+    "data-lazy-src",
+    "data-lazy",
+    "data-original",
+    "data-echo",
+    "data-img",
+    "data-image",
+    "data-hi-res-src",
+    "data-srcset",
+    "srcset",
+)
+#: A ``src`` a lazy loader replaces: an inline placeholder or a named stand-in picture.
+_PLACEHOLDER_SRC = re.compile(r"^data:|placeholder|blank|spacer|transparent|lazy|loading|1x1|pixel\.|empty\.", re.I)
+
+
+def rating_caption(element: HtmlElement) -> Found:
+    """A rating written in an attribute: ``aria-label="4.5 out of 5 stars"``, ``data-rating``."""
+    for attribute in ("aria-label", "title", "data-rating"):
+        caption = (element.get(attribute) or "").strip()
+        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _RATING_LABEL.search(caption)):
+            return [("rating", attribute, caption)]
+    return []
+
+
+def own_number(element: HtmlElement) -> Found:
+    """``<td>1. <a>The Shawshank Redemption</a> <span>(1994)</span></td>``: the rank written in a
+    cell around other values, read as the cell's own first text."""
+    first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
+    return [("own", None, first)] if first and len(first) <= MAX_OWN_NUMBER_CHARS and values.is_number(first) else []
+
+
+def link_values(element: HtmlElement) -> Found:
+    """A link's target (and its ``title`` tooltip), when it leads to a page."""
+    href = (element.get("href") or "").strip()
+    if tag_of(element) != "a" or not href or href.startswith("#") or not _leads_to_a_page(href):
+        return []
+    title = (element.get("title") or "").strip()
+    return [("href", "href", href), *([("title", "title", title)] if len(title) > 3 else [])]
+
+
+def _leads_to_a_page(href: str) -> bool:
+    """Relative or http(s): ``tel:``, ``mailto:``, ``javascript:`` links are actions, not pages."""
+    scheme = _SCHEME.match(href)
+    return scheme is None or scheme.group(1).lower() in ("http", "https")
+
+
+def attribute_values(element: HtmlElement) -> Found:
+    """A picture and its alt text, a ``datetime``, a microdata ``content``, a rating class."""
+    found = _image_value(element) if tag_of(element) == "img" else []
+    if moment := (element.get("datetime") or "").strip():
+        found.append(("datetime", "datetime", moment))  # <time>, GitHub's <relative-time>
+    if element.get("itemprop") and (content := (element.get("content") or "").strip()):
+        found.append(("content", "content", content))
+    if any(values.RATING_WORD_CLASS.match(t) for t in class_tokens(element)) and _rating_class(element):
+        found.append(("class", "class", element.get("class") or ""))
+    return found
+
+
+def exact_tooltip(element: HtmlElement) -> str | None:
+    """The ``title`` of a count or a date shown rounded ("1.2k", "2 mins ago") when it holds the
+    exact value ("1,204 views", "2024-03-15 10:22:31Z")."""
+    title = (element.get("title") or "").strip()
+    text = full_text(element)
+    if not title or not text:
+        return None
+    if (values.is_number(text) or values.is_compact_number(text)) and re.search(r"\d", title):
+        return title
+    if values.is_relative_date(text) and values.is_date(title):
+        return title
+    return None
+
+
+def _image_value(element: HtmlElement) -> Found:
+    src = (element.get("src") or "").strip()
+    alt = clean_text(element.get("alt") or "")
+    caption: Found = [("alt", "alt", alt)] if 1 < len(alt) <= MAX_ALT_CHARS else []
+    for lazy in _LAZY_SRC:
+        candidate = (element.get(lazy) or "").strip()
+        if candidate and (not src or _PLACEHOLDER_SRC.search(src)):
+            return [("src", lazy, candidate), *caption]
+    return [("src", "src", src), *caption] if src and not src.startswith("data:") else caption
+
+
+def _rating_class(element: HtmlElement) -> bool:
+    return any(re.search(r"rat|star|score", t, re.IGNORECASE) for t in class_tokens(element))

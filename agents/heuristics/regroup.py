@@ -1,0 +1,169 @@
+"""Among overlapping candidate groups, which ones are the records.
+
+Scoring ranks groups one by one; a page's nested markup then offers the same records at several
+levels. The best group gives way to the records inside its members (a row of three cards), to the
+whole list when it holds only a variant (forks beside sources), or to the elements wrapping each
+of its members (the ``li`` around a card's link, a ``<dd>`` with its ``<dt>``, a story's title
+row with its subtext row), and never to the lines of one record taken for records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import DomIndex, HtmlElement, tag_of
+from agents.heuristics.shapes import Shape, slot_count
+
+#: A class subgroup covering this share of a wider group of siblings is a variant of its records...
+SUBGROUP_SHARE = 0.75
+#: ...and gives way to the wider group when that scores at least this share of its score.
+WIDER_SCORE_SHARE = 0.85
+#: Groups looked at, best first, for a wider version of the best one.
+WIDER_GROUPS_TRIED = 10
+#: A wrapper group scoring at least this share of the best group may replace it (see below).
+WRAPPER_SCORE_SHARE = 0.5
+#: Share of a wrapper's text its single inner element must hold for the two to be one record.
+WRAPPED_TEXT_SHARE = 0.7
+#: Rows beside the rows holding the records' content, per such row, for the two to be pairs.
+ROW_PAIR_SHARE = 0.8
+#: Share of outer records whose inner elements each have a class of their own for those to be
+#: the lines of one record, not several records.
+LINES_SHARE = 0.6
+
+
+@dataclass
+class Group:
+    """Elements that look like records of one list, with the evidence behind the score."""
+
+    members: list[HtmlElement]
+    template: Shape = frozenset()
+    similarity: float = 0.0
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """When the best group's members each wrap several records of another group, take those."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    outer = {id(m): m for m in best.members}
+    for inner in ranked[1:12]:
+        if inner.size < 2 * best.size or inner.similarity < 0.6 or inner.score < 0.3 * best.score:
+            continue
+        if slot_count(inner.template) < 2:
+            continue
+        inside = sum(1 for m in inner.members if _has_ancestor_in(m, outer))
+        inner_text = sum(index.text_of(m) + _partner_text(m, index) for m in inner.members)
+        outer_text = max(1, sum(index.text_of(m) for m in best.members))
+        if inside == inner.size and inner_text >= 0.6 * outer_text and not _are_lines(inner):
+            inner.reasons.append("records found inside wrapper rows")
+            return [inner, *[g for g in ranked if g is not inner]]
+    return ranked
+
+
+def _are_lines(inner: Group) -> bool:
+    """Whether the inner elements are the lines of records (``div.list-title``,
+    ``div.list-authors``…: under one parent, a class of their own each) rather than records
+    sharing one template."""
+    lines: dict[int, list[str]] = {}
+    for member in inner.members:
+        parent = member.getparent()
+        if parent is not None:
+            lines.setdefault(id(parent), []).append(" ".join(sorted(class_tokens(member))))
+    distinct = [len(set(c)) == len(c) and "" not in c for c in lines.values() if len(c) >= 2]
+    return values.share(distinct) >= LINES_SHARE
+
+
+def _partner_text(member: HtmlElement, index: DomIndex) -> int:
+    """The text of a ``<dd>``'s ``<dt>`` (or a ``<dt>``'s ``<dd>``): the two make one entry."""
+    partner = {"dd": ("dt", True), "dt": ("dd", False)}.get(tag_of(member))
+    if partner is None:
+        return 0
+    tag, before = partner
+    sibling = member.getprevious() if before else member.getnext()
+    return index.text_of(sibling) if sibling is not None and tag_of(sibling) == tag else 0
+
+
+def prefer_whole_template(ranked: list[Group]) -> list[Group]:
+    """``li.public`` over ``li.public.source``: when the best group is most of a wider group of
+    the same siblings scoring nearly as well, the few it leaves out (forks, sale items) are
+    records of the same list, not ads."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    mine = {id(m) for m in best.members}
+    for wider in ranked[1:WIDER_GROUPS_TRIED]:
+        theirs = {id(m) for m in wider.members}
+        if (
+            mine < theirs
+            and len(mine) >= SUBGROUP_SHARE * len(theirs)
+            and wider.score >= WIDER_SCORE_SHARE * best.score
+        ):
+            wider.reasons.append("the whole list, variants included")
+            return [wider, *[g for g in ranked if g is not wider]]
+    return ranked
+
+
+def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """When the best group's members are each the body of one element of another group (the
+    link of ``li.product``), take those wrappers when they hold more than the body (buttons,
+    data attributes): a bare grid cell around a card adds nothing and stays aside."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    inner_text = sum(index.text_of(m) for m in best.members)
+    for outer in ranked[1:8]:
+        if outer.size < best.size or outer.score < WRAPPER_SCORE_SHARE * best.score:
+            continue
+        owners = {id(m): m for m in outer.members}
+        wrapped = [m for m in best.members if _has_ancestor_in(m, owners)]
+        outer_text = max(1, sum(index.text_of(m) for m in outer.members))
+        # A <dd> wrapping all of an entry's body still adds its <dt> (identifier, links).
+        partnered = sum(_partner_text(m, index) for m in outer.members) > 0
+        adds_content = tag_of(best.members[0]) == "a" or outer_text > inner_text or partnered
+        if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content:
+            outer.reasons.append("records are the elements wrapping each item's content")
+            return [outer, *[g for g in ranked if g is not outer]]
+        if len(wrapped) == best.size and _are_row_pairs(outer, best):
+            outer.reasons.append("records are pairs of rows: a title row and the row holding the rest")
+            return [outer, *[g for g in ranked if g is not outer]]
+    return ranked
+
+
+def _are_row_pairs(outer: Group, inner: Group) -> bool:
+    """Table rows alternating between a row around each inner member (a story's subtext) and the
+    row right beside it (its title row): each pair is one record, however short its title."""
+    if tag_of(outer.members[0]) != "tr":
+        return False
+    owners = {id(m) for m in inner.members}
+    holding = [m for m in outer.members if any(id(d) in owners for d in m.iterdescendants())]
+    held = {id(m) for m in holding}
+    others = [m for m in outer.members if id(m) not in held]
+    if not holding or len(others) < ROW_PAIR_SHARE * len(holding):
+        return False
+    return all(_sibling_row(o, -1) in held or _sibling_row(o, 1) in held for o in others)
+
+
+def _sibling_row(row: HtmlElement, step: int) -> int:
+    node = row.getprevious() if step < 0 else row.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious() if step < 0 else node.getnext()
+    return id(node) if node is not None else 0
+
+
+def _has_ancestor_in(element: HtmlElement, owners: dict[int, HtmlElement]) -> bool:
+    parent = element.getparent()
+    for _ in range(8):
+        if parent is None:
+            return False
+        if id(parent) in owners:
+            return True
+        parent = parent.getparent()
+    return False

@@ -1,0 +1,74 @@
+"""What type a column of values has: a price, a rating, a date, a number with one unit, text.
+
+A field's values are judged together: most of them must look like one type, numbers must share
+their unit, and a few shapes are kept apart on purpose (times of day, version numbers, ranges).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from agents.heuristics import values
+from pipeline.core.normalize import parse_number
+from pipeline.core.schemas import FieldType
+
+#: Share of values that must look like a price (date, rating…) for the field to get that type.
+TYPE_SHARE = 0.6
+#: The largest value of a rating scale (out of 5, out of 10); bigger whole numbers are counts.
+MAX_RATING = 10
+#: Share of ranges ("€75,000 – €90,000") above which a price field is kept as written.
+RANGE_SHARE = 0.5
+
+
+def are_ranges(texts: list[str]) -> bool:
+    """Mostly ranges ("€75,000 – €90,000") and nothing but prices: typed as a price the field
+    would keep one end only. Where other words share the slot ("Full-time" where a job shows no
+    salary), the price type is what keeps them out, so it stays."""
+    return (
+        all(values.is_price(t) for t in texts)
+        and values.share([values.is_price_range(t) for t in texts]) >= RANGE_SHARE
+    )
+
+
+def are_counts(texts: list[str]) -> bool:
+    """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234."""
+    numbers = [parse_number(t) for t in texts]
+    return all(n is not None and n == int(n) for n in numbers) and any(n and n > MAX_RATING for n in numbers)
+
+
+def type_from_values(texts: list[str]) -> FieldType:
+    """The first type most of ``texts`` have: price, rating, date, number (one unit), author."""
+    for check, field_type in (
+        (values.is_price, "price"),
+        (values.is_rating, "rating"),
+        (values.is_date, "date"),
+        (lambda t: values.is_number(t) or values.is_compact_number(t), "number"),  # "18.4K" views
+        (lambda t: bool(values.BYLINE.match(t)), "author"),
+    ):
+        if field_type == "number" and not _one_kind_of_number(texts):
+            continue
+        if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
+            return field_type  # type: ignore[return-value]
+    return "text"
+
+
+#: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date.
+CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+#: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
+_DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
+_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
+
+
+def _one_kind_of_number(texts: list[str]) -> bool:
+    """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
+    value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
+    beside "45 mins") make the field text."""
+    if any(_DOTTED.match(t) for t in texts):
+        return False
+    units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
+    worded = [u for u in units if u]
+    if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
+        return False
+    mixed = [t for t in texts if re.search(r"\d", t) and not values.is_number(t) and not values.is_price(t)]
+    return not (worded and mixed)
