@@ -6,6 +6,7 @@ engine) under ``<package>/runtime``, so it depends on Scrapy, parsel, pydantic a
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -13,15 +14,28 @@ from pipeline.core.codecheck import spec_literal
 from pipeline.core.exceptions import ConfigurationError
 
 _CORE = Path(__file__).resolve().parents[1] / "pipeline" / "core"
-#: Everything a generated spider imports, directly or not; test_registry_cli runs the result.
-_RUNTIME_MODULES = {
-    "base.py": Path(__file__).with_name("base.py"),
-    **{name: _CORE / name for name in ("extract.py", "jsondata.py", "normalize.py", "recordparts.py", "schemas.py")},
-}
+_BASE = Path(__file__).with_name("base.py")
 _REQUIREMENTS = (
     "scrapy>=2.13\nscrapy-playwright>=0.0.40\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
     "chompjs>=1.2\njmespath>=1.0\n"
 )
+
+
+def runtime_modules() -> dict[str, Path]:
+    """Everything a generated spider imports from the product, directly or not: its base class and
+    the ``pipeline.core`` modules it reaches. Found by reading the imports, so a module the
+    extraction engine starts to use is never left out of an ejected project."""
+    found = {"base.py": _BASE}
+    pending = [_BASE]
+    while pending:
+        tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pipeline.core."):
+                name = f"{node.module.removeprefix('pipeline.core.')}.py"  # type: ignore[union-attr]
+                if name not in found:
+                    found[name] = _CORE / name
+                    pending.append(found[name])
+    return found
 
 
 def _package_name(source_name: str) -> str:
@@ -59,7 +73,7 @@ def eject_project(source_name: str, code: str, target: Path) -> Path:
     spiders_dir.mkdir(parents=True)
     for folder in (target / package, runtime, spiders_dir):
         (folder / "__init__.py").write_text("", encoding="utf-8")
-    for name, source in _RUNTIME_MODULES.items():
+    for name, source in runtime_modules().items():
         (runtime / name).write_text(_rewrite_imports(source.read_text(encoding="utf-8"), package), encoding="utf-8")
     (target / "scrapy.cfg").write_text(f"[settings]\ndefault = {package}.settings\n", encoding="utf-8")
     (target / package / "settings.py").write_text(

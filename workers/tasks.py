@@ -6,10 +6,10 @@ from typing import Any
 
 import structlog
 from celery.exceptions import Reject
-from sqlalchemy.exc import OperationalError
 
 from config.settings import get_settings
 from pipeline.core.exceptions import CrawlFailed, PipelineError
+from pipeline.core.retry import database_unreachable
 from pipeline.core.taskstate import new_run_id
 from workers import onboarding, orchestrator
 from workers.celery_app import app
@@ -34,7 +34,10 @@ def onboard_step(step: str, source_id: int, run_id: str, **kwargs: Any) -> None:
     except Exception as exc:
         try:
             due = onboarding.retry_at(run_id, step)
-        except OperationalError as away:  # the row may say nothing yet: give the message back
+        except Exception as away:
+            if not database_unreachable(away):
+                raise
+            # The row may say nothing yet: give the message back.
             raise Reject(f"database unavailable: {type(away).__name__}", requeue=True) from exc
         if due is not None:  # the chain stops here; beat resumes it from this step (sdp.onboard.resume)
             logger.warning("Onboarding step will be retried", step=step, run_id=run_id, at=due.isoformat())
@@ -67,7 +70,9 @@ def crawl(source_id: int, run_id: str, **kwargs: Any) -> None:
         if needs_heal(source_id):
             enqueue_heal(source_id, new_run_id())
         raise
-    except OperationalError as exc:
+    except Exception as exc:
+        if not database_unreachable(exc):
+            raise
         # The database went away, possibly before the step's row was started: acking now would
         # leave it PENDING with no message (found by tests/fault). Give the message back instead.
         raise Reject(f"database unavailable: {type(exc).__name__}", requeue=True) from exc

@@ -33,7 +33,25 @@ def is_transient(exc: BaseException) -> bool:
     """True for failures that pass by themselves: network, 5xx, 429, broker or database away."""
     if isinstance(exc, FetchFailed):
         return exc.transient
-    return isinstance(exc, _TRANSIENT_TYPES)
+    return isinstance(exc, _TRANSIENT_TYPES) or database_unreachable(exc)
+
+
+def database_unreachable(exc: BaseException) -> bool:
+    """True when ``exc`` is the database connection failing, or arose while that failure was handled.
+
+    A lost connection can hide behind another error: SQLAlchemy's pre-ping on psycopg restores
+    autocommit in a ``finally`` after the ping failed, and psycopg refuses ("connection in
+    transaction status ACTIVE") with a ProgrammingError that replaces the OperationalError. Every
+    DB-API driver names that error class ``OperationalError`` (PEP 249), SQLAlchemy wraps it in its own.
+    """
+    seen: BaseException | None = exc
+    for _ in range(8):  # a short chain; never loop on a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, OperationalError) or type(seen).__name__ == "OperationalError":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def parse_retry_after(value: str | None) -> float | None:
