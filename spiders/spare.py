@@ -79,7 +79,7 @@ class _SparePool:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._spares: list[Launched] = []
-        self._warming: Launched | None = None
+        self._warming = False  # a spare is still importing: the next one waits for it
         self._wanted = 0
 
     def want(self, count: int) -> None:
@@ -104,9 +104,10 @@ class _SparePool:
 
     def _replenish(self) -> None:
         with self._lock:
-            if self._warming is not None or len(self._spares) >= self._wanted:
+            if self._warming or len(self._spares) >= self._wanted:
                 return
-            spare = self._warming = _start((), wait=True)
+            spare = _start((), wait=True)
+            self._warming = True
             self._spares.append(spare)
         threading.Thread(target=self._await_ready, args=(spare,), daemon=True, name="sdp-spare-ready").start()
 
@@ -117,7 +118,7 @@ class _SparePool:
         finally:
             os.close(spare.ready)
         with self._lock:
-            self._warming = None
+            self._warming = False
         self._replenish()
 
 

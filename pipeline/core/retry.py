@@ -24,7 +24,6 @@ _TRANSIENT_TYPES: tuple[type[BaseException], ...] = (
     TransientCrawlFailure,
     ConnectionError,
     TimeoutError,
-    OperationalError,
     httpx.TransportError,
 )
 
