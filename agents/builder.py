@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from agents.codegen import render_spider
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.fragments import fit_fragments
+from agents.heuristics.identity import NAMING_TYPES, natural_key
 from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, next_page_url
-from pipeline.core.schemas import PageProfile, ScraperSpec
+from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 
 #: Pages the selectors are checked on: enough to catch a class that only the first page uses.
 SAMPLE_PAGES = 3
@@ -69,6 +70,13 @@ def _is_kept(confidence: float, records: int) -> bool:
     return confidence >= MIN_RECURRING_CONFIDENCE and round(confidence * records) >= MIN_RECURRING_RECORDS
 
 
+def _key_across_pages(spec: ScraperSpec, kept: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
+    """The natural key judged on every sample page: a link distinct on page 1 may repeat on page 2."""
+    if spec.mode != "list":
+        return tuple(k for k in spec.key_fields if k in {f.name for f in kept})
+    return natural_key(kept, records, types=None if spec.json_source is not None else NAMING_TYPES)
+
+
 def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> BuildResult:
     """Check the profile's selectors across sample pages and render the spider module."""
     spec = profile.spec
@@ -100,7 +108,7 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     checked = spec.model_copy(
         update={
             "fields": kept,
-            "key_fields": tuple(k for k in spec.key_fields if k in kept_names),
+            "key_fields": _key_across_pages(spec, kept, records),
             "start_url": profile.url,
         }
     )

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher, PageStore
+from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
@@ -161,9 +162,4 @@ def _endpoint_pagination(endpoint: str) -> PaginationSpec:
 
 def _unique_key(spec: ScraperSpec, records: list[Record]) -> ScraperSpec:
     """Key on the first field whose values tell every sample record apart (else: fingerprints)."""
-    ranked = sorted(spec.fields, key=lambda f: (f.type not in ("url", "title"), f.name))
-    for field in ranked:
-        values = [repr(r.get(field.name)) for r in records if r.get(field.name) not in (None, "", [])]
-        if len(values) == len(records) and len(set(values)) == len(values):
-            return spec.model_copy(update={"key_fields": (field.name,)})
-    return spec
+    return spec.model_copy(update={"key_fields": natural_key(spec.fields, records, types=None)})

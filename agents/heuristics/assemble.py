@@ -8,6 +8,7 @@ from parsel import Selector
 
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
 from agents.heuristics.dom import DomIndex, HtmlElement, build_index, full_text
+from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
@@ -155,25 +156,10 @@ def _with_confidence_and_keys(spec: ScraperSpec, records: list[Record], notes: l
         filled = sum(1 for r in records if r.get(field.name) not in (None, "", []))
         if filled:
             fields.append(field.model_copy(update={"confidence": round(filled / total, 2)}))
-    keys = _key_fields(tuple(fields), records) if spec.mode == "list" else ()
+    keys = natural_key(fields, records) if spec.mode == "list" else ()
     if keys:
         notes.append(f"records are identified by {', '.join(keys)}")
     return spec.model_copy(update={"fields": tuple(fields), "key_fields": keys})
-
-
-def _key_fields(fields: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
-    """The record URL when links are unique, else a unique title, else () for a fingerprint."""
-    if len(records) < 2:
-        return ()
-    for wanted in ("url", "title"):
-        # The record's own link first: an author's link is unique on one page, not on the next.
-        for field in sorted(fields, key=lambda f: f.name != wanted):
-            if field.type != wanted or field.many:
-                continue
-            keys = [str(r.get(field.name)) for r in records if r.get(field.name) not in (None, "")]
-            if len(keys) == len(records) and len(set(keys)) == len(keys):
-                return (field.name,)
-    return ()
 
 
 def _page_title(page: Selector) -> str:

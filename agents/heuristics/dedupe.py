@@ -72,7 +72,7 @@ def _same_values(mine: list[Value], theirs: list[Value]) -> bool:
 
 
 def _same(a: Value, b: Value) -> bool:
-    if isinstance(a, float) and isinstance(b, float):
+    if isinstance(a, int | float) and isinstance(b, int | float):
         return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b), 1.0)
     if isinstance(a, str) and isinstance(b, str) and _is_link(a) and _is_link(b):
         return _link_key(a) == _link_key(b)  # "/r/pics/…" and "https://old.reddit.com/r/pics/…"

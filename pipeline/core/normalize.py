@@ -11,7 +11,9 @@ from dateutil import parser as date_parser
 from pipeline.core.monthnames import in_english
 from pipeline.core.schemas import FieldType
 
-_NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*")
+_NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
+#: Scientific notation as data exports print it: "1.4E7" square kilometres.
+_EXPONENT = re.compile(r"[eE]([-+]?\d+)$")
 _CURRENCY_SYMBOLS = {
     "€": "EUR",
     "$": "USD",
@@ -66,6 +68,10 @@ def parse_number(raw: str) -> float | None:
 
 
 def _plain_number(text: str) -> float | None:
+    exponent = _EXPONENT.search(text)
+    if exponent is not None:
+        mantissa = _plain_number(text[: exponent.start()])
+        return None if mantissa is None else mantissa * 10 ** int(exponent.group(1))
     split = _SPLIT_CENTS.fullmatch(text.strip())
     if split is not None:
         return float(f"{split.group(1)}.{split.group(2)}")
@@ -212,6 +218,8 @@ def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: st
             return [urljoin(base_url, item) for item in items] or None
         if field_type in ("number", "rating"):
             numbers = [n for n in (parse_number(item) for item in items) if n is not None]
+            if field_type == "number":
+                numbers = [_whole(n) for n in numbers]
             return numbers or None
         return items or None
     text = clean_text(raw)
@@ -226,10 +234,16 @@ def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: st
     if field_type == "rating":
         return parse_rating(text)
     if field_type == "number":
-        return parse_number(text)
+        number = parse_number(text)
+        return None if number is None else _whole(number)
     if field_type == "tags":
         return [part.strip() for part in re.split(r"[,;|]", text) if part.strip()] or None
     return text
+
+
+def _whole(number: float) -> float:
+    """A count reads as one: 31 wins, not 31.0 (JSON and CSV print the difference)."""
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
 def utcnow() -> datetime:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.core.normalize import normalize_value, parse_date, parse_number, parse_price
@@ -93,3 +95,16 @@ def test_list_items_are_typed_too() -> None:
 
 def test_rating_words_count_only_in_class_like_text() -> None:
     assert normalize_value("rating", "One of the best books, 4.5/5", base_url="") == 4.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [("1.4E7", 14_000_000), ("2.5e-3 mg", 0.0025), ("6.02E+23", 6.02e23), ("468.0", 468)]
+)
+def test_scientific_notation_as_data_exports_print_it(raw: str, value: float) -> None:
+    assert normalize_value("number", raw, base_url="https://example.com/") == pytest.approx(value)
+
+
+def test_whole_numbers_are_integers_so_exports_print_31_not_31_point_0() -> None:
+    assert json.dumps(
+        [normalize_value("number", t, base_url="https://x/") for t in ("31", "1,234", "1.2k", "4.5")]
+    ) == ("[31, 1234, 1200, 4.5]")
