@@ -317,7 +317,9 @@ class Chaos:
 
 
 # Read at import: the suite's autouse fixture clears SDP_* variables before each test runs.
-_INJECTIONS = os.environ.get("SDP_CHAOS_INJECTIONS", "5")
+#: The short run of `make test`: one fault of each kind. `make chaos` asks for 100.
+SHORT_RUN = 5
+_INJECTIONS = os.environ.get("SDP_CHAOS_INJECTIONS", str(SHORT_RUN))
 _SEED = os.environ.get("SDP_CHAOS_SEED")
 
 

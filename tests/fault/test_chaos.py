@@ -16,7 +16,7 @@ from config.settings import get_settings
 from pipeline.core.db.engine import dispose_engines, get_engine
 from tests.conftest import Site
 from tests.fakes.llm_server import FakeLLMServer
-from tests.fault.chaos import Beat, Chaos, ChaosReport, Faults, Worker, chaos_settings
+from tests.fault.chaos import SHORT_RUN, Beat, Chaos, ChaosReport, Faults, Worker, chaos_settings
 from tests.fault.conftest import Template, clone_source, entity_count, llm_switch
 from tests.fault.services import PrivatePostgres, PrivateRedis, TcpProxy
 
@@ -137,6 +137,7 @@ def test_embedded_fleet_survives_worker_kills(
     good_ids, bad_ids = _prepare(template, good_sites, gone_site)
     env = _fleet_env(sdp_home, flaky_llm, {})
     injections, seed = chaos_settings()
+    injections = injections if injections > SHORT_RUN else 3  # short: one of each of its three kinds
     logs = _log_dir(seed, "embedded")
     chaos = Chaos(
         workers=[Worker(f"w{i}", env, logs) for i in (1, 2)],
@@ -145,8 +146,8 @@ def test_embedded_fleet_survives_worker_kills(
         bad_sources=bad_ids,
         faults=Faults(llm_fail=llm_switch(flaky_llm)),
         seed=seed,
-        injections=max(3, injections // 2),
-        tasks=max(6, injections),
+        injections=injections,
+        tasks=max(6, injections * 2),
     )
     report = _run(chaos)
     _assert_nothing_lost(report, good_ids, template)
