@@ -7,6 +7,7 @@ The container is the element that holds the page's main heading and content (mic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
-from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, css_ident, css_string, full_text, in_chrome, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.names import name_from_label, unique_name
 from agents.heuristics.pairs import label_value_pairs
@@ -39,6 +40,13 @@ _DESCRIPTION_HINTS = (
     ".post-body",
     "#description",
 )
+#: A heading that announces the description below it ("Product Description", "About this item").
+_DESCRIPTION_HEADING = re.compile(
+    r"^(?:(?:product|item|book|job|property|course) )?(?:description|details|overview|synopsis|summary)$"
+    r"|^about (?:this|the) \w+$|^beschreibung$|^description du produit$|^descripción$",
+    re.IGNORECASE,
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass
@@ -99,6 +107,7 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         ("date", "date", lambda c: _date(c, blocked)),
         ("author", "author", lambda c: _author(c, blocked)),
         ("image", "image", lambda c: _image(c, blocked)),
+        ("rating", "rating", lambda c: _rating(c, blocked)),
         ("text", "text", lambda c: _description(c, heading, blocked)),
     ]
     taken: set[str] = set()
@@ -107,6 +116,8 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         found = finder(container)
         if found is not None and (spec := _field(record, found, name, field_type, taken)):
             fields.append(spec)
+    if "text" not in taken and (described := announced_description(record, container, blocked)):
+        fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
     for label, element in label_value_pairs(container, blocked):
         base = name_from_label(label)
         if not base or base in taken:
@@ -230,6 +241,63 @@ def _description(
         if size >= MIN_DESCRIPTION_CHARS and (best is None or size > best[0]):
             best = (size, parent)
     return (best[1], None) if best else None
+
+
+def announced_description(record: Selector, container: HtmlElement, blocked: set[int]) -> str | None:
+    """A selector for the block after a "Description" heading, which may sit alone in a wrapper
+    of its own: ``#product_description + p`` on ``<div id=product_description><h2>…</h2></div><p>``."""
+    # Not _visible(): section headings repeat ("Product Description", "Product Information" in
+    # alike wrappers) and Oscar's sit in a "sub-header", which the chrome test takes for a page
+    # header. The heading's words are the test here; only the block it announces must be clear.
+    for heading in container.xpath(" | ".join(f".//{h}" for h in _HEADINGS)):
+        if not _DESCRIPTION_HEADING.match(full_text(heading)):
+            continue
+        anchor = heading
+        while anchor.getnext() is None and anchor.getparent() is not None and anchor.getparent() is not container:
+            anchor = anchor.getparent()
+        target = _section_body(anchor, blocked)
+        if target is None:
+            continue
+        for css in _announcement_selectors(anchor, heading, target):
+            found = record.css(css)
+            if found and found[0].root is target:
+                return css
+    return None
+
+
+def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
+    for sibling in anchor.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if tag_of(sibling) in _HEADINGS or sibling.xpath(" | ".join(f"./{h}" for h in _HEADINGS)):
+            return None  # the next section began
+        if id(sibling) not in blocked and len(full_text(sibling)) >= MIN_DESCRIPTION_CHARS:
+            return sibling
+    return None
+
+
+def _announcement_selectors(anchor: HtmlElement, heading: HtmlElement, target: HtmlElement) -> list[str]:
+    follows = f"{'+' if anchor.getnext() is target else '~'} {tag_of(target)}"
+    said = f"{tag_of(heading)}:contains({css_string(full_text(heading))})"
+    found = []
+    if (ident := anchor.get("id") or "") and css_ident(ident):
+        found.append(f"#{ident} {follows}")
+    found.append(f"{said} {follows}" if anchor is heading else f"{tag_of(anchor)}:has({said}) {follows}")
+    return found
+
+
+def _rating(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
+    """Microdata's ratingValue, else a rating-classed element saying its stars in words or text."""
+    for element in _visible(container, ".//*[@itemprop='ratingValue']", blocked):
+        return element, "content" if element.get("content") else None
+    xpath = ".//*[contains(@class, 'rating') or contains(@class, 'stars')]"
+    for element in _visible(container, xpath, blocked):
+        words = str(element.get("class") or "").split()
+        if any(values.RATING_WORD_CLASS.match(w) for w in words):
+            return element, "class"  # <p class="star-rating Three">: the stars are drawn by CSS
+        if values.is_rating(full_text(element)):
+            return element, None
+    return None
 
 
 def _pair_type(element: HtmlElement) -> FieldType:
