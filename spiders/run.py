@@ -16,7 +16,7 @@ import sys
 
 from config.logging import configure_logging
 from config.settings import get_settings
-from pipeline.core.sentry import init_sentry
+from pipeline.core.sentry import flush_reports, init_sentry
 from spiders.slot import MissingCrawl, run_crawls
 from spiders.spare import WAIT_FLAG, signal_ready
 
@@ -74,6 +74,7 @@ if __name__ == "__main__":
     # Everything is committed and closed by now. A normal exit would spend most of a second
     # tearing down Scrapy and Twisted objects the process is about to drop anyway, and onboarding
     # runs two crawls back to back.
+    flush_reports()
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

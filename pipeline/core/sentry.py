@@ -100,6 +100,16 @@ def init_sentry(settings: Settings, component: Component) -> bool:
     return True
 
 
+def flush_reports(timeout: float = 2.0) -> None:
+    """Send what this process has queued; for a process about to leave through ``os._exit``,
+    which skips the interpreter's shutdown and with it the SDK's own flush."""
+    if _client.pid != os.getpid():
+        return
+    import sentry_sdk  # noqa: PLC0415 - loaded already by init_sentry in this process
+
+    sentry_sdk.flush(timeout=timeout)
+
+
 def is_expected(error: BaseException | None) -> bool:
     """A failure the product raised on purpose: shown to the user or retried, never reported."""
     return isinstance(error, PipelineError) and error.expected
