@@ -31,16 +31,15 @@ STORAGE = "spiders.pagecache.RunPageStorage"
 
 def settings_for_run(session: Session, *, source_id: int, run_id: str) -> dict[str, Any]:
     """Scrapy settings pacing the crawl after the run's earlier steps, and reusing the pages they kept."""
-    last_requests = runpages.last_requests(session, source_id=source_id, run_id=run_id)
-    paced = {"SDP_RUN_LAST_REQUESTS": {origin: at.timestamp() for origin, at in last_requests.items()}}
-    pages = runpages.reusable(session, source_id=source_id, run_id=run_id)
-    if not pages:
+    fetched = runpages.run_fetches(session, source_id=source_id, run_id=run_id)
+    paced = {"SDP_RUN_LAST_REQUESTS": {origin: at.timestamp() for origin, at in fetched.last_requests.items()}}
+    if not fetched.reusable:
         return paced
     return paced | {
         "HTTPCACHE_ENABLED": True,
         "HTTPCACHE_STORAGE": STORAGE,
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.DummyPolicy",
-        "SDP_REUSABLE_PAGES": pages,
+        "SDP_REUSABLE_PAGES": fetched.reusable,
     }
 
 

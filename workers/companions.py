@@ -11,6 +11,7 @@ lease: a slot that dies frees both when the leases run out, and the reaper queue
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import case, select
@@ -37,17 +38,25 @@ class Companion:
     slot: int
 
 
-def take(count: int) -> list[Companion]:
-    """Up to ``count`` queued crawls, highest priority and oldest first, started under this worker."""
+def take(count: int, *, among: Collection[int] | None = None) -> list[Companion]:
+    """Up to ``count`` queued crawls, highest priority and oldest first, started under this worker.
+
+    ``among``: only these task ids (``sdp run --once`` runs only the crawls it queued).
+    """
     settings = get_settings().worker
+    query = (
+        select(Task.id, Task.run_id, Source.id, Source.name, Source.url, Source.crawls_per_domain)
+        .join(Source, Source.id == Task.source_id)
+        .where(Task.kind == "crawl", Task.name == "crawl", Task.state == TaskState.PENDING)
+        .order_by(_PRIORITY, Task.id)
+        .limit(count * CANDIDATES_PER_COMPANION)
+    )
+    if among is not None:
+        if not among:
+            return []
+        query = query.where(Task.id.in_(list(among)))
     with session_scope() as session:
-        rows = session.execute(
-            select(Task.id, Task.run_id, Source.id, Source.name, Source.url, Source.crawls_per_domain)
-            .join(Source, Source.id == Task.source_id)
-            .where(Task.kind == "crawl", Task.name == "crawl", Task.state == TaskState.PENDING)
-            .order_by(_PRIORITY, Task.id)
-            .limit(count * CANDIDATES_PER_COMPANION)
-        ).all()
+        rows = session.execute(query).all()
     taken: list[Companion] = []
     for task_id, run_id, source_id, name, url, per_domain in rows:
         if len(taken) == count:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from config.settings import get_settings
@@ -10,6 +11,7 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, TaskState
 from pipeline.core.normalize import utcnow
 from workers import claims
+from workers.companions import Companion
 from workers.crawlslot import needs_heal, run_slot
 from workers.lease import slot_holder
 from workers.tracking import StepResult, run_tracked
@@ -18,12 +20,21 @@ __all__ = ["crawl_source", "needs_heal"]
 
 
 def crawl_source(
-    source_id: int, run_id: str, *, step: str = "crawl", kind: str = "crawl", companions: int = 0
+    source_id: int,
+    run_id: str,
+    *,
+    step: str = "crawl",
+    kind: str = "crawl",
+    companions: int = 0,
+    take: Callable[[int], list[Companion]] | None = None,
+    heal_companions: bool = True,
 ) -> StepResult:
     """Crawl the production version of a source; raises CrawlFailed when nothing usable came back.
 
     A scheduled crawl (kind ``crawl``) first takes a fleet crawl slot and its site's slot, or is
-    deferred; with ``companions`` its process also runs up to that many queued crawls (``crawlslot``).
+    deferred; with ``companions`` its process also runs up to that many queued crawls (``crawlslot``),
+    found by ``take`` (default: any queued crawl), whose heals are sent to the workers unless
+    ``heal_companions`` is False.
     """
     if kind != "crawl":
         return run_tracked(
@@ -38,7 +49,7 @@ def crawl_source(
             kind=kind,
             source_id=source_id,
             run_id=run_id,
-            body=lambda: run_slot(source_id, run_id, companions=companions),
+            body=lambda: run_slot(source_id, run_id, companions=companions, take=take, heal_companions=heal_companions),
         )
     finally:
         for key, slot, holder in held:

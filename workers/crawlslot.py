@@ -9,6 +9,7 @@ fails as transient, so beat runs it again, and the upserts keep what it stored o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import structlog
@@ -24,6 +25,7 @@ from pipeline.core.exceptions import CrawlFailed, PipelineError, TransientCrawlF
 from pipeline.core.quality import assess_crawl
 from spiders.runner import CrawlOutcome, run_crawl_processes
 from spiders.slot import START_ERROR
+from workers.companions import Companion
 from workers.companions import release as release_companions
 from workers.companions import take as take_companions
 from workers.healing_judge import judge_finished_crawl
@@ -46,9 +48,20 @@ class Opened:
     version: int
 
 
-def run_slot(source_id: int, run_id: str, *, companions: int = 0) -> StepResult:
-    """Crawl ``source_id`` (the step being run), and up to ``companions`` queued crawls beside it."""
-    others = take_companions(companions) if companions else []
+def run_slot(
+    source_id: int,
+    run_id: str,
+    *,
+    companions: int = 0,
+    take: Callable[[int], list[Companion]] | None = None,
+    heal_companions: bool = True,
+) -> StepResult:
+    """Crawl ``source_id`` (the step being run), and up to ``companions`` queued crawls beside it.
+
+    ``take`` finds the companions (default: any queued crawl); ``heal_companions`` False leaves a
+    failing companion's heal to the caller instead of sending it to the workers.
+    """
+    others = (take or take_companions)(companions) if companions else []
     if not others:
         return _raise_or_return(crawl_together([(source_id, run_id)])[0])
     keeper = LeaseKeeper(
@@ -63,7 +76,7 @@ def run_slot(source_id: int, run_id: str, *, companions: int = 0) -> StepResult:
         release_companions(others)
     for companion, outcome in zip(others, outcomes[1:], strict=True):
         try:
-            _settle(companion.step, outcome)
+            _settle(companion.step, outcome, heal=heal_companions)
         except Exception as exc:  # its lease runs out and the reaper queues it again
             logger.warning("Companion crawl not recorded", task=companion.step.task_id, error=str(exc))
     return _raise_or_return(outcomes[0])
@@ -163,6 +176,7 @@ def _conclude(crawl: Opened, outcome: CrawlOutcome) -> StepResult:
         "items": outcome.items,
         "pages": outcome.pages,
         "process_crawls": outcome.stats.get("sdp/process_crawls", 1),
+        "process_pid": outcome.stats.get("sdp/process_pid"),
     }
 
 
@@ -180,13 +194,13 @@ def _record_interruption(crawl: Opened, outcome: CrawlOutcome) -> None:
         )
 
 
-def _settle(step: Step, outcome: Outcome) -> None:
-    """Record a companion's end on its row, and call the Doctor when its failures say so."""
+def _settle(step: Step, outcome: Outcome, *, heal: bool) -> None:
+    """Record a companion's end on its row, and call the Doctor (``heal``) when its failures say so."""
     if not isinstance(outcome, Exception):
         step.completed(outcome)
         return
     step.failed(outcome)
-    if isinstance(outcome, CrawlFailed) and needs_heal(step.source_id):
+    if heal and isinstance(outcome, CrawlFailed) and needs_heal(step.source_id):
         from workers.dispatch import enqueue_heal  # noqa: PLC0415 - Celery only where a heal is sent
 
         enqueue_heal(step.source_id, taskstate.new_run_id())

@@ -12,9 +12,12 @@ from pipeline.core import limits, taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, PipelineError
+from pipeline.core.retry import database_unreachable
 from pipeline.core.sources import claim_due_sources, get_source
 from pipeline.core.taskstate import new_run_id
-from workers.crawling import crawl_source, needs_heal
+from workers import slotpool
+from workers.crawling import needs_heal
+from workers.crawlslot import Outcome
 from workers.deadletters import record_dead_letters
 from workers.dispatch import add_crawl, redeliver_lost, relay_outbox, requeue, retry_due
 from workers.healing import heal
@@ -31,6 +34,8 @@ class RunReport:
     error: str | None = None
     healed: bool | None = None
     notes: list[str] = field(default_factory=list)
+    #: The Scrapy process the crawl ran in (several crawls share one).
+    process_pid: int | None = None
 
 
 @dataclass
@@ -98,26 +103,50 @@ def due_source_ids(source_name: str | None = None) -> list[tuple[int, str]]:
 
 def crawl_with_healing(source_id: int, name: str) -> RunReport:
     """Crawl once; if that failure trips the Doctor, heal and re-run the crawl."""
-    run_id = new_run_id()
-    try:
-        result = crawl_source(source_id, run_id)
-        if "deferred" in result:
-            return RunReport(source=name, run_id=run_id, ok=True, notes=[f"deferred: {result['deferred']}"])
-        return RunReport(source=name, run_id=run_id, ok=True, items=int(result["items"]))
-    except CrawlFailed as exc:
-        report = RunReport(source=name, run_id=run_id, ok=False, error=str(exc))
-    if needs_heal(source_id):
-        heal_run = new_run_id()
-        outcome = heal(source_id, heal_run)
-        report.healed = bool(outcome.get("promoted"))
-        report.notes.append(
-            f"doctor run {heal_run[:8]}: {'promoted a new version' if report.healed else 'no fix promoted'}"
-        )
-        if report.healed:
-            rerun = crawl_with_healing(source_id, name)
-            rerun.healed = True
-            rerun.notes = report.notes + rerun.notes
-            return rerun
+    [report] = crawl_and_heal(slotpool.plan([(source_id, name, new_run_id())]))
+    return report
+
+
+def crawl_and_heal(crawls: list[slotpool.PlannedCrawl]) -> list[RunReport]:
+    """Run the crawls through crawl slots; heal each source whose failure trips the Doctor, and re-run it."""
+    outcomes = slotpool.run_in_slots(crawls)
+    lost = [o for o in outcomes.values() if isinstance(o, Exception) and database_unreachable(o)]
+    if lost:
+        raise lost[0]  # the database is away: no crawl's own failure, and nothing more to record
+    reports = [_report(crawl, outcomes[crawl.run_id]) for crawl in crawls]
+    pids = slotpool.process_pids([crawl.run_id for crawl in crawls])
+    for report in reports:
+        report.process_pid = pids.get(report.run_id)
+    healed: list[tuple[int, RunReport]] = []
+    for n, (crawl, report) in enumerate(zip(crawls, reports, strict=True)):
+        if isinstance(outcomes[crawl.run_id], CrawlFailed) and needs_heal(crawl.source_id):
+            heal_run = new_run_id()
+            report.healed = bool(heal(crawl.source_id, heal_run).get("promoted"))
+            report.notes.append(
+                f"doctor run {heal_run[:8]}: {'promoted a new version' if report.healed else 'no fix promoted'}"
+            )
+            if report.healed:
+                healed.append((n, report))
+    if healed:
+        reruns = {new_run_id(): (n, failed) for n, failed in healed}
+        again = slotpool.plan([(crawls[n].source_id, crawls[n].source, run_id) for run_id, (n, _) in reruns.items()])
+        for planned, rerun in zip(again, crawl_and_heal(again), strict=True):
+            n, failed = reruns[planned.run_id]
+            rerun.healed, rerun.notes = True, failed.notes + rerun.notes
+            reports[n] = rerun
+    return reports
+
+
+def _report(crawl: slotpool.PlannedCrawl, outcome: Outcome) -> RunReport:
+    report = RunReport(source=crawl.source, run_id=crawl.run_id, ok=not isinstance(outcome, Exception))
+    if crawl.retry:
+        report.notes.append("a retry")
+    if isinstance(outcome, Exception):
+        report.error = str(outcome) if isinstance(outcome, PipelineError) else f"{type(outcome).__name__}: {outcome}"
+    elif "deferred" in outcome or "skipped" in outcome:
+        report.notes.append(f"deferred: {outcome['deferred']}" if "deferred" in outcome else outcome["skipped"])
+    else:
+        report.items = int(outcome.get("items", 0))
     return report
 
 
@@ -136,12 +165,7 @@ def _due_retries() -> list[tuple[int, str, str]]:
 
 
 def run_once(source_name: str | None = None) -> list[RunReport]:
-    reports = []
-    if source_name is None:
-        for source_id, name, run_id in _due_retries():
-            try:
-                result = crawl_source(source_id, run_id)
-                reports.append(RunReport(source=name, run_id=run_id, ok=True, items=int(result.get("items", 0))))
-            except CrawlFailed as exc:
-                reports.append(RunReport(source=name, run_id=run_id, ok=False, error=str(exc), notes=["a retry"]))
-    return reports + [crawl_with_healing(source_id, name) for source_id, name in due_source_ids(source_name)]
+    """Crawl what is due (retries first), several crawls per Scrapy process as the fleet does; heal and re-run."""
+    retries = slotpool.plan(_due_retries(), retry=True) if source_name is None else []
+    due = slotpool.plan([(source_id, name, new_run_id()) for source_id, name in due_source_ids(source_name)])
+    return crawl_and_heal(retries + due)

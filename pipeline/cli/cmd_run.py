@@ -79,6 +79,10 @@ def _run_once(app: AppContext, source_name: str | None) -> None:
         for note in report.notes:
             click.echo(f"    {note}")
         failed += not report.ok
+    processes = {report.process_pid for report in reports if report.process_pid}
+    if processes:
+        crawled = sum(1 for report in reports if report.process_pid)
+        click.echo(f"{crawled} crawl(s) ran in {len(processes)} Scrapy process(es).")
     if failed:
         raise UserFacingError(f"{failed} of {len(reports)} crawl(s) failed; see `sdp logs NAME`.")
 

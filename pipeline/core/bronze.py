@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -149,14 +150,20 @@ def rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes]:
 def _store_blob(session: Session, settings: Settings, digest: str, size: int, compressed: Iterable[bytes]) -> None:
     ring = keyring_for(settings)
     envelopes = blobstore.encrypted_chunks(ring, digest, rechunk(compressed, settings.storage.chunk_kib * 1024))
-    blob = BronzeBlob(sha256=digest, size=size, compression="zlib", data=b"", key_id=ring.active, chunks=0)
     if session.get_bind().dialect.name != "postgresql":
-        # SQLite serialises writers: nobody can insert the same blob meanwhile.
-        session.add(blob)
-        session.flush()
-        blobstore.write(session, settings, blob, envelopes)
+        # SQLite has one writer at a time, but the caller's look-up ran before this transaction
+        # wrote anything: another crawl process may have stored the same body since. The INSERT
+        # takes the write lock, and inserts nothing when that happened.
+        row = {"sha256": digest, "size": size, "compression": "zlib", "data": b"", "key_id": ring.active, "chunks": 0}
+        claimed = session.execute(sqlite_insert(BronzeBlob).values(row).on_conflict_do_nothing())
+        if not getattr(claimed, "rowcount", 0):
+            return  # stored by the other process: dedup did its job
+        stored = session.get(BronzeBlob, digest)
+        assert stored is not None
+        blobstore.write(session, settings, stored, envelopes)
         session.flush()
         return
+    blob = BronzeBlob(sha256=digest, size=size, compression="zlib", data=b"", key_id=ring.active, chunks=0)
     try:
         with session.begin_nested():
             session.add(blob)

@@ -40,8 +40,10 @@ def database_unreachable(exc: BaseException) -> bool:
 
     A lost connection can hide behind another error: SQLAlchemy's pre-ping on psycopg restores
     autocommit in a ``finally`` after the ping failed, and psycopg refuses ("connection in
-    transaction status ACTIVE") with a ProgrammingError that replaces the OperationalError. Every
-    DB-API driver names that error class ``OperationalError`` (PEP 249), SQLAlchemy wraps it in its own.
+    transaction status ACTIVE") with a ProgrammingError that replaces the OperationalError. The
+    engine's ``handle_error`` hook (``pipeline.core.db.engine``) has the pool replace such a
+    connection; this still classifies what reaches a caller. Every DB-API driver names that error
+    class ``OperationalError`` (PEP 249), SQLAlchemy wraps it in its own.
     """
     seen: BaseException | None = exc
     for _ in range(8):  # a short chain; never loop on a cycle

@@ -74,17 +74,43 @@ def _kept_within_window(source_id: int, run_id: str) -> Select[str, int]:
     )
 
 
-def reusable(session: Session, *, source_id: int, run_id: str) -> dict[str, int]:
-    """URL → Bronze page id of every page the run kept within the reuse window (the latest per URL)."""
-    return {url: page_id for url, page_id in session.execute(_kept_within_window(source_id, run_id))}
-
-
 def find(session: Session, *, source_id: int, run_id: str, url: str) -> KeptPage | None:
     """The kept page of ``url`` if the run fetched it within the reuse window."""
     ids = session.scalars(
         _kept_within_window(source_id, run_id).where(BronzePage.url == url).with_only_columns(BronzePage.id)
     ).all()
     return load(session, ids[-1]) if ids else None
+
+
+@dataclass(frozen=True)
+class RunFetches:
+    """What the earlier steps of a run fetched, as a later crawl of the run needs it."""
+
+    #: Origin (``scheme://host:port``) → when the run last asked it for a page.
+    last_requests: dict[str, datetime]
+    #: URL → Bronze page id of every page the run kept within the reuse window (the latest per URL).
+    reusable: dict[str, int]
+
+
+def run_fetches(session: Session, *, source_id: int, run_id: str) -> RunFetches:
+    """The run's last request per origin and its reusable pages, read in one query."""
+    since = utcnow() - timedelta(seconds=REUSE_WINDOW_S)
+    rows = session.execute(
+        select(BronzePage.id, BronzePage.url, BronzePage.fetched_at, Crawl.purpose)
+        .join(Crawl, Crawl.id == BronzePage.crawl_id)
+        .where(Crawl.source_id == source_id, Crawl.run_id == run_id)
+        .order_by(BronzePage.id)
+    ).all()
+    kept = {url for _, url, _, purpose in rows if purpose == ONBOARDING}
+    latest: dict[str, datetime] = {}
+    reusable: dict[str, int] = {}
+    for page_id, url, at, purpose in rows:
+        if purpose == ONBOARDING or url not in kept:  # a page a crawl took from the run's own is no request
+            origin = origin_of(url)
+            latest[origin] = max(at, latest.get(origin, at))
+        if purpose == ONBOARDING and at >= since:
+            reusable[url] = page_id
+    return RunFetches(latest, reusable)
 
 
 def last_requests(session: Session, *, source_id: int, run_id: str) -> dict[str, datetime]:
@@ -94,18 +120,7 @@ def last_requests(session: Session, *, source_id: int, run_id: str) -> dict[str,
     waits for this moment plus the source's delay before its first request, so a site sees one
     request per delay across the whole run. A page a crawl took from the run's own is no request.
     """
-    rows = session.execute(
-        select(BronzePage.url, BronzePage.fetched_at, Crawl.purpose)
-        .join(Crawl, Crawl.id == BronzePage.crawl_id)
-        .where(Crawl.source_id == source_id, Crawl.run_id == run_id)
-    ).all()
-    kept = {url for url, _, purpose in rows if purpose == ONBOARDING}
-    latest: dict[str, datetime] = {}
-    for url, at, purpose in rows:
-        if purpose == ONBOARDING or url not in kept:
-            origin = origin_of(url)
-            latest[origin] = max(at, latest.get(origin, at))
-    return latest
+    return run_fetches(session, source_id=source_id, run_id=run_id).last_requests
 
 
 def load(session: Session, page_id: int) -> KeptPage | None:

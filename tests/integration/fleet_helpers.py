@@ -1,5 +1,5 @@
 """Helpers of the fleet reliability tests: deployed sources without an LLM, a site that misbehaves,
-workers on a private Redis database."""
+the environment of a fleet (``fleet_env``), workers on a private Redis database or RabbitMQ virtual host."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 import redis
@@ -27,7 +27,7 @@ from pipeline.core.db.models import Source
 from pipeline.core.normalize import utcnow
 from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
 from pipeline.core.sources import create_source, mark_ready
-from tests.conftest import RABBITMQ_URL, REDIS_URL
+from tests.conftest import RABBITMQ_URL, REDIS_URL, _truncate_all
 
 #: H6's own Redis database: no other helper's broker traffic lands here.
 BROKER = f"{REDIS_URL}/11"
@@ -252,3 +252,28 @@ def rabbitmq_vhost() -> Iterator[str]:
         yield "/".join(RABBITMQ_URL.split("/")[:3]) + "/" + name
     finally:
         ctl("delete_vhost", name)
+
+
+@contextmanager
+def fleet_env(
+    postgres_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    broker: Literal["redis", "rabbitmq"] = "redis",
+    **settings: str,
+) -> Iterator[dict[str, str]]:
+    """The environment of a test that starts workers, set in this process too.
+
+    Its own emptied PostgreSQL database; its own broker (``redis``: this module's Redis database,
+    purged; ``rabbitmq``: a fresh virtual host, deleted afterwards); heartbeats every second;
+    and ``settings``, given as ``SDP_…="value"``.
+    """
+    with ExitStack() as stack:
+        url = stack.enter_context(rabbitmq_vhost()) if broker == "rabbitmq" else BROKER
+        env = {"SDP_DATABASE_URL": postgres_url, "SDP_BROKER_URL": url, "SDP_WORKER_HEARTBEAT_S": "1", **settings}
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        _truncate_all(postgres_url)
+        if broker == "redis":
+            purge_broker(env)
+        yield env

@@ -23,15 +23,13 @@ from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, SilverEntity, Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, TransientCrawlFailure
 from pipeline.core.normalize import utcnow
-from tests.conftest import _truncate_all
 from tests.integration.fleet_helpers import (
-    BROKER,
     PAGE,
     Behaviour,
     celery_worker,
     deployed_source,
+    fleet_env,
     misbehaving_site,
-    purge_broker,
     queue_length,
     queued_crawl,
     unacked,
@@ -251,19 +249,9 @@ def test_a_stale_message_does_not_run_a_crawl_that_waits_for_beat(
 
 
 @pytest.fixture
-def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    env = {
-        "SDP_DATABASE_URL": postgres_url,
-        "SDP_BROKER_URL": BROKER,
-        "SDP_WORKER_HEARTBEAT_S": "1",
-        "SDP_WORKER_CRAWLS_PER_SLOT": "4",
-        "SDP_CRAWL_OBEY_ROBOTS_TXT": "false",
-    }
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    _truncate_all(postgres_url)
-    purge_broker(env)
-    return env
+def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    with fleet_env(postgres_url, monkeypatch, SDP_WORKER_CRAWLS_PER_SLOT="4", SDP_CRAWL_OBEY_ROBOTS_TXT="false") as env:
+        yield env
 
 
 def test_a_worker_slot_takes_the_queued_crawls_along_and_their_messages_change_nothing(

@@ -14,9 +14,8 @@ import pytest
 from config.settings import get_settings
 from pipeline.core.db.engine import session_scope
 from pipeline.core.sources import create_source
-from tests.conftest import _truncate_all
 from tests.e2e.conftest import assert_ok, sdp
-from tests.integration.fleet_helpers import PAGE, misbehaving_site, rabbitmq_vhost, sdp_run, wait_until
+from tests.integration.fleet_helpers import PAGE, fleet_env, misbehaving_site, sdp_run, wait_until
 from workers.celery_app import broker_connection
 from workers.topology import DEAD_LETTER_QUEUE, declare_dead_letters, queue_for
 
@@ -25,17 +24,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def rabbit(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    with rabbitmq_vhost() as broker:
-        env = {
-            "SDP_DATABASE_URL": postgres_url,
-            "SDP_BROKER_URL": broker,
-            "SDP_BROKER_DELIVERY_LIMIT": "2",
-            "SDP_WORKER_HEARTBEAT_S": "1",
-            "SDP_WORKER_TICK_S": "1",
-        }
-        for key, value in env.items():
-            monkeypatch.setenv(key, value)
-        _truncate_all(postgres_url)
+    with fleet_env(
+        postgres_url, monkeypatch, broker="rabbitmq", SDP_BROKER_DELIVERY_LIMIT="2", SDP_WORKER_TICK_S="1"
+    ) as env:
         yield env
 
 

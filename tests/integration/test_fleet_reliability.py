@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tests.integration.fleet_helpers import (
     PAGE,
     celery_worker,
     deployed_source,
+    fleet_env,
     misbehaving_site,
     purge_broker,
     queue_length,
@@ -353,13 +355,9 @@ def test_a_crawl_killed_mid_way_is_run_again_and_stores_nothing_twice(
 
 
 @pytest.fixture
-def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    env = {"SDP_DATABASE_URL": postgres_url, "SDP_BROKER_URL": BROKER, "SDP_WORKER_HEARTBEAT_S": "1"}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    _truncate_all(postgres_url)
-    purge_broker(env)
-    return env
+def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    with fleet_env(postgres_url, monkeypatch) as env:
+        yield env
 
 
 def _started_order(run_prefix: str) -> list[str]:

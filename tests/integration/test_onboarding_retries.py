@@ -12,9 +12,8 @@ from sqlalchemy import select
 
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Task, TaskState
-from tests.conftest import _truncate_all
 from tests.e2e.conftest import assert_ok, sdp
-from tests.integration.fleet_helpers import PAGE, misbehaving_site, rabbitmq_vhost, sdp_run
+from tests.integration.fleet_helpers import PAGE, fleet_env, misbehaving_site, sdp_run
 
 pytestmark = pytest.mark.slow
 
@@ -24,20 +23,18 @@ BUSY = (503, {}, "<html><body>busy, try later</body></html>")
 @pytest.fixture
 def fleet(postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[dict[str, str]]:
     """`sdp run` (one worker with beat) whose retries come due within a second."""
-    with rabbitmq_vhost() as broker:
-        env = {
-            "SDP_DATABASE_URL": postgres_url,
-            "SDP_BROKER_URL": broker,
-            "SDP_WORKER_HEARTBEAT_S": "1",
-            "SDP_WORKER_TICK_S": "1",
-            "SDP_WORKER_RETRY_BASE_S": "0.5",
-            "SDP_WORKER_RETRY_MAX_S": "1",
-        }
-        for key, value in env.items():
-            monkeypatch.setenv(key, value)
-        _truncate_all(postgres_url)
-        with sdp_run(env, tmp_path / "worker.log"):
-            yield env
+    with (
+        fleet_env(
+            postgres_url,
+            monkeypatch,
+            broker="rabbitmq",
+            SDP_WORKER_TICK_S="1",
+            SDP_WORKER_RETRY_BASE_S="0.5",
+            SDP_WORKER_RETRY_MAX_S="1",
+        ) as env,
+        sdp_run(env, tmp_path / "worker.log"),
+    ):
+        yield env
 
 
 def _rows(name: str) -> dict[str, Task]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,6 +18,7 @@ from config.logging import redact
 from config.settings import Settings, get_settings
 from pipeline.core.db.revision import is_current
 from pipeline.core.exceptions import ConfigurationError, ServiceUnavailable
+from pipeline.core.retry import database_unreachable
 
 _lock = threading.Lock()
 _engines: dict[tuple[int, str], Engine] = {}
@@ -31,6 +33,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _mark_lost_connections(context: ExceptionContext) -> None:
+    """Tell the pool a connection is lost when psycopg says so in other words, so it is replaced.
+
+    SQLAlchemy asks the dialect whether an error is a disconnect; psycopg's dialect says yes only
+    for a connection already marked closed or broken. A connection lost mid-command may be
+    neither: its pre-ping then fails with ``ProgrammingError`` ("can't change 'autocommit' now:
+    connection in transaction status ACTIVE"), and without this the pool hands the error to the
+    caller instead of connecting again. The ping is an empty statement, so any DB-API error in it
+    is the connection's, never the SQL's; elsewhere, an error raised while a lost connection's
+    OperationalError was being handled is that same loss.
+    """
+    original = context.original_exception
+    dbapi = context.dialect.loaded_dbapi
+    in_ping = context.is_pre_ping and isinstance(original, dbapi.Error)
+    hidden = not isinstance(original, dbapi.OperationalError) and database_unreachable(original)
+    if in_ping or hidden:
+        context.is_disconnect = True
 
 
 def _build_engine(url: str, settings: Settings) -> Engine:
@@ -54,13 +75,15 @@ def _build_engine(url: str, settings: Settings) -> Engine:
             f"Unsupported database {parsed.drivername!r} in SDP_DATABASE_URL; "
             "use PostgreSQL (postgresql+psycopg://…) or leave it empty for SQLite."
         )
-    return create_engine(
+    engine = create_engine(
         parsed,
         pool_size=settings.database.pool_size,
         pool_pre_ping=True,
         pool_recycle=1800,
         connect_args={"connect_timeout": int(settings.database.connect_timeout_s)},
     )
+    event.listen(engine, "handle_error", _mark_lost_connections)
+    return engine
 
 
 def get_engine(settings: Settings | None = None, *, migrate: bool = True) -> Engine:
