@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 
 from agents.codegen import render_spider
 from agents.fetch import FetchedPage, Fetcher
+from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.fragments import fit_fragments
 from agents.heuristics.identity import NAMING_TYPES, natural_key
 from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
-from pipeline.core.extract import Record, extract_records, next_page_url
+from pipeline.core.extract import Record, extract_records, make_selector, next_page_url
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 
 #: Pages the selectors are checked on: enough to catch a class that only the first page uses.
@@ -87,6 +88,8 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     )
     pages = sample_pages(first, spec, fetcher)
     spec = fit_fragments(spec, [(p.body, p.final_url) for p in pages]) or spec  # "load more" fragments
+    if source is None:  # a date on page 2 may tell "03/04" apart where page 1 could not
+        spec = with_date_orders(spec, [(make_selector(p.body, p.final_url), p.final_url) for p in pages])
     records = _records_of(pages, spec)
     fitted = fit_types(spec, records)
     if fitted is not spec:  # a later page holds a value the first did not: read it as Silver accepts it

@@ -6,6 +6,7 @@ from itertools import islice
 
 from parsel import Selector
 
+from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
 from agents.heuristics.dom import DomIndex, HtmlElement, build_index, full_text
 from agents.heuristics.identity import natural_key
@@ -51,6 +52,7 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
         fields=fields,
         pagination=pagination.spec if pagination else PaginationSpec(),
     )
+    spec = with_date_orders(spec, [(page, url)])
     records = list(islice(iter_records(page, spec, url=url), CONFIDENCE_SAMPLE))
     if not records:
         raise ValueError(f"{url}: no records could be extracted from the page")

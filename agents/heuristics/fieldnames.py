@@ -33,6 +33,7 @@ from agents.heuristics.labels import icon_caption
 from agents.heuristics.names import (
     keyword_name,
     literal_class_name,
+    name_from_class,
     name_from_element,
     name_from_itemprop,
     name_from_label,
@@ -190,6 +191,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or unit_name(firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
         or name_from_element(element)
+        or _section_name(slot)
         or _hinted_name(firsts, hints)
         or ancestor_name(slot, records)
     )
@@ -201,7 +203,8 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         field_type = "text"  # a "price" class holding "Free" or "On request"
-    if field_type == "price" and are_ranges(firsts):
+    later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
+    if field_type == "price" and are_ranges(firsts, later):
         field_type = "text"  # salary ranges: one amount would drop the other
     if (
         field_type == "date"
@@ -216,6 +219,13 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
+
+
+def _section_name(slot: Slot) -> str | None:
+    """A link told apart from its siblings by the section it leads to (``/company/acme``): the
+    section names it."""
+    sections = [step.rsplit("@", 1)[1] for step in slot.key if "@" in step]
+    return name_from_class(sections[-1]) if sections else None
 
 
 def _fitting(name: str | None, guessed: FieldType) -> str | None:

@@ -8,21 +8,25 @@ the same values twice are merged (``dedupe``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
+from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
-from agents.heuristics.mainfields import main_link, main_title
+from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.slots import Slot, collect_slots
 from pipeline.core.schemas import FieldSpec
 
+#: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
 #: Records looked at to learn the template: enough to see optional slots, cheap to walk.
 SLOT_SAMPLE = 30
 #: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
@@ -66,6 +70,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             attribute=slot.attribute,
             many=slot.many,
             strip_label=slot.strip_label,
+            drop_query=slot is link and has_tracking_query(slot.first_values()),
             confidence=round(slot.coverage(len(sample)), 2),
         )
         drafts.append(FieldDraft(slot, spec))
@@ -139,13 +144,19 @@ def _is_useful(slot: Slot, records: int) -> bool:
         if _is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
             return False  # "Book" under a "Format" caption is a value, not a call to book
         tag = tag_of(slot.sample_element())
-        if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button")):
+        if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button") or _is_caption(slot)):
             return False
         if constant and tag == "a" and (slot.sample_element().get("href") or "").strip():
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot):
             return False
     return True
+
+
+def _is_caption(slot: Slot) -> bool:
+    """``<span class="price-label">Sonderpreis</span>``: an element whose class calls it a label
+    or caption names the value beside it and is no value itself."""
+    return any(_CAPTION_CLASS.search(t) for t in class_tokens(slot.sample_element()))
 
 
 def _is_action(slot: Slot) -> bool:

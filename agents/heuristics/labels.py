@@ -22,6 +22,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: "Origin: France" — but not the hour of "Today at 7:19 AM".
 _INLINE_LABEL = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
 _INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
+#: Lead-ins that caption the text after them without a colon: bold, or a caption by their tag.
+_BOLD_CAPTION_TAGS = frozenset({"b", "strong", "label", "dt", "th"})
 
 Key = tuple[str, ...]
 
@@ -47,7 +49,7 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
     children = child_elements(element)
     if children and not lead and tag_of(children[0]) in _INLINE_LABEL_TAGS:
         caption = full_text(children[0])
-        if values.is_label(caption) and (children[0].tail or "").strip():
+        if (values.is_label(caption) or _is_bold_caption(children[0], caption)) and (children[0].tail or "").strip():
             return caption, True
     if icon := icon_caption(element):
         return icon, False
@@ -56,6 +58,17 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
     if match and not children:
         return match.group(1), True
     return None, False
+
+
+def _is_bold_caption(child: HtmlElement, caption: str) -> bool:
+    """``<strong>Contract value</strong> £4,000,000`` (GOV.UK): a bold lead-in of a few words,
+    no colon; it is a caption only if it recurs from record to record (see ``Labeller``)."""
+    return (
+        tag_of(child) in _BOLD_CAPTION_TAGS
+        and 0 < len(caption) <= MAX_LABEL_CHARS
+        and not re.search(r"\d", caption)
+        and not _links_somewhere(child)
+    )
 
 
 def icon_caption(element: HtmlElement) -> str | None:

@@ -8,6 +8,7 @@ else its first unique link.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
@@ -87,10 +88,80 @@ def _says_title(link: HtmlElement) -> bool:
 def main_link(slots: list[Slot], title: Slot | None) -> Slot | None:
     """The slot holding the record's own link: the title's, else the first unique one."""
     links = [s for s in slots if s.kind == "href" and not s.many]
+    unique = [s for s in links if _is_unique(s) and not _acts_in_place(s)]
     if title is not None:
         for link in links:
             shorter = min(len(link.key), len(title.key))
             if link.key[:shorter] == title.key[:shorter]:
-                return link  # the heading's link, or the link wrapping the heading
-    unique = [s for s in links if len(set(s.first_values())) == len(s.first_values())]
+                # The heading's link, or the link wrapping the heading; but a link repeated in other
+                # records, or into the same section as another link (the home and the away team),
+                # leads to the page of a value, and the record's own link is a unique one of its
+                # own section (the match report).
+                own = [
+                    u
+                    for u in unique
+                    if u is not link and _section(u.first_values()[0]) and not _shares_section(u, links)
+                ]
+                if (_is_unique(link) and not _shares_section(link, links)) or not own:
+                    return link
+                return own[0]
     return unique[0] if unique else None
+
+
+def _is_unique(slot: Slot) -> bool:
+    values = [v.split("#")[0] for v in slot.first_values()]
+    return len(set(values)) == len(values)
+
+
+def _section(href: str) -> str:
+    parts = [p for p in urlsplit(href.strip()).path.split("/") if p]
+    return parts[0] if len(parts) > 1 else ""
+
+
+def _shares_section(slot: Slot, links: list[Slot]) -> bool:
+    """Whether another link of a record leads elsewhere in the same section of the site as
+    ``slot`` (``/teams/…`` for the home and for the away team); a second link to the same page
+    (an image, "quick view") does not count."""
+    for other in links:
+        if other is slot:
+            continue
+        for number, occurrences in slot.per_record.items():
+            theirs = other.per_record.get(number)
+            if not theirs:
+                continue
+            mine, their = urlsplit(occurrences[0].value.strip()).path, urlsplit(theirs[0].value.strip()).path
+            if _part_in_section(mine, their):
+                return True
+    return False
+
+
+def _part_in_section(first: str, second: str) -> bool:
+    """Whether two paths enter the same section and part right after it: ``/teams/ashford`` and
+    ``/teams/brookfield`` lead to two things of one kind; ``/owner/repo`` and
+    ``/owner/repo/stargazers``, or two slugs of one ``/r/x/comments/id/``, to one thing."""
+    a = [p for p in first.split("/") if p]
+    b = [p for p in second.split("/") if p]
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[1] != b[1]
+
+
+def _acts_in_place(slot: Slot) -> bool:
+    href = slot.first_values()[0].strip() if slot.first_values() else ""
+    return href.startswith(("?", "#", "javascript:"))
+
+
+#: Records needed to tell a tracking query from an identifying one.
+MIN_TRACKED_LINKS = 3
+
+
+def has_tracking_query(hrefs: list[str]) -> bool:
+    """Whether the records' links carry a query that only tracks the click: every link has one,
+    the queries differ, and the paths alone already tell every record apart (``/itm/335?hash=…``).
+    ``/item?id=5`` needs its query, and a query the same on every link (``?origin=search``) is
+    left as it is."""
+    if len(hrefs) < MIN_TRACKED_LINKS:
+        return False
+    parts = [urlsplit(h.strip()) for h in hrefs]
+    if not all(p.query for p in parts) or len({p.query for p in parts}) == 1:
+        return False
+    paths = [(p.netloc, p.path) for p in parts]
+    return len(set(paths)) == len(paths) and all(p.path.strip("/") for p in parts)

@@ -151,12 +151,34 @@ def name_from_class(token: str) -> str | None:
     if is_hashed(token) or is_utility(token):
         return None
     if "__" in token:  # BEM: "job-card__company" names the company, not the card
-        token = token.rsplit("__", 1)[1].split("--", maxsplit=1)[0]
+        element, _, modifier = token.rsplit("__", 1)[1].partition("--")
+        # "job-item__meta-item--location": a generic element, told apart by its modifier.
+        return _name_from_words(_words(element)) or (
+            _name_from_words(_words(modifier)) if modifier and not _is_style(modifier) else None
+        )
     block, _, modifier = token.partition("--")
-    if modifier and all(_STYLE_WORD.fullmatch(w) for w in _words(modifier)):
+    if modifier and _is_style(modifier):
         token, modifier = block, ""  # "Link--muted" is a muted link: the look, not the content
     # "s-post-summary--content-excerpt" (Stacks writes BEM elements after "--"): the element part.
     return _name_from_words(_words(token), _words(modifier))
+
+
+def _is_style(modifier: str) -> bool:
+    return all(_STYLE_WORD.fullmatch(w) for w in _words(modifier))
+
+
+def extension_names(element: HtmlElement) -> list[str]:
+    """Names from classes extending another class of the element: ``views-field-created`` beside
+    ``views-field`` (Drupal Views) names the field by what it adds, ``created``."""
+    tokens = semantic_classes(element)
+    found = []
+    for base in tokens:
+        for token in tokens:
+            if token != base and token.startswith((f"{base}-", f"{base}_")):
+                name = _name_from_words(_words(token[len(base) + 1 :]))
+                if name:
+                    found.append(name)
+    return found
 
 
 def _name_from_words(words: list[str], preferred: list[str] | None = None) -> str | None:
@@ -190,6 +212,7 @@ def name_from_element(element: HtmlElement) -> str | None:
         n
         for n in (
             _name_from_words(_words(hook[1])) if hook else None,
+            *extension_names(element),
             *map(name_from_class, semantic_classes(element)),
             *map(name_from_class, modules),
         )

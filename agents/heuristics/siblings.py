@@ -35,6 +35,9 @@ VARIANT_SHARE = 0.9
 #: Numbers this close within a record are one value shown in several states (15233/15234/15235).
 VARIANT_TOLERANCE = 0.01
 
+#: Records needed before items that never change places are taken for columns, not a list.
+MIN_COLUMN_RECORDS = 4
+
 Signature = tuple[str, ...]
 
 
@@ -52,12 +55,13 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
         return False  # each position holds its own kind of value: "3 bd", "2 ba", "1,640 sqft"
     if _are_variants(per_record):
         return False
-    return (
-        tag_of(first) == "li"
-        or _link_folder(first) is not None
-        or _values_cross_positions(positions)
-        or any(LIST_WORDS.search(" ".join(class_tokens(p))) for p in _parents(per_record))
-    )
+    if any(LIST_WORDS.search(" ".join(class_tokens(p))) for p in _parents(per_record)):
+        return True
+    if _values_cross_positions(positions):
+        return True
+    if tag_of(first) == "li" and _own_columns(positions):
+        return False  # "Berlin · Full-time" in every job: a place, then a contract type
+    return tag_of(first) == "li" or _link_folder(first) is not None
 
 
 def _signature(element: HtmlElement) -> Signature:
@@ -118,6 +122,16 @@ def _values_cross_positions(positions: list[tuple[HtmlElement, ...]]) -> bool:
     """A value seen at one position in a record and at another in a different record."""
     seen = [{full_text(e) for e in column} - {""} for column in positions]
     return any(seen[i] & seen[j] for i in range(len(seen)) for j in range(i + 1, len(seen)))
+
+
+def _own_columns(positions: list[tuple[HtmlElement, ...]]) -> bool:
+    """Items whose number never changes, where a value comes back in other records but always at
+    its own place ("Full-time" second, after the town): each place is a field of its own. Tags
+    shuffle between places; a short sample says too little."""
+    if len(positions[0]) < MIN_COLUMN_RECORDS:
+        return False
+    texts = [[full_text(e) for e in column] for column in positions]
+    return any(len(set(column)) < len(column) for column in texts)
 
 
 def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:

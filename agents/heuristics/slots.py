@@ -27,6 +27,7 @@ from agents.heuristics.nodevalues import (
     own_number,
     rating_caption,
 )
+from agents.heuristics.placesteps import by_link_section, place_class
 from agents.heuristics.siblings import is_repeated_list
 from agents.heuristics.textowner import is_noise, is_rating_caption, marks_old_price, owns_text, visible_value
 from agents.heuristics.variants import distinguished, mark_of
@@ -79,7 +80,9 @@ class Slot:
         return next(iter(self.per_record.values()))[0].element
 
 
-def _step(element: HtmlElement, label: str | None, stable: frozenset[str] | None = None) -> Step:
+def _step(
+    element: HtmlElement, label: str | None, stable: frozenset[str] | None = None, extended: bool = False
+) -> Step:
     if itemprop := (element.get("itemprop") or "").split():
         return f"{tag_of(element)}[{itemprop[0]}]"
     if hook := test_id(element):
@@ -89,7 +92,8 @@ def _step(element: HtmlElement, label: str | None, stable: frozenset[str] | None
         # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
         classes = [c for c in classes if c in stable] or classes
     classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
-    step = tag_of(element) + (f".{classes[0]}" if classes else "")
+    place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
+    step = tag_of(element) + (f".{place}" if place else "")
     return f"{step}{{{label}}}" if label else step
 
 
@@ -120,6 +124,13 @@ def _walk(
         children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
         labels = _run_labels(children, [labeller.label(record, c) for c in children])
         steps = [_step(c, label, stable) for c, label in zip(children, labels, strict=True)]
+        # Siblings told apart by a mark (an icon, a caption) keep it; the others by their classes.
+        shared = {step for step in steps if steps.count(step) > 1 and step not in marked}
+        steps = [
+            _step(c, label, stable, extended=True) if step in shared else step
+            for c, label, step in zip(children, labels, steps, strict=True)
+        ]
+        steps = by_link_section(children, steps)
         if marked:
             steps = [_marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
         totals: dict[Step, int] = defaultdict(int)

@@ -1,5 +1,8 @@
 """Sponsored look-alikes among the records: ad cards styled like the list's own records.
 
+Placeholders are left out the same way: a member whose own class says it only holds a record's
+place (``s-item--placeholder``, ``card--skeleton``) is no record.
+
 A shop or a recipe list slips a "Sponsored" card into its grid with the same markup as its
 records. It is marked all the same: a class word (``card--sponsored``, ``grid__item--promo``), an
 ad attribute (``data-ad-unit``), a ``rel="sponsored"`` link or a "Sponsored"/"Ad" caption. When
@@ -18,6 +21,10 @@ _AD_CLASS = re.compile(
 )
 _AD_CAPTION = re.compile(r"^(?:sponsored|promoted|advertisement|ad|anzeige|publicité|annonce)\b", re.IGNORECASE)
 _AD_ATTRIBUTE = re.compile(r"^data-(?:ad|ads|advert|sponsor|sponsored|promoted)(?:$|[-_])", re.IGNORECASE)
+#: A member that only holds the place of a record: a skeleton shown while loading, a template
+#: copy, eBay's hidden "Shop on eBay" item. Its own class says so; a class inside it does not
+#: (a lazy image's ``img-placeholder`` sits in real records).
+_PLACEHOLDER_CLASS = re.compile(r"(?:^|[-_])(?:placeholder|skeleton|shimmer)(?:$|[-_])", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
@@ -43,9 +50,15 @@ def is_sponsored(element: HtmlElement) -> bool:
     return False
 
 
+def is_placeholder(element: HtmlElement) -> bool:
+    """Whether a member's own class marks it as a stand-in for a record (a loading skeleton)."""
+    return any(_PLACEHOLDER_CLASS.search(t) for t in class_tokens(element))
+
+
 def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
-    """The members without their sponsored look-alikes; ``members`` itself when none (or too many)."""
-    regular = [m for m in members if not is_sponsored(m)]
+    """The members without their sponsored look-alikes and placeholders; ``members`` itself when
+    none (or too many)."""
+    regular = [m for m in members if not is_sponsored(m) and not is_placeholder(m)]
     ads = len(members) - len(regular)
     if not ads or ads > MAX_SPONSORED_SHARE * len(members) or len(regular) < MIN_REGULAR:
         return members

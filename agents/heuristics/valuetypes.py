@@ -19,15 +19,22 @@ TYPE_SHARE = 0.6
 MAX_RATING = 10
 #: Share of ranges ("€75,000 – €90,000") above which a price field is kept as written.
 RANGE_SHARE = 0.5
+#: ...when at least this share of its values are prices at all.
+PRICE_SHARE_OF_RANGES = 0.75
 
 
-def are_ranges(texts: list[str]) -> bool:
-    """Mostly ranges ("€75,000 – €90,000") and nothing but prices: typed as a price the field
-    would keep one end only. Where other words share the slot ("Full-time" where a job shows no
-    salary), the price type is what keeps them out, so it stays."""
+def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
+    """Mostly ranges ("€75,000 – €90,000"), and prices nearly everywhere: typed as a price the
+    field would keep one end only. A few words among them ("Mindestlohn", a pay grade) are still
+    salaries, kept as written; but a word that other records show after the price in the same
+    place (``later``: "Full-time" where a job shows no salary) is another field's, and the price
+    type is what keeps it out."""
+    prices = [t for t in texts if values.is_price(t)]
+    if any(t in later for t in texts if t not in prices):
+        return False
     return (
-        all(values.is_price(t) for t in texts)
-        and values.share([values.is_price_range(t) for t in texts]) >= RANGE_SHARE
+        len(prices) >= PRICE_SHARE_OF_RANGES * len(texts)
+        and values.share([values.is_price_range(t) for t in prices]) >= RANGE_SHARE
     )
 
 

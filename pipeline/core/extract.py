@@ -104,7 +104,7 @@ def _field_value(root: Any, field: FieldSpec, base_url: str) -> Value:
     raw = _raw_value(root, field)
     if raw is None:
         return None
-    return normalize_value(field.type, raw, base_url=base_url)
+    return normalize_value(field.type, raw, base_url=base_url, date_order=field.date_order, drop_query=field.drop_query)
 
 
 def page_base_url(page: Selector, url: str) -> str:

@@ -90,7 +90,7 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
             return {"amount": float(raw), "currency": None}
         if field.type in ("number", "rating"):
             return float(raw)
-        return normalize_value(field.type, str(raw), base_url=base_url)
+        return normalize_value(field.type, str(raw), base_url=base_url, date_order=field.date_order)
     if isinstance(raw, list):
         items = [clean_text(str(x)) for x in raw if isinstance(x, (str, int, float)) and str(x).strip()]
         if field.type in ("url", "image"):
@@ -98,4 +98,4 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
         return items or None
     if isinstance(raw, dict):
         return clean_text(json.dumps(raw, ensure_ascii=False, sort_keys=True))
-    return normalize_value(field.type, str(raw), base_url=base_url)
+    return normalize_value(field.type, str(raw), base_url=base_url, date_order=field.date_order)

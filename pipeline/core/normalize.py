@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from dateutil import parser as date_parser
 
 from pipeline.core.monthnames import in_english
-from pipeline.core.schemas import FieldType
+from pipeline.core.schemas import DateOrder, FieldType
 
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
 #: Scientific notation as data exports print it: "1.4E7" square kilometres.
@@ -166,15 +166,24 @@ def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None
 _ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-def _fuzzy_date(text: str) -> datetime | None:
+def _fuzzy_date(text: str, day_first: bool = False) -> datetime | None:
     try:
-        return date_parser.parse(text, fuzzy=True)
+        return date_parser.parse(text, fuzzy=True, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
 
 
-def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
-    """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze)."""
+#: "03/04/2026", "3.4.26": a day and a month in an order only the site knows...
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.:/-]?\d)")
+#: ...unlike "2026-03-04", which is always year, month, day.
+_YEAR_FIRST = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
+
+
+def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None = None) -> str | None:
+    """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze).
+
+    ``order`` says how an all-numeric date reads ("03/04/2026"): day first (3 April) or month first.
+    """
     text = clean_text(raw)
     if not text:
         return None
@@ -184,7 +193,8 @@ def parse_date(raw: str, *, now: datetime | None = None) -> str | None:
     text = in_english(text)  # "7 maart 2026", "12 settembre": the parser reads English months
     if not _DATE_LIKE.search(text):
         return None
-    moment = _fuzzy_date(text) or _fuzzy_date(_ASIDES.sub(" ", text))
+    day_first = order == "day_first" and bool(_NUMERIC_DAY_MONTH.search(text)) and not _YEAR_FIRST.search(text)
+    moment = _fuzzy_date(text, day_first) or _fuzzy_date(_ASIDES.sub(" ", text), day_first)
     if moment is None:
         return None
     if moment.tzinfo is None:
@@ -210,12 +220,23 @@ def parse_rating(raw: str) -> float | None:
     return parse_number(raw)
 
 
-def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: str) -> Value:
-    """Convert ``raw`` to the Silver value for ``field_type``; None when nothing usable is left."""
+def normalize_value(
+    field_type: FieldType,
+    raw: str | list[str],
+    *,
+    base_url: str,
+    date_order: DateOrder | None = None,
+    drop_query: bool = False,
+) -> Value:
+    """Convert ``raw`` to the Silver value for ``field_type``; None when nothing usable is left.
+
+    ``date_order`` is the field's hint for all-numeric dates (see ``parse_date``); ``drop_query``
+    leaves a link's query string out (see ``FieldSpec.drop_query``).
+    """
     if isinstance(raw, list):
         items = [clean_text(item) for item in raw if clean_text(item)]
         if field_type in ("url", "image"):
-            return [urljoin(base_url, item) for item in items] or None
+            return [_link(base_url, item, drop_query) for item in items] or None
         if field_type in ("number", "rating"):
             numbers = [n for n in (parse_number(item) for item in items) if n is not None]
             if field_type == "number":
@@ -226,11 +247,11 @@ def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: st
     if not text:
         return None
     if field_type in ("url", "image"):
-        return urljoin(base_url, text)
+        return _link(base_url, text, drop_query)
     if field_type == "price":
         return parse_price(text)
     if field_type == "date":
-        return parse_date(text) or text
+        return parse_date(text, order=date_order) or text
     if field_type == "rating":
         return parse_rating(text)
     if field_type == "number":
@@ -244,6 +265,11 @@ def normalize_value(field_type: FieldType, raw: str | list[str], *, base_url: st
 def _whole(number: float) -> float:
     """A count reads as one: 31 wins, not 31.0 (JSON and CSV print the difference)."""
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def _link(base_url: str, href: str, drop_query: bool) -> str:
+    absolute = urljoin(base_url, href)
+    return urlunsplit(urlsplit(absolute)._replace(query="", fragment="")) if drop_query else absolute
 
 
 def utcnow() -> datetime:

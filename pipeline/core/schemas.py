@@ -16,6 +16,7 @@ RenderMode = Literal["http", "browser"]
 PaginationKind = Literal["none", "next_link", "page_param"]
 JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
+DateOrder = Literal["day_first", "month_first"]
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
 PARSER_VERSION = "1"
@@ -48,6 +49,16 @@ class FieldSpec(_Frozen):
         default="record",
         description="record: the selector is relative to the record; preceding: it is relative to the page "
         "and the value is read from the last match before the record (the day heading above a group).",
+    )
+    date_order: DateOrder | None = Field(
+        default=None,
+        description="How a date field's all-numeric dates read: day_first ('03/04/2026' is 3 April) or "
+        "month_first (4 March); None leaves it to the parser (month first). Inferred by the Scout.",
+    )
+    drop_query: bool = Field(
+        default=False,
+        description="For a link: leave its query string out. Set by the Scout when the query changes from "
+        "record to record while the path alone names each record (click tracking: ?hash=…&amdata=…).",
     )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 

@@ -1,0 +1,95 @@
+"""Tell how a date field's all-numeric dates read: "03/04/2026" is 3 April in Europe, 4 March in the US.
+
+The field's own values decide first: a first number above 12 can only be a day ("14/03/2026"), a
+second number above 12 only a day after the month ("03/14/2026"). When every value fits both
+readings (all postings from the first twelve days of a month), the page's language decides: only
+American English (and a few languages written like it) puts the month first; German, Dutch,
+French, British English and most others put the day first. With neither, the parser's default
+stays (month first), and the spec says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from parsel import Selector
+
+from pipeline.core.extract import iter_records
+from pipeline.core.schemas import DateOrder, ScraperSpec
+
+#: Day, month and year in digits, the year last: "03/04/2026", "3.4.26" (not "2026-03-04").
+_NUMERIC = re.compile(r"(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d.:/-]?\d)")
+#: Locales writing month first: the United States and the few places that follow it.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "mp", "pr", "um", "vi"})
+#: Records read to learn a field's order: its dates show in the first few dozen.
+SAMPLE_RECORDS = 60
+
+
+def order_of_values(texts: Iterable[str]) -> DateOrder | None:
+    """``day_first`` or ``month_first`` when some value can be read only one way, else None."""
+    for text in texts:
+        for first, second in _NUMERIC.findall(text):
+            if int(first) > 12 >= int(second):
+                return "day_first"
+            if int(second) > 12 >= int(first):
+                return "month_first"
+    return None
+
+
+def has_numeric_dates(texts: Iterable[str]) -> bool:
+    return any(_NUMERIC.search(text) for text in texts)
+
+
+def order_of_language(lang: str | None) -> DateOrder | None:
+    """The order a page in ``lang`` ("de-DE", "en_GB", "nl") writes numeric dates in, if known."""
+    if not lang:
+        return None
+    parts = re.split(r"[-_]", lang.strip().lower())
+    language, region = parts[0], next((p for p in parts[1:] if len(p) == 2), "")
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        return None
+    if region in _MONTH_FIRST_REGIONS:
+        return "month_first"
+    if language == "en" and not region:
+        return None  # "en" alone: as likely American as British
+    return "day_first"
+
+
+def page_language(page: Selector) -> str | None:
+    """The page's declared language: ``<html lang>``, else its content-language or og:locale."""
+    for xpath in (
+        "/html/@lang",
+        "/html/@xml:lang",
+        "//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content",
+        "//meta[@property='og:locale']/@content",
+    ):
+        value = page.xpath(xpath).get()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def with_date_orders(spec: ScraperSpec, pages: list[tuple[Selector, str]]) -> ScraperSpec:
+    """``spec`` with a ``date_order`` on every date field whose values on ``pages`` (each with its
+    URL) are all-numeric dates: from a value only one reading fits, else from the first page's
+    language. A field whose values never read two ways keeps no hint."""
+    dates = [f for f in spec.fields if f.type == "date"]
+    if not dates or not pages:
+        return spec
+    as_text = spec.model_copy(update={"fields": tuple(f.model_copy(update={"type": "text"}) for f in dates)})
+    texts: dict[str, list[str]] = {f.name: [] for f in dates}
+    for page, url in pages:
+        for number, record in enumerate(iter_records(page, as_text, url=url)):
+            if number >= SAMPLE_RECORDS:
+                break
+            for name, bucket in texts.items():
+                value = record.get(name)
+                items = value if isinstance(value, list) else [value]
+                bucket.extend(v for v in items if isinstance(v, str))
+    language = order_of_language(page_language(pages[0][0]))
+    orders: dict[str, DateOrder | None] = {}
+    for name, found in texts.items():
+        orders[name] = (order_of_values(found) or language) if has_numeric_dates(found) else None
+    fields = tuple(f.model_copy(update={"date_order": orders[f.name]}) if f.name in orders else f for f in spec.fields)
+    return spec.model_copy(update={"fields": fields})
