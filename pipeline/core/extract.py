@@ -7,7 +7,6 @@ records in the crawl, and replaying Bronze later reproduces them.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -18,6 +17,7 @@ from parsel import Selector
 from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
+from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import field_value, load_records
 from pipeline.core.normalize import Value, clean_text, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
@@ -28,6 +28,7 @@ Record = dict[str, Value]
 # Text inside these never shows on the page, so it never belongs to a field.
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
+_HIDDEN = ("script", "style", "noscript", "template")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -49,7 +50,14 @@ def node_text(node: Selector) -> str:
 def _root_text(root: Any) -> str:
     if isinstance(root, str):  # a text or attribute result
         return clean_text(root)
+    if not len(root) and isinstance(root.tag, str) and _shown(root):
+        return clean_text(root.text or "")  # a leaf's one text node: what _TEXT finds, without an XPath call
     return clean_text(" ".join(_TEXT(root)))
+
+
+def _shown(element: Any) -> bool:
+    """Whether text directly inside ``element`` can show: it is in no script, style, noscript or template."""
+    return element.tag not in _HIDDEN and next(element.iterancestors(*_HIDDEN), None) is None
 
 
 @lru_cache(maxsize=2048)
@@ -75,8 +83,9 @@ def _select(root: Any, selector: str) -> list[Any]:
     return result if isinstance(result, list) else [result]
 
 
-def _raw_value(root: Any, field: FieldSpec) -> str | list[str] | None:
-    matches = _select(root, field.selector)
+def _raw_value(root: Any, field: FieldSpec, matches: list[Any] | None = None) -> str | list[str] | None:
+    if matches is None:
+        matches = _select(root, field.selector)
     if field.attribute:
         values = [m.attrib.get(field.attribute, "") for m in matches]
     else:
@@ -100,8 +109,8 @@ def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:
     return _field_value(node.root, field, base_url)
 
 
-def _field_value(root: Any, field: FieldSpec, base_url: str) -> Value:
-    raw = _raw_value(root, field)
+def _field_value(root: Any, field: FieldSpec, base_url: str, matches: list[Any] | None = None) -> Value:
+    raw = _raw_value(root, field, matches)
     if raw is None:
         return None
     return normalize_value(field.type, raw, base_url=base_url, date_order=field.date_order, drop_query=field.drop_query)
@@ -125,13 +134,20 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
     headings = PrecedingIndex(page.root, _select) if above else None
     for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
-        record = {f.name: _field_value(root, f, base_url) for f in own}
+        matched: dict[str, list[Any]] = {}  # fields sharing a selector (a link's text and href) select once
+        record = {f.name: _field_value(root, f, base_url, _matches(root, f.selector, matched)) for f in own}
         if not any(value not in (None, "", []) for value in record.values()):
             continue
         for field, reader in above:
             heading = headings.before(field.selector, node) if headings else None
             record[field.name] = _field_value(heading, reader, base_url) if heading is not None else None
         yield {f.name: record[f.name] for f in spec.fields}
+
+
+def _matches(root: Any, selector: str, matched: dict[str, list[Any]]) -> list[Any]:
+    if selector not in matched:
+        matched[selector] = _select(root, selector)
+    return matched[selector]
 
 
 def _iter_json_records(page: Selector | None, spec: ScraperSpec, *, url: str, body: str | bytes) -> Iterator[Record]:
@@ -187,5 +203,5 @@ def record_key(record: Record, spec: ScraperSpec) -> str:
         material: object = {k: record[k] for k in spec.key_fields}
     else:
         material = record
-    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode())
+    digest = hashlib.sha256(canonical_json(material).encode())
     return digest.hexdigest()[:32]

@@ -128,6 +128,8 @@ class Redactor:
     def _scrub(self, value: Any, counts: dict[str, int]) -> Any:
         if isinstance(value, str):
             for rule in self.rules:
+                if rule.screen is not None and rule.screen.match(value) is None:
+                    continue  # what ``rule.sub`` would find first, without a call per rule and text
                 value, n = rule.sub(value)
                 if n:
                     counts[rule.name] = counts.get(rule.name, 0) + n

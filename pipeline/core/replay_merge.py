@@ -46,8 +46,10 @@ class ReplayMerge:
 
     def __init__(self, session: Session, version: ScraperVersion, schema: Schema, *, dry_run: bool) -> None:
         self.report = ReplayReport()
-        self._session, self._version, self._schema, self._dry_run = session, version, schema, dry_run
+        self._session, self._schema, self._dry_run = session, schema, dry_run
         self._source_id = version.source_id
+        # Read once: an ORM attribute costs a few microseconds, and each record needs them.
+        self._version_id, self._parser_version = version.id, version.parser_version
         # Two queries up front instead of two per record: what each key holds now, and the redaction
         # rows (held here, so ``record_hits`` finds them in the session without asking the database).
         hashes = select(SilverEntity.entity_key, SilverEntity.content_hash)
@@ -86,7 +88,7 @@ class ReplayMerge:
                         schema=self._schema,
                         crawl_id=page.crawl_id,
                         bronze_page_id=page.id,
-                        version_id=self._version.id,
+                        version_id=self._version_id,
                     )
                 )
             return
@@ -104,9 +106,9 @@ class ReplayMerge:
                 url=record.url,
                 data=record.data,
                 bronze_page_id=page.id,
-                version_id=self._version.id,
+                version_id=self._version_id,
                 crawl_id=page.crawl_id,
-                parser_version=self._version.parser_version,
+                parser_version=self._parser_version,
                 seen_at=page.fetched_at,
                 digest=record.digest,
             )

@@ -8,8 +8,10 @@ replay never waits for the pool to start. Results come back in page order whoeve
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 from types import ModuleType, TracebackType
 
@@ -57,10 +60,11 @@ class Parsing:
         # Whoever comes second, the start thread or ``close``, shuts the pool down.
         self._handover = threading.Lock()
         self._started = self._closed = False
+        self._forkserver = False
         if workers > 0:
-            self._pool = ProcessPoolExecutor(
-                workers, mp_context=_context(), initializer=_start_worker, initargs=(parser,)
-            )
+            context = _context()
+            self._forkserver = context.get_start_method() == "forkserver"
+            self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(parser,))
             # Starting a worker blocks until the forkserver has imported the parser: not on this thread.
             # Not a daemon: at exit, the interpreter lets it stop the workers it has started.
             self._starting = threading.Thread(target=self._start, name="replay-pool-start")
@@ -79,13 +83,18 @@ class Parsing:
         assert self._pool is not None
         started: list[Future[None]] = []
         try:
+            if self._forkserver:
+                # Launching it is quick; from then on ``close`` can stop it, and this thread, at once.
+                forkserver.ensure_running()
+                if self._closed:
+                    _stop_forkserver()  # ``close`` came while it was being launched
             while len(started) < self._workers and not self._closed:
                 started.append(self._pool.submit(_ping))
             done, _ = wait(started, return_when=FIRST_COMPLETED)
             if any(not future.cancelled() and future.exception() is None for future in done):
                 self._ready.set()
-        except RuntimeError:
-            pass  # a broken pool: everything is parsed here
+        except (RuntimeError, OSError, EOFError):
+            pass  # a broken pool, or a forkserver stopped by ``close``: everything is parsed here
         finally:
             with self._handover:
                 self._started, closed = True, self._closed
@@ -126,7 +135,7 @@ class Parsing:
         return parsed
 
     def close(self) -> None:
-        """Stop the workers; if they are still starting, they are stopped once up, without waiting here."""
+        """Stop the workers; if none is up yet, stop their start-up too, without waiting here."""
         if self._pool is None or self._starting is None:
             return
         with self._handover:
@@ -134,6 +143,10 @@ class Parsing:
         if started:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._starting.join()
+        elif not self._ready.is_set():
+            # The start thread waits for the forkserver to import the entry point (1-2 s), and the
+            # interpreter's exit would wait for that thread: stopping the forkserver ends both now.
+            _stop_forkserver()
 
 
 class _Here(Future[list[ParsedPage]]):
@@ -153,6 +166,20 @@ def _context() -> BaseContext:
         context.set_forkserver_preload(["__main__", __name__, *_entry_point_imports()])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _stop_forkserver() -> None:
+    """Stop this process's forkserver (it is our child); the next pool starts a new one.
+
+    Waits until it is gone, leaving it to be reaped by the multiprocessing module, which starts a new
+    one only once it finds the old one dead.
+    """
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if not isinstance(pid, int):
+        return
+    with contextlib.suppress(ProcessLookupError, ChildProcessError):
+        os.kill(pid, signal.SIGKILL)  # it holds nothing to clean up: it was still importing
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
 
 
 def _entry_point_imports() -> list[str]:

@@ -6,23 +6,24 @@ the same outcome per record (new, changed with a history row, unchanged) for a f
 batch. A key may appear once per batch: the caller flushes before adding a key twice, so every
 record is merged against what the previous ones left, exactly as one by one.
 
-The batch decides every value itself, so it writes with Core statements (executemany) rather than
-through ORM objects: entities it touches are never loaded into the session.
+The batch decides every value itself, so it writes with one executemany per statement
+(``Prebound``: each distinct datetime bound once, rows as plain tuples) rather than through ORM objects:
+entities it touches are never loaded into the session.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Row, bindparam, insert, select, update
+from sqlalchemy import Row, bindparam, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.core.crypto import open_silver, seal_silver
 from pipeline.core.db.models import EntityHistory, SilverEntity
 from pipeline.core.fingerprint import content_hash
 from pipeline.core.normalize import utcnow
+from pipeline.core.prebound import Prebound
 from pipeline.core.silver import Outcome, changed_fields
 
 _ENTITIES = SilverEntity.metadata.tables[SilverEntity.__tablename__]
@@ -30,15 +31,52 @@ _CURRENT = select(
     _ENTITIES.c.id, _ENTITIES.c.entity_key, _ENTITIES.c.data, _ENTITIES.c.content_hash, _ENTITIES.c.revision
 )
 _Current = Row[*tuple[Any, ...]]
-_INSERT_ENTITIES = insert(_ENTITIES)
-#: SET takes the columns of the first row's parameters: rows that change (revision, changed_at)
-#: and rows only seen again go in separate executemany calls, each with keys of one shape.
-_UPDATE_ENTITIES = update(_ENTITIES).where(_ENTITIES.c.id == bindparam("entity_id"))
-_INSERT_HISTORY = insert(EntityHistory.metadata.tables[EntityHistory.__tablename__])
+#: A new entity has no labels: written as SQL, not as one JSON value to encode per row.
+_INSERT_ENTITIES = Prebound(
+    insert(_ENTITIES).values(labels=literal_column("'{}'")),
+    (
+        "source_id",
+        "entity_key",
+        "url",
+        "data",
+        "content_hash",
+        "bronze_page_id",
+        "version_id",
+        "crawl_id",
+        "parser_version",
+        "first_seen_at",
+        "last_seen_at",
+        "changed_at",
+        "revision",
+        "extracted_at",
+        "processed_at",
+    ),
+)
+#: What every merge of a known entity sets: its data and lineage (see ``SilverBatch._seen``).
+_SEEN_KEYS = (
+    "entity_id",
+    "data",
+    "content_hash",
+    "url",
+    "bronze_page_id",
+    "version_id",
+    "crawl_id",
+    "parser_version",
+    "last_seen_at",
+    "extracted_at",
+    "processed_at",
+)
+_BY_ID = update(_ENTITIES).where(_ENTITIES.c.id == bindparam("entity_id"))
+#: Rows that change also bump the revision: a statement of their own, as rows only seen again keep it.
+_UPDATE_SEEN = Prebound(_BY_ID, _SEEN_KEYS)
+_UPDATE_CHANGED = Prebound(_BY_ID, (*_SEEN_KEYS, "revision", "changed_at"))
+_INSERT_HISTORY = Prebound(
+    insert(EntityHistory.metadata.tables[EntityHistory.__tablename__]),
+    ("entity_id", "revision", "previous_data", "changed_fields", "crawl_id", "version_id", "parser_version", "at"),
+)
 
 
-@dataclass(frozen=True)
-class Pending:
+class Pending(NamedTuple):
     """One record waiting to be merged: where it came from and what it says."""
 
     entity_key: str
@@ -57,8 +95,7 @@ class Pending:
         return self.digest or content_hash(self.data)
 
 
-@dataclass(frozen=True)
-class Merged:
+class Merged(NamedTuple):
     """What merging one record did; ``before`` is the entity's earlier data when it changed."""
 
     entity_key: str
@@ -100,10 +137,10 @@ class SilverBatch:
             )
         }
         now = utcnow()
-        inserts: list[dict[str, Any]] = []
-        changes: list[dict[str, Any]] = []
-        sightings: list[dict[str, Any]] = []
-        history: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
+        changes: list[tuple[Any, ...]] = []
+        sightings: list[tuple[Any, ...]] = []
+        history: list[tuple[Any, ...]] = []
         results: list[Merged] = []
         for record in pending:
             row = current.get(record.entity_key)
@@ -112,71 +149,71 @@ class SilverBatch:
                 results.append(Merged(record.entity_key, "new", record.data))
                 continue
             merged = self._refresh(row, record, now, history)
-            changed = merged.outcome == "changed"
-            (changes if changed else sightings).append(self._seen(row, record, now, changed=changed))
+            if merged.outcome == "changed":
+                changes.append((*self._seen(row, record, now), row.revision + 1, record.seen_at))
+            else:
+                sightings.append(self._seen(row, record, now))
             results.append(merged)
-        writes = ((_INSERT_ENTITIES, inserts), (_UPDATE_ENTITIES, changes), (_UPDATE_ENTITIES, sightings))
-        for statement, rows in (*writes, (_INSERT_HISTORY, history)):
-            if rows:
-                self._session.execute(statement, rows)
+        _INSERT_ENTITIES.execute(self._session, inserts)
+        _UPDATE_CHANGED.execute(self._session, changes)
+        _UPDATE_SEEN.execute(self._session, sightings)
+        _INSERT_HISTORY.execute(self._session, history)
         self._session.flush()
         return results
 
-    def _new_row(self, record: Pending, now: datetime) -> dict[str, Any]:
-        return {
-            "source_id": self._source_id,
-            "entity_key": record.entity_key,
-            "url": record.url,
-            "data": seal_silver(record.data),
-            "content_hash": record.content_hash,
-            "bronze_page_id": record.bronze_page_id,
-            "version_id": record.version_id,
-            "crawl_id": record.crawl_id,
-            "parser_version": record.parser_version,
-            "first_seen_at": record.seen_at,
-            "last_seen_at": record.seen_at,
-            "changed_at": record.seen_at,
-            "revision": 1,
-            "labels": {},
-            "extracted_at": record.seen_at,
-            "processed_at": now,
-        }
+    def _new_row(self, record: Pending, now: datetime) -> tuple[Any, ...]:
+        """A new entity's columns, in ``_INSERT_ENTITIES`` order."""
+        seen = record.seen_at
+        return (
+            self._source_id,
+            record.entity_key,
+            record.url,
+            seal_silver(record.data),
+            record.content_hash,
+            record.bronze_page_id,
+            record.version_id,
+            record.crawl_id,
+            record.parser_version,
+            seen,
+            seen,
+            seen,
+            1,
+            seen,
+            now,
+        )
 
-    def _refresh(self, row: _Current, record: Pending, now: datetime, history: list[dict[str, Any]]) -> Merged:
+    def _refresh(self, row: _Current, record: Pending, now: datetime, history: list[tuple[Any, ...]]) -> Merged:
         """What merging ``record`` into a known entity does (``merge_entity`` without ``fill_only``)."""
         if record.content_hash == row.content_hash:
             return Merged(record.entity_key, "unchanged", record.data, row.id)
         before = open_silver(dict(row.data))
         history.append(
-            {
-                "entity_id": row.id,
-                "revision": row.revision + 1,
-                "previous_data": seal_silver(before),
-                "changed_fields": changed_fields(before, record.data),
-                "crawl_id": record.crawl_id,
-                "version_id": record.version_id,
-                "parser_version": record.parser_version,
-                "at": now,
-            }
+            (
+                row.id,
+                row.revision + 1,
+                seal_silver(before),
+                changed_fields(before, record.data),
+                record.crawl_id,
+                record.version_id,
+                record.parser_version,
+                now,
+            )
         )
         return Merged(record.entity_key, "changed", record.data, row.id, before)
 
     @staticmethod
-    def _seen(row: _Current, record: Pending, now: datetime, *, changed: bool) -> dict[str, Any]:
-        """The entity's new columns: the record's data and lineage; a change bumps its revision."""
-        values = {
-            "entity_id": row.id,
-            "data": seal_silver(record.data),
-            "content_hash": record.content_hash,
-            "url": record.url,
-            "bronze_page_id": record.bronze_page_id,
-            "version_id": record.version_id,
-            "crawl_id": record.crawl_id,
-            "parser_version": record.parser_version,
-            "last_seen_at": record.seen_at,
-            "extracted_at": record.seen_at,
-            "processed_at": now,
-        }
-        if changed:
-            values |= {"revision": row.revision + 1, "changed_at": record.seen_at}
-        return values
+    def _seen(row: _Current, record: Pending, now: datetime) -> tuple[Any, ...]:
+        """The entity's new data and lineage, in ``_SEEN_KEYS`` order."""
+        return (
+            row.id,
+            seal_silver(record.data),
+            record.content_hash,
+            record.url,
+            record.bronze_page_id,
+            record.version_id,
+            record.crawl_id,
+            record.parser_version,
+            record.seen_at,
+            record.seen_at,
+            now,
+        )

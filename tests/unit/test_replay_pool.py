@@ -96,5 +96,7 @@ def test_closing_before_the_workers_are_up_leaves_no_worker_behind() -> None:
     with Parsing(PARSER, workers=2) as parse:
         assert list(parse(pages)) == PARSER.parse_all(pages)  # parsed here: the workers are still starting
     assert parse._starting is not None
-    parse._starting.join()  # the start thread stops what it started, once it is up
-    assert multiprocessing.active_children() == []
+    parse._starting.join()  # the start thread stops, and what it started with it
+    assert multiprocessing.active_children() == [] and parse.pages_in_workers == 0
+    with Parsing(PARSER, workers=1, wait=True) as again:  # the next replay starts its workers anew
+        assert list(again(pages)) == PARSER.parse_all(pages) and again.pages_in_workers == 3
