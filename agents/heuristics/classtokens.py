@@ -34,7 +34,8 @@ _MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
 _GENERATED_DIGIT_RUNS = 2
 _UTILITY_PREFIX = re.compile(
-    r"^(?:[a-z0-9]+:)*!?-?(?:p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|w|h|min-w|max-w|"
+    # An optional kit namespace ("a-size-base", "u-text-small"): Amazon's and SUIT's own prefixes.
+    r"^(?:[a-z0-9]+:)*!?-?(?:[a-z]{1,2}-)?(?:p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|w|h|min-w|max-w|"
     r"min-h|max-h|size|gap|gap-x|gap-y|space-x|space-y|text|bg|border|rounded|shadow|font|leading|"
     r"tracking|col|row|col-span|row-span|grid-cols|grid-rows|items|justify|content|self|place|"
     r"order|z|top|left|right|bottom|inset|opacity|overflow|cursor|transition|duration|ease|ring|"

@@ -167,10 +167,13 @@ def _is_action(slot: Slot) -> bool:
 
 def _is_badge(slot: Slot) -> bool:
     """The same words in every record that has them ("Sale!", "Seen"), outside any real link,
-    and under no name that says the value can change (availability, status): decoration."""
+    outside a table's column, and under no name that says the value can change (availability,
+    status): decoration. A column is data even when this page's rows all hold one value."""
     element = slot.sample_element()
     href = (element.get("href") or "").strip()
     if (tag_of(element) == "a" and href and not href.startswith(("#", "javascript:"))) or slot.label:
+        return False
+    if tag_of(element) == "td":
         return False
     return not (keyword_name(name_from_element(element) or "") or keyword_class_words(element))
 
