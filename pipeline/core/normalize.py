@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from dateutil import parser as date_parser
@@ -33,6 +34,8 @@ _CURRENCY_SYMBOLS = {
     "CHF": "CHF",
     "Fr.": "CHF",
 }
+#: Longest first, so "R$" wins over "$".
+_SYMBOLS_LONGEST_FIRST = tuple(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
 _ISO_CURRENCY = re.compile(
     r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b"
 )
@@ -55,19 +58,31 @@ _SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
 
 def parse_number(raw: str) -> float | None:
     """Read the first number in ``raw``: ``1,234.50``, ``1.234,50``, ``1.2k``, ``12 99`` (split cents)."""
+    return _number_in(raw)[0]
+
+
+def _number_in(raw: str) -> tuple[float | None, str]:
+    """``parse_number``'s value and the text ``_NUMBER`` matched ("" when none)."""
     match = _NUMBER.search(raw)
     if match is None:
-        return None
-    value = _plain_number(match.group())
+        return None, ""
+    found = match.group()
+    value = _plain_number(found)
     if value is None:
-        return None
-    suffix = _COMPACT_SUFFIX.match(raw, match.end() - (len(match.group()) - len(match.group().rstrip())))
+        return None, found
+    suffix = _COMPACT_SUFFIX.match(raw, match.end() - (len(found) - len(found.rstrip())))
     if suffix is not None:
         value *= _COMPACT[suffix.group(1).lower()]
-    return value
+    return value, found
+
+
+#: "1299", "24.90": what ``_plain_number`` would hand to float() unchanged.
+_SIMPLE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _plain_number(text: str) -> float | None:
+    if _SIMPLE_NUMBER.fullmatch(text):
+        return float(text)
     exponent = _EXPONENT.search(text)
     if exponent is not None:
         mantissa = _plain_number(text[: exponent.start()])
@@ -94,12 +109,17 @@ def _plain_number(text: str) -> float | None:
         return None
 
 
+#: Only a letter upper-cases to one (and "€12.50" has none): a superset of str.isalpha.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def parse_currency(raw: str) -> str | None:
     """The ISO 4217 code of the currency written in ``raw``, if any."""
-    iso = _ISO_CURRENCY.search(raw.upper())
-    if iso:
-        return iso.group(1)
-    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+    if _LETTER.search(raw):
+        iso = _ISO_CURRENCY.search(raw.upper())
+        if iso:
+            return iso.group(1)
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if symbol in raw:
             return _CURRENCY_SYMBOLS[symbol]
     return None
@@ -110,12 +130,12 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_price(raw: str) -> dict[str, object] | None:
-    amount = parse_number(raw)
+    amount, found = _number_in(raw)
     if amount is None:
         return None
-    match = _NUMBER.search(raw)
-    if match is not None and _DOT_THOUSANDS.fullmatch(match.group().strip()):
-        amount = float(match.group().strip().replace(".", ""))  # a price never has three decimals
+    found = found.strip()
+    if _DOT_THOUSANDS.fullmatch(found):
+        amount = float(found.replace(".", ""))  # a price never has three decimals
     return {"amount": amount, "currency": parse_currency(raw)}
 
 
@@ -234,7 +254,7 @@ def normalize_value(
     leaves a link's query string out (see ``FieldSpec.drop_query``).
     """
     if isinstance(raw, list):
-        items = [clean_text(item) for item in raw if clean_text(item)]
+        items = [text for text in map(clean_text, raw) if text]
         if field_type in ("url", "image"):
             return [_link(base_url, item, drop_query) for item in items] or None
         if field_type in ("number", "rating"):
@@ -268,8 +288,14 @@ def _whole(number: float) -> float:
 
 
 def _link(base_url: str, href: str, drop_query: bool) -> str:
-    absolute = urljoin(base_url, href)
+    absolute = _urljoin(base_url, href)
     return urlunsplit(urlsplit(absolute)._replace(query="", fragment="")) if drop_query else absolute
+
+
+@lru_cache(maxsize=4096)
+def _urljoin(base_url: str, href: str) -> str:
+    """A page's base is the same for all its links, and a link often repeats (navigation, title and image)."""
+    return urljoin(base_url, href)
 
 
 def utcnow() -> datetime:

@@ -9,6 +9,7 @@ that fail aside.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -91,9 +92,15 @@ def _date_problem(value: object) -> str | None:
     return None
 
 
+#: "http(s)://host…" with a plain ASCII host: what urlsplit would pass, without splitting.
+_PLAIN_HTTP_URL = re.compile(r"https?://[-\w.~%!$&'()*+,;=:@]+(?:[/?#]|\Z)", re.ASCII)
+
+
 def _url_problem(value: object, *, image: bool) -> str | None:
     if not isinstance(value, str):
         return f"{value!r} is not a URL"
+    if _PLAIN_HTTP_URL.match(value):
+        return None
     parts = urlsplit(value)
     if image and parts.scheme == "data":
         return None
