@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from parsel import Selector
 
 from pipeline.core.extract import iter_records
+from pipeline.core.normalize import NUMERIC_DAY_MONTH
 from pipeline.core.schemas import DateOrder, ScraperSpec
 
-#: Day, month and year in digits, the year last: "03/04/2026", "3.4.26" (not "2026-03-04").
-_NUMERIC = re.compile(r"(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d.:/-]?\d)")
 #: Locales writing month first: the United States and the few places that follow it.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "mp", "pr", "um", "vi"})
 #: Records read to learn a field's order: its dates show in the first few dozen.
@@ -29,7 +28,7 @@ SAMPLE_RECORDS = 60
 def order_of_values(texts: Iterable[str]) -> DateOrder | None:
     """``day_first`` or ``month_first`` when some value can be read only one way, else None."""
     for text in texts:
-        for first, second in _NUMERIC.findall(text):
+        for first, second in NUMERIC_DAY_MONTH.findall(text):
             if int(first) > 12 >= int(second):
                 return "day_first"
             if int(second) > 12 >= int(first):
@@ -38,7 +37,7 @@ def order_of_values(texts: Iterable[str]) -> DateOrder | None:
 
 
 def has_numeric_dates(texts: Iterable[str]) -> bool:
-    return any(_NUMERIC.search(text) for text in texts)
+    return any(NUMERIC_DAY_MONTH.search(text) for text in texts)
 
 
 def order_of_language(lang: str | None) -> DateOrder | None:

@@ -47,6 +47,8 @@ _DESCRIPTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS_BELOW = " | ".join(f".//{h}" for h in _HEADINGS)
+_HEADING_CHILDREN = " | ".join(f"./{h}" for h in _HEADINGS)
 
 
 @dataclass
@@ -249,7 +251,7 @@ def announced_description(record: Selector, container: HtmlElement, blocked: set
     # Not _visible(): section headings repeat ("Product Description", "Product Information" in
     # alike wrappers) and Oscar's sit in a "sub-header", which the chrome test takes for a page
     # header. The heading's words are the test here; only the block it announces must be clear.
-    for heading in container.xpath(" | ".join(f".//{h}" for h in _HEADINGS)):
+    for heading in container.xpath(_HEADINGS_BELOW):
         if not _DESCRIPTION_HEADING.match(full_text(heading)):
             continue
         anchor = heading
@@ -269,7 +271,7 @@ def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
     for sibling in anchor.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if tag_of(sibling) in _HEADINGS or sibling.xpath(" | ".join(f"./{h}" for h in _HEADINGS)):
+        if tag_of(sibling) in _HEADINGS or sibling.xpath(_HEADING_CHILDREN):
             return None  # the next section began
         if id(sibling) not in blocked and len(full_text(sibling)) >= MIN_DESCRIPTION_CHARS:
             return sibling

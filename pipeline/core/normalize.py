@@ -193,8 +193,9 @@ def _fuzzy_date(text: str, day_first: bool = False) -> datetime | None:
         return None
 
 
-#: "03/04/2026", "3.4.26": a day and a month in an order only the site knows...
-_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.:/-]?\d)")
+#: "03/04/2026", "3.4.26": a day and a month in an order only the site knows (the Scout reads the
+#: two numbers to learn it, ``agents.heuristics.dateorder``)...
+NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?![\d.:/-]?\d)")
 #: ...unlike "2026-03-04", which is always year, month, day.
 _YEAR_FIRST = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
 
@@ -213,7 +214,7 @@ def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None
     text = in_english(text)  # "7 maart 2026", "12 settembre": the parser reads English months
     if not _DATE_LIKE.search(text):
         return None
-    day_first = order == "day_first" and bool(_NUMERIC_DAY_MONTH.search(text)) and not _YEAR_FIRST.search(text)
+    day_first = order == "day_first" and bool(NUMERIC_DAY_MONTH.search(text)) and not _YEAR_FIRST.search(text)
     moment = _fuzzy_date(text, day_first) or _fuzzy_date(_ASIDES.sub(" ", text), day_first)
     if moment is None:
         return None
