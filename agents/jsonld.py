@@ -42,22 +42,24 @@ MAIN_TYPES = (
     "Question",
 )
 _OFFER = "(offers[0] || offers)"
-_SPECIAL: tuple[tuple[str, str, FieldType, str], ...] = (
-    # (field name, JMESPath inside the entity, type, key the path consumes)
-    ("title", "name || headline || title", "title", "name"),
+_SPECIAL: tuple[tuple[str, str, FieldType, tuple[str, ...]], ...] = (
+    # (field name, JMESPath inside the entity, type, keys the path consumes)
+    ("title", "name || headline || title", "title", ("name", "headline", "title")),
     (
         "price",
         f"join(' ', [to_string({_OFFER}.price || {_OFFER}.lowPrice), {_OFFER}.priceCurrency || ''])",
         "price",
-        "offers",
+        ("offers",),
     ),
-    ("image", "(image[0] || image).url || image[0] || image", "image", "image"),
-    ("rating", "aggregateRating.ratingValue", "rating", "aggregateRating"),
-    ("review_count", "aggregateRating.reviewCount || aggregateRating.ratingCount", "number", "aggregateRating"),
-    ("author", "author[0].name || author.name || author", "author", "author"),
-    ("brand", "brand.name || brand", "text", "brand"),
-    ("gtin", "gtin13 || gtin || gtin12 || gtin14 || gtin8", "text", "gtin13"),
+    ("image", "(image[0] || image).url || image[0] || image", "image", ("image",)),
+    ("rating", "aggregateRating.ratingValue", "rating", ("aggregateRating",)),
+    ("review_count", "aggregateRating.reviewCount || aggregateRating.ratingCount", "number", ("aggregateRating",)),
+    ("author", "author[0].name || author.name || author", "author", ("author",)),
+    ("brand", "brand.name || brand", "text", ("brand",)),
+    ("gtin", "gtin13 || gtin || gtin12 || gtin14 || gtin8", "text", ("gtin13", "gtin", "gtin12", "gtin14", "gtin8")),
 )
+#: schema.org properties whose names read better in plain words.
+_PLAIN_NAMES = {"recipeIngredient": "ingredients", "recipeInstructions": "instructions", "articleBody": "text"}
 _DATE_KEYS = re.compile(r"date|time$|^start|^end|validThrough", re.IGNORECASE)
 _SKIP = {
     "@context",
@@ -127,20 +129,34 @@ def entity_fields(entity: dict[str, Any]) -> tuple[FieldSpec, ...]:
 
     fields: list[FieldSpec] = []
     consumed: set[str] = set()
-    for name, path, field_type, key in _SPECIAL:
-        if key in entity and jmespath.search(path, entity) not in (None, "", []):
+    for name, path, field_type, keys in _SPECIAL:
+        if any(key in entity for key in keys) and jmespath.search(path, entity) not in (None, "", []):
             fields.append(FieldSpec(name=name, type=field_type, json_path=path))
-            consumed.add(key)
+            consumed.update(keys)
     used = {f.name for f in fields}
     for key, value in entity.items():
         if key in consumed or key in _SKIP or key.startswith("@") or not re.fullmatch(r"[A-Za-z_]\w*", key):
             continue
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool) or value == "":
-            continue
-        name = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+        name = _PLAIN_NAMES.get(key) or re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
         if name in used or not re.fullmatch(r"[a-z][a-z0-9_]{0,62}", name):
             continue
-        kind: FieldType = "date" if _DATE_KEYS.search(key) else "url" if key == "url" else "text"
-        fields.append(FieldSpec(name=name, type=kind, json_path=f'"{key}"'))
+        if (list_path := _list_path(key, value)) is not None:
+            fields.append(FieldSpec(name=name, type="tags", json_path=list_path, many=True))
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool) and value != "":
+            kind: FieldType = "date" if _DATE_KEYS.search(key) else "url" if key == "url" else "text"
+            fields.append(FieldSpec(name=name, type=kind, json_path=f'"{key}"'))
+        else:
+            continue
         used.add(name)
     return tuple(fields)
+
+
+def _list_path(key: str, value: Any) -> str | None:
+    """A JMESPath to a list of texts: ingredients, keywords, or the ``text`` of each HowToStep."""
+    if not isinstance(value, list) or not value:
+        return None
+    if all(isinstance(item, str) and item.strip() for item in value):
+        return f'"{key}"'
+    if all(isinstance(item, dict) and isinstance(item.get("text"), str) for item in value):
+        return f'"{key}"[].text'
+    return None

@@ -15,7 +15,7 @@ from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
-from agents.heuristics.structured import StructuredData, read_structured
+from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
 from pipeline.core.normalize import clean_text
@@ -82,17 +82,17 @@ def _choose_design(
             f"JSON-LD lists {len(structured.items)} items the HTML does not show; CSS selectors "
             "cannot read JSON-LD, so only the DOM was used"
         )
-    if listing is not None and not _is_side_block(index, listing, structured):
-        notes.extend(listing.notes)
-        if structured.items:
-            notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
-        return listing.record_selector, listing.fields, "list", listing.span
-    detail: DetailDesign | None = design_detail(page, index, _side_blocks(groups))
+    properties = listing is not None and _is_property_table(listing.group.members)
+    if listing is not None and not properties and not _is_side_block(index, listing, structured):
+        return _list_design(listing, structured, notes)
+    detail: DetailDesign | None = design_detail(page, index, _side_blocks(index, groups))
     if detail is not None:
         notes.extend(detail.notes)
         if structured.entity_type:
             notes.append(f"JSON-LD describes one {structured.entity_type}")
         return detail.record_selector, detail.fields, "detail", 1
+    if listing is not None and properties:
+        return _list_design(listing, structured, notes)  # label rows with no entity around them
     meta = design_from_meta(page, structured)
     if meta is not None:
         notes.append("no entity in the HTML body: fields read from Open Graph meta tags")
@@ -100,17 +100,45 @@ def _choose_design(
     return None
 
 
-def _side_blocks(groups: list[Group]) -> list[HtmlElement]:
+def _list_design(
+    listing: ListDesign, structured: StructuredData, notes: list[str]
+) -> tuple[str, tuple[FieldSpec, ...], str, int]:
+    notes.extend(listing.notes)
+    if structured.items:
+        notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
+    return listing.record_selector, listing.fields, "list", listing.span
+
+
+def _is_property_table(members: list[HtmlElement]) -> bool:
+    """Rows of one label cell and one value cell (an infobox, a spec sheet) describe one entity.
+
+    Rows of one spanning cell (the box's caption or image) may sit between them. A table with a
+    header row of column names is a list even when its rows start with a ``th``.
+    """
+    cells = [[c.tag for c in m if isinstance(c.tag, str)] for m in members]
+    pairs = sum(1 for row in cells if row == ["th", "td"])
+    if any(m.tag != "tr" for m in members) or pairs < 2 or any(row != ["th", "td"] and len(row) > 1 for row in cells):
+        return False
+    table = next((a for a in members[0].iterancestors("table")), None)
+    return table is not None and not table.xpath(".//tr[count(th) >= 2 and not(td)]")
+
+
+def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
     """Records of repeated blocks (reviews, related items) whose content is not the entity's.
 
-    Key:value rows (``<tr><th>SKU</th><td>…``) repeat too, but they describe the entity.
+    Key:value rows (``<tr><th>SKU</th><td>…``) repeat too, but they describe the entity; and a
+    "block" holding most of the page's text is its content (a wiki's body beside its tagline).
     """
+    heading = main_heading(index)
+    page_text = index.text_of(_content_root(index, heading) if heading is not None else index.root)
     blocks = []
     for group in groups:
         if group.score < MIN_LIST_SCORE / 2:
             break
         first = group.members[0]
         if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
+            continue
+        if any(index.text_of(m) >= SIDE_BLOCK_SHARE * page_text for m in group.members):
             continue
         blocks.extend(group.members)
     return blocks
@@ -126,6 +154,9 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
         return False
     if structured.says_detail:
         return True
+    scope = detail_scope(heading)
+    if scope is not None and not any(_contains(scope, m) for m in members):
+        return True  # the heading names the page's one microdata Product, Article…
     content = _content_root(index, heading)
     list_text = sum(index.text_of(m) for m in members)
     return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and _has_body_text(content, members)

@@ -17,9 +17,11 @@ from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
 from agents.heuristics.dom import DomIndex, HtmlElement, css_ident, css_string, full_text, in_chrome, tag_of
 from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.itemprops import item_properties
 from agents.heuristics.names import name_from_label, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.structured import detail_scope
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: An article body or product description is at least this long; shorter blocks are blurbs.
@@ -120,6 +122,10 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
             fields.append(spec)
     if "text" not in taken and (described := announced_description(record, container, blocked)):
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
+    scope = container if container.get("itemscope") is not None else detail_scope(heading)
+    for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
+        if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
+            fields.append(spec)
     for label, element in label_value_pairs(container, blocked):
         base = name_from_label(label)
         if not base or base in taken:
@@ -170,7 +176,9 @@ def _visible(container: HtmlElement, xpath: str, blocked: set[int]) -> list[Html
 
 def _price(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
     for element in _visible(container, ".//*[@itemprop='price']", blocked):
-        return element, "content" if element.get("content") else None
+        # The shown "£99.99" carries its currency; the content attribute is the bare amount.
+        shown = values.is_price(full_text(element))
+        return element, "content" if element.get("content") and not shown else None
     classed = (
         ".//*[contains(@class, 'price') and not(contains(@class, 'old')) and not(contains(@class, 'was'))"
         " and not(self::del) and not(self::s) and not(ancestor::del) and not(ancestor::s)]"

@@ -162,7 +162,10 @@ def _without_odd_rows(members: list[HtmlElement]) -> list[HtmlElement]:
         return members
     headed = [any(tag_of(c) == "th" for c in m) for m in members]
     if sum(headed) * 2 >= len(members):
-        return members  # rows headed by a <th scope="row"> are the data themselves
+        # Rows headed by a <th scope="row"> are the data themselves; a row of header cells alone
+        # is still the header (MediaWiki puts it in the tbody, beside the data).
+        with_data = [m for m in members if any(tag_of(c) == "td" for c in m)]
+        return with_data or members
     return [m for m, has_th in zip(members, headed, strict=True) if not has_th]
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from pipeline.core.normalize import clean_text
@@ -94,6 +95,15 @@ class StructuredData:
             "video.movie",
             "profile",
         )
+
+
+def detail_scope(element: HtmlElement) -> HtmlElement | None:
+    """The microdata item of one main entity (``itemtype=…/Product``) that holds ``element``."""
+    for scope in element.iterancestors():
+        kind = (scope.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].lower()
+        if scope.get("itemscope") is not None and kind in DETAIL_TYPES:
+            return scope
+    return None
 
 
 def read_structured(page: Selector) -> StructuredData:

@@ -88,6 +88,8 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
     if isinstance(raw, (int, float)):
         if field.type == "price":
             return {"amount": float(raw), "currency": None}
+        if field.type == "number" and isinstance(raw, int):
+            return raw  # a count stays a count, as in the markup
         if field.type in ("number", "rating"):
             return float(raw)
         return normalize_value(field.type, str(raw), base_url=base_url, date_order=field.date_order)

@@ -39,13 +39,50 @@ def test_a_product_only_in_json_ld_becomes_one_record() -> None:
         "price": {"amount": 349.0, "currency": "EUR"},
         "image": "http://shop.test/img/desk-1.jpg",
         "rating": 4.6,
-        "review_count": 87.0,
+        "review_count": 87,
         "brand": "Woodwork",
         "gtin": "4006381333931",
         "sku": "OD-1",
         "color": "Natural oak",
         "description": "A solid oak desk.",
     }
+
+
+def _only_record(page: str, url: str = "http://news.test/a") -> dict[str, object]:
+    [best, *_] = jsonld_candidates(page, url)
+    spec = ScraperSpec(start_url=url, mode="detail", fields=best.fields, json_source=best.source)
+    [record] = extract_records(page, url, spec)
+    return record
+
+
+def test_an_article_is_titled_by_its_headline() -> None:
+    article = {
+        "@type": "NewsArticle",
+        "headline": "Harbour plan approved",
+        "datePublished": "2026-11-20T18:42:00+00:00",
+        "author": [{"@type": "Person", "name": "Megan Rhys"}],
+    }
+    record = _only_record(_page(article))
+    assert record["title"] == "Harbour plan approved"
+    assert "headline" not in record
+    assert record["author"] == "Megan Rhys"
+
+
+def test_a_recipes_ingredients_and_steps_are_lists() -> None:
+    recipe = {
+        "@type": "Recipe",
+        "name": "Lemon drizzle",
+        "recipeIngredient": ["225g butter", "4 eggs"],
+        "recipeInstructions": [
+            {"@type": "HowToStep", "text": "Heat the oven."},
+            {"@type": "HowToStep", "text": "Bake."},
+        ],
+        "keywords": "cake, lemon",
+    }
+    record = _only_record(_page(recipe), "http://bake.test/r/1")
+    assert record["ingredients"] == ["225g butter", "4 eggs"]
+    assert record["instructions"] == ["Heat the oven.", "Bake."]
+    assert record["keywords"] == "cake, lemon"
 
 
 def test_furniture_types_are_not_entities() -> None:

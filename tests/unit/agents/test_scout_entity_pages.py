@@ -1,0 +1,90 @@
+"""The Scout on detail pages whose entity is declared by microdata or laid out as an infobox.
+
+A product page with an up-sell list is one product, not a list of three; a wiki article whose
+infobox is a table of label rows is one entity with those labels as fields.
+"""
+
+from __future__ import annotations
+
+from agents.scout import analyze_page
+
+PRODUCT_URL = "https://peak.example/p/trail-runner-gtx.html"
+PRODUCT = """<!doctype html><html><head><title>Trail Runner GTX | Peak Footwear</title></head><body>
+<div class="header"><a class="logo" href="/">Peak Footwear</a><a class="cart" href="/cart">Cart (0)</a></div>
+<div class="product-view" itemscope itemtype="http://schema.org/Product">
+ <img itemprop="image" src="/media/trail-runner-gtx.jpg" alt="Trail Runner GTX">
+ <div class="product-name"><h1 itemprop="name">Trail Runner GTX</h1></div>
+ <p class="sku">SKU: <span itemprop="sku">PF-TR-2291</span></p>
+ <div class="ratings" itemprop="aggregateRating" itemscope itemtype="http://schema.org/AggregateRating">
+  <span itemprop="ratingValue">4.4</span> / <span itemprop="bestRating">5</span>
+  <a href="#reviews"><span itemprop="reviewCount">57</span> Review(s)</a>
+ </div>
+ <div class="price-box" itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+  <span class="price" itemprop="price" content="99.99">£99.99</span>
+  <meta itemprop="priceCurrency" content="GBP">
+ </div>
+ <div class="std" itemprop="description">Waterproof trail shoe with a lugged outsole.</div>
+ <div class="review" itemprop="review" itemscope itemtype="http://schema.org/Review">
+  <span itemprop="author">Sam</span> <span itemprop="reviewBody">Great grip.</span></div>
+</div>
+<div class="box-up-sell"><h2>You may also be interested in</h2><ul class="products-grid">
+<li class="item"><a href="/p/road-runner.html" class="product-name">Road Runner</a>
+ <span class="price">£79.99</span></li>
+<li class="item"><a href="/p/fell-racer.html" class="product-name">Fell Racer</a><span class="price">£109.99</span></li>
+<li class="item"><a href="/p/ultra-max.html" class="product-name">Ultra Max</a><span class="price">£139.99</span></li>
+</ul></div></body></html>"""
+
+ARTICLE_URL = "https://wiki.example/wiki/Lighthouse_of_Alexandria"
+INFOBOX_ROWS = {"Location": "Pharos, Egypt", "Constructed": "c. 280 BC", "Height": "100 m (330 ft)"}
+ARTICLE = """<!doctype html><html><head><title>Lighthouse of Alexandria - Wiki</title></head><body>
+<div id="content"><h1 id="firstHeading">Lighthouse of Alexandria</h1>
+<div id="bodyContent"><div id="siteSub">From the free encyclopedia</div>
+<div id="mw-content-text"><table class="infobox"><tbody>
+<tr><th colspan="2" class="infobox-above">Lighthouse of Alexandria</th></tr>
+{rows}</tbody></table>
+<p>The <b>Lighthouse of Alexandria</b> was a lighthouse built by the Ptolemaic Kingdom of Ancient Egypt.</p>
+<p>It was one of the tallest man-made structures in the world for many centuries.</p>
+</div></div></div></body></html>""".format(
+    rows="".join(
+        f'<tr><th scope="row" class="infobox-label">{label}</th><td class="infobox-data">{value}</td></tr>'
+        for label, value in INFOBOX_ROWS.items()
+    )
+)
+
+CAPITALS = {"France": "Paris", "Peru": "Lima", "Chad": "N'Djamena", "Fiji": "Suva"}
+CAPITALS_TABLE = """<!doctype html><html><body><h1>Capitals</h1><table class="wikitable">
+<tr><th>Country</th><th>Capital</th></tr>{rows}</table></body></html>""".format(
+    rows="".join(f'<tr><th scope="row">{country}</th><td>{city}</td></tr>' for country, city in CAPITALS.items())
+)
+
+
+def test_a_microdata_product_beside_an_up_sell_list_is_one_product() -> None:
+    profile = analyze_page(PRODUCT, PRODUCT_URL)
+
+    assert profile.spec.mode == "detail"
+    [record] = profile.sample_records
+    assert record["title"] == "Trail Runner GTX"
+    assert record["price"] == {"amount": 99.99, "currency": "GBP"}
+    assert record["rating"] == 4.4
+    assert record["review_count"] == 57
+    assert record["sku"] == "PF-TR-2291"
+    assert "review_body" not in record  # a review's property is the review's, not the product's
+
+
+def test_an_infobox_of_label_rows_describes_one_entity() -> None:
+    profile = analyze_page(ARTICLE, ARTICLE_URL)
+
+    assert profile.spec.mode == "detail"
+    [record] = profile.sample_records
+    assert record["title"] == "Lighthouse of Alexandria"
+    assert record["location"] == "Pharos, Egypt"
+    assert record["constructed"] == "c. 280 BC"
+    assert record["height"] == "100 m (330 ft)"
+
+
+def test_a_two_column_table_with_a_header_row_stays_a_list() -> None:
+    profile = analyze_page(CAPITALS_TABLE, "https://atlas.example/capitals")
+
+    assert profile.spec.mode == "list"
+    assert profile.record_count == len(CAPITALS)
+    assert {tuple(r.values()) for r in profile.sample_records} == set(CAPITALS.items())
