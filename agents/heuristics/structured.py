@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml.html import HtmlElement
 from parsel import Selector
 
+from agents.heuristics.dom import HtmlElement
 from pipeline.core.normalize import clean_text
 
 #: A JSON-LD block larger than this is not worth parsing for hints (and could be hostile).
