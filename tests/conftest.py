@@ -66,7 +66,7 @@ def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files; a query string selects the file ``<path>@<query>`` (JSON endpoints by page)."""
+    """Static files; a query string selects the file ``<path>@<query>`` (JSON endpoints, or pages by number)."""
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -79,7 +79,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         return translated
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
-        return "application/json" if "@" in os.fspath(path) else super().guess_type(path)
+        if "@" not in os.fspath(path):
+            return super().guess_type(path)
+        try:  # a file named by its query: JSON or a page, as it starts
+            with open(path, "rb") as body:
+                start = body.read(64).lstrip()[:1]
+        except OSError:
+            return "text/html"  # the 404 that follows
+        return "application/json" if start in (b"{", b"[") else "text/html"
 
 
 @dataclass

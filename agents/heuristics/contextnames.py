@@ -111,6 +111,18 @@ def unit_name(texts: list[str]) -> str | None:
     return slugify(max(units, key=len)) if len(stems) == 1 else None
 
 
+def anchor_name(element: HtmlElement, texts: list[str]) -> str | None:
+    """``<a href="/dp/B0…#customerReviews">12,345</a>``: the part of the page a count links to
+    names it (review_count); the fragment's last word, in the singular, plus ``_count``."""
+    link = next((a for a in (element, *element.iterancestors()) if tag_of(a) == "a"), None)
+    fragment = (link.get("href") or "").partition("#")[2] if link is not None else ""
+    words = [w for w in slugify(fragment).split("_") if w.isalpha() and len(w) > 2]
+    if not words or not texts or not all(values.is_number(t) or values.is_compact_number(t) for t in texts):
+        return None
+    word = words[-1]
+    return f"{word[:-1] if word.endswith('s') else word}_count"
+
+
 def caption_name(element: HtmlElement) -> str | None:
     """``<span title="reputation score">1,234</span>``: a tooltip in words names the value."""
     caption = (element.get("title") or "").strip()

@@ -18,6 +18,7 @@ from agents.heuristics.attributes import data_name
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.contextnames import (
     ancestor_name,
+    anchor_name,
     caption_name,
     column_name,
     constant_text_name,
@@ -194,6 +195,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or _section_name(slot)
         or _hinted_name(firsts, hints)
         or ancestor_name(slot, records)
+        or anchor_name(element, firsts)
     )
     if name is None:
         name = _name_from_kind(guessed, slot)

@@ -102,7 +102,8 @@ _GENERIC_WORDS = frozenset(
 _STYLE_WORD = re.compile(
     r"muted|primary|secondary|tertiary|small|large|xs|sm|md|lg|xl|light|dark|active|disabled|highlighted|"
     r"emphasized|bold|inline|block|full|hidden|visible|default|inverse|outline|ghost|subtle|accent|"
-    r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower"
+    r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower|"
+    r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled"
 )
 #: A class word that names a field type, mapped to the canonical field name.
 _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -16,7 +16,10 @@ Found = list[tuple[str, str | None, str]]
 
 #: A number written beside other values in one element (a rank "12.") is this short.
 MAX_OWN_NUMBER_CHARS = 6
-_RATING_LABEL = re.compile(r"\d(?:[.,]\d+)?\s*(?:/|out of|of|stars?)\s*\d*", re.IGNORECASE)
+#: "4.5 out of 5 stars", "8.7/10", "4 stars"; not "$35 of items" nor "3 of 12 photos".
+_RATING_LABEL = re.compile(
+    r"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:(?:/|out of|of)\s*(?:5|10|100)(?![\d.,])|stars?\b)", re.IGNORECASE
+)
 #: An alt text longer than this describes a photo rather than naming something.
 MAX_ALT_CHARS = 60
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")

@@ -38,6 +38,9 @@ VARIANT_TOLERANCE = 0.01
 #: Records needed before items that never change places are taken for columns, not a list.
 MIN_COLUMN_RECORDS = 4
 
+#: Records that must show a place of a varying run before its kind of value counts.
+MIN_PLACE_RUNS = 2
+
 Signature = tuple[str, ...]
 
 
@@ -62,6 +65,17 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     if tag_of(first) == "li" and _own_columns(positions):
         return False  # "Berlin · Full-time" in every job: a place, then a contract type
     return tag_of(first) == "li" or _link_folder(first) is not None
+
+
+def holds_distinct_places(runs: list[list[HtmlElement]]) -> bool:
+    """Runs of varying length whose places hold different kinds of value: a rating row, then an
+    optional "2K+ bought in past month" row. A list's items (tags, authors) are alike wherever
+    they stand, so the kind of value at each place, over the records, is the same."""
+    longest = max(len(run) for run in runs)
+    columns = [[run[i] for run in runs if len(run) > i] for i in range(longest)]
+    # The kind of value and the children, not where links lead: "/tag/love/page/1/" names the tag.
+    kinds = {_majority([_signature(e)[:3] for e in column]) for column in columns if len(column) >= MIN_PLACE_RUNS}
+    return len(kinds) > 1
 
 
 def _signature(element: HtmlElement) -> Signature:

@@ -28,7 +28,7 @@ from agents.heuristics.nodevalues import (
     rating_caption,
 )
 from agents.heuristics.placesteps import by_link_section, place_class
-from agents.heuristics.siblings import is_repeated_list
+from agents.heuristics.siblings import holds_distinct_places, is_repeated_list
 from agents.heuristics.textowner import is_noise, is_rating_caption, marks_old_price, owns_text, visible_value
 from agents.heuristics.variants import distinguished, mark_of
 
@@ -243,7 +243,7 @@ def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
         # unless the extra price is struck through: then it is the price before the sale.
         if _are_prices(runs):
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
-        return "list"
+        return "positional" if holds_distinct_places(runs) else "list"
     return "list" if is_repeated_list(runs) else "positional"
 
 
