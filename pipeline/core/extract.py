@@ -47,17 +47,38 @@ def node_text(node: Selector) -> str:
     return _root_text(node.root)
 
 
-def _root_text(root: Any) -> str:
+#: Elements inside a script, style, noscript or template of one page (see ``_hidden_inside``).
+Hidden = set[Any]
+
+
+def _root_text(root: Any, hidden: Hidden | None = None) -> str:
+    """``hidden``: the page's ``_hidden_inside`` when ``root`` is in that page; None to look up its ancestors."""
     if isinstance(root, str):  # a text or attribute result
         return clean_text(root)
-    if not len(root) and isinstance(root.tag, str) and _shown(root):
+    if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
         return clean_text(root.text or "")  # a leaf's one text node: what _TEXT finds, without an XPath call
     return clean_text(" ".join(_TEXT(root)))
 
 
-def _shown(element: Any) -> bool:
+def _shown(element: Any, hidden: Hidden | None = None) -> bool:
     """Whether text directly inside ``element`` can show: it is in no script, style, noscript or template."""
-    return element.tag not in _HIDDEN and next(element.iterancestors(*_HIDDEN), None) is None
+    if element.tag in _HIDDEN:
+        return False
+    if hidden is None:
+        return next(element.iterancestors(*_HIDDEN), None) is None
+    return element not in hidden
+
+
+def _hidden_inside(root: Any) -> Hidden:
+    """Every element below a script, style, noscript or template of the document holding ``root``.
+
+    One walk per page instead of an ancestor walk per value read; the set holds the element
+    proxies, so lxml hands out these same objects (and ``in`` finds them) while it lives.
+    """
+    if not hasattr(root, "getroottree"):
+        return set()  # not a tree (a text or JSON selector): it has no elements to read
+    document = root.getroottree().getroot()
+    return {inner for outer in document.iter(*_HIDDEN) for inner in outer.iterdescendants()}
 
 
 @lru_cache(maxsize=2048)
@@ -83,13 +104,15 @@ def _select(root: Any, selector: str) -> list[Any]:
     return result if isinstance(result, list) else [result]
 
 
-def _raw_value(root: Any, field: FieldSpec, matches: list[Any] | None = None) -> str | list[str] | None:
+def _raw_value(
+    root: Any, field: FieldSpec, matches: list[Any] | None = None, hidden: Hidden | None = None
+) -> str | list[str] | None:
     if matches is None:
         matches = _select(root, field.selector)
     if field.attribute:
         values = [m.attrib.get(field.attribute, "") for m in matches]
     else:
-        values = [_root_text(m) for m in matches]
+        values = [_root_text(m, hidden) for m in matches]
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
     values = [v for v in values if v and v.strip()]
@@ -109,8 +132,10 @@ def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:
     return _field_value(node.root, field, base_url)
 
 
-def _field_value(root: Any, field: FieldSpec, base_url: str, matches: list[Any] | None = None) -> Value:
-    raw = _raw_value(root, field, matches)
+def _field_value(
+    root: Any, field: FieldSpec, base_url: str, matches: list[Any] | None = None, hidden: Hidden | None = None
+) -> Value:
+    raw = _raw_value(root, field, matches, hidden)
     if raw is None:
         return None
     return normalize_value(field.type, raw, base_url=base_url, date_order=field.date_order, drop_query=field.drop_query)
@@ -133,14 +158,17 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     # A preceding field's selector finds the heading; the heading's own text (or attribute) is read.
     above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
     headings = PrecedingIndex(page.root, _select) if above else None
+    hidden = _hidden_inside(page.root)
+    # A spanning record is read from detached copies, which the page's set does not hold.
+    inside = hidden if spec.record_span <= 1 else None
     for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
         matched: dict[str, list[Any]] = {}  # fields sharing a selector (a link's text and href) select once
-        record = {f.name: _field_value(root, f, base_url, _matches(root, f.selector, matched)) for f in own}
+        record = {f.name: _field_value(root, f, base_url, _matches(root, f.selector, matched), inside) for f in own}
         if not any(value not in (None, "", []) for value in record.values()):
             continue
         for field, reader in above:
             heading = headings.before(field.selector, node) if headings else None
-            record[field.name] = _field_value(heading, reader, base_url) if heading is not None else None
+            record[field.name] = _field_value(heading, reader, base_url, None, hidden) if heading is not None else None
         yield {f.name: record[f.name] for f in spec.fields}
 
 

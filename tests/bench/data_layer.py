@@ -10,7 +10,8 @@
 * Silver at 1M: a fresh PostgreSQL database, 1,000,000 entities over 10 sources loaded with COPY, then
   the common filters, median of 5 runs each, with the plan's access path.
 
-Run: ``uv run python -m tests.bench.data_layer`` (``--skip-pg`` leaves the 1M part out).
+Run: ``uv run python -m tests.bench.data_layer`` (``--skip-pg`` leaves the 1M part out; ``--only replay``
+runs the replay part alone; ``--replay-pages N`` replays N pages instead of 500).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def _stop_forkserver() -> None:
         stop()
 
 
-def _replay_pass(source_id: int, workers: int | None, *, first: bool) -> tuple[float, float]:
+def _replay_pass(source_id: int, workers: int | None, *, first: bool, pages: int) -> tuple[float, float]:
     """One replay of the source: (pages per second, pages per CPU second)."""
     from pipeline.core.db.engine import session_scope
     from pipeline.core.db.models import Source
@@ -146,18 +147,18 @@ def _replay_pass(source_id: int, workers: int | None, *, first: bool) -> tuple[f
         started, cpu = time.perf_counter(), _cpu_seconds()
         report = replay(session, source, version_number=None, since=None, dry_run=False, workers=workers)
     wall, used = time.perf_counter() - started, _cpu_seconds() - cpu
-    assert report.pages == REPLAY_PAGES and report.records == REPLAY_PAGES * RECORDS_PER_PAGE, report
+    assert report.pages == pages and report.records == pages * RECORDS_PER_PAGE, report
     assert (report.new, report.unchanged) == ((report.records, 0) if first else (0, report.records)), report
-    return REPLAY_PAGES / wall, REPLAY_PAGES / used
+    return pages / wall, pages / used
 
 
-def bench_replay(workdir: Path) -> dict[str, float]:
+def bench_replay(workdir: Path, count: int = REPLAY_PAGES) -> dict[str, float]:
     from pipeline.core.extract import extract_records
     from tests.stored_pages import LISTING_SPEC, add_source, listing_page
 
     _fresh(workdir / "replay")
-    pages = [(f"http://replay.test/p{n}.html", listing_page(n, RECORDS_PER_PAGE)) for n in range(REPLAY_PAGES)]
-    figures: dict[str, float] = {"pages": REPLAY_PAGES, "records": RECORDS_PER_PAGE * REPLAY_PAGES}
+    pages = [(f"http://replay.test/p{n}.html", listing_page(n, RECORDS_PER_PAGE)) for n in range(count)]
+    figures: dict[str, float] = {"pages": count, "records": RECORDS_PER_PAGE * count}
     # Two sources with the same pages (the blobs are shared): one replayed as `sdp replay` does, one in
     # this process only. Alternated, so that both see the same load.
     sources = {}
@@ -166,12 +167,12 @@ def bench_replay(workdir: Path) -> dict[str, float]:
         _store_all(*sources[mode], pages, f"crawl-{mode}")
     for name in ("first", "second"):
         for mode, workers in (("pool", None), ("inline", 0)):
-            speed, per_cpu = _replay_pass(sources[mode][0], workers, first=name == "first")
+            speed, per_cpu = _replay_pass(sources[mode][0], workers, first=name == "first", pages=count)
             figures[f"{mode}_{name}_pages_per_s"], figures[f"{mode}_{name}_cpu_pages_per_s"] = speed, per_cpu
     started = time.perf_counter()
     for url, body in pages:
         extract_records(body, url, LISTING_SPEC)
-    figures["parse_pages_per_s"] = REPLAY_PAGES / (time.perf_counter() - started)
+    figures["parse_pages_per_s"] = count / (time.perf_counter() - started)
     return figures
 
 
@@ -338,30 +339,27 @@ def _replay_figures(figures: dict[str, float], name: str) -> str:
     )
 
 
+def _option(name: str, default: str) -> str:
+    """The value after ``name`` on the command line, or ``default``."""
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else default
+
+
 def main() -> None:
     import logging
 
     logging.disable(logging.INFO)  # the audit trail's lines are not the figures
-    skip_pg = "--skip-pg" in sys.argv
+    only = _option("--only", "")
+    skip_pg = "--skip-pg" in sys.argv or only == "replay"
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
-        bronze = bench_bronze(workdir)
-        replayed = bench_replay(workdir)
+        bronze = bench_bronze(workdir) if only != "replay" else None
+        replayed = bench_replay(workdir, int(_option("--replay-pages", str(REPLAY_PAGES))))
     silver = [] if skip_pg else bench_silver_pg()
     print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"load average: {os.getloadavg()[0]:.1f}\n")
     print("| data layer | value |\n|---|---|")
-    rows = [
-        (
-            f"Bronze write, {bronze['pages']:.0f} pages of tests/sites ({bronze['distinct']:.0f} distinct, "
-            f"{bronze['raw_per_page']:,.0f} B each on average)",
-            f"{bronze['pages_per_s']:.0f} pages/s, {bronze['mb_per_s']:.2f} MB/s",
-        ),
-        ("  blob bytes stored per page (dedup + zlib)", f"{bronze['blob_per_page']:,.0f}"),
-        ("  database growth per page (blob + page row + indexes)", f"{bronze['disk_per_page']:,.0f}"),
-        ("Same pages again (second crawl)", f"{bronze['repeat_pages_per_s']:.0f} pages/s"),
-        ("  blob bytes stored per repeated page", f"{bronze['repeat_blob_per_page']:,.0f}"),
-        ("  database growth per repeated page (page row only)", f"{bronze['repeat_disk_per_page']:,.0f}"),
+    rows = _bronze_rows(bronze) if bronze is not None else []
+    rows += [
         (
             f"Replay of {replayed['pages']:.0f} pages ({replayed['records']:.0f} records), first pass (all new)",
             _replay_figures(replayed, "first"),
@@ -379,6 +377,21 @@ def main() -> None:
         for name, seconds, path in silver:
             shown = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds * 1000:.1f} ms"
             print(f"| {name} | {shown} | {path} |")
+
+
+def _bronze_rows(bronze: dict[str, float]) -> list[tuple[str, str]]:
+    return [
+        (
+            f"Bronze write, {bronze['pages']:.0f} pages of tests/sites ({bronze['distinct']:.0f} distinct, "
+            f"{bronze['raw_per_page']:,.0f} B each on average)",
+            f"{bronze['pages_per_s']:.0f} pages/s, {bronze['mb_per_s']:.2f} MB/s",
+        ),
+        ("  blob bytes stored per page (dedup + zlib)", f"{bronze['blob_per_page']:,.0f}"),
+        ("  database growth per page (blob + page row + indexes)", f"{bronze['disk_per_page']:,.0f}"),
+        ("Same pages again (second crawl)", f"{bronze['repeat_pages_per_s']:.0f} pages/s"),
+        ("  blob bytes stored per repeated page", f"{bronze['repeat_blob_per_page']:,.0f}"),
+        ("  database growth per repeated page (page row only)", f"{bronze['repeat_disk_per_page']:,.0f}"),
+    ]
 
 
 if __name__ == "__main__":

@@ -38,6 +38,27 @@ def test_script_text_never_becomes_a_value() -> None:
     assert all("not text" not in str(t) for t in texts)
 
 
+HIDDEN_LEAVES = """<html><body>
+<noscript><h2>Hidden day</h2><div class="card"><b>no-js</b></div></noscript>
+<h2>Monday</h2>
+<div class="card"><b>Talk</b><noscript><b>enable js</b></noscript><template><b>slot</b></template></div>
+<p class="more"><b>Room 1</b></p>
+</body></html>"""
+
+
+def test_leaves_inside_noscript_or_template_are_never_read() -> None:
+    # One leaf at a time: a record's own fields, a spanning record's copies, and the heading above it.
+    fields = (FieldSpec(name="bold", selector="b", many=True), FieldSpec(name="day", selector="h2", scope="preceding"))
+    spec = ScraperSpec(start_url="http://x.test/", record_selector=".card", fields=fields)
+    # The card inside <noscript> shows nothing, so it is no record.
+    assert extract_records(HIDDEN_LEAVES, "http://x.test/", spec) == [{"bold": ["Talk"], "day": "Monday"}]
+    spanning = spec.model_copy(update={"record_span": 2})
+    assert extract_records(HIDDEN_LEAVES, "http://x.test/", spanning)[-1] == {
+        "bold": ["Talk", "Room 1"],
+        "day": "Monday",
+    }
+
+
 def test_next_page_follows_the_link_and_stops_at_the_cap() -> None:
     assert next_page_url(PAGE, "http://shop.test/shop/", SPEC, page_number=1) == "http://shop.test/shop/?page=2"
     assert next_page_url(PAGE, "http://shop.test/shop/", SPEC, page_number=5) is None
