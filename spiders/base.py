@@ -6,9 +6,18 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response, TextResponse
 
-from pipeline.core.extract import Record, extract_records, is_json_response, iter_records, next_page_url, record_key
+from pipeline.core.extract import (
+    Record,
+    extract_records,
+    is_json_response,
+    iter_records,
+    make_selector,
+    next_page_url,
+    record_key,
+)
 from pipeline.core.schemas import ScraperSpec
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
@@ -57,7 +66,7 @@ class GeneratedSpider(scrapy.Spider):
             }
         # A numbered page past the last one is empty: that, not a link, is where page_param stops.
         if page_number < self.max_pages and (records or spec.pagination.kind == "next_link"):
-            page = None if is_json_response(spec) else response.selector
+            page = None if is_json_response(spec) else _html(response)
             following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
             if following:
                 yield response.follow(
@@ -67,4 +76,12 @@ class GeneratedSpider(scrapy.Spider):
     def _records(self, response: TextResponse) -> list[Record]:
         if is_json_response(self.scraper_spec):
             return extract_records(response.body, response.url, self.scraper_spec)
-        return list(iter_records(response.selector, self.scraper_spec, url=response.url, body=response.body))
+        return list(iter_records(_html(response), self.scraper_spec, url=response.url, body=response.body))
+
+
+def _html(response: TextResponse) -> Selector:
+    """The page as HTML, whatever its Content-Type says: servers label pages ``application/json``
+    or ``text/plain`` (Scrapy then hands over a JSON or text selector, where CSS finds nothing)."""
+    if response.selector.type in ("html", "xml"):
+        return response.selector
+    return make_selector(response.text, response.url)

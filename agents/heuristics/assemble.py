@@ -140,8 +140,28 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
             continue
         if any(index.text_of(m) >= SIDE_BLOCK_SHARE * page_text for m in group.members):
             continue
+        if _are_labelled_sections(group.members):
+            continue
         blocks.extend(group.members)
     return blocks
+
+
+def _are_plain_lines(listing: ListDesign) -> bool:
+    """Bullet points of one text and no link ("What you'll do") are lines of the entity's text."""
+    [*others, only] = listing.fields
+    return not others and only.type == "text" and only.attribute is None
+
+
+def _are_labelled_sections(members: list[HtmlElement]) -> bool:
+    """Sections under headings of their own ("Date and time", "Location", "About this event") are
+    parts of the entity: their headings label them, they do not name other items."""
+    headings = []
+    for member in members:
+        first = next((c for c in member if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in ("h2", "h3", "h4") or first.xpath(".//a"):
+            return False
+        headings.append(full_text(first).lower())
+    return len(set(headings)) == len(headings)
 
 
 def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredData) -> bool:
@@ -152,7 +172,7 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
     members = listing.group.members
     if any(_contains(m, heading) for m in members):
         return False
-    if structured.says_detail:
+    if structured.says_detail or _are_plain_lines(listing):
         return True
     scope = detail_scope(heading)
     if scope is not None and not any(_contains(scope, m) for m in members):

@@ -8,7 +8,7 @@ The container is the element that holds the page's main heading and content (mic
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from parsel import Selector
@@ -18,7 +18,7 @@ from agents.heuristics.anchors import unique_selector
 from agents.heuristics.dom import DomIndex, HtmlElement, css_ident, css_string, full_text, in_chrome, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.itemprops import item_properties
-from agents.heuristics.names import name_from_label, unique_name
+from agents.heuristics.names import name_from_element, name_from_label, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.structured import detail_scope
@@ -26,6 +26,8 @@ from pipeline.core.schemas import FieldSpec, FieldType
 
 #: An article body or product description is at least this long; shorter blocks are blurbs.
 MIN_DESCRIPTION_CHARS = 80
+#: A value beside the title (a company, a place, a brand) is this short.
+MAX_BESIDE_CHARS = 80
 #: Icons and tracking pixels declare tiny sizes; a product or article image never does.
 MIN_IMAGE_SIZE = 60
 _DESCRIPTION_HINTS = (
@@ -61,11 +63,17 @@ class DetailDesign:
 
 
 def main_heading(index: DomIndex) -> HtmlElement | None:
-    headings = [e for e in index.elements if tag_of(e) == "h1" and full_text(e) and not in_chrome(e)]
-    if headings:
-        return headings[0]
+    headings = [e for e in index.elements if tag_of(e) == "h1" and full_text(e)]
+    own = [e for e in headings if not in_chrome(e)]
+    if own:
+        return own[0]
     named = [e for e in index.root.xpath("//*[@itemprop='name' or @itemprop='headline']") if not in_chrome(e)]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    # The page's only heading inside a header block (a job board's ``div#header > h1.app-title``);
+    # a site's name in its banner is a link home, and navigation or a footer never holds the title.
+    titles = [e for e in headings if not e.xpath(".//a or ancestor::nav or ancestor::footer")]
+    return titles[0] if titles else None
 
 
 def main_container(heading: HtmlElement) -> HtmlElement:
@@ -122,20 +130,33 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
             fields.append(spec)
     if "text" not in taken and (described := announced_description(record, container, blocked)):
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
-    scope = container if container.get("itemscope") is not None else detail_scope(heading)
-    for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
-        if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
-            fields.append(spec)
-    for label, element in label_value_pairs(container, blocked):
-        base = name_from_label(label)
-        if not base or base in taken:
-            continue
-        if spec := _field(record, (element, None), base, _pair_type(element), taken, label):
-            fields.append(spec)
+    fields.extend(_named_fields(record, container, heading, blocked, taken))
     if len(fields) < 2:
         return None
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(fields), notes)
+
+
+def _named_fields(
+    record: Selector, container: HtmlElement, heading: HtmlElement, blocked: set[int], taken: set[str]
+) -> Iterator[FieldSpec]:
+    """The entity's other values, each named by the page: a class beside the title, a microdata
+    property, a label."""
+    for name, element in _beside_heading(heading, blocked):
+        if name not in taken and (spec := _field(record, (element, None), name, "text", taken)):
+            yield spec
+    scope = container if container.get("itemscope") is not None else detail_scope(heading)
+    for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
+        if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
+            yield spec
+    for label, element in label_value_pairs(container, blocked):
+        base = name_from_label(label)
+        if (
+            base
+            and base not in taken
+            and (spec := _field(record, (element, None), base, _pair_type(element), taken, label))
+        ):
+            yield spec
 
 
 def _field(
@@ -168,6 +189,21 @@ def _field(
         attribute=attribute,
         strip_label=slot.strip_label,
     )
+
+
+def _beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
+    """Short values that the title's own block names by class: ``div.company-name`` and
+    ``div.location`` beside ``h1.app-title``."""
+    found = []
+    for sibling in (*heading.itersiblings(preceding=True), *heading.itersiblings()):
+        if not isinstance(sibling.tag, str) or id(sibling) in blocked or len(sibling) > 2:
+            continue
+        if sibling.xpath("self::*[h2 or h3 or h4 or h5 or h6]"):
+            continue  # a section under a heading of its own: a label:value pair
+        text = full_text(sibling)
+        if text and len(text) <= MAX_BESIDE_CHARS and (name := name_from_element(sibling)):
+            found.append((name, sibling))
+    return found
 
 
 def _visible(container: HtmlElement, xpath: str, blocked: set[int]) -> list[HtmlElement]:

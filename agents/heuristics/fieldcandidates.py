@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from agents.heuristics.classtokens import anchor_classes, module_classes, test_id
-from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
 from pipeline.core.normalize import clean_text
 
@@ -182,6 +182,8 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
         found.append(f"[itemprop={css_string(itemprop[0])}]")
     if hook := test_id(element):
         found.append(f"[{hook[0]}={css_string(hook[1])}]")
+    if (ident := stable_id(element)) and css_ident(ident):
+        found.append(f"{tag_of(element)}#{ident}")  # a hand-written id names one element for good
     classes = anchor_classes(element)
     if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
         _step(s) == _step(element) for s in element.itersiblings()

@@ -9,6 +9,10 @@ from agents.heuristics.dom import HtmlElement, child_elements, full_text, leadin
 MAX_PAIRS = 25
 #: A caption longer than this is a sentence, not a label.
 MAX_LABEL_CHARS = 30
+#: A section under its own heading holds one value when its text is this short.
+MAX_SECTION_VALUE_CHARS = 120
+#: A sentence this long, full stop included, is prose.
+PROSE_WORDS = 6
 
 
 def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
@@ -47,7 +51,25 @@ def _pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
         return None
     if tag in ("li", "p", "div", "span"):
         return _inline_pair(element)
+    if tag in ("h2", "h3", "h4", "h5", "h6"):
+        return _heading_pair(element)
     return None
+
+
+def _heading_pair(heading: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """``<h2>Location</h2><div>The Blue Room, 42 Harbour St</div>``: a section of one short value.
+
+    A section of prose (an article's "Origin") is text, not a field.
+    """
+    value = heading.getnext()
+    while value is not None and not isinstance(value.tag, str):
+        value = value.getnext()
+    if value is None or tag_of(value) not in ("div", "p", "span", "address", "time") or heading.xpath(".//a"):
+        return None
+    text = full_text(value)
+    if not text or len(text) > MAX_SECTION_VALUE_CHARS or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
+        return None
+    return _caption(full_text(heading), value)
 
 
 def _inline_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:

@@ -69,8 +69,8 @@ def _handler(behaviour: Behaviour) -> type[http.server.BaseHTTPRequestHandler]:
             )
             data = body.encode()
             self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
+            headers = {"Content-Type": "text/html; charset=utf-8", **headers}
             for key, value in headers.items():
                 self.send_header(key, value)
             self.end_headers()

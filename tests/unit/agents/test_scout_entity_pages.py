@@ -88,3 +88,61 @@ def test_a_two_column_table_with_a_header_row_stays_a_list() -> None:
     assert profile.spec.mode == "list"
     assert profile.record_count == len(CAPITALS)
     assert {tuple(r.values()) for r in profile.sample_records} == set(CAPITALS.items())
+
+
+JOB = """<!doctype html><html><head><title>Job Application for Senior Data Engineer at Lumen Labs</title></head>
+<body><div id="app_body">
+<div id="header"><div class="company-name">at Lumen Labs</div><h1 class="app-title">Senior Data Engineer</h1>
+<div class="location">Berlin, Germany (Hybrid)</div></div>
+<div id="content"><p><strong>About Lumen Labs</strong></p>
+<p>Lumen Labs builds energy analytics for 400 utilities across Europe, from Berlin and Lisbon.</p>
+<p><strong>What you'll do</strong></p><ul><li>Design and run our streaming pipelines.</li>
+<li>Own the data warehouse and its models.</li><li>Mentor two junior engineers.</li></ul>
+<p><strong>What we offer</strong></p><ul><li>€75,000 – €90,000 a year</li><li>30 days of holiday</li>
+<li>A learning budget of €1,500</li></ul></div>
+<div id="application"><h2>Apply for this Job</h2><form><label>First Name *</label><input name="first_name">
+<input type="submit" value="Submit Application"></form></div></div></body></html>"""
+
+EVENT = """<!doctype html><html><head><title>Late Jazz Night Tickets</title></head><body>
+<header class="global-header"><a href="/">tickets</a><a href="/signin/">Log In</a></header>
+<main class="event-listing"><div class="event-details__main">
+<time class="start-date" datetime="2026-12-10">Thursday, December 10</time>
+<h1 class="event-title">Late Jazz Night at The Blue Room</h1>
+<p class="summary">Four hours of live jazz with the Tomas Vega Quartet and guests.</p>
+<section class="date-and-time"><h2>Date and time</h2><div>Thursday, December 10 · 8pm - midnight GMT</div></section>
+<section class="location"><h2>Location</h2><div class="location-info">42 Harbour Street, Bristol BS1 4QA</div></section>
+<section class="refund-policy"><h2>Refund Policy</h2><div>Refunds up to 7 days before event</div></section>
+<section class="about"><h2>About this event</h2><div class="body"><p>The Tomas Vega Quartet returns to The Blue Room
+for a late night of standards and originals. Doors open at 7:30pm; the first set starts at 8pm. Food is served
+until 10pm, the bar stays open until midnight, and the second set features guests from the Bristol jazz scene.</p>
+</div></section>
+</div>
+<section class="more-events"><h2>More events from this organiser</h2><ul>
+<li class="event-card"><a href="/e/soul-sunday"><h3>Soul Sunday</h3></a><p>Sun, Dec 13</p><p>From £10.00</p></li>
+<li class="event-card"><a href="/e/blues-jam"><h3>Blues Jam</h3></a><p>Wed, Dec 16</p><p>Free</p></li>
+<li class="event-card"><a href="/e/nye-swing"><h3>NYE Swing Party</h3></a><p>Thu, Dec 31</p><p>From £25.00</p></li>
+</ul></section></main></body></html>"""
+
+
+def test_a_job_posting_is_one_entity_not_its_bullet_points() -> None:
+    profile = analyze_page(JOB, "https://boards.example/lumen/jobs/4021")
+
+    assert profile.spec.mode == "detail"
+    [record] = profile.sample_records
+    assert record["title"] == "Senior Data Engineer"  # the h1 of a header block that is not the site's banner
+    assert record["location"] == "Berlin, Germany (Hybrid)"
+    assert record["company_name"] == "at Lumen Labs"
+    assert "Mentor two junior engineers." in str(record["text"])
+
+
+def test_an_events_labelled_sections_are_its_fields() -> None:
+    profile = analyze_page(EVENT, "https://tickets.example/e/late-jazz-night")
+
+    assert profile.spec.mode == "detail"
+    [record] = profile.sample_records
+    assert record["title"] == "Late Jazz Night at The Blue Room"
+    assert record["summary"] == "Four hours of live jazz with the Tomas Vega Quartet and guests."
+    assert record["location"] == "42 Harbour Street, Bristol BS1 4QA"
+    assert record["refund_policy"] == "Refunds up to 7 days before event"
+    assert str(record["text"]).startswith("The Tomas Vega Quartet returns")
+    assert "Soul Sunday" not in str(record)  # the organiser's other events are not this one's
