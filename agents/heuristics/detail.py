@@ -15,7 +15,16 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
-from agents.heuristics.dom import DomIndex, HtmlElement, css_ident, css_string, full_text, in_chrome, tag_of
+from agents.heuristics.dom import (
+    DomIndex,
+    HtmlElement,
+    css_ident,
+    css_string,
+    full_text,
+    in_chrome,
+    is_chrome,
+    tag_of,
+)
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.itemprops import item_properties
 from agents.heuristics.names import name_from_element, name_from_label, unique_name
@@ -70,10 +79,16 @@ def main_heading(index: DomIndex) -> HtmlElement | None:
     named = [e for e in index.root.xpath("//*[@itemprop='name' or @itemprop='headline']") if not in_chrome(e)]
     if named:
         return named[0]
-    # The page's only heading inside a header block (a job board's ``div#header > h1.app-title``);
-    # a site's name in its banner is a link home, and navigation or a footer never holds the title.
-    titles = [e for e in headings if not e.xpath(".//a or ancestor::nav or ancestor::footer")]
+    # A heading inside a header block (a job board's ``div#header > h1.app-title``); a site's name
+    # in its banner is a link home, and a sidebar, a form or navigation never holds the page's title.
+    titles = [e for e in headings if not e.xpath(".//a") and _chrome_is_a_header(e)]
     return titles[0] if titles else None
+
+
+def _chrome_is_a_header(element: HtmlElement) -> bool:
+    chrome = next(a for a in (element, *element.iterancestors()) if is_chrome(a))
+    marks = f"{chrome.get('id') or ''} {chrome.get('class') or ''}".lower()
+    return tag_of(chrome) == "header" or "header" in marks
 
 
 def main_container(heading: HtmlElement) -> HtmlElement:
@@ -200,6 +215,8 @@ def _beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, 
             continue
         if sibling.xpath("self::*[h2 or h3 or h4 or h5 or h6]"):
             continue  # a section under a heading of its own: a label:value pair
+        if sibling.xpath("descendant-or-self::*[self::input or self::button or self::select or self::label]"):
+            continue  # a form's controls
         text = full_text(sibling)
         if text and len(text) <= MAX_BESIDE_CHARS and (name := name_from_element(sibling)):
             found.append((name, sibling))

@@ -114,7 +114,7 @@ _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:date|dates|time|datetime|timestamp|posted|published|submitted|created|pubdate|age|ago)$", "date"),
         (r"^(?:rating|ratings|stars|star|score|review-score)$", "rating"),
         (r"^(?:tags|tag|keywords|labels|chips)$", "tags"),
-        (r"^(?:cat|cats|category|categories)$", "category"),
+        (r"^(?:cat|cats|category|categories|kicker|eyebrow)$", "category"),  # a kicker: the section over a headline
         (r"^(?:image|img|thumbnail|thumb|photo|picture|cover)$", "image"),
         (r"^(?:availability|stock|instock|in-stock)$", "availability"),
         (r"^(?:shipping|delivery|postage|freight)$", "shipping"),

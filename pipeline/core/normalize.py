@@ -293,8 +293,26 @@ def _link(base_url: str, href: str, drop_query: bool) -> str:
     return urlunsplit(urlsplit(absolute)._replace(query="", fragment="")) if drop_query else absolute
 
 
-@lru_cache(maxsize=4096)
+#: A root-relative link of plain path segments (``/item/3-7.html``): no dot or empty segment, no
+#: query, fragment or parameters, nothing urlsplit strips. ``urljoin`` gives the base's origin plus the link.
+_ROOT_PATH = re.compile(r"(?:/[^/\s\\?#;.\x00-\x1f][^/\s\\?#;\x00-\x1f]*)+/?")
+
+
 def _urljoin(base_url: str, href: str) -> str:
+    # Each record's own link is new to the memo below: the commonest form skips urljoin's parsing.
+    if _ROOT_PATH.fullmatch(href) and (origin := _origin(base_url)):
+        return origin + href
+    return _memo_urljoin(base_url, href)
+
+
+@lru_cache(maxsize=256)
+def _origin(base_url: str) -> str | None:
+    parts = urlsplit(base_url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+@lru_cache(maxsize=4096)
+def _memo_urljoin(base_url: str, href: str) -> str:
     """A page's base is the same for all its links, and a link often repeats (navigation, title and image)."""
     return urljoin(base_url, href)
 

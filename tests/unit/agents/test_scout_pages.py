@@ -108,6 +108,7 @@ def test_product_detail_page() -> None:
         "price",
         "image",
         "text",
+        "availability",
         "sku",
         "brand",
         "material",
@@ -120,6 +121,7 @@ def test_product_detail_page() -> None:
     assert record["image"] == "https://shop.example/img/v60-white-1200.jpg"
     assert str(record["text"]).startswith("The V60 is named for its 60° cone angle.")
     assert record["sku"] == "VDC-02W"
+    assert record["availability"] == "In stock – ships in 1–2 working days"  # beside the title, named by its class
     assert record["material"] == "Ceramic (Arita porcelain)"
     # Review dates and authors belong to the reviews, not to the product.
     assert "date" not in record and "author" not in record
@@ -131,9 +133,10 @@ def test_article_detail_page() -> None:
     profile = analyze_page(body, "https://gazette.example/news/2024/05/trams")
     assert profile.spec.mode == "detail"
     assert profile.spec.record_selector == "article.story"
-    assert profile.spec.field_names() == ["title", "date", "author", "image", "text"]
+    assert profile.spec.field_names() == ["title", "date", "author", "image", "text", "category"]
     (record,) = profile.sample_records
     assert record["title"] == "Trams return to Mill Street after seventy years"
+    assert record["category"] == "Transport"  # the kicker above the headline
     assert record["author"] == "Priya Shah"
     assert record["date"] == "2024-05-10T07:00:00+00:00"
     assert str(record["text"]).endswith("within five years of opening.")
