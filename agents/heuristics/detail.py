@@ -147,7 +147,10 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
     fields.extend(_named_fields(record, container, heading, blocked, taken))
     if len(fields) < 2:
-        return None
+        return None  # a heading and a line beside it are no entity (a list page before its script runs)
+    for name, element in _beside_heading(heading, blocked):
+        if name not in taken and (spec := _field(record, (element, None), name, "text", taken)):
+            fields.append(spec)
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(fields), notes)
 
@@ -155,11 +158,7 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
 def _named_fields(
     record: Selector, container: HtmlElement, heading: HtmlElement, blocked: set[int], taken: set[str]
 ) -> Iterator[FieldSpec]:
-    """The entity's other values, each named by the page: a class beside the title, a microdata
-    property, a label."""
-    for name, element in _beside_heading(heading, blocked):
-        if name not in taken and (spec := _field(record, (element, None), name, "text", taken)):
-            yield spec
+    """The entity's other values, each named by the page: a microdata property, a label."""
     scope = container if container.get("itemscope") is not None else detail_scope(heading)
     for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
         if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):

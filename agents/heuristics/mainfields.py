@@ -88,7 +88,7 @@ def _says_title(link: HtmlElement) -> bool:
 def main_link(slots: list[Slot], title: Slot | None) -> Slot | None:
     """The slot holding the record's own link: the title's, else the first unique one."""
     links = [s for s in slots if s.kind == "href" and not s.many]
-    unique = [s for s in links if _is_unique(s) and not _acts_in_place(s)]
+    unique = [s for s in links if _is_unique(s) and not _stays_on_page(s)]
     if title is not None:
         for link in links:
             shorter = min(len(link.key), len(title.key))
@@ -144,7 +144,8 @@ def _part_in_section(first: str, second: str) -> bool:
     return len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[1] != b[1]
 
 
-def _acts_in_place(slot: Slot) -> bool:
+def _stays_on_page(slot: Slot) -> bool:
+    """A link to a fragment, a query of this page or a script: it leads to no record of its own."""
     href = slot.first_values()[0].strip() if slot.first_values() else ""
     return href.startswith(("?", "#", "javascript:"))
 

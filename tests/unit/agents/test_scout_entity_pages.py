@@ -6,6 +6,8 @@ infobox is a table of label rows is one entity with those labels as fields.
 
 from __future__ import annotations
 
+import pytest
+
 from agents.scout import analyze_page
 
 PRODUCT_URL = "https://peak.example/p/trail-runner-gtx.html"
@@ -146,3 +148,15 @@ def test_an_events_labelled_sections_are_its_fields() -> None:
     assert record["refund_policy"] == "Refunds up to 7 days before event"
     assert str(record["text"]).startswith("The Tomas Vega Quartet returns")
     assert "Soul Sunday" not in str(record)  # the organiser's other events are not this one's
+
+
+def test_a_list_page_before_its_script_runs_is_no_entity() -> None:
+    """A heading, an empty list and a pager: the records come once a browser runs the page's
+    script, so the Scout must say it found none (and rendering follows), not offer a detail page."""
+    skeleton = """<!doctype html><html><body><header><nav><a href="/">Home</a></nav></header>
+    <main><h1>Gadgets</h1><ul class="products"></ul>
+    <div class="pager"><a class="next" href="page2.html">Next page</a></div></main>
+    <script>document.querySelector("ul.products").innerHTML = "";</script></body></html>"""
+
+    with pytest.raises(ValueError, match="no repeated records or main content"):
+        analyze_page(skeleton, "https://gadgets.example/")

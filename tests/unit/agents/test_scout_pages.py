@@ -108,12 +108,12 @@ def test_product_detail_page() -> None:
         "price",
         "image",
         "text",
-        "availability",
         "sku",
         "brand",
         "material",
         "capacity",
         "weight",
+        "availability",
     ]
     (record,) = profile.sample_records
     assert record["title"] == "Hario V60 Ceramic Dripper, size 02"
