@@ -14,7 +14,7 @@ from itertools import islice
 # place that imports it, so the rest of the heuristics share one typed name for elements.
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-from pipeline.core.normalize import clean_text
+from pipeline.core.normalize import clean_text, join_texts
 
 __all__ = ["HtmlElement"]
 
@@ -147,7 +147,7 @@ def leading_text(element: HtmlElement) -> str:
 
 def full_text(element: HtmlElement) -> str:
     """Visible text of ``element`` exactly as the extraction engine reads it."""
-    return clean_text(" ".join(element.xpath(VISIBLE_TEXT_XPATH)))
+    return join_texts(element.xpath(VISIBLE_TEXT_XPATH))
 
 
 def is_chrome(element: HtmlElement) -> bool:

@@ -19,7 +19,7 @@ from w3lib.encoding import html_to_unicode
 
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import field_value, load_records
-from pipeline.core.normalize import Value, clean_text, normalize_value
+from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 
@@ -57,7 +57,7 @@ def _root_text(root: Any, hidden: Hidden | None = None) -> str:
         return clean_text(root)
     if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
         return clean_text(root.text or "")  # a leaf's one text node: what _TEXT finds, without an XPath call
-    return clean_text(" ".join(_TEXT(root)))
+    return join_texts(_TEXT(root))
 
 
 def _shown(element: Any, hidden: Hidden | None = None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -48,6 +49,22 @@ def clean_text(raw: str) -> str:
     # str.split() splits on exactly what the regex \s matches (Unicode whitespace, NBSP included),
     # at a fraction of the cost of a substitution: this runs several times per field.
     return " ".join(raw.split())
+
+
+#: Where two text nodes meet; no text node holds it (XML forbids the character).
+_SEAM = "\x00"
+#: A seam before closing punctuation or after an opening bracket: an inline element's edge
+#: ("<a>Alexandria</a>, Egypt", "(<a>about</a>)"), which a browser shows without a space.
+_SEAM_AT_PUNCTUATION = re.compile("\x00(?=[,.;:!?)\\]])|(?<=[(\\[])\x00")
+
+
+def join_texts(nodes: Iterable[str]) -> str:
+    """An element's text nodes as one clean text: a space where two nodes meet, except at
+    punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)")."""
+    joined = _SEAM.join(nodes)
+    if _SEAM in joined:
+        joined = _SEAM_AT_PUNCTUATION.sub("", joined).replace(_SEAM, " ")
+    return clean_text(joined)
 
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
