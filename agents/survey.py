@@ -48,9 +48,7 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     else:
         markup_error = ""
     entity = _jsonld_profile(page)
-    if entity is not None and (
-        markup is None or (markup.spec.mode == "detail" and len(entity.spec.fields) >= len(markup.spec.fields))
-    ):
+    if entity is not None and _structured_wins(entity, markup):
         return entity  # structured data, complete where the markup is not
     data = _json_profile(page, fetcher)
     if markup is None and data is None:
@@ -64,6 +62,25 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     if markup is not None and len(markup.sample_records) >= len(data.sample_records):
         return markup  # what the visitor sees wins when it holds as much
     return data
+
+
+#: A text this long is an article's body or a product's description, not a label.
+MIN_BODY_CHARS = 200
+
+
+def _structured_wins(entity: PageProfile, markup: PageProfile | None) -> bool:
+    """JSON-LD describes the page's entity at least as fully as its markup does.
+
+    News sites' JSON-LD names the headline, date and author but seldom carries the article itself:
+    where it has no text of its own and the markup shows the body, what the reader came for wins.
+    """
+    if markup is None:
+        return True
+    if markup.spec.mode != "detail" or len(entity.spec.fields) < len(markup.spec.fields):
+        return False
+    has_own_text = any(f.name in ("description", "text") for f in entity.spec.fields)
+    shown = markup.sample_records[0] if markup.sample_records else {}
+    return has_own_text or not any(isinstance(v, str) and len(v) >= MIN_BODY_CHARS for v in shown.values())
 
 
 def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
