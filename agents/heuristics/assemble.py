@@ -148,8 +148,7 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
 
 def _are_plain_lines(listing: ListDesign) -> bool:
     """Bullet points of one text and no link ("What you'll do") are lines of the entity's text."""
-    [*others, only] = listing.fields
-    return not others and only.type == "text" and only.attribute is None
+    return len(listing.fields) == 1 and listing.fields[0].type == "text" and listing.fields[0].attribute is None
 
 
 def _are_labelled_sections(members: list[HtmlElement]) -> bool:
