@@ -52,7 +52,8 @@ class GeneratedSpider(scrapy.Spider):
             self.crawler.stats.inc_value("sdp/pages_parsed")
         if not isinstance(response, TextResponse):
             return  # a binary response: nothing to parse, Bronze still keeps it
-        records = self._records(response)
+        page = None if is_json_response(spec) else _html(response)
+        records = self._records(response, page)
         url_field = next((f.name for f in spec.fields if f.type == "url"), None)
         for record in records:
             yield {
@@ -66,17 +67,16 @@ class GeneratedSpider(scrapy.Spider):
             }
         # A numbered page past the last one is empty: that, not a link, is where page_param stops.
         if page_number < self.max_pages and (records or spec.pagination.kind == "next_link"):
-            page = None if is_json_response(spec) else _html(response)
             following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
             if following:
                 yield response.follow(
                     following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()
                 )
 
-    def _records(self, response: TextResponse) -> list[Record]:
-        if is_json_response(self.scraper_spec):
+    def _records(self, response: TextResponse, page: Selector | None) -> list[Record]:
+        if page is None:
             return extract_records(response.body, response.url, self.scraper_spec)
-        return list(iter_records(_html(response), self.scraper_spec, url=response.url, body=response.body))
+        return list(iter_records(page, self.scraper_spec, url=response.url, body=response.body))
 
 
 def _html(response: TextResponse) -> Selector:

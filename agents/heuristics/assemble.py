@@ -8,11 +8,12 @@ from parsel import Selector
 
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
-from agents.heuristics.dom import DomIndex, HtmlElement, build_index, full_text
+from agents.heuristics.dom import DomIndex, HtmlElement, build_index, child_elements, full_text
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.pairs import label_row
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
@@ -115,9 +116,10 @@ def _is_property_table(members: list[HtmlElement]) -> bool:
     Rows of one spanning cell (the box's caption or image) may sit between them. A table with a
     header row of column names is a list even when its rows start with a ``th``.
     """
-    cells = [[c.tag for c in m if isinstance(c.tag, str)] for m in members]
-    pairs = sum(1 for row in cells if row == ["th", "td"])
-    if any(m.tag != "tr" for m in members) or pairs < 2 or any(row != ["th", "td"] and len(row) > 1 for row in cells):
+    if any(m.tag != "tr" for m in members):
+        return False
+    pairs = {id(m) for m in members if label_row(m)}
+    if len(pairs) < 2 or any(id(m) not in pairs and len(child_elements(m)) > 1 for m in members):
         return False
     table = next((a for a in members[0].iterancestors("table")), None)
     return table is not None and not table.xpath(".//tr[count(th) >= 2 and not(td)]")

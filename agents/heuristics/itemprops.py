@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.names import name_from_itemprop
 from pipeline.core.schemas import FieldType
 
 #: Read by the detail finders, or meaningless alone (the scale of a rating, a currency code).
@@ -35,7 +36,6 @@ _ALREADY_READ = frozenset(
 _ENTITY_PARTS = frozenset({"offers", "aggregateRating"})
 _COUNTS = frozenset({"reviewCount", "ratingCount", "numberOfItems", "numberOfPages", "numberOfRooms"})
 _DATES = re.compile(r"^date|Date$|^(?:start|end)Date|validThrough|uploadDate")
-_SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
 
 
 def item_properties(scope: HtmlElement, blocked: set[int]) -> Iterator[tuple[str, HtmlElement, str | None, FieldType]]:
@@ -50,7 +50,8 @@ def item_properties(scope: HtmlElement, blocked: set[int]) -> Iterator[tuple[str
         seen.add(prop)
         attribute = "content" if element.get("content") else "datetime" if element.get("datetime") else None
         field_type: FieldType = "number" if prop in _COUNTS else "date" if _DATES.search(prop) else "text"
-        yield _SNAKE.sub("_", prop).lower(), element, attribute, field_type
+        if name := name_from_itemprop(prop):
+            yield name, element, attribute, field_type
 
 
 def _owner(element: HtmlElement) -> HtmlElement | None:

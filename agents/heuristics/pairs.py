@@ -45,14 +45,20 @@ def _pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
             return _caption(full_text(element), value)
         return None
     if tag == "tr":
-        cells = child_elements(element)
-        if len(cells) == 2 and tag_of(cells[0]) == "th" and tag_of(cells[1]) == "td":
-            return _caption(full_text(cells[0]), cells[1])
-        return None
+        cells = label_row(element)
+        return _caption(full_text(cells[0]), cells[1]) if cells else None
     if tag in ("li", "p", "div", "span"):
         return _inline_pair(element)
     if tag in ("h2", "h3", "h4", "h5", "h6"):
         return _heading_pair(element)
+    return None
+
+
+def label_row(row: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """(label, value) of ``<tr><th>SKU</th><td>VDC-02W</td></tr>``: one label cell, one value cell."""
+    cells = child_elements(row)
+    if tag_of(row) == "tr" and len(cells) == 2 and tag_of(cells[0]) == "th" and tag_of(cells[1]) == "td":
+        return cells[0], cells[1]
     return None
 
 
