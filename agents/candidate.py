@@ -144,6 +144,9 @@ def page_text(spec: ScraperSpec, page: Page) -> str:
     read = {f.attribute for f in spec.fields if f.attribute and f.type in _TEXT_TYPES}
     attributes = sorted(a for a in read if _ATTRIBUTE_NAME.match(a))
     values = [v for name in attributes for v in selector.xpath(f"//@{name}").getall()] if attributes else []
+    # A markup entity completed from its JSON-LD: those values are in the scripts, not in the body.
+    scripts = {f.selector for f in spec.fields if f.json_path and f.selector}
+    values += [html.unescape(t) for css in sorted(scripts) for t in selector.css(css).xpath("string()").getall()]
     return " ".join([text, *values])
 
 

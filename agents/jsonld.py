@@ -42,6 +42,18 @@ MAIN_TYPES = (
     "Question",
 )
 _OFFER = "(offers[0] || offers)"
+#: https://developers.google.com/search/docs/appearance/structured-data/merchant-listing (strikethrough price)
+_STRUCK = (
+    f"([{_OFFER}.priceSpecification][] | [?contains(to_string(priceType), 'StrikethroughPrice')"
+    " || contains(to_string(priceType), 'ListPrice')] | [0].price)"
+)
+
+
+def _priced(amount: str) -> str:
+    """A JMESPath giving "45.00 GBP": the amount and the offer's currency, as the engine reads prices."""
+    return f"join(' ', [to_string({amount}), {_OFFER}.priceCurrency || ''])"
+
+
 _SPECIAL: tuple[tuple[str, str, FieldType, tuple[str, ...]], ...] = (
     # (field name, JMESPath inside the entity, type, keys the path consumes)
     ("title", "name || headline || title", "title", ("name", "headline", "title")),
@@ -51,6 +63,9 @@ _SPECIAL: tuple[tuple[str, str, FieldType, tuple[str, ...]], ...] = (
         "price",
         ("offers",),
     ),
+    # An AggregateOffer's dearest variant, and the struck price Google asks shops to declare.
+    ("price_max", f"{_OFFER}.highPrice && {_priced(f'{_OFFER}.highPrice')}", "price", ("offers",)),
+    ("original_price", f"{_STRUCK} && {_priced(_STRUCK)}", "price", ("offers",)),
     ("image", "(image[0] || image).url || image[0] || image", "image", ("image",)),
     ("rating", "aggregateRating.ratingValue", "rating", ("aggregateRating",)),
     ("review_count", "aggregateRating.reviewCount || aggregateRating.ratingCount", "number", ("aggregateRating",)),
@@ -75,12 +90,22 @@ _SKIP = {
     "gtin12",
     "gtin14",
     "gtin8",
+    # About the document, not its subject: no one lists an article's word count or language.
+    "wordCount",
+    "commentCount",
+    "thumbnailUrl",
+    "inLanguage",
+    "isAccessibleForFree",
+    "copyrightYear",
+    "copyrightHolder",
+    "speakable",
 }
 
 
 def jsonld_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
     """One candidate per main entity found in the page's JSON-LD, richest first."""
-    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    page = Selector(text=text, base_url=url, type="html")  # a JSON body would make parsel pick type "json"
     found: list[JsonCandidate] = []
     for text in page.css(SCRIPT_SELECTOR).xpath("string()").getall():
         try:

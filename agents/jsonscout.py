@@ -19,6 +19,10 @@ from urllib.parse import urljoin
 import chompjs
 from parsel import Selector
 
+from agents.jsiife import holds_parameter, iife_documents
+from agents.jsonprices import joined_prices
+from agents.scriptcalls import called_urls
+from pipeline.core.money import money
 from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.
@@ -27,10 +31,13 @@ MIN_RECORDS = 3
 MIN_KEY_SHARE = 0.6
 MAX_FIELDS = 20
 MAX_SCRIPT_CHARS = 5_000_000
+#: Endpoints fetched to check, at most (each is a request to the site).
+MAX_ENDPOINTS = 5
 _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
 )
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
     ("price", "price"),
     ("cost", "price"),
@@ -38,6 +45,7 @@ _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
     ("date", "date"),
     ("time", "date"),
     ("published", "date"),
+    ("posted", "date"),
     ("created", "date"),
     ("updated", "date"),
     ("rating", "rating"),
@@ -49,6 +57,8 @@ _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
     ("img", "image"),
     ("photo", "image"),
     ("thumbnail", "image"),
+    ("logo", "image"),
+    ("avatar", "image"),
     ("url", "url"),
     ("link", "url"),
     ("href", "url"),
@@ -68,17 +78,25 @@ class JsonCandidate:
 
 
 def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
-    """Record lists found in the page's scripts, best first."""
-    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    """Record lists found in the page's scripts, best first.
+
+    A "page" that is itself JSON (a user may add the endpoint's URL) is its own endpoint.
+    """
+    raw = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    if raw.lstrip()[:1] in ("[", "{"):
+        itself = endpoint_candidate(raw.encode("utf-8"), url)
+        if itself is not None:
+            return [itself]
+    page = Selector(text=raw, type="html", base_url=url)  # parsel would read a JSON body as JSON
     found: list[JsonCandidate] = []
     for index, script in enumerate(page.css("script")):
         text = script.xpath("string()").get() or ""
         if not text.strip() or len(text) > MAX_SCRIPT_CHARS or "ld+json" in (script.attrib.get("type") or ""):
             continue
         selector = _script_selector(script, index)
-        for pattern, document in _documents(text):
+        for pattern, document, params in _documents(text):
             for path, records in _record_lists(document):
-                fields = propose_fields(records)
+                fields = _literal_fields(propose_fields(records), records, params)
                 if fields:
                     source = JsonSourceSpec(
                         location="script", script_selector=selector, script_pattern=pattern, records_path=path
@@ -89,15 +107,19 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
 
 def endpoint_urls(body: str | bytes, url: str) -> list[str]:
     """URLs of JSON endpoints the page's scripts mention (fetch them to check)."""
-    page = Selector(text=body.decode("utf-8", "replace") if isinstance(body, bytes) else body, base_url=url)
+    raw = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    page = Selector(text=raw, type="html", base_url=url)
     urls: list[str] = []
     for text in page.css("script").xpath("string()").getall():
         for match in _ENDPOINT.finditer(text[:MAX_SCRIPT_CHARS]):
             raw = match.group(1).replace("${page}", "1").replace("{page}", "1")
-            candidate = urljoin(url, raw + "1" if raw.endswith("=") else raw)
+            first = "0" if re.search(r"[?&](?:offset|start|skip)=$", raw) else "1"  # an offset counts from 0
+            candidate = urljoin(url, raw + first if raw.endswith("=") else raw)
             if candidate not in urls:
                 urls.append(candidate)
-    return urls[:5]
+    # Then the URLs handed to fetch()/$.ajax() whatever their path ("/films/?ajax=true&year=" + year).
+    urls += [u for u in called_urls(page, url) if u not in urls]
+    return urls[:MAX_ENDPOINTS]
 
 
 def endpoint_candidate(body: bytes, endpoint: str) -> JsonCandidate | None:
@@ -124,11 +146,11 @@ def _script_selector(script: Selector, index: int) -> str:
     return "script"
 
 
-def _documents(text: str) -> Iterator[tuple[str | None, Any]]:
+def _documents(text: str) -> Iterator[tuple[str | None, Any, frozenset[str]]]:
     stripped = text.strip()
     if stripped[:1] in "[{":
         try:
-            yield None, json.loads(stripped)
+            yield None, json.loads(stripped), frozenset()
             return
         except ValueError:
             pass
@@ -138,7 +160,18 @@ def _documents(text: str) -> Iterator[tuple[str | None, Any]]:
             document: Any = chompjs.parse_js_object(text[match.end() :])
         except ValueError:
             continue
-        yield prefix.replace(r"\ ", r"\s*") + r"\s*(.*)", document
+        yield prefix.replace(r"\ ", r"\s*") + r"\s*(.*)", document, frozenset()
+    yield from iife_documents(text)
+
+
+def _literal_fields(
+    fields: tuple[FieldSpec, ...], records: list[dict[str, Any]], params: frozenset[str]
+) -> tuple[FieldSpec, ...]:
+    """Fields whose values are written out in the data (not a function's parameters)."""
+    if not params:
+        return fields
+    kept = tuple(f for f in fields if not any(holds_parameter(_get(r, f.json_path or ""), params) for r in records))
+    return kept if len(kept) >= 2 else ()
 
 
 def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -149,6 +182,9 @@ def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tup
         objects = [item for item in document if isinstance(item, dict)]
         if len(objects) >= MIN_RECORDS and len(objects) >= 0.8 * len(document):
             yield (path or "@"), objects
+        elif path and len(document) < MIN_RECORDS:  # a wrapper (Nuxt's ``data: [{jobs: [...]}]``)
+            for position, item in enumerate(document):
+                yield from _record_lists(item, f"{path}[{position}]", depth + 1)
         return
     if isinstance(document, dict):
         children = sorted(document.items(), key=lambda kv: -len(json.dumps(kv[1], default=str)))
@@ -177,14 +213,16 @@ def propose_fields(records: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
             )
         )
         used.add(name)
-    return tuple(fields) if len(fields) >= 2 else ()
+    return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
 
 
 def _leaf_paths(record: dict[str, Any]) -> Iterator[str]:
     for key, value in record.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)) or value in (None, ""):
             continue
-        if isinstance(value, dict):
+        if money(value) is not None:
+            yield str(key)  # {"amount": 1450, "currency": "EUR"} is one price, not two fields
+        elif isinstance(value, dict):
             for sub, leaf in value.items():
                 if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(sub)) and isinstance(leaf, (str, int, float)):
                     yield f"{key}.{sub}"
@@ -218,6 +256,8 @@ def _field_type(path: str, sample: Any) -> FieldType:
     head, _, leaf = path.lower().replace("_", "").partition(".")
     # author.name is the author; author.link is a URL: the leaf names the value unless it is generic.
     key = head if leaf in ("", "name", "value", "text", "title") else leaf
+    if money(sample) is not None:
+        return "price"
     if isinstance(sample, list):
         return "tags"
     for hint, field_type in _NAME_HINTS:
@@ -227,6 +267,8 @@ def _field_type(path: str, sample: Any) -> FieldType:
             return field_type
     if isinstance(sample, str) and re.match(r"^(https?:)?/", sample):
         return "url"
+    if isinstance(sample, str) and _ISO_DATE.match(sample):  # starts_at, createdOn: the value says it
+        return "date"
     if isinstance(sample, (int, float)):
         return "number"
     return "text"

@@ -10,12 +10,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
+from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
+from agents.pageprobe import probe_page_param
 from agents.scout import analyze_page
+from agents.valuechoices import choice_pagination
 from config.settings import Settings
 from pipeline.core.exceptions import FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records
@@ -32,6 +35,10 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
     with Fetcher(settings.crawl, store=store) as fetcher:
         page = fetcher.fetch(url)
         profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
+        probed = probe_page_param(page, profile.spec, fetcher)  # "load more", page buttons, infinite scroll
+        if probed is not None:
+            spec = profile.spec.model_copy(update={"pagination": probed.spec})
+            profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
     if settings.llm.provider == "offline":
         return profile
     from agents.llm.naming import improve_field_names  # noqa: PLC0415 - LangChain loads only when configured
@@ -49,7 +56,11 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
         markup_error = ""
     entity = _jsonld_profile(page)
     if entity is not None and _structured_wins(entity, markup):
-        return entity  # structured data, complete where the markup is not
+        # Structured data, complete where the markup is not; what only the markup shows is added.
+        merged = merge_entity(entity, markup, page.text, entity_leads=True) if markup is not None else None
+        return merged or entity
+    if entity is not None and markup is not None and markup.spec.mode == "detail":
+        return merge_entity(entity, markup, page.text, entity_leads=False) or markup
     data = _json_profile(page, fetcher)
     if markup is None and data is None:
         rendered = _rendered_profile(page, fetcher)
@@ -59,8 +70,8 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     if data is None:
         assert markup is not None
         return markup
-    if markup is not None and len(markup.sample_records) >= len(data.sample_records):
-        return markup  # what the visitor sees wins when it holds as much
+    if markup is not None and markup.record_count >= data.record_count:
+        return markup  # what the visitor sees wins when it holds as much (samples are capped apart)
     return data
 
 
@@ -85,7 +96,7 @@ def _structured_wins(entity: PageProfile, markup: PageProfile | None) -> bool:
 
 def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
     url = page.final_url
-    html = Selector(text=page.text, base_url=url)
+    html = Selector(text=page.text, base_url=url, type="html")
     for candidate in script_candidates(page.body, url):
         spec = ScraperSpec(
             start_url=url,
@@ -110,7 +121,7 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
             start_url=url,
             fields=found.fields,
             json_source=found.source,
-            pagination=_endpoint_pagination(answer.final_url),
+            pagination=choice_pagination(html, answer.final_url) or _endpoint_pagination(answer.final_url),
         )
         records = extract_records(answer.body, answer.final_url, spec)
         if records:
@@ -158,7 +169,7 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None
 
 
 def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: str) -> PageProfile:
-    title = Selector(text=page.text).css("title::text").get(default="").strip()
+    title = Selector(text=page.text, type="html").css("title::text").get(default="").strip()
     return PageProfile(
         url=page.url,
         final_url=page.final_url,

@@ -19,6 +19,7 @@ from pipeline.core.extract import (
     record_key,
 )
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.valuepages import value_page_url
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
@@ -33,6 +34,7 @@ class GeneratedSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.scraper_spec = ScraperSpec.model_validate(self.spec)
         self.max_pages = int(max_pages) if max_pages else self.scraper_spec.pagination.max_pages
+        self._seen_keys: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.13+ asks start(); a spider defining only start_requests() would crawl nothing.
@@ -54,29 +56,47 @@ class GeneratedSpider(scrapy.Spider):
             return  # a binary response: nothing to parse, Bronze still keeps it
         page = None if is_json_response(spec) else _html(response)
         records = self._records(response, page)
-        url_field = next((f.name for f in spec.fields if f.type == "url"), None)
-        for record in records:
+        url_field = _record_url_field(spec)
+        keys = [record_key(record, spec) for record in records]
+        repeated = bool(keys) and page_number > 1 and self._seen_keys.issuperset(keys)
+        self._seen_keys.update(keys)
+        for record, key in zip(records, keys, strict=True):
             yield {
                 **record,
                 META_KEY: {
-                    "key": record_key(record, spec),
+                    "key": key,
                     "page_url": response.url,
                     "url": (record.get(url_field) if url_field else None) or response.url,
                     "bronze_page_id": response.meta.get("sdp_bronze_page_id"),
                 },
             }
-        # A numbered page past the last one is empty: that, not a link, is where page_param stops.
-        if page_number < self.max_pages and (records or spec.pagination.kind == "next_link"):
+        # A numbered page past the last one is empty, or (many servers clamp the number) repeats the
+        # last page: that, not a link, is where page_param stops.
+        if repeated and spec.pagination.kind == "page_param":
+            return
+        if page_number >= self.max_pages:
+            return
+        if spec.pagination.kind == "param_values":
+            following = value_page_url(spec, page_number)  # a year with no films does not end the list
+        elif records or spec.pagination.kind == "next_link":
             following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
-            if following:
-                yield response.follow(
-                    following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()
-                )
+        else:
+            following = None
+        if following:
+            yield response.follow(
+                following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()
+            )
 
     def _records(self, response: TextResponse, page: Selector | None) -> list[Record]:
         if page is None:
             return extract_records(response.body, response.url, self.scraper_spec)
         return list(iter_records(page, self.scraper_spec, url=response.url, body=response.body))
+
+
+def _record_url_field(spec: ScraperSpec) -> str | None:
+    """The field holding each record's own link: one named so, else the first URL field."""
+    urls = [f.name for f in spec.fields if f.type == "url"]
+    return next((n for n in urls if n in ("url", "link", "href", "permalink")), urls[0] if urls else None)
 
 
 def _html(response: TextResponse) -> Selector:

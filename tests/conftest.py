@@ -100,14 +100,13 @@ class Site:
 
 
 @functools.cache
-def _handler_for(root: str) -> type[http.server.SimpleHTTPRequestHandler]:
-    return type(
-        "Handler", (_QuietHandler,), {"__init__": functools.partialmethod(_QuietHandler.__init__, directory=root)}
-    )
+def _handler_for(root: str, base: type[_QuietHandler]) -> type[http.server.SimpleHTTPRequestHandler]:
+    return type("Handler", (base,), {"__init__": functools.partialmethod(base.__init__, directory=root)})
 
 
-def serve(root: Path) -> Iterator[Site]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(str(root)))
+def serve(root: Path, handler: type[_QuietHandler] = _QuietHandler) -> Iterator[Site]:
+    """Serve ``root`` on a free port for as long as the generator runs."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(str(root), handler))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -14,6 +14,7 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
+from agents.heuristics.sponsored import ad_mark_selectors
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
 MAX_SCOPE_DEPTH = 6
@@ -177,6 +178,9 @@ def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members:
     marked = set.intersection(*(set(e.attrib) for e in extras)) - member_attributes
     nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
     nots += _structural_nots(members, extras)
+    # An ad card like the records but for an "Ad" caption or a promo badge inside it.
+    marks = set.intersection(*(set(ad_mark_selectors(e)) for e in extras))
+    nots += [f":not(:has({m}))" for m in sorted(marks)]
     for extra in nots:
         narrowed = f"{css}{extra}"
         if set(select_ids(page, narrowed) or []) == wanted:
@@ -198,7 +202,22 @@ def _structural_nots(members: list[HtmlElement], extras: list[HtmlElement]) -> l
         found.append(":not(:has(> td[colspan]))")
     if all(m.xpath("./td[@colspan]") for m in members) and not any(e.xpath("./td[@colspan]") for e in extras):
         found.append(":has(> td[colspan])")
+    # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links;
+    # a header row differs by its cells already, and is left to the selectors above.
+    if len({_cell_tags(r) for r in [*members, *extras]}) == 1:
+        if all(_has_link(e) for e in extras) and not any(_has_link(m) for m in members):
+            found.append(":not(:has(a))")
+        if all(_has_link(m) for m in members) and not any(_has_link(e) for e in extras):
+            found.append(":has(a)")
     return found
+
+
+def _cell_tags(row: HtmlElement) -> tuple[str, ...]:
+    return tuple(tag_of(c) for c in row if tag_of(c) in ("td", "th"))
+
+
+def _has_link(row: HtmlElement) -> bool:
+    return next(iter(row.iter("a")), None) is not None
 
 
 def _cells(row: HtmlElement) -> int:

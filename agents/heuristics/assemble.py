@@ -8,14 +8,15 @@ from parsel import Selector
 
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
-from agents.heuristics.dom import DomIndex, HtmlElement, build_index, child_elements, full_text
+from agents.heuristics.dom import DomIndex, HtmlElement, build_index, child_elements, drop_comments, full_text
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
-from agents.heuristics.pairs import label_row
+from agents.heuristics.pairs import is_label_pair, label_row
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
+from agents.heuristics.relatedlists import labelled_as_related
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
@@ -35,6 +36,7 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
     if not body.strip():
         raise ValueError(f"{url}: the page is empty")
     page = make_selector(body, url)
+    drop_comments(page.root)
     index = build_index(page.root)
     structured = read_structured(page)
     notes: list[str] = []
@@ -140,12 +142,23 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
         first = group.members[0]
         if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
             continue
+        if heading is not None and any(_contains(m, heading) for m in group.members):
+            continue  # the entity's own panels (gallery, summary, tabs), one of them holding its title
+        if _are_label_pairs(group.members):
+            continue  # "SKU: …", "Category: …": the entity's properties, repeated in form only
         if any(index.text_of(m) >= SIDE_BLOCK_SHARE * page_text for m in group.members):
             continue
         if _are_labelled_sections(group.members):
             continue
         blocks.extend(group.members)
     return blocks
+
+
+def _are_label_pairs(members: list[HtmlElement]) -> bool:
+    """Mostly ``Label: value`` lines ("SKU: …", "Category: …"; "Tags:" with its links may differ)."""
+    # A heading before a short line is a pair too, but repeated headings title other items (reviews).
+    pairs = sum(1 for m in members if m.tag not in ("h2", "h3", "h4", "h5", "h6") and is_label_pair(m))
+    return pairs >= 2 and 2 * pairs >= len(members)
 
 
 def _are_plain_lines(listing: ListDesign) -> bool:
@@ -173,7 +186,7 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
     members = listing.group.members
     if any(_contains(m, heading) for m in members):
         return False
-    if structured.says_detail or _are_plain_lines(listing):
+    if structured.says_detail or _are_plain_lines(listing) or labelled_as_related(members):
         return True
     scope = detail_scope(heading)
     if scope is not None and not any(_contains(scope, m) for m in members):

@@ -33,6 +33,8 @@ _MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__
 #: in one short token, with digits in at least two places, which no person writes.
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
 _GENERATED_DIGIT_RUNS = 2
+#: A styled-components name: letters only, a capital somewhere after the first letter.
+_STYLED_NAME = re.compile(r"^(?=[A-Za-z]{5,7}$)[A-Za-z][a-z]*[A-Z][A-Za-z]*$")
 _UTILITY_PREFIX = re.compile(
     # An optional kit namespace ("a-size-base", "u-text-small"): Amazon's and SUIT's own prefixes.
     r"^(?:[a-z0-9]+:)*!?-?(?:[a-z]{1,2}-)?(?:p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|w|h|min-w|max-w|"
@@ -169,14 +171,25 @@ def is_utility(token: str) -> bool:
     )
 
 
+def _styled_names(element: HtmlElement) -> frozenset[str]:
+    """styled-components' generated names: ``sc-b189961a-8 hCbzGp`` pairs the component id with
+    a name of five to seven letters in mixed case, which changes with every change of the CSS."""
+    tokens = class_tokens(element)
+    if not any(t.startswith("sc-") for t in tokens):
+        return frozenset()
+    return frozenset(t for t in tokens if _STYLED_NAME.match(t))
+
+
 def anchor_classes(element: HtmlElement) -> list[str]:
     """Classes usable in a selector, semantic ones first (template order kept within each kind)."""
-    usable = [t for t in class_tokens(element) if not is_hashed(t)]
+    styled = _styled_names(element)
+    usable = [t for t in class_tokens(element) if not is_hashed(t) and t not in styled]
     return [t for t in usable if not is_utility(t)] + [t for t in usable if is_utility(t)]
 
 
 def semantic_classes(element: HtmlElement) -> list[str]:
-    return [t for t in class_tokens(element) if not is_hashed(t) and not is_utility(t)]
+    styled = _styled_names(element)
+    return [t for t in class_tokens(element) if not is_hashed(t) and not is_utility(t) and t not in styled]
 
 
 def stable_id(element: HtmlElement) -> str | None:
@@ -194,3 +207,25 @@ def test_id(element: HtmlElement) -> tuple[str, str] | None:
         if value := (element.get(attribute) or "").strip():
             return attribute, value
     return None
+
+
+#: Boolean ``data-*`` flags of a state ("data-expanded", "data-is-open"): no name of a value.
+_STATE_WORDS = frozenset(
+    {"expanded", "visible", "hidden", "active", "selected", "open", "disabled", "loaded", "lazy", "ready"}
+    | {"initialized", "sticky", "fixed", "current", "collapsed", "checked", "enabled", "focused"}
+)
+#: Words of a marker about the look or the code, dropped from its name.
+_MARKER_NOISE = frozenset({"typography", "js", "has", "is", "paper", "text"})
+
+
+def marker_words(element: HtmlElement) -> list[str]:
+    """Words of a boolean ``data-*`` marker naming what the element holds: Trustpilot marks its
+    reviewer's name ``data-consumer-name-typography="true"`` where its classes are hashed."""
+    for attribute, value in element.attrib.items():
+        if not attribute.startswith("data-") or value.strip().lower() not in ("", "true"):
+            continue
+        words = [w for w in re.split(r"[-_]+", attribute[5:].lower()) if w]
+        kept = [w for w in words if w not in _MARKER_NOISE]
+        if kept and not _STATE_WORDS & set(words):
+            return kept
+    return []

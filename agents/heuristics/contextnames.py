@@ -4,6 +4,7 @@ tooltip, its unit, the wrapper holding only it, the list it belongs to.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsel import Selector
@@ -40,7 +41,11 @@ def date_name(element: HtmlElement) -> str:
 def image_name(element: HtmlElement) -> str:
     """``image``, unless the picture or its wrapper says it is something else: an avatar, a
     logo, a flag (``span.flagicon > img``)."""
-    marks = [element, *list(element.iterancestors())[:PICTURE_WRAPPER_DEPTH]]
+    # Wrappers of the picture alone: a record's own class (``ds_collapse_flag``) says nothing
+    # about the picture in it.
+    ancestors = list(element.iterancestors())[:PICTURE_WRAPPER_DEPTH]
+    wrappers = list(itertools.takewhile(lambda e: not full_text(e), ancestors))
+    marks = [element, *wrappers]
     words = {w for e in marks for t in semantic_classes(e) for w in re.split(r"[^a-z]+", t.lower()) if w}
     words.update(re.split(r"[^a-z]+", (element.get("alt") or "").lower()))
     return next((kind for kind in sorted(_OTHER_PICTURES) if any(w.startswith(kind) for w in words)), "image")

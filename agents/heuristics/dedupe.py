@@ -23,6 +23,8 @@ SAME_VALUE_SHARE = 0.9
 SHARED_RECORDS_SHARE = 0.75
 #: Numbers this close are one quantity written twice at two precisions ("15.2k" and 15,234).
 NUMBER_TOLERANCE = 0.01
+#: Letter avatars show one to three initials.
+MAX_INITIALS = 3
 #: Names that say nothing about the value: the last choice when two fields hold the same thing.
 _GENERIC_NAMES = frozenset({"text", "value", "link", "link_url"})
 #: Attributes that copy a visible value for people who cannot see it or for machines (meta
@@ -38,8 +40,22 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
     for draft in sorted(drafts, key=lambda d: _preference(d, mains)):
         if not any(_same_values(extracted[id(draft)], extracted[id(k)]) for k in kept):
             kept.append(draft)
+    kept = [k for k in kept if not any(_are_initials(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
+
+
+def _are_initials(mine: list[Value], theirs: list[Value]) -> bool:
+    """A letter avatar ("HW" beside "Hannah Whitfield"): the initials of another field's names."""
+    pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if isinstance(a, str) and isinstance(b, str)]
+    if len(pairs) < len([a for a in mine if a is not None]) or not pairs:
+        return False
+    return sum(1 for a, b in pairs if _initials_of(a, b)) / len(pairs) >= SAME_VALUE_SHARE
+
+
+def _initials_of(short: str, name: str) -> bool:
+    letters = [w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", name)]
+    return 1 <= len(short) <= MAX_INITIALS and short.isupper() and short == "".join(letters[: len(short)]).upper()
 
 
 def _value(record: Selector, draft: FieldDraft) -> Value:
@@ -73,10 +89,19 @@ def _same_values(mine: list[Value], theirs: list[Value]) -> bool:
 
 def _same(a: Value, b: Value) -> bool:
     if isinstance(a, int | float) and isinstance(b, int | float):
-        return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b), 1.0)
+        return _close(a, b)
+    if isinstance(a, dict) and isinstance(b, int | float):
+        a, b = b, a
+    if isinstance(a, int | float) and isinstance(b, dict) and isinstance(amount := b.get("amount"), int | float):
+        # ``data-price-final="1249"`` beside "$12.49": the price again, maybe in cents (Steam, Shopify).
+        return _close(a, amount) or (isinstance(a, int) and _close(a, amount * 100))
     if isinstance(a, str) and isinstance(b, str) and _is_link(a) and _is_link(b):
         return _link_key(a) == _link_key(b)  # "/r/pics/…" and "https://old.reddit.com/r/pics/…"
     return a == b
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b), 1.0)
 
 
 def _is_link(value: str) -> bool:

@@ -8,13 +8,23 @@ The container is the element that holds the page's main heading and content (mic
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
+from agents.heuristics.detailfields import (
+    MIN_DESCRIPTION_CHARS,
+    Found,
+    find_author,
+    find_date,
+    find_description,
+    find_image,
+    find_rating,
+)
+from agents.heuristics.detailprices import find_prices
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
@@ -33,26 +43,10 @@ from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.structured import detail_scope
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: An article body or product description is at least this long; shorter blocks are blurbs.
-MIN_DESCRIPTION_CHARS = 80
 #: A value beside the title (a company, a place, a brand) is this short.
 MAX_BESIDE_CHARS = 80
-#: Icons and tracking pixels declare tiny sizes; a product or article image never does.
-MIN_IMAGE_SIZE = 60
-_DESCRIPTION_HINTS = (
-    "[itemprop=description]",
-    "[itemprop=articleBody]",
-    ".description",
-    ".product-description",
-    ".article-body",
-    ".entry-content",
-    ".post-content",
-    ".article-content",
-    ".content-body",
-    ".story-body",
-    ".post-body",
-    "#description",
-)
+#: A line of a price box ("Regular Price $36.00") is this short.
+MAX_PRICE_LINE_CHARS = 40
 #: A heading that announces the description below it ("Product Description", "About this item").
 _DESCRIPTION_HEADING = re.compile(
     r"^(?:(?:product|item|book|job|property|course) )?(?:description|details|overview|synopsis|summary)$"
@@ -127,38 +121,53 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     if css is None:
         return None
     record = page.css(css)[0]
-    blocked = {id(e) for block in skip for e in block.iter() if heading not in set(block.iter())}
-    finders: list[tuple[str, FieldType, Callable[[HtmlElement], tuple[HtmlElement, str | None] | None]]] = [
-        ("title", "title", lambda _c: (heading, None)),
-        ("price", "price", lambda c: _price(c, blocked)),
-        ("date", "date", lambda c: _date(c, blocked)),
-        ("author", "author", lambda c: _author(c, blocked)),
-        ("image", "image", lambda c: _image(c, blocked)),
-        ("rating", "rating", lambda c: _rating(c, blocked)),
-        ("text", "text", lambda c: _description(c, heading, blocked)),
+    sides = [b for b in skip if heading not in set(b.iter()) and not _is_price_line(b)]
+    blocked = {id(e) for block in sides for e in block.iter()}
+    prices = find_prices(container, blocked)
+    found: list[tuple[str, FieldType, Found | None]] = [
+        ("title", "title", (heading, None)),
+        ("price", "price", prices.price),
+        ("price_max", "price", prices.price_max),
+        ("original_price", "price", prices.original_price),
+        ("date", "date", find_date(container, blocked)),
+        ("author", "author", find_author(container, blocked)),
+        ("image", "image", find_image(container, blocked)),
+        ("rating", "rating", find_rating(container, blocked)),
+        ("text", "text", find_description(container, heading, blocked)),
     ]
     taken: set[str] = set()
     fields: list[FieldSpec] = []
-    for name, field_type, finder in finders:
-        found = finder(container)
-        if found is not None and (spec := _field(record, found, name, field_type, taken)):
+    for name, field_type, where in found:
+        if where is not None and (spec := _field(record, where, name, field_type, taken)):
             fields.append(spec)
     if "text" not in taken and (described := announced_description(record, container, blocked)):
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
-    fields.extend(_named_fields(record, container, heading, blocked, taken))
+    read = {id(where[0]) for _, _, where in found if where is not None}  # ``found`` keeps them alive
+    fields.extend(_named_fields(record, container, heading, blocked, taken, read))
     if len(fields) < 2:
         return None  # a heading and a line beside it are no entity (a list page before its script runs)
     for name, element in _beside_heading(heading, blocked):
-        if name not in taken and (spec := _field(record, (element, None), name, "text", taken)):
+        # "4 reviews" beside the title in a ``div.product-rating`` is a count of reviews, not a rating.
+        text = full_text(element)
+        unit = values.unit_of(text) if values.is_number(text) else None
+        kind: FieldType = "number" if unit else "text"
+        named = unit or name
+        if named not in taken and (spec := _field(record, (element, None), named, kind, taken)):
             fields.append(spec)
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(fields), notes)
 
 
 def _named_fields(
-    record: Selector, container: HtmlElement, heading: HtmlElement, blocked: set[int], taken: set[str]
+    record: Selector,
+    container: HtmlElement,
+    heading: HtmlElement,
+    blocked: set[int],
+    taken: set[str],
+    read: set[int],
 ) -> Iterator[FieldSpec]:
-    """The entity's other values, each named by the page: a microdata property, a label."""
+    """The entity's other values, each named by the page: a microdata property, a label. A labelled
+    value already read ("Tickets: £12 – £18" as the price) is not read twice."""
     scope = container if container.get("itemscope") is not None else detail_scope(heading)
     for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
         if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
@@ -166,7 +175,8 @@ def _named_fields(
     for label, element in label_value_pairs(container, blocked):
         base = name_from_label(label)
         if (
-            base
+            id(element) not in read
+            and base
             and base not in taken
             and (spec := _field(record, (element, None), base, _pair_type(element), taken, label))
         ):
@@ -175,7 +185,7 @@ def _named_fields(
 
 def _field(
     record: Selector,
-    found: tuple[HtmlElement, str | None],
+    found: Found,
     name: str,
     field_type: FieldType,
     taken: set[str],
@@ -205,6 +215,13 @@ def _field(
     )
 
 
+def _is_price_line(block: HtmlElement) -> bool:
+    """ "MSRP: $149.00", "Was: $129.00", "Now: $99.00": a price box's lines repeat like records, but
+    they are the entity's prices; a related product always links to its page."""
+    text = full_text(block)
+    return len(text) <= MAX_PRICE_LINE_CHARS and values.is_price(text) and not block.xpath(".//a")
+
+
 def _beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
     """Short values that the title's own block names by class: ``div.company-name`` and
     ``div.location`` beside ``h1.app-title``."""
@@ -222,93 +239,10 @@ def _beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, 
     return found
 
 
-def _visible(container: HtmlElement, xpath: str, blocked: set[int]) -> list[HtmlElement]:
-    return [e for e in container.xpath(xpath) if id(e) not in blocked and not in_chrome(e, container)]
-
-
-def _price(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
-    for element in _visible(container, ".//*[@itemprop='price']", blocked):
-        # The shown "£99.99" carries its currency; the content attribute is the bare amount.
-        shown = values.is_price(full_text(element))
-        return element, "content" if element.get("content") and not shown else None
-    classed = (
-        ".//*[contains(@class, 'price') and not(contains(@class, 'old')) and not(contains(@class, 'was'))"
-        " and not(self::del) and not(self::s) and not(ancestor::del) and not(ancestor::s)]"
-    )
-    matches = _visible(container, classed, blocked)
-    inner = {id(e) for e in matches}
-    for element in matches:
-        # The innermost priced element: "£24.00" rather than "£24.00 £28.00 (was)".
-        if any(id(d) in inner for d in element.iterdescendants()):
-            continue
-        if values.is_price(full_text(element)):
-            return element, None
-    for element in _visible(container, ".//*[not(*) and string-length(normalize-space()) < 40]", blocked):
-        if values.is_price(full_text(element)) and tag_of(element) not in ("del", "s", "option"):
-            return element, None
-    return None
-
-
-def _date(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
-    for element in _visible(container, ".//*[@itemprop='datePublished' or @itemprop='dateCreated']", blocked):
-        return element, "content" if element.get("content") else "datetime" if element.get("datetime") else None
-    for element in _visible(container, ".//time", blocked):
-        return element, "datetime" if element.get("datetime") else None
-    for element in _visible(container, ".//*[contains(@class, 'date') and not(*)]", blocked):
-        if values.is_date(full_text(element)):
-            return element, None
-    return None
-
-
-def _author(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
-    xpath = ".//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')]"
-    matches = _visible(container, xpath, blocked)
-    inner = {id(e) for e in matches}
-    for element in matches:
-        if any(id(d) in inner for d in element.iterdescendants()):
-            continue  # "By <a rel=author>Priya Shah</a>, correspondent": take the name itself
-        names = element.xpath(".//*[@itemprop='name']")
-        target = names[0] if names else element
-        text = full_text(target)
-        if 0 < len(text) <= 80:
-            return target, None
-    return None
-
-
-def _image(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
-    for element in _visible(container, ".//img[@src or @data-src]", blocked):
-        sizes = [element.get("width"), element.get("height")]
-        if any(s and s.isdigit() and int(s) < MIN_IMAGE_SIZE for s in sizes):
-            continue
-        src = (element.get("src") or "").strip()
-        if src and not src.startswith("data:"):
-            return element, "src"
-        if element.get("data-src"):
-            return element, "data-src"
-    return None
-
-
-def _description(
-    container: HtmlElement, heading: HtmlElement, blocked: set[int]
-) -> tuple[HtmlElement, str | None] | None:
-    for hint in _DESCRIPTION_HINTS:
-        for element in Selector(root=container).css(hint):
-            if id(element.root) not in blocked and len(full_text(element.root)) >= MIN_DESCRIPTION_CHARS:
-                return element.root, None
-    best: tuple[int, HtmlElement] | None = None
-    for parent in _visible(container, ".//*[p]", blocked):
-        if heading in set(parent.iter()) and parent is not heading.getparent():
-            continue
-        size = sum(len(full_text(p)) for p in parent if tag_of(p) == "p")
-        if size >= MIN_DESCRIPTION_CHARS and (best is None or size > best[0]):
-            best = (size, parent)
-    return (best[1], None) if best else None
-
-
 def announced_description(record: Selector, container: HtmlElement, blocked: set[int]) -> str | None:
     """A selector for the block after a "Description" heading, which may sit alone in a wrapper
     of its own: ``#product_description + p`` on ``<div id=product_description><h2>…</h2></div><p>``."""
-    # Not _visible(): section headings repeat ("Product Description", "Product Information" in
+    # Not visible(): section headings repeat ("Product Description", "Product Information" in
     # alike wrappers) and Oscar's sit in a "sub-header", which the chrome test takes for a page
     # header. The heading's words are the test here; only the block it announces must be clear.
     for heading in container.xpath(_HEADINGS_BELOW):
@@ -346,20 +280,6 @@ def _announcement_selectors(anchor: HtmlElement, heading: HtmlElement, target: H
         found.append(f"#{ident} {follows}")
     found.append(f"{said} {follows}" if anchor is heading else f"{tag_of(anchor)}:has({said}) {follows}")
     return found
-
-
-def _rating(container: HtmlElement, blocked: set[int]) -> tuple[HtmlElement, str | None] | None:
-    """Microdata's ratingValue, else a rating-classed element saying its stars in words or text."""
-    for element in _visible(container, ".//*[@itemprop='ratingValue']", blocked):
-        return element, "content" if element.get("content") else None
-    xpath = ".//*[contains(@class, 'rating') or contains(@class, 'stars')]"
-    for element in _visible(container, xpath, blocked):
-        words = str(element.get("class") or "").split()
-        if any(values.RATING_WORD_CLASS.match(w) for w in words):
-            return element, "class"  # <p class="star-rating Three">: the stars are drawn by CSS
-        if values.is_rating(full_text(element)):
-            return element, None
-    return None
 
 
 def _pair_type(element: HtmlElement) -> FieldType:

@@ -44,6 +44,10 @@ CHROME_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+#: State classes of a page's frame ("with_header", "has-sidebar", "no-footer") say what the page
+#: has around its content; the element carrying them is the whole page, not its header.
+_STATE_CLASS = re.compile(r"(?:^|(?<=\s))(?:with|has|no|without|show|hide)[-_]\S+", re.IGNORECASE)
+
 #: Same text rule as ``pipeline.core.extract.node_text``, so proposed values match extraction.
 VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
@@ -90,6 +94,26 @@ class DomIndex:
 def is_element(node: object) -> bool:
     """True for real elements (lxml also yields comments and processing instructions)."""
     return isinstance(node, HtmlElement) and isinstance(node.tag, str)
+
+
+def drop_comments(root: HtmlElement) -> None:
+    """Take comments out of the tree, keeping the text after them where it was.
+
+    React renders ``Reviews<!-- --> <!-- -->12,483`` and ``<b>Date<!-- -->:</b> <!-- -->May 2``:
+    the text of one line split over comment tails, which the heuristics (reading an element's
+    ``text`` and its children's ``tail``) would miss. The engine reads the same text either way.
+    """
+    for comment in [c for c in root.iter() if not isinstance(c.tag, str)]:
+        parent = comment.getparent()
+        if parent is None:
+            continue
+        tail = comment.tail or ""
+        previous = comment.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(comment)  # lxml drops an element's tail with it: moved above first
 
 
 def tag_of(element: HtmlElement) -> str:
@@ -163,7 +187,7 @@ def is_chrome(element: HtmlElement) -> bool:
     if (element.get("role") or "").lower() in CHROME_ROLES:
         return True
     marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-    return bool(CHROME_WORDS.search(marks))
+    return bool(CHROME_WORDS.search(_STATE_CLASS.sub(" ", marks)))
 
 
 def _is_small(element: HtmlElement) -> bool:

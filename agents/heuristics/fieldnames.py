@@ -25,12 +25,12 @@ from agents.heuristics.contextnames import (
     date_name,
     image_name,
     keyword_name_around,
-    list_container,
     title_name,
     unit_name,
 )
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.labels import icon_caption
+from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
     keyword_name,
     literal_class_name,
@@ -40,14 +40,13 @@ from agents.heuristics.names import (
     name_from_label,
     slugify,
 )
+from agents.heuristics.phrases import are_rating_phrases, shared_number_label
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import marks_old_price
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
 from pipeline.core.normalize import normalize_value, parse_number
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: Tag lists hold short words; longer repeated texts are a list of sentences, not tags.
-MAX_TAG_CHARS = 40
 #: Years of a film, a book, a building: four digits, maybe in brackets ("(1994)").
 _YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
 #: Fewer records than this in a row do not make a ranking.
@@ -97,8 +96,7 @@ def name_and_type(
     if slot.kind == "src":
         return image_name(element), "image"
     if slot.kind == "alt":
-        kind = image_name(element)
-        return (kind if kind != "image" else "image_alt"), "text"  # a logo's alt names the agent, the brand
+        return _alt_name_and_type(slot)
     if slot.kind == "datetime" or (slot.kind == "tooltip" and type_from_values(slot.first_values()) == "date"):
         return date_name(element), "date"
     if slot.kind == "class":
@@ -125,6 +123,13 @@ def name_and_type(
         )
         return (base if base.endswith("url") else f"{base}_url"), "url"
     return _text_name_and_type(slot, records, hints)
+
+
+def _alt_name_and_type(slot: Slot) -> tuple[str, FieldType]:
+    if are_rating_phrases(slot.first_values()):
+        return "rating", "rating"  # <img alt="Rated 4 out of 5 stars">
+    kind = image_name(slot.sample_element())
+    return (kind if kind != "image" else "image_alt"), "text"  # a logo's alt names the agent, the brand
 
 
 @cache
@@ -181,7 +186,7 @@ def _neighbour_name(element: HtmlElement, named: list[FieldDraft]) -> str | None
 
 def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, str]) -> tuple[str, FieldType]:
     if slot.many:
-        return _list_name_and_type(slot, hints)
+        return list_name_and_type(slot, hints)
     firsts = slot.first_values()
     guessed = type_from_values(firsts)
     element = slot.sample_element()
@@ -193,7 +198,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or _fitting(keyword_name_around(slot, records), guessed)
         or name_from_element(element)
         or _section_name(slot)
-        or _hinted_name(firsts, hints)
+        or hinted_name(firsts, hints)
         or ancestor_name(slot, records)
         or anchor_name(element, firsts)
     )
@@ -203,6 +208,11 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
     if _is_icon_count(slot) or (field_type == "rating" and are_counts(firsts)):
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
+    if not slot.strip_label and (label := shared_number_label(firsts)):
+        slot.strip_label = label  # "score: 3,456,781" in a link, which takes no caption of its own
+        return slugify(label.rstrip(":")) or name, "number"
+    if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
+        return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         field_type = "text"  # a "price" class holding "Free" or "On request"
     later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
@@ -248,7 +258,7 @@ def _count_name(slot: Slot, name: str) -> str:
     """An icon caption as a count ("star" -> stars); else the class word read as a rating
     ("score"), which already names a count."""
     if slot.label:
-        return _plural(slugify(slot.label))
+        return plural(slugify(slot.label))
     return next(iter(keyword_class_words(slot.sample_element())), "") or name
 
 
@@ -276,32 +286,3 @@ def _is_rank(slot: Slot) -> bool:
     ranks = {number: parse_number(occ[0].value) for number, occ in slot.per_record.items() if occ}
     offsets = {rank - number for number, rank in ranks.items() if rank is not None}
     return len(ranks) >= MIN_RANKED_RECORDS and None not in ranks.values() and len(offsets) == 1
-
-
-def _list_name_and_type(slot: Slot, hints: dict[str, str]) -> tuple[str, FieldType]:
-    """A list is named by its items (``a.tag``), else by its container (``ul.tasting-notes``,
-    ``span.cat-links``, ``aria-label="Tags"``), in the plural."""
-    texts = [o.value for occ in slot.per_record.values() for o in occ]
-    container = list_container(slot.sample_element())
-    name = (
-        (name_from_label(slot.label) if slot.label else None)
-        or name_from_element(slot.sample_element())
-        or (name_from_element(container) if container is not None else None)
-        or (name_from_label(container.get("aria-label") or "") if container is not None else None)
-        or _hinted_name(texts, hints)
-    )
-    short = all(len(v) <= MAX_TAG_CHARS for v in texts)
-    if name is None:
-        return ("tags", "tags") if short else ("description", "text")  # bullet points of prose
-    return _plural(name), "tags" if short else "text"
-
-
-def _plural(name: str) -> str:
-    if name.endswith("s"):
-        return name
-    return f"{name[:-1]}ies" if name.endswith("y") and not name.endswith(("ay", "ey", "oy")) else f"{name}s"
-
-
-def _hinted_name(texts: list[str], hints: dict[str, str]) -> str | None:
-    named = [hints[t] for t in texts if t in hints]
-    return named[0] if named and len(named) >= len(texts) / 2 else None

@@ -22,6 +22,7 @@ from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
+from agents.heuristics.phrases import is_joiner
 from agents.heuristics.slots import Slot, collect_slots
 from pipeline.core.schemas import FieldSpec
 
@@ -150,6 +151,8 @@ def _is_useful(slot: Slot, records: int) -> bool:
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot):
             return False
+        if constant and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
+            return False  # "by" before every author; "Rate this book" in every rating widget
     return True
 
 
@@ -157,6 +160,13 @@ def _is_caption(slot: Slot) -> bool:
     """``<span class="price-label">Sonderpreis</span>``: an element whose class calls it a label
     or caption names the value beside it and is no value itself."""
     return any(_CAPTION_CLASS.search(t) for t in class_tokens(slot.sample_element()))
+
+
+def _is_widget_caption(slot: Slot) -> bool:
+    """The same words without a digit in every record, under a class that names a rating: the
+    caption of a widget to rate the item ("Rate this book", "Clear rating"), not its rating."""
+    text = slot.first_values()[0]
+    return not re.search(r"\d", text) and keyword_name(name_from_element(slot.sample_element()) or "") == "rating"
 
 
 def _is_action(slot: Slot) -> bool:

@@ -13,12 +13,14 @@ import unicodedata
 from agents.heuristics.classtokens import (
     is_hashed,
     is_utility,
+    marker_words,
     module_classes,
     module_local_name,
     semantic_classes,
     test_id,
 )
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.entityroles import entity_role
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 #: Words that say "this is a piece of a record" without saying which piece.
@@ -206,13 +208,19 @@ def name_from_element(element: HtmlElement) -> str | None:
     """A field name from the element's itemprop, test id or semantic classes, keywords first."""
     itemprop = (element.get("itemprop") or "").split()
     if itemprop:
-        return name_from_itemprop(itemprop[0])
+        own = name_from_itemprop(itemprop[0])
+        role = entity_role(element)
+        if role is None or role == itemprop[0]:
+            return own
+        prefix = slugify(role)
+        return prefix if own == "title" else f"{prefix}_{own}"  # the author's name, the author's url
     hook = test_id(element)
     modules = [module_local_name(m) for m in module_classes(element)]  # PropertyPrice_price__x -> price
     names = [
         n
         for n in (
             _name_from_words(_words(hook[1])) if hook else None,
+            _name_from_words(marker_words(element)),
             *extension_names(element),
             *map(name_from_class, semantic_classes(element)),
             *map(name_from_class, modules),

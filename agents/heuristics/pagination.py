@@ -41,6 +41,8 @@ class PaginationFinding:
 
 def find_pagination(page: Selector, url: str) -> PaginationFinding:
     """The best way to the next page, with a note saying what was found."""
+    if page.type != "html":  # parsel reads a JSON "page" (an endpoint added directly) as JSON
+        return PaginationFinding(PaginationSpec(kind="none"), "pagination: none (the page is not HTML)")
     for finder in (_rel_next, _next_link, _after_current):
         found = finder(page, url)
         if found is not None:
@@ -186,13 +188,13 @@ def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
     return found
 
 
-_LOAD_MORE_TEXT = re.compile(
+LOAD_MORE_TEXT = re.compile(
     r"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){0,2}$|^more(?: (?!details)\w+s)?$|"
     r"^(?:mehr (?:laden|anzeigen)|voir plus|afficher plus|cargar más|ver más|carica altri|meer laden)$",
     re.IGNORECASE,
 )
 #: Where "load more" buttons keep the URL their script fetches (htmx, Unpoly, plain data attributes).
-_URL_ATTRIBUTES = (
+URL_ATTRIBUTES = (
     "data-url",
     "data-href",
     "data-next",
@@ -218,9 +220,9 @@ def _load_more_button(page: Selector, url: str) -> PaginationFinding | None:
     Only a value that reads as a URL is taken; the crawl then requests it like a next link.
     """
     for element in page.root.iter("button", "a", "div", "span"):
-        if not _LOAD_MORE_TEXT.match(full_text(element)):
+        if not LOAD_MORE_TEXT.match(full_text(element)):
             continue
-        for attribute in _URL_ATTRIBUTES:
+        for attribute in URL_ATTRIBUTES:
             value = (element.get(attribute) or "").strip()
             if not value or value.startswith(("#", "javascript:")) or not re.match(r"^(?:https?://|/|\?|\w)", value):
                 continue

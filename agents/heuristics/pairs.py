@@ -13,6 +13,7 @@ MAX_LABEL_CHARS = 30
 MAX_SECTION_VALUE_CHARS = 120
 #: A sentence this long, full stop included, is prose.
 PROSE_WORDS = 6
+_CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
 
 
 def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
@@ -33,6 +34,11 @@ def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[s
             seen.add(key)
             pairs.append((label, value))
     return pairs
+
+
+def is_label_pair(element: HtmlElement) -> bool:
+    """Whether ``element`` is one labelled value ("SKU: <span>CK-350</span>", a ``th``+``td`` row)."""
+    return _pair_at(element) is not None
 
 
 def _pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
@@ -93,4 +99,6 @@ def _inline_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
 def _caption(label: str, value: HtmlElement) -> tuple[str, HtmlElement] | None:
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
+    if value.xpath(_CONTROLS):
+        return None  # "Color: <select>Choose an option, Blue, Green": a variant picker, not a value
     return label, value

@@ -5,11 +5,16 @@ siblings carrying text (a subtext row, a ``<dd>``), those siblings belong to the
 them; when the run's tail also sits before the first record of each parent (each ``<dd>`` after
 its ``<dt>``), the record starts there instead. Runs without text (spacer rows, ``<hr>``) are left
 out.
+
+Rows built from one bare template (``<tr><td>`` without classes) can still take turns: the quote
+row, then its "Tags:" row of links. Their kind is then read from their content, whether they hold
+links and the label they open with, and counts only when it repeats with a fixed period.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -27,6 +32,9 @@ MIN_GAPS = 2
 SAMPLE_GAPS = 60
 #: Likeness to the members above which the elements between them are records of their own.
 SAME_TEMPLATE = 0.85
+
+#: A label opening a row's text: "Tags:", "Posted by:" (a clock time "10:30" is no label).
+_LEADING_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}):(?:\s|$)")
 
 Signature = tuple[str, str, bool]
 
@@ -46,10 +54,14 @@ def find_span(members: list[HtmlElement]) -> Span | None:
     to the kind that comes first.
     """
     span = _span_of(members)
-    kinds = {_kind(m) for m in members}
-    if span is not None or len(kinds) < 2:
+    if span is not None:
         return span
-    leaders = [m for m in members if _kind(m) == _kind(members[0])]
+    kinds: list[tuple[str, ...]] = [_kind(m) for m in members]
+    if len(set(kinds)) < 2:
+        kinds = [_content_kind(m) for m in members]
+        if not _periodic(kinds):
+            return None
+    leaders = [m for m, kind in zip(members, kinds, strict=True) if kind == kinds[0]]
     return _span_of(leaders) if MIN_GAPS < len(leaders) < len(members) else None
 
 
@@ -86,6 +98,24 @@ def _same_template(members: list[HtmlElement], runs: list[list[HtmlElement]]) ->
 def _kind(element: HtmlElement) -> tuple[str, str]:
     classes = anchor_classes(element)
     return tag_of(element), classes[0] if classes else ""
+
+
+def _content_kind(element: HtmlElement) -> tuple[str, ...]:
+    """What a bare row holds: links or none, and the label its text opens with."""
+    label = _LEADING_LABEL.match(full_text(element))
+    has_link = next(iter(element.iter("a")), None) is not None
+    return ("link" if has_link else "", label.group(1).casefold() if label else "")
+
+
+def _periodic(kinds: list[tuple[str, ...]]) -> bool:
+    """Whether the first kind comes back every n-th member (2 <= n <= MAX_SPAN), as a record's
+    first row does, in most gaps; a list whose members differ at random has no period."""
+    at = [i for i, kind in enumerate(kinds) if kind == kinds[0]]
+    gaps = [b - a for a, b in itertools.pairwise(at)]
+    if len(gaps) < MIN_GAPS:
+        return False
+    period, count = Counter(gaps).most_common(1)[0]
+    return 2 <= period <= MAX_SPAN and count >= RUN_SHARE * len(gaps)
 
 
 def _signature(element: HtmlElement) -> Signature:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HtmlElement, is_element
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, is_element, tag_of
 
 _AD_CLASS = re.compile(
     r"(?:^|[-_])(?:sponsored|sponsor|promoted|promo|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
@@ -48,6 +48,26 @@ def is_sponsored(element: HtmlElement) -> bool:
         if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
             return True
     return False
+
+
+def ad_mark_selectors(element: HtmlElement) -> list[str]:
+    """CSS selectors of the ad marks inside ``element`` (an "Ad" caption, a ``promo`` badge), so
+    that a record selector can leave out the cards holding one: ``:not(:has(…))``."""
+    found: list[str] = []
+    for node in element.iterdescendants():
+        if not is_element(node):
+            continue
+        found.extend(f".{t}" for t in class_tokens(node) if _AD_CLASS.search(t) and css_ident(t))
+        found.extend(f"[{a}]" for a in node.attrib if _AD_ATTRIBUTE.match(a) and css_ident(a))
+        if "sponsored" in (node.get("rel") or "").lower().split():
+            found.append('[rel~="sponsored"]')
+        lead = (node.text or "").strip()
+        if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
+            # The caption's element by its test hook or class; by its words as a last resort.
+            found.extend(f"[{a}={css_string(v)}]" for a, v in node.attrib.items() if a.startswith("data-") and v)
+            found.extend(f"{tag_of(node)}.{t}" for t in class_tokens(node) if css_ident(t))
+            found.append(f"{tag_of(node)}:contains({css_string(lead)})")
+    return list(dict.fromkeys(found))
 
 
 def is_placeholder(element: HtmlElement) -> bool:

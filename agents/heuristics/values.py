@@ -25,7 +25,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
-RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d)?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
+RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
 RATING_WORD_CLASS = re.compile(
     r"^(?:one|two|three|four|five|zero|[0-5](?:[-_][05])?|rating-?\d|stars?-?\d(?:[-_]\d)?)$",

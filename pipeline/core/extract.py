@@ -7,6 +7,7 @@ records in the crawl, and replaying Bronze later reproduces them.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -18,7 +19,7 @@ from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
 from pipeline.core.fingerprint import canonical_json
-from pipeline.core.jsondata import field_value, load_records
+from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
@@ -154,7 +155,11 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
         return
     base_url = page_base_url(page, url)
     nodes = _select(page.root, spec.record_selector)
-    own = [f for f in spec.fields if f.scope == "record"]
+    own = [f for f in spec.fields if f.scope == "record" and not f.json_path]
+    # A markup record completed by the page's JSON-LD: those fields read the scripts, once a page.
+    scripted = {
+        f.name: _script_value(page.root, f, base_url) for f in spec.fields if f.json_path and f.scope == "record"
+    }
     # A preceding field's selector finds the heading; the heading's own text (or attribute) is read.
     above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
     headings = PrecedingIndex(page.root, _select) if above else None
@@ -164,12 +169,30 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
         matched: dict[str, list[Any]] = {}  # fields sharing a selector (a link's text and href) select once
         record = {f.name: _field_value(root, f, base_url, _matches(root, f.selector, matched), inside) for f in own}
+        record.update(scripted)
         if not any(value not in (None, "", []) for value in record.values()):
             continue
         for field, reader in above:
             heading = headings.before(field.selector, node) if headings else None
             record[field.name] = _field_value(heading, reader, base_url, None, hidden) if heading is not None else None
         yield {f.name: record[f.name] for f in spec.fields}
+
+
+def _script_value(page_root: Any, field: FieldSpec, base_url: str) -> Value:
+    """In a markup spec, a field with a ``json_path`` reads JSON: the first of the page's scripts
+    matching its ``selector`` (``script[type="application/ld+json"]``) where the path finds a value."""
+    for script in _select(page_root, field.selector):
+        text = "".join(script.itertext()) if hasattr(script, "itertext") else str(script)
+        if len(text) > MAX_SCRIPT_CHARS:
+            continue
+        try:
+            document = json.loads(text)
+        except ValueError:
+            continue
+        value = field_value(document, field, base_url)
+        if value not in (None, "", []):
+            return value
+    return None
 
 
 def _matches(root: Any, selector: str, matched: dict[str, list[Any]]) -> list[Any]:

@@ -16,6 +16,8 @@ import jmespath
 from jmespath.exceptions import JMESPathError
 from parsel import Selector
 
+from pipeline.core.jscall import call_result
+from pipeline.core.money import money
 from pipeline.core.normalize import Value, clean_text, normalize_value
 from pipeline.core.schemas import FieldSpec, JsonSourceSpec
 
@@ -51,6 +53,8 @@ def _parse_script(script: str, pattern: str | None) -> Any:
         if match is None:
             return None
         text = match.group(1)
+    if text.lstrip("( \t\r\n").startswith("function"):
+        return call_result(text)  # Nuxt 2's state: a function's result, its parameters substituted
     try:
         return json.loads(text)
     except ValueError:
@@ -99,5 +103,8 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
             items = [urljoin(base_url, x) for x in items]
         return items or None
     if isinstance(raw, dict):
+        price = money(raw) if field.type == "price" else None
+        if price is not None:
+            return price
         return clean_text(json.dumps(raw, ensure_ascii=False, sort_keys=True))
     return normalize_value(field.type, str(raw), base_url=base_url, date_order=field.date_order)

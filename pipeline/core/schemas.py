@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
-PaginationKind = Literal["none", "next_link", "page_param"]
+PaginationKind = Literal["none", "next_link", "page_param", "param_values"]
 JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
 DateOrder = Literal["day_first", "month_first"]
@@ -39,7 +39,9 @@ class FieldSpec(_Frozen):
         default=None, description="Attribute to read (href, src, content…); None reads the text."
     )
     json_path: str | None = Field(
-        default=None, description="JMESPath inside a JSON record (specs with a json source), e.g. author.name."
+        default=None,
+        description="JMESPath inside a JSON record (specs with a json source), e.g. author.name; in a markup "
+        "spec, a path inside the page's JSON-LD script that the field's selector finds.",
     )
     many: bool = Field(default=False, description="Collect every match as a list (tags).")
     strip_label: str | None = Field(
@@ -76,9 +78,21 @@ class PaginationSpec(_Frozen):
         description="Attribute of the next-page element that holds its URL: href, or e.g. data-url "
         "on a 'load more' button (kind=next_link).",
     )
-    param: str | None = Field(default=None, description="Query parameter (kind=page_param).")
+    param: str | None = Field(default=None, description="Query parameter (kind=page_param or param_values).")
     start: int = 1
+    values: tuple[str, ...] = Field(
+        default=(),
+        max_length=10_000,
+        description="Each value the parameter takes, one page each (kind=param_values): the years, "
+        "categories or tabs a page lists as controls and loads by script.",
+    )
     max_pages: int = Field(default=50, ge=1, le=10_000)
+
+    @model_validator(mode="after")
+    def _values_name_a_parameter(self) -> PaginationSpec:
+        if self.kind == "param_values" and (not self.param or not self.values):
+            raise ValueError("param_values pagination needs a param and its values")
+        return self
 
 
 class JsonSourceSpec(_Frozen):

@@ -106,6 +106,7 @@ def test_product_detail_page() -> None:
     assert spec.field_names() == [
         "title",
         "price",
+        "original_price",
         "image",
         "text",
         "sku",
@@ -118,6 +119,7 @@ def test_product_detail_page() -> None:
     (record,) = profile.sample_records
     assert record["title"] == "Hario V60 Ceramic Dripper, size 02"
     assert record["price"] == {"amount": 24.0, "currency": "GBP"}  # not the struck-out £28.00
+    assert record["original_price"] == {"amount": 28.0, "currency": "GBP"}  # which is the price before the sale
     assert record["image"] == "https://shop.example/img/v60-white-1200.jpg"
     assert str(record["text"]).startswith("The V60 is named for its 60° cone angle.")
     assert record["sku"] == "VDC-02W"

@@ -1,0 +1,109 @@
+"""The finders of a detail page's well-known fields: date, author, image, rating, description.
+
+Each looks inside the entity's container, away from repeated blocks (``blocked``) and from the
+page's chrome, and returns the element holding the value and the attribute to read (None: its text).
+"""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from agents.heuristics import values
+from agents.heuristics.dom import HtmlElement, full_text, in_chrome, tag_of
+
+#: What a finder returns: the element holding the value, and the attribute to read (None: its text).
+Found = tuple[HtmlElement, str | None]
+#: An article body or product description is at least this long; shorter blocks are blurbs.
+MIN_DESCRIPTION_CHARS = 80
+#: Icons and tracking pixels declare tiny sizes; a product or article image never does.
+MIN_IMAGE_SIZE = 60
+_DESCRIPTION_HINTS = (
+    "[itemprop=description]",
+    "[itemprop=articleBody]",
+    ".description",
+    ".product-description",
+    ".article-body",
+    ".entry-content",
+    ".post-content",
+    ".article-content",
+    ".content-body",
+    ".story-body",
+    ".post-body",
+    "#description",
+)
+
+
+def visible(container: HtmlElement, xpath: str, blocked: set[int]) -> list[HtmlElement]:
+    """What ``xpath`` finds in the container outside the blocked blocks and the page's chrome."""
+    return [e for e in container.xpath(xpath) if id(e) not in blocked and not in_chrome(e, container)]
+
+
+def find_date(container: HtmlElement, blocked: set[int]) -> Found | None:
+    for element in visible(container, ".//*[@itemprop='datePublished' or @itemprop='dateCreated']", blocked):
+        return element, "content" if element.get("content") else "datetime" if element.get("datetime") else None
+    for element in visible(container, ".//time", blocked):
+        return element, "datetime" if element.get("datetime") else None
+    for element in visible(container, ".//*[contains(@class, 'date') and not(*)]", blocked):
+        if values.is_date(full_text(element)):
+            return element, None
+    return None
+
+
+def find_author(container: HtmlElement, blocked: set[int]) -> Found | None:
+    xpath = ".//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')]"
+    matches = visible(container, xpath, blocked)
+    inner = {id(e) for e in matches}
+    for element in matches:
+        if any(id(d) in inner for d in element.iterdescendants()):
+            continue  # "By <a rel=author>Priya Shah</a>, correspondent": take the name itself
+        names = element.xpath(".//*[@itemprop='name']")
+        target = names[0] if names else element
+        text = full_text(target)
+        if 0 < len(text) <= 80:
+            return target, None
+    return None
+
+
+def find_image(container: HtmlElement, blocked: set[int]) -> Found | None:
+    for element in visible(container, ".//img[@src or @data-src]", blocked):
+        sizes = [element.get("width"), element.get("height")]
+        if any(s and s.isdigit() and int(s) < MIN_IMAGE_SIZE for s in sizes):
+            continue
+        src = (element.get("src") or "").strip()
+        if src and not src.startswith("data:"):
+            return element, "src"
+        if element.get("data-src"):
+            return element, "data-src"
+    return None
+
+
+def find_description(container: HtmlElement, heading: HtmlElement, blocked: set[int]) -> Found | None:
+    for hint in _DESCRIPTION_HINTS:
+        for element in Selector(root=container).css(hint):
+            if id(element.root) not in blocked and len(full_text(element.root)) >= MIN_DESCRIPTION_CHARS:
+                return element.root, None
+    best: tuple[int, HtmlElement] | None = None
+    for parent in visible(container, ".//*[p]", blocked):
+        if heading in set(parent.iter()) and parent is not heading.getparent():
+            continue
+        size = sum(len(full_text(p)) for p in parent if tag_of(p) == "p")
+        if size >= MIN_DESCRIPTION_CHARS and (best is None or size > best[0]):
+            best = (size, parent)
+    return (best[1], None) if best else None
+
+
+def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
+    """Microdata's ratingValue, else a rating-classed element saying its stars in words or text."""
+    for element in visible(container, ".//*[@itemprop='ratingValue']", blocked):
+        return element, "content" if element.get("content") else None
+    xpath = ".//*[contains(@class, 'rating') or contains(@class, 'stars')]"
+    said: list[HtmlElement] = []
+    for element in visible(container, xpath, blocked):
+        words = str(element.get("class") or "").split()
+        if any(values.RATING_WORD_CLASS.match(w) for w in words):
+            return element, "class"  # <p class="star-rating Three">: the stars are drawn by CSS
+        if values.is_rating(full_text(element)):
+            said.append(element)
+    # The innermost saying it: a rating block also holds the count of reviews ("(12 reviews)").
+    inner = [e for e in said if not any(o is not e and any(a is e for a in o.iterancestors()) for o in said)]
+    return (inner[0], None) if inner else None

@@ -1,0 +1,191 @@
+"""The prices of a detail page: the selling price, the struck price before a sale, a range's high end.
+
+A shop shows several amounts beside the product: the price, the price before the sale (struck
+out, classed ``old-price`` / ``price--compare``, or labelled "Was", "RRP", "Regular Price"), and
+for a product with variants a range ("£42.00 – £45.00", Magento's "From … To …"). Each amount is
+read from the element that shows it, so every value is on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from agents.heuristics import values
+from agents.heuristics.detailfields import Found, visible
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.textowner import is_noise, marks_old_price
+
+#: Ancestors of an amount that may mark it as the price before a sale (``span.old-price > … > span.price``).
+OLD_MARK_DEPTH = 4
+#: Ancestors whose text before an amount may label it ("Regular Price", "Was:").
+LABEL_DEPTH = 3
+#: A price shown by itself, outside any price-classed element, is this short ("£12 – £18").
+MAX_BARE_PRICE_CHARS = 40
+#: Words before an amount that say it is the price before the sale, in the languages shops use.
+_OLD_LABEL = re.compile(
+    r"\b(?:was|rrp|msrp|list price|regular price|reg\.?|compare at|original(?:ly| price)?|before|"
+    r"uvp|statt|avant|antes)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: What stands between the two ends of a range: a dash, "to" (Magento's "From … To …").
+_RANGE_JOINER = re.compile(r"^[\s–—-]*(?:to|bis|à|a|hasta|tot|-|–|—)[\s:–—-]*$", re.IGNORECASE)
+_NO_PRICE_TAGS = frozenset({"option", "select", "script", "style"})
+
+
+@dataclass(frozen=True)
+class Prices:
+    """The price, and where the page shows them: the high end of a range and the price before a sale."""
+
+    price: Found | None = None
+    price_max: Found | None = None
+    original_price: Found | None = None
+
+
+@dataclass(frozen=True)
+class _Amount:
+    element: HtmlElement
+    old: bool
+    tier: int  # 0: microdata price, 1: inside a price-classed element, 2: a short text of its own
+
+
+def find_prices(container: HtmlElement, blocked: set[int]) -> Prices:
+    """The entity's prices; a struck or "Was" price is never taken for the price itself."""
+    amounts = _amounts(container, blocked)
+    if not amounts:
+        return Prices()
+    current = [a for a in amounts if not a.old]
+    # Only "Regular price" amounts (Shopify's label when nothing is on sale): the first is the price.
+    selling = min(current, key=lambda a: a.tier) if current else amounts[0]
+    at = amounts.index(selling)
+    olds = [a for a in amounts if a.old and a is not selling and _amount_text(a) != _amount_text(selling)]
+    # The struck price beside the price, not the RRP above it ("MSRP: $149 Was: $129 Now: $99").
+    original = min(olds, key=lambda a: abs(amounts.index(a) - at), default=None)
+    return Prices(
+        price=_read(selling.element),
+        price_max=_range_end(selling, amounts, container),
+        original_price=(original.element, None) if original is not None else None,
+    )
+
+
+def _read(element: HtmlElement) -> Found:
+    # The shown "£99.99" carries its currency; a microdata content attribute is the bare amount.
+    bare = element.get("itemprop") == "price" and element.get("content") and not values.is_price(full_text(element))
+    return element, "content" if bare else None
+
+
+def _amount_text(amount: _Amount) -> str:
+    return re.sub(r"\s+", "", full_text(amount.element))
+
+
+def _amounts(container: HtmlElement, blocked: set[int]) -> list[_Amount]:
+    """Every innermost element showing one amount, in page order, with its tier and whether it is old."""
+    # is_price() reads at most 60 characters: longer texts are filtered in C, not in Python.
+    short = visible(container, ".//*[string-length(normalize-space()) <= 60]", blocked)
+    priced = [
+        e
+        for e in short
+        if tag_of(e) not in _NO_PRICE_TAGS
+        and not _hidden(e, container)
+        and (values.is_price(full_text(e)) or (e.get("itemprop") == "price" and e.get("content")))
+    ]
+    inner = {id(e) for e in priced}  # ids are stable while ``priced`` holds the elements
+    found: list[_Amount] = []
+    for element in priced:
+        if any(id(d) in inner for d in element.iterdescendants()):
+            continue  # the innermost priced element: "£24.00", not "£24.00 £28.00 (was)"
+        tier = _tier(element, container)
+        if tier is not None:
+            found.append(_Amount(element, _is_old(element, container), tier))
+    return found
+
+
+def _lineage(element: HtmlElement, container: HtmlElement, depth: int) -> list[HtmlElement]:
+    """``element`` and up to ``depth`` ancestors, never above the container."""
+    chain = [element]
+    for ancestor in element.iterancestors():
+        if ancestor is container or len(chain) > depth:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def _hidden(element: HtmlElement, container: HtmlElement) -> bool:
+    # Screen-reader copies ("Original price was: £45.00.") repeat an amount shown elsewhere.
+    return any(is_noise(e) for e in _lineage(element, container, OLD_MARK_DEPTH))
+
+
+def _tier(element: HtmlElement, container: HtmlElement) -> int | None:
+    chain = _lineage(element, container, OLD_MARK_DEPTH)
+    if any(e.get("itemprop") == "price" for e in chain):
+        return 0
+    if any("price" in (e.get("class") or "").lower() for e in chain):
+        return 1
+    return 2 if len(full_text(element)) < MAX_BARE_PRICE_CHARS else None
+
+
+def _is_old(element: HtmlElement, container: HtmlElement) -> bool:
+    """Struck out, classed as the price before the sale, or labelled so ("Was:", "Regular Price")."""
+    if any(marks_old_price(e) for e in _lineage(element, container, OLD_MARK_DEPTH)):
+        return True
+    return bool(_OLD_LABEL.search(_label_before(element, container)))
+
+
+def _label_before(element: HtmlElement, container: HtmlElement) -> str:
+    """The text just before ``element`` inside its nearest ancestor that has any, up to the
+    previous amount: "Regular Price" in ``<span class=price-label>Regular Price</span><span>$36.00``."""
+    node = element
+    for _ in range(LABEL_DEPTH):
+        parent = node.getparent()
+        if parent is None or node is container:
+            break
+        before = _text_between(parent, node)
+        if before.strip():
+            last = list(values.PRICE.finditer(before))
+            return before[last[-1].end() :] if last else before
+        node = parent
+    return ""
+
+
+def _text_between(parent: HtmlElement, node: HtmlElement) -> str:
+    """The text of ``parent`` before its child ``node`` (screen-reader labels included)."""
+    parts = [parent.text or ""]
+    for child in parent:
+        if child is node:
+            break
+        parts.append(" ".join(child.itertext()) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _range_end(selling: _Amount, amounts: list[_Amount], container: HtmlElement) -> Found | None:
+    """The next amount when only a dash or "to" stands between it and the price: a range's high end."""
+    after = [a for a in amounts if not a.old]
+    index = next((i for i, a in enumerate(after) if a is selling), -1)
+    if index < 0 or index + 1 >= len(after):
+        return None
+    following = after[index + 1].element
+    between = _text_from_to(selling.element, following, container)
+    return (following, None) if _RANGE_JOINER.match(between) else None
+
+
+def _text_from_to(first: HtmlElement, second: HtmlElement, root: HtmlElement) -> str:
+    """The page's text after ``first`` ends and before ``second`` starts."""
+    parts: list[str] = []
+    collecting = False
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if element is second:
+                break
+            if collecting and isinstance(element.tag, str):
+                parts.append(element.text or "")
+        else:
+            if element is first:
+                collecting = True
+            if collecting:
+                parts.append(element.tail or "")
+        if collecting and sum(map(len, parts)) > MAX_BARE_PRICE_CHARS:
+            return "…"  # a sentence between two amounts: no range
+    return " ".join(parts).strip()

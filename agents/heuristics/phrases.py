@@ -1,0 +1,58 @@
+"""Short texts whose words say what they are, whatever their element is called.
+
+``"4.34 avg rating — 9,385,123 ratings"`` is a rating (its first number, the engine reads), and
+the same "by" or "Rate this book" in every record is furniture: the joiner of a byline, the
+caption of a rating widget, no value of the record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.valuetypes import TYPE_SHARE
+
+#: "4.34 avg rating", "4.5 out of 5", "8/10", "Rated 4 out of 5 stars", "Scored 8.6": a score on a
+#: small scale, said in words. The first number is the rating; a count may follow ("— 12,345 ratings").
+_VALUE = r"(?P<value>\d{1,2}(?:[.,]\d{1,2})?)"
+_RATING_PHRASE = re.compile(
+    rf"^(?:(?:[A-Za-z]+ )?(?:rated|scored|rating:?|score:?)\s*)?{_VALUE}\s*"
+    r"(?:(?:/|out of)\s*(?:5|10)(?:[.,]0)?\b|of\s*(?:5|10)\s+(?:stars?|bubbles|points)\b|"
+    r"stars?\b|avg\.? rating\b|average rating\b|avg\b|average\b)",
+    re.IGNORECASE,
+)
+_SCORED = re.compile(rf"^(?:[A-Za-z]+ )?(?:rated|scored|rating:?)\s+{_VALUE}$", re.IGNORECASE)
+#: Scales ratings are given on: stars out of 5, scores out of 10.
+MAX_RATING = 10.0
+#: Words that join a byline or a list to its value: never a value of their own.
+JOINERS = frozenset(
+    {"by", "par", "von", "por", "di", "door", "and", "&", "or", "of", "from", "at", "in", "on", "via", "with"}
+    | {"|", "·", "•", "-", "–", "—", "/"}
+)
+
+
+def is_rating_phrase(text: str) -> bool:
+    """Whether ``text`` gives a rating in words ("4.34 avg rating", "Scored 8.6")."""
+    match = _RATING_PHRASE.match(text.strip()) or _SCORED.match(text.strip())
+    return match is not None and float(match.group("value").replace(",", ".")) <= MAX_RATING
+
+
+def are_rating_phrases(texts: list[str]) -> bool:
+    """Whether the values of a slot read as ratings in words, nearly all of them."""
+    return bool(texts) and values.share([is_rating_phrase(t) for t in texts]) >= TYPE_SHARE
+
+
+def is_joiner(text: str) -> bool:
+    """``by`` before an author, ``|`` between two facts: a joining word, not a value."""
+    return text.strip().lower() in JOINERS
+
+
+#: "score: 3,456,781", "Views: 1.2k": a caption and a count in one text (often a link's).
+_LABELLED_NUMBER = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{0,24}):\s*[-+]?\d[\d.,]*\s*[kKmM]?$")
+
+
+def shared_number_label(texts: list[str]) -> str | None:
+    """The caption every value starts with when each is that caption and a number ("score:")."""
+    labels = {m.group("label") + ":" if (m := _LABELLED_NUMBER.match(t.strip())) else None for t in texts}
+    label = labels.pop() if len(labels) == 1 else None
+    return label

@@ -1,0 +1,103 @@
+"""Pages a script loads: "load more" without a URL, numbered buttons, infinite scroll.
+
+The page shows a first batch of records and a control (or nothing at all, for infinite scroll)
+whose script asks the server for the next batch. Most such servers also answer the plain
+``?page=2`` of the same URL (Laravel, Django, Rails and WordPress paginators all do), so when the
+page shows that kind of control, ``?page=2`` is fetched once and kept only if it brings records
+the first page lacks. Nothing is assumed: no new records, no pagination.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from parsel import Selector
+
+from agents.fetch import FetchedPage, Fetcher
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.pagination import LOAD_MORE_TEXT, URL_ATTRIBUTES, PaginationFinding
+from pipeline.core.exceptions import FetchFailed
+from pipeline.core.extract import extract_records, make_selector, record_key, with_query_param
+from pipeline.core.schemas import PaginationSpec, ScraperSpec
+
+PARAM = "page"
+#: Pages a crawl reads when the control does not say how many there are.
+DEFAULT_MAX_PAGES = 50
+_PAGER_CLASS = re.compile(r"pag|pager", re.IGNORECASE)
+_NUMBER_ATTRIBUTES = ("data-id", "data-page", "data-page-number", "data-p", "data-index", "value")
+_SCROLL_MARK = re.compile(r"(?:^|[-_])(?:infinite|endless)(?:[-_]|$)|(?:^|[-_])scroll$", re.IGNORECASE)
+
+
+def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
+    """What on the page loads more records by script, and the last page number it shows, if any."""
+    for element in page.root.iter("button", "a", "div", "span"):
+        if LOAD_MORE_TEXT.match(full_text(element)) and not _names_url(element):
+            return "a 'load more' control without a URL", None
+    last = _button_pager(page)
+    if last is not None:
+        return "numbered page buttons without links", last
+    for element in page.root.iter():
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        marks = [t for t in tokens if _SCROLL_MARK.search(t)] + [a for a in element.attrib if "infinite" in a]
+        if marks and len(element) >= 3:
+            return f"an infinite-scroll list ({marks[0]})", None
+    return None
+
+
+def probe_page_param(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> PaginationFinding | None:
+    """``?page=N+1`` as the spec's pagination, when the page loads more by script and the server
+    answers that URL with records the first page lacks; None otherwise (one request at most)."""
+    if spec.mode != "list" or spec.pagination.kind != "none":
+        return None
+    html = make_selector(first.body, first.final_url)
+    found = scripted_paging(html)
+    if found is None:
+        return None
+    evidence, last = found
+    rendered = spec.render == "browser"
+    if rendered:  # the records exist only in the browser's DOM
+        try:
+            first = fetcher.fetch(first.final_url, render=True)
+        except FetchFailed:
+            return None
+    here = dict(parse_qsl(urlsplit(first.final_url).query)).get(PARAM, "")
+    current = int(here) if here.isdigit() else 1
+    following = with_query_param(first.final_url, PARAM, str(current + 1))
+    try:
+        answer = fetcher.fetch(following, render=rendered)
+    except FetchFailed:
+        return None
+    seen = {record_key(r, spec) for r in extract_records(first.body, first.final_url, spec)}
+    fresh = [r for r in extract_records(answer.body, answer.final_url, spec) if record_key(r, spec) not in seen]
+    if not seen or not fresh:
+        return None
+    pages = max(1, min(10_000, last - current + 1)) if last else DEFAULT_MAX_PAGES
+    pagination = PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages)
+    note = f"pagination: {evidence}; ?{PARAM}={current + 1} answers {len(fresh)} new records"
+    return PaginationFinding(pagination, note)
+
+
+def _names_url(element: HtmlElement) -> bool:
+    href = (element.get("href") or "").strip()
+    if href and not href.startswith(("#", "javascript:")):
+        return True
+    return any((element.get(attribute) or "").strip() for attribute in URL_ATTRIBUTES)
+
+
+def _button_pager(page: Selector) -> int | None:
+    """The last number of a pager whose numbers are buttons (``<button data-id="2">2</button>``)."""
+    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div]"):
+        if not _PAGER_CLASS.search(f"{container.get('class') or ''} {container.get('id') or ''}"):
+            continue
+        numbers = []
+        for control in container.xpath(".//button | .//a | .//span | .//li"):
+            text = full_text(control)
+            if not text.isdigit() or _names_url(control) or control.xpath(".//a[@href]"):
+                continue
+            values = {(control.get(a) or "").strip() for a in _NUMBER_ATTRIBUTES} - {""}
+            if text in values or control.tag == "button":
+                numbers.append(int(text))
+        if len(numbers) >= 2:
+            return max(numbers)
+    return None

@@ -1,0 +1,128 @@
+"""The URLs a page's scripts ask for data: ``fetch(...)``, ``$.ajax({url: ...})``, ``axios.get(...)``.
+
+Sites rarely name their data URLs ``/api/...``: ``"/films/?ajax=true&year=" + year`` is as common.
+A URL given to a request call is taken whatever its path; a value the script appends from a
+variable is filled as a visitor's first click would fill it: 1 for a page number, 0 for an offset,
+else the first choice of the control group that names the parameter (``<a class="year-link"
+id="2015">``). The script is read as text, never run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+#: A string literal handed to a request call, and what the script appends to it.
+_CALL = re.compile(
+    r"""(?:\bfetch|\$\.(?:ajax|get|getJSON)|\baxios(?:\.get)?|\.open\(\s*["']GET["']\s*,|\burl\s*:)"""
+    r"""\s*\(?\s*(?P<q>["'`])(?P<url>(?:https?://|/|\?|\./)[^"'`\s<>]*)(?P=q)(?P<tail>\s*\+\s*[\w$.]+)?"""
+)
+_TEMPLATE_SLOT = re.compile(r"\$\{\s*([^}]{1,60})\s*\}")
+_STATIC = re.compile(r"\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map|html?)(?:$|\?)", re.IGNORECASE)
+PAGE_NAMES = re.compile(r"^(?:page|p|pg|paged|page_?num(?:ber)?|pagenumber|pn)$", re.IGNORECASE)
+_OFFSET_NAMES = re.compile(r"^(?:offset|start|skip|from|cursor)$", re.IGNORECASE)
+_TOKEN = re.compile(r"^[\w.-]{1,40}$")
+#: Controls a visitor clicks to choose what the script loads.
+_CONTROLS = "a[href='#'], a[href^='javascript'], a:not([href]), button, option, li[data-value], [role='tab']"
+MAX_SCRIPT_CHARS = 5_000_000
+
+
+def called_urls(page: Selector, url: str) -> list[str]:
+    """Absolute URLs the page's inline scripts request, with appended values filled in, in order."""
+    found: list[str] = []
+    for text in page.css("script:not([src])").xpath("string()").getall():
+        for match in _CALL.finditer(text[:MAX_SCRIPT_CHARS]):
+            raw = match.group("url")
+            if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
+                continue
+            for filled in _filled(page, raw, bool(match.group("tail"))):
+                absolute = urljoin(url, filled)
+                if absolute not in found:
+                    found.append(absolute)
+    return found
+
+
+def _filled(page: Selector, raw: str, appended: bool) -> list[str]:
+    """``raw`` with its template slots and appended value filled (one URL per choice tried)."""
+    text = _TEMPLATE_SLOT.sub(lambda m: _slot_value(page, m.group(1)), raw)
+    if "${" in text:
+        return []
+    if not appended:
+        return [text]
+    name = re.search(r"([\w.-]+)=$", text)
+    if name is None:
+        return [text] if not text.endswith(("/", "=")) else []
+    param = name.group(1)
+    if PAGE_NAMES.match(param):
+        return [text + "1"]
+    if _OFFSET_NAMES.match(param):
+        return [text + "0"]
+    return [text + value for value in control_values(page, param)[:2]]
+
+
+def _slot_value(page: Selector, expression: str) -> str:
+    name = re.sub(r"\W+", "_", expression).strip("_").rsplit("_", 1)[-1]
+    if PAGE_NAMES.match(name):
+        return "1"
+    if _OFFSET_NAMES.match(name):
+        return "0"
+    values = control_values(page, name)
+    return values[0] if values else "${"
+
+
+def control_values(page: Selector, param: str) -> list[str]:
+    """The values of the likeliest group of choice controls for ``param``, in page order.
+
+    A group is three or more controls of one tag and class; the one whose class or attributes
+    (or its parent's: ``<select name="year">``) mention the parameter comes first (``a.year-link``
+    for ``year``), then the largest.
+    """
+    groups = _control_groups(page, param)
+    return groups[0][2] if groups else []
+
+
+def named_control_values(page: Selector, param: str) -> list[str]:
+    """Like ``control_values``, but only a group that names ``param`` (every value is then a choice
+    of that parameter, not merely a group of links that happens to hold the value)."""
+    groups = _control_groups(page, param)
+    return groups[0][2] if groups and groups[0][1] else []
+
+
+def _control_groups(page: Selector, param: str) -> list[tuple[tuple[str, str], bool, list[str]]]:
+    """``(tag and class, names param, values)`` of each group of three or more controls, best first."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    hints: Counter[tuple[str, str]] = Counter()
+    for control in page.css(_CONTROLS):
+        root = control.root
+        tag = str(getattr(root, "tag", ""))
+        key = (tag, " ".join(sorted(str(control.attrib.get("class", "")).split())))
+        value = _control_value(control)
+        if value is None:
+            continue
+        groups.setdefault(key, [])
+        if value not in groups[key]:
+            groups[key].append(value)
+        parent = root.getparent()
+        named = [str(parent.get(a, "")) for a in ("name", "id", "class")] if parent is not None else []
+        described = " ".join([key[1], *control.attrib.keys(), *named]).lower()
+        if param.lower() in described:
+            hints[key] += 1
+    usable = [(key, hints[key] > 0, values) for key, values in groups.items() if len(values) >= 3]
+    usable.sort(key=lambda group: (group[1], len(group[2])), reverse=True)
+    return usable
+
+
+def _control_value(control: Selector) -> str | None:
+    """What a control passes to its script: a data attribute, its value, its id, else its text."""
+    attributes = control.attrib
+    candidates = [v for k, v in attributes.items() if k.startswith("data-") and k != "data-toggle"]
+    candidates += [attributes.get("value", ""), attributes.get("id", "")]
+    candidates.append(" ".join((control.xpath("string()").get() or "").split()))
+    for candidate in candidates:
+        value = (candidate or "").strip()
+        if value and _TOKEN.match(value):
+            return value
+    return None

@@ -1,0 +1,30 @@
+"""Pagination over a parameter's listed values: the page's controls name every choice the script loads.
+
+scrapethissite's Oscars page lists ``<a class="year-link" id="2015">`` … ``id="2010"`` and loads
+``?ajax=true&year=2015`` when one is clicked. The endpoint the Scout found answers for one year; the
+crawl asks it for each year the controls list (``PaginationSpec(kind="param_values")``).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+from parsel import Selector
+
+from agents.scriptcalls import PAGE_NAMES, named_control_values
+from pipeline.core.schemas import PaginationSpec
+
+#: More choices than this is not a list of tabs or years (a crawl would hammer the site).
+MAX_VALUES = 200
+
+
+def choice_pagination(page: Selector, endpoint: str) -> PaginationSpec | None:
+    """``param_values`` pagination when ``endpoint`` asks for one of the choices a control group on
+    ``page`` names (the group's class, attributes or parent name the parameter), else None."""
+    for name, value in parse_qsl(urlsplit(endpoint).query, keep_blank_values=True):
+        if PAGE_NAMES.match(name):
+            continue  # a page number is numbered pagination, not a choice
+        values = named_control_values(page, name)
+        if value in values and len(values) <= MAX_VALUES:
+            return PaginationSpec(kind="param_values", param=name, values=tuple(values), max_pages=len(values))
+    return None
