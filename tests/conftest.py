@@ -100,7 +100,7 @@ class Site:
 
 
 @functools.cache
-def _handler_for(root: str, base: type[_QuietHandler]) -> type[http.server.SimpleHTTPRequestHandler]:
+def _handler_for(root: str, base: type[_QuietHandler] = _QuietHandler) -> type[http.server.SimpleHTTPRequestHandler]:
     return type("Handler", (base,), {"__init__": functools.partialmethod(base.__init__, directory=root)})
 
 
