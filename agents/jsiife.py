@@ -12,25 +12,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 import chompjs
 
 from pipeline.core.jscall import call_result
 
+#: State objects read per script: a page hands over its state once or twice.
+MAX_STATES = 5
 _IIFE = re.compile(
-    r"(?:\bwindow\.|\bself\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*(\(?\s*function\s*\(([^)]{0,2000})\)\s*\{\s*return\s*)(?=[\[{])"
+    r"(?:\bwindow\.|\bself\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*((?:\(\s*)?function\s*\(([^)]{0,2000})\)\s*\{\s*return\s*)(?=[\[{])"
 )
 
 
 def iife_documents(text: str) -> Iterator[tuple[str, Any, frozenset[str]]]:
     """``(pattern, document, parameter names left in it)`` for each state object a function call returns."""
-    for match in _IIFE.finditer(text):
+    for match in islice(_IIFE.finditer(text), MAX_STATES):
         assignment = re.escape(text[match.start() : match.start(2)].strip())
         assignment = re.sub(r"(?:\\ )+", r"\\s*", assignment)
         substituted = call_result(text[match.start(2) :])
         if substituted is not None:
-            yield assignment + r"\s*(\(?\s*function.*)", substituted, frozenset()
+            yield assignment + r"\s*((?:\(\s*)?function.*)", substituted, frozenset()
             continue
         try:
             document: Any = chompjs.parse_js_object(text[match.end() :])

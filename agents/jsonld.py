@@ -110,7 +110,7 @@ def jsonld_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
     for text in page.css(SCRIPT_SELECTOR).xpath("string()").getall():
         try:
             document = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested a million deep
             continue
         for path, entity in _main_entities(document):
             fields = entity_fields(entity)

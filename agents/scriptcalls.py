@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -18,7 +19,7 @@ from parsel import Selector
 #: A string literal handed to a request call, and what the script appends to it.
 _CALL = re.compile(
     r"""(?:\bfetch|\$\.(?:ajax|get|getJSON)|\baxios(?:\.get)?|\.open\(\s*["']GET["']\s*,|\burl\s*:)"""
-    r"""\s*\(?\s*(?P<q>["'`])(?P<url>(?:https?://|/|\?|\./)[^"'`\s<>]*)(?P=q)(?P<tail>\s*\+\s*[\w$.]+)?"""
+    r"""\s*(?:\(\s*)?(?P<q>["'`])(?P<url>(?:https?://|/|\?|\./)[^"'`\s<>]*)(?P=q)(?P<tail>\s*\+\s*[\w$.]+)?"""
 )
 _TEMPLATE_SLOT = re.compile(r"\$\{\s*([^}]{1,60})\s*\}")
 _STATIC = re.compile(r"\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map|html?)(?:$|\?)", re.IGNORECASE)
@@ -28,21 +29,21 @@ _TOKEN = re.compile(r"^[\w.-]{1,40}$")
 #: Controls a visitor clicks to choose what the script loads.
 _CONTROLS = "a[href='#'], a[href^='javascript'], a:not([href]), button, option, li[data-value], [role='tab']"
 MAX_SCRIPT_CHARS = 5_000_000
+#: Request calls read per script: a page's own data calls are a handful; more is minified noise.
+MAX_CALLS = 200
 
 
 def called_urls(page: Selector, url: str) -> list[str]:
     """Absolute URLs the page's inline scripts request, with appended values filled in, in order."""
-    found: list[str] = []
+    found: dict[str, None] = {}
     for text in page.css("script:not([src])").xpath("string()").getall():
-        for match in _CALL.finditer(text[:MAX_SCRIPT_CHARS]):
+        for match in islice(_CALL.finditer(text[:MAX_SCRIPT_CHARS]), MAX_CALLS):
             raw = match.group("url")
             if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
                 continue
             for filled in _filled(page, raw, bool(match.group("tail"))):
-                absolute = urljoin(url, filled)
-                if absolute not in found:
-                    found.append(absolute)
-    return found
+                found.setdefault(urljoin(url, filled))
+    return list(found)
 
 
 def _filled(page: Selector, raw: str, appended: bool) -> list[str]:
@@ -52,7 +53,7 @@ def _filled(page: Selector, raw: str, appended: bool) -> list[str]:
         return []
     if not appended:
         return [text]
-    name = re.search(r"([\w.-]+)=$", text)
+    name = re.search(r"([\w.-]{1,60})=$", text[-80:])  # bounded: a hostile URL can be megabytes
     if name is None:
         return [text] if not text.endswith(("/", "=")) else []
     param = name.group(1)

@@ -169,7 +169,7 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
         matched: dict[str, list[Any]] = {}  # fields sharing a selector (a link's text and href) select once
         record = {f.name: _field_value(root, f, base_url, _matches(root, f.selector, matched), inside) for f in own}
-        record.update(scripted)
+        record.update(scripted)  # a detail spec's one record: JSON-LD values alone still make it
         if not any(value not in (None, "", []) for value in record.values()):
             continue
         for field, reader in above:
@@ -187,8 +187,8 @@ def _script_value(page_root: Any, field: FieldSpec, base_url: str) -> Value:
             continue
         try:
             document = json.loads(text)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # broken or hostile (nested a million deep): this script gives nothing
         value = field_value(document, field, base_url)
         if value not in (None, "", []):
             return value

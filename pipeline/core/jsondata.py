@@ -31,7 +31,7 @@ def load_records(body: str | bytes, page: Selector | None, source: JsonSourceSpe
         text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
         try:
             return records_in(json.loads(text), source)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested a million deep
             return []
     if page is None or not source.script_selector:
         return []
@@ -53,11 +53,11 @@ def _parse_script(script: str, pattern: str | None) -> Any:
         if match is None:
             return None
         text = match.group(1)
-    if text.lstrip("( \t\r\n").startswith("function"):
-        return call_result(text)  # Nuxt 2's state: a function's result, its parameters substituted
+    if text.lstrip("( \t\r\n").startswith("function") and (result := call_result(text)) is not None:
+        return result  # Nuxt 2's state: a function's result, its parameters substituted
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     try:
         return chompjs.parse_js_object(text)
