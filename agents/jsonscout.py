@@ -107,8 +107,8 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
 
 def endpoint_urls(body: str | bytes, url: str) -> list[str]:
     """URLs of JSON endpoints the page's scripts mention (fetch them to check)."""
-    raw = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    page = Selector(text=raw, type="html", base_url=url)
+    html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    page = Selector(text=html, type="html", base_url=url)
     urls: list[str] = []
     for text in page.css("script").xpath("string()").getall():
         for match in _ENDPOINT.finditer(text[:MAX_SCRIPT_CHARS]):

@@ -16,7 +16,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.pagination import LOAD_MORE_TEXT, URL_ATTRIBUTES, PaginationFinding
+from agents.heuristics.pagination import URL_ATTRIBUTES, PaginationFinding, load_more_controls
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records, make_selector, record_key, with_query_param
 from pipeline.core.schemas import PaginationSpec, ScraperSpec
@@ -31,9 +31,8 @@ _SCROLL_MARK = re.compile(r"(?:^|[-_])(?:infinite|endless)(?:[-_]|$)|(?:^|[-_])s
 
 def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
     """What on the page loads more records by script, and the last page number it shows, if any."""
-    for element in page.root.iter("button", "a", "div", "span"):
-        if LOAD_MORE_TEXT.match(full_text(element)) and not _names_url(element):
-            return "a 'load more' control without a URL", None
+    if any(not _names_url(element) for element in load_more_controls(page)):
+        return "a 'load more' control without a URL", None
     last = _button_pager(page)
     if last is not None:
         return "numbered page buttons without links", last

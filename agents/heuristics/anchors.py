@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, has_link, tag_of
 from agents.heuristics.sponsored import ad_mark_selectors
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
@@ -205,9 +205,9 @@ def _structural_nots(members: list[HtmlElement], extras: list[HtmlElement]) -> l
     # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links;
     # a header row differs by its cells already, and is left to the selectors above.
     if len({_cell_tags(r) for r in [*members, *extras]}) == 1:
-        if all(_has_link(e) for e in extras) and not any(_has_link(m) for m in members):
+        if all(has_link(e) for e in extras) and not any(has_link(m) for m in members):
             found.append(":not(:has(a))")
-        if all(_has_link(m) for m in members) and not any(_has_link(e) for e in extras):
+        if all(has_link(m) for m in members) and not any(has_link(e) for e in extras):
             found.append(":has(a)")
     return found
 
@@ -216,12 +216,8 @@ def _cell_tags(row: HtmlElement) -> tuple[str, ...]:
     return tuple(tag_of(c) for c in row if tag_of(c) in ("td", "th"))
 
 
-def _has_link(row: HtmlElement) -> bool:
-    return next(iter(row.iter("a")), None) is not None
-
-
 def _cells(row: HtmlElement) -> int:
-    return sum(1 for c in row if tag_of(c) in ("td", "th"))
+    return len(_cell_tags(row))
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

@@ -8,7 +8,15 @@ from parsel import Selector
 
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
-from agents.heuristics.dom import DomIndex, HtmlElement, build_index, child_elements, drop_comments, full_text
+from agents.heuristics.dom import (
+    DomIndex,
+    HtmlElement,
+    build_index,
+    child_elements,
+    drop_comments,
+    full_text,
+    is_inside,
+)
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.opengraph import design_from_meta
@@ -142,7 +150,7 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
         first = group.members[0]
         if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
             continue
-        if heading is not None and any(_contains(m, heading) for m in group.members):
+        if heading is not None and any(is_inside(heading, m) for m in group.members):
             continue  # the entity's own panels (gallery, summary, tabs), one of them holding its title
         if _are_label_pairs(group.members):
             continue  # "SKU: …", "Category: …": the entity's properties, repeated in form only
@@ -184,20 +192,16 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
     if heading is None:
         return False
     members = listing.group.members
-    if any(_contains(m, heading) for m in members):
+    if any(is_inside(heading, m) for m in members):
         return False
     if structured.says_detail or _are_plain_lines(listing) or labelled_as_related(members):
         return True
     scope = detail_scope(heading)
-    if scope is not None and not any(_contains(scope, m) for m in members):
+    if scope is not None and not any(is_inside(m, scope) for m in members):
         return True  # the heading names the page's one microdata Product, Article…
     content = _content_root(index, heading)
     list_text = sum(index.text_of(m) for m in members)
     return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and _has_body_text(content, members)
-
-
-def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
-    return any(a is outer for a in inner.iterancestors())
 
 
 def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, in_chrome, innermost, tag_of
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
 Found = tuple[HtmlElement, str | None]
@@ -105,5 +105,5 @@ def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
         if values.is_rating(full_text(element)):
             said.append(element)
     # The innermost saying it: a rating block also holds the count of reviews ("(12 reviews)").
-    inner = [e for e in said if not any(o is not e and any(a is e for a in o.iterancestors()) for o in said)]
+    inner = innermost(said)
     return (inner[0], None) if inner else None

@@ -15,7 +15,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from agents.heuristics import values
 from agents.heuristics.detailfields import Found, visible
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of
 from agents.heuristics.textowner import is_noise, marks_old_price
 
 #: Ancestors of an amount that may mark it as the price before a sale (``span.old-price > … > span.price``).
@@ -91,11 +91,8 @@ def _amounts(container: HtmlElement, blocked: set[int]) -> list[_Amount]:
         and not _hidden(e, container)
         and (values.is_price(full_text(e)) or (e.get("itemprop") == "price" and e.get("content")))
     ]
-    inner = {id(e) for e in priced}  # ids are stable while ``priced`` holds the elements
     found: list[_Amount] = []
-    for element in priced:
-        if any(id(d) in inner for d in element.iterdescendants()):
-            continue  # the innermost priced element: "£24.00", not "£24.00 £28.00 (was)"
+    for element in innermost(priced):  # "£24.00", not "£24.00 £28.00 (was)"
         tier = _tier(element, container)
         if tier is not None:
             found.append(_Amount(element, _is_old(element, container), tier))

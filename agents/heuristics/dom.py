@@ -96,6 +96,21 @@ def is_element(node: object) -> bool:
     return isinstance(node, HtmlElement) and isinstance(node.tag, str)
 
 
+def is_inside(element: HtmlElement, outer: HtmlElement) -> bool:
+    """Whether ``outer`` is one of ``element``'s ancestors."""
+    return any(a is outer for a in element.iterancestors())
+
+
+def innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements that hold none of the others, in their order ("£24.00", not "£24.00 £28.00")."""
+    ids = {id(e) for e in elements}  # ids are stable while ``elements`` holds them
+    return [e for e in elements if not any(id(d) in ids for d in e.iterdescendants())]
+
+
+def has_link(element: HtmlElement) -> bool:
+    return next(iter(element.iter("a")), None) is not None
+
+
 def drop_comments(root: HtmlElement) -> None:
     """Take comments out of the tree, keeping the text after them where it was.
 

@@ -28,7 +28,7 @@ from agents.heuristics.contextnames import (
     title_name,
     unit_name,
 )
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.labels import icon_caption
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
@@ -167,7 +167,7 @@ def _inner_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
     text = full_text(element)
     for draft in named:
         inner = draft.slot.sample_element()
-        inside = inner is element or any(a is element for a in inner.iterancestors())
+        inside = inner is element or is_inside(inner, element)
         if inside and draft.slot.kind == "text" and full_text(inner) == text and draft.spec.type != "title":
             return draft.spec.name
     return None

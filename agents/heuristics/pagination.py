@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -214,14 +215,17 @@ URL_ATTRIBUTES = (
 )
 
 
+def load_more_controls(page: Selector) -> Iterator[HtmlElement]:
+    """The page's buttons and links reading "Load more", "Show more results", in page order."""
+    return (e for e in page.root.iter("button", "a", "div", "span") if LOAD_MORE_TEXT.match(full_text(e)))
+
+
 def _load_more_button(page: Selector, url: str) -> PaginationFinding | None:
     """A "Load more" button (no href) whose attribute names the next page, as htmx and most themes do.
 
     Only a value that reads as a URL is taken; the crawl then requests it like a next link.
     """
-    for element in page.root.iter("button", "a", "div", "span"):
-        if not LOAD_MORE_TEXT.match(full_text(element)):
-            continue
+    for element in load_more_controls(page):
         for attribute in URL_ATTRIBUTES:
             value = (element.get(attribute) or "").strip()
             if not value or value.startswith(("#", "javascript:")) or not re.match(r"^(?:https?://|/|\?|\w)", value):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.dom import HtmlElement, full_text, is_inside
 
 #: How far above the records their block's label is looked for.
 MAX_LABEL_DEPTH = 4
@@ -41,7 +41,7 @@ def labelled_as_related(members: list[HtmlElement]) -> bool:
     for _ in range(MAX_LABEL_DEPTH):
         if block is None or block.tag in ("body", "main", "html"):
             return False
-        if not all(_within(m, block) for m in members):
+        if not all(is_inside(m, block) for m in members):
             return False  # above the records' common block: the page's, not theirs
         if _names_related(block) or _heading_says_related(block, members[0]):
             return True
@@ -64,7 +64,3 @@ def _heading_says_related(block: HtmlElement, first: HtmlElement) -> bool:
             if len(text) <= MAX_LABEL_CHARS and _RELATED_HEADING.search(text):
                 return True
     return False
-
-
-def _within(element: HtmlElement, outer: HtmlElement) -> bool:
-    return any(a is outer for a in element.iterancestors())

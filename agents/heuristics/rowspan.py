@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from agents.heuristics.classtokens import anchor_classes
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, has_link, tag_of
 from agents.heuristics.shapes import consensus, jaccard, shape_of
 
 #: A record spans at most this many elements; longer runs are sections, not records.
@@ -103,8 +103,7 @@ def _kind(element: HtmlElement) -> tuple[str, str]:
 def _content_kind(element: HtmlElement) -> tuple[str, ...]:
     """What a bare row holds: links or none, and the label its text opens with."""
     label = _LEADING_LABEL.match(full_text(element))
-    has_link = next(iter(element.iter("a")), None) is not None
-    return ("link" if has_link else "", label.group(1).casefold() if label else "")
+    return ("link" if has_link(element) else "", label.group(1).casefold() if label else "")
 
 
 def _periodic(kinds: list[tuple[str, ...]]) -> bool:
