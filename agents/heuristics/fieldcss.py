@@ -7,7 +7,7 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
-from pipeline.core.extract import extract_field
+from pipeline.core.extract import extract_field, text_part
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec
 
@@ -44,6 +44,8 @@ def hits(records: list[Selector], slot: Slot, css: str) -> list[bool] | None:
         attribute=slot.attribute,
         many=slot.many,
         strip_label=slot.strip_label,
+        text_after=slot.text_after,
+        text_before=slot.text_before,
     )
     found = []
     for number, record in enumerate(records[:VERIFY_SAMPLE]):
@@ -95,7 +97,12 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot) -> l
 def _reads_own_text(slot: Slot) -> bool:
     if slot.kind not in ("text", "own") or slot.strip_label:
         return False
-    return any(o.value != full_text(o.element) for occ in slot.per_record.values() for o in occ)
+    return any(o.value != _cut(full_text(o.element), slot) for occ in slot.per_record.values() for o in occ)
+
+
+def _cut(text: str, slot: Slot) -> str:
+    """What the engine reads of ``text`` for a slot holding one part of it (``compound``)."""
+    return text_part(text, slot.text_after, slot.text_before) if slot.text_after or slot.text_before else text
 
 
 def _first_occurrence(slot: Slot) -> tuple[int, HtmlElement]:

@@ -49,6 +49,8 @@ from pipeline.core.schemas import FieldSpec, FieldType
 
 #: Years of a film, a book, a building: four digits, maybe in brackets ("(1994)").
 _YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
+#: A text wholly inside quotation marks: someone's words.
+_QUOTED = re.compile(r"^[“\"«„‘'].{8,}[”\"»“’']$", re.DOTALL)
 #: Fewer records than this in a row do not make a ranking.
 MIN_RANKED_RECORDS = 3
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
@@ -277,6 +279,8 @@ def _name_from_kind(guessed: FieldType, slot: Slot) -> str:
         return "rank"
     if guessed == "number" and all(_YEAR.match(t) for t in texts):
         return "year"
+    if guessed == "text" and all(_QUOTED.match(t) for t in texts):
+        return "quote"  # “It is better to be hated for what you are…”: words quoted whole
     average = sum(len(t) for t in texts) / max(1, len(texts))
     return "description" if guessed == "text" and average >= MIN_DESCRIPTION_CHARS else "text"
 

@@ -16,6 +16,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
 from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
@@ -24,6 +25,7 @@ from agents.heuristics.mainfields import has_tracking_query, main_link, main_tit
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.slots import Slot, collect_slots
+from agents.heuristics.valuetypes import type_from_values
 from pipeline.core.schemas import FieldSpec
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
@@ -45,7 +47,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     ``hints`` maps values known from structured data (JSON-LD) to the property naming them.
     """
     sample = records[:SLOT_SAMPLE]
-    found = joined_alternatives(collect_slots([r.root for r in sample]), len(sample))
+    found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
     slots = [s for s in found if _is_useful(s, len(sample))]
     slots = useful_alt_texts(_without_duplicates(slots))
     title = main_title(slots)
@@ -58,7 +60,10 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     drafts: list[FieldDraft] = []
     # Visible values name first, so a hidden copy (a meta tag) never takes the better name.
     for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"))):
-        name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
+        if slot.part_name:  # "rank" before "1. Title": the part's place in the text names it
+            name, field_type = slot.part_name, type_from_values(slot.first_values())
+        else:
+            name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
         css = best_selector(sample, slot)
         if css is None:
             continue
@@ -71,6 +76,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             attribute=slot.attribute,
             many=slot.many,
             strip_label=slot.strip_label,
+            text_after=slot.text_after,
+            text_before=slot.text_before,
             drop_query=slot is link and has_tracking_query(slot.first_values()),
             confidence=round(slot.coverage(len(sample)), 2),
         )

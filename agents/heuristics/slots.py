@@ -66,6 +66,11 @@ class Slot:
     attribute: str | None = None
     label: str | None = None
     strip_label: str | None = None
+    #: One value of a text holding two (``compound``): the part after / before these literals.
+    text_after: str | None = None
+    text_before: str | None = None
+    #: The name the part's place in the text gives it ("rank" before "1. Title"), if any.
+    part_name: str | None = None
     many: bool = False
     order: int = 0
     per_record: dict[int, list[Occurrence]] = field(default_factory=dict)

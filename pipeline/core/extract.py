@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -30,6 +31,8 @@ Record = dict[str, Value]
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 _HIDDEN = ("script", "style", "noscript", "template")
+#: What a cut part loses at its ends: spaces and the separators between two values of one text.
+_PART_EDGES = " \t\n\u00a0:|·•–—,;/"
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -116,6 +119,8 @@ def _raw_value(
         values = [_root_text(m, hidden) for m in matches]
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
+    if field.text_after or field.text_before:
+        values = [text_part(v, field.text_after, field.text_before) for v in values]
     values = [v for v in values if v and v.strip()]
     if not values:
         return None
@@ -127,6 +132,22 @@ def _strip_label(text: str, label: str) -> str:
     if stripped.lower().startswith(label.lower()):
         return stripped[len(label) :].lstrip(" :\u00a0-–—").strip()
     return stripped
+
+
+def text_part(text: str, after: str | None, before: str | None) -> str:
+    """The part of ``text`` after the literal ``after`` (nothing without it), then before ``before``.
+
+    Separators left at the cut go too ("4.34 avg rating — " → "4.34 avg rating"); a hyphen stays,
+    as it may be a minus sign.
+    """
+    if after:
+        found = re.search(re.escape(after), text, re.IGNORECASE)
+        if found is None:
+            return ""
+        text = text[found.end() :]
+    if before and (found := re.search(re.escape(before), text, re.IGNORECASE)):
+        text = text[: found.start()]
+    return text.strip(_PART_EDGES)
 
 
 def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:

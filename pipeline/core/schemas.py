@@ -47,6 +47,19 @@ class FieldSpec(_Frozen):
     strip_label: str | None = Field(
         default=None, description="A leading label such as 'Origin:' removed from the text."
     )
+    text_after: str | None = Field(
+        default=None,
+        max_length=80,
+        description="Keep only the text after the first occurrence of this literal (case-insensitive); a text "
+        "without it gives no value. Reads one part of a text holding two values: '1. Title' after '. ', "
+        "'Quote… Author: Name' after 'Author:'.",
+    )
+    text_before: str | None = Field(
+        default=None,
+        max_length=80,
+        description="Keep only the text before the first occurrence of this literal (case-insensitive); a text "
+        "without it is kept whole: '4.34 avg rating — 9,385,123 ratings' before ' — '.",
+    )
     scope: FieldScope = Field(
         default="record",
         description="record: the selector is relative to the record; preceding: it is relative to the page "

@@ -25,6 +25,9 @@ ATOM = re.compile(r"^[.#]?[A-Za-z_][\w-]*$")
 _TOKENS = re.compile(r"\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?|[.#]?[A-Za-z_][\w-]*|\s*[>+~,]\s*|\s+|.")
 _ATTRIBUTE = re.compile(r"^[A-Za-z_:][\w:.-]{0,63}$")
 MAX_SELECTOR = 500
+#: Field options cutting one value out of a text (``FieldSpec.text_after`` / ``text_before``).
+_CUTS = ("text_after", "text_before")
+MAX_CUT = 80
 Transform = dict[str, Any]
 
 
@@ -52,7 +55,10 @@ def atom_pairs(old: str, new: str) -> dict[str, str] | None:
 
 
 def _field_view(field: FieldSpec) -> dict[str, Any]:
-    return {"selector": field.selector, "attribute": field.attribute, "strip_label": field.strip_label}
+    view = {"selector": field.selector, "attribute": field.attribute, "strip_label": field.strip_label}
+    # The cut of a text holding two values, only where a field has one: older transforms stay as they were.
+    view.update({key: getattr(field, key) for key in _CUTS if getattr(field, key)})
+    return view
 
 
 def derive(old: ScraperSpec, new: ScraperSpec) -> tuple[str, Transform]:
@@ -149,12 +155,23 @@ def check_transform(value: object) -> None:
     if not isinstance(fields, dict):
         raise ConfigurationError("Transform fields must map a field name to its selector, attribute and strip_label.")
     for name, spec in fields.items():
-        if not isinstance(spec, dict) or set(spec) - {"selector", "attribute", "strip_label"}:
-            raise ConfigurationError(f"Transform field {name!r} may only set selector, attribute and strip_label.")
-        selector, attribute, label = spec.get("selector", ""), spec.get("attribute"), spec.get("strip_label")
-        if not isinstance(selector, str) or len(selector) > MAX_SELECTOR:
-            raise ConfigurationError(f"Transform field {name!r} has a bad selector {selector!r}.")
-        if attribute is not None and not (isinstance(attribute, str) and _ATTRIBUTE.match(attribute)):
-            raise ConfigurationError(f"Transform field {name!r} has a bad attribute {attribute!r}.")
-        if label is not None and not (isinstance(label, str) and len(label) <= 100):
-            raise ConfigurationError(f"Transform field {name!r} has a bad strip_label {label!r}.")
+        _check_field(name, spec)
+
+
+def _check_field(name: str, spec: object) -> None:
+    """One field's entry of a transform: known keys only, each of its documented shape."""
+    if not isinstance(spec, dict) or set(spec) - {"selector", "attribute", "strip_label", *_CUTS}:
+        raise ConfigurationError(
+            f"Transform field {name!r} may only set selector, attribute, strip_label, text_after and text_before."
+        )
+    for key in _CUTS:
+        cut = spec.get(key)
+        if cut is not None and not (isinstance(cut, str) and 0 < len(cut) <= MAX_CUT):
+            raise ConfigurationError(f"Transform field {name!r} has a bad {key} {cut!r}: a literal of 1-80 characters.")
+    selector, attribute, label = spec.get("selector", ""), spec.get("attribute"), spec.get("strip_label")
+    if not isinstance(selector, str) or len(selector) > MAX_SELECTOR:
+        raise ConfigurationError(f"Transform field {name!r} has a bad selector {selector!r}.")
+    if attribute is not None and not (isinstance(attribute, str) and _ATTRIBUTE.match(attribute)):
+        raise ConfigurationError(f"Transform field {name!r} has a bad attribute {attribute!r}.")
+    if label is not None and not (isinstance(label, str) and len(label) <= 100):
+        raise ConfigurationError(f"Transform field {name!r} has a bad strip_label {label!r}.")

@@ -603,7 +603,7 @@ def report(results: Sequence[SiteResult]) -> str:
         f"Non-frozen F1 (macro, {len(open_)} sites): {_mean([r.score.f1 for r in open_]):.3f}",
         (
             f"**Frozen-only F1 (macro, {len(frozen)} sites): {_mean([r.score.f1 for r in frozen]):.3f}**"
-            f" · micro {_micro_f1(frozen):.3f}"
+            f" · micro {_micro_f1(frozen):.3f} · {_aggregate_shape(frozen)}"
             if frozen
             else "Frozen-only F1: no frozen site in this run"
         ),
@@ -617,6 +617,20 @@ def report(results: Sequence[SiteResult]) -> str:
         if frozen_errors:
             lines.append(f"- {frozen_errors} frozen site(s) (withheld)")
     return "\n".join(lines)
+
+
+def _aggregate_shape(results: Sequence[SiteResult]) -> str:
+    """Where a set of sites loses, summed over all of them (what a held-out set may show): precision
+    against recall, and missing records against fields that no column answers."""
+    scores = [r.score for r in results]
+    fields = [f for s in scores for f in s.fields.values()]
+    unanswered = sum(1 for f in fields if not f.column)
+    return (
+        f"precision {_mean([s.precision for s in scores]):.3f} · recall {_mean([s.recall for s in scores]):.3f}"
+        f" · records matched {sum(s.records_matched for s in scores)}/{sum(s.records_expected for s in scores)}"
+        f" (extracted {sum(s.records_got for s in scores)})"
+        f" · expected fields with no column {unanswered}/{len(fields)}"
+    )
 
 
 def details(result: SiteResult) -> str:

@@ -1,0 +1,87 @@
+# ruff: noqa: E501
+"""Two values printed as one text (issue #3): a rank before a title, a rating before its count, an
+author after a quote. The Scout proposes one field per value, cut with ``text_after`` /
+``text_before``, and the engine cuts the same way; a text that only looks like two values stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.scout import analyze_page
+from pipeline.core.extract import extract_records, text_part
+from pipeline.core.schemas import ScraperSpec
+
+URL = "https://list.example/chart/"
+NAMES = ["The Quiet Field", "12 Angry Jurors", "North Wind", "Salt and Stone", "Paper Moons", "Orchard Days"]
+
+
+def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
+    profile = analyze_page(html, URL)
+    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
+
+
+def _page(rows: str) -> str:
+    return f'<html><head><title>Chart</title></head><body><nav><a href="/">Home</a></nav><main><ul class="chart">{rows}</ul></main></body></html>'
+
+
+def test_a_rank_before_the_title_is_its_own_field() -> None:
+    rows = "".join(
+        f'<li class="item"><a href="/title/{i}"><h3 class="title">{i + 1}. {name}</h3></a><span class="year">{1990 + i}</span></li>'
+        for i, name in enumerate(NAMES)
+    )
+    spec, records = _profile(_page(rows))
+    assert [r["title"] for r in records] == NAMES  # "12 Angry Jurors" keeps its own number
+    assert [r["rank"] for r in records] == [1, 2, 3, 4, 5, 6]
+    title = next(f for f in spec.fields if f.name == "title")
+    assert title.text_after == ". "
+
+
+def test_a_rating_and_its_count_in_one_text_are_two_fields() -> None:
+    rows = "".join(
+        f'<li class="item"><a href="/book/{i}"><h3>{name}</h3></a><span class="minirating">{3.5 + i / 10:.2f} avg rating &mdash; {1000 + i * 37:,} ratings</span></li>'
+        for i, name in enumerate(NAMES)
+    )
+    spec, records = _profile(_page(rows))
+    assert [r["rating"] for r in records] == [3.5, 3.6, 3.7, 3.8, 3.9, 4.0]
+    counts = [f.name for f in spec.fields if f.text_after == "—"]
+    assert len(counts) == 1
+    assert [r[counts[0]] for r in records] == [1000 + i * 37 for i in range(6)]
+
+
+def test_an_author_after_the_quote_in_one_cell() -> None:
+    quotes = [f"“{name} is the kind of place where every morning feels new.”" for name in NAMES]
+    authors = ["André Gide", "Thomas A. Edison", "Eleanor Roosevelt", "Jane Austen", "Mark Twain", "Ada Lovelace"]
+    rows = "".join(
+        f'<tr><td style="padding: 1em">{q} Author: {a}</td></tr><tr><td>Tags: <a href="/tag/{i}">t{i}</a></td></tr>'
+        for i, (q, a) in enumerate(zip(quotes, authors, strict=True))
+    )
+    html = f"<html><body><h1>Quotes</h1><table>{rows}</table></body></html>"
+    _spec, records = _profile(html)
+    assert [(r["quote"], r["author"]) for r in records] == list(zip(quotes, authors, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([f"{d}. März 2024" for d in range(1, 7)], "German dates start with a day and a dot"),
+        ([f"£{10 + i} – £{20 + i}" for i in range(6)], "a price range is one value"),
+        (["1. Bundesliga"] * 6, "the same number on every record is no rank"),
+        ([f"A slow start — then {name} finds its feet and runs" for name in NAMES], "prose joins clauses with dashes"),
+    ],
+)
+def test_texts_that_only_look_like_two_values_stay_whole(texts: list[str], why: str) -> None:
+    rows = "".join(
+        f'<li class="item"><a href="/x/{i}"><h3>{name}</h3></a><span class="info">{text}</span></li>'
+        for i, (name, text) in enumerate(zip(NAMES, texts, strict=True))
+    )
+    spec, _records = _profile(_page(rows))
+    assert not [f for f in spec.fields if f.text_after or f.text_before], why
+
+
+def test_the_engine_cuts_text_as_the_spec_says() -> None:
+    assert text_part("4.34 avg rating — 9,385,123 ratings", None, "—") == "4.34 avg rating"
+    assert text_part("4.34 avg rating — 9,385,123 ratings", "—", None) == "9,385,123 ratings"
+    assert text_part("“Words.” AUTHOR: Ana", "author:", None) == "Ana"  # the literal is found in any case
+    assert text_part("no label here", "Author:", None) == ""  # nothing after a missing label
+    assert text_part("no separator", None, " · ") == "no separator"  # before a missing one: all of it
+    assert text_part("Balance · -12.50", "·", None) == "-12.50"  # a minus sign is no separator
