@@ -19,6 +19,7 @@ from agents.heuristics.dom import (
 )
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
+from agents.heuristics.microentity import design_from_microdata
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairs import is_label_pair, label_row
@@ -104,6 +105,10 @@ def _choose_design(
         return detail.record_selector, detail.fields, "detail", 1
     if listing is not None and properties:
         return _list_design(listing, structured, notes)  # label rows with no entity around them
+    entity = design_from_microdata(page)
+    if entity is not None:
+        notes.append("no heading names the page's entity: fields read from its microdata item (itemprop)")
+        return (*entity, "detail", 1)
     meta = design_from_meta(page, structured)
     if meta is not None:
         notes.append("no entity in the HTML body: fields read from Open Graph meta tags")

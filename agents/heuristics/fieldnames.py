@@ -216,7 +216,10 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
         return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
-        field_type = "text"  # a "price" class holding "Free" or "On request"
+        # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
+        # "2 nights, 2 adults" is not the price either, and must not take the price's name.
+        field_type = "text"
+        name = literal_class_name(element) or name
     later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
     if field_type == "price" and are_ranges(firsts, later):
         field_type = "text"  # salary ranges: one amount would drop the other

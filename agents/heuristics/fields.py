@@ -30,6 +30,11 @@ from pipeline.core.schemas import FieldSpec
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
+#: Links that change something for the reader (hide a story, flag it, follow it) wherever they
+#: lead: HN's "hide" goes to ``hide?id=…&goto=news``, a page of no data.
+_CHANGES_STATE = re.compile(
+    r"^(?:un)?(?:hide|flag|report|save|share|follow|watch|favou?rite|vote|upvote|downvote|block|mute)$", re.IGNORECASE
+)
 #: Records looked at to learn the template: enough to see optional slots, cheap to walk.
 SLOT_SAMPLE = 30
 #: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
@@ -204,7 +209,9 @@ def _without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
 def _acts_in_place(slot: Slot) -> bool:
     element = slot.sample_element()
     href = (element.get("href") or "").strip()
-    return href.startswith("?") or "nofollow" in (element.get("rel") or "").split()
+    if href.startswith("?") or "nofollow" in (element.get("rel") or "").split():
+        return True
+    return all(_CHANGES_STATE.match(full_text(occ[0].element)) for occ in slot.per_record.values())
 
 
 def _link_has_content(slot: Slot) -> bool:

@@ -261,12 +261,17 @@ _ITEMPROP_NAMES = {
 
 
 def literal_class_name(element: HtmlElement) -> str | None:
-    """The words of the element's first naming class as written (``reading-time`` -> reading_time),
-    for when the keyword in them ("time" -> date) does not fit the values."""
-    for token in semantic_classes(element):
-        if is_hashed(token) or is_utility(token):
-            continue
-        element_part = token.rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
+    """The words of the element's test hook or first naming class as written (``reading-time`` ->
+    reading_time, ``data-testid="price-for-x-nights"``), for when the keyword in them ("time" ->
+    date, "price") does not fit the values."""
+    hook = test_id(element)
+    parts = [hook[1]] if hook else []
+    parts += [
+        t.rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
+        for t in semantic_classes(element)
+        if not (is_hashed(t) or is_utility(t))
+    ]
+    for element_part in parts:
         meaningful = _meaningful(_words(element_part))
         if len(meaningful) >= 2:  # one word is the keyword itself
             name = slugify("_".join(meaningful[:3]))

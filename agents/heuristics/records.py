@@ -16,6 +16,7 @@ from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
 from agents.heuristics.regroup import Group, prefer_inner_records, prefer_whole_records, prefer_whole_template
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
+from agents.heuristics.sparserecords import readmitted
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).
 MIN_RECORDS = 2
@@ -133,6 +134,7 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     group.similarity = sum(likeness) / len(likeness)
     if len(group.members) <= SHAPE_SAMPLE and len(group.members) > 3:
         kept = [m for m, sim in zip(sample, likeness, strict=True) if sim >= OUTLIER_SIMILARITY]
+        kept = readmitted(sample, kept) if len(kept) >= MIN_RECORDS else kept
         if len(kept) >= MIN_RECORDS:
             group.members = kept
     if len(rows := _without_odd_rows(group.members)) >= MIN_RECORDS:

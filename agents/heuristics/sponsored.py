@@ -25,6 +25,11 @@ _AD_ATTRIBUTE = re.compile(r"^data-(?:ad|ads|advert|sponsor|sponsored|promoted)(
 #: copy, eBay's hidden "Shop on eBay" item. Its own class says so; a class inside it does not
 #: (a lazy image's ``img-placeholder`` sits in real records).
 _PLACEHOLDER_CLASS = re.compile(r"(?:^|[-_])(?:placeholder|skeleton|shimmer)(?:$|[-_])", re.IGNORECASE)
+#: An ad attribute that every item carries says "no" on the regular ones (``data-promoted="false"``).
+_NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
+#: A caption's ad word and the word joining it to the advertiser ("Ad by", "Sponsored by"): the
+#: part that every ad's caption shares when the advertiser's name follows.
+_CAPTION_LEAD = re.compile(r"^(\w+)\s(by|from|von|par|de)\s", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
@@ -40,7 +45,7 @@ def is_sponsored(element: HtmlElement) -> bool:
             continue
         if any(_AD_CLASS.search(t) for t in class_tokens(node)):
             return True
-        if any(_AD_ATTRIBUTE.match(a) for a in node.attrib):
+        if any(_is_ad_attribute(a, v) for a, v in node.attrib.items()):
             return True
         if "sponsored" in (node.get("rel") or "").lower().split():
             return True
@@ -48,6 +53,11 @@ def is_sponsored(element: HtmlElement) -> bool:
         if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
             return True
     return False
+
+
+def _is_ad_attribute(name: str, value: str) -> bool:
+    """``data-sponsored``, ``data-ad-unit="native_1"``: an ad mark unless its value says no."""
+    return bool(_AD_ATTRIBUTE.match(name)) and value.strip().lower() not in _NOT_AN_AD
 
 
 def ad_mark_selectors(element: HtmlElement) -> list[str]:
@@ -58,7 +68,7 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
         if not is_element(node):
             continue
         found.extend(f".{t}" for t in class_tokens(node) if _AD_CLASS.search(t) and css_ident(t))
-        found.extend(f"[{a}]" for a in node.attrib if _AD_ATTRIBUTE.match(a) and css_ident(a))
+        found.extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
         if "sponsored" in (node.get("rel") or "").lower().split():
             found.append('[rel~="sponsored"]')
         lead = (node.text or "").strip()
@@ -67,6 +77,8 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
             found.extend(f"[{a}={css_string(v)}]" for a, v in node.attrib.items() if a.startswith("data-") and v)
             found.extend(f"{tag_of(node)}.{t}" for t in class_tokens(node) if css_ident(t))
             found.append(f"{tag_of(node)}:contains({css_string(lead)})")
+            if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"
+                found.append(f"{tag_of(node)}:contains({css_string(joined.group(0))})")
     return list(dict.fromkeys(found))
 
 

@@ -31,7 +31,9 @@ _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "s
 #: Inline tags a site splits one value over (currency symbol, whole and fraction, unit).
 _VALUE_PIECE_TAGS = _EMPHASIS_TAGS | {"bdi", "abbr", "data", "svg", "path", "use"}
 _HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|d-none|a-offscreen|clipped)"
+    r"(?:^|\s)(?:hidden|d-none|a-offscreen|clipped"
+    # A design system's own prefix before the screen-reader class: wt-screen-reader-only, u-sr-only.
+    r"|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|visually-hidden|visuallyhidden))"
     r"(?:$|\s)"
 )
 #: A badge before a title is a word or two ("New Listing", "Sponsored")...

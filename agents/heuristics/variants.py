@@ -21,9 +21,11 @@ from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 
 _SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|a-offscreen)(?:$|\s)"
+    r"(?:^|\s)(?:a-offscreen|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|visually-hidden|visuallyhidden))"
+    r"(?:$|\s)"
 )
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
+_BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")
 #: A screen-reader caption naming a value is short ("Total time", "Skill level").
 MAX_CAPTION_CHARS = 30
 #: Size suffixes of icon names (``bed-24``, ``bedroom-medium``, ``star-sm``).
@@ -107,6 +109,8 @@ def _leading_icon(element: HtmlElement) -> Mark | None:
     if not children or tag_of(children[0]) not in _ICON_TAGS or full_text(children[0]):
         return None
     icon = children[0]
+    if _texts_after(element, icon) > 1:
+        return None  # a logo or an avatar heading a block of values (name, symbol), not a value's icon
     caption = (icon.get("aria-label") or icon.get("title") or icon.get("alt") or "").strip()
     if caption and len(caption) <= MAX_CAPTION_CHARS:
         return Mark(f"icon:{caption.lower()}", caption)
@@ -120,6 +124,19 @@ def _leading_icon(element: HtmlElement) -> Mark | None:
     label = re.sub(r"^(?:icon|ico|i|fa|bi|glyphicon|mdi|material-icons)[-_]+", "", named) if named else None
     label = _ICON_SIZE.sub("", label) if label else None  # "bedroom-medium": the size is no name
     return Mark(f"shape:{identity}", label.replace("-", " ") if label else None)
+
+
+def _texts_after(element: HtmlElement, icon: HtmlElement) -> int:
+    """How many blocks of text (paragraphs, headings, divs) ``element`` holds after its leading
+    ``icon``, capped at 2: an icon's value is inline ("<svg/> 3 <b>beds</b>")."""
+    found = 0
+    for node in element.iterdescendants(*_BLOCK_TAGS):
+        if icon in node.iterancestors():
+            continue
+        found += bool((node.text or "").strip())
+        if found > 1:
+            break
+    return found
 
 
 def distinguished(runs: list[list[HtmlElement]]) -> bool:

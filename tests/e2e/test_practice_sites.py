@@ -157,6 +157,18 @@ def test_quotes_tableful(toscrape: Site) -> None:
     assert {(r["data"]["quote"], r["data"]["author"]) for r in records} == {(q["text"], q["author"]) for q in quotes}
 
 
+def test_quotes_random_one_quote_marked_only_by_microdata(toscrape: Site) -> None:
+    # /random shows one quote: no heading names it (the only <h1> is the site's name), no JSON-LD.
+    records = _added(toscrape.page("random/"), "random")
+    assert [r["data"] for r in records] == [
+        {
+            "text": "“The truth is, everyone is going to hurt you. You just got to find the ones worth suffering for.”",
+            "author": "Bob Marley",
+            "tags": ["friendship"],
+        }
+    ]
+
+
 def test_books_category_page(toscrape: Site) -> None:
     records = _added(toscrape.page("catalogue/category/books/travel_2/index.html"), "travel")
     books = json.loads((toscrape.root / "expected-travel.json").read_text(encoding="utf-8"))

@@ -35,6 +35,16 @@ def test_a_field_moved_into_an_attribute_is_labelled_and_replayed() -> None:
     assert apply(OLD, transform) == new
 
 
+def test_a_field_cut_from_a_text_keeps_its_cut_through_a_lesson() -> None:
+    # "1. The Title": the title is the text after ". "; the fix moved it, the cut must come along.
+    old = OLD.model_copy(update={"fields": (OLD.fields[0].model_copy(update={"text_after": ". "}), OLD.fields[1])})
+    fields = (old.fields[0].model_copy(update={"selector": "h2.title"}), old.fields[1])
+    new = old.model_copy(update={"fields": fields})
+    _change, transform = derive(old, new)
+    check_transform(transform)
+    assert apply(OLD, transform).fields[0].text_after == ". "  # another spec learns the cut too
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -43,6 +53,8 @@ def test_a_field_moved_into_an_attribute_is_labelled_and_replayed() -> None:
         {"replace": [[".a", "b c"]]},
         {"fields": {"price": {"selector": "x", "code": "import os"}}},
         {"fields": {"price": {"attribute": "on click"}}},
+        {"fields": {"price": {"text_after": ""}}},
+        {"fields": {"price": {"text_before": "x" * 81}}},
     ],
 )
 def test_a_transform_of_another_shape_is_refused(bad: object) -> None:
