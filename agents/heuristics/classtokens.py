@@ -33,6 +33,8 @@ _MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__
 #: in one short token, with digits in at least two places, which no person writes.
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
 _GENERATED_DIGIT_RUNS = 2
+#: A styled-components name as its generator writes it right after the component ids.
+_LETTERS_ONLY = re.compile(r"^[A-Za-z]{5,7}$")
 #: A styled-components name: letters only, a capital somewhere after the first letter.
 _STYLED_NAME = re.compile(r"^(?=[A-Za-z]{5,7}$)[A-Za-z][a-z]*[A-Z][A-Za-z]*$")
 _UTILITY_PREFIX = re.compile(
@@ -177,7 +179,9 @@ def _styled_names(element: HtmlElement) -> frozenset[str]:
     tokens = class_tokens(element)
     if not any(t.startswith("sc-") for t in tokens):
         return frozenset()
-    return frozenset(t for t in tokens if _STYLED_NAME.match(t))
+    # The name written right after the component ids may happen to be all lower case ("cmnujh").
+    after_ids = {b for a, b in zip(tokens, tokens[1:]) if a.startswith("sc-") and _LETTERS_ONLY.match(b)}
+    return frozenset(t for t in tokens if _STYLED_NAME.match(t)) | after_ids
 
 
 def anchor_classes(element: HtmlElement) -> list[str]:
@@ -216,6 +220,10 @@ _STATE_WORDS = frozenset(
 )
 #: Words of a marker about the look or the code, dropped from its name.
 _MARKER_NOISE = frozenset({"typography", "js", "has", "is", "paper", "text"})
+#: Markers for the site's tools, not its content: ``data-sensors-click``, ``data-nosnippet``.
+_TOOLING_WORDS = frozenset(
+    {"click", "track", "tracking", "analytics", "sensors", "gtm", "impression", "nosnippet", "noindex", "hydrate"}
+)
 
 
 def marker_words(element: HtmlElement) -> list[str]:
@@ -226,6 +234,6 @@ def marker_words(element: HtmlElement) -> list[str]:
             continue
         words = [w for w in re.split(r"[-_]+", attribute[5:].lower()) if w]
         kept = [w for w in words if w not in _MARKER_NOISE]
-        if kept and not _STATE_WORDS & set(words):
+        if kept and not (_STATE_WORDS | _TOOLING_WORDS) & set(words):
             return kept
     return []

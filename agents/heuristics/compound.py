@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from agents.heuristics import values
+from agents.heuristics.dom import tag_of
 from agents.heuristics.phrases import is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.valuetypes import CLOCK
 from pipeline.core.extract import text_part
 
 #: "1. Title", "12) Title": a whole number, its mark, a space, then words.
@@ -25,8 +28,17 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 MIN_RANKED_RECORDS = 3
 #: "… Author: Name": a caption of one to three words after the text it follows.
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
-#: Separators between two values; a bare hyphen is left out (ranges, names, minus signs).
-SEPARATORS = (" — ", " – ", " · ", " • ", " | ", " / ")
+#: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
+DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
+#: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
+BRACKETS = (" (", ")")
+_NAMING_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: Share of a part's values that must be of one kind for the part to be of that kind.
+KIND_SHARE = 0.8
+#: "Sat, Mar 14", "14 March": a day of a month, without a year.
+_DAY_OF_MONTH = re.compile(
+    r"^(?:[A-Z][a-z]{2,8},?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s[A-Z][a-z]{2,8})$"
+)
 #: Values longer than this are prose, whose dashes join clauses, not values.
 MAX_COMPOUND_CHARS = 80
 
@@ -43,7 +55,7 @@ def _parts(slot: Slot) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _labelled_tail, _separated):
+    for split in (_ranked, _labelled_tail, _delimited):
         parts = split(slot, texts)
         if parts:
             return parts
@@ -74,38 +86,74 @@ def _labelled_tail(slot: Slot, texts: list[str]) -> list[Slot] | None:
     return [head, tail] if _filled(head) and _filled(tail) else None
 
 
-def _separated(slot: Slot, texts: list[str]) -> list[Slot] | None:
-    """ "4.34 avg rating — 9,385,123 ratings", "Posted by ana · 3 hours ago": one separator, once
-    in every value, between two values of which one at least is a number, a date or a rating."""
+def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "4.34 avg rating — 9,385,123 ratings", "54 KB (6,123 words) - 10:52, 27 February 2024":
+    delimiters found once in every value, in the same order, between values of more than one kind
+    (two prices or two dates side by side are a range, kept whole)."""
     if any(len(t) > MAX_COMPOUND_CHARS for t in texts):
         return None
-    for separator in SEPARATORS:
-        if not all(t.count(separator) == 1 for t in texts):
-            continue
-        halves = [t.split(separator) for t in texts]
-        if all(_typed(a) or _typed(b) for a, b in halves) and not all(_same_kind(a, b) for a, b in halves):
-            head, tail = _part(slot, before=separator.strip()), _part(slot, after=separator.strip())
-            return [head, tail] if _filled(head) and _filled(tail) else None
-    return None
+    allowed = DELIMITERS if _names_the_record(slot) else (*DELIMITERS, *BRACKETS)
+    order = sorted((d for d in allowed if all(t.count(d) == 1 for t in texts)), key=texts[0].index)
+    if not order or any(sorted(order, key=t.index) != order for t in texts) or _overlapping(order, texts[0]):
+        return None
+    columns = list(zip(*(_gaps(t, order) for t in texts), strict=True))
+    cuts = [(order[i - 1] if i else None, order[i] if i < len(order) else None) for i in range(len(columns))]
+    if any(any(column) and not all(column) for column in columns):
+        return None  # a gap filled in some records only: the values do not line up
+    kept = [(cut, column) for cut, column in zip(cuts, columns, strict=True) if all(column)]
+    kinds = {_kind_of(list(column)) for _cut, column in kept}
+    if len(kept) < 2 or len(kinds) == 1:
+        return None  # one kind throughout: words, or a range of two like values
+    parts = [_part(slot, after=_literal(a, texts), before=_literal(b, texts)) for (a, b), _column in kept]
+    return parts if all(_filled(p) for p in parts) else None
 
 
-def _typed(text: str) -> bool:
-    text = text.strip()
-    checks: tuple[Callable[[str], bool], ...] = (
-        values.is_number,
-        values.is_compact_number,
-        values.is_date,
-        values.is_relative_date,
-        values.is_rating,
-        is_rating_phrase,
+def _gaps(text: str, order: list[str]) -> list[str]:
+    gaps, rest = [], text
+    for delimiter in order:
+        head, _, rest = rest.partition(delimiter)
+        gaps.append(head.strip())
+    return [*gaps, rest.strip()]
+
+
+def _overlapping(order: list[str], text: str) -> bool:
+    """Two delimiters sharing characters where they occur: no clean cut between them."""
+    spans = sorted((text.index(d), text.index(d) + len(d)) for d in order)
+    return any(b[0] < a[1] for a, b in pairwise(spans))
+
+
+def _literal(delimiter: str | None, texts: list[str]) -> str | None:
+    """The cut as the engine looks for it: without the spaces around it where it is still found once
+    in every value ("—"), else as found (" - ", as "Jean-Paul" holds a hyphen too)."""
+    if delimiter is None:
+        return None
+    bare = delimiter.strip()
+    return bare if all(t.count(bare) == 1 for t in texts) else delimiter
+
+
+def _names_the_record(slot: Slot) -> bool:
+    """A heading's or a link's text, whose brackets belong to the name: "Heat (1995)"."""
+    element = slot.sample_element()
+    return tag_of(element) in _NAMING_TAGS or any(tag_of(a) in _NAMING_TAGS for a in element.iterancestors())
+
+
+def _kind_of(texts: list[str]) -> str:
+    """What most values of one part are: a price, a rating, a date, a time, a number, or text."""
+    kinds = [_kind(t) for t in texts]
+    top = max(set(kinds), key=kinds.count)
+    return top if kinds.count(top) >= KIND_SHARE * len(kinds) else "text"
+
+
+def _kind(text: str) -> str:
+    checks: tuple[tuple[str, Callable[[str], bool]], ...] = (
+        ("price", values.is_price),
+        ("rating", lambda t: values.is_rating(t) or is_rating_phrase(t)),
+        ("date", lambda t: values.is_date(t) or bool(_DAY_OF_MONTH.match(t))),
+        ("relative", values.is_relative_date),
+        ("time", lambda t: bool(CLOCK.match(t))),
+        ("number", lambda t: values.is_number(t) or values.is_compact_number(t)),
     )
-    return any(check(text) for check in checks)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two prices ("£12 – £18") or two dates: a range, kept whole as one value."""
-    a, b = a.strip(), b.strip()
-    return (values.is_price(a) and values.is_price(b)) or (values.is_date(a) and values.is_date(b))
+    return next((kind for kind, check in checks if check(text)), "text")
 
 
 def _part(slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None) -> Slot:

@@ -293,6 +293,8 @@ def name_from_label(label: str) -> str | None:
         return None
     keyword = keyword_name(words[0]) if len(words) == 1 else None
     name = keyword or slugify(text)
+    if "%" in text and text[0].isdigit():
+        name = f"change_{slugify(text.replace('%', ' '))[2:]}"  # "24h %": the change over 24 hours
     return name if name and NAME_PATTERN.match(name) else None
 
 

@@ -24,6 +24,7 @@ _PREV_TEXT = re.compile(
     r"prev|previous|newer|back|précédent|zurück|vorherige|anterior|precedente|‹|«|←|<|first|last",
     re.IGNORECASE,
 )
+_ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
@@ -86,9 +87,11 @@ def _usable(anchor: HtmlElement) -> bool:
 
 
 def _next_link(page: Selector, url: str) -> tuple[str, str] | None:
-    for anchor in page.root.iter("a"):
-        if not _usable(anchor) or not _says_next(anchor):
-            continue
+    anchors = [a for a in page.root.iter("a") if _usable(a) and _says_next(a)]
+    # A bare "More" is also a section's link to its full page ("More" trending coins above the
+    # table): any link that says "next" outright goes first.
+    anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
+    for anchor in anchors:
         href = (anchor.get("href") or "").strip()
         for css in _anchors_for(anchor):
             if _first_href(page, css) == href:

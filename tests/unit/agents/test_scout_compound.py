@@ -85,3 +85,28 @@ def test_the_engine_cuts_text_as_the_spec_says() -> None:
     assert text_part("no label here", "Author:", None) == ""  # nothing after a missing label
     assert text_part("no separator", None, " · ") == "no separator"  # before a missing one: all of it
     assert text_part("Balance · -12.50", "·", None) == "-12.50"  # a minus sign is no separator
+
+
+def test_a_data_line_of_three_values_is_three_fields() -> None:
+    # MediaWiki's search results: "54 KB (6,123 words) - 10:52, 27 February 2024".
+    lines = [f"{10 + i} KB ({1000 + i * 111:,} words) - 10:5{i}, {i + 1} February 2024" for i in range(6)]
+    rows = "".join(
+        f'<li class="item"><a href="/wiki/{i}"><h3>{name}</h3></a><div class="result-data">{line}</div></li>'
+        for i, (name, line) in enumerate(zip(NAMES, lines, strict=True))
+    )
+    spec, records = _profile(_page(rows))
+    cut = [f for f in spec.fields if f.selector == spec.fields[-1].selector and (f.text_after or f.text_before)]
+    assert len(cut) == 3
+    got = [[r[f.name] for f in cut] for r in records]
+    assert got[0] == [10, 1000, "2024-02-01T10:50:00+00:00"]  # the size counts kilobytes
+    assert [row[1] for row in got] == [1000 + i * 111 for i in range(6)]
+
+
+def test_brackets_in_a_title_belong_to_the_title() -> None:
+    rows = "".join(
+        f'<li class="item"><a href="/film/{i}"><h3>{name} ({1990 + i})</h3></a><span class="votes">{100 + i} votes</span></li>'
+        for i, name in enumerate(NAMES)
+    )
+    spec, records = _profile(_page(rows))
+    assert [r["title"] for r in records] == [f"{name} ({1990 + i})" for i, name in enumerate(NAMES)]
+    assert not [f for f in spec.fields if f.text_after or f.text_before]
