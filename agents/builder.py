@@ -13,6 +13,7 @@ from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
+from pipeline.core.valuepages import COUNTED_KINDS
 
 #: Pages the selectors are checked on: enough to catch a class that only the first page uses.
 SAMPLE_PAGES = 3
@@ -34,13 +35,14 @@ class BuildResult:
 
 
 def sample_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> list[FetchedPage]:
-    """The first page plus up to SAMPLE_PAGES-1 following pages, by the spec's pagination."""
+    """The first page plus up to SAMPLE_PAGES-1 following pages, by the spec's pagination (the next
+    links, numbers, offsets or listed values the crawl will follow)."""
     pages = [first]
     seen = {first.final_url, first.url}
     while len(pages) < SAMPLE_PAGES:
         current = pages[-1]
-        if spec.pagination.kind == "page_param" and not extract_records(current.body, current.final_url, spec):
-            break  # past the last numbered page
+        if spec.pagination.kind in COUNTED_KINDS and not extract_records(current.body, current.final_url, spec):
+            break  # past the last numbered page or offset
         nxt = next_page_url(current.body, current.final_url, spec, page_number=len(pages))
         if nxt is None or nxt in seen:
             break

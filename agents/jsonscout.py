@@ -20,6 +20,7 @@ import chompjs
 from parsel import Selector
 
 from agents.jsiife import holds_parameter, iife_documents
+from agents.jsonattrs import attribute_documents
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
 from pipeline.core.money import money
@@ -78,7 +79,7 @@ class JsonCandidate:
 
 
 def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
-    """Record lists found in the page's scripts, best first.
+    """Record lists found in the page's scripts (and its elements' JSON data attributes), best first.
 
     A "page" that is itself JSON (a user may add the endpoint's URL) is its own endpoint.
     """
@@ -102,6 +103,12 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
                         location="script", script_selector=selector, script_pattern=pattern, records_path=path
                     )
                     found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
+    for selector, document in attribute_documents(page):  # data-items='[...]': read like a script
+        for path, records in _record_lists(document):
+            fields = propose_fields(records)
+            if fields:
+                source = JsonSourceSpec(location="script", script_selector=selector, records_path=path)
+                found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
     return sorted(found, key=lambda c: c.records * len(c.fields), reverse=True)
 
 

@@ -4,12 +4,14 @@ The page shows a first batch of records and a control (or nothing at all, for in
 whose script asks the server for the next batch. Most such servers also answer the plain
 ``?page=2`` of the same URL (Laravel, Django, Rails and WordPress paginators all do), so when the
 page shows that kind of control, ``?page=2`` is fetched once and kept only if it brings records
-the first page lacks. Nothing is assumed: no new records, no pagination.
+the first page lacks. A page whose own URL names an offset (``?start=0``, ``?offset=0&limit=20``)
+is probed at the next offset the same way. Nothing is assumed: no new records, no pagination.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
@@ -17,9 +19,11 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.pagination import URL_ATTRIBUTES, PaginationFinding, load_more_controls
+from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import extract_records, make_selector, record_key, with_query_param
+from pipeline.core.extract import Record, extract_records, make_selector, record_key
 from pipeline.core.schemas import PaginationSpec, ScraperSpec
+from pipeline.core.valuepages import param_page_url
 
 PARAM = "page"
 #: Pages a crawl reads when the control does not say how many there are.
@@ -44,37 +48,58 @@ def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
     return None
 
 
-def probe_page_param(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> PaginationFinding | None:
-    """``?page=N+1`` as the spec's pagination, when the page loads more by script and the server
-    answers that URL with records the first page lacks; None otherwise (one request at most)."""
+def probe_page_param(
+    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
+) -> PaginationFinding | None:
+    """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by
+    script (or its URL names an offset) and the server answers that URL with records the first page
+    lacks; None otherwise (one request at most).
+
+    ``known``: every record of the first page, when the caller has them (else they are extracted).
+    """
     if spec.mode != "list" or spec.pagination.kind != "none":
         return None
     html = make_selector(first.body, first.final_url)
+    offset_named = any(OFFSET_NAMES.match(name) for name, _ in parse_qsl(urlsplit(first.final_url).query))
     found = scripted_paging(html)
-    if found is None:
+    if found is None and not offset_named:
         return None
-    evidence, last = found
+    evidence, last = found or ("the page's URL names an offset", None)
     rendered = spec.render == "browser"
     if rendered:  # the records exist only in the browser's DOM
         try:
             first = fetcher.fetch(first.final_url, render=True)
         except FetchFailed:
             return None
-    here = dict(parse_qsl(urlsplit(first.final_url).query)).get(PARAM, "")
-    current = int(here) if here.isdigit() else 1
-    following = with_query_param(first.final_url, PARAM, str(current + 1))
+    if known is None:
+        known = extract_records(first.body, first.final_url, spec)
+    pagination = _candidate(first.final_url, len(known), last)
+    if found is None and pagination.kind != "offset":
+        return None  # an offset without a page size, and no control that loads more
+    following = param_page_url(spec.model_copy(update={"pagination": pagination}), first.final_url, 1)
+    if following is None:
+        return None
     try:
         answer = fetcher.fetch(following, render=rendered)
     except FetchFailed:
         return None
-    seen = {record_key(r, spec) for r in extract_records(first.body, first.final_url, spec)}
+    seen = {record_key(r, spec) for r in known}
     fresh = [r for r in extract_records(answer.body, answer.final_url, spec) if record_key(r, spec) not in seen]
     if not seen or not fresh:
         return None
+    asked = following.split("?", 1)[-1] if pagination.kind == "offset" else f"{PARAM}={pagination.start + 1}"
+    return PaginationFinding(pagination, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")
+
+
+def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:
+    """The next offset when the URL names one, else the next ``?page=``."""
+    offset = offset_pagination(url, records)
+    if offset is not None:
+        return offset.model_copy(update={"max_pages": DEFAULT_MAX_PAGES})
+    here = dict(parse_qsl(urlsplit(url).query)).get(PARAM, "")
+    current = int(here) if here.isdigit() else 1
     pages = max(1, min(10_000, last - current + 1)) if last else DEFAULT_MAX_PAGES
-    pagination = PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages)
-    note = f"pagination: {evidence}; ?{PARAM}={current + 1} answers {len(fresh)} new records"
-    return PaginationFinding(pagination, note)
+    return PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages)
 
 
 def _names_url(element: HtmlElement) -> bool:

@@ -6,7 +6,7 @@ A page rendered by JavaScript shows little in its HTML; when its records can be 
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from typing import cast
 
 from parsel import Selector
 
@@ -14,6 +14,7 @@ from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
 from agents.pageprobe import probe_page_param
@@ -22,9 +23,7 @@ from agents.valuechoices import choice_pagination
 from config.settings import Settings
 from pipeline.core.exceptions import FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records
-from pipeline.core.schemas import PageProfile, PaginationSpec, ScraperSpec
-
-_PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
+from pipeline.core.schemas import PageProfile, ScraperSpec
 
 
 def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStore | None = None) -> PageProfile:
@@ -35,7 +34,10 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
     with Fetcher(settings.crawl, store=store) as fetcher:
         page = fetcher.fetch(url)
         profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
-        probed = probe_page_param(page, profile.spec, fetcher)  # "load more", page buttons, infinite scroll
+        # "load more", page buttons, infinite scroll; the first page's records, when the sample holds them all
+        complete = profile.record_count == len(profile.sample_records)
+        known = cast("list[Record]", list(profile.sample_records)) if complete else None
+        probed = probe_page_param(page, profile.spec, fetcher, known)
         if probed is not None:
             spec = profile.spec.model_copy(update={"pagination": probed.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
@@ -98,16 +100,15 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
     url = page.final_url
     html = Selector(text=page.text, base_url=url, type="html")
     for candidate in script_candidates(page.body, url):
-        spec = ScraperSpec(
-            start_url=url,
-            fields=candidate.fields,
-            json_source=candidate.source,
-            pagination=find_pagination(html, url).spec,
-        )
+        spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
         records = extract_records(page.body, url, spec)
         if records:
-            spec = _unique_key(spec, records)
-            note = f"records read from JSON in a <script> ({candidate.source.records_path}), not from the markup"
+            # A page that is itself JSON (its endpoint, added directly) pages by its own URL.
+            itself = candidate.source.location == "endpoint"
+            pagination = url_pagination(url, len(records)) if itself else find_pagination(html, url).spec
+            spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
+            held = "a data attribute" if "::attr(" in (candidate.source.script_selector or "") else "a <script>"
+            note = f"records read from JSON in {held} ({candidate.source.records_path}), not from the markup"
             return _profile(page, spec, records, note)
     for endpoint in endpoint_urls(page.body, url):
         try:
@@ -117,15 +118,12 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
         found = endpoint_candidate(answer.body, answer.final_url)
         if found is None:
             continue
-        spec = ScraperSpec(
-            start_url=url,
-            fields=found.fields,
-            json_source=found.source,
-            pagination=choice_pagination(html, answer.final_url) or _endpoint_pagination(answer.final_url),
-        )
+        spec = ScraperSpec(start_url=url, fields=found.fields, json_source=found.source)
         records = extract_records(answer.body, answer.final_url, spec)
         if records:
-            spec = _unique_key(spec, records)
+            choices = choice_pagination(html, answer.final_url)
+            pagination = choices or url_pagination(answer.final_url, len(records))
+            spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
             return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
     return None
 
@@ -148,11 +146,10 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None
         found = endpoint_candidate(body, endpoint)
         if found is None:
             continue
-        spec = ScraperSpec(
-            start_url=page.url, fields=found.fields, json_source=found.source, pagination=_endpoint_pagination(endpoint)
-        )
+        spec = ScraperSpec(start_url=page.url, fields=found.fields, json_source=found.source)
         records = extract_records(body, endpoint, spec)
         if records:
+            spec = spec.model_copy(update={"pagination": url_pagination(endpoint, len(records))})
             note = f"records read from {endpoint}, which the page calls while rendering (no browser needed)"
             return _profile(page, _unique_key(spec, records), records, note)
     try:
@@ -179,13 +176,6 @@ def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: 
         record_count=len(records),
         notes=(note,),
     )
-
-
-def _endpoint_pagination(endpoint: str) -> PaginationSpec:
-    for name, value in parse_qsl(urlsplit(endpoint).query):
-        if name in _PAGE_PARAMS and value.isdigit():
-            return PaginationSpec(kind="page_param", param=name, start=int(value))
-    return PaginationSpec(kind="none")
 
 
 def _unique_key(spec: ScraperSpec, records: list[Record]) -> ScraperSpec:

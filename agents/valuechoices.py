@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
+from agents.heuristics.urlpaging import is_paging_param
 from agents.scriptcalls import PAGE_NAMES, named_control_values
 from pipeline.core.schemas import PaginationSpec
 
@@ -22,8 +23,8 @@ def choice_pagination(page: Selector, endpoint: str) -> PaginationSpec | None:
     """``param_values`` pagination when ``endpoint`` asks for one of the choices a control group on
     ``page`` names (the group's class, attributes or parent name the parameter), else None."""
     for name, value in parse_qsl(urlsplit(endpoint).query, keep_blank_values=True):
-        if PAGE_NAMES.match(name):
-            continue  # a page number is numbered pagination, not a choice
+        if PAGE_NAMES.match(name) or is_paging_param(name):
+            continue  # a page number, offset or page size (a "20 per page" select) is no choice of records
         values = named_control_values(page, name)
         if value in values and len(values) <= MAX_VALUES:
             return PaginationSpec(kind="param_values", param=name, values=tuple(values), max_pages=len(values))

@@ -19,7 +19,7 @@ from pipeline.core.extract import (
     record_key,
 )
 from pipeline.core.schemas import ScraperSpec
-from pipeline.core.valuepages import value_page_url
+from pipeline.core.valuepages import COUNTED_KINDS
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
@@ -57,7 +57,7 @@ class GeneratedSpider(scrapy.Spider):
         page = None if is_json_response(spec) else _html(response)
         records = self._records(response, page)
         url_field = _record_url_field(spec)
-        keys = [record_key(record, spec) for record in records]
+        keys = [record_key(record, spec, page_url=response.url) for record in records]
         repeated = bool(keys) and page_number > 1 and self._seen_keys.issuperset(keys)
         self._seen_keys.update(keys)
         for record, key in zip(records, keys, strict=True):
@@ -70,18 +70,12 @@ class GeneratedSpider(scrapy.Spider):
                     "bronze_page_id": response.meta.get("sdp_bronze_page_id"),
                 },
             }
-        # A numbered page past the last one is empty, or (many servers clamp the number) repeats the
-        # last page: that, not a link, is where page_param stops.
-        if repeated and spec.pagination.kind == "page_param":
+        # A numbered (or offset) page past the last one is empty, or (many servers clamp the number)
+        # repeats the last page: that, not a link, is where page_param and offset stop.
+        counted = spec.pagination.kind in COUNTED_KINDS
+        if page_number >= self.max_pages or (counted and (repeated or not records)):
             return
-        if page_number >= self.max_pages:
-            return
-        if spec.pagination.kind == "param_values":
-            following = value_page_url(spec, page_number)  # a year with no films does not end the list
-        elif records or spec.pagination.kind == "next_link":
-            following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
-        else:
-            following = None
+        following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
         if following:
             yield response.follow(
                 following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 from lxml import etree  # type: ignore[import-untyped]
 from parsel import Selector
@@ -24,6 +24,7 @@ from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
 
@@ -257,23 +258,21 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
             if href and not href.startswith(("#", "javascript:")):
                 return urljoin(base, href)
         return None
-    if pagination.kind == "page_param" and pagination.param:
-        return with_query_param(url, pagination.param, str(pagination.start + page_number))
-    return None
+    return param_page_url(spec, url, page_number)  # ?page=N, ?offset=N, each listed ?year=
 
 
-def with_query_param(url: str, name: str, value: str) -> str:
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
-    query.append((name, value))
-    return urlunsplit(parts._replace(query=urlencode(query)))
+def record_key(record: Record, spec: ScraperSpec, *, page_url: str = "") -> str:
+    """A stable identity for a record: its natural key, or a fingerprint of its content.
 
-
-def record_key(record: Record, spec: ScraperSpec) -> str:
-    """A stable identity for a record: its natural key, or a fingerprint of its content."""
+    A ``param_values`` source's records are also told apart by the value their page was asked
+    for (the same film in two years): pass the ``page_url`` the record came from.
+    """
     if spec.key_fields and all(record.get(k) not in (None, "") for k in spec.key_fields):
         material: object = {k: record[k] for k in spec.key_fields}
     else:
         material = record
+    choice = page_choice(spec, page_url)
+    if choice is not None:  # only such sources: every other source's stored keys stay as they were
+        material = {"choice": choice, "record": material}
     digest = hashlib.sha256(canonical_json(material).encode())
     return digest.hexdigest()[:32]

@@ -36,7 +36,9 @@ def load_records(body: str | bytes, page: Selector | None, source: JsonSourceSpe
     if page is None or not source.script_selector:
         return []
     # A page may carry several matching scripts (JSON-LD often does): the first with records wins.
-    for script in page.css(source.script_selector).xpath("string()").getall():
+    # A selector ending in ::attr(data-items) reads JSON kept in an element's data attribute.
+    for match in page.css(source.script_selector):
+        script = match.get() if isinstance(match.root, str) else match.xpath("string()").get("")
         document = _parse_script(script, source.script_pattern)
         records = records_in(document, source) if document is not None else []
         if records:

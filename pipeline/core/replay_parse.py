@@ -67,7 +67,7 @@ class PageParser:
         return [self.parse(page) for page in pages]
 
     def _record(self, record: dict[str, Any], page_url: str) -> ParsedRecord:
-        key = record_key(record, self.spec)
+        key = record_key(record, self.spec, page_url=page_url)
         data, hits = self.redactor.apply(record)
         url = str((data.get(self.url_field) if self.url_field else None) or page_url)
         problems = tuple(validate_record(data, self.checks))

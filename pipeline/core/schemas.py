@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
-PaginationKind = Literal["none", "next_link", "page_param", "param_values"]
+PaginationKind = Literal["none", "next_link", "page_param", "param_values", "offset"]
 JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
 DateOrder = Literal["day_first", "month_first"]
@@ -91,8 +91,15 @@ class PaginationSpec(_Frozen):
         description="Attribute of the next-page element that holds its URL: href, or e.g. data-url "
         "on a 'load more' button (kind=next_link).",
     )
-    param: str | None = Field(default=None, description="Query parameter (kind=page_param or param_values).")
-    start: int = 1
+    param: str | None = Field(default=None, description="Query parameter (kind=page_param, param_values or offset).")
+    start: int = Field(default=1, description="The first page's number (page_param) or offset (offset).")
+    step: int = Field(
+        default=0,
+        ge=0,
+        le=100_000,
+        description="Records a page holds, added to the offset for each next page (kind=offset): "
+        "?offset=0&limit=20, then ?offset=20&limit=20.",
+    )
     values: tuple[str, ...] = Field(
         default=(),
         max_length=10_000,
@@ -105,6 +112,8 @@ class PaginationSpec(_Frozen):
     def _values_name_a_parameter(self) -> PaginationSpec:
         if self.kind == "param_values" and (not self.param or not self.values):
             raise ValueError("param_values pagination needs a param and its values")
+        if self.kind == "offset" and (not self.param or self.step < 1):
+            raise ValueError("offset pagination needs a param and a step")
         return self
 
 

@@ -1,15 +1,44 @@
-"""Pages that differ by one parameter's value: ``?year=2015``, ``?year=2014``… (kind=param_values).
+"""Pages that differ by one query parameter: a page number, an offset, or each listed value.
 
-A page that lists its years, categories or tabs as controls and loads each one by script shows one
-choice at a time; the crawl asks for every listed value in turn, starting from the spec's first URL.
+``?page=3`` (kind=page_param), ``?offset=40`` (kind=offset: the page size added each time) and
+``?year=2015``, ``?year=2014``… (kind=param_values: a page that lists its years, categories or tabs
+as controls and loads each one by script shows one choice at a time; the crawl asks for every
+listed value in turn, starting from the spec's first URL).
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pipeline.core.extract import with_query_param
 from pipeline.core.schemas import ScraperSpec
+
+#: Kinds whose page past the last is empty or repeats it: there, not at a missing link, they stop.
+#: (A listed value ends by itself; a year with no films does not end the list.)
+COUNTED_KINDS = ("page_param", "offset")
+
+
+def with_query_param(url: str, name: str, value: str) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def param_page_url(spec: ScraperSpec, url: str, page_number: int) -> str | None:
+    """The URL of page ``page_number + 1`` when pages differ by one parameter, else None.
+
+    ``url`` is the current page's: a numbered or offset page keeps its other parameters.
+    """
+    pagination = spec.pagination
+    if not pagination.param or page_number >= pagination.max_pages:
+        return None
+    if pagination.kind == "page_param":
+        return with_query_param(url, pagination.param, str(pagination.start + page_number))
+    if pagination.kind == "offset" and pagination.step:
+        return with_query_param(url, pagination.param, str(pagination.start + pagination.step * page_number))
+    if pagination.kind == "param_values":
+        return value_page_url(spec, page_number)
+    return None
 
 
 def value_page_url(spec: ScraperSpec, page_number: int) -> str | None:
@@ -18,8 +47,21 @@ def value_page_url(spec: ScraperSpec, page_number: int) -> str | None:
     if pagination.kind != "param_values" or not pagination.param:
         return None
     first = spec.first_url
-    asked = dict(parse_qsl(urlsplit(first).query, keep_blank_values=True)).get(pagination.param)
+    asked = _query_value(first, pagination.param)
     remaining = [value for value in pagination.values if value != asked]
     if page_number > len(remaining) or page_number >= pagination.max_pages:
         return None
     return with_query_param(first, pagination.param, remaining[page_number - 1])
+
+
+def page_choice(spec: ScraperSpec, page_url: str) -> str | None:
+    """The listed value a ``param_values`` page was asked for ("" when its URL names none); None
+    for any other kind of source, whose pages do not tell records apart."""
+    pagination = spec.pagination
+    if pagination.kind != "param_values" or not pagination.param:
+        return None
+    return _query_value(page_url, pagination.param) or ""
+
+
+def _query_value(url: str, name: str) -> str | None:
+    return dict(parse_qsl(urlsplit(url).query, keep_blank_values=True)).get(name)

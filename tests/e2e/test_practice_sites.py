@@ -109,6 +109,9 @@ def test_webscraper_load_more_and_infinite_scroll(webscraper: Site, kind: str) -
 
 def test_webscraper_ajax_pagination_with_page_buttons(webscraper: Site) -> None:
     _check_laptops(_added(webscraper.page("test-sites/e-commerce/ajax/computers/laptops"), "ajax"), with_reviews=False)
+    # The laptops are JSON in the page's data-items attribute: read as data, without a browser.
+    code = assert_ok(sdp("show", "ajax", "--code")).out
+    assert "::attr(data-items)" in code and "'render': 'http'" in code
 
 
 def test_scrapethissite_films_come_from_the_ajax_call_in_the_script(scrapethissite: Site) -> None:

@@ -7,12 +7,14 @@ one before it by the same author and a user would export ten quotes of thirty.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import serve
 from tests.e2e.conftest import assert_ok, sdp
+from tests.e2e.test_practice_sites import _PracticeHandler
 
 pytestmark = pytest.mark.slow
 AUTHORS = ("Albert Einstein", "Jane Austen", "Mark Twain", "Dr. Seuss", "Eleanor Roosevelt")
@@ -58,3 +60,36 @@ def test_quotes_sharing_their_authors_links_stay_separate_records(tmp_path: Path
         # A second crawl updates those fifteen entities; it adds none and merges none.
         assert_ok(sdp("run", "--once", "--source", "quotes"))
         assert len(assert_ok(sdp("export", "quotes", "--format", "json")).json()) == 15
+
+
+#: Films per year, as the endpoint answers for each year the page lists; 2012 brings back a film of
+#: 2015 word for word (a re-release): the same title, the same figures, in another year.
+FILMS = {
+    "2015": [("Spotlight", 2, 6), ("Mad Max: Fury Road", 6, 10), ("The Revenant", 3, 12)],
+    "2014": [("Birdman", 4, 9), ("Whiplash", 3, 5), ("Boyhood", 1, 6)],
+    "2013": [("Gravity", 7, 10), ("Frozen", 2, 2), ("Her", 1, 5)],
+    "2012": [("Argo", 3, 7), ("Lincoln", 2, 12), ("Spotlight", 2, 6)],
+}
+_YEARS_PAGE = """<!doctype html><html><head><title>Films</title></head><body><h1>Oscar winning films</h1>
+<p>{links}</p><table><tbody id="table-body"></tbody></table>
+<script>$(".year-link").click(function(e){{ var year = $(this).attr("id");
+$.ajax({{url: "/films/?ajax=true&year=" + year, success: function(data){{ show(data); }}}}); }});</script>
+</body></html>"""
+
+
+def test_the_same_film_listed_in_two_years_is_kept_for_each_year(tmp_path: Path) -> None:
+    folder = tmp_path / "films"
+    folder.mkdir()
+    links = "".join(f'<a href="#" class="year-link" id="{year}">{year}</a>' for year in FILMS)
+    (folder / "index.html").write_text(_YEARS_PAGE.format(links=links), encoding="utf-8")
+    for year, films in FILMS.items():
+        answer = [{"title": t, "awards": a, "nominations": n} for t, a, n in films]
+        (folder / f"@ajax=true&year={year}").write_text(json.dumps(answer), encoding="utf-8")
+    for site in serve(tmp_path, _PracticeHandler):
+        added = assert_ok(sdp("add", site.page("films/"), "--name", "films")).out
+        assert "checked on 3 page(s)" in added  # the selectors are checked on three years, not one
+        records = assert_ok(sdp("export", "films", "--format", "json")).json()
+        assert sorted(r["data"]["title"] for r in records) == sorted(t for films in FILMS.values() for t, _, _ in films)
+        # Replaying the stored pages finds the same twelve entities: replay keys records as the crawl did.
+        site.server.shutdown()
+        assert "0 new" in assert_ok(sdp("replay", "films", "--dry-run")).out

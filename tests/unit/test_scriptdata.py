@@ -135,3 +135,22 @@ def test_an_iso_timestamp_is_a_date_whatever_its_key() -> None:
     found = endpoint_candidate(json.dumps({"results": events}).encode(), "http://hall.test/api/events")
     assert found is not None
     assert {f.name: f.type for f in found.fields} == {"name": "title", "starts_at": "date", "venue": "text"}
+
+
+def test_a_page_whose_url_names_an_offset_is_probed_at_the_next_offset() -> None:
+    first_url = "http://shop.test/search?q=lamp&start=0"
+    site = _Site(
+        {
+            first_url: _shop(["A", "B", "C"], ""),
+            "http://shop.test/search?q=lamp&start=3": _shop(["D", "E", "F"], ""),
+        }
+    )
+    found = probe_page_param(site.fetch(first_url), SPEC, site)  # type: ignore[arg-type]
+    assert found is not None
+    assert (found.spec.kind, found.spec.param, found.spec.start, found.spec.step) == ("offset", "start", 0, 3)
+    assert "start=3 answers 3 new records" in found.note
+    # The records the survey already read are used as they are: the same finding, the same requests.
+    again = _Site(dict(site.pages))
+    known = [{"title": t} for t in ("A", "B", "C")]
+    assert probe_page_param(again.fetch(first_url), SPEC, again, known) == found  # type: ignore[arg-type]
+    assert again.asked == [first_url, "http://shop.test/search?q=lamp&start=3"]

@@ -1,0 +1,51 @@
+"""Pagination a data URL names itself: ``?page=1``, ``?offset=0&limit=20``, ``?start=0``, ``?skip=0``.
+
+The endpoint a page's script calls (or the one a user adds) says how it pages in its own query: a
+page number is counted up one at a time, an offset by the page's size, which the URL names
+(``limit=20``, ``per_page=20``, ``take=20``) or, failing that, the first answer shows (its records).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from pipeline.core.schemas import PaginationSpec
+
+PAGE_PARAMS = ("page", "p", "pg", "page_number", "pageNumber")
+OFFSET_NAMES = re.compile(r"^(?:offset|start|skip|from)$", re.IGNORECASE)
+_SIZE_NAMES = re.compile(
+    r"^(?:limit|per_?page|page_?size|size|count|rows|num|take|max|max_?results|hits_?per_?page)$", re.IGNORECASE
+)
+#: An offset this large is no first page, and a page size this large is no page.
+MAX_OFFSET = 1_000_000
+MAX_STEP = 10_000
+
+
+def is_paging_param(name: str) -> bool:
+    """A page number, an offset or a page size: how many, never which records (no choice of values)."""
+    return name in PAGE_PARAMS or bool(OFFSET_NAMES.match(name) or _SIZE_NAMES.match(name))
+
+
+def url_pagination(url: str, records: int) -> PaginationSpec:
+    """How the data at ``url`` pages, judged from its query; ``records``: what its first answer holds."""
+    query = parse_qsl(urlsplit(url).query)
+    for name, value in query:
+        if name in PAGE_PARAMS and value.isdigit():
+            return PaginationSpec(kind="page_param", param=name, start=int(value))
+    offset = offset_pagination(url, records)
+    return offset if offset is not None else PaginationSpec(kind="none")
+
+
+def offset_pagination(url: str, records: int) -> PaginationSpec | None:
+    """``kind="offset"`` when ``url`` names a numeric offset; the step is the size it asks for, else
+    the ``records`` its answer holds (None when neither gives a page size)."""
+    query = parse_qsl(urlsplit(url).query)
+    sizes = [int(v) for k, v in query if _SIZE_NAMES.match(k) and v.isdigit() and 0 < int(v) <= MAX_STEP]
+    for name, value in query:
+        if not OFFSET_NAMES.match(name) or not value.isdigit() or int(value) > MAX_OFFSET:
+            continue
+        step = sizes[0] if sizes else min(records, MAX_STEP)
+        if step >= 1:
+            return PaginationSpec(kind="offset", param=name, start=int(value), step=step)
+    return None
