@@ -10,6 +10,7 @@ from pipeline.cli.context import AppContext, pass_app
 from pipeline.cli.errors import UserFacingError
 from pipeline.core import registry
 from pipeline.core.db.engine import session_scope
+from pipeline.core.schemas import FieldSpec, PaginationSpec
 from pipeline.core.sources import get_source
 
 
@@ -35,13 +36,10 @@ def show(app: AppContext, name: str, code: bool, number: int | None) -> None:
         click.echo(f"  version {version.number} ({version.status}), code sha256 {version.code_hash[:12]}")
         click.echo(f"  {spec.mode} records: {spec.record_selector}")
         for field in spec.fields:
-            target = f"{field.selector or '(record)'}" + (f" @{field.attribute}" if field.attribute else "")
             many = " (list)" if field.many else ""
-            click.echo(f"    {field.name:18} {field.type:7}{many:7} {field.confidence:5.0%}  {target}")
+            click.echo(f"    {field.name:18} {field.type:7}{many:7} {field.confidence:5.0%}  {_target(field)}")
         click.echo(f"  key: {', '.join(spec.key_fields) or 'content fingerprint'}")
-        pagination = spec.pagination
-        detail = pagination.next_selector or pagination.param or ""
-        click.echo(f"  pagination: {pagination.kind} {detail} (max {pagination.max_pages} pages)")
+        click.echo(f"  pagination: {_pagination(spec.pagination)}")
 
 
 @click.command()
@@ -139,3 +137,21 @@ def eject(app: AppContext, name: str, directory: Path) -> None:
     spider_file = eject_project(name, code, directory)
     click.echo(f"Scrapy project written to {directory} (spider {spider_file.name}).")
     click.echo(f"Run it: cd {directory} && pip install -r requirements.txt && scrapy crawl {name} -O {name}.json")
+
+
+def _target(field: FieldSpec) -> str:
+    """Where a field's value is read: selector, attribute, and the cut of a text holding two values."""
+    target = (field.selector or "(record)") + (f" @{field.attribute}" if field.attribute else "")
+    if field.text_after:
+        target += f" after {field.text_after!r}"
+    if field.text_before:
+        target += f" before {field.text_before!r}"
+    return target
+
+
+def _pagination(pagination: PaginationSpec) -> str:
+    detail = {
+        "offset": f"{pagination.param} from {pagination.start}, +{pagination.step} a page",
+        "param_values": f"{pagination.param} over {len(pagination.values)} values",
+    }.get(pagination.kind, pagination.next_selector or pagination.param or "")
+    return f"{pagination.kind} {detail} (max {pagination.max_pages} pages)"

@@ -122,7 +122,9 @@ class JsonSourceSpec(_Frozen):
 
     location: JsonLocation
     script_selector: str | None = Field(
-        default=None, description="CSS selector of the <script> holding the data (location=script)."
+        default=None,
+        description="CSS selector of the <script> holding the data (location=script), or of an element whose "
+        "data attribute holds it (ending in ::attr(data-…)).",
     )
     script_pattern: str | None = Field(
         default=None,

@@ -158,6 +158,8 @@ def test_quotes_tableful(toscrape: Site) -> None:
     quotes = json.loads((toscrape.root / "expected-tableful.json").read_text(encoding="utf-8"))
     # The cell reads "“…” Author: André Gide": the quote and its author come apart.
     assert {(r["data"]["quote"], r["data"]["author"]) for r in records} == {(q["text"], q["author"]) for q in quotes}
+    shown = assert_ok(sdp("show", "tableful")).out  # the user sees where each part is cut
+    assert "after 'Author:'" in shown and "before 'Author:'" in shown
 
 
 def test_quotes_random_one_quote_marked_only_by_microdata(toscrape: Site) -> None:
