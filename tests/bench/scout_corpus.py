@@ -545,8 +545,11 @@ def run_site(site: CorpusSite, timeout: float = ADD_TIMEOUT_S) -> tuple[SiteResu
                 logs = _sdp(["logs", name, "--limit", "5"], env, 60)
                 reason = _last_line(added.stderr, added.stdout)
                 detail = _last_line(logs.stdout) if logs.returncode == 0 else ""
-                error = f"add exited {added.returncode}: {reason}" + (
-                    f" (log: {detail})" if detail and detail != reason else ""
+                crashed = "Traceback (most recent call last)" in added.stderr  # a bug, not a clear refusal
+                error = (
+                    ("crash: " if crashed else "")
+                    + f"add exited {added.returncode}: {reason}"
+                    + (f" (log: {detail})" if detail and detail != reason else "")
                 )
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             exported = _sdp(["export", name, "--format", "json"], env, 120)
@@ -615,8 +618,17 @@ def report(results: Sequence[SiteResult]) -> str:
         lines += ["", "Failures (scored 0):"]
         lines += [f"- {r.site}: {r.error}" for r in errors]
         if frozen_errors:
-            lines.append(f"- {frozen_errors} frozen site(s) (withheld)")
+            # Only the kind of failure (a timeout, or the command and its exit status), never the message.
+            kinds = sorted(_failure_kind(r.error) for r in results if r.error and r.frozen)
+            lines.append(f"- {frozen_errors} frozen site(s) (withheld): {', '.join(kinds)}")
     return "\n".join(lines)
+
+
+def _failure_kind(error: str) -> str:
+    found = re.match(r"(crash: )?(add|export) exited (\d+)", error)
+    if found is None:
+        return "timed out" if "timed out" in error else "other"
+    return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)}"
 
 
 def _aggregate_shape(results: Sequence[SiteResult]) -> str:
