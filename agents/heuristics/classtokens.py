@@ -10,6 +10,7 @@ names. Test hooks (``data-testid``) are written to find one element again: the b
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from functools import lru_cache
 
 from agents.heuristics.dom import HtmlElement, css_ident
@@ -180,7 +181,7 @@ def _styled_names(element: HtmlElement) -> frozenset[str]:
     if not any(t.startswith("sc-") for t in tokens):
         return frozenset()
     # The name written right after the component ids may happen to be all lower case ("cmnujh").
-    after_ids = {b for a, b in zip(tokens, tokens[1:]) if a.startswith("sc-") and _LETTERS_ONLY.match(b)}
+    after_ids = {b for a, b in pairwise(tokens) if a.startswith("sc-") and _LETTERS_ONLY.match(b)}
     return frozenset(t for t in tokens if _STYLED_NAME.match(t)) | after_ids
 
 
