@@ -10,8 +10,8 @@ names. Test hooks (``data-testid``) are written to find one element again: the b
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from functools import lru_cache
+from itertools import pairwise
 
 from agents.heuristics.dom import HtmlElement, css_ident
 
