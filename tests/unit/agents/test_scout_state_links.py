@@ -8,7 +8,14 @@ from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
 
 URL = "https://news.example/"
-TITLES = ["Show HX: a build system in Make", "Rust in the kernel", "Postgres 18 released", "Why we left the cloud", "A tiny JIT", "Notes on SQLite"]
+TITLES = [
+    "Show HX: a build system in Make",
+    "Rust in the kernel",
+    "Postgres 18 released",
+    "Why we left the cloud",
+    "A tiny JIT",
+    "Notes on SQLite",
+]
 
 
 def test_a_hide_link_is_no_field_even_when_it_leads_elsewhere() -> None:
@@ -20,7 +27,9 @@ def test_a_hide_link_is_no_field_even_when_it_leads_elsewhere() -> None:
         f'<a href="item?id={4000 + i}">{10 + i}&nbsp;comments</a></td></tr>'
         for i, t in enumerate(TITLES)
     )
-    html = f"<html><body><center><table id='hnmain'><tr><td><table>{rows}</table></td></tr></table></center></body></html>"
+    html = (
+        f"<html><body><center><table id='hnmain'><tr><td><table>{rows}</table></td></tr></table></center></body></html>"
+    )
     profile = analyze_page(html, URL)
     records = [dict(r) for r in extract_records(html, URL, profile.spec)]
     assert [r["title"] for r in records] == TITLES

@@ -9,14 +9,23 @@ from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
 
 URL = "https://coins.example/"
-COINS = [("Bitcoin", "BTC", "67,123.45", 0.41), ("Ethereum", "ETH", "3,512.08", -0.88), ("Tether", "USDT", "1.00", 0.01), ("Solana", "SOL", "171.20", -2.30), ("Cardano", "ADA", "0.4612", 1.10), ("Polkadot", "DOT", "7.08", -0.12)]
+COINS = [
+    ("Bitcoin", "BTC", "67,123.45", 0.41),
+    ("Ethereum", "ETH", "3,512.08", -0.88),
+    ("Tether", "USDT", "1.00", 0.01),
+    ("Solana", "SOL", "171.20", -2.30),
+    ("Cardano", "ADA", "0.4612", 1.10),
+    ("Polkadot", "DOT", "7.08", -0.12),
+]
 
 
 def _change(value: float) -> str:
     # styled-components writes the component id, then a generated name: mixed case or not.
     name = "ivvJzO" if value >= 0 else "cmnujh"
     caret = "up" if value >= 0 else "down"
-    return f'<td><span class="sc-a59753b0-0 {name}"><span class="icon-Caret-{caret}"></span>{abs(value):.2f}%</span></td>'
+    return (
+        f'<td><span class="sc-a59753b0-0 {name}"><span class="icon-Caret-{caret}"></span>{abs(value):.2f}%</span></td>'
+    )
 
 
 def _page() -> str:
