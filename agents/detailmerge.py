@@ -16,9 +16,10 @@ from pipeline.core.extract import extract_records
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 
-#: Markup fields worth adding to a JSON-LD entity: what the finders name, not every label row
-#: (a variant picker's "Choose an option Blue Green" is a form, not a value).
+#: Markup fields worth adding to a JSON-LD entity whatever their length: what the finders name.
 MARKUP_KINDS = ("text", "price", "price_max", "original_price", "rating", "date", "author")
+#: Other markup values are added when this short: a spec row's value, not a block of text.
+MAX_LABELLED_CHARS = 60
 #: A markup text adds to a JSON-LD description only when it is this much longer (the article body).
 BODY_GAIN = 1.5
 #: Types a JSON-LD value has where the markup may show only a sentence around it.
@@ -40,7 +41,8 @@ def merge_entity(entity: PageProfile, markup: PageProfile, page_text: str, *, en
     scripted = tuple(_from_script(f, source.records_path, source.script_selector or "") for f in entity.spec.fields)
     if entity_leads:
         taken = [f for f in markup.spec.fields if _adds_to(f, shown.get(f.name), entity.spec.fields, declared)]
-        fields = (*scripted, *(m for f in taken if (m := _page_wide(f, markup.spec.record_selector))))
+        record = markup.spec.record_selector
+        fields = (*scripted, *(m for f in taken if (m := _page_wide(f, shown.get(f.name), record))))
         spec = ScraperSpec(start_url=markup.spec.start_url, mode="detail", record_selector="html", fields=fields)
     else:
         added = [
@@ -97,6 +99,8 @@ def _adds_to(field: FieldSpec, value: object, others: tuple[FieldSpec, ...], rec
 def _same(a: object, b: object) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.get("amount") == b.get("amount")
+    if isinstance(b, list) and not isinstance(a, list):
+        return any(_same(a, item) for item in b)  # "Italian" shown, ["Italian"] declared
     if isinstance(a, str) and isinstance(b, str) and _ISO_DAY.match(a) and _ISO_DAY.match(b):
         return a[:10] == b[:10]  # "March 2, 2026" shown, "2026-03-02T09:00" declared: one date
     if isinstance(a, str) and isinstance(b, str):
@@ -107,9 +111,11 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _page_wide(field: FieldSpec, container: str) -> FieldSpec | None:
-    """A markup field read from the whole page (the record is ``html``), inside its container."""
-    if field.name not in MARKUP_KINDS or field.scope != "record" or "," in field.selector:
+def _page_wide(field: FieldSpec, value: object, container: str) -> FieldSpec | None:
+    """A markup field read from the whole page (the record is ``html``), inside its container:
+    what the finders name, or a short labelled value ("Servings 6 servings", "Volume 45 L")."""
+    short = isinstance(value, int | float) or (isinstance(value, str) and len(value) <= MAX_LABELLED_CHARS)
+    if (field.name not in MARKUP_KINDS and not short) or field.scope != "record" or "," in field.selector:
         return None
     selector = f"{container} {field.selector}".strip() if field.selector else container
     return field.model_copy(update={"selector": selector})

@@ -71,6 +71,10 @@ _SPECIAL: tuple[tuple[str, str, FieldType, tuple[str, ...]], ...] = (
     ("review_count", "aggregateRating.reviewCount || aggregateRating.ratingCount", "number", ("aggregateRating",)),
     ("author", "author[0].name || author.name || author", "author", ("author",)),
     ("brand", "brand.name || brand", "text", ("brand",)),
+    ("company", "hiringOrganization.name || hiringOrganization", "text", ("hiringOrganization",)),
+    ("calories", "nutrition.calories", "text", ("nutrition",)),
+    # Google's recipe guide lists the count first and the sentence last: ["6", "6 servings"].
+    ("servings", "recipeYield[-1] || recipeYield", "text", ("recipeYield",)),
     ("gtin", "gtin13 || gtin || gtin12 || gtin14 || gtin8", "text", ("gtin13", "gtin", "gtin12", "gtin14", "gtin8")),
 )
 #: schema.org properties whose names read better in plain words.

@@ -15,21 +15,28 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
+from agents.heuristics.besideheading import beside_heading
 from agents.heuristics.detailfields import (
-    MIN_DESCRIPTION_CHARS,
     Found,
     find_author,
+    find_availability,
     find_date,
     find_description,
     find_image,
     find_rating,
 )
+from agents.heuristics.detailparts import (
+    COUNT_MARK,
+    classed_pairs,
+    is_fact_line,
+    listed_under_headings,
+    marks_after,
+)
 from agents.heuristics.detailprices import find_prices
+from agents.heuristics.detailsections import announced_description, lead_only, list_field, section_heading
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
-    css_ident,
-    css_string,
     full_text,
     in_chrome,
     is_chrome,
@@ -37,25 +44,20 @@ from agents.heuristics.dom import (
 )
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.itemprops import item_properties
-from agents.heuristics.names import name_from_element, name_from_label, unique_name
+from agents.heuristics.names import name_from_label, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.structured import detail_scope
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: A value beside the title (a company, a place, a brand) is this short.
-MAX_BESIDE_CHARS = 80
+#: A heading repeated in the document's title names the page's entity when it is this long.
+MIN_TITLE_CHARS = 8
+#: A separator left at the end of a value ("Lisbon, Portugal /"): the next value's, not this one's.
+_TRAILING_SEPARATOR = re.compile(r" [/|·•]$")
 #: A line of a price box ("Regular Price $36.00") is this short.
 MAX_PRICE_LINE_CHARS = 40
-#: A heading that announces the description below it ("Product Description", "About this item").
-_DESCRIPTION_HEADING = re.compile(
-    r"^(?:(?:product|item|book|job|property|course) )?(?:description|details|overview|synopsis|summary)$"
-    r"|^about (?:this|the) \w+$|^beschreibung$|^description du produit$|^descripción$",
-    re.IGNORECASE,
-)
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_HEADINGS_BELOW = " | ".join(f".//{h}" for h in _HEADINGS)
-_HEADING_CHILDREN = " | ".join(f"./{h}" for h in _HEADINGS)
+#: A section heading's "[edit]" link (MediaWiki), "[show]", "[hide]": an action, not a value.
+_ACTION_MARK = re.compile(r"^\[[^\[\]]{1,20}\]$")
 
 
 @dataclass
@@ -76,7 +78,24 @@ def main_heading(index: DomIndex) -> HtmlElement | None:
     # A heading inside a header block (a job board's ``div#header > h1.app-title``); a site's name
     # in its banner is a link home, and a sidebar, a form or navigation never holds the page's title.
     titles = [e for e in headings if not e.xpath(".//a") and _chrome_is_a_header(e)]
-    return titles[0] if titles else None
+    return titles[0] if titles else _titled_heading(index)
+
+
+def _titled_heading(index: DomIndex) -> HtmlElement | None:
+    """With no ``h1``, the first ``h2`` that the document's title repeats: Lever's posting headline
+    ("Senior Data Engineer" in "Fernwave - Senior Data Engineer"), a theme that demotes the title."""
+    title = " ".join(index.root.xpath("string(//head/title)").split()).casefold()
+    if not title:
+        return None
+    for element in index.elements:
+        if tag_of(element) != "h2" or element.xpath(".//a"):
+            continue
+        if in_chrome(element) and not _chrome_is_a_header(element):
+            continue  # a sidebar's or a menu's heading; a posting's own header block is its headline
+        text = full_text(element).casefold()
+        if len(text) >= MIN_TITLE_CHARS and text in title:
+            return element
+    return None
 
 
 def _chrome_is_a_header(element: HtmlElement) -> bool:
@@ -121,7 +140,12 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     if css is None:
         return None
     record = page.css(css)[0]
-    sides = [b for b in skip if heading not in set(b.iter()) and not _is_price_line(b)]
+    title = full_text(heading)
+    sides = [
+        b
+        for b in skip
+        if heading not in set(b.iter()) and not _is_price_line(b) and not is_fact_line(b) and not _titled(b, title)
+    ]
     blocked = {id(e) for block in sides for e in block.iter()}
     prices = find_prices(container, blocked)
     found: list[tuple[str, FieldType, Found | None]] = [
@@ -138,15 +162,23 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     taken: set[str] = set()
     fields: list[FieldSpec] = []
     for name, field_type, where in found:
-        if where is not None and (spec := _field(record, where, name, field_type, taken)):
-            fields.append(spec)
+        label = section_heading(where[0]) if where is not None and field_type == "text" else None
+        if where is not None and (spec := _field(record, where, name, field_type, taken, label)):
+            fields.append(lead_only(record, spec, container, where[0]) if name == "text" else spec)
     if "text" not in taken and (described := announced_description(record, container, blocked)):
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
-    read = {id(where[0]) for _, _, where in found if where is not None}  # ``found`` keeps them alive
+    read = {id(where[0]): kind for _, kind, where in found if where is not None}  # ``found`` keeps them alive
     fields.extend(_named_fields(record, container, heading, blocked, taken, read))
+    stock = find_availability(container, blocked) if "availability" not in taken else None
+    if (
+        stock is not None
+        and id(stock[0]) not in read
+        and (spec := _field(record, stock, "availability", "text", taken))
+    ):
+        fields.append(spec)
     if len(fields) < 2:
         return None  # a heading and a line beside it are no entity (a list page before its script runs)
-    for name, element in _beside_heading(heading, blocked):
+    for name, element in beside_heading(heading, blocked):
         # "4 reviews" beside the title in a ``div.product-rating`` is a count of reviews, not a rating.
         text = full_text(element)
         unit = values.unit_of(text) if values.is_number(text) else None
@@ -164,7 +196,7 @@ def _named_fields(
     heading: HtmlElement,
     blocked: set[int],
     taken: set[str],
-    read: set[int],
+    read: dict[int, FieldType],
 ) -> Iterator[FieldSpec]:
     """The entity's other values, each named by the page: a microdata property, a label. A labelled
     value already read ("Tickets: £12 – £18" as the price) is not read twice."""
@@ -172,15 +204,41 @@ def _named_fields(
     for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
         if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
             yield spec
-    for label, element in label_value_pairs(container, blocked):
+    for label, element in (*label_value_pairs(container, blocked), *classed_pairs(container, blocked)):
         base = name_from_label(label)
         if (
-            id(element) not in read
+            not _read_already(element, read)
+            and label != full_text(heading)  # the recipe card's own "<h2>title</h2>" above its rating
+            and not _in_navigation(element, container)  # a navbox's "Hebrides: <links>" row
+            and not _ACTION_MARK.match(full_text(element))
             and base
             and base not in taken
             and (spec := _field(record, (element, None), base, _pair_type(element), taken, label))
         ):
             yield spec
+    for label, titled, listed in listed_under_headings(container, blocked):
+        if (base := name_from_label(label)) and base not in taken and (spec := list_field(record, titled, listed)):
+            yield spec.model_copy(update={"name": unique_name(base, taken)})
+
+
+def _in_navigation(element: HtmlElement, container: HtmlElement) -> bool:
+    """Inside a ``nav`` or a ``role=navigation`` block below the container (a wiki's navbox); tab
+    panels, which the chrome test takes for site chrome by their class, hold the entity's values."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is container:
+            return False
+        if tag_of(ancestor) == "nav" or (ancestor.get("role") or "").lower() == "navigation":
+            return True
+    return False
+
+
+def _read_already(element: HtmlElement, read: dict[int, FieldType]) -> bool:
+    """Whether a labelled value holds one read as such ("Regular Price $149.00", the original
+    price); a range labelled "Pay range" is still copied whole beside its low end read as a price."""
+    if id(element) in read:
+        return True
+    kind = _pair_type(element)
+    return any(read.get(id(e)) == kind for e in element.iterdescendants())
 
 
 def _field(
@@ -195,9 +253,14 @@ def _field(
     value = (element.get(attribute) or "").strip() if attribute else full_text(element)
     if label and value.lower().startswith(label.lower()) and attribute is None:
         value = value[len(label) :].lstrip(" :\u00a0-–—").strip()
+    before = marks_after(element, value) if attribute is None else None
+    if before is None and attribute is None and (separator := _TRAILING_SEPARATOR.search(value)):
+        before = separator.group()
+    if before is not None:
+        value = value[: value.index(before)].strip()
     if not value:
         return None
-    slot = Slot(key=(), kind="text" if attribute is None else attribute, attribute=attribute)
+    slot = Slot(key=(), kind="text" if attribute is None else attribute, attribute=attribute, text_before=before)
     slot.per_record[0] = [Occurrence(element, value)]
     if label and full_text(element).lower().startswith(label.lower()):
         slot.strip_label = label
@@ -212,7 +275,14 @@ def _field(
         selector=css,
         attribute=attribute,
         strip_label=slot.strip_label,
+        text_before=before,
     )
+
+
+def _titled(block: HtmlElement, title: str) -> bool:
+    """A block under a heading that repeats the page's title is the entity's own card (WP Recipe
+    Maker's recipe box in a blog post), though it sits among ads that repeat like records."""
+    return any(full_text(h) == title for h in block.iter("h2", "h3", "h4"))
 
 
 def _is_price_line(block: HtmlElement) -> bool:
@@ -222,70 +292,15 @@ def _is_price_line(block: HtmlElement) -> bool:
     return len(text) <= MAX_PRICE_LINE_CHARS and values.is_price(text) and not block.xpath(".//a")
 
 
-def _beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
-    """Short values that the title's own block names by class: ``div.company-name`` and
-    ``div.location`` beside ``h1.app-title``."""
-    found = []
-    for sibling in (*heading.itersiblings(preceding=True), *heading.itersiblings()):
-        if not isinstance(sibling.tag, str) or id(sibling) in blocked or len(sibling) > 2:
-            continue
-        if sibling.xpath("self::*[h2 or h3 or h4 or h5 or h6]"):
-            continue  # a section under a heading of its own: a label:value pair
-        if sibling.xpath("descendant-or-self::*[self::input or self::button or self::select or self::label]"):
-            continue  # a form's controls
-        text = full_text(sibling)
-        if text and len(text) <= MAX_BESIDE_CHARS and (name := name_from_element(sibling)):
-            found.append((name, sibling))
-    return found
-
-
-def announced_description(record: Selector, container: HtmlElement, blocked: set[int]) -> str | None:
-    """A selector for the block after a "Description" heading, which may sit alone in a wrapper
-    of its own: ``#product_description + p`` on ``<div id=product_description><h2>…</h2></div><p>``."""
-    # Not visible(): section headings repeat ("Product Description", "Product Information" in
-    # alike wrappers) and Oscar's sit in a "sub-header", which the chrome test takes for a page
-    # header. The heading's words are the test here; only the block it announces must be clear.
-    for heading in container.xpath(_HEADINGS_BELOW):
-        if not _DESCRIPTION_HEADING.match(full_text(heading)):
-            continue
-        anchor = heading
-        while anchor.getnext() is None and anchor.getparent() is not None and anchor.getparent() is not container:
-            anchor = anchor.getparent()
-        target = _section_body(anchor, blocked)
-        if target is None:
-            continue
-        for css in _announcement_selectors(anchor, heading, target):
-            found = record.css(css)
-            if found and found[0].root is target:
-                return css
-    return None
-
-
-def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
-    for sibling in anchor.itersiblings():
-        if not isinstance(sibling.tag, str):
-            continue
-        if tag_of(sibling) in _HEADINGS or sibling.xpath(_HEADING_CHILDREN):
-            return None  # the next section began
-        if id(sibling) not in blocked and len(full_text(sibling)) >= MIN_DESCRIPTION_CHARS:
-            return sibling
-    return None
-
-
-def _announcement_selectors(anchor: HtmlElement, heading: HtmlElement, target: HtmlElement) -> list[str]:
-    follows = f"{'+' if anchor.getnext() is target else '~'} {tag_of(target)}"
-    said = f"{tag_of(heading)}:contains({css_string(full_text(heading))})"
-    found = []
-    if (ident := anchor.get("id") or "") and css_ident(ident):
-        found.append(f"#{ident} {follows}")
-    found.append(f"{said} {follows}" if anchor is heading else f"{tag_of(anchor)}:has({said}) {follows}")
-    return found
-
-
 def _pair_type(element: HtmlElement) -> FieldType:
     text = full_text(element)
-    if values.is_price(text):
-        return "price"
+    if (mark := marks_after(element, text)) is not None:
+        text = text[: text.index(mark)].strip()  # "1844 [1]": a year and a reference mark
+    if values.is_price(text) and not values.is_price_range(text):
+        return "price"  # a range ("€62,000 - €78,000 a year") is copied whole
     if values.is_date(text):
         return "date"
-    return "number" if values.is_number(text) and not values.unit_of(text) else "text"
+    if COUNT_MARK.match(text):
+        return "number"  # "×3" beside a bed icon
+    # "45 L", "1.6 kg": a measure is copied with its unit, as text; "1,284" and "12%" are numbers.
+    return "number" if values.is_number(text) and not re.search(r"[^\W\d_]", text) else "text"

@@ -6,6 +6,8 @@ page's chrome, and returns the element holding the value and the attribute to re
 
 from __future__ import annotations
 
+import re
+
 from parsel import Selector
 
 from agents.heuristics import values
@@ -17,6 +19,12 @@ Found = tuple[HtmlElement, str | None]
 MIN_DESCRIPTION_CHARS = 80
 #: Icons and tracking pixels declare tiny sizes; a product or article image never does.
 MIN_IMAGE_SIZE = 60
+#: A line saying when the entity was listed ("Added on 14/03/2026") is this short.
+MAX_DATE_LINE_CHARS = 40
+_DATE_SAID = re.compile(r"^(?:added|listed|posted|published|first listed|date added)(?: on)?:? \S", re.IGNORECASE)
+#: A stock line ("In stock (22 available)") is this short.
+MAX_AVAILABILITY_CHARS = 40
+_AVAILABILITY = re.compile(r"\b(?:in stock|out of stock|sold out|available|unavailable|pre-?order|backorder)", re.I)
 _DESCRIPTION_HINTS = (
     "[itemprop=description]",
     "[itemprop=articleBody]",
@@ -45,6 +53,12 @@ def find_date(container: HtmlElement, blocked: set[int]) -> Found | None:
         return element, "datetime" if element.get("datetime") else None
     for element in visible(container, ".//*[contains(@class, 'date') and not(*)]", blocked):
         if values.is_date(full_text(element)):
+            return element, None
+    # "Added on 14/03/2026" in a hashed-class div: the words before the date say what it is.
+    short = f".//*[not(*) and string-length(normalize-space()) <= {MAX_DATE_LINE_CHARS}]"
+    for element in visible(container, short, blocked):
+        text = full_text(element)
+        if _DATE_SAID.match(text) and values.is_date(text):
             return element, None
     return None
 
@@ -107,3 +121,25 @@ def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
     # The innermost saying it: a rating block also holds the count of reviews ("(12 reviews)").
     inner = innermost(said)
     return (inner[0], None) if inner else None
+
+
+def find_availability(container: HtmlElement, blocked: set[int]) -> Found | None:
+    """ "In stock", "Out of stock", "Sold out" in an element classed or itemprop'd as the stock state."""
+    xpath = ".//*[@itemprop='availability' or contains(@class, 'stock') or contains(@class, 'availab')]"
+    said = [
+        e
+        for e in visible(container, xpath, blocked)
+        if len(full_text(e)) <= MAX_AVAILABILITY_CHARS and _AVAILABILITY.search(full_text(e))
+    ]
+    inner = innermost(said)
+    return (inner[0], None) if inner else None
+
+
+def reads_lead(container: HtmlElement, body: HtmlElement) -> bool:
+    """Whether a body found by its paragraphs opens with an infobox (a table of label rows) before
+    them, as a wiki article does: then its first paragraph, the lead, is what a reader copies."""
+    if any(e.root is body for hint in _DESCRIPTION_HINTS for e in Selector(root=container).css(hint)):
+        return False  # a CMS's own body block (``.entry-content``) is read whole
+    boxed = body.xpath("./table[count(.//tr[th and td]) >= 2]")
+    lead = next((p for p in body if tag_of(p) == "p" and full_text(p)), None)
+    return bool(boxed) and lead is not None and len(full_text(lead)) >= MIN_DESCRIPTION_CHARS

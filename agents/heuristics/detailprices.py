@@ -17,6 +17,7 @@ from agents.heuristics import values
 from agents.heuristics.detailfields import Found, visible
 from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of
 from agents.heuristics.textowner import is_noise, marks_old_price
+from pipeline.core.normalize import parse_number
 
 #: Ancestors of an amount that may mark it as the price before a sale (``span.old-price > … > span.price``).
 OLD_MARK_DEPTH = 4
@@ -59,6 +60,7 @@ def find_prices(container: HtmlElement, blocked: set[int]) -> Prices:
     current = [a for a in amounts if not a.old]
     # Only "Regular price" amounts (Shopify's label when nothing is on sale): the first is the price.
     selling = min(current, key=lambda a: a.tier) if current else amounts[0]
+    selling = _shown_copy(selling, current)
     at = amounts.index(selling)
     olds = [a for a in amounts if a.old and a is not selling and _amount_text(a) != _amount_text(selling)]
     # The struck price beside the price, not the RRP above it ("MSRP: $149 Was: $129 Now: $99").
@@ -68,6 +70,19 @@ def find_prices(container: HtmlElement, blocked: set[int]) -> Prices:
         price_max=_range_end(selling, amounts, container),
         original_price=(original.element, None) if original is not None else None,
     )
+
+
+def _shown_copy(selling: _Amount, current: list[_Amount]) -> _Amount:
+    """The amount shown with its currency ("$119.00") where the price is a bare microdata
+    ``<meta itemprop=price content=119>`` beside it (Magento): the same price, read with its currency."""
+    if _read(selling.element)[1] != "content":
+        return selling
+    amount = parse_number(selling.element.get("content") or "")
+    for other in current:
+        text = full_text(other.element)
+        if other is not selling and other.tier <= 1 and values.is_price(text) and parse_number(text) == amount:
+            return other
+    return selling
 
 
 def _read(element: HtmlElement) -> Found:
