@@ -92,7 +92,12 @@ def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     (two prices or two dates side by side are a range, kept whole)."""
     if any(len(t) > MAX_COMPOUND_CHARS for t in texts):
         return None
-    allowed = DELIMITERS if _names_the_record(slot) else (*DELIMITERS, *BRACKETS)
+    if not _names_the_record(slot) and (parts := _cut_at(slot, texts, (*DELIMITERS, *BRACKETS))):
+        return parts
+    return _cut_at(slot, texts, DELIMITERS)
+
+
+def _cut_at(slot: Slot, texts: list[str], allowed: tuple[str, ...]) -> list[Slot] | None:
     order = sorted((d for d in allowed if all(t.count(d) == 1 for t in texts)), key=texts[0].index)
     if not order or any(sorted(order, key=t.index) != order for t in texts) or _overlapping(order, texts[0]):
         return None
@@ -100,11 +105,13 @@ def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     cuts = [(order[i - 1] if i else None, order[i] if i < len(order) else None) for i in range(len(columns))]
     if any(any(column) and not all(column) for column in columns):
         return None  # a gap filled in some records only: the values do not line up
-    kept = [(cut, column) for cut, column in zip(cuts, columns, strict=True) if all(column)]
-    kinds = {_kind_of(list(column)) for _cut, column in kept}
+    kept = [(cut, [_kind_of(list(column))]) for cut, column in zip(cuts, columns, strict=True) if all(column)]
+    kinds = {kind for _cut, (kind,) in kept}
     if len(kept) < 2 or len(kinds) == 1:
         return None  # one kind throughout: words, or a range of two like values
-    parts = [_part(slot, after=_literal(a, texts), before=_literal(b, texts)) for (a, b), _column in kept]
+    if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
+        return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
+    parts = [_part(slot, after=_literal(a, texts), before=_literal(b, texts)) for (a, b), _kind in kept]
     return parts if all(_filled(p) for p in parts) else None
 
 

@@ -67,6 +67,15 @@ def test_an_author_after_the_quote_in_one_cell() -> None:
         ([f"£{10 + i} – £{20 + i}" for i in range(6)], "a price range is one value"),
         (["1. Bundesliga"] * 6, "the same number on every record is no rank"),
         ([f"A slow start — then {name} finds its feet and runs" for name in NAMES], "prose joins clauses with dashes"),
+        (
+            [
+                f"{city} ({n})"
+                for city, n in zip(
+                    ["Lyon", "Paris", "Nantes", "Lille", "Nice", "Brest"], [69, 75, 44, 59, 6, 29], strict=True
+                )
+            ],
+            "brackets qualify a place",
+        ),
     ],
 )
 def test_texts_that_only_look_like_two_values_stay_whole(texts: list[str], why: str) -> None:
