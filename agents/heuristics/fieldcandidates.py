@@ -8,6 +8,7 @@ look-alike siblings, and plain positions last. ``fieldcss`` checks them on sampl
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
@@ -18,6 +19,8 @@ from pipeline.core.normalize import clean_text
 _LINK_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 #: A same-site link's first path segment with what follows it (``item?``, ``/t/``).
 _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
+#: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
+MAX_LOOKALIKES = 50
 #: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
 _STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
 
@@ -48,6 +51,53 @@ def _nth(element: HtmlElement) -> str:
     tag = tag_of(element)
     position = 1 + sum(1 for s in element.itersiblings(preceding=True) if tag_of(s) == tag)
     return f"{tag}:nth-of-type({position})"
+
+
+def _nth_last(element: HtmlElement) -> str:
+    """``p:nth-last-of-type(2)``: the place counted from the end, which an optional first sibling
+    (an urgency badge, a missing salary chip) does not shift."""
+    tag = tag_of(element)
+    position = 1 + sum(1 for s in element.itersiblings() if tag_of(s) == tag)
+    return f"{tag}:nth-last-of-type({position})"
+
+
+def _after_anchor(element: HtmlElement) -> list[str]:
+    """``a.event-card-link + p``: a value among alike siblings found by the classed sibling it
+    follows, wherever an optional sibling before them shifts positions."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    parent = element.getparent()
+    if previous is None or parent is None or not _anchored(previous) or _step(previous) == _step(element):
+        return []
+    if not any(s is not element and _step(s) == _step(element) for s in parent):
+        return []
+    return [f"{_step(previous)} + {_step(element)}"]
+
+
+def _lacking_classes(record: HtmlElement, chain: list[HtmlElement]) -> list[str]:
+    """``div.metadata:not(.salary-snippet-container) div``: a wrapper told from its look-alikes
+    in the record (same tag and first class) by the extra classes they carry and it lacks."""
+    found = []
+    for i in range(len(chain) - 1, -1, -1):
+        node = chain[i]
+        classes = anchor_classes(node)
+        if not classes:
+            continue
+        mine = set(classes)
+        extra = sorted(
+            {
+                c
+                for other in islice(record.iter(node.tag), MAX_LOOKALIKES)
+                if other is not node and anchor_classes(other)[:1] == classes[:1]
+                for c in anchor_classes(other)
+                if c not in mine and css_ident(c)
+            }
+        )
+        if extra:
+            rest = " ".join(_step(e) for e in chain[i + 1 :])
+            found.append(f"{tag_of(node)}.{classes[0]}" + "".join(f":not(.{c})" for c in extra[:3]) + f" {rest}")
+    return [f.strip() for f in found]
 
 
 def _label_css(element: HtmlElement) -> str | None:
@@ -116,6 +166,7 @@ def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list
     # "<li><svg><use href=#bed/></svg><p>2 beds</p></li>": the icon marks the wrapper, not the value.
     found = [f"{anchor} {' '.join(_step(e) for e in chain[i + 1 :])}" for i, anchor in _wrapper_icons(chain)]
     found.extend(_apart_from_siblings(chain))
+    found.extend(_after_anchor(element))
     if prefix := _section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
         scope = f"{_step(classed[-1])} " if classed else ""
         found.append(f"{scope}{tag_of(element)}[href^={css_string(prefix)}]")
@@ -207,6 +258,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     found.extend(" ".join(steps[-k:]) for k in lengths)
     found.append(" > ".join(steps))
     found.extend(_telling_apart(chain, classed))
+    found.extend(_lacking_classes(record, chain))
     if _anchored(element) and classed:
         # Cells of one class told apart by position: "the second stats item of the stats box".
         found.append(f"{_step(classed[-1])} > {_step(element)}:{_nth(element).split(':', 1)[1]}")
@@ -216,4 +268,11 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
         found.append(" > ".join(mixed[classed_at[-1] :]))
     found.append(" > ".join(mixed))
     found.append(" > ".join(_nth(e) for e in chain))
+    # The same paths counted from the end: an optional first sibling shifts only the count from the start.
+    last = [_step(e) if _anchored(e) else _nth_last(e) for e in chain]
+    if _anchored(element) and classed:
+        found.append(f"{_step(classed[-1])} > {_step(element)}:{_nth_last(element).split(':', 1)[1]}")
+    if classed_at:
+        found.append(" > ".join(last[classed_at[-1] :]))
+    found.append(" > ".join(last))
     return list(dict.fromkeys(found))

@@ -51,6 +51,8 @@ from pipeline.core.schemas import FieldSpec, FieldType
 _YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
 #: A text wholly inside quotation marks: someone's words.
 _QUOTED = re.compile(r"^[“\"«„‘'].{8,}[”\"»“’']$", re.DOTALL)
+#: What an address or a file name looks like: one word, with a slash or a dot in it.
+_URL_SHAPED = re.compile(r"^[^\s/.]*[/.]\S*$")
 #: Fewer records than this in a row do not make a ranking.
 MIN_RANKED_RECORDS = 3
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
@@ -220,6 +222,10 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         # "2 nights, 2 adults" is not the price either, and must not take the price's name.
         field_type = "text"
         name = literal_class_name(element) or name
+    if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
+        # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
+        field_type = "text"
+        name = literal_class_name(element) or _name_from_kind(guessed, slot)
     later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
     if field_type == "price" and are_ranges(firsts, later):
         field_type = "text"  # salary ranges: one amount would drop the other

@@ -18,7 +18,7 @@ from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
-from agents.heuristics.dom import full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
@@ -44,6 +44,14 @@ ACTION_SHARE = 0.5
 MIN_FIELD_COVERAGE = 0.2
 #: ...and it must come back in at least this many records to be a template's slot at all.
 MIN_FIELD_RECORDS = 2
+#: Inline tags marking a word inside running text (a search term, an emphasis).
+_INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
+#: A highlighted search term is a word or two, the same in every record.
+MAX_HIGHLIGHT_WORDS = 2
+#: Share of a slot's values that must sit inside running text for it to be a highlight.
+HIGHLIGHT_SHARE = 0.8
+#: Share of a slot's values that must read as prices for it to be a price slot.
+PRICE_SHARE = 0.8
 
 
 def propose_fields(records: list[Selector], hints: dict[str, str] | None = None) -> list[FieldDraft]:
@@ -53,7 +61,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     """
     sample = records[:SLOT_SAMPLE]
     found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
-    slots = [s for s in found if _is_useful(s, len(sample))]
+    gaps = _price_gap_fillers(found, len(sample))
+    slots = [s for s in found if _is_useful(s, len(sample)) or id(s) in gaps]
     slots = useful_alt_texts(_without_duplicates(slots))
     title = main_title(slots)
     link = main_link(slots, title)
@@ -168,7 +177,57 @@ def _is_useful(slot: Slot, records: int) -> bool:
             return False
         if constant and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
             return False  # "by" before every author; "Rate this book" in every rating widget
+        if _is_highlight(slot):
+            return False
     return True
+
+
+def _is_highlight(slot: Slot) -> bool:
+    """The searched word marked inside each result's title or snippet ("Cape Wrath
+    <span class=searchmatch>Lighthouse</span>"): a fragment of running text, the same word or
+    two in every record, which the text around it already holds."""
+    occurrences = [occ for found in slot.per_record.values() for occ in found]
+    if slot.label or tag_of(occurrences[0].element) not in _INLINE_TAGS:
+        return False
+    words = {re.sub(r"s$", "", o.value.lower()) for o in occurrences}
+    if len(words) > MAX_HIGHLIGHT_WORDS or any(len(o.value.split()) > MAX_HIGHLIGHT_WORDS for o in occurrences):
+        return False
+    return values.share([_in_running_text(o.element) for o in occurrences]) >= HIGHLIGHT_SHARE
+
+
+def _in_running_text(element: HtmlElement) -> bool:
+    parent = element.getparent()
+    if parent is None:
+        return False
+    around = [parent.text or "", *(c.tail or "" for c in parent)]
+    return any(t.strip() for t in around)
+
+
+def _price_gap_fillers(slots: list[Slot], records: int) -> set[int]:
+    """Rare price slots showing the price of records that no usual price slot covers: a bundle's
+    "From $149.00" among products with a plain or a special price. Each is a variant of the price,
+    joined to it later (``_with_alternatives_joined``), not an accident of a few records. Only the
+    first such slot of those records counts: "To $219.00" after it is not the price."""
+    prices = [s for s in slots if s.kind == "text" and not s.many and _are_prices(s)]
+    # Only a price its markup calls one ("p.price-from span.price"): "$24.99 (3 new offers)" in
+    # a plain row of a card without a price is another offer, not the card's price.
+    rare = [
+        s
+        for s in prices
+        if (s.coverage(records) < MIN_FIELD_COVERAGE or len(s.per_record) < MIN_FIELD_RECORDS)
+        and any("price" in step.lower() for step in s.key)
+    ]
+    covered = {n for s in prices if s not in rare for n in s.per_record}
+    fillers: set[int] = set()
+    for slot in rare:
+        if covered and not covered & set(slot.per_record):
+            fillers.add(id(slot))
+            covered |= set(slot.per_record)
+    return fillers
+
+
+def _are_prices(slot: Slot) -> bool:
+    return values.share([values.is_price(v) for v in slot.first_values()]) >= PRICE_SHARE
 
 
 def _is_caption(slot: Slot) -> bool:

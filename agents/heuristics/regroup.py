@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import DomIndex, HtmlElement, tag_of
-from agents.heuristics.shapes import Shape, slot_count
+from agents.heuristics.shapes import Shape, consensus, shape_of, slot_count
 
 #: A class subgroup covering this share of a wider group of siblings is a variant of its records...
 SUBGROUP_SHARE = 0.75
 #: ...and gives way to the wider group when that scores at least this share of its score.
 WIDER_SCORE_SHARE = 0.85
+#: ...or, however few they are, when the members it leaves out carry on average this share of
+#: the text and link slots its members show (pictures aside: only some results have a thumbnail).
+LEFT_OUT_SLOT_SHARE = 0.8
 #: Groups looked at, best first, for a wider version of the best one.
 WIDER_GROUPS_TRIED = 10
 #: A wrapper group scoring at least this share of the best group may replace it (see below).
@@ -98,17 +101,38 @@ def prefer_whole_template(ranked: list[Group]) -> list[Group]:
     if not ranked:
         return ranked
     best = ranked[0]
-    mine = {id(m) for m in best.members}
     for wider in ranked[1:WIDER_GROUPS_TRIED]:
-        theirs = {id(m) for m in wider.members}
-        if (
-            mine < theirs
-            and len(mine) >= SUBGROUP_SHARE * len(theirs)
-            and wider.score >= WIDER_SCORE_SHARE * best.score
-        ):
+        if wider.score < WIDER_SCORE_SHARE * best.score:
+            continue
+        theirs = {id(m): m for m in wider.members}
+        # The best members themselves, or the part of each that a layout table wraps.
+        held = {id(h): h for m in best.members if (h := _holder(m, theirs)) is not None}
+        if len(held) != best.size or len(held) >= len(theirs):
+            continue
+        if len(held) >= SUBGROUP_SHARE * len(theirs) or _carry_template(list(held.values()), wider.members):
             wider.reasons.append("the whole list, variants included")
             return [wider, *[g for g in ranked if g is not wider]]
     return ranked
+
+
+def _holder(member: HtmlElement, owners: dict[int, HtmlElement]) -> HtmlElement | None:
+    """The element of ``owners`` that is ``member`` or holds it."""
+    if id(member) in owners:
+        return owners[id(member)]
+    return next((a for a in member.iterancestors() if id(a) in owners), None)
+
+
+def _carry_template(held: list[HtmlElement], members: list[HtmlElement]) -> bool:
+    """Whether the members left out of ``held`` show the text and link slots the held ones share,
+    pictures aside: results with and without a thumbnail are one list."""
+    template = consensus([shape_of(m) for m in held])
+    pictures = [p.removesuffix("@src") for p in template if p.endswith("@src")]
+    slots = {p for p in template if ("#" in p or "@" in p) and not _is_picture(p, pictures)}
+    if not slots:
+        return False
+    ids = {id(m) for m in held}
+    carried = [len(slots & shape_of(m)) / len(slots) for m in members if id(m) not in ids]
+    return bool(carried) and sum(carried) / len(carried) >= LEFT_OUT_SLOT_SHARE
 
 
 def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
@@ -167,3 +191,9 @@ def _has_ancestor_in(element: HtmlElement, owners: dict[int, HtmlElement]) -> bo
             return True
         parent = parent.getparent()
     return False
+
+
+def _is_picture(path: str, pictures: list[str]) -> bool:
+    """The picture's own path, or the link around it: "/a@href" beside "/a/img@src"."""
+    element = path.partition("@")[0].partition("#")[0]
+    return any(path.startswith(x) or x.startswith(f"{element}/") for x in pictures)

@@ -67,15 +67,37 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     return tag_of(first) == "li" or _link_folder(first) is not None
 
 
-def holds_distinct_places(runs: list[list[HtmlElement]]) -> bool:
-    """Runs of varying length whose places hold different kinds of value: a rating row, then an
-    optional "2K+ bought in past month" row. A list's items (tags, authors) are alike wherever
-    they stand, so the kind of value at each place, over the records, is the same."""
-    longest = max(len(run) for run in runs)
-    columns = [[run[i] for run in runs if len(run) > i] for i in range(longest)]
+def place_alignment(runs: list[list[HtmlElement]]) -> str | None:
+    """How runs of varying length line up when their places hold different kinds of value:
+    ``left`` (an optional last item), ``right`` (an optional first item: an urgency badge before
+    the date, a missing salary chip before the job type) or None (a list). Lined up the wrong
+    way, one place mixes the optional item with the value after it; the purer alignment wins."""
+    found = {side: _place_purity(runs, side == "right") for side in ("left", "right")}
+    return max((side for side in found if found[side] is not None), key=lambda s: found[s] or 0.0, default=None)
+
+
+def _place_purity(runs: list[list[HtmlElement]], from_right: bool) -> float | None:
+    """The share of siblings whose kind is their place's usual one, when runs lined up from that
+    side hold more than one kind of value; None when every place holds the same kind."""
+    lined = [list(reversed(run)) if from_right else run for run in runs]
+    longest = max(len(run) for run in lined)
+    columns = [[run[i] for run in lined if len(run) > i] for i in range(longest)]
     # The kind of value and the children, not where links lead: "/tag/love/page/1/" names the tag.
-    kinds = {_majority([_signature(e)[:3] for e in column]) for column in columns if len(column) >= MIN_PLACE_RUNS}
-    return len(kinds) > 1
+    kinds = [[_place_kind(e) for e in column] for column in columns if len(column) >= MIN_PLACE_RUNS]
+    majorities = [_majority(column) for column in kinds]
+    if len(set(majorities)) < 2:
+        return None
+    usual = sum(column.count(majority) for column, majority in zip(kinds, majorities, strict=True))
+    return usual / sum(len(column) for column in kinds)
+
+
+def _place_kind(element: HtmlElement) -> Signature:
+    """The kind of value at a place: "Going fast" (words) and "Sat, Mar 14 • 7:30 PM" (with
+    figures) are both text, yet not the same kind of value."""
+    kind, unit, shape = _signature(element)[:3]
+    if kind == "text" and re.search(r"\d", full_text(element)):
+        kind = "figures"
+    return (kind, unit, shape)
 
 
 def _signature(element: HtmlElement) -> Signature:

@@ -28,9 +28,10 @@ from agents.heuristics.nodevalues import (
     rating_caption,
 )
 from agents.heuristics.placesteps import by_link_section, place_class
-from agents.heuristics.siblings import holds_distinct_places, is_repeated_list
+from agents.heuristics.shapes import is_layout_part
+from agents.heuristics.siblings import is_repeated_list, place_alignment
 from agents.heuristics.textowner import is_noise, is_rating_caption, marks_old_price, owns_text, visible_value
-from agents.heuristics.variants import distinguished, mark_of
+from agents.heuristics.variants import Marker, marker_for
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
 MAX_NODES_PER_RECORD = 400
@@ -113,10 +114,14 @@ class _Node:
 
 
 def _walk(
-    record: HtmlElement, labeller: Labeller, marked: frozenset[Step] = frozenset(), stable: frozenset[str] | None = None
+    record: HtmlElement,
+    labeller: Labeller,
+    marked: dict[Step, Marker] | None = None,
+    stable: frozenset[str] | None = None,
 ) -> list[_Node]:
     """The nodes of ``record`` with raw keys (sibling positions as ``step~i/n``); siblings of a
     ``marked`` step are told apart by their mark (``li.meta%modifier:time``)."""
+    marked = marked or {}
     nodes: list[_Node] = []
     stack: list[tuple[HtmlElement, Key, bool, str | None]] = [(record, (), True, None)]
     while stack and len(nodes) < MAX_NODES_PER_RECORD:
@@ -146,12 +151,19 @@ def _walk(
         for child, step in zip(children, steps, strict=True):
             seen[step] += 1
             position = f"~{seen[step]}/{totals[step]}"
-            child_key = key if tag_of(child) in _TRANSPARENT_TAGS else (*key, step + position)
+            child_key = key if _transparent(child) else (*key, step + position)
             pending.append((child, child_key, text_free and not is_owner, passed_on))
-            if "%" in step and (mark := mark_of(child)) is not None and mark.label and not labels[len(pending) - 1]:
+            marker = marked.get(step.partition("%")[0])
+            if marker and "%" in step and (mark := marker(child)) and mark.label and not labels[len(pending) - 1]:
                 pending[-1] = (child, child_key, text_free and not is_owner, mark.label)
         stack.extend(reversed(pending))
     return nodes
+
+
+def _transparent(element: HtmlElement) -> bool:
+    """A wrapper adding no step to the keys below it: a sale price's ``<ins>``, or a one-row
+    table laying a thumbnail beside the text of some records only (MediaWiki search results)."""
+    return tag_of(element) in _TRANSPARENT_TAGS or is_layout_part(element)
 
 
 def _run_labels(children: list[HtmlElement], found: list[tuple[str | None, bool]]) -> list[str | None]:
@@ -169,8 +181,8 @@ def _alike(first: HtmlElement, second: HtmlElement) -> bool:
     return tag_of(first) == tag_of(second) and (first.get("class") or "") == (second.get("class") or "")
 
 
-def _marked_step(element: HtmlElement, step: Step, marked: frozenset[Step]) -> Step:
-    if step not in marked or (mark := mark_of(element)) is None:
+def _marked_step(element: HtmlElement, step: Step, marked: dict[Step, Marker]) -> Step:
+    if step not in marked or (mark := marked[step](element)) is None:
         return step
     return f"{step}%{re.sub(r'[~*]', '-', mark.identity)}"
 
@@ -184,7 +196,7 @@ def _stable_classes(records: list[HtmlElement]) -> frozenset[str]:
     return frozenset(token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records))
 
 
-def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> frozenset[Step]:
+def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:
     """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
     runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
     for record in records:
@@ -197,11 +209,13 @@ def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> frozens
                     by_step[_step(child, None, stable)].append(child)
             for step, run in by_step.items():
                 runs[step].append(run)
-    return frozenset(
-        step
+    return {
+        step: marker
         for step, found in runs.items()
-        if tag_of(found[0][0]) not in _CELL_TAGS and any(len(r) > 1 for r in found) and distinguished(found)
-    )
+        if tag_of(found[0][0]) not in _CELL_TAGS
+        and any(len(r) > 1 for r in found)
+        and (marker := marker_for(found)) is not None
+    }
 
 
 def _resolve_positions(walks: list[list[_Node]]) -> None:
@@ -217,7 +231,7 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
         # Sibling runs by place, one run per parent element (two prices each with one <bdi>).
         groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]] = defaultdict(dict)
         for node in nodes:
-            if len(node.key) == depth + 1 and "~" in node.key[-1] and tag_of(node.element) not in _TRANSPARENT_TAGS:
+            if len(node.key) == depth + 1 and "~" in node.key[-1] and not _transparent(node.element):
                 place = (*node.key[:depth], node.key[-1].partition("~")[0])
                 run = (owner[id(node)], id(node.element.getparent()))
                 groups[place].setdefault(run, []).append(node.element)
@@ -226,18 +240,22 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
             if len(node.key) > depth and "~" in node.key[depth]:
                 base, _, position = node.key[depth].partition("~")
                 mode = modes.get((*node.key[:depth], base))
+                index, _, total = position.partition("/")
                 step = (
                     base
                     if mode in (None, "single")
-                    else f"{base}~{position.split('/')[0]}"
+                    else f"{base}~{index}"
                     if mode == "positional"
+                    else f"{base}~r{int(total) - int(index) + 1}"  # counted from the last sibling
+                    if mode == "from-right"
                     else f"{base}*"
                 )
                 node.key = (*node.key[:depth], step, *node.key[depth + 1 :])
 
 
 def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
-    """``single`` (one per parent), ``positional`` (cells) or ``list`` (tags) for a sibling group."""
+    """``single`` (one per parent), ``positional`` (cells), ``from-right`` (places counted from the
+    last sibling: an optional first one) or ``list`` (tags) for a sibling group."""
     counts = {len(run) for run in runs}
     if counts == {1}:
         return "single"
@@ -248,7 +266,8 @@ def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
         # unless the extra price is struck through: then it is the price before the sale.
         if _are_prices(runs):
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
-        return "positional" if holds_distinct_places(runs) else "list"
+        alignment = place_alignment(runs)
+        return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
     return "list" if is_repeated_list(runs) else "positional"
 
 

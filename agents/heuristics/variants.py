@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility
+from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 
 _SCREEN_READER = re.compile(
@@ -32,6 +33,15 @@ MAX_CAPTION_CHARS = 30
 _ICON_SIZE = re.compile(r"[-_](?:xxs|xs|sm|small|md|medium|lg|large|xl|xxl|\d{1,3}(?:px)?)$", re.IGNORECASE)
 #: Runs of marked siblings must tell their members apart this often to count as fields.
 MIN_DISTINCT_SHARE = 0.5
+#: Wrappers looked through for the classes of a sibling holding one element only.
+MAX_WRAPPED_DEPTH = 3
+#: Classes saying where a sibling stands or what state it is in, not which field it holds
+#: (``first``/``last`` items of a list, ``views-row-odd``, the ``active`` tab).
+_PLACE_OR_STATE = re.compile(
+    r"^(?:is|has)-|(?:^|[-_])(?:first|last|odd|even|alt|active|current|selected|open|closed|hidden|visible|disabled|"
+    r"expanded|collapsed|child|\d+)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,9 @@ class Mark:
 
     identity: str
     label: str | None
+
+
+Marker = Callable[[HtmlElement], "Mark | None"]
 
 
 def mark_of(element: HtmlElement) -> Mark | None:
@@ -55,6 +68,34 @@ def mark_of(element: HtmlElement) -> Mark | None:
     if modifier:
         return Mark(f"modifier:{modifier}", modifier.replace("-", " ").replace("_", " "))
     return icon or _link_target(element) or _structure(element)
+
+
+def class_mark(element: HtmlElement) -> Mark | None:
+    """The classes of a sibling and of the wrappers it alone holds: ``li > div.metadata.salary-
+    snippet-container`` beside ``li > div.metadata``. A class some siblings carry and others lack,
+    record after record, tells a salary chip from a job-type chip that otherwise look alike; style
+    utilities (``a-color-secondary``) tell nothing. Tried only when ``mark_of`` tells no siblings
+    apart (see ``marker_for``)."""
+    classes: set[str] = set()
+    node = element
+    for _ in range(MAX_WRAPPED_DEPTH + 1):
+        classes.update(c for c in semantic_classes(node) if not _PLACE_OR_STATE.search(c))
+        children = child_elements(node)
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            break
+        node = children[0]
+    return Mark(f"classes:{' '.join(sorted(classes))}", None)
+
+
+def marker_for(runs: list[list[HtmlElement]]) -> Marker | None:
+    """How the siblings of a step are told apart, if they are: by ``mark_of``, else by the
+    classes only some of them carry."""
+    if distinguished(runs):
+        return mark_of
+    # Where every record shows all the siblings their places tell them apart; classes are needed
+    # only when an optional sibling shifts the places (a job without a salary chip).
+    varying = len({len(run) for run in runs}) > 1
+    return class_mark if varying and distinguished(runs, class_mark) else None
 
 
 def _link_target(element: HtmlElement) -> Mark | None:
@@ -139,7 +180,7 @@ def _texts_after(element: HtmlElement, icon: HtmlElement) -> int:
     return found
 
 
-def distinguished(runs: list[list[HtmlElement]]) -> bool:
+def distinguished(runs: list[list[HtmlElement]], marker: Marker = mark_of) -> bool:
     """Whether sibling runs (one per parent) hold different fields told apart by their marks."""
     multi = [run for run in runs if len(run) >= 2]
     if not multi:
@@ -147,7 +188,7 @@ def distinguished(runs: list[list[HtmlElement]]) -> bool:
     vocabulary: Counter[str] = Counter()
     apart = 0
     for run in multi:
-        marks = [mark_of(e) for e in run]
+        marks = [marker(e) for e in run]
         identities = [m.identity for m in marks if m is not None]
         if len(identities) == len(run) and len(set(identities)) == len(run):
             apart += 1
