@@ -16,6 +16,8 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 from parsel import Selector
 
+from agents.heuristics.anchors import unique_selector
+
 #: An attribute larger than this is not read (the same cap as a script's).
 MAX_ATTRIBUTE_CHARS = 5_000_000
 #: JSON-looking attributes parsed per page.
@@ -39,9 +41,20 @@ def attribute_documents(page: Selector) -> Iterator[tuple[str, Any]]:
         if not _NAME.match(name) or len(value) > MAX_ATTRIBUTE_CHARS or not isinstance(element.tag, str):
             continue
         document = _parsed(str(value))
-        if document is not None:
-            tag = element.tag if _TAG.match(element.tag) else ""
-            yield f"{tag}[{name}]::attr({name})", document
+        css = _one_element(page, element, name)
+        if document is not None and css is not None:
+            yield f"{css}::attr({name})", document
+
+
+def _one_element(page: Selector, element: Any, name: str) -> str | None:
+    """A selector finding ``element`` alone: the engine reads the first match, and islands of one
+    framework repeat ``div[data-props]`` (a menu's before the products')."""
+    tag = element.tag if _TAG.match(element.tag) else ""
+    generic = f"{tag}[{name}]"
+    if len(page.css(generic)) == 1:
+        return generic
+    found = unique_selector(page, element)
+    return f"{found}[{name}]" if found is not None else None
 
 
 def _parsed(text: str) -> Any:

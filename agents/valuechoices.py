@@ -27,5 +27,7 @@ def choice_pagination(page: Selector, endpoint: str) -> PaginationSpec | None:
             continue  # a page number, offset or page size (a "20 per page" select) is no choice of records
         values = named_control_values(page, name)
         if value in values and len(values) <= MAX_VALUES:
-            return PaginationSpec(kind="param_values", param=name, values=tuple(values), max_pages=len(values))
+            return PaginationSpec(
+                kind="param_values", param=name, values=tuple(values), max_pages=len(values), value_in_key=True
+            )
     return None

@@ -30,9 +30,13 @@ MIN_RANKED_RECORDS = 3
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
 DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
+#: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
+_INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
 BRACKETS = (" (", ")")
 _NAMING_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: A part's kind that names it better than the classes around the whole text can ("Sat, Mar 14").
+_KIND_NAMES = {"date": "date", "time": "time"}
 #: Share of a part's values that must be of one kind for the part to be of that kind.
 KIND_SHARE = 0.8
 #: "Sat, Mar 14", "14 March": a day of a month, without a year.
@@ -111,7 +115,7 @@ def _cut_at(slot: Slot, texts: list[str], allowed: tuple[str, ...]) -> list[Slot
         return None  # one kind throughout: words, or a range of two like values
     if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
-    parts = [_part(slot, after=_literal(a, texts), before=_literal(b, texts)) for (a, b), _kind in kept]
+    parts = [_part(slot, after=_literal(a), before=_literal(b), name=_KIND_NAMES.get(kind)) for (a, b), (kind,) in kept]
     return parts if all(_filled(p) for p in parts) else None
 
 
@@ -129,13 +133,13 @@ def _overlapping(order: list[str], text: str) -> bool:
     return any(b[0] < a[1] for a, b in pairwise(spans))
 
 
-def _literal(delimiter: str | None, texts: list[str]) -> str | None:
-    """The cut as the engine looks for it: without the spaces around it where it is still found once
-    in every value ("—"), else as found (" - ", as "Jean-Paul" holds a hyphen too)."""
+def _literal(delimiter: str | None) -> str | None:
+    """The cut as the spec stores it: a dash or a bullet without its spaces ("—"), as such marks
+    never occur inside a value; a hyphen or a slash keeps them (" - "), since the next page may
+    hold "Spider-Man" or "1/2" where the sample held none."""
     if delimiter is None:
         return None
-    bare = delimiter.strip()
-    return bare if all(t.count(bare) == 1 for t in texts) else delimiter
+    return delimiter if delimiter.strip() in _INNER_MARKS else delimiter.strip()
 
 
 def _names_the_record(slot: Slot) -> bool:

@@ -15,6 +15,7 @@ from parsel import Selector
 
 from agents.heuristics.anchors import unique_selector
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.names import name_from_itemprop, unique_name
 from agents.heuristics.valuetypes import type_from_values
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -55,9 +56,28 @@ def design_from_microdata(page: Selector) -> tuple[str, tuple[FieldSpec, ...]] |
     for prop, element in properties:
         if any(f"[itemprop={css_string(prop)}]" == f.selector.split(" ")[0] for f in fields):
             continue  # one field per property, read from its first element (or all, for a list)
+        owned = [e for p, e in properties if p == prop]
         if (field := _field(prop, element, counts[prop] > 1, taken)) is not None:
-            fields.append(field)
+            checked = _checked(item, field, owned)
+            if checked is not None:
+                fields.append(checked)
     return (css, tuple(fields)) if len(fields) >= MIN_PROPERTIES else None
+
+
+def _checked(item: HtmlElement, field: FieldSpec, owned: list[HtmlElement]) -> FieldSpec | None:
+    """``field`` if its selector reads the item's own property and not a nested item's (a brand's
+    ``name`` before the product's); else a selector found for the element itself, or None."""
+    found = [m.root for m in Selector(root=item).css(field.selector)]
+    if field.many:
+        return field if found == owned else None
+    target = owned[0] if " " not in field.selector else None  # a nested item's name: checked below
+    if found and (target is None or found[0] is target):
+        return field
+    for css in candidates(item, owned[0]):
+        matches = Selector(root=item).css(css) if css else []
+        if matches and matches[0].root is owned[0]:
+            return field.model_copy(update={"selector": css})
+    return None
 
 
 def _is_item(element: HtmlElement) -> bool:
@@ -82,10 +102,12 @@ def _own_properties(item: HtmlElement) -> list[tuple[str, HtmlElement]]:
 
 def _field(prop: str, element: HtmlElement, many: bool, taken: set[str]) -> FieldSpec | None:
     selector = f"[itemprop={css_string(prop)}]"
-    if _is_item(element):  # a nested item (the author's Person): its name, else all its text
-        inner = element.xpath(".//*[@itemprop='name']")
-        if inner:
-            selector, element = f"{selector} [itemprop='name']", inner[0]
+    if _is_item(element):  # a nested item: the author Person's name, the Offer's price, else its text
+        for inner_prop in ("name", "price"):
+            if inner := element.xpath(f".//*[@itemprop='{inner_prop}']"):
+                selector, element = f"{selector} [itemprop='{inner_prop}']", inner[0]
+                prop = "price" if inner_prop == "price" else prop
+                break
     attribute = _VALUE_ATTRIBUTES.get(tag_of(element))
     if tag_of(element) == "a" and prop != "url" and full_text(element):
         attribute = None  # <a itemprop="author" href="/u/ana">Ana</a>: the name, not the page

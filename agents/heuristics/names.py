@@ -78,6 +78,8 @@ _GENERIC_WORDS = frozenset(
         "unit",
         "obj",
         "node",
+        "root",
+        "one",
         "article",
         "media",
         "the",
@@ -285,6 +287,10 @@ def name_from_itemprop(prop: str) -> str | None:
     return mapped or slugify(prop) or None
 
 
+#: A column of changes over a period: "1h %", "24h %", "7d %", "1Y %".
+_PERIOD_CHANGE = re.compile(r"^(\d{1,3}[a-zA-Z]{1,3})\s?%$")
+
+
 def name_from_label(label: str) -> str | None:
     """``"Origin:"`` -> origin, ``"Salary range"`` -> salary_range."""
     text = label.strip().rstrip(":：").strip()
@@ -293,8 +299,8 @@ def name_from_label(label: str) -> str | None:
         return None
     keyword = keyword_name(words[0]) if len(words) == 1 else None
     name = keyword or slugify(text)
-    if "%" in text and text[0].isdigit():
-        name = f"change_{slugify(text.replace('%', ' '))[2:]}"  # "24h %": the change over 24 hours
+    if period := _PERIOD_CHANGE.match(text):
+        name = f"change_{period.group(1).lower()}"  # "24h %": the change over 24 hours
     return name if name and NAME_PATTERN.match(name) else None
 
 

@@ -93,6 +93,11 @@ class PaginationSpec(_Frozen):
     )
     param: str | None = Field(default=None, description="Query parameter (kind=page_param, param_values or offset).")
     start: int = Field(default=1, description="The first page's number (page_param) or offset (offset).")
+    value_in_key: bool = Field(
+        default=False,
+        description="kind=param_values: the value a page was asked for is part of each record's key (the same "
+        "film in two years is two records). Set by the Scout; sources stored without it keep their keys.",
+    )
     step: int = Field(
         default=0,
         ge=0,

@@ -54,11 +54,16 @@ def atom_pairs(old: str, new: str) -> dict[str, str] | None:
     return pairs
 
 
-def _field_view(field: FieldSpec) -> dict[str, Any]:
+def _field_view(field: FieldSpec, cuts: bool = False) -> dict[str, Any]:
+    """What a transform may set on a field; the cut of a text holding two values only where the fix
+    has one or drops one (``cuts``), so that lessons about other fields leave cuts alone."""
     view = {"selector": field.selector, "attribute": field.attribute, "strip_label": field.strip_label}
-    # The cut of a text holding two values, only where a field has one: older transforms stay as they were.
-    view.update({key: getattr(field, key) for key in _CUTS if getattr(field, key)})
+    view.update({key: getattr(field, key) for key in _CUTS if cuts or getattr(field, key)})
     return view
+
+
+def _has_cut(field: FieldSpec) -> bool:
+    return any(getattr(field, key) for key in _CUTS)
 
 
 def derive(old: ScraperSpec, new: ScraperSpec) -> tuple[str, Transform]:
@@ -75,7 +80,9 @@ def derive(old: ScraperSpec, new: ScraperSpec) -> tuple[str, Transform]:
     if trial.record_selector != new.record_selector:
         transform["record_selector"] = new.record_selector
     fields = {
-        g.name: _field_view(g) for f, g in _same_fields(apply(old, transform), new) if _field_view(f) != _field_view(g)
+        g.name: _field_view(g, cut)
+        for f, g in _same_fields(apply(old, transform), new)
+        if _field_view(f, cut := _has_cut(f) or _has_cut(g)) != _field_view(g, cut)
     }
     if fields:
         transform["fields"] = fields

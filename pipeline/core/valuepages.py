@@ -56,9 +56,10 @@ def value_page_url(spec: ScraperSpec, page_number: int) -> str | None:
 
 def page_choice(spec: ScraperSpec, page_url: str) -> str | None:
     """The listed value a ``param_values`` page was asked for ("" when its URL names none); None
-    for any other kind of source, whose pages do not tell records apart."""
+    for any other kind of source, whose pages do not tell records apart, and for a source stored
+    before values were keyed (``value_in_key`` unset), whose stored records keep their keys."""
     pagination = spec.pagination
-    if pagination.kind != "param_values" or not pagination.param:
+    if pagination.kind != "param_values" or not pagination.param or not pagination.value_in_key:
         return None
     return _query_value(page_url, pagination.param) or ""
 

@@ -88,7 +88,9 @@ FILMS = """<a href="#" class="year-link" id="2015">2015</a><a href="#" class="ye
 
 def test_an_endpoint_for_one_listed_choice_is_paged_over_every_choice() -> None:
     pagination = choice_pagination(Selector(text=FILMS), "http://films.test/films/?ajax=true&year=2015")
-    assert pagination == PaginationSpec(kind="param_values", param="year", values=("2015", "2014", "2013"), max_pages=3)
+    assert pagination == PaginationSpec(
+        kind="param_values", param="year", values=("2015", "2014", "2013"), max_pages=3, value_in_key=True
+    )
     # A value no control group names is no choice list; a page number is numbered paging.
     assert choice_pagination(Selector(text=FILMS), "http://films.test/films/?ajax=true&year=1999") is None
     assert choice_pagination(Selector(text=FILMS), "http://films.test/films/?page=2015") is None

@@ -14,7 +14,9 @@ from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PaginationSpec, Scr
 from spiders.base import GeneratedSpider
 
 FILMS = "http://films.test/films/"
-YEARS = PaginationSpec(kind="param_values", param="year", values=("2015", "2014", "2013"), max_pages=3)
+YEARS = PaginationSpec(
+    kind="param_values", param="year", values=("2015", "2014", "2013"), max_pages=3, value_in_key=True
+)
 
 
 def _films(**pagination: Any) -> ScraperSpec:
@@ -45,6 +47,15 @@ def test_the_same_film_in_two_years_is_two_records() -> None:
     # Without a natural key the content fingerprint is told apart by the year as well.
     unkeyed = spec.model_copy(update={"key_fields": ()})
     assert record_key(film, unkeyed, page_url=f"{FILMS}?year=2015") != record_key(film, unkeyed, page_url=f"{FILMS}")
+
+
+def test_a_value_list_source_stored_before_values_were_keyed_keeps_its_keys() -> None:
+    stored = _films(value_in_key=False)  # a spec written before the flag: its records keep the keys they have
+    film = {"title": "Spotlight"}
+    assert record_key(film, stored, page_url=f"{FILMS}?year=2015") == record_key(
+        film, stored, page_url=f"{FILMS}?year=2014"
+    )
+    assert ScraperSpec.model_validate(stored.model_dump(exclude={"pagination": {"value_in_key"}})) == stored
 
 
 @pytest.mark.parametrize("kind", ["page_param", "none"])

@@ -119,3 +119,19 @@ def test_brackets_in_a_title_belong_to_the_title() -> None:
     spec, records = _profile(_page(rows))
     assert [r["title"] for r in records] == [f"{name} ({1990 + i})" for i, name in enumerate(NAMES)]
     assert not [f for f in spec.fields if f.text_after or f.text_before]
+
+
+def test_a_hyphen_cut_holds_on_a_page_with_hyphenated_names() -> None:
+    # The sample has no hyphen inside a name; the next page does ("Spider-Man"): the cut keeps its spaces.
+    def page(names: list[str]) -> str:
+        rows = "".join(
+            f'<li class="item"><a href="/t/{i}"><h3>Track {i}</h3></a><span class="meta">{name} - {i + 2}:4{i}</span></li>'
+            for i, name in enumerate(names)
+        )
+        return _page(rows)
+
+    spec, _records = _profile(page(["Intro", "Outro", "Ballad", "Reprise", "Finale", "Overture"]))
+    later = [dict(r) for r in extract_records(page(["Spider-Man", "X-Ray", "A", "B", "C", "D"]), URL, spec)]
+    cut = next(f for f in spec.fields if f.text_before)
+    assert cut.text_before == " - "
+    assert [r[cut.name] for r in later][:2] == ["Spider-Man", "X-Ray"]

