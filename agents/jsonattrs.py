@@ -22,7 +22,7 @@ from agents.heuristics.anchors import unique_selector
 MAX_ATTRIBUTE_CHARS = 5_000_000
 #: JSON-looking attributes parsed per page.
 MAX_ATTRIBUTES = 20
-#: Records nest a few levels; deeper is hostile (and would overflow the recursive walks later).
+#: Records nest a few levels; an attribute nesting deeper is hostile, and is skipped whole.
 MAX_DEPTH = 64
 _NAME = re.compile(r"^data-[a-z0-9][a-z0-9_-]{0,60}$")
 _TAG = re.compile(r"^[a-z][a-z0-9-]{0,30}$")

@@ -48,7 +48,7 @@ def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
     return None
 
 
-def probe_page_param(
+def probe_param_pages(
     first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
 ) -> PaginationFinding | None:
     """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by

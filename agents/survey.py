@@ -17,7 +17,7 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
-from agents.pageprobe import probe_page_param
+from agents.pageprobe import probe_param_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
@@ -37,7 +37,7 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         # "load more", page buttons, infinite scroll; the first page's records, when the sample holds them all
         complete = profile.record_count == len(profile.sample_records)
         known = cast("list[Record]", list(profile.sample_records)) if complete else None
-        probed = probe_page_param(page, profile.spec, fetcher, known)
+        probed = probe_param_pages(page, profile.spec, fetcher, known)
         if probed is not None:
             spec = profile.spec.model_copy(update={"pagination": probed.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})

@@ -17,15 +17,14 @@ from itertools import pairwise
 
 from agents.heuristics import values
 from agents.heuristics.dom import tag_of
+from agents.heuristics.fieldnames import MIN_RANKED_RECORDS
 from agents.heuristics.phrases import is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.valuetypes import CLOCK
-from pipeline.core.extract import text_part
+from pipeline.core.textparts import text_part
 
 #: "1. Title", "12) Title": a whole number, its mark, a space, then words.
 _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
-#: Ranks down a page: this many records at least, each its place plus one offset.
-MIN_RANKED_RECORDS = 3
 #: "… Author: Name": a caption of one to three words after the text it follows.
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).

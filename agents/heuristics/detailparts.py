@@ -94,7 +94,9 @@ def listed_under_headings(container: HtmlElement, blocked: set[int]) -> list[tup
     features", a product's "Highlights". Items that link (menus) or are sentences (duties) are not."""
     found: list[tuple[str, HtmlElement, HtmlElement]] = []
     for heading in container.iter("h2", "h3", "h4"):
-        if len(found) >= MAX_CLASSED_PAIRS or id(heading) in blocked:
+        if len(found) >= MAX_CLASSED_PAIRS:
+            break
+        if id(heading) in blocked:
             continue
         listed = heading.getnext()
         label = full_text(heading)

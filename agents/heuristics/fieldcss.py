@@ -7,9 +7,10 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
-from pipeline.core.extract import extract_field, text_part
+from pipeline.core.extract import extract_field
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec
+from pipeline.core.textparts import text_part
 
 #: Records used to check a selector; the template shows in a dozen, and each check costs a query.
 VERIFY_SAMPLE = 12

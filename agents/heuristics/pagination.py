@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import for_screen_readers, semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import PaginationSpec
@@ -99,15 +99,9 @@ def _next_link(page: Selector, url: str) -> tuple[str, str] | None:
     return None
 
 
-#: Classes of text kept for screen readers only: the accessible name of an icon-only link.
-_SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|a11y-hidden|assistive-text)(?:\s|$)"
-)
-
-
 def _screen_reader_text(anchor: HtmlElement) -> str:
     """Text an icon link speaks to screen readers (``<span class="sr-only">Next</span>›``)."""
-    parts = [full_text(e) for e in anchor.iterdescendants() if _SCREEN_READER.search(str(e.get("class") or ""))]
+    parts = [full_text(e) for e in anchor.iterdescendants() if for_screen_readers(e)]
     return " ".join(p for p in parts if p)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import for_screen_readers
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -30,12 +31,7 @@ SHORT_VALUE_CHARS = 25
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "sub", "u", "mark", "br"})
 #: Inline tags a site splits one value over (currency symbol, whole and fraction, unit).
 _VALUE_PIECE_TAGS = _EMPHASIS_TAGS | {"bdi", "abbr", "data", "svg", "path", "use"}
-_HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:hidden|d-none|a-offscreen|clipped"
-    # A design system's own prefix before the screen-reader class: wt-screen-reader-only, u-sr-only.
-    r"|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|visually-hidden|visuallyhidden))"
-    r"(?:$|\s)"
-)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|d-none|clipped)(?:$|\s)")
 #: A badge before a title is a word or two ("New Listing", "Sponsored")...
 MAX_BADGE_CHARS = 20
 #: ...and the title after it is longer than a unit ("3 <b>beds</b>" is one value).
@@ -59,7 +55,7 @@ def is_noise(element: HtmlElement) -> bool:
         return True
     if re.search(r"display:\s*none|visibility:\s*hidden", element.get("style") or ""):
         return True
-    if bool(_HIDDEN_CLASS.search(element.get("class") or "")):
+    if _HIDDEN_CLASS.search(element.get("class") or "") or for_screen_readers(element):
         return True
     if element.get("role") == "img" and 0 < len(full_text(element)) <= MAX_AVATAR_LETTERS:
         return True  # a letter avatar ("B" on a coloured disc) is a picture of its aria-label

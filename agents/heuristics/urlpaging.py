@@ -17,6 +17,9 @@ OFFSET_NAMES = re.compile(r"^(?:offset|start|skip|from)$", re.IGNORECASE)
 _SIZE_NAMES = re.compile(
     r"^(?:limit|per_?page|page_?size|size|count|rows|num|take|max|max_?results|hits_?per_?page)$", re.IGNORECASE
 )
+_SIZE_ORDER = (
+    "limit", "perpage", "pagesize", "take", "hitsperpage", "maxresults", "size", "rows", "max", "num", "count"
+)  # fmt: skip
 #: An offset this large is no first page, and a page size this large is no page.
 MAX_OFFSET = 1_000_000
 MAX_STEP = 10_000
@@ -41,7 +44,9 @@ def offset_pagination(url: str, records: int) -> PaginationSpec | None:
     """``kind="offset"`` when ``url`` names a numeric offset; the step is the size it asks for, else
     the ``records`` its answer holds (None when neither gives a page size)."""
     query = parse_qsl(urlsplit(url).query)
-    sizes = [int(v) for k, v in query if _SIZE_NAMES.match(k) and v.isdigit() and 0 < int(v) <= MAX_STEP]
+    # The surest size first: "count" or "num" are often flags (?count=1&offset=0&limit=20).
+    named = [(k.lower().replace("_", ""), int(v)) for k, v in query if _SIZE_NAMES.match(k) and v.isdigit()]
+    sizes = [v for _rank, v in sorted((_SIZE_ORDER.index(k), v) for k, v in named if 0 < v <= MAX_STEP)]
     for name, value in query:
         if not OFFSET_NAMES.match(name) or not value.isdigit() or int(value) > MAX_OFFSET:
             continue

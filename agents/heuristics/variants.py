@@ -18,13 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
+from agents.heuristics.classtokens import class_tokens, for_screen_readers, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 
-_SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:a-offscreen|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|visually-hidden|visuallyhidden))"
-    r"(?:$|\s)"
-)
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")
 #: A screen-reader caption naming a value is short ("Total time", "Skill level").
@@ -125,7 +121,7 @@ def _structure(element: HtmlElement) -> Mark | None:
 
 def _screen_reader_caption(element: HtmlElement) -> str | None:
     for child in child_elements(element)[:2]:
-        if _SCREEN_READER.search(str(child.get("class") or "")):
+        if for_screen_readers(child):
             text = full_text(child)
             if text and len(text) <= MAX_CAPTION_CHARS and not re.search(r"\d", text):
                 return text

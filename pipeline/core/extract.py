@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -24,6 +23,7 @@ from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.textparts import text_part
 from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
@@ -32,8 +32,6 @@ Record = dict[str, Value]
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 _HIDDEN = ("script", "style", "noscript", "template")
-#: What a cut part loses at its ends: spaces and the separators between two values of one text.
-_PART_EDGES = " \t\n\u00a0:|·•–—,;/"
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -133,22 +131,6 @@ def _strip_label(text: str, label: str) -> str:
     if stripped.lower().startswith(label.lower()):
         return stripped[len(label) :].lstrip(" :\u00a0-–—").strip()
     return stripped
-
-
-def text_part(text: str, after: str | None, before: str | None) -> str:
-    """The part of ``text`` after the literal ``after`` (nothing without it), then before ``before``.
-
-    Separators left at the cut go too ("4.34 avg rating — " → "4.34 avg rating"); a hyphen stays,
-    as it may be a minus sign.
-    """
-    if after:
-        found = re.search(re.escape(after), text, re.IGNORECASE)
-        if found is None:
-            return ""
-        text = text[found.end() :]
-    if before and (found := re.search(re.escape(before), text, re.IGNORECASE)):
-        text = text[: found.start()]
-    return text.strip(_PART_EDGES)
 
 
 def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:

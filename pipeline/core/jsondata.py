@@ -20,6 +20,7 @@ from pipeline.core.jscall import call_result
 from pipeline.core.money import money
 from pipeline.core.normalize import Value, clean_text, normalize_value
 from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+from pipeline.core.textparts import text_part
 
 #: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).
 MAX_SCRIPT_CHARS = 5_000_000
@@ -87,6 +88,8 @@ def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Valu
 
 
 def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
+    if isinstance(raw, str) and (field.text_after or field.text_before):
+        raw = text_part(raw, field.text_after, field.text_before)  # cut as the markup's texts are
     if raw is None or raw in ("", []):
         return None
     if isinstance(raw, bool):

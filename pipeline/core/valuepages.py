@@ -18,6 +18,7 @@ COUNTED_KINDS = ("page_param", "offset")
 
 
 def with_query_param(url: str, name: str, value: str) -> str:
+    """``url`` asking ``name=value`` (any earlier value of ``name`` dropped, the new one added last)."""
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
     query.append((name, value))

@@ -11,7 +11,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 from scrapy.utils.test import get_crawler
 
-from agents.heuristics.urlpaging import url_pagination
+from agents.heuristics.urlpaging import offset_pagination, url_pagination
 from agents.valuechoices import choice_pagination
 from pipeline.core.extract import next_page_url
 from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PaginationSpec, ScraperSpec
@@ -80,3 +80,9 @@ def test_the_crawl_stops_at_an_empty_page_a_repeated_page_or_the_cap() -> None:
 def test_a_page_size_select_is_no_list_of_choices() -> None:
     sizes = Selector(text='<select name="limit"><option>10</option><option>20</option><option>50</option></select>')
     assert choice_pagination(sizes, f"{API}?limit=20&offset=0") is None
+
+
+def test_the_page_size_is_the_surest_size_parameter() -> None:
+    # "count=1" is a flag here; "limit" says how many records a page holds.
+    pagination = offset_pagination("http://api.test/items?count=1&offset=0&limit=20", 20)
+    assert pagination is not None and pagination.step == 20

@@ -11,7 +11,7 @@ from parsel import Selector
 from agents.fetch import FetchedPage
 from agents.heuristics.pagination import find_pagination
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
-from agents.pageprobe import probe_page_param, scripted_paging
+from agents.pageprobe import probe_param_pages, scripted_paging
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records
 from pipeline.core.schemas import FieldSpec, ScraperSpec
@@ -96,7 +96,7 @@ def test_records_loaded_by_script_are_reached_through_the_page_number(control: s
         }
     )
     first = site.fetch("http://shop.test/laptops")
-    found = probe_page_param(first, SPEC, site)  # type: ignore[arg-type]
+    found = probe_param_pages(first, SPEC, site)  # type: ignore[arg-type]
     assert found is not None
     assert (found.spec.kind, found.spec.param, found.spec.start, found.spec.max_pages) == (
         "page_param",
@@ -109,13 +109,13 @@ def test_records_loaded_by_script_are_reached_through_the_page_number(control: s
 def test_a_server_that_ignores_the_page_number_gets_no_pagination() -> None:
     same = _shop(["A", "B", "C"], MORE)
     site = _Site({"http://shop.test/laptops": same, "http://shop.test/laptops?page=2": same})
-    assert probe_page_param(site.fetch("http://shop.test/laptops"), SPEC, site) is None  # type: ignore[arg-type]
+    assert probe_param_pages(site.fetch("http://shop.test/laptops"), SPEC, site) is None  # type: ignore[arg-type]
 
 
 def test_a_page_without_a_scripted_control_is_not_probed() -> None:
     site = _Site({"http://shop.test/laptops": _shop(["A", "B", "C"], '<a href="/about">More about us</a>')})
     assert scripted_paging(Selector(text=site.pages["http://shop.test/laptops"].decode())) is None
-    assert probe_page_param(site.fetch("http://shop.test/laptops"), SPEC, site) is None  # type: ignore[arg-type]
+    assert probe_param_pages(site.fetch("http://shop.test/laptops"), SPEC, site) is None  # type: ignore[arg-type]
     assert site.asked == ["http://shop.test/laptops"]
 
 
@@ -145,12 +145,12 @@ def test_a_page_whose_url_names_an_offset_is_probed_at_the_next_offset() -> None
             "http://shop.test/search?q=lamp&start=3": _shop(["D", "E", "F"], ""),
         }
     )
-    found = probe_page_param(site.fetch(first_url), SPEC, site)  # type: ignore[arg-type]
+    found = probe_param_pages(site.fetch(first_url), SPEC, site)  # type: ignore[arg-type]
     assert found is not None
     assert (found.spec.kind, found.spec.param, found.spec.start, found.spec.step) == ("offset", "start", 0, 3)
     assert "start=3 answers 3 new records" in found.note
     # The records the survey already read are used as they are: the same finding, the same requests.
     again = _Site(dict(site.pages))
     known = [{"title": t} for t in ("A", "B", "C")]
-    assert probe_page_param(again.fetch(first_url), SPEC, again, known) == found  # type: ignore[arg-type]
+    assert probe_param_pages(again.fetch(first_url), SPEC, again, known) == found  # type: ignore[arg-type]
     assert again.asked == [first_url, "http://shop.test/search?q=lamp&start=3"]

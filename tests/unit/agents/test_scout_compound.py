@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from agents.scout import analyze_page
-from pipeline.core.extract import extract_records, text_part
+from pipeline.core.extract import extract_records
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.textparts import text_part
 
 URL = "https://list.example/chart/"
 NAMES = ["The Quiet Field", "12 Angry Jurors", "North Wind", "Salt and Stone", "Paper Moons", "Orchard Days"]
@@ -94,6 +95,7 @@ def test_the_engine_cuts_text_as_the_spec_says() -> None:
     assert text_part("no label here", "Author:", None) == ""  # nothing after a missing label
     assert text_part("no separator", None, " · ") == "no separator"  # before a missing one: all of it
     assert text_part("Balance · -12.50", "·", None) == "-12.50"  # a minus sign is no separator
+    assert text_part("/docs/guide/", None, "#") == "/docs/guide/"  # an end that was not cut stays as it is
 
 
 def test_a_data_line_of_three_values_is_three_fields() -> None:

@@ -1,0 +1,28 @@
+"""One value out of a text holding two: the engine's side of ``FieldSpec.text_after`` / ``text_before``.
+
+The cuts are plain literals, found case-insensitively by ``re.escape`` (linear on any page text),
+so the Scout, the spiders, replay and JSON sources all cut a text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What a part loses at an end where it was cut: spaces and the separators between two values.
+_PART_EDGES = " \t\n\u00a0:|·•–—,;/"
+
+
+def text_part(text: str, after: str | None, before: str | None) -> str:
+    """The part of ``text`` after the literal ``after`` (nothing without it), then before ``before``.
+
+    Separators left at a cut go too ("4.34 avg rating — " → "4.34 avg rating"); an end that was not
+    cut keeps them ("/path/" stays whole), and a hyphen always stays, as it may be a minus sign.
+    """
+    if after:
+        found = re.search(re.escape(after), text, re.IGNORECASE)
+        if found is None:
+            return ""
+        text = text[found.end() :].lstrip(_PART_EDGES)
+    if before and (found := re.search(re.escape(before), text, re.IGNORECASE)):
+        text = text[: found.start()].rstrip(_PART_EDGES)
+    return text.strip()
