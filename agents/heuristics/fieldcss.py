@@ -96,9 +96,18 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot) -> l
 
 
 def _reads_own_text(slot: Slot) -> bool:
-    if slot.kind not in ("text", "own") or slot.strip_label:
+    """Whether the element's whole text reads otherwise than the value, once the slot's label and
+    cut are applied to both: an "Origin:" caption in a child is stripped either way, a hidden
+    "Posted" copy before "Posted 3 days ago" is not."""
+    if slot.kind not in ("text", "own"):
         return False
-    return any(o.value != _cut(full_text(o.element), slot) for occ in slot.per_record.values() for o in occ)
+    label = slot.strip_label
+    return any(
+        _without_label(clean_text(o.value), label)
+        != _cut(_without_label(clean_text(full_text(o.element)), label), slot)
+        for occ in slot.per_record.values()
+        for o in occ
+    )
 
 
 def _cut(text: str, slot: Slot) -> str:

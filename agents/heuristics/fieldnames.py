@@ -40,7 +40,7 @@ from agents.heuristics.names import (
     name_from_label,
     slugify,
 )
-from agents.heuristics.phrases import are_rating_phrases, shared_number_label
+from agents.heuristics.phrases import are_rating_phrases, shared_lead, shared_number_label
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import marks_old_price
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
@@ -212,6 +212,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
     if _is_icon_count(slot) or (field_type == "rating" and are_counts(firsts)):
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
+    _strip_shared_lead(slot, firsts)
     if not slot.strip_label and (label := shared_number_label(firsts)):
         slot.strip_label = label  # "score: 3,456,781" in a link, which takes no caption of its own
         return slugify(label.rstrip(":")) or name, "number"
@@ -242,6 +243,12 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
+
+
+def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:
+    """ "Posted 3 days ago": the caption most values start with is stripped where it shows."""
+    if not slot.strip_label and (lead := shared_lead(firsts)):
+        slot.strip_label = lead
 
 
 def _section_name(slot: Slot) -> str | None:

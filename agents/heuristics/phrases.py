@@ -56,3 +56,25 @@ def shared_number_label(texts: list[str]) -> str | None:
     labels = {m.group("label") + ":" if (m := _LABELLED_NUMBER.match(t.strip())) else None for t in texts}
     label = labels.pop() if len(labels) == 1 else None
     return label
+
+
+#: "Posted 3 days ago", "Updated on March 3, 2024": a word or two before a date.
+_LEAD = re.compile(r"^([A-Z][a-z]{1,14}(?: (?:on|at|in|since|from))?)\s+(\S.{0,60})$")
+#: Share of a field's values that must start with the same lead for it to be the field's caption.
+LEAD_SHARE = 0.6
+
+
+def shared_lead(texts: list[str]) -> str | None:
+    """The caption most values start with ("Posted") when what follows it is a date in nearly all of
+    them; a value without it ("Just posted") is kept whole by the engine."""
+    leads = [(m.group(1), m.group(2)) for t in texts if (m := _LEAD.match(t.strip()))]
+    if not leads:
+        return None
+    words = [lead for lead, _rest in leads]
+    top = max(set(words), key=words.count)
+    rests = [rest for lead, rest in leads if lead == top]
+    if len(rests) < LEAD_SHARE * len(texts) or len(set(rests)) < 2:
+        return None  # the same words everywhere: a constant text, not a caption before values
+    # Dates only: "Topic 1", "Room 12" are names that end in a number, not a caption and a count.
+    typed = [values.is_relative_date(r) or values.is_date(r) for r in rests]
+    return top if values.share(typed) >= TYPE_SHARE else None

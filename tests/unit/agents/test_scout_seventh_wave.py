@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agents.heuristics.phrases import shared_lead
 from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
 from pipeline.core.schemas import ScraperSpec
@@ -157,3 +158,16 @@ def test_a_highlighted_search_term_is_no_field() -> None:
     _spec, records = _profile(_page(cards))
     assert [r["title"] for r in records] == titles
     assert not any(set(r.values()) & {"Lighthouse", "Lighthouses"} for r in records)
+
+
+def test_a_caption_before_most_dates_is_stripped_where_it_shows() -> None:
+    # Indeed: "Posted 3 days ago", and "Just posted" on today's jobs, which keeps its words.
+    assert (
+        shared_lead(["Posted 3 days ago", "Just posted", "Posted Today", "Posted 30+ days ago", "Posted 1 day ago"])
+        == "Posted"
+    )
+    assert (
+        shared_lead(["Updated on March 3, 2024", "Updated on May 1, 2025", "Updated on June 9, 2025"]) == "Updated on"
+    )
+    # Names that end in a number are whole values, not a caption and a count.
+    assert shared_lead(["Topic 1", "Topic 2", "Topic 3", "Topic 4"]) is None
