@@ -9,7 +9,6 @@ the same values twice are merged (``dedupe``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from parsel import Selector
 
@@ -26,6 +25,7 @@ from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.slots import Slot, collect_slots
 from agents.heuristics.valuetypes import type_from_values
+from agents.heuristics.variantfields import with_alternatives_joined
 from pipeline.core.schemas import FieldSpec
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
@@ -98,44 +98,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         drafts.append(FieldDraft(slot, spec))
     position = {id(s): i for i, s in enumerate(slots)}
     drafts.sort(key=lambda d: position[id(d.slot)])
-    drafts = _with_alternatives_joined(drafts, sample)
+    drafts = with_alternatives_joined(drafts, sample)
     return without_repeated_fields(drafts, sample, {id(s) for s in mains})
-
-
-def _with_alternatives_joined(drafts: list[FieldDraft], sample: list[Selector]) -> list[FieldDraft]:
-    """One field for two variants of the template that never meet in one record: the plain price
-    of a regular card and the sale price of a card on sale (beside its struck-out price); the
-    ``<time>`` of a card, second or third in its line as optional values come and go."""
-    kept: list[FieldDraft] = []
-    for draft in drafts:
-        partner = next((i for i, k in enumerate(kept) if _alternatives(k, draft)), None)
-        if partner is None:
-            kept.append(draft)
-            continue
-        first, spec = kept[partner], draft.spec
-        slot = replace(first.slot, per_record={**first.slot.per_record, **draft.slot.per_record})
-        # One selector right on both variants ("time") when there is one, else the two side by side.
-        selector = best_selector(sample, slot) or f"{first.spec.selector}, {spec.selector}"
-        joined = first.spec.model_copy(
-            update={
-                "selector": selector,
-                "confidence": min(1.0, round((first.spec.confidence or 0) + (spec.confidence or 0), 2)),
-            }
-        )
-        kept[partner] = FieldDraft(slot, joined)
-    return kept
-
-
-def _alternatives(kept: FieldDraft, draft: FieldDraft) -> bool:
-    """Two single prices (not an old one) or two dates read alike, never in the same record."""
-    a, b = kept.spec, draft.spec
-    return (
-        a.type == b.type
-        and ((a.type == "price" and "old" not in a.name + b.name) or a.type == "date")
-        and not (a.many or b.many)
-        and a.attribute == b.attribute
-        and not set(kept.slot.per_record) & set(draft.slot.per_record)
-    )
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:

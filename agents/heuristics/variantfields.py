@@ -1,0 +1,52 @@
+"""One field for one value written two ways in different records of a list.
+
+A regular card shows its price plainly and a card on sale shows it in ``<ins>`` beside the struck
+one; a card's ``<time>`` is second or third in its line as optional values come and go. Each way is
+a slot of its own; never meeting in one record, they are one field, read by one selector when one
+fits both (``time``), else by the two side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsel import Selector
+
+from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.fieldnames import FieldDraft
+
+
+def with_alternatives_joined(drafts: list[FieldDraft], sample: list[Selector]) -> list[FieldDraft]:
+    """One field for two variants of the template that never meet in one record: the plain price
+    of a regular card and the sale price of a card on sale (beside its struck-out price); the
+    ``<time>`` of a card, second or third in its line as optional values come and go."""
+    kept: list[FieldDraft] = []
+    for draft in drafts:
+        partner = next((i for i, k in enumerate(kept) if _alternatives(k, draft)), None)
+        if partner is None:
+            kept.append(draft)
+            continue
+        first, spec = kept[partner], draft.spec
+        slot = replace(first.slot, per_record={**first.slot.per_record, **draft.slot.per_record})
+        # One selector right on both variants ("time") when there is one, else the two side by side.
+        selector = best_selector(sample, slot) or f"{first.spec.selector}, {spec.selector}"
+        joined = first.spec.model_copy(
+            update={
+                "selector": selector,
+                "confidence": min(1.0, round((first.spec.confidence or 0) + (spec.confidence or 0), 2)),
+            }
+        )
+        kept[partner] = FieldDraft(slot, joined)
+    return kept
+
+
+def _alternatives(kept: FieldDraft, draft: FieldDraft) -> bool:
+    """Two single prices (not an old one) or two dates read alike, never in the same record."""
+    a, b = kept.spec, draft.spec
+    return (
+        a.type == b.type
+        and ((a.type == "price" and "old" not in a.name + b.name) or a.type == "date")
+        and not (a.many or b.many)
+        and a.attribute == b.attribute
+        and not set(kept.slot.per_record) & set(draft.slot.per_record)
+    )
