@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.textowner import marks_old_price
 from pipeline.core.normalize import parse_number
 
 #: Tags whose siblings can be items of one list; cells, rows and headings are always positions.
@@ -40,6 +41,9 @@ MIN_COLUMN_RECORDS = 4
 
 #: Records that must show a place of a varying run before its kind of value counts.
 MIN_PLACE_RUNS = 2
+#: Sibling runs starting with a price this often are price ranges, not lists of values.
+PRICE_RUN_SHARE = 0.8
+CELL_TAGS = frozenset({"td", "th"})
 
 Signature = tuple[str, ...]
 
@@ -172,3 +176,25 @@ def _own_columns(positions: list[tuple[HtmlElement, ...]]) -> bool:
 
 def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:
     return [p for siblings in per_record[:3] if (p := siblings[0].getparent()) is not None]
+
+
+def sibling_mode(runs: list[list[HtmlElement]]) -> str:
+    """``single`` (one per parent), ``positional`` (cells), ``from-right`` (places counted from the
+    last sibling: an optional first one) or ``list`` (tags) for a sibling group."""
+    counts = {len(run) for run in runs}
+    if counts == {1}:
+        return "single"
+    if tag_of(runs[0][0]) in CELL_TAGS:
+        return "positional"  # cells are columns, even where a row spans some of them
+    if len(counts) > 1:
+        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start;
+        # unless the extra price is struck through: then it is the price before the sale.
+        if _are_prices(runs):
+            return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
+        alignment = place_alignment(runs)
+        return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
+    return "list" if is_repeated_list(runs) else "positional"
+
+
+def _are_prices(runs: list[list[HtmlElement]]) -> bool:
+    return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE

@@ -29,15 +29,12 @@ from agents.heuristics.nodevalues import (
 )
 from agents.heuristics.placesteps import by_link_section, place_class
 from agents.heuristics.shapes import is_layout_part
-from agents.heuristics.siblings import is_repeated_list, place_alignment
-from agents.heuristics.textowner import is_noise, is_rating_caption, marks_old_price, owns_text, visible_value
+from agents.heuristics.siblings import CELL_TAGS, sibling_mode
+from agents.heuristics.textowner import is_noise, is_rating_caption, owns_text, visible_value
 from agents.heuristics.variants import Marker, marker_for
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
 MAX_NODES_PER_RECORD = 400
-_CELL_TAGS = frozenset({"td", "th"})
-#: Sibling runs starting with a price this often are price ranges, not lists of values.
-PRICE_RUN_SHARE = 0.8
 #: Wrappers that only mark a value as new (``<ins>`` of a sale price): the value keeps its slot,
 #: so the sale price of one record and the plain price of the next are one field.
 _TRANSPARENT_TAGS = frozenset({"ins"})
@@ -212,7 +209,7 @@ def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[St
     return {
         step: marker
         for step, found in runs.items()
-        if tag_of(found[0][0]) not in _CELL_TAGS
+        if tag_of(found[0][0]) not in CELL_TAGS
         and any(len(r) > 1 for r in found)
         and (marker := marker_for(found)) is not None
     }
@@ -235,7 +232,7 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
                 place = (*node.key[:depth], node.key[-1].partition("~")[0])
                 run = (owner[id(node)], id(node.element.getparent()))
                 groups[place].setdefault(run, []).append(node.element)
-        modes = {place: _sibling_mode(list(runs.values())) for place, runs in groups.items()}
+        modes = {place: sibling_mode(list(runs.values())) for place, runs in groups.items()}
         for node in nodes:
             if len(node.key) > depth and "~" in node.key[depth]:
                 base, _, position = node.key[depth].partition("~")
@@ -251,28 +248,6 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
                     else f"{base}*"
                 )
                 node.key = (*node.key[:depth], step, *node.key[depth + 1 :])
-
-
-def _sibling_mode(runs: list[list[HtmlElement]]) -> str:
-    """``single`` (one per parent), ``positional`` (cells), ``from-right`` (places counted from the
-    last sibling: an optional first one) or ``list`` (tags) for a sibling group."""
-    counts = {len(run) for run in runs}
-    if counts == {1}:
-        return "single"
-    if tag_of(runs[0][0]) in _CELL_TAGS:
-        return "positional"  # cells are columns, even where a row spans some of them
-    if len(counts) > 1:
-        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start;
-        # unless the extra price is struck through: then it is the price before the sale.
-        if _are_prices(runs):
-            return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
-        alignment = place_alignment(runs)
-        return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
-    return "list" if is_repeated_list(runs) else "positional"
-
-
-def _are_prices(runs: list[list[HtmlElement]]) -> bool:
-    return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE
 
 
 def collect_slots(records: list[HtmlElement]) -> list[Slot]:
