@@ -113,7 +113,7 @@ def restore_backup(settings: Settings, path: Path, *, check_workers: bool = True
     kept = None
     if database.exists():
         _checkpoint(database)
-        kept = database.with_name(f"{database.name}.before-restore-{stamp}")
+        kept = _unused(database.with_name(f"{database.name}.before-restore-{stamp}"))
         os.link(database, kept)
         wal = Path(f"{database}-wal")
         if wal.exists():  # never let the old log replay onto the restored file
@@ -184,3 +184,12 @@ def _fsync(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``path-2``, ``path-3``…: two restores within one second keep both old files."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}-{number}")
+        number += 1
+    return candidate

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 
 from agents.codegen import render_spider
 from config.settings import get_settings
-from pipeline.core import registry
+from pipeline.core import integrity, registry
 from pipeline.core.backup import create_backup, list_backups, verify_backup
 from pipeline.core.bronze import read_body, store_page
 from pipeline.core.crawls import open_crawl
@@ -125,6 +126,20 @@ def test_restore_brings_back_exactly_the_backup_and_keeps_the_replaced_database(
     assert restored.kept is not None and restored.kept.name.startswith("sdp.db.before-restore-")
     with closing(sqlite3.connect(restored.kept)) as kept:
         assert kept.execute("SELECT count(*) FROM silver_entities").fetchone()[0] == 8
+
+
+def test_two_restores_within_one_second_keep_both_replaced_databases(
+    sdp_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `sdp run` restores a corrupt database at once; a person may have restored one a moment before.
+    monkeypatch.setattr(integrity, "utcnow", lambda: datetime(2026, 12, 4, 15, 23, 4, tzinfo=UTC))
+    _add_entities(2)
+    made = create_backup(get_settings())
+    first = restore_backup(get_settings(), made.path)
+    second = restore_backup(get_settings(), made.path)
+    assert first.kept is not None and second.kept is not None and first.kept != second.kept
+    assert first.kept.exists() and second.kept.exists()
+    assert _keys() == {"e0", "e1"}
 
 
 def test_a_tampered_backup_is_refused_and_nothing_changes(sdp_home: Path) -> None:
