@@ -32,6 +32,20 @@ def profile_of() -> Callable[[str, str], PageProfile]:
     return run
 
 
+def spec_and_records(html: str, url: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
+    """The Scout's spec for ``html`` fetched from ``url``, and the records it extracts there."""
+    profile = analyze_page(html, url)
+    return profile.spec, [dict(r) for r in extract_records(html, url, profile.spec)]
+
+
+def list_page(cards: str, wrapper: str = '<main><div class="results">{}</div></main>') -> str:
+    """A small list page: a site header with its home link, then ``cards`` inside ``wrapper``."""
+    return (
+        '<html lang="en"><head><title>List</title></head><body><header class="site"><a href="/">Home</a></header>'
+        f"{wrapper.format(cards)}</body></html>"
+    )
+
+
 def raw_records(body: bytes | str, url: str, spec: ScraperSpec) -> list[dict[str, object]]:
     """The records as raw text: every field read as ``text``, so nothing is normalised away."""
     fields = tuple(f.model_copy(update={"type": "text"}) for f in spec.fields)

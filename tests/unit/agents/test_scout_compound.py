@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
-from pipeline.core.schemas import ScraperSpec
 from pipeline.core.textparts import text_part
+from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://list.example/chart/"
 NAMES = ["The Quiet Field", "12 Angry Jurors", "North Wind", "Salt and Stone", "Paper Moons", "Orchard Days"]
-
-
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
 
 
 def _page(rows: str) -> str:
@@ -30,7 +24,7 @@ def test_a_rank_before_the_title_is_its_own_field() -> None:
         f'<li class="item"><a href="/title/{i}"><h3 class="title">{i + 1}. {name}</h3></a><span class="year">{1990 + i}</span></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(rows))
+    spec, records = spec_and_records(_page(rows), URL)
     assert [r["title"] for r in records] == NAMES  # "12 Angry Jurors" keeps its own number
     assert [r["rank"] for r in records] == [1, 2, 3, 4, 5, 6]
     title = next(f for f in spec.fields if f.name == "title")
@@ -42,7 +36,7 @@ def test_a_rating_and_its_count_in_one_text_are_two_fields() -> None:
         f'<li class="item"><a href="/book/{i}"><h3>{name}</h3></a><span class="minirating">{3.5 + i / 10:.2f} avg rating &mdash; {1000 + i * 37:,} ratings</span></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(rows))
+    spec, records = spec_and_records(_page(rows), URL)
     assert [r["rating"] for r in records] == [3.5, 3.6, 3.7, 3.8, 3.9, 4.0]
     counts = [f.name for f in spec.fields if f.text_after == "—"]
     assert len(counts) == 1
@@ -57,7 +51,7 @@ def test_an_author_after_the_quote_in_one_cell() -> None:
         for i, (q, a) in enumerate(zip(quotes, authors, strict=True))
     )
     html = f"<html><body><h1>Quotes</h1><table>{rows}</table></body></html>"
-    _spec, records = _profile(html)
+    _spec, records = spec_and_records(html, URL)
     assert [(r["quote"], r["author"]) for r in records] == list(zip(quotes, authors, strict=True))
 
 
@@ -84,7 +78,7 @@ def test_texts_that_only_look_like_two_values_stay_whole(texts: list[str], why: 
         f'<li class="item"><a href="/x/{i}"><h3>{name}</h3></a><span class="info">{text}</span></li>'
         for i, (name, text) in enumerate(zip(NAMES, texts, strict=True))
     )
-    spec, _records = _profile(_page(rows))
+    spec, _records = spec_and_records(_page(rows), URL)
     assert not [f for f in spec.fields if f.text_after or f.text_before], why
 
 
@@ -105,7 +99,7 @@ def test_a_data_line_of_three_values_is_three_fields() -> None:
         f'<li class="item"><a href="/wiki/{i}"><h3>{name}</h3></a><div class="result-data">{line}</div></li>'
         for i, (name, line) in enumerate(zip(NAMES, lines, strict=True))
     )
-    spec, records = _profile(_page(rows))
+    spec, records = spec_and_records(_page(rows), URL)
     cut = [f for f in spec.fields if f.selector == spec.fields[-1].selector and (f.text_after or f.text_before)]
     assert len(cut) == 3
     got = [[r[f.name] for f in cut] for r in records]
@@ -118,7 +112,7 @@ def test_brackets_in_a_title_belong_to_the_title() -> None:
         f'<li class="item"><a href="/film/{i}"><h3>{name} ({1990 + i})</h3></a><span class="votes">{100 + i} votes</span></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(rows))
+    spec, records = spec_and_records(_page(rows), URL)
     assert [r["title"] for r in records] == [f"{name} ({1990 + i})" for i, name in enumerate(NAMES)]
     assert not [f for f in spec.fields if f.text_after or f.text_before]
 
@@ -132,7 +126,7 @@ def test_a_hyphen_cut_holds_on_a_page_with_hyphenated_names() -> None:
         )
         return _page(rows)
 
-    spec, _records = _profile(page(["Intro", "Outro", "Ballad", "Reprise", "Finale", "Overture"]))
+    spec, _records = spec_and_records(page(["Intro", "Outro", "Ballad", "Reprise", "Finale", "Overture"]), URL)
     later = [dict(r) for r in extract_records(page(["Spider-Man", "X-Ray", "A", "B", "C", "D"]), URL, spec)]
     cut = next(f for f in spec.fields if f.text_before)
     assert cut.text_before == " - "

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from agents.heuristics.phrases import is_joiner, is_rating_phrase
 from agents.scout import analyze_page
-from pipeline.core.extract import extract_records
-from pipeline.core.schemas import ScraperSpec
+from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://list.example/items/"
 NAMES = ["Harbour Lights", "North Wind", "Salt and Stone", "Paper Moons", "The Quiet Field", "Orchard Days"]
-
-
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
-
-
-def _page(cards: str, wrapper: str = '<main><div class="results">{}</div></main>') -> str:
-    return f'<html lang="en"><head><title>List</title></head><body><header class="site"><a href="/">Home</a></header>{wrapper.format(cards)}</body></html>'
 
 
 def test_a_value_after_a_react_comment_is_read() -> None:
@@ -31,7 +21,7 @@ def test_a_value_after_a_react_comment_is_read() -> None:
         f'<p class="meta"><b>Date of experience<!-- -->:</b> <!-- -->February {i + 3}, 2026</p></article>'
         for i, name in enumerate(NAMES)
     )
-    _spec, records = _profile(_page(cards))
+    _spec, records = spec_and_records(list_page(cards), URL)
     assert [str(r.get("date_of_experience", ""))[:10] for r in records] == [f"2026-02-{i + 3:02d}" for i in range(6)]
 
 
@@ -42,7 +32,7 @@ def test_an_ad_card_marked_only_by_an_inner_caption_is_left_out() -> None:
 
     cards = "".join(card(i, n) for i, n in enumerate(NAMES))
     cards = cards.replace('<div class="card">', card(99, "Hotel Sponsored Lumen", ad=True) + '<div class="card">', 1)
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(list_page(cards), URL)
     assert ":has(" in spec.record_selector
     assert [r["title"] for r in records] == NAMES
 
@@ -53,7 +43,7 @@ def test_a_rating_in_words_is_a_rating() -> None:
         f'<span class="minirating">{3.5 + i / 10:.2f} avg rating &mdash; {1000 + i * 37:,} ratings</span></td></tr>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards, '<main><table class="tableList">{}</table></main>'))
+    spec, records = spec_and_records(list_page(cards, '<main><table class="tableList">{}</table></main>'), URL)
     ratings = [f.name for f in spec.fields if f.type == "rating"]
     assert ratings == ["rating"]
     assert [r["rating"] for r in records] == [3.5, 3.6, 3.7, 3.8, 3.9, 4.0]
@@ -77,7 +67,7 @@ def test_the_furniture_of_a_byline_and_a_rating_widget_is_no_field() -> None:
         f'<div class="myRating">Rate this book</div><div class="clearRating">Clear rating</div></li>'
         for i, name in enumerate(NAMES)
     )
-    _spec, records = _profile(_page(cards, '<main><ul class="books">{}</ul></main>'))
+    _spec, records = spec_and_records(list_page(cards, '<main><ul class="books">{}</ul></main>'), URL)
     values = {str(v) for r in records for v in r.values()}
     assert not values & {"by", "Rate this book", "Clear rating"}
 
@@ -88,7 +78,7 @@ def test_a_name_inside_a_nested_author_entity_is_the_author() -> None:
         f'<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/author/{i}"><span itemprop="name">Writer {i}</span></a></span></td></tr>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards, '<main><table class="list">{}</table></main>'))
+    spec, records = spec_and_records(list_page(cards, '<main><table class="list">{}</table></main>'), URL)
     fields = {f.name: f for f in spec.fields}
     assert [f.name for f in spec.fields if f.type == "title"] == ["title"]
     assert fields["author"].type == "author"
@@ -102,7 +92,7 @@ def test_a_price_copied_in_cents_into_a_data_attribute_is_one_field() -> None:
         f'<div class="search_price" data-price-final="{1099 + i * 100}"><div class="final_price">${10.99 + i:.2f}</div></div></a>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards, '<main><div id="rows">{}</div></main>'))
+    spec, records = spec_and_records(list_page(cards, '<main><div id="rows">{}</div></main>'), URL)
     assert [f.name for f in spec.fields if f.attribute == "data-price-final"] == []
     assert [r["price"]["amount"] for r in records] == [10.99 + i for i in range(6)]  # type: ignore[index]
 
@@ -113,7 +103,7 @@ def test_a_picture_is_not_named_by_its_records_class() -> None:
         f'<div class="released">{i + 1} Mar, 2024</div><div class="price">${5 + i}.99</div></a>'
         for i, name in enumerate(NAMES)
     )
-    spec, _records = _profile(_page(cards, '<main><div id="rows">{}</div></main>'))
+    spec, _records = spec_and_records(list_page(cards, '<main><div id="rows">{}</div></main>'), URL)
     assert [f.name for f in spec.fields if f.type == "image"] == ["image"]
 
 
@@ -122,7 +112,7 @@ def test_a_page_frame_that_has_a_header_is_no_header() -> None:
         f'<div class="game"><a href="/app/{i}/">{name}</a><span class="price">${5 + i}.99</span></div>'
         for i, name in enumerate(NAMES)
     )
-    page = _page(cards, '<div class="responsive_page_frame with_header"><div class="content">{}</div></div>')
+    page = list_page(cards, '<div class="responsive_page_frame with_header"><div class="content">{}</div></div>')
     profile = analyze_page(page, URL)
     assert not any("penalised" in note for note in profile.notes), profile.notes
 
@@ -134,7 +124,7 @@ def test_a_letter_avatar_is_no_field() -> None:
         f'<a class="consumer" href="/users/{i}"><span class="name">{who}</span></a><h2><a href="/reviews/{i}">{name}</a></h2><p class="text">Review text number {i} about {name}.</p></article>'
         for i, (who, name) in enumerate(zip(people, NAMES, strict=True))
     )
-    _spec, records = _profile(_page(cards))
+    _spec, records = spec_and_records(list_page(cards), URL)
     assert "Hannah Whitfield" in records[0].values()
     assert "HW" not in records[0].values(), records[0]
 
@@ -145,7 +135,7 @@ def test_stars_shown_only_as_an_images_alt_are_a_rating() -> None:
         f'<h2><a href="/reviews/{i}">{name}</a></h2><p class="text">Review text number {i} about {name}.</p></article>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(list_page(cards), URL)
     assert [f.name for f in spec.fields if f.type == "rating"] == ["rating"]
     assert [r["rating"] for r in records] == [1.0, 2.0, 3.0, 4.0, 5.0, 1.0]
 
@@ -157,7 +147,7 @@ def test_a_boolean_data_marker_names_a_value_behind_hashed_classes() -> None:
         f'<p class="typography_body-l__KUYFJ" data-expanded="true">Review text number {i} about {name}.</p></article>'
         for i, name in enumerate(NAMES)
     )
-    spec, _records = _profile(_page(cards))
+    spec, _records = spec_and_records(list_page(cards), URL)
     names = [f.name for f in spec.fields]
     assert "consumer_name" in names, names
     assert "expanded" not in " ".join(names)
@@ -169,6 +159,6 @@ def test_a_link_reading_a_caption_and_a_count_is_that_count() -> None:
         f'<span class="small"><a href="#" onclick="return false;">score: {3456 + i * 101:,}</a></span></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards, '<main><ul class="entries">{}</ul></main>'))
+    spec, records = spec_and_records(list_page(cards, '<main><ul class="entries">{}</ul></main>'), URL)
     assert "score" in {f.name for f in spec.fields}
     assert [r["score"] for r in records] == [3456 + i * 101 for i in range(6)]

@@ -10,9 +10,7 @@ from parsel import Selector
 
 from agents.heuristics.names import name_from_class
 from agents.heuristics.nodevalues import rating_caption
-from agents.scout import analyze_page
-from pipeline.core.extract import extract_records
-from pipeline.core.schemas import ScraperSpec
+from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://shop.example/search/"
 
@@ -38,13 +36,8 @@ def _page() -> str:
     return f'<html lang="en"><head><title>Search</title></head><body><main><h1>Results</h1><div class="results">{cards}</div></main></body></html>'
 
 
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
-
-
 def test_an_optional_row_of_another_kind_is_a_field_not_a_list() -> None:
-    spec, records = _profile(_page())
+    spec, records = spec_and_records(_page(), URL)
     fields = {f.name: f for f in spec.fields}
     assert not any(f.many for f in spec.fields), [f.name for f in spec.fields if f.many]
     assert [r["rating"] for r in records] == [4.5, 4.1, 4.7, 4.4, 3.9]
@@ -53,12 +46,12 @@ def test_an_optional_row_of_another_kind_is_a_field_not_a_list() -> None:
 
 
 def test_a_count_is_named_by_the_part_of_the_page_its_link_leads_to() -> None:
-    spec, _records = _profile(_page())
+    spec, _records = spec_and_records(_page(), URL)
     assert "review_count" in {f.name for f in spec.fields}
 
 
 def test_a_delivery_caption_is_no_rating() -> None:
-    spec, records = _profile(_page())
+    spec, records = spec_and_records(_page(), URL)
     ratings = [f for f in spec.fields if f.type == "rating"]
     assert len(ratings) == 1, [(f.name, f.selector, f.attribute) for f in ratings]
     assert all(isinstance(r["rating"], float) and r["rating"] < 5 for r in records)
@@ -104,6 +97,6 @@ def test_tags_linking_to_their_own_folders_stay_a_list() -> None:
         for i, (t, tags) in enumerate(quotes)
     )
     page = f'<html lang="en"><head><title>Quotes</title></head><body><main><h1>Quotes</h1><div class="col">{cards}</div></main></body></html>'
-    spec, records = _profile(page)
+    spec, records = spec_and_records(page, URL)
     (tags,) = [f for f in spec.fields if f.many]
     assert [r.get(tags.name) or [] for r in records] == [q[1] for q in quotes]

@@ -7,21 +7,16 @@ from __future__ import annotations
 
 from agents.heuristics.fragments import compounds, fit_fragments, looser
 from agents.heuristics.typefit import fit_types
-from agents.scout import analyze_page
 from pipeline.core.extract import extract_records, next_page_url
 from pipeline.core.normalize import parse_price
 from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://shop.example/list/"
 
 
 def _page(cards: list[str], around: str = "{}") -> str:
     return f"<html><body><main><h1>Listing</h1>{around.format(''.join(cards))}</main></body></html>"
-
-
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
 
 
 # --- types Silver accepts -------------------------------------------------------------------------
@@ -54,7 +49,7 @@ def test_durations_under_a_time_class_are_not_dates_and_phone_links_are_no_field
         '<a class="call" href="tel:01179460{n}">Call</a></li>'
     )
     html = _page([card.format(n=n, m=n + 3) for n in range(1, 6)], "<ul class='posts'>{}</ul>")
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     by_name = {f.name: f for f in spec.fields}
     assert by_name["reading_time"].type != "date"
     assert records[0]["reading_time"] in ("4 min read", 4.0)
@@ -121,7 +116,7 @@ def test_a_linked_category_before_the_title_is_not_its_caption() -> None:
     )
     cats = ["glazes", "glazes", "travel", "glazes", "travel", "firing"]
     html = _page([card.format(c=c, C=c.title(), n=n) for n, c in enumerate(cats)], "<ul class='posts'>{}</ul>")
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     assert spec.field_names()[:2] == ["title", "url"]
     assert all(r["title"] for r in records) and records[2]["title"] == "A story about clay number 2"
 
@@ -133,7 +128,7 @@ def test_a_time_of_day_is_not_a_caption() -> None:
     )
     whens = ["Today at 7:19 AM", "Today at 7:57 AM", "Yesterday at 8:41 AM", "Mar 1, 2026", "Today at 9:09 AM"]
     html = _page([card.format(n=n, d=6 - n % 2, h=n + 1, when=w) for n, w in enumerate(whens)])
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     dates = [f for f in spec.fields if f.type == "date"]
     assert len(dates) == 1 and dates[0].attribute == "datetime"
     assert all(r[dates[0].name] for r in records)
@@ -152,7 +147,7 @@ def test_alternative_badges_are_one_field_and_a_logo_alt_names_the_agent() -> No
         ('<span class="private">Private seller</span>', "sion", "Sion Hill"),
     ]
     cards = [card.format(n=n, p=1000 + n * 50, badge=b, a=a, A=name) for n, (b, a, name) in enumerate(rows)]
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(_page(cards), URL)
     values = {name: [r.get(name) for r in records] for name in spec.field_names()}
     assert ["Pro", "Private seller", "Pro", "Pro", "Private seller"] in values.values()
     assert ["Hollis & Reed", "Avon Key", "Cabot Residential", "Hollis & Reed", "Sion Hill"] in values.values()
@@ -160,7 +155,7 @@ def test_alternative_badges_are_one_field_and_a_logo_alt_names_the_agent() -> No
 
 def test_a_photo_alt_repeating_the_title_is_no_field() -> None:
     card = '<li class="p"><a href="/p/{n}"><img src="/i/{n}.jpg" alt="Copper pan {n}"><h2>Copper pan {n}</h2></a><span class="price">£{n}9.00</span></li>'
-    spec, _ = _profile(_page([card.format(n=n) for n in range(1, 6)], "<ul class='products'>{}</ul>"))
+    spec, _ = spec_and_records(_page([card.format(n=n) for n in range(1, 6)], "<ul class='products'>{}</ul>"), URL)
     assert not any(f.attribute == "alt" for f in spec.fields)
 
 
@@ -175,7 +170,7 @@ def test_an_unclassed_title_link_after_an_optional_prefix_link_is_found() -> Non
     )
     prefix = '<a href="/forum/?prefix_id=3" class="labelLink"><span class="label">Help</span></a>'
     html = _page([card.format(n=n, prefix=prefix if n % 2 else "") for n in range(1, 8)])
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     assert spec.field_names()[:2] == ["title", "url"]
     assert [r["title"] for r in records] == [f"Thread title {n}" for n in range(1, 8)]
     assert spec.key_fields == ("url",)
@@ -189,7 +184,7 @@ def test_mixed_sibling_spans_are_fields_not_a_list() -> None:
     )
     lang = '<span class="d-inline-block ml-0 mr-3"><span class="repo-language-color"></span> <span itemprop="programmingLanguage">Go</span></span>'
     html = _page([card.format(n=n, lang=lang if n != 2 else "", today=100 + n) for n in range(1, 7)])
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     today = next(f.name for f in spec.fields if records[0].get(f.name) in ("101 stars today", 101.0))
     assert [records[i][today] for i in (1, 2)] in (["102 stars today", "103 stars today"], [102.0, 103.0])
 
@@ -200,7 +195,7 @@ def test_compact_counts_are_numbers_and_letter_avatars_are_no_field() -> None:
         '<a class="title" href="/t/{n}">Topic number {n}</a><span class="views">{v}</span></div>'
     )
     html = _page([card.format(n=n, v=v) for n, v in enumerate(["842", "1.4K", "18.4K", "96", "2.3K"])])
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     views = next(f for f in spec.fields if f.name == "views")
     assert views.type == "number" and [r["views"] for r in records][:3] == [842.0, 1400.0, 18400.0]
     assert not any(r.get(f.name) == "U" for r in records for f in spec.fields)
@@ -220,7 +215,7 @@ def test_a_byline_is_read_without_its_by() -> None:
         '<span>By {a}</span> · <time datetime="2026-03-0{d}T10:00:00Z">2026-03-0{d}</time></article>'
     )
     authors = ["Ana Ruiz", "Tom Hale", "Li Wei", "Ana Ruiz", "Tom Hale"]
-    spec, records = _profile(_page([card.format(n=n, a=a, d=n + 1) for n, a in enumerate(authors)]))
+    spec, records = spec_and_records(_page([card.format(n=n, a=a, d=n + 1) for n, a in enumerate(authors)]), URL)
     assert "author" in spec.field_names()
     assert [r["author"] for r in records] == authors
 
@@ -238,7 +233,7 @@ def test_a_rank_before_the_name_in_a_heading_is_not_the_title_and_rows_keep_thei
         ("Swan Oyster Depot", "4.6", "6,001", "Seafood", "Polk"),
     ]
     cards = [card.format(n=i + 1, s=i, name=n, r=r, c=c, cat=cat, hood=h) for i, (n, r, c, cat, h) in enumerate(rows)]
-    spec, records = _profile(_page(cards, "<ul class='results'>{}</ul>"))
+    spec, records = spec_and_records(_page(cards, "<ul class='results'>{}</ul>"), URL)
     assert [r["title"] for r in records] == [row[0] for row in rows]
     by_value = {name: [r.get(name) for r in records] for name in spec.field_names()}
     assert [4.4, 4.1, 4.3, 4.6] in by_value.values()
@@ -254,7 +249,7 @@ def test_an_old_price_marked_by_attributes_is_named_so() -> None:
     old = '<span class="a-price a-text-price" data-a-strike="true"><span aria-hidden="true">${w}</span></span>'
     rows = [(29.99, 35.99), (79.0, None), (89.99, 99.99), (149.99, None), (39.99, 49.99)]
     cards = [card.format(n=n, p=p, old=old.format(w=w) if w else "") for n, (p, w) in enumerate(rows)]
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(_page(cards), URL)
     assert {"price", "old_price"} <= set(spec.field_names())
     assert [r["old_price"]["amount"] if r["old_price"] else None for r in records] == [w for _, w in rows]  # type: ignore[index]
     assert [r["price"]["amount"] for r in records] == [p for p, _ in rows]  # type: ignore[index]
@@ -280,7 +275,7 @@ def test_match_rows_under_unclassed_day_rows_take_the_day_above() -> None:
                 f'<td class="away"><a href="/team/a{n}">Away side {n}</a></td><td class="ground">Ground {n}</td></tr>'
             )
     html = f'<html><body><main><h1>Results</h1><table class="fixtures"><thead><tr><th>KO</th><th>Home</th><th>Score</th><th>Away</th><th>Ground</th></tr></thead><tbody>{rows}</tbody></table></main></body></html>'
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     assert len(records) == 5
     dates = next(f.name for f in spec.fields if f.scope == "preceding")
     assert [str(r[dates])[:10] for r in records] == ["2026-03-07"] * 3 + ["2026-03-08"] * 2
@@ -297,7 +292,7 @@ def test_state_classes_of_rows_do_not_split_their_fields() -> None:
         '<dd class="posts">{n}2 <dfn>Replies</dfn></dd><dd class="views">{n}40 <dfn>Views</dfn></dd></dl></li>'
     )
     rows = "".join(row.format(b=n % 2 + 1, state=s, n=n, d=n + 1) for n, s in enumerate(states))
-    spec, records = _profile(_page([f'<ul class="topiclist topics">{rows}</ul>']))
+    spec, records = spec_and_records(_page([f'<ul class="topiclist topics">{rows}</ul>']), URL)
     assert [r["title"] for r in records] == [f"Topic about pike number {n}" for n in range(6)]
     assert not any("topic_read" in f.selector for f in spec.fields)
 
@@ -315,8 +310,8 @@ def test_the_lines_of_an_entry_are_not_records_of_their_own() -> None:
         entry.format(n=n, authors=", ".join(f'<a href="/a/{a.split()[1].lower()}">{a}</a>' for a in people))
         for n, people in enumerate(names)
     )
-    spec, records = _profile(
-        f'<html><body><div id="dlpage"><h3>Mon, 4 Mar 2024</h3><dl>{items}</dl></div></body></html>'
+    spec, records = spec_and_records(
+        f'<html><body><div id="dlpage"><h3>Mon, 4 Mar 2024</h3><dl>{items}</dl></div></body></html>', URL
     )
     assert spec.record_span == 2 and len(records) == 4
     assert [r["title"] for r in records] == [f"Paper number {n} on learning" for n in range(4)]
@@ -339,7 +334,7 @@ def test_sibling_links_are_told_apart_by_where_they_lead() -> None:
                 f'<a href="hide?id={i}&amp;goto=news">hide</a> | <a href="item?id={i}">{comments}&nbsp;comments</a>'
             )
         rows += f'<tr><td class="subtext"><span class="subline">{sub}</span></td></tr><tr class="spacer"></tr>'
-    spec, records = _profile(f"<html><body><table>{rows}</table></body></html>")
+    spec, records = spec_and_records(f"<html><body><table>{rows}</table></body></html>", URL)
     counts = next(name for name in spec.field_names() if [r.get(name) for r in records][:2] == [120.0, 34.0])
     assert [r[counts] for r in records] == [120.0, 34.0, None, 88.0, 260.0]
     assert records[0]["url"] == "https://site0.example/p/0"
@@ -364,7 +359,7 @@ def test_css_modules_classes_anchor_and_name_fields_without_their_hash() -> None
         )
         for n, (p, q, b, ba) in enumerate(rows)
     ]
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(_page(cards), URL)
     by_name = {f.name: f for f in spec.fields}
     assert by_name["price"].selector == 'div[class*="PropertyPrice_price__"]'
     assert [r["price"]["amount"] for r in records] == [p for p, *_ in rows]  # type: ignore[index]

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics.phrases import shared_lead
-from agents.scout import analyze_page
-from pipeline.core.extract import extract_records
-from pipeline.core.schemas import ScraperSpec
+from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://list.example/items/"
 NAMES = [
@@ -26,13 +24,8 @@ NAMES = [
 ]
 
 
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
-
-
-def _page(cards: str, wrapper: str = '<main><ul class="results">{}</ul></main>') -> str:
-    return f'<html lang="en"><head><title>List</title></head><body><header class="site"><a href="/">Home</a></header>{wrapper.format(cards)}</body></html>'
+#: The result list these tests' cards sit in.
+RESULTS = '<main><ul class="results">{}</ul></main>'
 
 
 def _column(records: list[dict[str, object]], expected: list[object]) -> str | None:
@@ -49,7 +42,7 @@ def test_an_optional_badge_before_the_date_leaves_the_date_its_place() -> None:
         f'<p class="venue">Hall {i}</p></div></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(list_page(cards, RESULTS), URL)
     dates = [f"2026-03-{10 + i}" for i in range(len(NAMES))]
     read = {name: [str(r.get(name) or "")[:10] for r in records] for name in spec.field_names()}
     assert dates in read.values()
@@ -77,7 +70,7 @@ def test_a_salary_chip_missing_on_some_jobs_never_shows_the_job_type() -> None:
         f'<li class="job"><h2 class="job-title"><a href="/job/{i}">{name} Analyst</a></h2><span class="company">Firm {i}</span>{chips(i)}</li>'
         for i, name in enumerate(NAMES)
     )
-    _spec, records = _profile(_page(cards))
+    _spec, records = spec_and_records(list_page(cards, RESULTS), URL)
     assert _column(records, [salaries.get(i) for i in range(len(NAMES))]) is not None
     assert _column(records, kinds) is not None
 
@@ -97,7 +90,7 @@ def test_results_with_and_without_a_thumbnail_table_are_one_list() -> None:
     # one-row table beside it. Most results have one; those without are records all the same.
     thumbnails = {0, 1, 3, 4, 6}
     cards = "".join(_result(i, name, i in thumbnails) for i, name in enumerate(NAMES))
-    _spec, records = _profile(_page(cards, '<main><ul class="search-results">{}</ul></main>'))
+    _spec, records = spec_and_records(list_page(cards, '<main><ul class="search-results">{}</ul></main>'), URL)
     assert [r["title"] for r in records] == NAMES
     assert [r["url"] for r in records] == [f"https://list.example/wiki/{n.replace(' ', '_')}" for n in NAMES]
 
@@ -105,7 +98,7 @@ def test_results_with_and_without_a_thumbnail_table_are_one_list() -> None:
 def test_prose_under_a_class_naming_a_picture_stays_text() -> None:
     # "resultImage-text" wraps the snippet: the name says image, the values are sentences.
     cards = "".join(_result(i, name, True) for i, name in enumerate(NAMES))
-    spec, records = _profile(_page(cards, '<main><ul class="search-results">{}</ul></main>'))
+    spec, records = spec_and_records(list_page(cards, '<main><ul class="search-results">{}</ul></main>'), URL)
     snippets = [
         f"{n} is a lighthouse on the coast, lit since {1800 + i} and still in service today"
         for i, n in enumerate(NAMES)
@@ -128,7 +121,7 @@ def test_a_rare_product_type_priced_in_its_own_markup_keeps_its_price() -> None:
         f'<li class="product-item"><a class="product-link" href="/p/{i}">{name} Brake</a>{box(i)}<button class="tocart">Add to Cart</button></li>'
         for i, name in enumerate(NAMES)
     )
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(list_page(cards, RESULTS), URL)
     prices = [f.name for f in spec.fields if f.type == "price"]
     assert len(prices) == 1
     amounts = [r[prices[0]]["amount"] if isinstance(r[prices[0]], dict) else None for r in records]  # type: ignore[index]
@@ -155,7 +148,7 @@ def test_a_highlighted_search_term_is_no_field() -> None:
         f'<div class="snippet">{t} stands on the coast and has guided ships since {1800 + i * 7}.</div></li>'
         for i, t in enumerate(titles)
     )
-    _spec, records = _profile(_page(cards))
+    _spec, records = spec_and_records(list_page(cards, RESULTS), URL)
     assert [r["title"] for r in records] == titles
     assert not any(set(r.values()) & {"Lighthouse", "Lighthouses"} for r in records)
 

@@ -6,21 +6,10 @@ and table rows drawn as lazy skeletons until scrolled into view."""
 
 from __future__ import annotations
 
-from agents.scout import analyze_page
-from pipeline.core.extract import extract_records
-from pipeline.core.schemas import ScraperSpec
+from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://list.example/items/"
 NAMES = ["Harbour Lights", "North Wind", "Salt and Stone", "Paper Moons", "The Quiet Field", "Orchard Days"]
-
-
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
-
-
-def _page(cards: str, wrapper: str = '<main><div class="results">{}</div></main>') -> str:
-    return f'<html lang="en"><head><title>List</title></head><body><header class="site"><a href="/">Home</a></header>{wrapper.format(cards)}</body></html>'
 
 
 def test_an_ad_attribute_saying_false_marks_no_ad() -> None:
@@ -35,7 +24,7 @@ def test_an_ad_attribute_saying_false_marks_no_ad() -> None:
     cards = thing(99, "Meal kits from $2.99 a serving", promoted=True) + "".join(
         thing(i, n) for i, n in enumerate(NAMES)
     )
-    _spec, records = _profile(_page(cards, '<div id="siteTable">{}</div>'))
+    _spec, records = spec_and_records(list_page(cards, '<div id="siteTable">{}</div>'), URL)
     assert [r["title"] for r in records] == NAMES
 
 
@@ -54,7 +43,7 @@ def test_ads_captioned_with_their_advertiser_are_left_out() -> None:
         + card(91, "Sponsored Mug Two", "AdShopTwo", ad=True)
         + "".join(card(i, n, f"Shop{i}") for i, n in enumerate(NAMES))
     )
-    spec, records = _profile(_page(cards, '<ol class="wt-grid">{}</ol>'))
+    spec, records = spec_and_records(list_page(cards, '<ol class="wt-grid">{}</ol>'), URL)
     assert "Ad by" in spec.record_selector
     assert [r["title"] for r in records] == NAMES
 
@@ -69,7 +58,7 @@ def test_a_prefixed_screen_reader_class_is_no_part_of_the_value() -> None:
         f'<span class="price">${20 + i}.00</span></li>'
         for i, (name, shop) in enumerate(zip(NAMES, shops, strict=True))
     )
-    _spec, records = _profile(_page(cards, '<ul class="grid">{}</ul>'))
+    _spec, records = spec_and_records(list_page(cards, '<ul class="grid">{}</ul>'), URL)
     assert [v for r in records for v in r.values() if v in shops] == shops
 
 
@@ -93,7 +82,9 @@ def test_a_logo_heading_a_name_and_a_symbol_does_not_split_them_per_record() -> 
         f'<div class="sc-5"><svg class="icon-users" viewBox="0 0 8 8"><path d="M0 8h8"></path></svg>{i * 3 + 10}</div></div></td></tr>'
         for i, (n, s) in enumerate(coins)
     )
-    _spec, records = _profile(_page(rows, '<main><table class="cmc-table"><tbody>{}</tbody></table></main>'))
+    _spec, records = spec_and_records(
+        list_page(rows, '<main><table class="cmc-table"><tbody>{}</tbody></table></main>'), URL
+    )
     assert [next(v for v in r.values() if v in dict(coins)) for r in records] == [n for n, _ in coins]
     assert [next(v for v in r.values() if v in dict(coins).values()) for r in records] == [s for _, s in coins]
 
@@ -123,7 +114,7 @@ def test_lazy_skeleton_rows_linking_like_the_records_are_records() -> None:
         for i, (n, s) in enumerate(lazy)
     )
     table = '<main><table class="cmc-table"><thead><tr><th>#</th><th>Name</th><th>Price</th></tr></thead><tbody>{}</tbody></table></main>'
-    _spec, records = _profile(_page(rows, table))
+    _spec, records = spec_and_records(list_page(rows, table), URL)
     assert len(records) == len(full) + len(lazy)
     names = [n for n, _ in full + lazy]
     assert [next((v for v in r.values() if v in names), None) for r in records] == names

@@ -10,17 +10,10 @@ import pytest
 from agents.heuristics.dateorder import order_of_language, order_of_values
 from agents.heuristics.mainfields import has_tracking_query
 from agents.heuristics.names import name_from_class
-from agents.scout import analyze_page
-from pipeline.core.extract import extract_records
 from pipeline.core.normalize import normalize_value, parse_date
-from pipeline.core.schemas import ScraperSpec
+from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://site.example/list/"
-
-
-def _profile(html: str) -> tuple[ScraperSpec, list[dict[str, object]]]:
-    profile = analyze_page(html, URL)
-    return profile.spec, [dict(r) for r in extract_records(html, URL, profile.spec)]
 
 
 def _page(items: str, lang: str | None = "en") -> str:
@@ -74,7 +67,7 @@ def _dated(days: list[str], lang: str | None) -> str:
 
 
 def test_the_values_set_the_date_order_and_it_shows_in_the_spec() -> None:
-    spec, records = _profile(_dated(["14/03/2026", "05/03/2026", "02/03/2026", "01/03/2026"], "en"))
+    spec, records = spec_and_records(_dated(["14/03/2026", "05/03/2026", "02/03/2026", "01/03/2026"], "en"), URL)
     (date,) = [f for f in spec.fields if f.type == "date"]
     assert date.date_order == "day_first"
     assert [r[date.name] for r in records][1] == "2026-03-05T00:00:00+00:00"
@@ -82,13 +75,13 @@ def test_the_values_set_the_date_order_and_it_shows_in_the_spec() -> None:
 
 def test_without_a_telling_value_the_page_language_sets_the_order() -> None:
     days = ["3.4.2026", "2.4.2026", "2.4.2026", "1.4.2026"]
-    spec, records = _profile(_dated(days, "de-DE"))
+    spec, records = spec_and_records(_dated(days, "de-DE"), URL)
     (date,) = [f for f in spec.fields if f.type == "date"]
     assert date.date_order == "day_first"
     assert records[0][date.name] == "2026-04-03T00:00:00+00:00"
-    american, _ = _profile(_dated(days, "en-US"))
+    american, _ = spec_and_records(_dated(days, "en-US"), URL)
     assert [f.date_order for f in american.fields if f.type == "date"] == ["month_first"]
-    unknown, _ = _profile(_dated(days, None))
+    unknown, _ = spec_and_records(_dated(days, None), URL)
     assert [f.date_order for f in unknown.fields if f.type == "date"] == [None]
 
 
@@ -112,7 +105,7 @@ def _views_row(n: int, image: bool) -> str:
 
 def test_views_fields_sharing_a_class_are_single_fields_not_a_list() -> None:
     rows = "".join(_views_row(n, n % 2 == 0) for n in range(1, 9))
-    spec, records = _profile(_page(f'<div class="view-content">{rows}</div>', "nl"))
+    spec, records = spec_and_records(_page(f'<div class="view-content">{rows}</div>', "nl"), URL)
     by_type = {f.type: f for f in spec.fields}
     assert not any(f.many for f in spec.fields)
     assert records[0][by_type["title"].name] == "News item number 1"
@@ -149,7 +142,7 @@ def test_a_skill_list_stays_one_list_beside_single_fields() -> None:
         f'<ul class="job-item__skills">{"".join(f"<li>{s}</li>" for s in skills[n])}</ul></article>'
         for n in range(5)
     )
-    spec, records = _profile(_page(cards, "de"))
+    spec, records = spec_and_records(_page(cards, "de"), URL)
     lists = [f for f in spec.fields if f.many]
     assert [r[lists[0].name] for r in records] == skills
     singles = {f.name: f for f in spec.fields if not f.many}
@@ -172,7 +165,7 @@ def _lot(n: int) -> str:
 def test_a_query_that_only_tracks_the_click_is_left_out_of_the_record_link() -> None:
     placeholder = '<li class="s-item s-item--placeholder"><a class="s-item__link" href="https://shop.example/itm/1"><div class="s-item__title"><span role="heading">Shop on the site</span></div></a><span class="s-item__price">£20.00</span></li>'
     html = _page(f'<ul class="srp-results">{placeholder}{"".join(_lot(n) for n in range(1, 7))}</ul>')
-    spec, records = _profile(html)
+    spec, records = spec_and_records(html, URL)
     assert [f.drop_query for f in spec.fields if f.name == "url"] == [True]
     assert records[0]["url"] == "https://shop.example/itm/4411"
     assert len(records) == 6  # the placeholder item is no record
@@ -206,7 +199,7 @@ def _jobs(card: str) -> str:
 
 def test_items_that_keep_their_places_are_single_fields_beside_a_list() -> None:
     card = "<div class='job'><h3><a href='/j/{n}'>Job title {n} here</a></h3><ul class='details'><li>City {n}</li><li>{kind}</li></ul><ul class='requirements'>{skills}</ul></div>"
-    spec, records = _profile(_jobs(card))
+    spec, records = spec_and_records(_jobs(card), URL)
     singles = [f.name for f in spec.fields if not f.many and f.type == "text"]
     (listed,) = [f.name for f in spec.fields if f.many]
     assert [records[2][name] for name in singles] == ["City 2", "Full-time"]
@@ -215,7 +208,7 @@ def test_items_that_keep_their_places_are_single_fields_beside_a_list() -> None:
 
 def test_a_link_to_another_section_of_the_site_is_no_item_of_the_tag_list_beside_it() -> None:
     card = "<div class='job'><h3><a href='/j/{n}'>Job title {n} here</a></h3><p><a href='/company/{n}'>Company {n}</a> · {tags}</p></div>"
-    spec, records = _profile(_jobs(card))
+    spec, records = spec_and_records(_jobs(card), URL)
     (listed,) = [f.name for f in spec.fields if f.many]
     assert records[2][listed] == ["React", "CSS", "Figma"]
     assert records[2]["company"] == "Company 2"
@@ -233,7 +226,7 @@ def test_a_bold_lead_in_that_recurs_captions_the_text_after_it() -> None:
         f'<div class="entry"><strong>Publication date</strong> {n + 3} March 2026</div></div>'
         for n, stage in enumerate(stages)
     )
-    spec, records = _profile(_page(cards))
+    spec, records = spec_and_records(_page(cards), URL)
     assert {"procurement_stage", "contract_location", "publication_date"} <= set(spec.field_names())
     assert (records[1]["procurement_stage"], records[1]["contract_location"]) == ("Awarded contract", "Town 1")
 
@@ -250,7 +243,7 @@ def test_an_element_whose_class_calls_it_a_label_is_no_field() -> None:
         + "</div></li>"
         for n in range(6)
     )
-    _spec, records = _profile(_page(f"<ol class='products'>{cards}</ol>"))
+    _spec, records = spec_and_records(_page(f"<ol class='products'>{cards}</ol>"), URL)
     assert not any(v in ("Special Price", "Regular Price") for r in records for v in r.values())
 
 
@@ -262,5 +255,5 @@ def test_the_record_link_is_its_own_not_a_team_page_shared_with_another_link() -
         f'<td class="away"><a href="/teams/{teams[-n - 1]}">{teams[-n - 1]}</a></td><td class="ground">Ground {n}</td></tr>'
         for n in range(4)
     )
-    _spec, records = _profile(_page(f"<table class='fixtures'><tbody>{rows}</tbody></table>"))
+    _spec, records = spec_and_records(_page(f"<table class='fixtures'><tbody>{rows}</tbody></table>"), URL)
     assert [r["url"] for r in records[:2]] == ["https://site.example/matches/0", "https://site.example/matches/1"]
