@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from agents.heuristics import values
-from agents.heuristics.dom import tag_of
+from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.fieldnames import MIN_RANKED_RECORDS
 from agents.heuristics.phrases import is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
@@ -33,7 +33,7 @@ DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
 BRACKETS = (" (", ")")
-_NAMING_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
+_NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
 #: A part's kind that names it better than the classes around the whole text can ("Sat, Mar 14").
 _KIND_NAMES = {"date": "date", "time": "time"}
 #: Share of a part's values that must be of one kind for the part to be of that kind.

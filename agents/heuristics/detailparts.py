@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.textowner import is_noise
 
@@ -30,7 +30,6 @@ MAX_CLASSED_PAIRS = 25
 MAX_LABEL_CHARS = 30
 #: A class naming a caption: ``wprm-recipe-details-label``, ``spec__label``, ``label``.
 _LABEL_CLASS = re.compile(r"(?:^|[-_])label$", re.IGNORECASE)
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
 
 
@@ -54,7 +53,7 @@ def marks_after(element: HtmlElement, value: str) -> str | None:
 def is_fact_line(block: HtmlElement) -> bool:
     """A labelled value repeated like a record ("PROPERTY TYPE Terraced", a ``th``+``td`` row):
     the entity's key facts, not a list of other items, which link to their pages."""
-    if len(full_text(block)) > MAX_FACT_CHARS or block.xpath(".//a") or tag_of(block) in _HEADINGS:
+    if len(full_text(block)) > MAX_FACT_CHARS or block.xpath(".//a") or tag_of(block) in HEADING_TAGS:
         return False  # repeated headings title other items (reviews), though each heads a short line
     if is_label_pair(block) or classed_pair_at(block) is not None:
         return True

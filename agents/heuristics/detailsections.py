@@ -10,7 +10,7 @@ from parsel import Selector
 
 from agents.heuristics.detailfields import MIN_DESCRIPTION_CHARS, reads_lead
 from agents.heuristics.detailparts import marks_after
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, tag_of
 from pipeline.core.schemas import FieldSpec
 
 #: A heading that announces the description below it ("Product Description", "About this item").
@@ -19,9 +19,8 @@ _DESCRIPTION_HEADING = re.compile(
     r"|^about (?:this|the) \w+$|^beschreibung$|^description du produit$|^descripción$",
     re.IGNORECASE,
 )
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_HEADINGS_BELOW = " | ".join(f".//{h}" for h in _HEADINGS)
-_HEADING_CHILDREN = " | ".join(f"./{h}" for h in _HEADINGS)
+_HEADINGS_BELOW = " | ".join(f".//{h}" for h in sorted(HEADING_TAGS))
+_HEADING_CHILDREN = " | ".join(f"./{h}" for h in sorted(HEADING_TAGS))
 
 
 def announced_description(record: Selector, container: HtmlElement, blocked: set[int]) -> str | None:
@@ -50,7 +49,7 @@ def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
     for sibling in anchor.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if tag_of(sibling) in _HEADINGS or sibling.xpath(_HEADING_CHILDREN):
+        if tag_of(sibling) in HEADING_TAGS or sibling.xpath(_HEADING_CHILDREN):
             return None  # the next section began
         if id(sibling) not in blocked and len(full_text(sibling)) >= MIN_DESCRIPTION_CHARS:
             return sibling
@@ -59,7 +58,7 @@ def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
 
 def _announcement_selectors(anchor: HtmlElement, heading: HtmlElement, target: HtmlElement) -> list[str]:
     follows = f"{'+' if anchor.getnext() is target else '~'} {tag_of(target)}"
-    said = f"{tag_of(heading)}:contains({css_string(full_text(heading))})"
+    said = _heading_saying(heading)
     found = []
     if (ident := anchor.get("id") or "") and css_ident(ident):
         found.append(f"#{ident} {follows}")
@@ -67,11 +66,16 @@ def _announcement_selectors(anchor: HtmlElement, heading: HtmlElement, target: H
     return found
 
 
+def _heading_saying(heading: HtmlElement) -> str:
+    """A selector for ``heading`` by its words ("h2:contains('Key features')")."""
+    return f"{tag_of(heading)}:contains({css_string(full_text(heading))})"
+
+
 def section_heading(element: HtmlElement) -> str | None:
     """The heading that opens the element, when it announces the element's content
     (WooCommerce's ``#tab-description > h2`` "Description"): a label, not part of the text."""
     first = next((c for c in element if isinstance(c.tag, str)), None)
-    if first is None or tag_of(first) not in _HEADINGS or (element.text or "").strip():
+    if first is None or tag_of(first) not in HEADING_TAGS or (element.text or "").strip():
         return None
     text = full_text(first)
     return text if _DESCRIPTION_HEADING.match(text) else None
@@ -79,8 +83,7 @@ def section_heading(element: HtmlElement) -> str | None:
 
 def list_field(record: Selector, heading: HtmlElement, listed: HtmlElement) -> FieldSpec | None:
     """Every item of the list after ``heading``, as one list value ("Key features")."""
-    said = f"{tag_of(heading)}:contains({css_string(full_text(heading))})"
-    selector = f"{said} + {tag_of(listed)} > li"
+    selector = f"{_heading_saying(heading)} + {tag_of(listed)} > li"
     items = [li for li in listed if tag_of(li) == "li"]
     if [e.root for e in record.css(selector)] != items:
         return None

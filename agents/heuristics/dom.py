@@ -36,6 +36,8 @@ CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
 #: box or a filter panel.
 FORM_WRAPPER_ELEMENTS = 300
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
+#: Heading elements, h1 to h6.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
 CHROME_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|sidebar|"

@@ -16,7 +16,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.anchors import build_selector
 from agents.heuristics.classtokens import anchor_classes
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_element, unique_name
 from pipeline.core.normalize import parse_date
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -29,7 +29,6 @@ GAP_SHARE = 0.6
 DATE_SHARE = 0.8
 #: Elements looked at in one gap: a heading sits right before its group.
 MAX_GAP_ELEMENTS = 40
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 Kind = tuple[str, str]
 
@@ -124,7 +123,7 @@ def _heading_kind(gaps: list[list[HtmlElement]]) -> Kind | None:
     common = [k for k, n in counts.items() if n >= GAP_SHARE * len(gaps)]
     if not common:
         return None
-    return min(common, key=lambda k: (k[0] not in _HEADINGS, depth[k], -counts[k]))
+    return min(common, key=lambda k: (k[0] not in HEADING_TAGS, depth[k], -counts[k]))
 
 
 def _headings_before(

@@ -11,14 +11,13 @@ from collections import Counter
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text, own_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, child_elements, full_text, leading_text, own_text, tag_of
 
 #: Labels are short captions; longer text ending with a colon is a sentence.
 MAX_LABEL_CHARS = 30
 #: Icon captions are a word or two ("star", "fork", "comments").
 MAX_ICON_CAPTION_CHARS = 20
 _ICON_TAGS = frozenset({"svg", "i", "img", "span"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: "Origin: France" — but not the hour of "Today at 7:19 AM".
 _INLINE_LABEL = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
 _INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
@@ -122,7 +121,7 @@ class Labeller:
         label, strip = label_of(element)
         if label is None:
             return None, False
-        if tag_of(element) in _HEADINGS:
+        if tag_of(element) in HEADING_TAGS:
             return None, False  # a heading is a record's title: "Sapiens: A Brief History" names nothing
         if strip and tag_of(element) == "a":
             return None, False

@@ -12,18 +12,17 @@ from urllib.parse import urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, tag_of
 from agents.heuristics.names import keyword_name, name_from_element
 from agents.heuristics.slots import Slot
 
 #: Share of numbers above which a heading's text is a rank or a count, not the title.
 NUMERIC_SHARE = 0.8
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS = frozenset({"title", "name", "headline"})
 
 
 def _heading_within_record(slot: Slot) -> bool:
-    return any(step.split(".")[0].split("[")[0].split("~")[0] in _HEADINGS for step in slot.key)
+    return any(step.split(".")[0].split("[")[0].split("~")[0] in HEADING_TAGS for step in slot.key)
 
 
 def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
