@@ -238,16 +238,3 @@ def marker_words(element: HtmlElement) -> list[str]:
         if kept and not (_STATE_WORDS | _TOOLING_WORDS) & set(words):
             return kept
     return []
-
-
-#: Classes of text kept for screen readers only; a design system may prefix its own
-#: (``wt-screen-reader-only``, ``u-sr-only``).
-_SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:a-offscreen|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|screenreader|"
-    r"visually-hidden|visuallyhidden|a11y-hidden|assistive-text))(?:$|\s)"
-)
-
-
-def for_screen_readers(element: HtmlElement) -> bool:
-    """Whether the element's class hides its text from sight and keeps it for screen readers."""
-    return bool(_SCREEN_READER.search(str(element.get("class") or "")))

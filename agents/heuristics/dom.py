@@ -14,7 +14,8 @@ from itertools import islice
 # place that imports it, so the rest of the heuristics share one typed name for elements.
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-from pipeline.core.normalize import clean_text, join_texts
+from pipeline.core.extract import element_text
+from pipeline.core.normalize import clean_text
 
 __all__ = ["HtmlElement"]
 
@@ -188,7 +189,7 @@ def leading_text(element: HtmlElement) -> str:
 
 def full_text(element: HtmlElement) -> str:
     """Visible text of ``element`` exactly as the extraction engine reads it."""
-    return join_texts(element.xpath(VISIBLE_TEXT_XPATH))
+    return element_text(element)
 
 
 def is_chrome(element: HtmlElement) -> bool:

@@ -9,10 +9,11 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import for_screen_readers, semantic_classes
+from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import PaginationSpec
+from pipeline.core.screenreader import for_screen_readers
 
 _NEXT_TEXT = re.compile(
     r"^(?:next(?: page| results| »| ›)?|more|load more|older(?: posts| entries| articles)?|"

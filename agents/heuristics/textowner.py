@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import for_screen_readers
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -22,6 +21,7 @@ from agents.heuristics.dom import (
     tag_of,
 )
 from pipeline.core.normalize import clean_text
+from pipeline.core.screenreader import for_screen_readers
 
 #: Text written in a node itself must be at least this share of its text for the node to be one
 #: block ("Great <b>value</b> cheese"); below it, the node just glues its children together.

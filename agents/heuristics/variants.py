@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from agents.heuristics.classtokens import class_tokens, for_screen_readers, is_hashed, is_utility, semantic_classes
+from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from pipeline.core.screenreader import for_screen_readers
 
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")

@@ -23,6 +23,7 @@ from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.screenreader import text_without_copies
 from pipeline.core.textparts import text_part
 from pipeline.core.valuepages import page_choice, param_page_url
 
@@ -31,6 +32,7 @@ Record = dict[str, Value]
 # Text inside these never shows on the page, so it never belongs to a field.
 _TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
+_TEXT_NODES = etree.XPath(_TEXT_XPATH)  # smart strings: each knows its element
 _HIDDEN = ("script", "style", "noscript", "template")
 
 
@@ -60,7 +62,12 @@ def _root_text(root: Any, hidden: Hidden | None = None) -> str:
         return clean_text(root)
     if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
         return clean_text(root.text or "")  # a leaf's one text node: what _TEXT finds, without an XPath call
-    return join_texts(_TEXT(root))
+    return text_without_copies(root, _TEXT_NODES) or join_texts(_TEXT(root))
+
+
+def element_text(element: Any) -> str:
+    """What a field reading ``element`` holds: its shown text, without screen-reader copies."""
+    return _root_text(element)
 
 
 def _shown(element: Any, hidden: Hidden | None = None) -> bool:

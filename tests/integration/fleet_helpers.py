@@ -232,6 +232,8 @@ def sdp_run(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+        # pytest shows captured output only for a failed test: there, the worker's tracebacks.
+        print(f"--- last lines of {log} ---", *log.read_text(errors="replace").splitlines()[-300:], sep="\n")
 
 
 @contextmanager

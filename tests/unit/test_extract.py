@@ -84,3 +84,25 @@ def test_pages_are_decoded_by_their_declared_charset() -> None:
     spec = SPEC.model_copy(update={"pagination": SPEC.pagination.model_copy(update={"kind": "none"})})
     [record] = extract_records(body.encode("cp1252"), "http://shop.test/", spec)
     assert record["title"] == "Crème brûlée" and record["price"] == {"amount": 3.0, "currency": "EUR"}
+
+
+def _text_field(selector: str) -> ScraperSpec:
+    return SPEC.model_copy(update={"record_selector": "li", "fields": (FieldSpec(name="v", selector=selector),)})
+
+
+def test_a_screen_reader_copy_inside_a_value_is_left_out() -> None:
+    page = """<ul>
+    <li><span class="time"><b>20</b> minutes<span class="sr-only">mins</span></span></li>
+    <li><span class="time"><span class="u-visually-hidden">Posted</span>Posted 3 days ago</span></li>
+    </ul>"""
+    values = [r["v"] for r in extract_records(page, "http://shop.test/", _text_field("span.time"))]
+    assert values == ["20 minutes", "Posted 3 days ago"]
+
+
+def test_a_screen_reader_copy_that_is_all_the_text_is_the_value() -> None:
+    page = """<ul>
+    <li><span class="stars"><i class="icon-star"></i><span class="sr-only">4.5 out of 5 stars</span></span></li>
+    <li><span class="a-offscreen">$25.99</span></li>
+    </ul>"""
+    values = [r["v"] for r in extract_records(page, "http://shop.test/", _text_field("span"))]
+    assert values == ["4.5 out of 5 stars", "$25.99"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
+from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://coins.example/"
 COINS = [
@@ -61,3 +62,15 @@ def test_the_pager_wins_over_a_sections_more_link() -> None:
     profile = analyze_page(_page(), URL)
     assert profile.spec.pagination.kind == "next_link"
     assert profile.spec.pagination.next_selector == "li.next > a"
+
+
+def test_a_recipe_time_with_a_screen_reader_unit_reads_as_shown() -> None:
+    cards = "".join(
+        f'<article class="recipe"><h3><a href="/r/{n}">Dish number {n}</a></h3>'
+        f'<span class="total-time"><span class="value">{10 + n}</span> minutes'
+        f'<span class="sr-only">mins</span></span><p class="summary">A quick supper for {n} people.</p></article>'
+        for n in range(1, 7)
+    )
+    _, records = spec_and_records(list_page(cards), "http://recipes.test/")
+    assert len(records) == 6
+    assert records[0]["minutes"] == 11  # not "11 minutes mins", which is no number
