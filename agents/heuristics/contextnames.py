@@ -108,7 +108,10 @@ def column_name(slot: Slot, *, whole_cell: bool = True) -> str | None:
 
 
 def unit_name(texts: list[str]) -> str | None:
-    """``"3 beds"`` -> beds, ``"1 vote"``/``"5 votes"`` -> votes: the unit names the count."""
+    """``"3 beds"`` -> beds, ``"1 vote"``/``"5 votes"`` -> votes: the unit names the count;
+    ``"54 KB"``, ``"1.2 MB"`` -> size."""
+    if texts and values.share([values.is_data_size(t) for t in texts]) >= UNIT_SHARE:
+        return "size"
     units = [u for u in (values.unit_of(t) for t in texts) if u]
     if len(units) < UNIT_SHARE * len(texts) or any(values.is_price(t) for t in texts):
         return None  # "comment" without a count is the same field as "342 comments"

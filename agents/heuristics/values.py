@@ -33,6 +33,8 @@ RATING_WORD_CLASS = re.compile(
 )
 NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[A-Za-z]{1,12}\.?)?$")
 COMPACT_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?\s?[kKmMbB]\b")
+#: "54 KB", "1.2 MB", "3 GiB", "980 bytes": a size a person reads with its unit.
+DATA_SIZE = re.compile(r"^\d[\d.,]*\s?(?:[kKMGTP]i?B|bytes?)$")
 NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([A-Za-z]{2,14})\.?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
@@ -85,6 +87,10 @@ def is_relative_date(text: str) -> bool:
 def is_compact_number(text: str) -> bool:
     """ "1.2k", "15.2k points", "3M": a count rounded for display, exact only in a tooltip."""
     return bool(COMPACT_NUMBER.match(text.strip()))
+
+
+def is_data_size(text: str) -> bool:
+    return bool(DATA_SIZE.match(text.strip()))
 
 
 def is_rating(text: str) -> bool:

@@ -46,6 +46,8 @@ def are_counts(texts: list[str]) -> bool:
 
 def type_from_values(texts: list[str]) -> FieldType:
     """The first type most of ``texts`` have: price, rating, date, number (one unit), author."""
+    if texts and values.share([values.is_data_size(t) for t in texts]) >= TYPE_SHARE:
+        return "text"  # "54 KB" beside "1.2 MB": a number alone would lose its unit
     for check, field_type in (
         (values.is_price, "price"),
         (values.is_rating, "rating"),

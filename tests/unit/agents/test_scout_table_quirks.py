@@ -74,3 +74,14 @@ def test_a_recipe_time_with_a_screen_reader_unit_reads_as_shown() -> None:
     _, records = spec_and_records(list_page(cards), "http://recipes.test/")
     assert len(records) == 6
     assert records[0]["minutes"] == 11  # not "11 minutes mins", which is no number
+
+
+def test_a_file_size_keeps_its_unit_and_is_called_size() -> None:
+    sizes = ["54 KB", "1.2 MB", "980 bytes", "3 GB", "12 KB", "700 KB"]
+    cards = "".join(
+        f'<li class="file"><a href="/f/{n}">Report part {n}</a> <span class="meta">{size}</span></li>'
+        for n, size in enumerate(sizes)
+    )
+    spec, records = spec_and_records(list_page(cards, "<ul class='files'>{}</ul>"), "http://files.test/")
+    assert "size" in spec.field_names()
+    assert [r["size"] for r in records] == sizes
