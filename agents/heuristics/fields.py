@@ -46,6 +46,8 @@ MIN_FIELD_COVERAGE = 0.2
 MIN_FIELD_RECORDS = 2
 #: Inline tags marking a word inside running text (a search term, an emphasis).
 _INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
+#: "Berlin, Germany", "Austin, TX": a place, never a badge.
+_PLACE = re.compile(r"^[A-ZÀ-Þ][\w .'-]{1,40}, [A-ZÀ-Þ][\w .'-]{1,40}$")
 #: A highlighted search term is a word or two, the same in every record.
 MAX_HIGHLIGHT_WORDS = 2
 #: Share of a slot's values that must sit inside running text for it to be a highlight.
@@ -223,7 +225,16 @@ def _is_badge(slot: Slot) -> bool:
         return False
     if tag_of(element) == "td":
         return False
+    text = slot.first_values()[0]
+    if _is_datum(text):
+        return False
     return not (keyword_name(name_from_element(element) or "") or keyword_class_words(element))
+
+
+def _is_datum(text: str) -> bool:
+    """A date, a price or a place ("Berlin, Germany") is a value even when this page's records
+    all share it; a badge is a word or two ("Sale!", "Best seller")."""
+    return values.is_price(text) or values.is_date(text) or bool(_PLACE.match(text))
 
 
 def _without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:

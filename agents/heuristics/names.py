@@ -123,6 +123,7 @@ _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:availability|stock|instock|in-stock)$", "availability"),
         (r"^(?:shipping|delivery|postage|freight)$", "shipping"),
         (r"^(?:salary|salaries|pay|wage|wages|compensation)$", "salary"),
+        (r"^(?:location|locations|loc)$", "location"),
         (r"^(?:title|headline|heading)$", "title"),
     )
 )

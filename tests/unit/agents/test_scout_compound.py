@@ -103,7 +103,7 @@ def test_a_data_line_of_three_values_is_three_fields() -> None:
     cut = [f for f in spec.fields if f.selector == spec.fields[-1].selector and (f.text_after or f.text_before)]
     assert len(cut) == 3
     got = [[r[f.name] for f in cut] for r in records]
-    assert got[0] == [10, 1000, "2024-02-01T10:50:00+00:00"]  # the size counts kilobytes
+    assert got[0] == ["10 KB", 1000, "2024-02-01T10:50:00+00:00"]  # a size keeps its unit
     assert [row[1] for row in got] == [1000 + i * 111 for i in range(6)]
 
 
