@@ -46,8 +46,14 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     """The best way to the next page, with a note saying what was found."""
     if page.type != "html":  # parsel reads a JSON "page" (an endpoint added directly) as JSON
         return PaginationFinding(PaginationSpec(kind="none"), "pagination: none (the page is not HTML)")
+    elsewhere: tuple[str, str] | None = None
     for finder in (_rel_next, _next_link, _after_current):
         found = finder(page, url)
+        if found is not None and not _same_host(url, found[1]):
+            # A head's absolute rel=next may name the site's canonical host (a CMS configured
+            # for another address); the visible link on this host comes first.
+            elsewhere = elsewhere or found
+            continue
         if found is not None:
             css, href = found
             param = _page_param(url, urljoin(url, href), page)
@@ -63,7 +69,16 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     load_more = _load_more_button(page, url)
     if load_more is not None:
         return load_more
+    if elsewhere is not None:
+        css, href = elsewhere
+        return PaginationFinding(
+            PaginationSpec(kind="next_link", next_selector=css), f"pagination: next link {css!r} -> {href}"
+        )
     return PaginationFinding(PaginationSpec(kind="none"), "pagination: none found (single page)")
+
+
+def _same_host(url: str, href: str) -> bool:
+    return urlsplit(urljoin(url, href)).netloc.lower() == urlsplit(url).netloc.lower()
 
 
 def _rel_next(page: Selector, url: str) -> tuple[str, str] | None:

@@ -180,3 +180,32 @@ def test_jsonld_only_records_are_reported() -> None:
       </head><body><div id="app"></div></body></html>"""
     with pytest.raises(ValueError, match="JSON-LD"):
         analyze_page(body, "https://spa.example/")
+
+
+def test_the_visible_next_link_on_this_host_beats_a_head_link_to_another_host() -> None:
+    # A CMS configured for its canonical address writes an absolute rel=next to that host; the
+    # copy being read is served elsewhere (a mirror, staging, the apex instead of www).
+    cards = "".join(
+        f'<article class="post-card"><h2 class="post-card-title"><a href="/p/{n}/">Essay number {n} on rivers</a></h2>'
+        f'<p class="post-card-excerpt">Some words about essay {n} and what it says.</p></article>'
+        for n in range(8)
+    )
+    page = (
+        '<html><head><link rel="next" href="https://canonical.example/tag/essays/page/2/"></head><body>'
+        f'<main><div class="post-feed">{cards}</div>'
+        '<nav class="pagination"><a class="older-posts" href="/tag/essays/page/2/">Older Posts →</a></nav></main></body></html>'
+    )
+    url = "http://mirror.test/tag/essays/"
+    profile = analyze_page(page, url)
+    assert next_page_url(page, url, profile.spec, page_number=1) == "http://mirror.test/tag/essays/page/2/"
+
+
+def test_a_head_link_to_another_host_is_still_followed_when_nothing_else_leads_on() -> None:
+    cards = "".join(
+        f'<article class="post-card"><h2><a href="/p/{n}/">Essay number {n} on rivers</a></h2></article>'
+        for n in range(8)
+    )
+    page = f'<html><head><link rel="next" href="https://www.other.example/page/2/"></head><body><main>{cards}</main></body></html>'
+    url = "http://other.example/"
+    profile = analyze_page(page, url)
+    assert next_page_url(page, url, profile.spec, page_number=1) == "https://www.other.example/page/2/"
