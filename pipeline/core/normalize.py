@@ -44,10 +44,19 @@ _ISO_CURRENCY = re.compile(
 Value = str | float | dict[str, object] | list[str] | list[float] | None
 
 
+#: Invisible format marks a page may put inside a value: soft hyphens, zero-width spaces,
+#: direction marks ("\u200e6.4 ounces" in a product table), word joiners, byte-order marks.
+#: The zero-width joiner stays: it holds emoji sequences together.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def clean_text(raw: str) -> str:
-    """Collapse runs of whitespace (including non-breaking spaces) and strip the ends."""
+    """Collapse runs of whitespace (including non-breaking spaces), drop invisible format marks
+    and strip the ends."""
     # str.split() splits on exactly what the regex \s matches (Unicode whitespace, NBSP included),
     # at a fraction of the cost of a substitution: this runs several times per field.
+    if not raw.isascii():
+        raw = _INVISIBLE.sub("", raw)
     return " ".join(raw.split())
 
 

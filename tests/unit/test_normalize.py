@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pipeline.core.normalize import normalize_value, parse_date, parse_number, parse_price
+from pipeline.core.normalize import clean_text, normalize_value, parse_date, parse_number, parse_price
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,10 @@ def test_whole_numbers_are_integers_so_exports_print_31_not_31_point_0() -> None
     assert json.dumps(
         [normalize_value("number", t, base_url="https://x/") for t in ("31", "1,234", "1.2k", "4.5")]
     ) == ("[31, 1234, 1200, 4.5]")
+
+
+def test_invisible_format_marks_are_no_part_of_a_value() -> None:
+    # A direction mark before a table value, a soft hyphen, a zero-width space, a byte-order mark.
+    assert clean_text("\u200e6.4 ounces") == "6.4 ounces"
+    assert clean_text("Schiff\u00adfahrt\u200b \ufeffGmbH") == "Schifffahrt GmbH"
+    assert clean_text("family 👨\u200d👩\u200d👧") == "family 👨\u200d👩\u200d👧"  # the joiner holds the emoji
