@@ -8,7 +8,7 @@ else its first unique link.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
@@ -151,6 +151,8 @@ def _stays_on_page(slot: Slot) -> bool:
 
 #: Records needed to tell a tracking query from an identifying one.
 MIN_TRACKED_LINKS = 3
+#: Characters of a path segment a query may repeat as the record's id ("N82E16814137870").
+MIN_ECHOED_ID = 4
 
 
 def has_tracking_query(hrefs: list[str]) -> bool:
@@ -164,4 +166,13 @@ def has_tracking_query(hrefs: list[str]) -> bool:
     if not all(p.query for p in parts) or len({p.query for p in parts}) == 1:
         return False
     paths = [(p.netloc, p.path) for p in parts]
+    if all(_echoes_path(p.path, p.query) for p in parts):
+        return False  # "/p/N82E168?Item=N82E168": the query names the record again, it tracks nothing
     return len(set(paths)) == len(paths) and all(p.path.strip("/") for p in parts)
+
+
+def _echoes_path(path: str, query: str) -> bool:
+    """Whether every parameter of ``query`` repeats a segment of ``path`` (an id said twice)."""
+    segments = {s.lower() for s in path.split("/") if len(s) >= MIN_ECHOED_ID}
+    pairs = parse_qsl(query, keep_blank_values=True)
+    return bool(pairs) and all(value.lower() in segments for _, value in pairs)

@@ -175,6 +175,8 @@ def test_an_identifying_or_constant_query_stays() -> None:
     assert not has_tracking_query(["/item?id=1", "/item?id=2", "/item?id=3"])  # the query names the record
     assert not has_tracking_query(["/n/1?origin=search", "/n/2?origin=search", "/n/3?origin=search"])
     assert has_tracking_query(["/n/1?pos=1", "/n/2?pos=2", "/n/3?pos=3"])
+    # The record's id said again in the query names the record; the link is copied as it is.
+    assert not has_tracking_query([f"/p/N82E1681{n}?Item=N82E1681{n}" for n in range(3)])
 
 
 # --- rows mixing a list with single fields ----------------------------------------------------------
