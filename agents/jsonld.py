@@ -174,6 +174,8 @@ def entity_fields(entity: dict[str, Any]) -> tuple[FieldSpec, ...]:
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool) and value != "":
             kind: FieldType = "date" if _DATE_KEYS.search(key) else "url" if key == "url" else "text"
             fields.append(FieldSpec(name=name, type=kind, json_path=f'"{key}"'))
+        elif isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip():
+            fields.append(FieldSpec(name=name, type="text", json_path=f'"{key}".name'))  # one Person
         else:
             continue
         used.add(name)
@@ -188,4 +190,6 @@ def _list_path(key: str, value: Any) -> str | None:
         return f'"{key}"'
     if all(isinstance(item, dict) and isinstance(item.get("text"), str) for item in value):
         return f'"{key}"[].text'
+    if all(isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip() for item in value):
+        return f'"{key}"[].name'  # people or organisations: a director's, the cast's names
     return None

@@ -89,3 +89,17 @@ def test_furniture_types_are_not_entities() -> None:
     page = _page({"@type": "WebSite", "name": "Shop", "url": "/"}, {"@type": "BreadcrumbList", "name": "x"})
     assert jsonld_candidates(page, "http://shop.test/") == []
     assert jsonld_candidates("<script type='application/ld+json'>{not json</script>", "http://shop.test/") == []
+
+
+def test_people_and_places_named_in_json_ld_give_their_names() -> None:
+    movie = {
+        "@type": "Movie",
+        "name": "Harbour Lights",
+        "director": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "Tom Berg"}],
+        "actor": [{"@type": "Person", "name": "Mia Chen", "url": "/name/nm1/"}],
+        "productionCompany": {"@type": "Organization", "name": "North Pier Films"},
+    }
+    record = _only_record(_page(movie), "http://films.test/title/1/")
+    assert record["director"] == ["Ana Ruiz", "Tom Berg"]
+    assert record["actor"] == ["Mia Chen"]
+    assert record["production_company"] == "North Pier Films"
