@@ -193,7 +193,8 @@ def test_the_visible_next_link_on_this_host_beats_a_head_link_to_another_host() 
     page = (
         '<html><head><link rel="next" href="https://canonical.example/tag/essays/page/2/"></head><body>'
         f'<main><div class="post-feed">{cards}</div>'
-        '<nav class="pagination"><a class="older-posts" href="/tag/essays/page/2/">Older Posts →</a></nav></main></body></html>'
+        '<nav class="pagination"><a class="older-posts" href="/tag/essays/page/2/">Older Posts →</a></nav>'
+        "</main></body></html>"
     )
     url = "http://mirror.test/tag/essays/"
     profile = analyze_page(page, url)
