@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import stat
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,23 +94,35 @@ def _read_key_file(path: Path) -> dict[str, bytes]:
         raise ConfigurationError(
             f"Key file {path} is readable by other users (mode {stat.S_IMODE(mode):o}): run `chmod 600 {path}`."
         )
-    return parse_keys(path.read_text(encoding="utf-8"), origin=f"key file {path}")
+    keys = parse_keys(path.read_text(encoding="utf-8"), origin=f"key file {path}")
+    if not keys:
+        raise ConfigurationError(
+            f"Key file {path} holds no key: add a line `id:<base64>` (`sdp encryption new-key k1` prints one)."
+        )
+    return keys
 
 
 def _generated(home: Path) -> dict[str, bytes]:
-    """The development key under SDP_HOME, created once (exclusive create: two processes agree)."""
+    """The development key under SDP_HOME, created once.
+
+    The key is written to a private temporary file first and linked into place, which fails when
+    the file exists: two processes starting together (a worker and `sdp add`) agree on one key,
+    and neither can read the file half-written.
+    """
     path = home / GENERATED_FILE
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{GENERATED_FILE}-")  # mode 600
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(new_key_line("k1") + "\n")
                 out.flush()
                 os.fsync(out.fileno())
+            os.link(temporary, path)
+        except FileExistsError:
+            pass  # another process linked its key first: that one is the key
+        finally:
+            os.unlink(temporary)
     return _read_key_file(path)
 
 
