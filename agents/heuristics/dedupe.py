@@ -30,6 +30,10 @@ _GENERIC_NAMES = frozenset({"text", "value", "link", "link_url"})
 #: Attributes that copy a visible value for people who cannot see it or for machines (meta
 #: content, tooltips, screen-reader labels); data-* attributes rank between them and the text.
 _HIDDEN_COPIES = ("content", "title", "aria-label")
+#: A beginning this long shared with another field's longer text is a cut copy of it.
+MIN_CUT_CHARS = 40
+#: How a shortened copy says it was cut: an ellipsis, "et al." after the first names.
+_CUT_MARKS = ("…", "...", " et al.", " et al")
 _NUMBERED = re.compile(r"^(?P<base>[a-z][a-z0-9_]*?)_(?P<n>[2-9])$")
 
 
@@ -41,6 +45,13 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
         if not any(_same_values(extracted[id(draft)], extracted[id(k)]) for k in kept):
             kept.append(draft)
     kept = [k for k in kept if not any(_are_initials(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)]
+    # A short view beside its full copy ("Flanagan A, et al."); the title and url stay whatever they are.
+    shown = {id(k): extracted[id(k)] for k in kept}
+    kept = [
+        k
+        for k in kept
+        if id(k.slot) in mains or not any(_are_shortened(shown[id(k)], v) for i, v in shown.items() if i != id(k))
+    ]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
 
@@ -51,6 +62,40 @@ def _are_initials(mine: list[Value], theirs: list[Value]) -> bool:
     if len(pairs) < len([a for a in mine if a is not None]) or not pairs:
         return False
     return sum(1 for a, b in pairs if _initials_of(a, b)) / len(pairs) >= SAME_VALUE_SHARE
+
+
+def _are_shortened(mine: list[Value], theirs: list[Value]) -> bool:
+    """A short view of another field ("Flanagan A, et al." of the whole author list, a snippet
+    cut at 160 characters): shorter on most records, the same text where the full one is short."""
+    pairs = [(_as_text(a), _as_text(b)) for a, b in zip(mine, theirs, strict=True) if a is not None]
+    both = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if not both or len(both) < SHARED_RECORDS_SHARE * len(pairs):
+        return False
+    cut = sum(1 for a, b in both if _shortened(a, b))
+    kept_whole = sum(1 for a, b in both if a == b)
+    return cut > len(both) / 2 and (cut + kept_whole) / len(both) >= SAME_VALUE_SHARE
+
+
+def _as_text(value: Value) -> str | None:
+    """The text of a value as a person reads it: a list of names joined back with commas."""
+    if isinstance(value, str):
+        return None if _is_link(value) else " ".join(value.split())  # "…jpg?w=300" is another picture
+    if isinstance(value, list) and value and all(isinstance(v, str) and not _is_link(v) for v in value):
+        return ", ".join(" ".join(str(v).split()) for v in value)
+    return None
+
+
+def _shortened(short: str, full: str) -> bool:
+    """``short`` is ``full`` cut short: up to a mark of the cut ("…", "et al."), or a long enough
+    beginning of it cut anywhere (a snippet cut at 160 characters, mid-word or not)."""
+    if len(short) >= len(full):
+        return False
+    mark = next((m for m in _CUT_MARKS if short.lower().endswith(m)), "")
+    marked = bool(mark)
+    core = short[: len(short) - len(mark)].rstrip(" ,;:.")
+    if not core or len(core) >= len(full) or not full.startswith(core):
+        return False
+    return marked or len(core) >= MIN_CUT_CHARS
 
 
 def _initials_of(short: str, name: str) -> bool:

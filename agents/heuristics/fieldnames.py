@@ -63,6 +63,8 @@ MIN_DESCRIPTION_CHARS = 60
 STRUCK_MARK_DEPTH = 3
 #: Tags striking a value through: the price before a sale.
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
+#: Class words of a percentage taken off a price.
+_SAVING_WORDS = frozenset({"save", "saving", "savings", "discount", "off", "sale", "reduction", "reduced"})
 _TYPED_NAMES: dict[str, FieldType] = {
     "price": "price",
     "date": "date",
@@ -218,11 +220,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return slugify(label.rstrip(":")) or name, "number"
     if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
         return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
-    if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
-        # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
-        # "2 nights, 2 adults" is not the price either, and must not take the price's name.
-        field_type = "text"
-        name = literal_class_name(element) or name
+    name, field_type = _refit_amount(name, field_type, guessed, firsts, element)
     if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
         # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
         field_type = "text"
@@ -243,6 +241,28 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
+
+
+def _refit_amount(
+    name: str, field_type: FieldType, guessed: FieldType, firsts: list[str], element: HtmlElement
+) -> tuple[str, FieldType]:
+    """A price or rating name whose values are no amount of it."""
+    if field_type == "price" and firsts and all(v.rstrip().endswith("%") for v in firsts):
+        return _percent_name(element), "number"  # "8%" under "price-save-percent": a share, never an amount
+    if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
+        # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
+        # "2 nights, 2 adults" is not the price either, and must not take the price's name.
+        return literal_class_name(element) or name, "text"
+    return name, field_type
+
+
+def _percent_name(element: HtmlElement) -> str:
+    """A percentage beside the prices: the discount when its class speaks of saving, else what
+    its class says ("price-change-percent")."""
+    words = {w for t in semantic_classes(element) for w in re.split(r"[^a-z]+", t.lower())}
+    if words & _SAVING_WORDS:
+        return "discount"
+    return literal_class_name(element) or "percent"
 
 
 def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:

@@ -4,21 +4,32 @@ Placeholders are left out the same way: a member whose own class says it only ho
 place (``s-item--placeholder``, ``card--skeleton``) is no record.
 
 A shop or a recipe list slips a "Sponsored" card into its grid with the same markup as its
-records. It is marked all the same: a class word (``card--sponsored``, ``grid__item--promo``), an
-ad attribute (``data-ad-unit``), a ``rel="sponsored"`` link or a "Sponsored"/"Ad" caption. When
-only a few members carry such a mark, they are left out of the record selector.
+records. It is marked all the same: a "Sponsored"/"Ad" caption, a ``rel="sponsored"`` link, an
+ad attribute (``data-ad-unit``) or a class word (``card--sponsored``, ``grid__item--promo``).
+Each kind of mark is judged on its own, and the first one marking only a few members (the
+caption first, a class word last) is what leaves them out of the record selector: a class word
+may also sit on regular cards (Newegg's ``item-promo`` deal line), where the caption does not.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, is_element, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
+
+MarkKind = Literal["caption", "rel", "data", "class"]
+#: Strongest first: words telling the reader it is an ad, then marks meant for the ad server,
+#: then a class word, which a designer may also give to a deal or a banner.
+MARK_KINDS: tuple[MarkKind, ...] = ("caption", "rel", "data", "class")
 
 _AD_CLASS = re.compile(
-    r"(?:^|[-_])(?:sponsored|sponsor|promoted|promo|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
+    r"(?:^|[-_])(?:sponsored|sponsor|promoted|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
 )
+#: "promo" names a deal as often as an ad: an ad mark on the member itself, or on an inner badge
+#: that says nothing else, but not on a line of promotion text ("Limited time offer").
+_PROMO_CLASS = re.compile(r"(?:^|[-_])promo(?:$|[-_])", re.IGNORECASE)
 _AD_CAPTION = re.compile(r"^(?:sponsored|promoted|advertisement|ad|anzeige|publicité|annonce)\b", re.IGNORECASE)
 _AD_ATTRIBUTE = re.compile(r"^data-(?:ad|ads|advert|sponsor|sponsored|promoted)(?:$|[-_])", re.IGNORECASE)
 #: A member that only holds the place of a record: a skeleton shown while loading, a template
@@ -36,23 +47,49 @@ MAX_CAPTION_CHARS = 40
 MAX_SPONSORED_SHARE = 0.3
 #: ...and enough regular records must remain to be clearly the list.
 MIN_REGULAR = 3
+#: Look-alike siblings looked at to judge which kind of mark tells an ad card apart.
+MAX_PEERS = 60
 
 
-def is_sponsored(element: HtmlElement) -> bool:
-    """Whether a record carries an ad mark on itself or inside it."""
+def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
+    """The kinds of ad mark a record carries on itself or inside it."""
+    kinds: set[MarkKind] = set()
     for node in element.iter():
         if not is_element(node):
             continue
-        if any(_AD_CLASS.search(t) for t in class_tokens(node)):
-            return True
+        if _is_caption(node):
+            kinds.add("caption")
+        if _has_sponsored_rel(node):
+            kinds.add("rel")
         if any(_is_ad_attribute(a, v) for a, v in node.attrib.items()):
-            return True
-        if "sponsored" in (node.get("rel") or "").lower().split():
-            return True
-        lead = (node.text or "").strip()
-        if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
-            return True
-    return False
+            kinds.add("data")
+        if _ad_class_words(node, element):
+            kinds.add("class")
+    return kinds
+
+
+def is_sponsored(element: HtmlElement) -> bool:
+    """Whether a record carries an ad mark of any kind on itself or inside it."""
+    return bool(ad_mark_kinds(element))
+
+
+def chosen_mark(members: list[HtmlElement]) -> MarkKind | None:
+    """The strongest kind of mark that only a few of ``members`` carry: the one telling ads apart."""
+    marks = [ad_mark_kinds(m) for m in members]
+    for kind in MARK_KINDS:
+        count = sum(1 for found in marks if kind in found)
+        if count and count <= MAX_SPONSORED_SHARE * len(members) and len(members) - count >= MIN_REGULAR:
+            return kind
+    return None
+
+
+def _is_caption(node: HtmlElement) -> bool:
+    lead = (node.text or "").strip()
+    return bool(lead) and len(lead) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(lead))
+
+
+def _has_sponsored_rel(node: HtmlElement) -> bool:
+    return "sponsored" in (node.get("rel") or "").lower().split()
 
 
 def _is_ad_attribute(name: str, value: str) -> bool:
@@ -60,19 +97,48 @@ def _is_ad_attribute(name: str, value: str) -> bool:
     return bool(_AD_ATTRIBUTE.match(name)) and value.strip().lower() not in _NOT_AN_AD
 
 
+def _ad_class_words(node: HtmlElement, member: HtmlElement) -> list[str]:
+    """The classes of ``node`` (inside ``member``) that mark an ad."""
+    words = [t for t in class_tokens(node) if _AD_CLASS.search(t)]
+    promos = [t for t in class_tokens(node) if _PROMO_CLASS.search(t) and t not in words]
+    if promos and (node is member or _is_bare_marker(node, member)):
+        words += promos
+    return words
+
+
+def _is_bare_marker(node: HtmlElement, member: HtmlElement) -> bool:
+    """A promo badge saying nothing but an ad word (or nothing at all), not part of a promotion
+    line: the outermost promo element around it holds no other text."""
+    outer = node
+    for ancestor in node.iterancestors():
+        if ancestor is member:
+            break
+        if any(_PROMO_CLASS.search(t) for t in class_tokens(ancestor)):
+            outer = ancestor
+    text = full_text(outer).strip()
+    return not text or (len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text)))
+
+
 def ad_mark_selectors(element: HtmlElement) -> list[str]:
     """CSS selectors of the ad marks inside ``element`` (an "Ad" caption, a ``promo`` badge), so
-    that a record selector can leave out the cards holding one: ``:not(:has(…))``."""
+    that a record selector can leave out the cards holding one: ``:not(:has(…))``.
+
+    Only marks of one kind are offered: the kind telling ads apart among the element's look-alike
+    siblings, else the strongest it carries.
+    """
+    kind = _kind_of(element)
     found: list[str] = []
-    for node in element.iterdescendants():
+    for node in element.iterdescendants() if kind else ():
         if not is_element(node):
             continue
-        found.extend(f".{t}" for t in class_tokens(node) if _AD_CLASS.search(t) and css_ident(t))
-        found.extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
-        if "sponsored" in (node.get("rel") or "").lower().split():
+        if kind == "class":
+            found.extend(f".{t}" for t in _ad_class_words(node, element) if css_ident(t))
+        if kind == "data":
+            found.extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
+        if kind == "rel" and _has_sponsored_rel(node):
             found.append('[rel~="sponsored"]')
-        lead = (node.text or "").strip()
-        if lead and len(lead) <= MAX_CAPTION_CHARS and _AD_CAPTION.match(lead):
+        if kind == "caption" and _is_caption(node):
+            lead = (node.text or "").strip()
             # The caption's element by its test hook or class; by its words as a last resort.
             found.extend(f"[{a}={css_string(v)}]" for a, v in node.attrib.items() if a.startswith("data-") and v)
             found.extend(f"{tag_of(node)}.{t}" for t in class_tokens(node) if css_ident(t))
@@ -80,6 +146,17 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
             if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"
                 found.append(f"{tag_of(node)}:contains({css_string(joined.group(0))})")
     return list(dict.fromkeys(found))
+
+
+def _kind_of(element: HtmlElement) -> MarkKind | None:
+    own = ad_mark_kinds(element)
+    parent = element.getparent()
+    siblings = parent.iterchildren() if parent is not None else iter(())
+    peers = [c for c in siblings if is_element(c) and tag_of(c) == tag_of(element)][:MAX_PEERS]
+    chosen = chosen_mark(peers if element in peers else [*peers, element])
+    if chosen in own:
+        return chosen
+    return next((k for k in MARK_KINDS if k in own), None)
 
 
 def is_placeholder(element: HtmlElement) -> bool:
@@ -90,8 +167,9 @@ def is_placeholder(element: HtmlElement) -> bool:
 def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
     """The members without their sponsored look-alikes and placeholders; ``members`` itself when
     none (or too many)."""
-    regular = [m for m in members if not is_sponsored(m) and not is_placeholder(m)]
-    ads = len(members) - len(regular)
-    if not ads or ads > MAX_SPONSORED_SHARE * len(members) or len(regular) < MIN_REGULAR:
+    kind = chosen_mark(members)
+    regular = [m for m in members if not (kind and kind in ad_mark_kinds(m)) and not is_placeholder(m)]
+    removed = len(members) - len(regular)
+    if not removed or removed > MAX_SPONSORED_SHARE * len(members) or len(regular) < MIN_REGULAR:
         return members
     return regular
