@@ -8,22 +8,28 @@ Scripts are parsed as data with chompjs; nothing from the page is ever executed.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import chompjs
 from parsel import Selector
+from pydantic import ValidationError
 
+from agents.candidate import same_value
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
+from pipeline.core.extract import Record, node_text
+from pipeline.core.jsondata import field_value
 from pipeline.core.money import money
+from pipeline.core.normalize import Value, clean_text
 from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.
@@ -34,6 +40,12 @@ MAX_FIELDS = 20
 MAX_SCRIPT_CHARS = 5_000_000
 #: Endpoints fetched to check, at most (each is a request to the site).
 MAX_ENDPOINTS = 5
+#: A leaf inside a list's first object is proposed when the markup shows this share of its values...
+MIN_SHOWN_SHARE = 0.5
+#: ...counting values this long only ("1", "true" are everywhere).
+MIN_SHOWN_CHARS = 3
+_FIRST = "[0]"
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
@@ -89,6 +101,7 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
         if itself is not None:
             return [itself]
     page = Selector(text=raw, type="html", base_url=url)  # parsel would read a JSON body as JSON
+    shown = functools.cache(lambda: shown_text(page))  # read once, and only for a page holding records
     found: list[JsonCandidate] = []
     for index, script in enumerate(page.css("script")):
         text = script.xpath("string()").get() or ""
@@ -97,7 +110,7 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
         selector = _script_selector(script, index)
         for pattern, document, params in _documents(text):
             for path, records in _record_lists(document):
-                fields = _literal_fields(propose_fields(records), records, params)
+                fields = _literal_fields(propose_fields(records, shown()), records, params)
                 if fields:
                     source = JsonSourceSpec(
                         location="script", script_selector=selector, script_pattern=pattern, records_path=path
@@ -105,7 +118,7 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
                     found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
     for selector, document in attribute_documents(page):  # data-items='[...]': read like a script
         for path, records in _record_lists(document):
-            fields = propose_fields(records)
+            fields = propose_fields(records, shown())
             if fields:
                 source = JsonSourceSpec(location="script", script_selector=selector, records_path=path)
                 found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
@@ -129,14 +142,21 @@ def endpoint_urls(body: str | bytes, url: str) -> list[str]:
     return urls[:MAX_ENDPOINTS]
 
 
-def endpoint_candidate(body: bytes, endpoint: str) -> JsonCandidate | None:
-    """The record list behind a JSON endpoint, if its answer holds one."""
+def shown_text(page: Selector) -> str:
+    """What the page shows a reader: its body's text, without scripts (which hold the data itself)."""
+    body = page.css("body")
+    return node_text(body[0]) if body else ""
+
+
+def endpoint_candidate(body: bytes, endpoint: str, shown: str | None = None) -> JsonCandidate | None:
+    """The record list behind a JSON endpoint, if its answer holds one; ``shown``: the text of the
+    page that calls it (see ``propose_fields``)."""
     try:
         document = json.loads(body.decode("utf-8", "replace"))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     for path, records in _record_lists(document):
-        fields = propose_fields(records)
+        fields = propose_fields(records, shown)
         if fields:
             return JsonCandidate(
                 source=JsonSourceSpec(location="endpoint", endpoint=endpoint, records_path=path),
@@ -200,16 +220,24 @@ def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tup
                 yield from _record_lists(value, f"{path}.{key}" if path else key, depth + 1)
 
 
-def propose_fields(records: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
-    """Fields for the keys most records share (one level of nesting is flattened: author.name)."""
+def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> tuple[FieldSpec, ...]:
+    """Fields for the keys most records share (one level of nesting is flattened: author.name).
+
+    ``shown``: the text the page's markup shows. A leaf inside the first object of a list
+    (``variants[0].price``, ``images[0].src``) is proposed only when the markup shows its values:
+    such lists hold a product's variants or a post's media, mostly internals besides the one shown.
+    """
     counts: Counter[str] = Counter()
     for record in records:
         counts.update(_leaf_paths(record))
     fields: list[FieldSpec] = []
     used: set[str] = set()
+    shown_cf = clean_text(shown).casefold() if shown else ""
     for path, count in counts.most_common():
         share = count / len(records)
         if share < MIN_KEY_SHARE or len(fields) >= MAX_FIELDS:
+            continue
+        if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
         name = _field_name(path, used)
         sample = next((_get(r, path) for r in records if _get(r, path) not in (None, "", [])), None)
@@ -225,29 +253,56 @@ def propose_fields(records: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
 
 def _leaf_paths(record: dict[str, Any]) -> Iterator[str]:
     for key, value in record.items():
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)) or value in (None, ""):
+        if not _NAME.fullmatch(str(key)) or value in (None, ""):
             continue
         if money(value) is not None:
             yield str(key)  # {"amount": 1450, "currency": "EUR"} is one price, not two fields
         elif isinstance(value, dict):
-            for sub, leaf in value.items():
-                if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(sub)) and isinstance(leaf, (str, int, float)):
-                    yield f"{key}.{sub}"
+            yield from (f"{key}.{sub}" for sub in _scalar_keys(value))
         elif isinstance(value, (str, int, float)) or (
             isinstance(value, list) and all(isinstance(x, str) for x in value)
         ):
             yield str(key)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            # The first variant's price, the first image's src: what a card shows of a list.
+            if money(value[0]) is not None:
+                yield f"{key}{_FIRST}"
+            else:
+                yield from (f"{key}{_FIRST}.{sub}" for sub in _scalar_keys(value[0]))
+
+
+def _scalar_keys(document: dict[str, Any]) -> Iterator[str]:
+    for sub, leaf in document.items():
+        if _NAME.fullmatch(str(sub)) and isinstance(leaf, (str, int, float)):
+            yield str(sub)
+
+
+def _shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:
+    """Share of the records' values at ``path`` (long enough to mean something) found in ``shown_cf``."""
+    texts = [_as_text(_get(r, path)) for r in records]
+    telling = [t for t in texts if len(t) >= MIN_SHOWN_CHARS]
+    return sum(1 for t in telling if t in shown_cf) / len(telling) if telling else 0.0
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return clean_text(str(value)).casefold()
 
 
 def _get(record: dict[str, Any], path: str) -> Any:
     value: Any = record
     for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
+        first = part.endswith(_FIRST)
+        key = part.removesuffix(_FIRST)
+        value = value.get(key) if isinstance(value, dict) else None
+        if first:
+            value = value[0] if isinstance(value, list) and value else None
     return value
 
 
 def _field_name(path: str, used: set[str]) -> str:
-    head, _, leaf = path.partition(".")
+    head, _, leaf = path.replace(_FIRST, "").partition(".")
     raw = head if leaf in ("", "name", "value", "text", "title") else f"{head}_{leaf}"
     name = re.sub(r"(?<!^)(?=[A-Z])", "_", raw).lower()
     name = re.sub(r"[^a-z0-9_]", "_", name).strip("_") or "value"
@@ -260,7 +315,7 @@ def _field_name(path: str, used: set[str]) -> str:
 
 
 def _field_type(path: str, sample: Any) -> FieldType:
-    head, _, leaf = path.lower().replace("_", "").partition(".")
+    head, _, leaf = path.replace(_FIRST, "").lower().replace("_", "").partition(".")
     # author.name is the author; author.link is a URL: the leaf names the value unless it is generic.
     key = head if leaf in ("", "name", "value", "text", "title") else leaf
     if money(sample) is not None:
@@ -279,3 +334,186 @@ def _field_type(path: str, sample: Any) -> FieldType:
     if isinstance(sample, (int, float)):
         return "number"
     return "text"
+
+
+# --- The markup's own fields, found in the JSON its "load more" fetches --------------------------
+
+#: Share of the markup's sampled values the JSON must give back for its records to replace the markup's.
+MIN_REPRODUCED = 0.6
+#: A path stands for a markup field when it agrees on this share of the paired records where either has a value.
+MIN_PATH_AGREEMENT = 0.8
+#: JSON records (from the first) and leaf paths compared with the markup, at most.
+MAX_PAIRED_RECORDS = 60
+MAX_LEAVES = 120
+#: Places of a value inside the first link tried as the template's hole.
+MAX_TEMPLATE_TRIES = 4
+
+
+def markup_candidate(
+    body: bytes, endpoint: str, fields: Sequence[FieldSpec], shown: Sequence[Record]
+) -> JsonCandidate | None:
+    """The markup's ``fields`` read from a JSON answer holding the records the markup ``shown``
+    (a "load more" endpoint's first page), under the markup's names and types.
+
+    Records are paired by the values they share; each field takes the JSON path whose values equal
+    the markup's on the pairs. A link the JSON only implies (``/products/`` + its ``handle``) becomes a
+    ``url_template``, and a price without a currency takes the one the markup's prices show. None
+    unless every shown record is in the answer and most of the markup's values come back.
+    """
+    try:
+        document = json.loads(body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return None
+    own = [f for f in fields if f.scope == "record"]
+    for path, records in _record_lists(document):
+        mapped = _mapped_fields(own, list(shown), records, endpoint)
+        if mapped:
+            source = JsonSourceSpec(location="endpoint", endpoint=endpoint, records_path=path)
+            return JsonCandidate(source=source, fields=mapped, records=len(records))
+    return None
+
+
+def _mapped_fields(
+    fields: list[FieldSpec], shown: list[Record], records: list[dict[str, Any]], endpoint: str
+) -> tuple[FieldSpec, ...]:
+    records = records[:MAX_PAIRED_RECORDS]  # the page's records come first; a hostile answer stays cheap
+    paths = list(dict.fromkeys(path for record in records for path in _leaf_paths(record)))[:MAX_LEAVES]
+    values = {(f.name, p): [field_value(r, _reader(f, p), endpoint) for r in records] for f in fields for p in paths}
+    pairs = _pairs(fields, shown, paths, values)
+    if not shown or len(pairs) < len(shown):
+        return ()  # a record the markup shows and the JSON lacks would be lost
+    chosen = _agreeing_paths(fields, shown, pairs, paths, values)
+    used = set(chosen.values())
+    readers = {name: _reader(next(f for f in fields if f.name == name), p) for name, p in chosen.items()}
+    for f in fields:
+        if f.name not in readers and f.type in ("url", "image"):
+            linked = _link_template(f, shown, pairs, records, [p for p in paths if p not in used], endpoint)
+            if linked is not None:
+                readers[f.name] = linked
+    readers = {name: _with_currency(reader, shown) for name, reader in readers.items()}
+    given = sum(1 for i, _ in pairs for f in fields if _filled(shown[i].get(f.name)))
+    agreeing = sum(
+        1
+        for i, j in pairs
+        for name, reader in readers.items()
+        if _filled(shown[i].get(name)) and same_value(field_value(records[j], reader, endpoint), shown[i][name])
+    )
+    if len(readers) < 2 or not given or agreeing / given < MIN_REPRODUCED:
+        return ()
+    return tuple(readers[f.name] for f in fields if f.name in readers)
+
+
+def _reader(field: FieldSpec, path: str) -> FieldSpec:
+    return FieldSpec(name=field.name, type=field.type, json_path=path, many=field.many)
+
+
+def _filled(value: object) -> bool:
+    return value not in (None, "", [])
+
+
+def _pairs(
+    fields: list[FieldSpec], shown: list[Record], paths: list[str], values: dict[tuple[str, str], list[Value]]
+) -> list[tuple[int, int]]:
+    """(markup record, JSON record) pairs: each shown record with the one JSON record sharing most of
+    its values, when no other shares as many (a vendor alone fits several)."""
+    count = len(next(iter(values.values()), []))
+    pairs: list[tuple[int, int]] = []
+    for i, record in enumerate(shown):
+        filled = [f for f in fields if _filled(record.get(f.name))]
+        scores = [
+            sum(1 for f in filled if any(same_value(values[f.name, p][j], record[f.name]) for p in paths))
+            for j in range(count)
+        ]
+        best = max(scores, default=0)
+        winners = [j for j, score in enumerate(scores) if score == best]
+        if best and len(winners) == 1 and all(j != winners[0] for _, j in pairs):
+            pairs.append((i, winners[0]))
+    return pairs
+
+
+def _agreeing_paths(
+    fields: list[FieldSpec],
+    shown: list[Record],
+    pairs: list[tuple[int, int]],
+    paths: list[str],
+    values: dict[tuple[str, str], list[Value]],
+) -> dict[str, str]:
+    """Each markup field's JSON path: the one agreeing with it most, each path used once."""
+    ranked: list[tuple[int, int, int, str, str]] = []
+    for order, f in enumerate(fields):
+        holding = [(i, j) for i, j in pairs if _filled(shown[i].get(f.name))]
+        for rank, p in enumerate(paths):
+            agree = sum(1 for i, j in holding if same_value(values[f.name, p][j], shown[i][f.name]))
+            # A value the JSON has where the markup shows none disagrees too (a price where none is struck out).
+            extra = sum(1 for i, j in pairs if not _filled(shown[i].get(f.name)) and _filled(values[f.name, p][j]))
+            if agree and agree >= min(2, len(holding)) and agree >= MIN_PATH_AGREEMENT * (len(holding) + extra):
+                ranked.append((-agree, order, rank, f.name, p))
+    chosen: dict[str, str] = {}
+    for _agree, _order, _rank, name, path in sorted(ranked):
+        if name not in chosen and path not in chosen.values():
+            chosen[name] = path
+    return chosen
+
+
+def _link_template(
+    field: FieldSpec,
+    shown: list[Record],
+    pairs: list[tuple[int, int]],
+    records: list[dict[str, Any]],
+    paths: list[str],
+    endpoint: str,
+) -> FieldSpec | None:
+    """``field`` read as a JSON value inside a constant link, when every paired markup link is the
+    same prefix and suffix around that record's value (``/products/`` + ``handle``)."""
+    holding = [(i, j) for i, j in pairs if isinstance(shown[i].get(field.name), str)]
+    if len(holding) < 2:
+        return None
+    first, origin = holding[0][0], _origin(endpoint)
+    for path in paths:
+        segments = [_template_segment(_get(records[j], path)) for _, j in holding]
+        if not all(segments) or len(set(segments)) < len(segments):
+            continue  # a value missing, or one shared: it does not name the record
+        link = unquote(str(shown[first][field.name]))
+        start = link.find(segments[0])
+        for _ in range(MAX_TEMPLATE_TRIES):
+            if start < 0:
+                break
+            prefix, suffix = link[:start], link[start + len(segments[0]) :]
+            if origin and prefix.startswith(f"{origin}/"):
+                prefix = prefix[len(origin) :]  # the endpoint's own site: a path, joined to whichever host serves it
+            reader = _templated_reader(field, path, f"{prefix}{{}}{suffix}")
+            if reader is not None and all(
+                same_value(field_value(records[j], reader, endpoint), shown[i][field.name]) for i, j in holding
+            ):
+                return reader
+            start = link.find(segments[0], start + 1)
+    return None
+
+
+def _template_segment(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+
+
+def _templated_reader(field: FieldSpec, path: str, template: str) -> FieldSpec | None:
+    try:
+        return FieldSpec(name=field.name, type=field.type, json_path=path, many=field.many, url_template=template)
+    except ValidationError:
+        return None  # a template that would not fix the host (or has braces of its own)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def _with_currency(reader: FieldSpec, shown: list[Record]) -> FieldSpec:
+    """A price field taking the one currency the markup's prices show, for amounts that name none."""
+    if reader.type != "price":
+        return reader
+    codes = {v.get("currency") for r in shown if isinstance(v := r.get(reader.name), dict)}
+    code = next(iter(codes)) if len(codes) == 1 else None
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+        return reader
+    return reader.model_copy(update={"currency": code})

@@ -6,12 +6,18 @@ whose script asks the server for the next batch. Most such servers also answer t
 page shows that kind of control, ``?page=2`` is fetched once and kept only if it brings records
 the first page lacks. A page whose own URL names an offset (``?start=0``, ``?offset=0&limit=20``)
 is probed at the next offset the same way. Nothing is assumed: no new records, no pagination.
+
+A "load more" button (or next link) may instead name the JSON its script fetches
+(``data-next-url="/collections/lamps/products.json?page=2"``): that target is fetched once and, when
+it answers JSON paged by a number or an offset, so is the endpoint's first page (``json_pages``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
@@ -19,11 +25,11 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.pagination import URL_ATTRIBUTES, PaginationFinding, load_more_controls
-from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination
+from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, record_key
+from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
 from pipeline.core.schemas import PaginationSpec, ScraperSpec
-from pipeline.core.valuepages import param_page_url
+from pipeline.core.valuepages import param_page_url, with_query_param
 
 PARAM = "page"
 #: Pages a crawl reads when the control does not say how many there are.
@@ -124,4 +130,67 @@ def _button_pager(page: Selector) -> int | None:
                 numbers.append(int(text))
         if len(numbers) >= 2:
             return max(numbers)
+    return None
+
+
+@dataclass(frozen=True)
+class JsonPages:
+    """The JSON endpoint a page's pagination target belongs to: its first page, the target (the
+    second page, for a "load more"), and how the crawl pages through it from the first."""
+
+    first: FetchedPage
+    following: FetchedPage
+    pagination: PaginationSpec
+
+
+def json_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> JsonPages | None:
+    """The endpoint behind the markup's next link or "load more" target, when that target answers
+    JSON numbered by a page or an offset; None otherwise (two requests at most)."""
+    if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind != "next_link":
+        return None
+    if spec.render == "browser":
+        return None  # a rendered page's own requests are read while rendering (survey._rendered_profile)
+    target = next_page_url(first.body, first.final_url, spec, page_number=1)
+    if target is None:
+        return None
+    try:
+        following = fetcher.fetch(target)
+    except FetchFailed:
+        return None
+    if not _is_json(following):
+        return None  # an HTML page or fragment: the markup's selectors read it
+    paging = _from_first(url_pagination(following.final_url, _record_guess(following)))
+    if paging is None:
+        return None
+    param, start = paging.param or "", paging.start
+    try:
+        opening = fetcher.fetch(with_query_param(following.final_url, param, str(start)))
+    except FetchFailed:
+        return None
+    return JsonPages(opening, following, paging) if _is_json(opening) else None
+
+
+def _is_json(page: FetchedPage) -> bool:
+    if page.body.lstrip()[:1] not in (b"{", b"["):
+        return False
+    try:
+        json.loads(page.body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _record_guess(page: FetchedPage) -> int:
+    """Records a JSON answer holds, for an offset's step when the URL names no page size."""
+    document = json.loads(page.body.decode("utf-8", "replace"))  # an object or a list (see _is_json)
+    lists = [document] if isinstance(document, list) else [v for v in document.values() if isinstance(v, list)]
+    return max((len(found) for found in lists), default=0)
+
+
+def _from_first(paging: PaginationSpec) -> PaginationSpec | None:
+    """``paging`` (read from the second page's URL) restarted at the endpoint's first page."""
+    if paging.kind == "page_param" and paging.start >= 1:
+        return paging.model_copy(update={"start": paging.start - 1, "max_pages": DEFAULT_MAX_PAGES})
+    if paging.kind == "offset" and paging.start >= paging.step >= 1:
+        return paging.model_copy(update={"start": paging.start - paging.step, "max_pages": DEFAULT_MAX_PAGES})
     return None

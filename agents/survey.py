@@ -16,13 +16,13 @@ from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
-from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
-from agents.pageprobe import probe_param_pages
+from agents.jsonscout import endpoint_candidate, endpoint_urls, markup_candidate, script_candidates, shown_text
+from agents.pageprobe import json_pages, probe_param_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
 from pipeline.core.exceptions import FetchFailed, NoRecordsFound
-from pipeline.core.extract import Record, extract_records
+from pipeline.core.extract import Record, extract_records, record_key
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
 
@@ -41,6 +41,7 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         if probed is not None:
             spec = profile.spec.model_copy(update={"pagination": probed.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
+        profile = followed_json(page, profile, fetcher) or profile
     if settings.llm.provider == "offline":
         return profile
     from agents.llm.naming import improve_field_names  # noqa: PLC0415 - LangChain loads only when configured
@@ -115,7 +116,7 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
             answer = fetcher.fetch(endpoint)
         except FetchFailed:
             continue
-        found = endpoint_candidate(answer.body, answer.final_url)
+        found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
         if found is None:
             continue
         spec = ScraperSpec(start_url=url, fields=found.fields, json_source=found.source)
@@ -126,6 +127,38 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
             spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
             return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
     return None
+
+
+def followed_json(page: FetchedPage, markup: PageProfile, fetcher: Fetcher) -> PageProfile | None:
+    """The markup's records read from the JSON its "load more" (or next link) fetches, from the
+    endpoint's first page on, when that page holds every record the markup shows.
+
+    The markup's selectors find nothing in JSON, so a crawl following the button stops after the
+    first page; reading the endpoint from its first page instead keeps the page's records (once)
+    and reaches the rest, under the markup's field names.
+    """
+    pages = json_pages(page, markup.spec, fetcher)
+    if pages is None or not markup.sample_records:
+        return None
+    first, shown = pages.first, cast("list[Record]", list(markup.sample_records))
+    found = markup_candidate(first.body, first.final_url, markup.spec.fields, shown)
+    if found is None:
+        return None
+    spec = ScraperSpec(
+        start_url=markup.spec.start_url, fields=found.fields, json_source=found.source, pagination=pages.pagination
+    )
+    records = extract_records(first.body, first.final_url, spec)
+    following = extract_records(pages.following.body, pages.following.final_url, spec)
+    seen = {record_key(r, spec) for r in records}
+    if len(records) < markup.record_count or not any(record_key(r, spec) not in seen for r in following):
+        return None  # fewer records than the page shows, or a target that brings nothing new
+    spec = _unique_key(spec, records + following)
+    note = (
+        f"records read from the JSON endpoint {first.final_url} (what the page's 'load more' fetches), "
+        f"paged by ?{pages.pagination.param}= from its first page, which holds the page's own records"
+    )
+    profile = _profile(page, spec, records, note)
+    return profile.model_copy(update={"url": markup.url, "final_url": markup.final_url, "notes": (*markup.notes, note)})
 
 
 def _jsonld_profile(page: FetchedPage) -> PageProfile | None:

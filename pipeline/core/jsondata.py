@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import chompjs
 import jmespath
@@ -84,7 +84,31 @@ def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Valu
         raw = jmespath.search(field.json_path or field.name, record)
     except JMESPathError:
         return None
-    return normalize_json(field, raw, base_url)
+    if field.url_template is not None:
+        raw = _templated(field.url_template, raw)
+    value = normalize_json(field, raw, base_url)
+    if field.currency and isinstance(value, dict) and value.get("currency") is None:
+        return {**value, "currency": field.currency}  # "49.00" in a shop whose pages say USD
+    return value
+
+
+def _templated(template: str, raw: Any) -> str | list[str] | None:
+    """The link(s) ``template`` makes of a record's value: the value, escaped as one path segment
+    (no ``/``, ``?``, ``#`` or ``:`` left), in place of the template's one ``{}``. The template
+    fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere."""
+    prefix, _, suffix = template.partition("{}")
+    items = raw if isinstance(raw, list) else [raw]
+    links = [f"{prefix}{quote(segment, safe='')}{suffix}" for segment in map(_segment, items) if segment]
+    if not links:
+        return None
+    return links if isinstance(raw, list) else links[0]
+
+
+def _segment(raw: Any) -> str:
+    """What of a value can fill a template: a text or a whole number ("" for anything else)."""
+    if isinstance(raw, str):
+        return raw.strip()
+    return str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else ""
 
 
 def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:

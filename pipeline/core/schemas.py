@@ -18,6 +18,10 @@ JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
 DateOrder = Literal["day_first", "month_first"]
 
+#: A link template: one ``{}``, after a fixed host (a path from the root, or an absolute URL's path), so
+#: that a record's value can name a page of the site but never another host.
+URL_TEMPLATE = r"^(?:https?://[^/?#{}\s\\]+/[^{}\s\\]*|/(?:[^/{}\s\\][^{}\s\\]*)?)\{\}[^{}\s\\]*$"
+
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
 PARSER_VERSION = "1"
 
@@ -74,6 +78,20 @@ class FieldSpec(_Frozen):
         default=False,
         description="For a link: leave its query string out. Set by the Scout when the query changes from "
         "record to record while the path alone names each record (click tracking: ?hash=…&amdata=…).",
+    )
+    url_template: str | None = Field(
+        default=None,
+        max_length=300,
+        pattern=URL_TEMPLATE,
+        description="For a link read from JSON (json_path): the link the record's value stands in, '/products/{}'; "
+        "the value, escaped as one path segment, takes the place of {}. Set by the Scout when each link the "
+        "markup shows is one constant prefix and suffix around that value (the JSON names only a handle).",
+    )
+    currency: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{3}$",
+        description="For a price read from JSON: the ISO 4217 currency of an amount that names none ('49.00'). "
+        "Set by the Scout from the currency the markup's prices show.",
     )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 
