@@ -12,24 +12,21 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import chompjs
 from parsel import Selector
-from pydantic import ValidationError
 
-from agents.candidate import same_value
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
-from pipeline.core.extract import Record, node_text
-from pipeline.core.jsondata import field_value
+from pipeline.core.extract import node_text
 from pipeline.core.money import money
-from pipeline.core.normalize import Value, clean_text
+from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.
@@ -109,7 +106,7 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
             continue
         selector = _script_selector(script, index)
         for pattern, document, params in _documents(text):
-            for path, records in _record_lists(document):
+            for path, records in record_lists(document):
                 fields = _literal_fields(propose_fields(records, shown()), records, params)
                 if fields:
                     source = JsonSourceSpec(
@@ -117,7 +114,7 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
                     )
                     found.append(JsonCandidate(source=source, fields=fields, records=len(records)))
     for selector, document in attribute_documents(page):  # data-items='[...]': read like a script
-        for path, records in _record_lists(document):
+        for path, records in record_lists(document):
             fields = propose_fields(records, shown())
             if fields:
                 source = JsonSourceSpec(location="script", script_selector=selector, records_path=path)
@@ -155,7 +152,7 @@ def endpoint_candidate(body: bytes, endpoint: str, shown: str | None = None) -> 
         document = json.loads(body.decode("utf-8", "replace"))
     except (ValueError, RecursionError):
         return None
-    for path, records in _record_lists(document):
+    for path, records in record_lists(document):
         fields = propose_fields(records, shown)
         if fields:
             return JsonCandidate(
@@ -197,11 +194,13 @@ def _literal_fields(
     """Fields whose values are written out in the data (not a function's parameters)."""
     if not params:
         return fields
-    kept = tuple(f for f in fields if not any(holds_parameter(_get(r, f.json_path or ""), params) for r in records))
+    kept = tuple(
+        f for f in fields if not any(holds_parameter(path_value(r, f.json_path or ""), params) for r in records)
+    )
     return kept if len(kept) >= 2 else ()
 
 
-def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+def record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Every list of similar objects in ``document``, with its JMESPath, largest first."""
     if depth > 8:
         return
@@ -211,13 +210,13 @@ def _record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tup
             yield (path or "@"), objects
         elif path and len(document) < MIN_RECORDS:  # a wrapper (Nuxt's ``data: [{jobs: [...]}]``)
             for position, item in enumerate(document):
-                yield from _record_lists(item, f"{path}[{position}]", depth + 1)
+                yield from record_lists(item, f"{path}[{position}]", depth + 1)
         return
     if isinstance(document, dict):
         children = sorted(document.items(), key=lambda kv: -len(json.dumps(kv[1], default=str)))
         for key, value in children:
             if isinstance(key, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-                yield from _record_lists(value, f"{path}.{key}" if path else key, depth + 1)
+                yield from record_lists(value, f"{path}.{key}" if path else key, depth + 1)
 
 
 def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> tuple[FieldSpec, ...]:
@@ -229,7 +228,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
     """
     counts: Counter[str] = Counter()
     for record in records:
-        counts.update(_leaf_paths(record))
+        counts.update(leaf_paths(record))
     fields: list[FieldSpec] = []
     used: set[str] = set()
     shown_cf = clean_text(shown).casefold() if shown else ""
@@ -240,7 +239,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
         if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
         name = _field_name(path, used)
-        sample = next((_get(r, path) for r in records if _get(r, path) not in (None, "", [])), None)
+        sample = next((path_value(r, path) for r in records if path_value(r, path) not in (None, "", [])), None)
         field_type = _field_type(path, sample)
         fields.append(
             FieldSpec(
@@ -251,7 +250,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
     return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
 
 
-def _leaf_paths(record: dict[str, Any]) -> Iterator[str]:
+def leaf_paths(record: dict[str, Any]) -> Iterator[str]:
     for key, value in record.items():
         if not _NAME.fullmatch(str(key)) or value in (None, ""):
             continue
@@ -279,7 +278,7 @@ def _scalar_keys(document: dict[str, Any]) -> Iterator[str]:
 
 def _shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:
     """Share of the records' values at ``path`` (long enough to mean something) found in ``shown_cf``."""
-    texts = [_as_text(_get(r, path)) for r in records]
+    texts = [_as_text(path_value(r, path)) for r in records]
     telling = [t for t in texts if len(t) >= MIN_SHOWN_CHARS]
     return sum(1 for t in telling if t in shown_cf) / len(telling) if telling else 0.0
 
@@ -290,7 +289,7 @@ def _as_text(value: Any) -> str:
     return clean_text(str(value)).casefold()
 
 
-def _get(record: dict[str, Any], path: str) -> Any:
+def path_value(record: dict[str, Any], path: str) -> Any:
     value: Any = record
     for part in path.split("."):
         first = part.endswith(_FIRST)
@@ -334,186 +333,3 @@ def _field_type(path: str, sample: Any) -> FieldType:
     if isinstance(sample, (int, float)):
         return "number"
     return "text"
-
-
-# --- The markup's own fields, found in the JSON its "load more" fetches --------------------------
-
-#: Share of the markup's sampled values the JSON must give back for its records to replace the markup's.
-MIN_REPRODUCED = 0.6
-#: A path stands for a markup field when it agrees on this share of the paired records where either has a value.
-MIN_PATH_AGREEMENT = 0.8
-#: JSON records (from the first) and leaf paths compared with the markup, at most.
-MAX_PAIRED_RECORDS = 60
-MAX_LEAVES = 120
-#: Places of a value inside the first link tried as the template's hole.
-MAX_TEMPLATE_TRIES = 4
-
-
-def markup_candidate(
-    body: bytes, endpoint: str, fields: Sequence[FieldSpec], shown: Sequence[Record]
-) -> JsonCandidate | None:
-    """The markup's ``fields`` read from a JSON answer holding the records the markup ``shown``
-    (a "load more" endpoint's first page), under the markup's names and types.
-
-    Records are paired by the values they share; each field takes the JSON path whose values equal
-    the markup's on the pairs. A link the JSON only implies (``/products/`` + its ``handle``) becomes a
-    ``url_template``, and a price without a currency takes the one the markup's prices show. None
-    unless every shown record is in the answer and most of the markup's values come back.
-    """
-    try:
-        document = json.loads(body.decode("utf-8", "replace"))
-    except (ValueError, RecursionError):
-        return None
-    own = [f for f in fields if f.scope == "record"]
-    for path, records in _record_lists(document):
-        mapped = _mapped_fields(own, list(shown), records, endpoint)
-        if mapped:
-            source = JsonSourceSpec(location="endpoint", endpoint=endpoint, records_path=path)
-            return JsonCandidate(source=source, fields=mapped, records=len(records))
-    return None
-
-
-def _mapped_fields(
-    fields: list[FieldSpec], shown: list[Record], records: list[dict[str, Any]], endpoint: str
-) -> tuple[FieldSpec, ...]:
-    records = records[:MAX_PAIRED_RECORDS]  # the page's records come first; a hostile answer stays cheap
-    paths = list(dict.fromkeys(path for record in records for path in _leaf_paths(record)))[:MAX_LEAVES]
-    values = {(f.name, p): [field_value(r, _reader(f, p), endpoint) for r in records] for f in fields for p in paths}
-    pairs = _pairs(fields, shown, paths, values)
-    if not shown or len(pairs) < len(shown):
-        return ()  # a record the markup shows and the JSON lacks would be lost
-    chosen = _agreeing_paths(fields, shown, pairs, paths, values)
-    used = set(chosen.values())
-    readers = {name: _reader(next(f for f in fields if f.name == name), p) for name, p in chosen.items()}
-    for f in fields:
-        if f.name not in readers and f.type in ("url", "image"):
-            linked = _link_template(f, shown, pairs, records, [p for p in paths if p not in used], endpoint)
-            if linked is not None:
-                readers[f.name] = linked
-    readers = {name: _with_currency(reader, shown) for name, reader in readers.items()}
-    given = sum(1 for i, _ in pairs for f in fields if _filled(shown[i].get(f.name)))
-    agreeing = sum(
-        1
-        for i, j in pairs
-        for name, reader in readers.items()
-        if _filled(shown[i].get(name)) and same_value(field_value(records[j], reader, endpoint), shown[i][name])
-    )
-    if len(readers) < 2 or not given or agreeing / given < MIN_REPRODUCED:
-        return ()
-    return tuple(readers[f.name] for f in fields if f.name in readers)
-
-
-def _reader(field: FieldSpec, path: str) -> FieldSpec:
-    return FieldSpec(name=field.name, type=field.type, json_path=path, many=field.many)
-
-
-def _filled(value: object) -> bool:
-    return value not in (None, "", [])
-
-
-def _pairs(
-    fields: list[FieldSpec], shown: list[Record], paths: list[str], values: dict[tuple[str, str], list[Value]]
-) -> list[tuple[int, int]]:
-    """(markup record, JSON record) pairs: each shown record with the one JSON record sharing most of
-    its values, when no other shares as many (a vendor alone fits several)."""
-    count = len(next(iter(values.values()), []))
-    pairs: list[tuple[int, int]] = []
-    for i, record in enumerate(shown):
-        filled = [f for f in fields if _filled(record.get(f.name))]
-        scores = [
-            sum(1 for f in filled if any(same_value(values[f.name, p][j], record[f.name]) for p in paths))
-            for j in range(count)
-        ]
-        best = max(scores, default=0)
-        winners = [j for j, score in enumerate(scores) if score == best]
-        if best and len(winners) == 1 and all(j != winners[0] for _, j in pairs):
-            pairs.append((i, winners[0]))
-    return pairs
-
-
-def _agreeing_paths(
-    fields: list[FieldSpec],
-    shown: list[Record],
-    pairs: list[tuple[int, int]],
-    paths: list[str],
-    values: dict[tuple[str, str], list[Value]],
-) -> dict[str, str]:
-    """Each markup field's JSON path: the one agreeing with it most, each path used once."""
-    ranked: list[tuple[int, int, int, str, str]] = []
-    for order, f in enumerate(fields):
-        holding = [(i, j) for i, j in pairs if _filled(shown[i].get(f.name))]
-        for rank, p in enumerate(paths):
-            agree = sum(1 for i, j in holding if same_value(values[f.name, p][j], shown[i][f.name]))
-            # A value the JSON has where the markup shows none disagrees too (a price where none is struck out).
-            extra = sum(1 for i, j in pairs if not _filled(shown[i].get(f.name)) and _filled(values[f.name, p][j]))
-            if agree and agree >= min(2, len(holding)) and agree >= MIN_PATH_AGREEMENT * (len(holding) + extra):
-                ranked.append((-agree, order, rank, f.name, p))
-    chosen: dict[str, str] = {}
-    for _agree, _order, _rank, name, path in sorted(ranked):
-        if name not in chosen and path not in chosen.values():
-            chosen[name] = path
-    return chosen
-
-
-def _link_template(
-    field: FieldSpec,
-    shown: list[Record],
-    pairs: list[tuple[int, int]],
-    records: list[dict[str, Any]],
-    paths: list[str],
-    endpoint: str,
-) -> FieldSpec | None:
-    """``field`` read as a JSON value inside a constant link, when every paired markup link is the
-    same prefix and suffix around that record's value (``/products/`` + ``handle``)."""
-    holding = [(i, j) for i, j in pairs if isinstance(shown[i].get(field.name), str)]
-    if len(holding) < 2:
-        return None
-    first, origin = holding[0][0], _origin(endpoint)
-    for path in paths:
-        segments = [_template_segment(_get(records[j], path)) for _, j in holding]
-        if not all(segments) or len(set(segments)) < len(segments):
-            continue  # a value missing, or one shared: it does not name the record
-        link = unquote(str(shown[first][field.name]))
-        start = link.find(segments[0])
-        for _ in range(MAX_TEMPLATE_TRIES):
-            if start < 0:
-                break
-            prefix, suffix = link[:start], link[start + len(segments[0]) :]
-            if origin and prefix.startswith(f"{origin}/"):
-                prefix = prefix[len(origin) :]  # the endpoint's own site: a path, joined to whichever host serves it
-            reader = _templated_reader(field, path, f"{prefix}{{}}{suffix}")
-            if reader is not None and all(
-                same_value(field_value(records[j], reader, endpoint), shown[i][field.name]) for i, j in holding
-            ):
-                return reader
-            start = link.find(segments[0], start + 1)
-    return None
-
-
-def _template_segment(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
-
-
-def _templated_reader(field: FieldSpec, path: str, template: str) -> FieldSpec | None:
-    try:
-        return FieldSpec(name=field.name, type=field.type, json_path=path, many=field.many, url_template=template)
-    except ValidationError:
-        return None  # a template that would not fix the host (or has braces of its own)
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
-
-
-def _with_currency(reader: FieldSpec, shown: list[Record]) -> FieldSpec:
-    """A price field taking the one currency the markup's prices show, for amounts that name none."""
-    if reader.type != "price":
-        return reader
-    codes = {v.get("currency") for r in shown if isinstance(v := r.get(reader.name), dict)}
-    code = next(iter(codes)) if len(codes) == 1 else None
-    if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
-        return reader
-    return reader.model_copy(update={"currency": code})

@@ -16,7 +16,8 @@ from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
-from agents.jsonscout import endpoint_candidate, endpoint_urls, markup_candidate, script_candidates, shown_text
+from agents.jsonmatch import markup_candidate
+from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination

@@ -17,7 +17,8 @@ from pydantic import ValidationError
 
 from agents.codegen import render_spider
 from agents.fetch import FetchedPage
-from agents.jsonscout import markup_candidate, propose_fields
+from agents.jsonmatch import markup_candidate
+from agents.jsonscout import propose_fields
 from agents.pageprobe import json_pages
 from agents.survey import followed_json
 from pipeline.core.codecheck import check_spider_code, spec_literal
