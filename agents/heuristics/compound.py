@@ -5,7 +5,9 @@ Redemption"), a rating before its count ("4.34 avg rating — 9,385,123 ratings"
 a quote ("“…” Author: André Gide"). Each part becomes a slot read with ``FieldSpec.text_after``
 / ``text_before``, so the spider cuts the text exactly as the Scout did. A slot is split only
 when every sampled record holds the same shape, and each part is checked like any other value
-(``fieldcss``): nothing is cut that the engine would not cut the same way.
+(``fieldcss``): nothing is cut that the engine would not cut the same way. A citation line is
+the exception to the same shape: its identifiers (a DOI, an ISBN) are found by their own pattern
+and may be missing from some records (``identifiers``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from itertools import pairwise
 from agents.heuristics import values
 from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.fieldnames import MIN_RANKED_RECORDS
+from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.phrases import is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.valuetypes import CLOCK
@@ -44,6 +47,10 @@ _DAY_OF_MONTH = re.compile(
 )
 #: Values longer than this are prose, whose dashes join clauses, not values.
 MAX_COMPOUND_CHARS = 80
+#: A citation line runs longer ("Journal. 2024 Nov 8;16(22):3812. doi: …. Epub …"); an abstract more still.
+MAX_CITATION_CHARS = 300
+#: Class words calling a citation's leading name a journal ("docsum-journal-citation", "venue").
+_JOURNAL_CLASS = re.compile(r"journal|venue|publication", re.IGNORECASE)
 
 
 def split_compounds(slots: list[Slot]) -> list[Slot]:
@@ -58,7 +65,7 @@ def _parts(slot: Slot) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _labelled_tail, _delimited):
+    for split in (_ranked, _cited, _labelled_tail, _delimited):
         parts = split(slot, texts)
         if parts:
             return parts
@@ -76,6 +83,31 @@ def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
         return None  # "1. März 2024" is a date; the same "1." everywhere is no rank
     cut = f"{marks.pop()} "
     return [_part(slot, before=cut, name="rank"), _part(slot, after=cut)]
+
+
+def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "Nutrients. 2024 Nov 8;16(22):3812. doi: 10.3390/nu16223812.": the journal and the year
+    of a citation line, and each identifier it holds (``identifiers``). An identifier no literal
+    cut reads exactly keeps the whole text beside the parts, so that it is not lost."""
+    if any(len(t) > MAX_CITATION_CHARS for t in texts) or _names_the_record(slot):
+        return None
+    found = identifier_cuts(texts)
+    journal_named = bool(_JOURNAL_CLASS.search(slot.sample_element().get("class") or ""))
+    citation = citation_cuts(texts, journal_named=journal_named)
+    if citation and citation.more and not (found.cuts or found.uncut):
+        return None  # "Paperback. 2019 · 320 pages": a data line, which ``_delimited`` reads better
+    lead = citation.cuts if citation else []
+    left_whole = bool(found.uncut) or bool(citation and (citation.more or not citation.has_year))
+    caption = found.cuts[0].after if found.cuts else None
+    if not lead and caption and any(c.isalpha() for c in caption):
+        lead = [Cut(None, None, caption)]  # "Hardcover, ISBN 978-…": the text before the caption
+    parts = [_part(slot, after=c.after, before=c.before, name=c.name) for c in lead]
+    parts = [p for p in parts if _filled(p)]
+    parts += [_held_part(slot, c) for c in found.cuts]
+    # A part named by its place ("year") is a value even when this page's records share it (a
+    # search filtered to one year), as a value under a caption is: never a constant badge.
+    parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
+    return [*parts, slot] if parts and left_whole else parts or None
 
 
 def _labelled_tail(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -172,6 +204,13 @@ def _part(slot: Slot, *, after: str | None = None, before: str | None = None, na
         for number, occurrences in slot.per_record.items()
     }
     return replace(slot, per_record=per_record, text_after=after, text_before=before, part_name=name)
+
+
+def _held_part(slot: Slot, cut: Cut) -> Slot:
+    """A part some records lack (a DOI): those records hold nothing in its slot."""
+    part = _part(slot, after=cut.after, before=cut.before, name=cut.name)
+    per_record = {n: held for n, found in part.per_record.items() if (held := [o for o in found if o.value])}
+    return replace(part, per_record=per_record)
 
 
 def _filled(slot: Slot) -> bool:

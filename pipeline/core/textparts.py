@@ -23,6 +23,15 @@ def text_part(text: str, after: str | None, before: str | None) -> str:
         if found is None:
             return ""
         text = text[found.end() :].lstrip(_PART_EDGES)
-    if before and (found := re.search(re.escape(before), text, re.IGNORECASE)):
+    if before and (found := _before(before, text)):
         text = text[: found.start()].rstrip(_PART_EDGES)
     return text.strip()
+
+
+def _before(literal: str, text: str) -> re.Match[str] | None:
+    """Where ``literal`` ends the part. One that ends in a space also ends it at the very end of the
+    text, where nothing follows the mark: ". " after "doi: 10.1/xyz." as after "doi: 10.1/xyz. Epub"."""
+    found = re.search(re.escape(literal), text, re.IGNORECASE)
+    if found is None and literal != literal.rstrip():
+        found = re.search(re.escape(literal.rstrip()) + r"\s*$", text, re.IGNORECASE)
+    return found

@@ -90,6 +90,10 @@ def test_the_engine_cuts_text_as_the_spec_says() -> None:
     assert text_part("no separator", None, " · ") == "no separator"  # before a missing one: all of it
     assert text_part("Balance · -12.50", "·", None) == "-12.50"  # a minus sign is no separator
     assert text_part("/docs/guide/", None, "#") == "/docs/guide/"  # an end that was not cut stays as it is
+    # A mark that ends in a space also ends the part at the end of the text, where nothing follows it.
+    assert text_part("doi: 10.1/ab.c. Epub 2024", "doi:", ". ") == "10.1/ab.c"
+    assert text_part("doi: 10.1/ab.c.", "doi:", ". ") == "10.1/ab.c"
+    assert text_part("doi: 10.1/ab.c", "doi:", ". ") == "10.1/ab.c"
 
 
 def test_a_data_line_of_three_values_is_three_fields() -> None:
