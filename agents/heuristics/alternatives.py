@@ -14,13 +14,22 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from urllib.parse import urlsplit
 
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import full_text
 from agents.heuristics.slots import Key, Occurrence, Slot
 
 #: Joined alternatives must fill at least this share of the records between them.
 MIN_ALTERNATIVES_SHARE = 0.5
 #: An alt text repeating another value of its record in this share of records says nothing new.
 REPEATED_ALT_SHARE = 0.5
+#: Wrappers of a picture looked at for what it shows (``a.item-brand > img``).
+PICTURE_WRAPPER_DEPTH = 3
+#: "brand" as a word of a class or a path: item-brand, brandLogo, /Acme/BrandStore/, /brands/acme.
+_BRAND = re.compile(r"(?:^|[^a-z])brand(?:s|store|logo|[^a-z]|$)", re.IGNORECASE)
+#: An alt inside a longer text repeats it only when it covers more than this share of it.
+REPEAT_COVER_SHARE = 0.5
 
 
 def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
@@ -66,10 +75,27 @@ def _tag(step: str) -> str:
 
 def useful_alt_texts(slots: list[Slot]) -> list[Slot]:
     """``slots`` without the alt texts that only repeat their record's text ("Acme logo" beside
-    "Acme", a product photo's alt equal to its name) or caption a row of pictures."""
+    "Acme", a product photo's alt equal to its name) or caption a row of pictures. A logo kept
+    inside a brand link (``a.item-brand``, ``/Acme/BrandStore/``) carries the name brand."""
     texts = [s for s in slots if s.kind in ("text", "title")]
     # A row of avatars ("Built by @ana @ben") captions pictures of people, not the record.
-    return [s for s in slots if s.kind != "alt" or not (s.many or _repeats_text(s, texts))]
+    kept = [s for s in slots if s.kind != "alt" or not (s.many or _repeats_text(s, texts))]
+    return [replace(s, part_name="brand") if s.kind == "alt" and _in_brand_wrapper(s) else s for s in kept]
+
+
+def _in_brand_wrapper(alt: Slot) -> bool:
+    """Whether the picture, or a wrapper holding only it, says brand by its class or its link."""
+    element = alt.sample_element()
+    marks = [element]
+    for ancestor in list(element.iterancestors())[:PICTURE_WRAPPER_DEPTH]:
+        if full_text(ancestor):
+            break
+        marks.append(ancestor)
+    for mark in marks:
+        said = " ".join([*class_tokens(mark), urlsplit((mark.get("href") or "").strip()).path])
+        if _BRAND.search(said):
+            return True
+    return False
 
 
 def _repeats_text(alt: Slot, texts: list[Slot]) -> bool:
@@ -77,6 +103,15 @@ def _repeats_text(alt: Slot, texts: list[Slot]) -> bool:
     for number, occurrences in alt.per_record.items():
         caption = occurrences[0].value.casefold()
         others = [o.value.casefold() for t in texts for o in t.per_record.get(number, [])]
-        if any(other and (other in caption or caption in other) for other in others):
+        if any(other and _repeats(caption, other) for other in others):
             repeated += 1
     return repeated >= REPEATED_ALT_SHARE * len(alt.per_record)
+
+
+def _repeats(caption: str, other: str) -> bool:
+    """Whether a caption says again what ``other`` says: the text is inside it ("acme logo" and
+    "acme"), or it is most of the text (a photo's alt, the title shortened). A short word inside a
+    longer text ("msi" in "msi ventus geforce rtx 4070") is a value of its own: the brand."""
+    if other in caption:
+        return True
+    return caption in other and len(caption) > REPEAT_COVER_SHARE * len(other)

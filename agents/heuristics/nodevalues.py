@@ -6,6 +6,7 @@ other values. Each reader returns ``(kind, attribute or None, value)`` triples f
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
@@ -98,13 +99,36 @@ def exact_tooltip(element: HtmlElement) -> str | None:
 
 def _image_value(element: HtmlElement) -> Found:
     src = (element.get("src") or "").strip()
-    alt = clean_text(element.get("alt") or "")
-    caption: Found = [("alt", "alt", alt)] if 1 < len(alt) <= MAX_ALT_CHARS else []
+    caption = _image_caption(element)
     for lazy in _LAZY_SRC:
         candidate = (element.get(lazy) or "").strip()
         if candidate and (not src or _PLACEHOLDER_SRC.search(src)):
             return [("src", lazy, candidate), *caption]
     return [("src", "src", src), *caption] if src and not src.startswith("data:") else caption
+
+
+def _image_caption(element: HtmlElement) -> Found:
+    """The picture's alt text; without one, its ``title`` or ``aria-label`` (an avatar saying who
+    only there). A rating caption is read by ``rating_caption``."""
+    for attribute in ("alt", "title", "aria-label"):
+        caption = clean_text(element.get(attribute) or "")
+        if not caption:
+            continue
+        if attribute != "alt" and (_RATING_LABEL.search(caption) or _names_its_link(element, caption)):
+            return []
+        return [("alt", attribute, caption)] if 1 < len(caption) <= MAX_ALT_CHARS else []
+    return []
+
+
+def _names_its_link(element: HtmlElement, caption: str) -> bool:
+    """A linked picture's tooltip naming the page the link leads to ("nullroute - Most Recent
+    Poster" on a link to ``/u/nullroute``): the link's tooltip, saying what the link says."""
+    link = next((a for a in element.iterancestors("a")), None)
+    if link is None:
+        return False
+    segments = [s for s in unquote(urlsplit((link.get("href") or "").strip()).path).split("/") if s]
+    name = caption.split(" - ", 1)[0].strip()
+    return bool(segments) and segments[-1].casefold() == name.casefold()
 
 
 def _rating_class(element: HtmlElement) -> bool:

@@ -36,6 +36,12 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|d-none|clipped)(?:$|\s)")
 MAX_BADGE_CHARS = 20
 #: ...and the title after it is longer than a unit ("3 <b>beds</b>" is one value).
 MIN_TEXT_AFTER_BADGE = 10
+#: Emphasis tags a search result marks its hits with.
+_HIGHLIGHT_TAGS = frozenset({"b", "strong", "em", "i", "mark"})
+#: Class words naming a search hit ("search-hit", "hl", "query-term").
+_HIT_WORDS = frozenset({"hit", "hl", "match", "matched", "matching", "query", "term", "keyword"})
+#: Marks after which a sentence goes on: a leading child before them is a word of it.
+_CONTINUING_MARKS = frozenset(",;:)'’")
 _RATING_CAPTION = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b", re.IGNORECASE)
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 #: Class words of the price before a sale.
@@ -118,13 +124,49 @@ def _leading_badge(element: HtmlElement, first: str) -> bool:
     children = [c for c in element if is_element(c)]
     if (element.text or "").strip() or len(children) != 1 or values.is_single_value(full_text(element)):
         return False
-    badge = full_text(children[0])
+    badge, tail = full_text(children[0]), children[0].tail or ""
     return (
         0 < len(badge) <= MAX_BADGE_CHARS
         and not re.search(r"\d", badge)
-        and clean_text(children[0].tail or "") == first
+        and clean_text(tail) == first
         and len(first) >= MIN_TEXT_AFTER_BADGE
+        and not is_highlight(children[0])
+        and not _continues_sentence(tail)
     )
+
+
+def is_highlight(element: HtmlElement) -> bool:
+    """A word of the text marked up inline, never a value of its own: plain emphasis
+    (``<b>Chrononutrition</b> and…``), ``<mark>``, or a class naming a search hit
+    (``span.searchmatch``, ``em.highlight``)."""
+    tag = tag_of(element)
+    if tag == "mark" or (tag in _HIGHLIGHT_TAGS and _is_plain_inline(element)):
+        return True
+    words = {w for token in (element.get("class") or "").split() for w in _class_words(token)}
+    if words & _HIT_WORDS or any(w.startswith("search") for w in words):
+        return True
+    # A styled span "highlights" a badge (eBay's ``span.LIGHT_HIGHLIGHT`` "New Listing"); on
+    # emphasis itself the word marks a hit.
+    return tag in _HIGHLIGHT_TAGS and "highlight" in words
+
+
+def _class_words(token: str) -> list[str]:
+    """``LIGHT_HIGHLIGHT`` -> light, highlight; ``searchHit`` -> search, hit."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", token)
+    return [w for w in re.split(r"[\s_-]+", spaced.lower()) if w]
+
+
+def _continues_sentence(tail: str) -> bool:
+    """The text after a leading child goes on with a lower-case word or after a comma
+    ("<b>Sleep</b> and diet", "<b>Sleep</b>, diet"): the child is the sentence's first word, not
+    a badge. A name written in camel case ("New Listing" + "iPhone 12") starts a new text."""
+    rest = tail.lstrip()
+    if not rest:
+        return False
+    if rest[0] in _CONTINUING_MARKS:
+        return True
+    word = rest.split()[0].rstrip(".,;:!?)")
+    return rest != tail and word.isalpha() and word.islower()
 
 
 def owns_text(element: HtmlElement) -> bool:
