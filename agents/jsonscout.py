@@ -330,6 +330,6 @@ def _field_type(path: str, sample: Any) -> FieldType:
         return "url"
     if isinstance(sample, str) and _ISO_DATE.match(sample):  # starts_at, createdOn: the value says it
         return "date"
-    if isinstance(sample, (int, float)):
+    if isinstance(sample, (int, float)) and not isinstance(sample, bool):
         return "number"
-    return "text"
+    return "text"  # a flag reads "true" / "false": typed a number, it would fail every record

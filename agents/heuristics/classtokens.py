@@ -26,6 +26,7 @@ _HASHED = re.compile(
     r"|^_[A-Za-z0-9]{4,}$"  # minified module classes: _1x2y3z
     r"|\d{3,}"  # ids baked into a class (post-12345) differ per record
     r"|(?:^|[-_])css-[A-Za-z0-9]{5,}$"  # emotion behind a prefix: y-css-1iy1dwt
+    r"|^[a-z]{1,3}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{4,6}$"  # minified with a prefix: w_iUH7
 )
 #: CSS modules: ``Component_local__hash`` (the hash has a capital or a digit; BEM's
 #: ``block__element`` has neither the single underscore nor the hash).
