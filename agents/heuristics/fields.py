@@ -20,6 +20,7 @@ from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
+from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
@@ -78,6 +79,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"))):
         if slot.part_name:  # "rank" before "1. Title": the part's place in the text names it
             name, field_type = slot.part_name, type_from_values(slot.first_values())
+            if name in IDENTIFIER_NAMES:
+                field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros
         else:
             name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
         css = best_selector(sample, slot)

@@ -120,6 +120,10 @@ _FINDERS: tuple[tuple[str, Callable[[str], _Found | None]], ...] = (
 )
 
 
+#: The fields these cuts name: read as written (a number would drop "2411.09690"'s last zero).
+IDENTIFIER_NAMES = frozenset(name for name, _ in _FINDERS)
+
+
 def identifier_cuts(texts: list[str]) -> Identified:
     """The cut of each kind of identifier held by enough of ``texts`` (one text per record)."""
     cuts: list[Cut] = []

@@ -204,3 +204,10 @@ def test_a_line_that_only_starts_like_a_citation_keeps_its_own_split() -> None:
     edition = [f for f in spec.fields if f.selector.endswith("span.edition")]
     assert [f.text_before or f.text_after for f in edition] == ["·", "·"]
     assert [r[edition[1].name] for r in records] == [200 + 20 * i for i in range(7)]
+
+
+def test_an_identifier_cut_from_a_text_keeps_its_zeros() -> None:
+    ids = [f"24{10 + n % 2}.{n * 1000 + 10:05d}0"[:10] for n in range(len(TITLES))]  # all end in 0
+    html = _page([f"Preprint, arXiv:{i} [cs.DL] (cross-list)" for i in ids])
+    _, records = spec_and_records(html, URL)
+    assert _by_name(records, "arxiv") == ids
