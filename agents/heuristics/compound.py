@@ -18,6 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from agents.heuristics import values
+from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.fieldnames import MIN_RANKED_RECORDS
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
@@ -65,7 +66,7 @@ def _parts(slot: Slot) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _cited, _labelled_tail, _delimited):
+    for split in (_ranked, _cited, _labelled_tail, _source_line, _delimited):
         parts = split(slot, texts)
         if parts:
             return parts
@@ -108,6 +109,19 @@ def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     # search filtered to one year), as a value under a caption is: never a constant badge.
     parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
     return [*parts, slot] if parts and left_whole else parts or None
+
+
+def _source_line(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "A Smith, B Jones… - Journal of X, 2014 - publisher.com": the parts by their place
+    (``bylines``), and the whole line beside them while a part has no cut, so that none is lost."""
+    if any(len(t) > MAX_CITATION_CHARS for t in texts) or _names_the_record(slot):
+        return None
+    line = source_line_cuts(texts)
+    if line is None:
+        return None
+    parts = [_part(slot, after=c.after, before=c.before, name=c.name) for c in line.cuts]
+    parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
+    return [*parts, slot] if line.uncut else parts
 
 
 def _labelled_tail(slot: Slot, texts: list[str]) -> list[Slot] | None:

@@ -21,6 +21,7 @@ from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
+from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
@@ -86,7 +87,10 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         css = best_selector(sample, slot)
         if css is None:
             continue
-        if field_type == "tags" and not slot.many:
+        split = list_split(slot, name) if field_type in ("text", "author", "tags") else None
+        if split:
+            name, field_type = plural_name(name), "tags"
+        elif field_type == "tags" and not slot.many:
             field_type = "text"
         spec = FieldSpec(
             name=unique_name(name, taken),
@@ -97,6 +101,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             strip_label=slot.strip_label,
             text_after=slot.text_after,
             text_before=slot.text_before,
+            split=split,
             drop_query=slot is link and has_tracking_query(slot.first_values()),
             confidence=round(slot.coverage(len(sample)), 2),
         )

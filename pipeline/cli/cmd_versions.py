@@ -146,6 +146,8 @@ def _target(field: FieldSpec) -> str:
         target += f" after {field.text_after!r}"
     if field.text_before:
         target += f" before {field.text_before!r}"
+    if field.split:
+        target += f" split on {field.split!r}"
     return target
 
 

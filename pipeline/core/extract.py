@@ -24,7 +24,7 @@ from pipeline.core.normalize import Value, clean_text, join_texts, normalize_val
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.screenreader import text_without_copies
-from pipeline.core.textparts import text_part
+from pipeline.core.textparts import split_text, text_part
 from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
@@ -128,6 +128,8 @@ def _raw_value(
     if field.text_after or field.text_before:
         values = [text_part(v, field.text_after, field.text_before) for v in values]
     values = [v for v in values if v and v.strip()]
+    if field.split:  # the parts of one text (each text's, for a field that reads many)
+        return split_text(values if field.many else values[:1], field.split) or None
     if not values:
         return None
     return values if field.many else values[0]

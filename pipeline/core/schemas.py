@@ -64,6 +64,13 @@ class FieldSpec(_Frozen):
         description="Keep only the text before the first occurrence of this literal (case-insensitive); a text "
         "without it is kept whole: '4.34 avg rating — 9,385,123 ratings' before ' — '.",
     )
+    split: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=5,
+        description="For a text listing several values ('Flanagan A, Bechtold DA, Pot GK.'): the literal that "
+        "parts them; the field is then a list, each part stripped, a full stop ending the text left out.",
+    )
     scope: FieldScope = Field(
         default="record",
         description="record: the selector is relative to the record; preceding: it is relative to the page "

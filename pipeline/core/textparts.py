@@ -35,3 +35,16 @@ def _before(literal: str, text: str) -> re.Match[str] | None:
     if found is None and literal != literal.rstrip():
         found = re.search(re.escape(literal.rstrip()) + r"\s*$", text, re.IGNORECASE)
     return found
+
+
+def split_text(texts: list[str], separator: str) -> list[str]:
+    """The parts of each text that lists several values: "Flanagan A, Bechtold DA, Pot GK." on ", "
+    gives three names; the full stop that ends the list, or the ellipsis of a list cut short
+    ("HR Ottersen, JM Bates…"), is not the last one's."""
+    parts: list[str] = []
+    for text in texts:
+        listed = text.strip().removesuffix("…").removesuffix("...").rstrip()
+        if separator.strip() in (",", ";"):
+            listed = listed.removesuffix(".")
+        parts.extend(part.strip() for part in listed.split(separator) if part.strip())
+    return parts

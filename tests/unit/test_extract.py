@@ -106,3 +106,19 @@ def test_a_screen_reader_copy_that_is_all_the_text_is_the_value() -> None:
     </ul>"""
     values = [r["v"] for r in extract_records(page, "http://shop.test/", _text_field("span"))]
     assert values == ["4.5 out of 5 stars", "$25.99"]
+
+
+def test_a_text_listing_several_values_is_split_into_a_list() -> None:
+    page = """<ul><li><span class="authors">Flanagan A, Bechtold DA, Pot GK.</span></li>
+    <li><span class="authors">Okafor CN</span></li></ul>"""
+    spec = _text_field("span.authors")
+    spec = spec.model_copy(update={"fields": (spec.fields[0].model_copy(update={"split": ", ", "type": "tags"}),)})
+    values = [r["v"] for r in extract_records(page, "http://shop.test/", spec)]
+    assert values == [["Flanagan A", "Bechtold DA", "Pot GK"], ["Okafor CN"]]
+
+
+def test_a_list_cut_short_loses_its_ellipsis() -> None:
+    from pipeline.core.textparts import split_text
+
+    assert split_text(["HR Ottersen, JM Bates, SK Lindqvist…"], ", ") == ["HR Ottersen", "JM Bates", "SK Lindqvist"]
+    assert split_text(["rock / pop / jazz"], " / ") == ["rock", "pop", "jazz"]

@@ -1,0 +1,80 @@
+"""One text that lists several values: "Flanagan A, Bechtold DA, Pot GK." under an ``authors`` class.
+
+A person writes such a value down as a list. The Scout proposes a split (``FieldSpec.split``)
+only where the page calls the value a list of things (a plural word in its class or label, or its
+field's name) and most records part it on the same separator into short items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.slots import Slot
+
+#: Words that say a value lists several things.
+LIST_WORDS = frozenset(
+    {
+        "authors",
+        "contributors",
+        "creators",
+        "writers",
+        "directors",
+        "artists",
+        "cast",
+        "tags",
+        "keywords",
+        "subjects",
+        "categories",
+        "genres",
+        "topics",
+        "skills",
+        "languages",
+        "platforms",
+        "amenities",
+    }
+)
+#: Separators tried, the most telling first.
+SEPARATORS = ("; ", ", ", " · ", " | ")
+#: Share of records whose text the separator must part into two items or more.
+MIN_LISTED_SHARE = 0.6
+#: An item of a list is short: a name, a subject, a tag.
+MAX_ITEM_WORDS = 6
+MAX_ITEM_CHARS = 60
+
+
+def list_split(slot: Slot, name: str) -> str | None:
+    """The separator parting ``slot``'s texts into items, when the page calls them a list."""
+    if slot.many or slot.attribute or slot.kind != "text" or not _called_a_list(slot, name):
+        return None
+    texts = [t.strip().removesuffix(".") for t in slot.first_values()]
+    for separator in SEPARATORS:
+        listed = [t.split(separator) for t in texts if separator in t]
+        if len(listed) < MIN_LISTED_SHARE * len(texts):
+            continue
+        items = [i.strip() for parts in listed for i in parts]
+        if all(_is_item(i) for i in items):
+            return separator
+    return None
+
+
+def plural_name(name: str) -> str:
+    """``author`` → ``authors``: the field now holds several."""
+    return f"{name}s" if f"{name}s" in LIST_WORDS else name
+
+
+def _called_a_list(slot: Slot, name: str) -> bool:
+    element = slot.sample_element()
+    words = {w for token in class_tokens(element) for w in re.split(r"[-_]+", token.lower())}
+    words |= set(re.findall(r"[a-z]+", (slot.label or "").lower()))
+    return bool((words | {name, f"{name}s"}) & LIST_WORDS)
+
+
+def _is_item(text: str) -> bool:
+    return (
+        0 < len(text) <= MAX_ITEM_CHARS
+        and len(text.split()) <= MAX_ITEM_WORDS
+        and not values.is_price(text)
+        and not values.is_date(text)
+    )
