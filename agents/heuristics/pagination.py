@@ -1,4 +1,8 @@
-"""Find how to reach the next page of a list: rel=next, a "next" link, or a page number parameter."""
+"""Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
+
+A candidate that only resizes the page ("fewer | more | all": ``?show=25``) or goes no further than
+the current page is no next page.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import PaginationSpec
 from pipeline.core.screenreader import for_screen_readers
+from pipeline.core.valuepages import with_query_param
 
 _NEXT_TEXT = re.compile(
     r"^(?:next(?: page| results| »| ›)?|more|load more|older(?: posts| entries| articles)?|"
@@ -28,7 +34,12 @@ _PREV_TEXT = re.compile(
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+_PAGE_NAMES_LOWER = frozenset(name.lower() for name in _PAGE_PARAMS)
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
+#: What an unlinked current page reads in a pager: "3", or the range of records it shows ("1-10").
+_PAGE_LABEL = re.compile(r"^\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$")
+_MARK_TAGS = ("span", "b", "strong", "em")
+_PAGER_WORDS = re.compile(r"pag|pager|pages", re.IGNORECASE)
 _CURRENT = (
     ".//*[@aria-current='page' or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
@@ -56,7 +67,8 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
             continue
         if found is not None:
             css, href = found
-            param = _page_param(url, urljoin(url, href), page)
+            next_url = urljoin(url, href)
+            param = _page_param(url, next_url, page) or _offset_param(url, next_url, page)
             if param is not None and finder is _after_current:
                 return param
             return PaginationFinding(
@@ -84,9 +96,27 @@ def _same_host(url: str, href: str) -> bool:
 def _rel_next(page: Selector, url: str) -> tuple[str, str] | None:
     for css in ('a[rel~="next"]', 'link[rel~="next"]'):
         href = _first_href(page, css)
-        if href:
+        if href and _advances(url, href):
             return css, href
     return None
+
+
+def _advances(url: str, href: str) -> bool:
+    """False for a link back to this page, one that only resizes it (``fewer | more | all``:
+    ``?skip=0&show=25``), or one whose page number or offset is not past this page's."""
+    here, there = urlsplit(url), urlsplit(urljoin(url, href))
+    if (here.netloc.lower(), here.path) != (there.netloc.lower(), there.path):
+        return True  # another path (/page/2/): nothing to compare
+    now, then = dict(parse_qsl(here.query)), dict(parse_qsl(there.query))
+    changed = {k for k in now.keys() | then.keys() if now.get(k) != then.get(k)}
+    if all(is_size_param(k, then.get(k) or now.get(k, "")) for k in changed):
+        return False  # also when nothing changed: the same page again
+    for name in changed:
+        value = then.get(name, "")
+        if value.isdigit() and (name.lower() in _PAGE_NAMES_LOWER or OFFSET_NAMES.match(name)):
+            # A page that names no number may be page 0 or 1 (Drupal counts from 0): only 0 is no further.
+            return int(value) > (int(now[name]) if now.get(name, "").isdigit() else 0)
+    return True
 
 
 def _first_href(page: Selector, css: str) -> str | None:
@@ -109,6 +139,8 @@ def _next_link(page: Selector, url: str) -> tuple[str, str] | None:
     anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
     for anchor in anchors:
         href = (anchor.get("href") or "").strip()
+        if not _advances(url, href):
+            continue
         for css in _anchors_for(anchor):
             if _first_href(page, css) == href:
                 return css, href
@@ -173,21 +205,79 @@ def _container_anchor(anchor: HtmlElement) -> str:
 
 
 def _after_current(page: Selector, url: str) -> tuple[str, str] | None:
-    """In numbered pagination, the link just after the current page: ``li.active + li a``."""
+    """In numbered pagination, the link just after the current page: ``li.active + li a``, or
+    after the one page label left unlinked (``<span>1-10</span> <a>11-20</a>``, ``<b>1</b>``)."""
     for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div][.//a]"):
-        classes = semantic_classes(container)
-        if not classes or not re.search(r"pag|pager|pages", " ".join(classes), re.IGNORECASE):
+        scope = _pager_scope(container)
+        if scope is None:
             continue
-        scope = f"{tag_of(container)}.{classes[0]}"
         current = container.xpath(_CURRENT)
-        if not current:
+        if current and "." in scope:
+            selectors = _after_selectors(scope, current[0])
+        elif _page_links_only(container):
+            # A menu marks its current item too: a container named only by its id or role must
+            # hold page links.
+            selectors = _after_selectors(scope, current[0]) if current else _after_unlinked(scope, container)
+        else:
             continue
-        marked = current[0]
-        for css in _after_selectors(scope, marked):
+        for css in selectors:
             href = _first_href(page, css)
-            if href:
+            if href and _advances(url, href):
                 return css, href
     return None
+
+
+def _pager_scope(container: HtmlElement) -> str | None:
+    """A selector for a pager container (its class or id names pages), None for any other element."""
+    classes = semantic_classes(container)
+    if classes and _PAGER_WORDS.search(" ".join(classes)):
+        return f"{tag_of(container)}.{classes[0]}"
+    ident = container.get("id") or ""
+    named = bool(_PAGER_WORDS.search(ident))
+    if named or tag_of(container) == "nav" or container.get("role") == "navigation":
+        if re.fullmatch(r"[A-Za-z][-\w]*", ident):
+            return f"{tag_of(container)}#{ident}"
+        return "nav" if tag_of(container) == "nav" else f'{tag_of(container)}[role="navigation"]'
+    return None
+
+
+def _page_links_only(container: HtmlElement) -> bool:
+    """Every link of ``container`` is a page number, a range of records, or a next/previous link."""
+    links = container.xpath(".//a[@href]")
+    if not links or len(links) > 40:
+        return False
+    for link in links:
+        text = full_text(link) or " ".join(filter(None, [link.get("aria-label"), link.get("title")]))
+        if not (_PAGE_LABEL.match(text) or _says_next(link) or _PREV_TEXT.search(text)):
+            return False
+    return True
+
+
+def _after_unlinked(scope: str, container: HtmlElement) -> list[str]:
+    """Selectors for the link after the page label a pager leaves unlinked: that label is the
+    current page (arXiv's ``<span>1-10</span>``, a ``<b>1</b>`` in a table cell)."""
+    marks = [
+        e
+        for e in container.iterdescendants(*_MARK_TAGS)
+        if _PAGE_LABEL.match(full_text(e)) and not e.xpath("ancestor-or-self::a | .//a")
+    ]
+    if len(marks) != 1:
+        return []  # none, or several bare numbers: no one current page
+    mark = marks[0]
+    following = mark.xpath("following::a[@href][1]")
+    if not following or container not in following[0].iterancestors():
+        return []
+    if not _PAGE_LABEL.match(full_text(following[0])) and not _says_next(following[0]):
+        return []
+    tag, found = tag_of(mark), []
+    sibling = mark.getnext()
+    if sibling is not None and tag_of(sibling) == "a":
+        found.append(f"{scope} {tag} + a")
+    parent = mark.getparent()
+    if parent is not None and parent is not container:
+        item = tag_of(parent)
+        found.append(f"{scope} {item}:has(> {tag}) + {item} a")
+    return found
 
 
 def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
@@ -275,6 +365,38 @@ def _page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | 
             )
             return PaginationFinding(spec, f"pagination: query parameter {name!r} from page {current}")
     return None
+
+
+def _offset_param(url: str, next_url: str, page: Selector) -> PaginationFinding | None:
+    """``?skip=10`` when the next URL only moves an offset of the current one (from 0 when it names
+    none): the step is how far it moves, the page's record count."""
+    here = dict(parse_qsl(urlsplit(url).query))
+    there = dict(parse_qsl(urlsplit(next_url).query))
+    if urlsplit(url).path != urlsplit(next_url).path:
+        return None
+    for name, value in there.items():
+        if not OFFSET_NAMES.match(name) or not value.isdigit() or int(value) > MAX_OFFSET:
+            continue
+        current = int(here[name]) if here.get(name, "").isdigit() else 0
+        step = int(value) - current
+        others = {k: v for k, v in there.items() if k != name}
+        if not 0 < step <= MAX_STEP or others != {k: v for k, v in here.items() if k != name}:
+            continue
+        if not _same_query(with_query_param(url, name, value), next_url):
+            # The crawl would ask its parameters in another order than the pager links them, which
+            # a static mirror or a signed URL may not answer: follow the links instead.
+            return None
+        last = _last_page(page, name)
+        pages = max(1, min(10_000, (last - current) // step + 1)) if last and last > current else 50
+        spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages)
+        return PaginationFinding(spec, f"pagination: offset {name!r} from {current} by {step}")
+    return None
+
+
+def _same_query(asked: str, linked: str) -> bool:
+    """The same path and parameters in the same order (``0,5`` and ``0%2C5`` alike)."""
+    one, two = urlsplit(asked), urlsplit(linked)
+    return one.path == two.path and parse_qsl(one.query) == parse_qsl(two.query)
 
 
 def _numbered_param(page: Selector, url: str) -> PaginationFinding | None:

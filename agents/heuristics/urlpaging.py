@@ -17,8 +17,11 @@ OFFSET_NAMES = re.compile(r"^(?:offset|start|skip|from)$", re.IGNORECASE)
 _SIZE_NAMES = re.compile(
     r"^(?:limit|per_?page|page_?size|size|count|rows|num|take|max|max_?results|hits_?per_?page)$", re.IGNORECASE
 )
+#: Names that ask for a page size only when their value is a number or "all" (arXiv's ``?show=25``).
+_SHOWN_NAMES = re.compile(r"^(?:show|display)$", re.IGNORECASE)
 _SIZE_ORDER = (
-    "limit", "perpage", "pagesize", "take", "hitsperpage", "maxresults", "size", "rows", "max", "num", "count"
+    "limit", "perpage", "pagesize", "take", "hitsperpage", "maxresults", "size", "rows", "show", "display", "max",
+    "num", "count",
 )  # fmt: skip
 #: An offset this large is no first page, and a page size this large is no page.
 MAX_OFFSET = 1_000_000
@@ -28,6 +31,13 @@ MAX_STEP = 10_000
 def is_paging_param(name: str) -> bool:
     """A page number, an offset or a page size: how many, never which records (no choice of values)."""
     return name in PAGE_PARAMS or bool(OFFSET_NAMES.match(name) or _SIZE_NAMES.match(name))
+
+
+def is_size_param(name: str, value: str) -> bool:
+    """``name=value`` asks for how many records a page shows (``limit=20``, ``show=25``, ``show=all``)."""
+    if _SIZE_NAMES.match(name):
+        return True
+    return bool(_SHOWN_NAMES.match(name)) and (value.isdigit() or value.lower() == "all")
 
 
 def url_pagination(url: str, records: int) -> PaginationSpec:
@@ -45,7 +55,7 @@ def offset_pagination(url: str, records: int) -> PaginationSpec | None:
     the ``records`` its answer holds (None when neither gives a page size)."""
     query = parse_qsl(urlsplit(url).query)
     # The surest size first: "count" or "num" are often flags (?count=1&offset=0&limit=20).
-    named = [(k.lower().replace("_", ""), int(v)) for k, v in query if _SIZE_NAMES.match(k) and v.isdigit()]
+    named = [(k.lower().replace("_", ""), int(v)) for k, v in query if is_size_param(k, v) and v.isdigit()]
     sizes = [v for _rank, v in sorted((_SIZE_ORDER.index(k), v) for k, v in named if 0 < v <= MAX_STEP)]
     for name, value in query:
         if not OFFSET_NAMES.match(name) or not value.isdigit() or int(value) > MAX_OFFSET:

@@ -18,10 +18,13 @@ COUNTED_KINDS = ("page_param", "offset")
 
 
 def with_query_param(url: str, name: str, value: str) -> str:
-    """``url`` asking ``name=value`` (any earlier value of ``name`` dropped, the new one added last)."""
+    """``url`` asking ``name=value``: in the place ``name`` had (a static site or a cache keys on the
+    exact query: ``?skip=10&show=10`` is not ``?show=10&skip=10``), else last; any repeat dropped."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
-    query.append((name, value))
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    at = next((i for i, (k, _) in enumerate(pairs) if k == name), len(pairs))
+    query = [(k, v) for k, v in pairs[:at] if k != name] + [(name, value)]
+    query += [(k, v) for k, v in pairs[at:] if k != name]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 

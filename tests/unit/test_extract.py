@@ -66,7 +66,8 @@ def test_next_page_follows_the_link_and_stops_at_the_cap() -> None:
 
 def test_page_param_pagination_rewrites_the_query() -> None:
     spec = SPEC.model_copy(update={"pagination": PaginationSpec(kind="page_param", param="p", start=1)})
-    assert next_page_url("", "http://x.test/l?p=1&q=a", spec, page_number=1) == "http://x.test/l?q=a&p=2"
+    # The page number keeps its place: a static site or a cache keys on the exact query.
+    assert next_page_url("", "http://x.test/l?p=1&q=a", spec, page_number=1) == "http://x.test/l?p=2&q=a"
 
 
 def test_record_key_uses_the_natural_key_else_the_content() -> None:

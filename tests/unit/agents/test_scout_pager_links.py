@@ -1,0 +1,166 @@
+"""Pager links the Scout reads: page-size links are no next page, an unlinked label marks the
+current page, and links that move an offset by one page make offset pagination."""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from agents.heuristics.pagination import find_pagination
+from agents.heuristics.urlpaging import is_size_param, offset_pagination
+from agents.scout import analyze_page
+from pipeline.core.extract import next_page_url
+from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+
+BASE = "https://catalogue.test"
+
+
+def _spec(url: str, pagination: PaginationSpec) -> ScraperSpec:
+    title = FieldSpec(name="title", type="title", selector="h3")
+    return ScraperSpec(start_url=url, record_selector="li", fields=(title,), pagination=pagination)
+
+
+def _page(body: str, url: str) -> Selector:
+    return Selector(text=f"<html><body>{body}</body></html>", base_url=url, type="html")
+
+
+def _sizes(query: str) -> str:
+    return (
+        f'<p class="perpage">Per page: <a href="/films?{query}&amp;n=5">fewer</a> | '
+        f'<a href="/films?{query}&amp;n=50">more</a> | <a href="/films?{query}&amp;n=all">all</a></p>'
+    )
+
+
+def test_a_link_that_only_resizes_the_page_is_no_next_page() -> None:
+    url = f"{BASE}/films?offset=0&n=20"
+    sizes = (
+        '<p>Show <a href="/films?offset=0&amp;n=5">fewer</a> | <a href="/films?offset=0&amp;n=50">more</a>'
+        ' | <a href="/films?offset=0&amp;n=all">all</a></p>'
+    )
+    assert is_size_param("n", "50") is False  # "n" alone names nothing: the rule below is what rejects "more"
+    page = _page(sizes.replace("n=", "limit="), url.replace("n=", "limit="))
+    assert find_pagination(page, url.replace("n=", "limit=")).spec.kind == "none"
+    shown = _page(sizes.replace("n=", "show="), url.replace("n=", "show="))
+    assert find_pagination(shown, url.replace("n=", "show=")).spec.kind == "none"
+
+
+def test_a_next_link_that_goes_no_further_is_no_next_page() -> None:
+    url = f"{BASE}/films?page=3"
+    same = _page('<a href="/films?page=3">Next</a>', url)
+    assert find_pagination(same, url).spec.kind == "none"
+    back = _page('<a class="next" href="/films?page=2">More</a>', url)
+    assert find_pagination(back, url).spec.kind == "none"
+    # A page that names no number may be page 0 (Drupal counts from 0): ?page=1 is further, ?page=0 is not.
+    first = f"{BASE}/films"
+    assert find_pagination(_page('<a rel="next" href="?page=1">Next</a>', first), first).spec.kind == "next_link"
+    assert find_pagination(_page('<a href="?page=0">Next</a>', first), first).spec.kind == "none"
+    ahead = _page('<a href="/films?page=3&amp;per_page=50">more</a> <a href="/films?page=4">Next</a>', url)
+    found = find_pagination(ahead, url).spec
+    assert found.kind == "next_link"
+    assert next_page_url(ahead, url, _spec(url, found), page_number=1) == (f"{BASE}/films?page=4")
+
+
+def test_show_asks_for_a_page_size_only_with_a_number() -> None:
+    assert is_size_param("show", "25") and is_size_param("show", "all") and is_size_param("limit", "x")
+    assert not is_size_param("show", "comments")
+    assert offset_pagination(f"{BASE}/list?skip=0&show=25", 7) == PaginationSpec(
+        kind="offset", param="skip", start=0, step=25
+    )
+
+
+def _numbered(current: int, tag: str) -> str:
+    links = [f'<a href="/archive/{n}">{n}</a>' if n != current else f"<{tag}>{n}</{tag}>" for n in range(1, 5)]
+    return f'<div class="pages">Page: {" ".join(links)}</div>'
+
+
+def test_an_unlinked_label_among_page_links_is_the_current_page() -> None:
+    for tag in ("span", "b", "strong", "em"):
+        url = f"{BASE}/archive/2"
+        page = _page(_numbered(2, tag), url)
+        found = find_pagination(page, url).spec
+        assert found.kind == "next_link", tag
+        spec = _spec(url, found)
+        assert next_page_url(page, url, spec, page_number=1) == f"{BASE}/archive/3"
+        third = _page(_numbered(3, tag), f"{BASE}/archive/3")
+        assert next_page_url(third, f"{BASE}/archive/3", spec, page_number=2) == f"{BASE}/archive/4"
+        last = _page(_numbered(4, tag), f"{BASE}/archive/4")
+        assert next_page_url(last, f"{BASE}/archive/4", spec, page_number=3) is None
+
+
+def test_a_bold_number_in_a_pager_cell_is_the_current_page() -> None:
+    def cells(current: int) -> str:
+        tds = [
+            f'<td><a href="/search/{n}"><i class="ico"></i>{n}</a></td>'
+            if n != current
+            else f'<td><i class="ico"></i><b>{n}</b></td>'
+            for n in range(1, 4)
+        ]
+        return f'<div id="pager" role="navigation"><table><tr>{"".join(tds)}</tr></table></div>'
+
+    url = f"{BASE}/search/1"
+    found = find_pagination(_page(cells(1), url), url).spec
+    assert found.kind == "next_link"
+    spec = _spec(url, found)
+    assert next_page_url(_page(cells(1), url), url, spec, page_number=1) == f"{BASE}/search/2"
+    assert next_page_url(_page(cells(2), url), f"{BASE}/search/2", spec, page_number=2) == f"{BASE}/search/3"
+
+
+def test_an_unlinked_item_of_a_menu_or_several_bare_numbers_mark_no_page() -> None:
+    url = f"{BASE}/about"
+    menu = '<nav id="site"><a href="/">Home</a> <b>About</b> <a href="/contact">Contact</a></nav>'
+    assert find_pagination(_page(menu, url), url).spec.kind == "none"
+    numbers = '<div class="pages"><span>1</span> <span>2</span> <a href="/archive/3">3</a></div>'
+    assert find_pagination(_page(numbers, url), url).spec.kind == "none"
+
+
+def _ranges(offset: int, total: int = 26, size: int = 10, *, offset_first: bool = False) -> str:
+    parts = []
+    for start in range(0, total, size):
+        label = f"{start + 1}-{min(start + size, total)}"
+        query = f"skip={start}&amp;show={size}" if offset_first else f"show={size}&amp;skip={start}"
+        href = f"/papers/recent?{query}"
+        parts.append(f"<span>{label}</span>" if start == offset else f'<a href="{href}">{label}</a>')
+    return f'<div class="paging">Total of {total} entries : {" ".join(parts)}</div>'
+
+
+def test_links_that_move_an_offset_by_one_page_are_offset_pagination() -> None:
+    url = f"{BASE}/papers/recent?show=10&skip=0"
+    page = _page(_ranges(0) + _sizes("skip=0").replace("/films", "/papers/recent").replace("n=", "show="), url)
+    assert find_pagination(page, url).spec == PaginationSpec(kind="offset", param="skip", start=0, step=10, max_pages=3)
+    later = f"{BASE}/papers/recent?show=10&skip=10"
+    assert find_pagination(_page(_ranges(10), later), later).spec == PaginationSpec(
+        kind="offset", param="skip", start=10, step=10, max_pages=2
+    )
+    # No offset in the page's own URL: it is the first page, offset 0.
+    bare = f"{BASE}/results"
+    pager = (
+        '<ul class="pagination"><li class="active"><span>1</span></li><li><a href="/results?from=20">2</a></li></ul>'
+    )
+    assert find_pagination(_page(pager, bare), bare).spec == PaginationSpec(
+        kind="offset", param="from", start=0, step=20, max_pages=2
+    )
+
+
+def test_offset_pages_keep_the_order_of_the_pagers_parameters() -> None:
+    # A server that reads its URL as a file name (or a cache) wants ?skip=10&show=10, as the pager links it.
+    url = f"{BASE}/papers/recent?skip=0&show=10"
+    page = _page(_ranges(0, offset_first=True), url)
+    found = find_pagination(page, url).spec
+    assert found.kind == "offset"
+    spec = _spec(url, found)
+    assert next_page_url(page, url, spec, page_number=1) == f"{BASE}/papers/recent?skip=10&show=10"
+    later = f"{BASE}/papers/recent?skip=20&show=10"
+    assert next_page_url(_page(_ranges(20, offset_first=True), later), later, spec, page_number=3) is None  # the last
+
+
+def test_the_scout_pages_a_listing_by_its_offset_pager() -> None:
+    url = f"{BASE}/papers/recent?show=10&skip=0"
+    items = "".join(
+        f'<li class="paper"><h3><a href="/abs/{n:04d}">Paper number {n} on catalogues</a></h3>'
+        f'<p class="authors">Author {n}, Writer {n + 1}</p><span class="when">2024-05-{n + 1:02d}</span></li>'
+        for n in range(10)
+    )
+    sizes = _sizes("skip=0").replace("/films", "/papers/recent").replace("n=", "show=")
+    html = f"<html><body><h1>Recent</h1>{_ranges(0)}{sizes}<ul class='papers'>{items}</ul>{_ranges(0)}</body></html>"
+    profile = analyze_page(html, url)
+    assert profile.record_count == 10
+    assert profile.spec.pagination == PaginationSpec(kind="offset", param="skip", start=0, step=10, max_pages=3)
