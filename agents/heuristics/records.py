@@ -70,6 +70,10 @@ NOT_RECORD_TAGS = frozenset(
 MAX_PAGE_LABEL_CHARS = 6
 #: A ``<dd>`` holding this many slots is an entry (a paper's title, authors, subjects), not a value.
 RICH_DD_SLOTS = 3
+#: A table's header row is among its first rows (after a caption or title row).
+MAX_HEADER_ROW = 3
+#: Rows of tables with different header rows are one list only when nothing else can be selected.
+MIXED_TABLES_PENALTY = 0.5
 #: A score under this is noise: the page is not a list (it may be a detail page).
 MIN_LIST_SCORE = 4.0
 
@@ -77,15 +81,23 @@ MIN_LIST_SCORE = 4.0
 def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()) -> list[Group]:
     """Candidate record groups, best first. ``hint_texts`` are values known from structured data."""
     body_text = max(1, index.text_of(index.root))
-    groups = [_score(g, index, body_text, hint_texts) for g in _candidate_groups(index)]
+    candidates, mixed = _candidate_groups(index)
+    groups = [_score(g, index, body_text, hint_texts) for g in candidates]
+    for group in groups:
+        if id(group) in mixed:
+            # Kept only for pages whose tables no selector tells apart (one class, no anchor).
+            group.score *= MIXED_TABLES_PENALTY
+            group.reasons.append("rows of tables with different header rows (penalised)")
     ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
     ranked = prefer_whole_template(ranked)
     return prefer_whole_records(prefer_inner_records(ranked, index), index)
 
 
-def _candidate_groups(index: DomIndex) -> list[Group]:
+def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
+    """Candidate groups, and the ids of those mixing tables of different header rows."""
     chains: dict[HtmlElement, str] = {}
-    by_key: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+    headers: dict[HtmlElement, str] = {}
+    by_key: dict[tuple[str, str, str], list[HtmlElement]] = defaultdict(list)
     for element in index.elements:
         parent = element.getparent()
         parent_chain = chains.get(parent, "") if parent is not None else ""
@@ -93,14 +105,59 @@ def _candidate_groups(index: DomIndex) -> list[Group]:
         step = tag_of(element) + (f".{classes[0]}" if classes else "")
         chains[element] = f"{parent_chain}/{step}"
         if tag_of(element) not in NOT_RECORD_TAGS and index.text_of(element) > 0:
-            by_key[(parent_chain, tag_of(element))].append(element)
+            heading = _table_heading(element, headers) if tag_of(element) in ("tr", "table") else ""
+            by_key[(parent_chain, tag_of(element), heading)].append(element)
     candidates: list[Group] = []
     for members in by_key.values():
         if len(members) < MIN_RECORDS:
             continue
         candidates.append(Group(members=members))
         candidates.extend(_class_subgroups(members))
-    return candidates
+    mixed: set[int] = set()
+    position = {element: n for n, element in enumerate(index.elements)}
+    for members in _across_headings(by_key, position):
+        group = Group(members=members)
+        candidates.append(group)
+        mixed.add(id(group))
+    return candidates, mixed
+
+
+def _across_headings(
+    by_key: dict[tuple[str, str, str], list[HtmlElement]], position: dict[HtmlElement, int]
+) -> list[list[HtmlElement]]:
+    """Rows (or tables) under the same ancestors but of tables with different header rows, all
+    together, in page order: the group ancestry alone would have made."""
+    merged: dict[tuple[str, str], list[list[HtmlElement]]] = defaultdict(list)
+    for (chain, tag, _heading), members in by_key.items():
+        if tag in ("tr", "table"):
+            merged[(chain, tag)].append(members)
+    found = []
+    for parts in merged.values():
+        if len(parts) > 1 and sum(len(part) for part in parts) >= MIN_RECORDS:
+            found.append(sorted((m for part in parts for m in part), key=lambda m: position[m]))
+    return found
+
+
+def _table_heading(element: HtmlElement, headers: dict[HtmlElement, str]) -> str:
+    """The header row of a table, or of the table holding a row: rows of two tables are one list
+    only when the tables share it (a list split over tables of one kind), never a list and a
+    table beside it that happens to sit under the same ancestors; two tables are alike only then."""
+    rows_of = (element, *element.iterancestors())
+    table = next((a for a in rows_of if tag_of(a) == "table"), None)
+    if table is None:
+        return ""
+    if table not in headers:
+        headers[table] = _header_row(table)
+    return headers[table]
+
+
+def _header_row(table: HtmlElement) -> str:
+    """The texts of the table's first row of header cells only ("" when it has none)."""
+    for row in table.xpath("./tr | ./thead/tr | ./tbody/tr")[:MAX_HEADER_ROW]:
+        cells = [c for c in row if isinstance(c.tag, str) and tag_of(c) in ("th", "td")]
+        if len(cells) >= MIN_RECORDS and all(tag_of(c) == "th" for c in cells):
+            return "|".join(full_text(c) for c in cells)
+    return ""
 
 
 def _class_subgroups(members: list[HtmlElement]) -> list[Group]:

@@ -50,6 +50,10 @@ _OLD_PRICE_WORDS = frozenset(
 )
 #: Letters a default avatar shows in place of a photo ("B", "JD").
 MAX_AVATAR_LETTERS = 2
+#: Marks joining two halves of one value ("owner / name", "Part 2 · Finale").
+JOINING_MARKS = frozenset("/·:")
+#: A value joined from a lead and its tail is a name, not a paragraph.
+MAX_JOINED_CHARS = 80
 #: Footnote markers inside a value: Wikipedia's ``<sup class="reference">[2]</sup>``.
 _FOOTNOTE = re.compile(r"^\[(?:\d{1,3}|[a-z]{1,2}|note\d{1,3}|citationneeded)\]$", re.IGNORECASE)
 
@@ -182,12 +186,29 @@ def owns_text(element: HtmlElement) -> bool:
     label = leading_text(element)
     if label and values.is_label(label):
         return False
+    if _joined_after_lead(element, children):
+        return True
     total = len(visible_text(element))
     if total <= len(mine) + 1:
         return True  # the children hold no text of their own (icons, line breaks)
     if total <= SHORT_VALUE_CHARS and all(_is_plain_inline(c) for c in children):
         return True  # "<b>3</b> bd", "<b>€24.90</b> per kg": one short value with emphasis
     return len(mine) >= BLOCK_OWN_TEXT_SHARE * total and len(mine) >= 15
+
+
+def _joined_after_lead(element: HtmlElement, children: list[HtmlElement]) -> bool:
+    """``<a><svg/><span>owner /</span> name</a>``: a lead ending in a joining mark is the first
+    half of the text after it, never a value alone; the element holding both owns them."""
+    if leading_text(element):
+        return False
+    lead_element = next((c for c in children if visible_text(c)), None)
+    if lead_element is None:
+        return False
+    lead, tail = visible_text(lead_element), clean_text(lead_element.tail or "")
+    if len(lead) < 2 or lead[-1] not in JOINING_MARKS or not tail or values.is_label(lead):
+        return False
+    whole = visible_text(element)
+    return len(whole) <= MAX_JOINED_CHARS and whole == clean_text(f"{lead} {tail}")
 
 
 def _is_plain_inline(element: HtmlElement) -> bool:
