@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, takewhile
 
 from parsel import Selector
 
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail, main_heading
+from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
@@ -25,7 +26,7 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairs import is_label_pair, label_row
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
-from agents.heuristics.relatedlists import labelled_as_related
+from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
@@ -39,6 +40,9 @@ CONFIDENCE_SAMPLE = 100
 #: A list whose records hold less than this share of the main content is a side block
 #: (related products, comments) of a detail page.
 SIDE_BLOCK_SHARE = 0.5
+#: A block labelled as other items ("Customers also bought") is left out whole, label included,
+#: when its records hold this share of its text; else only the records are.
+LABELLED_SHARE = 0.6
 
 
 def build_profile(body: str | bytes, url: str) -> PageProfile:
@@ -95,7 +99,7 @@ def _choose_design(
             "cannot read JSON-LD, so only the DOM was used"
         )
     properties = listing is not None and _is_property_table(listing.group.members)
-    if listing is not None and not properties and not _is_side_block(index, listing, structured):
+    if listing is not None and not properties and not _is_side_block(index, listing, structured, groups):
         return _list_design(listing, structured, notes)
     detail: DetailDesign | None = design_detail(page, index, _side_blocks(index, groups))
     if detail is not None:
@@ -145,13 +149,16 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
 
     Key:value rows (``<tr><th>SKU</th><td>…``) repeat too, but they describe the entity; and a
     "block" holding most of the page's text is its content (a wiki's body beside its tagline).
+    On pages built of utility classes everything repeats (price boxes, bullets, spec columns): a
+    block is other items only when its members link to pages of their own or when the page
+    labels it as related items, reviews or comments.
     """
     heading = main_heading(index)
     page_text = index.text_of(_content_root(index, heading) if heading is not None else index.root)
+    lists = _ranked(groups)
+    where = PageLists([g.members for g in lists], heading)
     blocks = []
-    for group in groups:
-        if group.score < MIN_LIST_SCORE / 2:
-            break
+    for number, group in enumerate(lists):
         first = group.members[0]
         if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
             continue
@@ -163,14 +170,55 @@ def _side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
             continue
         if _are_labelled_sections(group.members):
             continue
-        blocks.extend(group.members)
+        labelled = others_block(group.members, where.fence(group.members))
+        if labelled is not None and sum(index.text_of(m) for m in group.members) >= LABELLED_SHARE * index.text_of(
+            labelled
+        ):
+            blocks.append(labelled)  # with its heading and its "Sponsored" or "Page 1 of 2" beside it
+        elif labelled is not None or _are_other_items(number, group.members, where):
+            blocks.extend(group.members)
     return blocks
 
 
+def _are_other_items(number: int, members: list[HtmlElement], where: PageLists) -> bool:
+    """Cards of other items: each links to a page of its own, and none is a region of the page
+    holding a whole list of its own (the entity's overview column with its genre chips)."""
+    return _link_own_pages(members) and not any(where.holds_a_list(m, number) for m in members)
+
+
+def _ranked(groups: list[Group]) -> list[Group]:
+    """The groups that may be lists of records (ranked best first)."""
+    return list(takewhile(lambda g: g.score >= MIN_LIST_SCORE / 2, groups))
+
+
+def _link_own_pages(members: list[HtmlElement]) -> bool:
+    """Whether each member links to a page of its own: other items (cards, posts), not parts."""
+    urls = set()
+    for member in members:
+        url = _first_url(member)
+        if url is None or url in urls:
+            return False
+        urls.add(url)
+    return True
+
+
+def _first_url(member: HtmlElement) -> str | None:
+    for link in member.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return href.split("#", 1)[0]
+    return None
+
+
 def _are_label_pairs(members: list[HtmlElement]) -> bool:
-    """Mostly ``Label: value`` lines ("SKU: …", "Category: …"; "Tags:" with its links may differ)."""
+    """Mostly ``Label: value`` lines ("SKU: …", "Category: …"; "Tags:" with its links may differ),
+    or rows of a caption classed as a label and its value ("Director" + a link to the person)."""
     # A heading before a short line is a pair too, but repeated headings title other items (reviews).
-    pairs = sum(1 for m in members if m.tag not in ("h2", "h3", "h4", "h5", "h6") and is_label_pair(m))
+    pairs = sum(
+        1
+        for m in members
+        if m.tag not in ("h2", "h3", "h4", "h5", "h6") and (is_label_pair(m) or classed_pair_at(m) is not None)
+    )
     return pairs >= 2 and 2 * pairs >= len(members)
 
 
@@ -191,7 +239,7 @@ def _are_labelled_sections(members: list[HtmlElement]) -> bool:
     return len(set(headings)) == len(headings)
 
 
-def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredData) -> bool:
+def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group]) -> bool:
     """A list beside one main entity (related items, reviews) does not make a list page."""
     heading = main_heading(index)
     if heading is None:
@@ -199,7 +247,8 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
     members = listing.group.members
     if any(is_inside(heading, m) for m in members):
         return False
-    if structured.says_detail or _are_plain_lines(listing) or labelled_as_related(members):
+    fence = PageLists([g.members for g in _ranked(groups)], heading).fence(members)
+    if structured.says_detail or _are_plain_lines(listing) or labelled_as_related(members, fence):
         return True
     scope = detail_scope(heading)
     if scope is not None and not any(is_inside(m, scope) for m in members):

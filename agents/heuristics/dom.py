@@ -7,6 +7,7 @@ for the handful of records whose fields are checked through the extraction engin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -36,6 +37,14 @@ CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
 #: A form holding more elements than this wraps the page's content rather than being a search
 #: box or a filter panel.
 FORM_WRAPPER_ELEMENTS = 300
+#: Elements counted per subtree when judging whether a wrapper holds most of the page.
+FRAME_COUNT_CAP = 2_000
+#: A wrapper holds most of the page when it has this many times the elements of its siblings.
+FRAME_SHARE = 4
+#: Wrappers of wrappers looked through below ``body`` (``body > div#page > div#inner``).
+MAX_FRAME_DEPTH = 4
+#: A wrapper beside more visible siblings than this is one region among others.
+MAX_FRAME_SIBLINGS = 8
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 #: Heading elements, h1 to h6.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -195,6 +204,8 @@ def full_text(element: HtmlElement) -> str:
 def is_chrome(element: HtmlElement) -> bool:
     """Navigation, header, footer, sidebar… judged on the element itself."""
     tag = tag_of(element)
+    if tag in ("html", "body"):
+        return False  # the page itself, whatever its classes say (A/B-test flags name features: "…_banner_…")
     if tag in ("header", "footer"):
         # An article's own header (headline, byline) is content, not the site's banner.
         return not any(tag_of(a) in SECTIONING_TAGS for a in element.iterancestors())
@@ -205,7 +216,41 @@ def is_chrome(element: HtmlElement) -> bool:
     if (element.get("role") or "").lower() in CHROME_ROLES:
         return True
     marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-    return bool(CHROME_WORDS.search(_STATE_CLASS.sub(" ", marks)))
+    return bool(CHROME_WORDS.search(_STATE_CLASS.sub(" ", marks))) and not _frames_the_page(element)
+
+
+def _frames_the_page(element: HtmlElement) -> bool:
+    """Whether ``element`` is a wrapper holding most of the page (``body > div#a-page``).
+
+    Checked only for elements whose classes sound like chrome: a page's frame keeps its classes
+    on the wrapper too, and a header or a menu never holds most of the page beside small siblings.
+    """
+    node = element
+    for _ in range(MAX_FRAME_DEPTH):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        siblings = [c for c in islice(_visible_children(parent), MAX_FRAME_SIBLINGS + 2) if c is not node]
+        if len(siblings) > MAX_FRAME_SIBLINGS:
+            return False
+        rest = min(FRAME_COUNT_CAP, sum(_count_elements(s, FRAME_COUNT_CAP) for s in siblings))
+        needed = FRAME_SHARE * max(1, rest)
+        if _count_elements(node, needed) < needed:
+            return False
+        if tag_of(parent) in ("html", "body"):
+            return True
+        node = parent
+    return False
+
+
+def _count_elements(element: HtmlElement, cap: int) -> int:
+    """The element and its descendants, counted up to ``cap``."""
+    return sum(1 for _ in islice(element.iter(), cap))
+
+
+def _visible_children(element: HtmlElement) -> Iterator[HtmlElement]:
+    """``child_elements`` lazily: a parent may hold thousands of children."""
+    return (c for c in element if is_element(c) and tag_of(c) not in HIDDEN_TAGS)
 
 
 def _is_small(element: HtmlElement) -> bool:
