@@ -1,16 +1,44 @@
 """Values the page shows beside the main heading of a detail page, named by their classes:
-``div.company-name`` and ``div.location`` beside ``h1.app-title``, a row of Lever's categories.
+``div.company-name`` and ``div.location`` beside ``h1.app-title``, a row of Lever's categories;
+or, in a row of unlabelled values, by their shape: a year, a running time, a rating-board code.
 """
 
 from __future__ import annotations
 
+import re
+
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_class, name_from_element
+from pipeline.core.schemas import FieldType
 
 #: A value beside the title (a company, a place, a brand) is this short.
 MAX_BESIDE_CHARS = 80
 #: A row of values beside the title (location, team, commitment, workplace) has at most this many.
 MAX_ROW_VALUES = 6
+#: An unlabelled value named by its shape is this short ("PG-13", "2h 28m", "2019").
+MAX_SHAPED_CHARS = 20
+#: Values a row shows without a label, named by what they look like.
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("year", re.compile(r"^\(?(?:1[89]|20)\d\d\)?$")),
+    (
+        "duration",
+        re.compile(
+            r"^(?:\d{1,2} ?(?:h|hr|hrs|hours?)(?: ?\d{1,2} ?(?:m|min|mins|minutes?))?|\d{1,3} ?(?:m|min|mins|minutes))$"
+        ),
+    ),
+    (
+        "certificate",
+        re.compile(
+            r"^(?:G|PG|PG-1[23]|R|NC-17|NR|X|U|UA|12A|15A|16\+|18\+|TV-(?:Y7-FV|Y7|Y|G|PG|14|MA)"
+            r"|FSK ?(?:0|6|12|16|18)|Unrated|Not Rated|Approved|Passed)$"
+        ),
+    ),
+)
+SHAPE_NAMES = frozenset(name for name, _ in _SHAPES)
+#: The type of a value named by its shape, where it is not text.
+SHAPE_TYPES: dict[str, FieldType] = {"year": "number"}
+#: Tags a value of a row may hold inside it: a link, a text style.
+_NOT_INLINE = "descendant::*[not(self::a or self::span or self::b or self::strong or self::em or self::time)]"
 
 
 def beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
@@ -27,7 +55,8 @@ def beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, H
         if _only_links(sibling):
             continue  # "Jump to Recipe", "Print Recipe": actions, not values
         # Lever's ``div.posting-categories``: a row of class-named values (location, team, commitment).
-        row = _row_values(sibling) if len(sibling) > 2 else [(name_from_element(sibling), sibling)]
+        shaped = _shaped_values(sibling)
+        row = shaped or (_row_values(sibling) if len(sibling) > 2 else [(name_from_element(sibling), sibling)])
         for name, element in row:
             text = full_text(element)
             if text and len(text) <= MAX_BESIDE_CHARS and name:
@@ -52,5 +81,26 @@ def _row_values(row: HtmlElement) -> list[tuple[str | None, HtmlElement]]:
         others = {t for other in tokens if other is not own for t in other}
         names = [(t, n) for t in own if t not in others and (n := name_from_class(t))]
         plain = [n for t, n in names if t.isalpha()]  # "location", not "sort-by-team"
-        found.append((plain[-1] if plain else names[-1][1] if names else name_from_element(child), child))
+        fallback = shape_name(full_text(child)) or name_from_element(child)
+        found.append((plain[-1] if plain else names[-1][1] if names else fallback, child))
     return found
+
+
+def shape_name(text: str) -> str | None:
+    """What an unlabelled value is by its shape: "2019" a year, "2h 28m" a duration, "PG-13" a certificate."""
+    if len(text) > MAX_SHAPED_CHARS:
+        return None
+    return next((name for name, shape in _SHAPES if shape.match(text)), None)
+
+
+def _shaped_values(row: HtmlElement) -> list[tuple[str | None, HtmlElement]]:
+    """A row of a few short items beside the title ("2019 · PG-13 · 2h 28m"), some of them links,
+    each named by its shape; none unless every item has a known shape but at most one."""
+    children = [c for c in row if isinstance(c.tag, str)]
+    if not 2 <= len(children) <= MAX_ROW_VALUES or any(c.xpath(_NOT_INLINE) for c in children):
+        return []
+    named = [(shape_name(full_text(c)), c) for c in children]
+    known = [(n, c) for n, c in named if n]
+    if len(known) < len(children) - 1 or len(known) < 2 or len({n for n, _ in known}) < len(known):
+        return []
+    return list(known)

@@ -15,7 +15,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
-from agents.heuristics.besideheading import beside_heading
+from agents.heuristics.besideheading import MAX_BESIDE_CHARS, MAX_ROW_VALUES, SHAPE_NAMES, SHAPE_TYPES, beside_heading
 from agents.heuristics.detailfields import (
     Found,
     find_author,
@@ -24,38 +24,57 @@ from agents.heuristics.detailfields import (
     find_description,
     find_image,
     find_rating,
+    find_review_count,
 )
 from agents.heuristics.detailparts import (
     COUNT_MARK,
+    chip_runs,
     classed_pairs,
     is_fact_line,
     listed_under_headings,
     marks_after,
+    value_items,
 )
 from agents.heuristics.detailprices import find_prices
-from agents.heuristics.detailsections import announced_description, lead_only, list_field, section_heading
+from agents.heuristics.detailsections import (
+    announced_description,
+    chips_field,
+    lead_only,
+    list_field,
+    listed_value_field,
+    section_heading,
+)
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
     full_text,
     in_chrome,
     is_chrome,
+    is_inside,
     tag_of,
 )
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.itemprops import item_properties
-from agents.heuristics.names import name_from_label, unique_name
+from agents.heuristics.names import name_from_label, slugify, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.structured import detail_scope
+from pipeline.core.normalize import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: A heading repeated in the document's title names the page's entity when it is this long.
 MIN_TITLE_CHARS = 8
 #: A separator left at the end of a value ("Lisbon, Portugal /"): the next value's, not this one's.
 _TRAILING_SEPARATOR = re.compile(r" [/|·•]$")
+#: A count written short: "4.5K", "2.5M" (a capital letter: "2.5 m" is a length).
+_COMPACT_COUNT = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[KMB]$")
 #: A line of a price box ("Regular Price $36.00") is this short.
 MAX_PRICE_LINE_CHARS = 40
+#: Label/value pairs read as fields, at most: a long spec sheet has a few dozen; a page of thousands
+#: (a hostile or generated one) would cost a selector search each.
+MAX_LABELLED_PAIRS = 80
+#: ...of which lists ("Writers": two linked names), whose selector search reads the whole page.
+MAX_LABELLED_LISTS = 12
 #: A section heading's "[edit]" link (MediaWiki), "[show]", "[hide]": an action, not a value.
 _ACTION_MARK = re.compile(r"^\[[^\[\]]{1,20}\]$")
 
@@ -144,10 +163,16 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     sides = [
         b
         for b in skip
-        if heading not in set(b.iter()) and not _is_price_line(b) and not is_fact_line(b) and not _titled(b, title)
+        if heading not in set(b.iter())
+        and not _is_price_line(b)
+        and not is_fact_line(b)
+        and not _titled(b, title)
+        and not _beside_title(b, heading)
     ]
     blocked = {id(e) for block in sides for e in block.iter()}
     prices = find_prices(container, blocked)
+    rating = find_rating(container, blocked)
+    count = find_review_count(rating[0], container, blocked) if rating and _reads(rating) else None
     found: list[tuple[str, FieldType, Found | None]] = [
         ("title", "title", (heading, None)),
         ("price", "price", prices.price),
@@ -156,7 +181,8 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         ("date", "date", find_date(container, blocked)),
         ("author", "author", find_author(container, blocked)),
         ("image", "image", find_image(container, blocked)),
-        ("rating", "rating", find_rating(container, blocked)),
+        ("rating", "rating", rating),
+        ("review_count", "number", count),
         ("text", "text", find_description(container, heading, blocked)),
     ]
     taken: set[str] = set()
@@ -182,12 +208,31 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         # "4 reviews" beside the title in a ``div.product-rating`` is a count of reviews, not a rating.
         text = full_text(element)
         unit = values.unit_of(text) if values.is_number(text) else None
-        kind: FieldType = "number" if unit else "text"
+        kind: FieldType = "number" if unit else SHAPE_TYPES.get(name, "text")
         named = unit or name
-        if named not in taken and (spec := _field(record, (element, None), named, kind, taken)):
+        if named in taken or id(element) in read:
+            continue
+        if name in SHAPE_NAMES and (placed := _after_title(record, fields[0], heading, element)):
+            fields.append(FieldSpec(name=unique_name(named, taken), type=kind, selector=placed))
+        elif spec := _field(record, (element, None), named, kind, taken):
             fields.append(spec)
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(fields), notes)
+
+
+def _after_title(record: Selector, title: FieldSpec, heading: HtmlElement, element: HtmlElement) -> str | None:
+    """``h1.title + ul > li:nth-of-type(2)``: an unlabelled value in the row after the title, found
+    from the title, so the place holds on the site's other pages."""
+    row = element.getparent()
+    if row is None or row.getparent() is not heading.getparent() or "::" in title.selector or "," in title.selector:
+        return None
+    if not any(s is row for s in heading.itersiblings()):
+        return None  # CSS reaches only what follows the title
+    joint = "+" if heading.getnext() is row else "~"
+    place = sum(1 for s in element.itersiblings(preceding=True) if tag_of(s) == tag_of(element)) + 1
+    css = f"{title.selector} {joint} {tag_of(row)} > {tag_of(element)}:nth-of-type({place})"
+    found = record.css(css)
+    return css if found and found[0].root is element else None
 
 
 def _named_fields(
@@ -204,8 +249,14 @@ def _named_fields(
     for name, element, attribute, field_type in item_properties(scope, blocked) if scope is not None else ():
         if name not in taken and (spec := _field(record, (element, attribute), name, field_type, taken)):
             yield spec
-    for label, element in (*label_value_pairs(container, blocked), *classed_pairs(container, blocked)):
-        base = name_from_label(label)
+    shown: list[HtmlElement] = []  # values read whole: chips inside them are no list of their own
+    pairs = [*label_value_pairs(container, blocked), *classed_pairs(container, blocked)][:MAX_LABELLED_PAIRS]
+    lists = 0
+    for label, element in pairs:
+        items = value_items(element) if lists < MAX_LABELLED_LISTS else []
+        lists += bool(items)
+        # A list is named as the page words it: "Stars" lists people, it rates nothing.
+        base = (slugify(label) if items else None) or name_from_label(label)
         if (
             not _read_already(element, read)
             and label != full_text(heading)  # the recipe card's own "<h2>title</h2>" above its rating
@@ -213,12 +264,31 @@ def _named_fields(
             and not _ACTION_MARK.match(full_text(element))
             and base
             and base not in taken
-            and (spec := _field(record, (element, None), base, _pair_type(element), taken, label))
+            and (
+                spec := (_listed(record, label, element, items, base, taken) if items else None)
+                or _field(record, (element, None), base, _pair_type(element), taken, label)
+            )
         ):
+            shown.append(element)
             yield spec
-    for label, titled, listed in listed_under_headings(container, blocked):
+    for label, titled, listed in listed_under_headings(container, blocked, heading):
         if (base := name_from_label(label)) and base not in taken and (spec := list_field(record, titled, listed)):
+            shown.append(listed)
             yield spec.model_copy(update={"name": unique_name(base, taken)})
+    for chip, links in chip_runs(container, blocked):
+        first = links[0]
+        if in_chrome(first, container) or _in_navigation(first, container) or any(is_inside(first, v) for v in shown):
+            continue
+        if spec := chips_field(record, chip, links):
+            yield spec.model_copy(update={"name": unique_name(spec.name, taken)})
+
+
+def _listed(
+    record: Selector, label: str, value: HtmlElement, items: list[HtmlElement], name: str, taken: set[str]
+) -> FieldSpec | None:
+    """A labelled value that lists several ("Writers" and two linked names), as a list of them."""
+    spec = listed_value_field(record, label, value, items)
+    return spec.model_copy(update={"name": unique_name(name, taken)}) if spec is not None else None
 
 
 def _in_navigation(element: HtmlElement, container: HtmlElement) -> bool:
@@ -279,6 +349,26 @@ def _field(
     )
 
 
+def _reads(rating: Found) -> bool:
+    """Whether the rating found says a figure: five drawn stars ("★★★★★") say none, and the count
+    beside them is left to the rules that read what stands beside the title."""
+    element, attribute = rating
+    return parse_rating(element.get(attribute) or "" if attribute else full_text(element)) is not None
+
+
+def _beside_title(block: HtmlElement, heading: HtmlElement) -> bool:
+    """A short row right beside the title, or an item of it ("2019 · PG-13 · 2h 28m", the year and
+    the certificate linking to their pages): the entity's own values, though they repeat like records."""
+    row = block if block.getparent() is heading.getparent() else block.getparent()
+    return (
+        row is not None
+        and row is not heading
+        and row.getparent() is heading.getparent()
+        and len(row) <= MAX_ROW_VALUES
+        and len(full_text(row)) <= MAX_BESIDE_CHARS
+    )
+
+
 def _titled(block: HtmlElement, title: str) -> bool:
     """A block under a heading that repeats the page's title is the entity's own card (WP Recipe
     Maker's recipe box in a blog post), though it sits among ads that repeat like records."""
@@ -300,7 +390,7 @@ def _pair_type(element: HtmlElement) -> FieldType:
         return "price"  # a range ("€62,000 - €78,000 a year") is copied whole
     if values.is_date(text):
         return "date"
-    if COUNT_MARK.match(text):
-        return "number"  # "×3" beside a bed icon
+    if COUNT_MARK.match(text) or _COMPACT_COUNT.match(text):
+        return "number"  # "×3" beside a bed icon, "4.5K" user reviews
     # "45 L", "1.6 kg": a measure is copied with its unit, as text; "1,284" and "12%" are numbers.
     return "number" if values.is_number(text) and not re.search(r"[^\W\d_]", text) else "text"

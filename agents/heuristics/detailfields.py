@@ -7,6 +7,7 @@ page's chrome, and returns the element holding the value and the attribute to re
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from parsel import Selector
 
@@ -25,6 +26,27 @@ _DATE_SAID = re.compile(r"^(?:added|listed|posted|published|first listed|date ad
 #: A stock line ("In stock (22 available)") is this short.
 MAX_AVAILABILITY_CHARS = 40
 _AVAILABILITY = re.compile(r"\b(?:in stock|out of stock|sold out|available|unavailable|pre-?order|backorder)", re.I)
+#: A count of reviews beside a rating: "12,345 ratings", "(1,234)", "2,310 global ratings", "(87 reviews)".
+_REVIEW_COUNT = re.compile(
+    r"^\(?\d[\d,.]{0,12}[KkMm]?\+? (?:global |customer |user )?(?:ratings?|reviews?|votes?)\)?$"
+    r"|^\((?:\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm])\+?\)$",
+    re.IGNORECASE,
+)
+#: Wrappers of a rating climbed to find the count of reviews that goes with it.
+REVIEW_COUNT_DEPTH = 6
+MAX_REVIEW_COUNT_SCAN = 500
+#: Blocks beside a lone paragraph that hold components (chips, credits, buttons), not prose.
+_COMPONENT_TAGS = frozenset({"div", "section", "nav", "aside", "form"})
+#: Children saying the same text this many times are copies of one value.
+MIN_COPIES = 2
+#: Classes and ids of a gallery's small copies, which come before the main picture.
+_THUMBNAIL = re.compile(r"thumb", re.IGNORECASE)
+#: Words of an id or class marking the main picture; wrappers this far up are looked at.
+_MAIN_IMAGE = re.compile(r"(?:^|[-_\s])(?:landing|main|primary|hero|featured)(?:$|[-_\s])", re.IGNORECASE)
+MAIN_IMAGE_DEPTH = 3
+#: Attributes only a gallery's main picture carries: its zoom copy, its responsive copies.
+_MAIN_IMAGE_ATTRIBUTES = ("data-old-hires", "data-a-dynamic-image", "data-zoom-image", "data-large-image")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DESCRIPTION_HINTS = (
     "[itemprop=description]",
     "[itemprop=articleBody]",
@@ -79,16 +101,62 @@ def find_author(container: HtmlElement, blocked: set[int]) -> Found | None:
 
 
 def find_image(container: HtmlElement, blocked: set[int]) -> Found | None:
+    """The entity's picture: the one marked as the main one, else the first big enough; a
+    gallery's thumbnails (in buttons, in a strip classed as thumbnails) come before it in the page
+    and are taken only when there is nothing else."""
+    pictures: list[Found] = []
+    thumbnails: list[Found] = []
     for element in visible(container, ".//img[@src or @data-src]", blocked):
         sizes = [element.get("width"), element.get("height")]
         if any(s and s.isdigit() and int(s) < MIN_IMAGE_SIZE for s in sizes):
             continue
         src = (element.get("src") or "").strip()
-        if src and not src.startswith("data:"):
-            return element, "src"
-        if element.get("data-src"):
-            return element, "data-src"
-    return None
+        attribute = "src" if src and not src.startswith("data:") else "data-src" if element.get("data-src") else None
+        if attribute is not None:
+            (thumbnails if _is_thumbnail(element, container) else pictures).append((element, attribute))
+    shared = _shared_image(container)
+    titled = {id(a) for h1 in container.iter("h1") for a in h1.iterancestors()}
+    marked = [p for p in pictures if _is_main_image(p[0], container, shared, titled)]
+    chosen = marked or pictures or thumbnails
+    return chosen[0] if chosen else None
+
+
+def _is_thumbnail(image: HtmlElement, container: HtmlElement) -> bool:
+    """An image inside a button (a gallery's selector) or in a block classed as thumbnails."""
+    for element in (image, *image.iterancestors()):
+        if element is container:
+            return False
+        if tag_of(element) == "button" or _THUMBNAIL.search(_marks(element)):
+            return True
+    return False
+
+
+def _is_main_image(image: HtmlElement, container: HtmlElement, shared: str, titled: set[int]) -> bool:
+    """An image the page marks as its main one: by id or class (``landingImage``, ``hero-image``,
+    ``product-main-image``), by a zoom or responsive copy beside it, or as the one it shares."""
+    if any(image.get(a) for a in _MAIN_IMAGE_ATTRIBUTES):
+        return True
+    source = (image.get("src") or image.get("data-src") or "").strip()
+    if shared and source and (source == shared or shared.endswith(source) or source.endswith(shared)):
+        return True
+    for depth, element in enumerate((image, *image.iterancestors())):
+        if element is container or depth > MAIN_IMAGE_DEPTH or id(element) in titled:
+            return False  # a wrapper holding the title is the whole entity, not its picture
+        if _MAIN_IMAGE.search(_marks(element)):
+            return True
+    return False
+
+
+def _shared_image(container: HtmlElement) -> str:
+    """The picture the page gives for sharing (``og:image``): the entity's own."""
+    found = container.getroottree().getroot().xpath("//meta[@property='og:image']/@content")
+    return str(found[0]).strip() if found else ""
+
+
+def _marks(element: HtmlElement) -> str:
+    """The element's id and classes, words split at camel case: "landingImage" -> "landing Image"."""
+    marks = f"{element.get('id') or ''} {element.get('class') or ''}"
+    return _CAMEL.sub(" ", marks)
 
 
 def find_description(container: HtmlElement, heading: HtmlElement, blocked: set[int]) -> Found | None:
@@ -103,7 +171,30 @@ def find_description(container: HtmlElement, heading: HtmlElement, blocked: set[
         size = sum(len(full_text(p)) for p in parent if tag_of(p) == "p")
         if size >= MIN_DESCRIPTION_CHARS and (best is None or size > best[0]):
             best = (size, parent)
-    return (best[1], None) if best else None
+    return (_one_copy(_lone_paragraph(best[1])), None) if best else None
+
+
+def _lone_paragraph(body: HtmlElement) -> HtmlElement:
+    """The one paragraph of a block whose other parts are components, not prose (a row of genre
+    chips, a box of credits beside a plot): those hold values of their own, not the text."""
+    paragraphs = [c for c in body if tag_of(c) == "p" and full_text(c)]
+    others = [c for c in body if isinstance(c.tag, str) and tag_of(c) != "p" and full_text(c)]
+    if len(paragraphs) != 1 or not others or (body.text or "").strip():
+        return body
+    components = all(tag_of(c) in _COMPONENT_TAGS and not c.xpath(".//p") for c in others)
+    return paragraphs[0] if components else body
+
+
+def _one_copy(element: HtmlElement) -> HtmlElement:
+    """The first of the element's children when each says the same (a plot written once per
+    screen size, two of them hidden by CSS): one copy is what a reader sees."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if len(children) < MIN_COPIES or (element.text or "").strip():
+        return element
+    first = full_text(children[0])
+    if first and all(full_text(c) == first and not (c.tail or "").strip() for c in children):
+        return children[0]
+    return element
 
 
 def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
@@ -123,9 +214,37 @@ def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
     return (inner[0], None) if inner else None
 
 
+def find_review_count(rating: HtmlElement, container: HtmlElement, blocked: set[int]) -> Found | None:
+    """The count of reviews in the rating's own block: "12,345 ratings", "(1,234)" beside the stars,
+    the nearest one first; a count beside another rating (a review's, a related item's) is not it."""
+    block = rating
+    for _ in range(REVIEW_COUNT_DEPTH):
+        parent = block.getparent()
+        if parent is None or block is container or id(parent) in blocked:
+            return None
+        block = parent
+        said = [
+            e
+            for e in islice(block.iterdescendants(), MAX_REVIEW_COUNT_SCAN)
+            if isinstance(e.tag, str)
+            and not len(e)  # the count is a line of its own: "12,345 ratings" in a span
+            and id(e) not in blocked
+            and e is not rating
+            and _REVIEW_COUNT.match(full_text(e))
+            and not in_chrome(e, container)
+        ]
+        if said:
+            return said[0], None
+    return None
+
+
 def find_availability(container: HtmlElement, blocked: set[int]) -> Found | None:
-    """ "In stock", "Out of stock", "Sold out" in an element classed or itemprop'd as the stock state."""
-    xpath = ".//*[@itemprop='availability' or contains(@class, 'stock') or contains(@class, 'availab')]"
+    """ "In stock", "Out of stock", "Sold out" in an element classed, named (id) or itemprop'd as the
+    stock state (``div#availability > span``)."""
+    xpath = (
+        ".//*[@itemprop='availability' or contains(@class, 'stock') or contains(@class, 'availab')"
+        " or contains(@id, 'stock') or contains(@id, 'availab')]"
+    )
     said = [
         e
         for e in visible(container, xpath, blocked)

@@ -21,6 +21,8 @@ MAX_MARK_SCAN = 200
 MIN_LIST_ITEMS = 2
 MAX_LIST_ITEMS = 30
 MAX_ITEM_CHARS = 60
+#: A list of this many items under a heading is one whatever its items say ("About this item").
+MIN_SENTENCE_ITEMS = 3
 #: The tail of a value after its first reference mark when it holds nothing else: "[2]", "[2][3]".
 _ONLY_MARKS = re.compile(r"^(?:\s?\[[^\[\]]{1,12}\])+[\s.,;]*$")
 #: Elements looked at for class-labelled pairs, and the most pairs taken.
@@ -29,7 +31,24 @@ MAX_CLASSED_PAIRS = 25
 #: A caption longer than this is a sentence, not a label.
 MAX_LABEL_CHARS = 30
 #: A class naming a caption: ``wprm-recipe-details-label``, ``spec__label``, ``label``.
-_LABEL_CLASS = re.compile(r"(?:^|[-_])label$", re.IGNORECASE)
+_LABEL_CLASS = re.compile(r"(?:^|[-_])label(?:--[\w-]+)?$", re.IGNORECASE)
+#: A value its label follows ("74 Metascore", "4.5K User reviews") is a figure.
+_FIGURE = re.compile(r"^[#(]?\d[\d.,]{0,12}[%KkMm+]?\)?$")
+#: Wrappers a caption may have inside it: text styles, not structure.
+_NOT_INLINE = (
+    "descendant::*[not(self::span or self::b or self::strong or self::em or self::i or self::small or self::abbr)]"
+)
+#: A row of chips (genres, topics, tags) holds at least this many links.
+MIN_CHIPS = 3
+#: A class calling a link a chip or a tag: ``ipc-chip``, ``post-tag``, ``tag-pill``, ``topic-link``.
+_CHIP_WORD = re.compile(r"(?:^|[-_])(?:chips?|tags?|pills?|topics?|genres?|keywords?)(?:$|[-_])", re.IGNORECASE)
+#: An item of a listed value (a name, a country, a genre) is this short.
+MAX_LISTED_CHARS = 80
+#: What may stand between the items of a listed value.
+_SEPARATORS = re.compile(r"^(?:[\s,;/|·•&]|\band\b)*$")
+#: What may stand between links that are items of their own; linked words joined by commas read as
+#: one value (a place and its region), as they do in a sentence.
+_LINK_SEPARATORS = re.compile(r"^[\s|·•]*$")
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
 
 
@@ -75,35 +94,99 @@ def classed_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, 
 
 
 def classed_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
-    """(label, value) when ``element`` holds two children, the first a caption classed as a label."""
-    children = [c for c in element if isinstance(c.tag, str)]
+    """(label, value) when ``element`` holds two children that say something, one a caption classed
+    as a label (``spec__label``, ``list-item__label--link``): before its value ("Director Ilse
+    Varga"), or after a value that is a figure ("74 Metascore"). Icons and empty action links
+    beside them (a chevron to the full list) are no part of the pair."""
+    children = [c for c in element if isinstance(c.tag, str) and full_text(c)]
     if len(children) != 2 or (element.text or "").strip():
         return None
-    label, value = children
-    if len(label) or not any(_LABEL_CLASS.search(t) for t in str(label.get("class") or "").split()):
+    first, second = children
+    if _is_caption(first):
+        label, value = first, second
+    elif _is_caption(second) and _FIGURE.match(full_text(first)):
+        label, value = second, first
+    else:
         return None
     text = full_text(label).rstrip(":").strip()
-    if text and len(text) <= MAX_LABEL_CHARS and full_text(value) and not value.xpath(_CONTROLS):
+    if text and len(text) <= MAX_LABEL_CHARS and not value.xpath(_CONTROLS) and not _is_caption(value):
         return text, value
     return None
 
 
-def listed_under_headings(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement, HtmlElement]]:
-    """(label, heading, list) for a heading followed by a list of short items: a property's "Key
-    features", a product's "Highlights". Items that link (menus) or are sentences (duties) are not."""
+def _is_caption(element: HtmlElement) -> bool:
+    """A short element classed as a label, holding text and inline wrappers only."""
+    if element.xpath(_NOT_INLINE):
+        return False
+    return any(_LABEL_CLASS.search(t) for t in str(element.get("class") or "").split())
+
+
+def value_items(value: HtmlElement) -> list[HtmlElement]:
+    """The items of a value that lists several: two or more ``li`` of a list, or two or more links
+    standing apart ("Ilse Varga · Tomás Reyes"); none for one value."""
+    items = [li for li in value.iter("li") if not li.xpath(".//li")]
+    separators = _SEPARATORS
+    if len(items) < MIN_LIST_ITEMS:
+        items = [a for a in value.iter("a") if not any(is_noise(x) for x in (a, *a.iterancestors("sup")))]
+        separators = _LINK_SEPARATORS  # "Skerrymore, Inner Hebrides, Scotland" is one place
+    if not MIN_LIST_ITEMS <= len(items) <= MAX_LIST_ITEMS or value.xpath(_CONTROLS):
+        return []
+    rest = full_text(value)
+    for item in items:
+        text = full_text(item)
+        if not text or len(text) > MAX_LISTED_CHARS or text not in rest:
+            return []
+        rest = rest.replace(text, " ", 1)
+    return items if separators.match(rest) else []
+
+
+def chip_runs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, list[HtmlElement]]]:
+    """(class, links) for three or more sibling links sharing a class that calls them chips or tags
+    ("Psychological Thriller", "Space Sci-Fi", "Action" as ``a.chip``): the entity's labels, shown
+    with no heading. Their parent holds nothing else that says something."""
+    found: list[tuple[str, list[HtmlElement]]] = []
+    for count, parent in enumerate(container.iterdescendants()):
+        if count >= MAX_PAIR_SCAN or len(found) >= MAX_CLASSED_PAIRS:
+            break
+        if not isinstance(parent.tag, str) or id(parent) in blocked or len(parent) < MIN_CHIPS:
+            continue
+        links = [c for c in parent if tag_of(c) == "a"]
+        if len(links) < MIN_CHIPS or (parent.text or "").strip():
+            continue
+        shared = set.intersection(*(set(str(a.get("class") or "").split()) for a in links))
+        chip = next((t for t in sorted(shared) if _CHIP_WORD.search(t)), None)
+        if chip is None or any(id(a) in blocked or not 0 < len(full_text(a)) <= MAX_LABEL_CHARS for a in links):
+            continue
+        if not any(tag_of(c) != "a" and full_text(c) for c in parent if isinstance(c.tag, str)):
+            found.append((chip, links))  # else a sentence with links in it, a card: not a row of chips
+    return found
+
+
+def listed_under_headings(
+    container: HtmlElement, blocked: set[int], main: HtmlElement | None = None
+) -> list[tuple[str, HtmlElement, HtmlElement]]:
+    """(label, heading, list) for a heading followed by a list: a property's "Key features", a
+    product's "About this item" bullets. Items that link (menus) are not; two items are a list when
+    short, three or more whatever they say. The page's main heading names the entity, not a list."""
     found: list[tuple[str, HtmlElement, HtmlElement]] = []
-    for heading in container.iter("h2", "h3", "h4"):
+    for heading in container.iter("h1", "h2", "h3", "h4"):
         if len(found) >= MAX_CLASSED_PAIRS:
             break
-        if id(heading) in blocked:
+        if id(heading) in blocked or heading is main:
             continue
         listed = heading.getnext()
         label = full_text(heading)
-        if listed is None or tag_of(listed) not in ("ul", "ol") or not label or len(label) > MAX_LABEL_CHARS:
+        if listed is None or not label or len(label) > MAX_LABEL_CHARS or not is_item_list(listed):
             continue
         items = [full_text(li) for li in listed if tag_of(li) == "li"]
-        if not MIN_LIST_ITEMS <= len(items) <= MAX_LIST_ITEMS or listed.xpath(".//a") or listed.xpath(_CONTROLS):
-            continue
-        if all(0 < len(t) <= MAX_ITEM_CHARS and not t.endswith(".") for t in items):
+        if len(items) >= MIN_SENTENCE_ITEMS or all(0 < len(t) <= MAX_ITEM_CHARS and not t.endswith(".") for t in items):
             found.append((label, heading, listed))
     return found
+
+
+def is_item_list(listed: HtmlElement) -> bool:
+    """A ``ul``/``ol`` of a few items, none of them empty, with no links (a menu) and no controls."""
+    if tag_of(listed) not in ("ul", "ol") or listed.xpath(".//a") or listed.xpath(_CONTROLS):
+        return False
+    items = [li for li in listed if tag_of(li) == "li"]
+    return MIN_LIST_ITEMS <= len(items) <= MAX_LIST_ITEMS and all(full_text(li) for li in items)

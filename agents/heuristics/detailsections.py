@@ -5,13 +5,24 @@ a list of features under its heading, and the lead paragraph of a wiki article's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from parsel import Selector
 
+from agents.heuristics.classtokens import stable_id, test_id
 from agents.heuristics.detailfields import MIN_DESCRIPTION_CHARS, reads_lead
-from agents.heuristics.detailparts import marks_after
+from agents.heuristics.detailparts import MIN_SENTENCE_ITEMS, is_item_list, marks_after
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, tag_of
+from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.names import name_from_element, slugify
+from agents.heuristics.slots import Occurrence, Slot
 from pipeline.core.schemas import FieldSpec
+
+#: A test id longer than this is generated, not a name the page keeps.
+MAX_HOOK_CHARS = 40
+#: Named wrappers of a listed value tried, nearest first.
+MAX_HOOKS = 4
 
 #: A heading that announces the description below it ("Product Description", "About this item").
 _DESCRIPTION_HEADING = re.compile(
@@ -51,6 +62,8 @@ def _section_body(anchor: HtmlElement, blocked: set[int]) -> HtmlElement | None:
             continue
         if tag_of(sibling) in HEADING_TAGS or sibling.xpath(_HEADING_CHILDREN):
             return None  # the next section began
+        if is_item_list(sibling) and len([li for li in sibling if tag_of(li) == "li"]) >= MIN_SENTENCE_ITEMS:
+            return None  # bullet points under the heading are a list of their own ("About this item")
         if id(sibling) not in blocked and len(full_text(sibling)) >= MIN_DESCRIPTION_CHARS:
             return sibling
     return None
@@ -88,6 +101,62 @@ def list_field(record: Selector, heading: HtmlElement, listed: HtmlElement) -> F
     if [e.root for e in record.css(selector)] != items:
         return None
     return FieldSpec(name="list", type="tags", selector=selector, many=True)
+
+
+def chips_field(record: Selector, chip: str, links: list[HtmlElement]) -> FieldSpec | None:
+    """A row of chips as one list, named by its wrappers: ``[data-testid="interests"] a.ipc-chip``,
+    the chips by their class inside the nearest wrapper the page names that holds these only."""
+    hooks = islice(_hooks(links[0], record.root), MAX_HOOKS) if css_ident(chip) else iter(())
+    selector = _reading(record, links, [f"{h} a.{chip}" for h in hooks])
+    return FieldSpec(name=_chips_name(links[0]), type="tags", selector=selector, many=True) if selector else None
+
+
+def _chips_name(link: HtmlElement) -> str:
+    """The chips' name: what their wrappers' ids or test ids call them ("interests"), else
+    their classes ("post-tags"), else tags."""
+    wrappers = list(islice(link.iterancestors(), MAX_HOOKS))
+    for wrapper in wrappers:
+        hook = test_id(wrapper)
+        if (named := slugify(hook[1] if hook else stable_id(wrapper) or "")) and len(named) <= MAX_HOOK_CHARS:
+            return named
+    return next((n for w in wrappers[:1] if (n := name_from_element(w))), "tags")
+
+
+def listed_value_field(record: Selector, label: str, value: HtmlElement, items: list[HtmlElement]) -> FieldSpec | None:
+    """The items of a labelled value that lists several ("Writers": two linked names), read after
+    their label; a page writing the value twice (for wide and narrow screens) is read in its first
+    copy, inside the nearest wrapper the page names (an id, a test id)."""
+    before = value.getprevious()
+    said = (
+        []
+        if before is None
+        else [f"{tag_of(before)}:contains({css_string(label)}) + {tag_of(value)} {tag_of(items[0])}"]
+    )
+    hooks = islice(_hooks(value, record.root), MAX_HOOKS)
+    selector = _reading(record, items, [*said, *(f"{h} {css}" for h in hooks for css in said)])
+    return FieldSpec(name="list", type="tags", selector=selector, many=True) if selector else None
+
+
+def _reading(record: Selector, items: list[HtmlElement], selectors: list[str]) -> str | None:
+    """The first of ``selectors`` that finds exactly ``items``, else one checked like any field's."""
+    for css in selectors:
+        if [e.root for e in record.css(css)] == items:
+            return css
+    slot = Slot(key=(), kind="text", many=True)
+    slot.per_record[0] = [Occurrence(item, full_text(item)) for item in items]
+    return best_selector([record], slot)
+
+
+def _hooks(element: HtmlElement, record: HtmlElement) -> Iterator[str]:
+    """Selectors of the element's ancestors that the page names by an id or a test id."""
+    for ancestor in element.iterancestors():
+        if ancestor is record:
+            return
+        ident, hook = stable_id(ancestor) or "", test_id(ancestor)
+        if ident and css_ident(ident):
+            yield f"#{ident}"
+        elif hook and len(hook[1]) <= MAX_HOOK_CHARS:
+            yield f"[{hook[0]}={css_string(hook[1])}]"
 
 
 def lead_only(record: Selector, spec: FieldSpec, container: HtmlElement, body: HtmlElement) -> FieldSpec:
