@@ -23,12 +23,21 @@ from pipeline.core.normalize import parse_number
 OLD_MARK_DEPTH = 4
 #: Ancestors whose text before an amount may label it ("Regular Price", "Was:").
 LABEL_DEPTH = 3
+#: ...and the caption naming a figure that is no price ("Budget" above a list of one amount).
+FIGURE_LABEL_DEPTH = 5
 #: A price shown by itself, outside any price-classed element, is this short ("£12 – £18").
 MAX_BARE_PRICE_CHARS = 40
 #: Words before an amount that say it is the price before the sale, in the languages shops use.
 _OLD_LABEL = re.compile(
     r"\b(?:was|rrp|msrp|list price|regular price|reg\.?|compare at|original(?:ly| price)?|before|"
     r"uvp|statt|avant|antes)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Words before an amount that make it another figure than the entity's price: a film's budget,
+#: its takings, a company's revenue.
+_OTHER_FIGURE = re.compile(
+    r"\b(?:budget|gross(?: worldwide| us & canada)?|box office|opening weekend|revenue|turnover|"
+    r"market cap(?:italization)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: What stands between the two ends of a range: a dash, "to" (Magento's "From … To …").
@@ -109,7 +118,7 @@ def _amounts(container: HtmlElement, blocked: set[int]) -> list[_Amount]:
     found: list[_Amount] = []
     for element in innermost(priced):  # "£24.00", not "£24.00 £28.00 (was)"
         tier = _tier(element, container)
-        if tier is not None:
+        if tier is not None and not _OTHER_FIGURE.search(_label_before(element, container, FIGURE_LABEL_DEPTH)):
             found.append(_Amount(element, _is_old(element, container), tier))
     return found
 
@@ -145,11 +154,11 @@ def _is_old(element: HtmlElement, container: HtmlElement) -> bool:
     return bool(_OLD_LABEL.search(_label_before(element, container)))
 
 
-def _label_before(element: HtmlElement, container: HtmlElement) -> str:
+def _label_before(element: HtmlElement, container: HtmlElement, depth: int = LABEL_DEPTH) -> str:
     """The text just before ``element`` inside its nearest ancestor that has any, up to the
     previous amount: "Regular Price" in ``<span class=price-label>Regular Price</span><span>$36.00``."""
     node = element
-    for _ in range(LABEL_DEPTH):
+    for _ in range(depth):
         parent = node.getparent()
         if parent is None or node is container:
             break

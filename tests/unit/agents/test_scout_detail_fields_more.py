@@ -215,3 +215,20 @@ def test_linked_words_joined_by_commas_stay_one_value() -> None:
     )
 
     assert _record(_product(facts), "https://pinecrate.test/p/flask")["location"] == "Tiree, Inner Hebrides, Scotland"
+
+
+def test_a_films_budget_is_no_price() -> None:
+    rows = "".join(
+        f'<li class="meta__item"><span class="meta__label">{label}</span><div class="meta__content"><ul class="inline">'
+        f'<li class="inline__item"><span class="meta__text">{value}</span></li></ul></div></li>'
+        for label, value in (("Budget", "$160,000,000 (estimated)"), ("Gross worldwide", "$836,848,102"))
+    )
+    page = (
+        '<!doctype html><html lang="en"><head><title>Harbour Lights (2019)</title></head><body><main>'
+        '<h1 class="hero">Harbour Lights</h1><p class="plot">A keeper comes home to a town that forgot him, '
+        f"and to a lighthouse that still turns every night.</p><section><h3>Box office</h3><ul>{rows}</ul></section>"
+        "</main></body></html>"
+    )
+    record = _record(page, "https://films.test/title/1/")
+    assert "price" not in record
+    assert record["budget"] == {"amount": 160000000.0, "currency": "USD"}
