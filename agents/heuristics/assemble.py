@@ -7,7 +7,8 @@ from itertools import islice, takewhile
 from parsel import Selector
 
 from agents.heuristics.dateorder import with_date_orders
-from agents.heuristics.detail import DetailDesign, design_detail, main_heading
+from agents.heuristics.detail import DetailDesign, design_detail
+from agents.heuristics.detailheading import main_heading
 from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import (
     DomIndex,
