@@ -55,7 +55,7 @@ def source_line_cuts(texts: list[str]) -> SourceLine | None:
 def _line(texts: list[str], parts: list[list[str]], delimiter: str) -> SourceLine | None:
     first = [row[0] for row in parts]
     middle = [row[1] for row in parts]
-    lead = Cut("author" if all(_is_name_list(f) for f in first) else None, None, delimiter)
+    lead = Cut("authors" if all(_is_name_list(f) for f in first) else None, None, delimiter)
     if not _reads(texts, lead, first):
         return None
     # A comma list ("A Smith, B Jones…") is several values: the field splits it (``listtexts``).

@@ -51,8 +51,8 @@ def list_split(slot: Slot, name: str) -> str | None:
     texts = [t.strip().removesuffix(".") for t in slot.first_values()]
     for separator in SEPARATORS:
         listed = [t.split(separator) for t in texts if separator in t]
-        if len(listed) < MIN_LISTED_SHARE * len(texts):
-            continue
+        if len(listed) < MIN_LISTED_SHARE * len(texts) or all(len(parts) == 2 for parts in listed):
+            continue  # never more than two parts: "Surname, Given" names, not lists
         items = [i.strip() for parts in listed for i in parts]
         if all(_is_item(i) for i in items):
             return separator
@@ -68,7 +68,8 @@ def _called_a_list(slot: Slot, name: str) -> bool:
     element = slot.sample_element()
     words = {w for token in class_tokens(element) for w in re.split(r"[-_]+", token.lower())}
     words |= set(re.findall(r"[a-z]+", (slot.label or "").lower()))
-    return bool((words | {name, f"{name}s"}) & LIST_WORDS)
+    # The plural must be the page's (or the name's): "Author: Lloyd, Christopher" is one name.
+    return bool((words | {name}) & LIST_WORDS)
 
 
 def _is_item(text: str) -> bool:

@@ -37,3 +37,15 @@ def test_a_sentence_with_commas_is_not_split() -> None:
     notes = [f"Reviewed in {n} days, with comments from the editor, then accepted." for n in range(6)]
     spec, _ = spec_and_records(_results("docsum-notes", notes), URL)
     assert not [f for f in spec.fields if f.split]
+
+
+def test_one_author_written_surname_first_is_one_name() -> None:
+    names = ["Lloyd, Christopher", "Oudolf, Piet", "Chatto, Beth", "Richards, Huw", "Brickell, Chris", "Berg, Tove"]
+    cards = "".join(
+        f'<div class="book"><h3><a href="/b/{n}">Garden book number {n}</a></h3>'
+        f'<dl><dt>Author:</dt><dd class="value">{name}</dd><dt>Year:</dt><dd>{1990 + n}</dd></dl></div>'
+        for n, name in enumerate(names)
+    )
+    spec, records = spec_and_records(list_page(cards), URL)
+    assert not [f for f in spec.fields if f.split]
+    assert [r.get("author") for r in records] == names

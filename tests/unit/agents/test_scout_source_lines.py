@@ -97,12 +97,12 @@ def test_every_cut_reads_its_part_or_nothing() -> None:
     line = source_line_cuts(texts)
     assert line is not None and line.uncut
     parts = {
-        "author": ["A Smith, B Jones…", "C Lee", "D Kim, E Park", "F Roth", "G Diaz, H Moss"],  # split later
+        "authors": ["A Smith, B Jones…", "C Lee", "D Kim, E Park", "F Roth", "G Diaz, H Moss"],  # split later
         "source": ["Journal of Tides, 2014", "1999", "Sea Letters, 2020", "2005", "Journal of Tides, 2011"],
     }
     for cut in line.cuts:
         assert [text_part(t, cut.after, cut.before) for t in texts] == parts[str(cut.name)], cut
-    assert [c.name for c in line.cuts] == ["author", "source"]
+    assert [c.name for c in line.cuts] == ["authors", "source"]
 
 
 def test_lines_without_the_shape_are_left_alone() -> None:
