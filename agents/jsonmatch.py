@@ -11,16 +11,17 @@ import json
 import re
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from pydantic import ValidationError
 
 from agents.candidate import same_value
 from agents.jsonscout import JsonCandidate, leaf_paths, path_value, record_lists
 from pipeline.core.extract import Record
-from pipeline.core.jsondata import field_value
+from pipeline.core.jsondata import field_value, template_segment
 from pipeline.core.normalize import Value
 from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+from pipeline.core.urls import origin_of
 
 #: Share of the markup's sampled values the JSON must give back for its records to replace the markup's.
 MIN_REPRODUCED = 0.6
@@ -152,9 +153,9 @@ def _link_template(
     holding = [(i, j) for i, j in pairs if isinstance(shown[i].get(field.name), str)]
     if len(holding) < 2:
         return None
-    first, origin = holding[0][0], _origin(endpoint)
+    first, origin = holding[0][0], origin_of(endpoint)
     for path in paths:
-        segments = [_template_segment(path_value(records[j], path)) for _, j in holding]
+        segments = [template_segment(path_value(records[j], path)) for _, j in holding]
         if not all(segments) or len(set(segments)) < len(segments):
             continue  # a value missing, or one shared: it does not name the record
         link = unquote(str(shown[first][field.name]))
@@ -174,22 +175,11 @@ def _link_template(
     return None
 
 
-def _template_segment(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
-
-
 def _templated_reader(field: FieldSpec, path: str, template: str) -> FieldSpec | None:
     try:
         return FieldSpec(name=field.name, type=field.type, json_path=path, many=field.many, url_template=template)
     except ValidationError:
         return None  # a template that would not fix the host (or has braces of its own)
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 def _with_currency(reader: FieldSpec, shown: list[Record]) -> FieldSpec:

@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
@@ -157,9 +158,10 @@ def json_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> JsonP
         following = fetcher.fetch(target)
     except FetchFailed:
         return None
-    if not _is_json(following):
+    document = _json_document(following)
+    if document is None:
         return None  # an HTML page or fragment: the markup's selectors read it
-    paging = _from_first(url_pagination(following.final_url, _record_guess(following)))
+    paging = _from_first(url_pagination(following.final_url, _record_guess(document)))
     if paging is None:
         return None
     param, start = paging.param or "", paging.start
@@ -167,22 +169,22 @@ def json_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> JsonP
         opening = fetcher.fetch(with_query_param(following.final_url, param, str(start)))
     except FetchFailed:
         return None
-    return JsonPages(opening, following, paging) if _is_json(opening) else None
+    return JsonPages(opening, following, paging) if _json_document(opening) is not None else None
 
 
-def _is_json(page: FetchedPage) -> bool:
+def _json_document(page: FetchedPage) -> dict[str, Any] | list[Any] | None:
+    """The JSON object or list ``page`` answers; None for anything else (HTML, a fragment)."""
     if page.body.lstrip()[:1] not in (b"{", b"["):
-        return False
+        return None
     try:
-        json.loads(page.body.decode("utf-8", "replace"))
+        document = json.loads(page.body.decode("utf-8", "replace"))
     except (ValueError, RecursionError):
-        return False
-    return True
+        return None
+    return document if isinstance(document, (dict, list)) else None
 
 
-def _record_guess(page: FetchedPage) -> int:
+def _record_guess(document: dict[str, Any] | list[Any]) -> int:
     """Records a JSON answer holds, for an offset's step when the URL names no page size."""
-    document = json.loads(page.body.decode("utf-8", "replace"))  # an object or a list (see _is_json)
     lists = [document] if isinstance(document, list) else [v for v in document.values() if isinstance(v, list)]
     return max((len(found) for found in lists), default=0)
 

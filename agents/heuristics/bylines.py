@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agents.heuristics.identifiers import Cut
-from pipeline.core.textparts import text_part
+from agents.heuristics.identifiers import Cut, reads_exactly
 
 #: Delimiters joining the parts of a source line, spaced so that "Jean-Paul" holds none.
 SOURCE_DELIMITERS = (" - ", " — ", " – ", " · ", " • ", " | ")
@@ -84,7 +83,7 @@ def _venue_and_year(texts: list[str], middle: list[str], delimiter: str) -> list
 
 
 def _reads(texts: list[str], cut: Cut, wanted: list[str]) -> bool:
-    return all(text_part(t, cut.after, cut.before) == want for t, want in zip(texts, wanted, strict=True))
+    return reads_exactly(texts, cut.after, cut.before, wanted)
 
 
 def _is_name_list(text: str) -> bool:

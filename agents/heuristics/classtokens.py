@@ -137,6 +137,11 @@ def class_tokens(element: HtmlElement) -> list[str]:
     return (element.get("class") or "").split()
 
 
+def class_words(element: HtmlElement) -> set[str]:
+    """The lower-case words of the element's classes: ``price--old card-authors`` → price, old, card, authors."""
+    return {w for token in class_tokens(element) for w in re.split(r"[-_]+", token.lower())}
+
+
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def module_prefix(token: str) -> str | None:
     """``PropertyPrice_price__VL65t`` -> ``PropertyPrice_price__``: a CSS-modules class without the

@@ -53,6 +53,12 @@ class Cut:
     before: str | None
 
 
+def reads_exactly(texts: list[str], after: str | None, before: str | None, wanted: list[str]) -> bool:
+    """Whether the engine's cut (``text_part``) reads exactly ``wanted[i]`` out of each ``texts[i]``
+    ("" where a record holds no such part): a cut is proposed only when it never reads a wrong value."""
+    return all(text_part(t, after, before) == want for t, want in zip(texts, wanted, strict=True))
+
+
 @dataclass(frozen=True)
 class Identified:
     """The identifiers of a text slot: those a cut reads right, and the kinds none can."""
@@ -167,9 +173,7 @@ def _cut_for(texts: list[str], found: list[_Found | None]) -> tuple[str | None, 
             befores[trail.group()] += 1
     for after, _n in afters.most_common():
         for before, _m in befores.most_common():
-            if (after or before) and all(
-                text_part(t, after, before) == want for t, want in zip(texts, wanted, strict=True)
-            ):
+            if (after or before) and reads_exactly(texts, after, before, wanted):
                 return after, before
     return None
 
@@ -197,16 +201,12 @@ def citation_cuts(texts: list[str], *, journal_named: bool = False) -> Citation 
     heads = [m["head"] for m in matches if m]
     years = [m["year"] for m in matches if m]
     rests = [t[m.end() :] for t, m in zip(texts, matches, strict=True) if m]
-    if not all(text_part(t, None, ". ") == head for t, head in zip(texts, heads, strict=True)):
+    if not reads_exactly(texts, None, ". ", heads):
         return None
     journal = journal_named or any(_VOLUME.search(rest[:40]) for rest in rests)
     candidates = dict.fromkeys([None, *(rest[:1] for rest in rests if rest)])
     year = next(
-        (
-            Cut("year", ". ", before)
-            for before in candidates
-            if all(text_part(t, ". ", before) == y for t, y in zip(texts, years, strict=True))
-        ),
+        (Cut("year", ". ", before) for before in candidates if reads_exactly(texts, ". ", before, years)),
         None,
     )
     more = not journal and any(rest.strip(_TRAILING + " ") for rest in rests)  # "Paperback. 2019 — 320 pages"

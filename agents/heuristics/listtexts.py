@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.classtokens import class_words
 from agents.heuristics.slots import Slot
 
 #: Words that say a value lists several things.
@@ -66,7 +66,7 @@ def plural_name(name: str) -> str:
 
 def _called_a_list(slot: Slot, name: str) -> bool:
     element = slot.sample_element()
-    words = {w for token in class_tokens(element) for w in re.split(r"[-_]+", token.lower())}
+    words = class_words(element)
     words |= set(re.findall(r"[a-z]+", (slot.label or "").lower()))
     # The plural must be the page's (or the name's): "Author: Lloyd, Christopher" is one name.
     return bool((words | {name}) & LIST_WORDS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import class_words
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -83,8 +84,7 @@ def marks_old_price(element: HtmlElement) -> bool:
         return True
     if any("strike" in name for name in element.attrib):
         return True
-    words = {w for token in (element.get("class") or "").split() for w in re.split(r"[-_]+", token.lower())}
-    return bool(words & _OLD_PRICE_WORDS)
+    return bool(class_words(element) & _OLD_PRICE_WORDS)
 
 
 def visible_text(element: HtmlElement) -> str:

@@ -98,13 +98,13 @@ def _templated(template: str, raw: Any) -> str | list[str] | None:
     fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere."""
     prefix, _, suffix = template.partition("{}")
     items = raw if isinstance(raw, list) else [raw]
-    links = [f"{prefix}{quote(segment, safe='')}{suffix}" for segment in map(_segment, items) if segment]
+    links = [f"{prefix}{quote(segment, safe='')}{suffix}" for segment in map(template_segment, items) if segment]
     if not links:
         return None
     return links if isinstance(raw, list) else links[0]
 
 
-def _segment(raw: Any) -> str:
+def template_segment(raw: Any) -> str:
     """What of a value can fill a template: a text or a whole number ("" for anything else)."""
     if isinstance(raw, str):
         return raw.strip()
