@@ -47,6 +47,7 @@ def hits(records: list[Selector], slot: Slot, css: str) -> list[bool] | None:
         strip_label=slot.strip_label,
         text_after=slot.text_after,
         text_before=slot.text_before,
+        tail=slot.kind == "tail",
     )
     found = []
     for number, record in enumerate(records[:VERIFY_SAMPLE]):

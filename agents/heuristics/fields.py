@@ -101,6 +101,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             strip_label=slot.strip_label,
             text_after=slot.text_after,
             text_before=slot.text_before,
+            tail=slot.kind == "tail",
             split=split,
             drop_query=slot is link and has_tracking_query(slot.first_values()),
             confidence=round(slot.coverage(len(sample)), 2),
@@ -139,6 +140,8 @@ def _is_useful(slot: Slot, records: int) -> bool:
     constant = len(set(firsts)) == 1 and records >= 3
     if slot.kind in ("href", "src", "alt", "title", "data") and constant:
         return False  # the same link or icon in every record says nothing about the record
+    if slot.kind == "tail" and constant and not _is_datum(firsts[0]):
+        return False  # "Rated <strong>4.67</strong> out of 5": the words around a value
     if slot.kind == "text":
         if _is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
             return False  # "Book" under a "Format" caption is a value, not a call to book

@@ -12,6 +12,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from pipeline.core.normalize import clean_text
+from pipeline.core.textparts import tail_text
 
 Found = list[tuple[str, str | None, str]]
 
@@ -21,6 +22,8 @@ MAX_OWN_NUMBER_CHARS = 6
 _RATING_LABEL = re.compile(
     r"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:(?:/|out of|of)\s*(?:5|10|100)(?![\d.,])|stars?\b)", re.IGNORECASE
 )
+#: A bare text after an element longer than this is running prose, not one value of a line.
+MAX_TAIL_CHARS = 60
 #: An alt text longer than this describes a photo rather than naming something.
 MAX_ALT_CHARS = 60
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -54,6 +57,15 @@ def own_number(element: HtmlElement) -> Found:
     cell around other values, read as the cell's own first text."""
     first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
     return [("own", None, first)] if first and len(first) <= MAX_OWN_NUMBER_CHARS and values.is_number(first) else []
+
+
+def tail_value(element: HtmlElement) -> str | None:
+    """The bare text after ``element`` in a line of values nobody owns ("<svg/> 4.38M"), when it is
+    short and says something (not a separator, not a whole sentence)."""
+    text = tail_text(element)
+    if not text or len(text) > MAX_TAIL_CHARS or not re.search(r"\w", text):
+        return None
+    return text
 
 
 def link_values(element: HtmlElement) -> Found:

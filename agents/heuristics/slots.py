@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from agents.heuristics import values
 from agents.heuristics.attributes import data_values
 from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import (
     Found,
@@ -26,6 +26,7 @@ from agents.heuristics.nodevalues import (
     link_values,
     own_number,
     rating_caption,
+    tail_value,
 )
 from agents.heuristics.placesteps import by_link_section, place_class
 from agents.heuristics.shapes import is_layout_part
@@ -61,7 +62,7 @@ class Slot:
     """A place in the record template, with what each sampled record holds there."""
 
     key: Key
-    kind: str  # text | href | src | alt | datetime | content | class | title
+    kind: str  # text | tail | href | src | alt | datetime | content | class | title
     attribute: str | None = None
     label: str | None = None
     strip_label: str | None = None
@@ -130,6 +131,8 @@ def _walk(
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
         children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
+        if text_free and not is_owner:
+            children = _with_icons_before_values(element, children)
         labels = _run_labels(children, [labeller.label(record, c) for c in children])
         steps = [_step(c, label, stable) for c, label in zip(children, labels, strict=True)]
         # Siblings told apart by a mark (an icon, a caption) keep it; the others by their classes.
@@ -156,6 +159,17 @@ def _walk(
                 pending[-1] = (child, child_key, text_free and not is_owner, mark.label)
         stack.extend(reversed(pending))
     return nodes
+
+
+def _with_icons_before_values(element: HtmlElement, children: list[HtmlElement]) -> list[HtmlElement]:
+    """``children`` and, in document order, the inline ``<svg>`` icons of ``element`` that a bare
+    value follows ("<svg/> 4.38M"): the icon is the value's anchor, its tail the value."""
+    kept = set(children)  # the proxies stay alive while ``children`` holds them, so identity holds
+    icons = [c for c in element if is_element(c) and tag_of(c) == "svg" and tail_value(c)]
+    if not icons:
+        return children
+    kept.update(icons)
+    return [c for c in element if c in kept]
 
 
 def _transparent(element: HtmlElement) -> bool:
@@ -370,6 +384,8 @@ def _values_of(node: _Node) -> Found:
         found.extend(_text_values(node))
     elif node.text_free:
         found.extend(own_number(element))
+    if node.text_free and node.key and (tail := tail_value(element)):
+        found.append(("tail", None, tail))  # "<svg/> 4.38M": a bare value in a line nobody owns
     found.extend(link_values(element))
     found.extend(attribute_values(element))
     found.extend(("data", attribute, value) for attribute, value in data_values(element, on_record=not node.key))

@@ -142,6 +142,8 @@ def eject(app: AppContext, name: str, directory: Path) -> None:
 def _target(field: FieldSpec) -> str:
     """Where a field's value is read: selector, attribute, and the cut of a text holding two values."""
     target = (field.selector or "(record)") + (f" @{field.attribute}" if field.attribute else "")
+    if field.tail:
+        target += " (the text after it)"
     if field.text_after:
         target += f" after {field.text_after!r}"
     if field.text_before:

@@ -24,7 +24,7 @@ from pipeline.core.normalize import Value, clean_text, join_texts, normalize_val
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.screenreader import text_without_copies
-from pipeline.core.textparts import split_text, text_part
+from pipeline.core.textparts import split_text, tail_text, text_part
 from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
@@ -121,6 +121,8 @@ def _raw_value(
         matches = _select(root, field.selector)
     if field.attribute:
         values = [m.attrib.get(field.attribute, "") for m in matches]
+    elif field.tail:
+        values = [tail_text(m) for m in matches]
     else:
         values = [_root_text(m, hidden) for m in matches]
     if field.strip_label:

@@ -64,6 +64,12 @@ class FieldSpec(_Frozen):
         description="Keep only the text before the first occurrence of this literal (case-insensitive); a text "
         "without it is kept whole: '4.34 avg rating — 9,385,123 ratings' before ' — '.",
     )
+    tail: bool = Field(
+        default=False,
+        description="Read the bare text right after the selected element instead of its own: the value an icon "
+        "or a bullet introduces in a line of several ('<svg class=\"download\"/> 4.38M'); separators around it "
+        "('•', '|', '·') are left out.",
+    )
     split: str | None = Field(
         default=None,
         min_length=1,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.normalize import clean_text
+
 #: What a part loses at an end where it was cut: spaces and the separators between two values.
 _PART_EDGES = " \t\n\u00a0:|·•–—,;/"
 
@@ -48,3 +50,12 @@ def split_text(texts: list[str], separator: str) -> list[str]:
             listed = listed.removesuffix(".")
         parts.extend(part.strip() for part in listed.split(separator) if part.strip())
     return parts
+
+
+def tail_text(element: object) -> str:
+    """The bare text right after ``element`` up to the next element (lxml's ``tail``), without the
+    separators around it: "4.38M" of ``<svg/> 4.38M <span>•</span>``. What ``FieldSpec.tail`` reads."""
+    raw = getattr(element, "tail", None)
+    if not isinstance(raw, str):
+        return ""
+    return clean_text(raw).strip(_PART_EDGES)
