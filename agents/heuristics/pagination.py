@@ -22,13 +22,22 @@ from pipeline.core.screenreader import for_screen_readers
 from pipeline.core.valuepages import with_query_param
 
 _NEXT_TEXT = re.compile(
-    r"^(?:next(?: page| results| »| ›)?|more|load more|older(?: posts| entries| articles)?|"
+    r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?|more|load more|"
+    r"older(?: posts| entries| articles)?|"
     r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
     r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯)(?:\s*[›»→>❯]+)?$",
     re.IGNORECASE,
 )
 _PREV_TEXT = re.compile(
     r"prev|previous|newer|back|précédent|zurück|vorherige|anterior|precedente|‹|«|←|<|first|last",
+    re.IGNORECASE,
+)
+#: "Older episodes →", "Next chapter": next in other words, taken only where the link goes to a numbered page.
+_WORDY_NEXT = re.compile(r"^(?:next|older)(?: \w+){1,2}(?:\s*[›»→>❯]+)?$", re.IGNORECASE)
+#: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
+_PAGED_HREF = re.compile(
+    r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
+    r"/(?:page|p|pg|seite|pagina)/?\d+|[-_]p(?:age)?-?\d+(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
 )
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
@@ -163,6 +172,8 @@ def _says_next(anchor: HtmlElement) -> bool:
         return True
     if spoken and _NEXT_TEXT.match(spoken) and not _PREV_TEXT.search(spoken):
         return True
+    if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and _PAGED_HREF.search(anchor.get("href") or ""):
+        return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
     parent = anchor.getparent()
     if parent is not None and tag_of(parent) == "li":
@@ -212,7 +223,7 @@ def _after_current(page: Selector, url: str) -> tuple[str, str] | None:
         if scope is None:
             continue
         current = container.xpath(_CURRENT)
-        if current and "." in scope:
+        if current and ("." in scope or "[aria-label" in scope):
             selectors = _after_selectors(scope, current[0])
         elif _page_links_only(container):
             # A menu marks its current item too: a container named only by its id or role must
@@ -232,6 +243,9 @@ def _pager_scope(container: HtmlElement) -> str | None:
     classes = semantic_classes(container)
     if classes and _PAGER_WORDS.search(" ".join(classes)):
         return f"{tag_of(container)}.{classes[0]}"
+    label = container.get("aria-label") or ""
+    if _PAGER_WORDS.search(label) and '"' not in label:
+        return f"{tag_of(container)}[aria-label={css_string(label)}]"  # <nav aria-label="Pagination">
     ident = container.get("id") or ""
     named = bool(_PAGER_WORDS.search(ident))
     if named or tag_of(container) == "nav" or container.get("role") == "navigation":

@@ -164,3 +164,39 @@ def test_the_scout_pages_a_listing_by_its_offset_pager() -> None:
     profile = analyze_page(html, url)
     assert profile.record_count == 10
     assert profile.spec.pagination == PaginationSpec(kind="offset", param="skip", start=0, step=10, max_pages=3)
+
+
+def test_a_next_link_that_counts_what_it_shows_is_the_next_page() -> None:
+    """ "Next 15 »", "Next 20 results": the count of the coming page, in a pager no class names."""
+    url = f"{BASE}/screener/etfs.html"
+    for text in ("Next 15 &raquo;", "next 20 results", "Next 10"):
+        page = _page(f'<div><span>&laquo; Prev</span> <a href="/screener/etfs-p2.html">{text}</a></div>', url)
+        found = find_pagination(page, url).spec
+        assert found.kind == "next_link", text
+        assert next_page_url(page, url, _spec(url, found), page_number=1) == f"{BASE}/screener/etfs-p2.html"
+
+
+def test_next_in_other_words_is_the_next_page_where_it_leads_to_a_numbered_page() -> None:
+    url = f"{BASE}/episodes/"
+    for text in ("Older episodes &rarr;", "Load more recipes", "Next chapter"):
+        pager = f'<nav class="k3x9"><a href="/episodes/">1</a> <a href="/episodes/page/2/">{text}</a></nav>'
+        found = find_pagination(_page(pager, url), url).spec
+        assert found.kind == "next_link", text
+        assert next_page_url(_page(pager, url), url, _spec(url, found), page_number=1) == f"{BASE}/episodes/page/2/"
+    # The same words to a page of another kind are no pager: a section's link to its archive.
+    aside = '<aside><a href="/episodes/archive/">Older episodes</a></aside>'
+    assert find_pagination(_page(aside, url), url).spec.kind == "none"
+
+
+def test_a_pager_named_by_its_aria_label_marks_its_current_page() -> None:
+    """A site menu marks its current item too; the pager named "Pagination" is the one to read."""
+    url = f"{BASE}/shows/"
+    menu = '<nav><a href="/">Home</a> <a href="/shows/" aria-current="page">Shows</a> <a href="/about/">About</a></nav>'
+    pager = (
+        '<nav aria-label="Pagination"><a href="/shows/" aria-current="page">1</a>'
+        ' <a href="/shows/2/">2</a> <a href="/shows/3/">3</a></nav>'
+    )
+    page = _page(menu + pager, url)
+    found = find_pagination(page, url).spec
+    assert found.kind == "next_link"
+    assert next_page_url(page, url, _spec(url, found), page_number=1) == f"{BASE}/shows/2/"
