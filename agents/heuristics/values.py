@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.monthnames import in_english
+from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
+
 _CURRENCY = r"(?:[$€£¥₹₽₩₺₪₫₴₦]|zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 PRICE = re.compile(rf"(?:{_CURRENCY}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE)
@@ -22,6 +25,15 @@ DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+#: "7:30 PM", "19:30", "8pm": a time of day after a date.
+_TIME_OF_DAY = r"\d{1,2}(?:[:.h]\d{2})?\s?[ap]\.?m\.?|\d{1,2}[:.h]\d{2}"
+#: The whole text is a month and day ("Sat, Mar 14", "14 March", "Mar 14 (Sat)"), perhaps with a
+#: time after it ("Tue 17 March • 8:00 PM"): nothing else, so no range, title or sentence.
+YEARLESS_DATE = re.compile(
+    rf"(?:{WEEKDAY},?\s+)?{MONTH_DAY}(?:,?\s*\(?{WEEKDAY}\)?)?"
+    rf"(?:,?\s*(?:[•·|@,–—-]|at)?\s*(?:{_TIME_OF_DAY}))?",
     re.IGNORECASE,
 )
 _RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
@@ -75,8 +87,21 @@ def is_single_value(text: str) -> bool:
     return False
 
 
+#: Longer texts hold a date among other words, not a date.
+MAX_DATE_CHARS = 80
+
+
 def is_date(text: str) -> bool:
-    return bool(DATE.search(text)) and len(text) <= 80
+    return bool(DATE.search(text)) and len(text) <= MAX_DATE_CHARS
+
+
+def is_yearless_date(text: str) -> bool:
+    """ "Sat, Mar 14", "14 maart", "March 3 • 7:30 PM": a day of a month, which the engine dates
+    to the year its weekday or the extraction time points to."""
+    if len(text) > MAX_DATE_CHARS:
+        return False
+    english = in_english(text.strip())  # the engine reads foreign month names beside a day
+    return bool(YEARLESS_DATE.fullmatch(english)) and find_yearless(english) is not None
 
 
 def is_relative_date(text: str) -> bool:

@@ -51,7 +51,7 @@ def type_from_values(texts: list[str]) -> FieldType:
     for check, field_type in (
         (values.is_price, "price"),
         (values.is_rating, "rating"),
-        (values.is_date, "date"),
+        (lambda t: values.is_date(t) or values.is_yearless_date(t), "date"),  # "Sat, Mar 14"
         (lambda t: values.is_number(t) or values.is_compact_number(t), "number"),  # "18.4K" views
         (lambda t: bool(values.BYLINE.match(t)), "author"),
     ):

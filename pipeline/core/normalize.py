@@ -12,6 +12,7 @@ from dateutil import parser as date_parser
 
 from pipeline.core.monthnames import in_english
 from pipeline.core.schemas import DateOrder, FieldType
+from pipeline.core.yearless import PLACEHOLDER_YEAR, find_yearless, with_year
 
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
 #: Scientific notation as data exports print it: "1.4E7" square kilometres.
@@ -212,11 +213,16 @@ def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None
 _ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-def _fuzzy_date(text: str, day_first: bool = False) -> datetime | None:
+def _fuzzy_date(text: str, day_first: bool = False, default: datetime | None = None) -> datetime | None:
     try:
-        return date_parser.parse(text, fuzzy=True, dayfirst=day_first)
+        return date_parser.parse(text, fuzzy=True, dayfirst=day_first, default=default)
     except (ValueError, OverflowError):
         return None
+
+
+#: What the parser fills in where a yearless text says nothing: a year it returns only when the
+#: text wrote none (the text's month and day replace the rest).
+_PLACEHOLDER = datetime(PLACEHOLDER_YEAR, 1, 1)
 
 
 #: "03/04/2026", "3.4.26": a day and a month in an order only the site knows (the Scout reads the
@@ -241,9 +247,13 @@ def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None
     if not _DATE_LIKE.search(text):
         return None
     day_first = order == "day_first" and bool(NUMERIC_DAY_MONTH.search(text)) and not _YEAR_FIRST.search(text)
-    moment = _fuzzy_date(text, day_first) or _fuzzy_date(_ASIDES.sub(" ", text), day_first)
+    yearless = find_yearless(text)
+    default = _PLACEHOLDER if yearless else None
+    moment = _fuzzy_date(text, day_first, default) or _fuzzy_date(_ASIDES.sub(" ", text), day_first, default)
     if moment is None:
         return None
+    if yearless and moment.year == PLACEHOLDER_YEAR:
+        moment = with_year(moment, yearless.weekday, now or utcnow())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat()
