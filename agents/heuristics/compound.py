@@ -42,10 +42,6 @@ _NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
 _KIND_NAMES = {"date": "date", "time": "time"}
 #: Share of a part's values that must be of one kind for the part to be of that kind.
 KIND_SHARE = 0.8
-#: "Sat, Mar 14", "14 March": a day of a month, without a year.
-_DAY_OF_MONTH = re.compile(
-    r"^(?:[A-Z][a-z]{2,8},?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s[A-Z][a-z]{2,8})$"
-)
 #: Values longer than this are prose, whose dashes join clauses, not values.
 MAX_COMPOUND_CHARS = 80
 #: A citation line runs longer ("Journal. 2024 Nov 8;16(22):3812. doi: …. Epub …"); an abstract more still.
@@ -204,7 +200,7 @@ def _kind(text: str) -> str:
     checks: tuple[tuple[str, Callable[[str], bool]], ...] = (
         ("price", values.is_price),
         ("rating", lambda t: values.is_rating(t) or is_rating_phrase(t)),
-        ("date", lambda t: values.is_date(t) or bool(_DAY_OF_MONTH.match(t))),
+        ("date", lambda t: values.is_date(t) or values.is_yearless_date(t)),
         ("relative", values.is_relative_date),
         ("time", lambda t: bool(CLOCK.match(t))),
         ("number", lambda t: values.is_number(t) or values.is_compact_number(t)),

@@ -66,6 +66,9 @@ def type_from_values(texts: list[str]) -> FieldType:
 CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 #: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
 _DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
+#: Digits a number would lose: a leading zero ("02139", "007") or a long fraction ("2411.09690"
+#: is an arXiv id, "52.5200" a reading): identifiers and exact readings, kept as written.
+_WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
 _TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
 
 
@@ -73,7 +76,7 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
-    if any(_DOTTED.match(t) for t in texts):
+    if any(_DOTTED.match(t) or _WRITTEN_DIGITS.search(t) for t in texts):
         return False
     units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
     worded = [u for u in units if u]
