@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from agents.durations import duration_minutes, is_iso_duration
 from pipeline.core.extract import extract_records
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
@@ -42,6 +43,7 @@ def merge_entity(entity: PageProfile, markup: PageProfile, page_text: str, *, en
     if entity_leads:
         taken = [f for f in markup.spec.fields if _adds_to(f, shown.get(f.name), entity.spec.fields, declared)]
         record = markup.spec.record_selector
+        scripted = _durations_as_shown(entity.spec.fields, scripted, markup.spec.fields, declared, shown, record)
         fields = (*scripted, *(m for f in taken if (m := _page_wide(f, shown.get(f.name), record))))
         spec = ScraperSpec(start_url=markup.spec.start_url, mode="detail", record_selector="html", fields=fields)
     else:
@@ -77,6 +79,26 @@ def merge_entity(entity: PageProfile, markup: PageProfile, page_text: str, *, en
     )
 
 
+def _durations_as_shown(
+    declared_fields: tuple[FieldSpec, ...],
+    scripted: tuple[FieldSpec, ...],
+    markup_fields: tuple[FieldSpec, ...],
+    declared: Mapping[str, object],
+    shown: Mapping[str, object],
+    container: str,
+) -> tuple[FieldSpec, ...]:
+    """A duration the JSON-LD writes in ISO 8601 ("PT200M") and the page shows as a person reads
+    it ("3 hrs 20 mins") is read from the page: the export says what the reader sees."""
+    on_page = {f.name: f for f in markup_fields}
+    kept = []
+    for field, script in zip(declared_fields, scripted, strict=True):
+        markup, value, written = on_page.get(field.name), shown.get(field.name), declared.get(field.name)
+        as_shown = markup is not None and is_iso_duration(written) and _same(written, value)
+        page_field = _page_wide(markup, value, container) if markup is not None and as_shown else None
+        kept.append(page_field or script)
+    return tuple(kept)
+
+
 def _from_script(field: FieldSpec, records_path: str, script_selector: str) -> FieldSpec:
     """A JSON-LD field as a markup spec reads it: the entity's path, then the field's."""
     return field.model_copy(
@@ -97,6 +119,8 @@ def _adds_to(field: FieldSpec, value: object, others: tuple[FieldSpec, ...], rec
 
 
 def _same(a: object, b: object) -> bool:
+    if (minutes := duration_minutes(a)) is not None and is_iso_duration(a) != is_iso_duration(b):
+        return minutes == duration_minutes(b)  # "PT20M" declared, "20 mins" shown: one duration
     if isinstance(a, dict) and isinstance(b, dict):
         return a.get("amount") == b.get("amount")
     if isinstance(b, list) and not isinstance(a, list):

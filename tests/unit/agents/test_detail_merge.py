@@ -181,3 +181,29 @@ def test_a_list_shown_in_full_beats_a_thinner_copy_in_next_data() -> None:
     assert profile.spec.json_source is None  # the markup holds the twelve films too, with their titles
     assert profile.record_count == 12
     assert (profile.sample_records[0]["title"], profile.sample_records[0]["rank"]) == ("Film number 1", 1)
+
+
+RECIPE_URL = "https://thyme.example/slow-braised-ragu/"
+RECIPE = """<html><head><title>Slow-Braised Ragù - Thyme</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe",
+ "name": "Slow-Braised Ragù", "author": {"@type": "Person", "name": "Marta Keane"},
+ "datePublished": "2026-02-18", "description": "A rich, slow-cooked beef ragù.",
+ "prepTime": "PT20M", "cookTime": "PT180M", "totalTime": "PT3H20M", "recipeYield": "6",
+ "recipeCuisine": "Italian", "recipeIngredient": ["1 kg beef chuck", "2 tbsp olive oil", "250 ml red wine"]}
+</script></head><body><main><article><h1>Slow-Braised Ragù</h1>
+<div class="recipe-card"><div class="recipe-times">
+<div class="recipe-time"><span class="recipe-label">Prep Time</span> <span class="recipe-value">20 mins</span></div>
+<div class="recipe-time"><span class="recipe-label">Cook Time</span> <span class="recipe-value">3 hrs</span></div>
+<div class="recipe-time"><span class="recipe-label">Total Time</span>
+<span class="recipe-value">3 hrs 20 mins</span></div>
+</div><p class="recipe-summary">A rich, slow-cooked beef ragù.</p>
+<ul class="ingredients"><li>1 kg beef chuck</li><li>2 tbsp olive oil</li><li>250 ml red wine</li></ul>
+</div></article></main></body></html>"""
+
+
+def test_durations_are_read_as_the_page_shows_them_not_as_iso_8601() -> None:
+    _, record = _survey(RECIPE, RECIPE_URL)
+
+    times = {name: value for name, value in record.items() if "time" in name}
+    assert sorted(times.values()) == ["20 mins", "3 hrs", "3 hrs 20 mins"]  # not "PT20M", "PT180M"
+    assert record["title"] == "Slow-Braised Ragù"
