@@ -91,17 +91,26 @@ def _is_meaningful(anchor: str) -> bool:
     return not re.search(r"\d|:|^(?:col|row|container|wrapper|inner|d|flex)(?:$|-)", token)
 
 
-def _tag_path(member: HtmlElement) -> str | None:
-    """``#content > div > ul > li``: the path from the nearest anchored ancestor."""
-    steps = [tag_of(member)]
+def _tag_path(member: HtmlElement, positions: bool = False) -> str | None:
+    """``#content > div > ul > li``: the path from the nearest anchored ancestor. With
+    ``positions``, each step among siblings of its tag says which one (``div:nth-of-type(2)``):
+    the one way to a page's main block when every class on the way is a build hash."""
+    steps = [_positioned(member) if positions else tag_of(member)]
     node = member.getparent()
     while node is not None and tag_of(node) not in ("html",):
         anchors = element_anchors(node)
         if anchors:
             return " > ".join([anchors[0], *reversed(steps)])
-        steps.append(tag_of(node))
+        steps.append(_positioned(node) if positions else tag_of(node))
         node = node.getparent()
     return " > ".join(reversed(steps)) if steps else None
+
+
+def _positioned(element: HtmlElement) -> str:
+    tag = tag_of(element)
+    parent = element.getparent()
+    alike = [c for c in parent if c.tag == element.tag] if parent is not None else [element]
+    return tag if len(alike) == 1 else f"{tag}:nth-of-type({alike.index(element) + 1})"
 
 
 def candidate_selectors(members: list[HtmlElement]) -> list[str]:
@@ -230,4 +239,7 @@ def unique_selector(page: Selector, element: HtmlElement) -> str | None:
         found = select_ids(page, css)
         if found == [id(element)]:
             return css
-    return _tag_path(element) if select_ids(page, _tag_path(element) or "") == [id(element)] else None
+    for path in (_tag_path(element), _tag_path(element, positions=True)):
+        if path and select_ids(page, path) == [id(element)]:
+            return path
+    return None

@@ -160,3 +160,31 @@ def test_a_list_page_before_its_script_runs_is_no_entity() -> None:
 
     with pytest.raises(ValueError, match="no repeated records or main content"):
         analyze_page(skeleton, "https://gadgets.example/")
+
+
+HASHED_URL = "https://jobs.example/acme/7c1d2e4f"
+HASHED_POSTING = """<!doctype html><html><head><title>Acme - Senior Data Engineer, Payments</title></head><body>
+<div class="css-1q2w3e"><a href="/acme">Acme</a></div>
+<div class="css-9k8j7h"><div class="css-4r5t6y"><div class="css-0p9o8i">
+ <h2>Senior Data Engineer, Payments</h2>
+ <div class="css-7u6y5t"><div>Berlin, Germany</div><div>Data Platform</div><div>Full-time</div></div>
+ <p class="css-6y7u8i">Posted on March 3, 2026</p>
+</div></div>
+<div class="css-3e4r5t"><p>We move money for two million shops. You will own the ledger's data pipelines,
+from the event stream to the warehouse, and the tools our analysts use every day.</p>
+<ul><li>Five years building data systems in Python</li><li>Kafka, Iceberg or similar</li></ul></div>
+<div class="css-2w3e4r"><a href="/acme/7c1d2e4f/apply">Apply for this job</a></div></div>
+<div class="css-5t6y7u"><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></div>
+</body></html>"""
+
+
+def test_a_detail_page_whose_every_class_is_a_build_hash_is_still_one_entity() -> None:
+    """No class names the entity's block: the path to it by position is its selector, not the
+    Open Graph fallback that would lose the posting's fields."""
+    profile = analyze_page(HASHED_POSTING, HASHED_URL)
+
+    assert profile.spec.mode == "detail"
+    assert profile.spec.record_selector == "body > div:nth-of-type(2)"
+    [record] = profile.sample_records
+    assert record["title"] == "Senior Data Engineer, Payments"
+    assert str(record["date"]).startswith("2026-03-03")
