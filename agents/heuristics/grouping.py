@@ -3,7 +3,8 @@
 Between two groups of records sits the next group's heading (``<h2>Monday 6 April</h2>``,
 ``<tr class="date"><th>…``). When the gaps between records hold an element of the same kind, and
 its texts differ from gap to gap, each record takes the value of the last such element before it:
-a field of scope ``preceding`` whose selector finds the headings in the page.
+a field of scope ``preceding`` whose selector finds the headings in the page. Headings of two
+levels (a department ``<h3>``, its teams' ``<h4>``) give the top level, which every record has.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ GAP_SHARE = 0.6
 DATE_SHARE = 0.8
 #: Elements looked at in one gap: a heading sits right before its group.
 MAX_GAP_ELEMENTS = 40
+#: Heading levels (``h3`` and ``h4``) in the gaps for them to be an outline.
+MIN_OUTLINE_LEVELS = 2
+#: Gaps the top level of an outline must stand in: one heading between records is an aside.
+MIN_TOP_LEVEL_GAPS = 2
 
 Kind = tuple[str, str]
 
@@ -45,12 +50,9 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     inside = {id(d) for s in starts for part in _parts(s, span) for d in part.iter()}
     gaps = [_gap(elements, order, a, b, span, inside) for a, b in apart]
     gaps = [g for g in gaps if g]
-    kind = _heading_kind(gaps)
-    if kind is None:
-        return None
-    headings = _headings_before(order, starts, kind, inside)
+    headings = _group_headings(order, starts, gaps, inside)
     texts = [full_text(h) for h in headings]
-    if len(headings) != len(starts) or len(set(texts)) < 2:
+    if len(set(texts)) < 2:
         return None
     distinct = list({id(h): h for h in headings}.values())
     built = build_selector(page, distinct)
@@ -124,6 +126,31 @@ def _heading_kind(gaps: list[list[HtmlElement]]) -> Kind | None:
     if not common:
         return None
     return min(common, key=lambda k: (k[0] not in HEADING_TAGS, depth[k], -counts[k]))
+
+
+def _group_headings(
+    order: dict[HtmlElement, int], starts: list[HtmlElement], gaps: list[list[HtmlElement]], inside: set[int]
+) -> list[HtmlElement]:
+    """The heading above each record: of the kind found in most gaps, else of the top level of an
+    outline of headings; none unless every record has one."""
+    for kind in (_heading_kind(gaps), _outline_top(gaps)):
+        if kind is not None and len(headings := _headings_before(order, starts, kind, inside)) == len(starts):
+            return headings
+    return []
+
+
+def _outline_top(gaps: list[list[HtmlElement]]) -> Kind | None:
+    """The top level of an outline: headings of two levels or more that together stand in most
+    gaps (a department's ``<h3>``, its teams' ``<h4>``). No level need be in most gaps alone, and
+    records right under a department have no team heading, but every record has a department."""
+    levels = [{_kind(e) for e in gap if tag_of(e) in HEADING_TAGS} for gap in gaps]
+    if not gaps or sum(1 for held in levels if held) < GAP_SHARE * len(gaps):
+        return None
+    counts = Counter(kind for held in levels for kind in held)
+    if len({tag for tag, _class in counts}) < MIN_OUTLINE_LEVELS:
+        return None
+    top = min(counts, key=lambda kind: (kind[0], -counts[kind]))  # "h3" ranks above "h4"
+    return top if counts[top] >= MIN_TOP_LEVEL_GAPS else None
 
 
 def _headings_before(

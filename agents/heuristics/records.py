@@ -1,9 +1,10 @@
 """Find the repeated record container of a list page.
 
 Candidates are groups of elements that share a tag (and optionally a class) under parents with
-the same ancestry, so a grid split over several rows is still one group. Each group is scored on
-how alike its members are, how much they hold (text, links, images, prices, dates) and where it
-sits (content or site chrome); the most frequent tag on the page never wins by count alone.
+the same ancestry, so a grid split over several rows is still one group, and so are the records of
+an outline of nested sections (``nesting``). Each group is scored on how alike its members are,
+how much they hold (text, links, images, prices, dates) and where it sits (content or site
+chrome); the most frequent tag on the page never wins by count alone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.nesting import across_nesting, outline_step
 from agents.heuristics.regroup import Group, prefer_inner_records, prefer_whole_records, prefer_whole_template
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 from agents.heuristics.sparserecords import readmitted
@@ -96,6 +98,7 @@ def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()
 def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
     """Candidate groups, and the ids of those mixing tables of different header rows."""
     chains: dict[HtmlElement, str] = {}
+    outlines: dict[HtmlElement, str] = {}
     headers: dict[HtmlElement, str] = {}
     by_key: dict[tuple[str, str, str], list[HtmlElement]] = defaultdict(list)
     for element in index.elements:
@@ -104,6 +107,7 @@ def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
         classes = anchor_classes(element)
         step = tag_of(element) + (f".{classes[0]}" if classes else "")
         chains[element] = f"{parent_chain}/{step}"
+        outlines[element] = outline_step(element, outlines.get(parent, "") if parent is not None else "", step)
         if tag_of(element) not in NOT_RECORD_TAGS and index.text_of(element) > 0:
             heading = _table_heading(element, headers) if tag_of(element) in ("tr", "table") else ""
             by_key[(parent_chain, tag_of(element), heading)].append(element)
@@ -119,6 +123,8 @@ def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
         group = Group(members=members)
         candidates.append(group)
         mixed.add(id(group))
+    parts = ((chain, members) for (chain, _tag, _heading), members in by_key.items())
+    candidates.extend(Group(members=m) for m in across_nesting(parts, chains, outlines, position))
     return candidates, mixed
 
 
