@@ -7,6 +7,7 @@ venue. Each part is proposed as a literal cut (``text_after`` / ``text_before``)
 engine's ``text_part`` reads exactly that part on every record holding it and nothing on the
 others. ``text_after`` cuts after the first occurrence, so the part after the second delimiter
 (the host) has no such cut: it is reported ``uncut``, and the whole line is kept beside the parts.
+A line of more parts ("Intro | Feeding the starter | Shaping | Baking") is a list, not a source line.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from agents.heuristics.identifiers import Cut, reads_exactly
 
 #: Delimiters joining the parts of a source line, spaced so that "Jean-Paul" holds none.
 SOURCE_DELIMITERS = (" - ", " — ", " – ", " · ", " • ", " | ")
+#: A source line's parts: its authors, its venue, its host; a record may lack the last.
+MAX_PARTS = 3
 #: Share of the records holding every part: the delimiter's count there is the line's shape.
 FULL_SHARE = 0.5
 #: A comma list of short names: "HR Ottersen, JM Bates, SK Lindqvist…" (linear: no nesting).
@@ -37,13 +40,14 @@ class SourceLine:
 
 
 def source_line_cuts(texts: list[str]) -> SourceLine | None:
-    """The parts of ``texts`` (one per record) joined by a delimiter found at least twice on most
-    of them and at least once on each, when the first two parts read exactly by literal cuts."""
+    """The parts of ``texts`` (one per record) joined by a delimiter found twice on most of them
+    and once at least on each, never more (a line has at most three parts), when the first two
+    parts read exactly by literal cuts."""
     for delimiter in SOURCE_DELIMITERS:
         counts = [t.count(delimiter) for t in texts]
         most = max(counts)
-        if most < 2 or min(counts) < 1 or counts.count(most) < FULL_SHARE * len(texts):
-            continue
+        if most != MAX_PARTS - 1 or min(counts) < 1 or counts.count(most) < FULL_SHARE * len(texts):
+            continue  # more parts than a source line's three: a list ("Intro | Shaping | Baking | …")
         parts = [[p.strip() for p in t.split(delimiter)] for t in texts]
         if any(not p for row in parts for p in row):
             return None  # an empty part: the delimiter is no separator here

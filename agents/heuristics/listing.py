@@ -6,14 +6,15 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
-from agents.heuristics.anchors import build_selector
+from agents.heuristics.anchors import build_selector, select_ids
+from agents.heuristics.dom import HtmlElement
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import propose_fields
 from agents.heuristics.grouping import heading_field
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
-from agents.heuristics.sponsored import without_sponsored
+from agents.heuristics.sponsored import section_ad_filters, section_ads, without_sponsored
 from pipeline.core.recordparts import record_roots
 from pipeline.core.schemas import FieldSpec
 
@@ -58,6 +59,7 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     css, _members = built
     size = span.size if span is not None else 1
     nodes = [node.root for node in page.css(css)]
+    css, nodes, ad_notes = _without_section_ads(page, css, nodes, members)
     records = [Selector(root=root, type="html") for root in record_roots(nodes, size)]
     drafts: list[FieldDraft] = propose_fields(records, hints)
     if not drafts:
@@ -66,6 +68,7 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     notes = [
         f"records: {len(records)} elements matching {css!r} (score {group.score:.1f}, likeness {group.similarity:.2f})",
         *group.reasons,
+        *ad_notes,
     ]
     if size > 1:
         notes.append(f"each record spans {size} sibling elements (its first one and the next)")
@@ -74,3 +77,21 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
         fields.append(heading)
         notes.append(f"{heading.name} read from the heading above each group of records ({heading.selector!r})")
     return ListDesign(css, tuple(fields), group, notes, size)
+
+
+def _without_section_ads(
+    page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement]
+) -> tuple[str, list[HtmlElement], list[str]]:
+    """The record selector without the ads listed under a "Sponsored Results" heading, when a
+    selector leaves out exactly them; else every record is kept, and a note says why."""
+    ads = set(section_ads(members))
+    if not ads.intersection(nodes):
+        return css, nodes, []
+    regular = [n for n in nodes if n not in ads]
+    wanted = [id(n) for n in regular]
+    for extra in section_ad_filters([n for n in nodes if n in ads], regular):
+        if select_ids(page, f"{css}{extra}") == wanted:
+            note = f"{len(ads)} records under an ad heading left out ({extra!r})"
+            return f"{css}{extra}", regular, [note]
+    note = f"{len(ads)} records under an ad heading kept: no selector tells them from the others"
+    return css, nodes, [note]

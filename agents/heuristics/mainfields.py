@@ -153,6 +153,8 @@ def _stays_on_page(slot: Slot) -> bool:
 MIN_TRACKED_LINKS = 3
 #: Characters of a path segment a query may repeat as the record's id ("N82E16814137870").
 MIN_ECHOED_ID = 4
+#: The words of a path segment: its id without an extension or a prefix joined by a dash.
+_SEGMENT_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def has_tracking_query(hrefs: list[str]) -> bool:
@@ -172,7 +174,26 @@ def has_tracking_query(hrefs: list[str]) -> bool:
 
 
 def _echoes_path(path: str, query: str) -> bool:
-    """Whether every parameter of ``query`` repeats a segment of ``path`` (an id said twice)."""
-    segments = {s.lower() for s in path.split("/") if len(s) >= MIN_ECHOED_ID}
+    """Whether every parameter of ``query`` repeats a segment of ``path`` (an id said twice), the
+    segment maybe written with an extension or a prefix: ``/site/foo/6492524.p?skuId=6492524``."""
+    segments = [s.lower() for s in path.split("/") if len(s) >= MIN_ECHOED_ID]
     pairs = parse_qsl(query, keep_blank_values=True)
-    return bool(pairs) and all(value.lower() in segments for _, value in pairs)
+    return bool(pairs) and all(_names_segment(value.lower(), segments) for _, value in pairs)
+
+
+def _names_segment(value: str, segments: list[str]) -> bool:
+    """Whether ``value`` is one of ``segments``, or the id inside one: a word of it
+    (``6492524.p``, ``item-6492524``) or its end after a letter prefix (``sku6492524``)."""
+    if len(value) < MIN_ECHOED_ID:
+        return False
+    for segment in segments:
+        words = _SEGMENT_WORDS.findall(segment)
+        if value == segment or value in words or any(_after_prefix(value, w) for w in words):
+            return True
+    return False
+
+
+def _after_prefix(value: str, word: str) -> bool:
+    """``sku6492524`` ends with the id ``6492524`` after letters only."""
+    head = word[: -len(value)]
+    return word.endswith(value) and bool(head) and head.isalpha() and not value[0].isalpha()

@@ -9,15 +9,23 @@ ad attribute (``data-ad-unit``) or a class word (``card--sponsored``, ``grid__it
 Each kind of mark is judged on its own, and the first one marking only a few members (the
 caption first, a class word last) is what leaves them out of the record selector: a class word
 may also sit on regular cards (Newegg's ``item-promo`` deal line), where the caption does not.
+A caption may also head a section of the list ("Sponsored Results" in the item before the ad
+cards): the cards up to the next heading are ads, left out by what they share and the others
+lack (a link through a click redirect).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
+
+from cssselect import SelectorError
+from lxml.etree import XPathError  # type: ignore[import-untyped]
+from parsel.csstranslator import css2xpath
 
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, is_element, tag_of
 
 MarkKind = Literal["caption", "rel", "data", "class"]
 #: Strongest first: words telling the reader it is an ad, then marks meant for the ad server,
@@ -41,6 +49,8 @@ _NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
 #: A caption's ad word and the word joining it to the advertiser ("Ad by", "Sponsored by"): the
 #: part that every ad's caption shares when the advertiser's name follows.
 _CAPTION_LEAD = re.compile(r"^(\w+)\s(by|from|von|par|de)\s", re.IGNORECASE)
+#: A query value that is an address: a click redirect's target ("https://…", "/biz/…").
+_REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
@@ -84,8 +94,7 @@ def chosen_mark(members: list[HtmlElement]) -> MarkKind | None:
 
 
 def _is_caption(node: HtmlElement) -> bool:
-    lead = (node.text or "").strip()
-    return bool(lead) and len(lead) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(lead))
+    return _is_caption_text((node.text or "").strip())
 
 
 def _has_sponsored_rel(node: HtmlElement) -> bool:
@@ -124,36 +133,81 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
     that a record selector can leave out the cards holding one: ``:not(:has(…))``.
 
     Only marks of one kind are offered: the kind telling ads apart among the element's look-alike
-    siblings, else the strongest it carries.
+    siblings, else the strongest it carries. A caption is found by what names it as an ad first (a
+    class or a test hook holding an ad word, then its words), by a utility class it happens to
+    carry (``body-copy-sm``) only when nothing naming it tells the ads apart: regular cards on
+    other pages may carry that class too.
     """
     kind = _kind_of(element)
-    found: list[str] = []
+    tiers: list[list[str]] = [[], [], []]
     for node in element.iterdescendants() if kind else ():
         if not is_element(node):
             continue
         if kind == "class":
-            found.extend(f".{t}" for t in _ad_class_words(node, element) if css_ident(t))
+            tiers[0].extend(f".{t}" for t in _ad_class_words(node, element) if css_ident(t))
         if kind == "data":
-            found.extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
+            tiers[0].extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
         if kind == "rel" and _has_sponsored_rel(node):
-            found.append('[rel~="sponsored"]')
+            tiers[0].append('[rel~="sponsored"]')
         if kind == "caption" and _is_caption(node):
-            lead = (node.text or "").strip()
-            # The caption's element by its test hook or class; by its words as a last resort.
-            found.extend(f"[{a}={css_string(v)}]" for a, v in node.attrib.items() if a.startswith("data-") and v)
-            found.extend(f"{tag_of(node)}.{t}" for t in class_tokens(node) if css_ident(t))
-            found.append(f"{tag_of(node)}:contains({css_string(lead)})")
-            if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"
-                found.append(f"{tag_of(node)}:contains({css_string(joined.group(0))})")
-    return list(dict.fromkeys(found))
+            for tier, found in zip(tiers, _caption_selectors(node), strict=True):
+                tier.extend(found)
+    return _telling_tier([list(dict.fromkeys(t)) for t in tiers], element)
+
+
+def _caption_selectors(node: HtmlElement) -> tuple[list[str], list[str], list[str]]:
+    """A caption's selectors, strongest first: by a class or a test hook naming an ad
+    (``span.sponsored-label``), by its words, by any other class or test hook."""
+    tag = tag_of(node)
+    naming: list[str] = []
+    other: list[str] = []
+    for name, value in node.attrib.items():
+        if name.startswith("data-") and value:
+            hook = f"[{name}={css_string(value)}]"
+            (naming if _AD_CLASS.search(value) or _AD_ATTRIBUTE.match(name) else other).append(hook)
+    for token in class_tokens(node):
+        if css_ident(token):
+            (naming if _AD_CLASS.search(token) else other).append(f"{tag}.{token}")
+    lead = (node.text or "").strip()
+    words = [f"{tag}:contains({css_string(lead)})"]
+    if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"
+        words.append(f"{tag}:contains({css_string(joined.group(0))})")
+    return naming, words, other
+
+
+def _telling_tier(tiers: list[list[str]], element: HtmlElement) -> list[str]:
+    """The selectors of the strongest tier that find a mark in every marked look-alike of
+    ``element`` and in none of the others; every selector when no tier does."""
+    peers = _peers(element)
+    marked = [p for p in peers if ad_mark_kinds(p)]
+    unmarked = [p for p in peers if not ad_mark_kinds(p)]
+    for tier in tiers:
+        telling = [
+            css for css in tier if all(_finds(p, css) for p in marked) and not any(_finds(p, css) for p in unmarked)
+        ]
+        if telling:
+            return telling
+    return [css for tier in tiers for css in tier]
+
+
+def _finds(element: HtmlElement, css: str) -> bool:
+    try:
+        return bool(element.xpath(css2xpath(css)))
+    except (SelectorError, XPathError):
+        return False
+
+
+def _peers(element: HtmlElement) -> list[HtmlElement]:
+    """``element`` and its look-alike siblings (same tag), a bounded number of them."""
+    parent = element.getparent()
+    siblings = parent.iterchildren() if parent is not None else iter(())
+    peers = [c for c in siblings if is_element(c) and tag_of(c) == tag_of(element)][:MAX_PEERS]
+    return peers if element in peers else [*peers, element]
 
 
 def _kind_of(element: HtmlElement) -> MarkKind | None:
     own = ad_mark_kinds(element)
-    parent = element.getparent()
-    siblings = parent.iterchildren() if parent is not None else iter(())
-    peers = [c for c in siblings if is_element(c) and tag_of(c) == tag_of(element)][:MAX_PEERS]
-    chosen = chosen_mark(peers if element in peers else [*peers, element])
+    chosen = chosen_mark(_peers(element))
     if chosen in own:
         return chosen
     return next((k for k in MARK_KINDS if k in own), None)
@@ -173,3 +227,80 @@ def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
     if not removed or removed > MAX_SPONSORED_SHARE * len(members) or len(regular) < MIN_REGULAR:
         return members
     return regular
+
+
+def section_ads(members: list[HtmlElement]) -> list[HtmlElement]:
+    """The members listed under an ad-captioned heading of their list ("Sponsored Results" in
+    the item before the ad cards, not inside them), up to the next other heading; none when they
+    would be too many to be ads among the list.
+
+    Only headings between the records count, never one inside a record; and a heading before
+    nearly every record is the record's own title, not a section's.
+    """
+    sections = _sections(members)
+    ads = [m for caption, group in sections if _is_caption_text(caption) for m in group]
+    if not ads or len(sections) > len(members) / 2:
+        return []
+    if len(ads) > MAX_SPONSORED_SHARE * len(members) or len(members) - len(ads) < MIN_REGULAR:
+        return []
+    return ads
+
+
+def _sections(members: list[HtmlElement]) -> list[tuple[str, list[HtmlElement]]]:
+    """The runs of members after each heading of their list (and before the first one), with the
+    heading's text; runs without a member are left out."""
+    container = _common_ancestor(members)
+    if container is None:
+        return []
+    # Sets of the elements themselves, not of their ids: lxml's proxies must stay alive.
+    wanted = set(members)
+    inside = {d for m in members for d in m.iterdescendants()}
+    sections: list[tuple[str, list[HtmlElement]]] = [("", [])]
+    for node in container.iterdescendants():
+        if not is_element(node) or node in inside:
+            continue
+        if node in wanted:
+            sections[-1][1].append(node)
+        elif _is_heading(node):
+            sections.append((full_text(node).strip(), []))
+    return [(caption, group) for caption, group in sections if group]
+
+
+def _common_ancestor(members: list[HtmlElement]) -> HtmlElement | None:
+    """The innermost element holding every member."""
+    if not members:
+        return None
+    shared = [members[0], *members[0].iterancestors()]
+    for member in members[1:]:
+        around = set(member.iterancestors())
+        shared = [a for a in shared if a in around]
+    return shared[0] if shared else None
+
+
+def _is_heading(node: HtmlElement) -> bool:
+    return tag_of(node) in HEADING_TAGS or (node.get("role") or "").lower() == "heading"
+
+
+def _is_caption_text(text: str) -> bool:
+    return bool(text) and len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text))
+
+
+def section_ad_filters(ads: list[HtmlElement], regular: list[HtmlElement]) -> list[str]:
+    """``:not(:has(…))`` selectors leaving out ``ads`` by what they all share and no ``regular``
+    record has: a link through a click redirect whose query carries the target
+    (``/adredir?…&redirect_url=https%3A…``, ``/aclk?…&adurl=…``)."""
+    if not ads:
+        return []
+    shared = set.intersection(*(_redirect_keys(a) for a in ads))
+    return [f":not(:has({css}))" for css in sorted(shared - set().union(*(_redirect_keys(r) for r in regular)))]
+
+
+def _redirect_keys(element: HtmlElement) -> set[str]:
+    """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
+    keys: set[str] = set()
+    for link in element.iter("a"):
+        query = urlsplit((link.get("href") or "").strip()).query
+        for key, value in parse_qsl(query):
+            if _REDIRECT_TARGET.match(value) and css_ident(key):
+                keys.add(f"a[href*={css_string(f'{key}=')}]")
+    return keys
