@@ -14,6 +14,7 @@ from functools import cache
 from parsel import Selector
 
 from agents.heuristics import values
+from agents.heuristics.amountnames import other_price_name, refit_amount, review_count_name
 from agents.heuristics.attributes import data_name
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.contextnames import (
@@ -28,7 +29,7 @@ from agents.heuristics.contextnames import (
     title_name,
     unit_name,
 )
-from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_inside
 from agents.heuristics.labels import icon_caption
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
@@ -42,7 +43,6 @@ from agents.heuristics.names import (
 )
 from agents.heuristics.phrases import are_rating_phrases, shared_lead, shared_number_label
 from agents.heuristics.slots import Slot
-from agents.heuristics.textowner import marks_old_price
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
 from pipeline.core.normalize import normalize_value, parse_number
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -59,12 +59,6 @@ MIN_RANKED_RECORDS = 3
 MIN_ID_DIGITS = 8
 #: Unnamed text this long on average is prose: a summary or a description, not a label.
 MIN_DESCRIPTION_CHARS = 60
-#: Wrappers looked at for a mark of the price before a sale.
-STRUCK_MARK_DEPTH = 3
-#: Tags striking a value through: the price before a sale.
-_STRUCK_TAGS = frozenset({"del", "s", "strike"})
-#: Class words of a percentage taken off a price.
-_SAVING_WORDS = frozenset({"save", "saving", "savings", "discount", "off", "sale", "reduction", "reduced"})
 _TYPED_NAMES: dict[str, FieldType] = {
     "price": "price",
     "date": "date",
@@ -116,8 +110,8 @@ def name_and_type(
     if slot.kind == "content":
         name = name_from_itemprop((element.get("itemprop") or "").split()[0]) or "value"
         return name, _TYPED_NAMES.get(name, type_from_values(slot.first_values()))
-    if slot.kind == "text" and _is_struck_price(slot):
-        return "old_price", "price"  # "<del>$129.00</del> <ins>$99.00</ins>": the price before the sale
+    if slot.kind == "text" and (other := other_price_name(slot)):
+        return other, "price"  # "<del>$129.00</del>", "Save $30": the price before the sale, a saving
     if slot.kind in ("href", "title"):
         base = (
             _inner_name(element, named)
@@ -158,15 +152,6 @@ def _data_name_and_type(attribute: str, texts: list[str]) -> tuple[str, FieldTyp
     return name, keyword if keyword in (guessed, "author") else guessed
 
 
-def _is_struck_price(slot: Slot) -> bool:
-    element = slot.sample_element()
-    struck = any(step.split(".")[0].split("[")[0] in _STRUCK_TAGS for step in slot.key) or any(
-        tag_of(a) in _STRUCK_TAGS for a in element.iterancestors()
-    )
-    marked = any(marks_old_price(e) for e in [element, *list(element.iterancestors())[:STRUCK_MARK_DEPTH]])
-    return (struck or marked) and type_from_values(slot.first_values()) == "price"
-
-
 def _inner_name(element: HtmlElement, named: list[FieldDraft]) -> str | None:
     """``<a class=badge-wrapper><span class=category-name>Support</span></a>``: the link is the
     category's; a link's own class names its look, the text in it names what it leads to."""
@@ -201,6 +186,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or column_name(slot)
         or caption_name(element)
         or unit_name(firsts)
+        or review_count_name(element, firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
         or name_from_element(element)
         or _section_name(slot)
@@ -220,7 +206,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return slugify(label.rstrip(":")) or name, "number"
     if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
         return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
-    name, field_type = _refit_amount(name, field_type, guessed, firsts, element)
+    name, field_type = refit_amount(name, field_type, guessed, firsts, element)
     if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
         # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
         field_type = "text"
@@ -241,28 +227,6 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
-
-
-def _refit_amount(
-    name: str, field_type: FieldType, guessed: FieldType, firsts: list[str], element: HtmlElement
-) -> tuple[str, FieldType]:
-    """A price or rating name whose values are no amount of it."""
-    if field_type == "price" and firsts and all(v.rstrip().endswith("%") for v in firsts):
-        return _percent_name(element), "number"  # "8%" under "price-save-percent": a share, never an amount
-    if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
-        # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
-        # "2 nights, 2 adults" is not the price either, and must not take the price's name.
-        return literal_class_name(element) or name, "text"
-    return name, field_type
-
-
-def _percent_name(element: HtmlElement) -> str:
-    """A percentage beside the prices: the discount when its class speaks of saving, else what
-    its class says ("price-change-percent")."""
-    words = {w for t in semantic_classes(element) for w in re.split(r"[^a-z]+", t.lower())}
-    if words & _SAVING_WORDS:
-        return "discount"
-    return literal_class_name(element) or "percent"
 
 
 def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:

@@ -13,6 +13,7 @@ import re
 from parsel import Selector
 
 from agents.heuristics import values
+from agents.heuristics.actionslots import is_action, named_control, without_actions
 from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.compound import split_compounds
@@ -32,20 +33,17 @@ from pipeline.core.schemas import FieldSpec
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
-#: Links that change something for the reader (hide a story, flag it, follow it) wherever they
-#: lead: HN's "hide" goes to ``hide?id=…&goto=news``, a page of no data.
-_CHANGES_STATE = re.compile(
-    r"^(?:un)?(?:hide|flag|report|save|share|follow|watch|favou?rite|vote|upvote|downvote|block|mute)$", re.IGNORECASE
-)
+#: Field names whose values are pictures, never words shown on the page.
+_IMAGE_NAMES = frozenset({"image"})
 #: Records looked at to learn the template: enough to see optional slots, cheap to walk.
 SLOT_SAMPLE = 30
-#: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
-ACTION_SHARE = 0.5
 #: A slot filled in fewer records than this share is an accident of a few records, not a field;
 #: a sale price shown on a quarter of a shop's products is still one.
 MIN_FIELD_COVERAGE = 0.2
 #: ...and it must come back in at least this many records to be a template's slot at all.
 MIN_FIELD_RECORDS = 2
+#: Fewer records than this showing one value may share it by chance.
+MIN_CONSTANT_RECORDS = 3
 #: Inline tags marking a word inside running text (a search term, an emphasis).
 _INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
 #: "Berlin, Germany", "Austin, TX": a place, never a badge.
@@ -72,7 +70,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     link = main_link(slots, title)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
-    slots = _without_actions(slots, mains)
+    slots = without_actions(slots, mains)
     slots = [s for s in slots if s.kind != "title" or s is title]
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
@@ -137,26 +135,35 @@ def _is_useful(slot: Slot, records: int) -> bool:
     if slot.kind == "href" and not _link_has_content(slot):
         return False  # an icon-only link (vote arrow, bookmark) is an action, not data
     firsts = slot.first_values()
-    constant = len(set(firsts)) == 1 and records >= 3
+    # A caption, a joiner or a link's name shows its word first in every record; decoration and
+    # data that say nothing about a record are the same whole value in every record.
+    same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
+    constant = same_first and _same_lists(slot)
     if slot.kind in ("href", "src", "alt", "title", "data") and constant:
         return False  # the same link or icon in every record says nothing about the record
-    if slot.kind == "tail" and constant and not _is_datum(firsts[0]):
+    if slot.kind == "tail" and same_first and not _is_datum(firsts[0]):
         return False  # "Rated <strong>4.67</strong> out of 5": the words around a value
     if slot.kind == "text":
-        if _is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
+        if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
             return False  # "Book" under a "Format" caption is a value, not a call to book
         tag = tag_of(slot.sample_element())
-        if constant and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button") or _is_caption(slot)):
+        if same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button") or _is_caption(slot)):
             return False
-        if constant and tag == "a" and (slot.sample_element().get("href") or "").strip():
+        if same_first and tag == "a" and (slot.sample_element().get("href") or "").strip():
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot):
             return False
-        if constant and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
+        if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
             return False  # "by" before every author; "Rate this book" in every rating widget
         if _is_highlight(slot):
             return False
     return True
+
+
+def _same_lists(slot: Slot) -> bool:
+    """Whether a list slot holds one same whole list in every record: every card's first
+    category may be the searched word ("Ramen") while the categories after it differ."""
+    return not slot.many or len({tuple(o.value for o in occ) for occ in slot.per_record.values()}) == 1
 
 
 def _is_highlight(slot: Slot) -> bool:
@@ -220,46 +227,48 @@ def _is_widget_caption(slot: Slot) -> bool:
     return not re.search(r"\d", text) and keyword_name(name_from_element(slot.sample_element()) or "") == "rating"
 
 
-def _is_action(slot: Slot) -> bool:
-    """Buttons and links reading "Add to cart", "Select options", "share": actions, not data."""
-    texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
-    return values.share([bool(values.ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE
-
-
 def _is_badge(slot: Slot) -> bool:
-    """The same words in every record that has them ("Sale!", "Seen"), outside any real link,
-    outside a table's column, and under no name that says the value can change (availability,
+    """The same words in every record that has them ("Sale!", "Seen"), naming no link to one
+    same place (a category), outside a table's column, and under no name that says the value can change (availability,
     status): decoration. A column is data even when this page's rows all hold one value."""
     element = slot.sample_element()
-    href = (element.get("href") or "").strip()
-    if (tag_of(element) == "a" and href and not href.startswith(("#", "javascript:"))) or slot.label:
+    if _names_a_link(slot) or slot.label:
         return False
     if tag_of(element) == "td":
         return False
     text = slot.first_values()[0]
     if _is_datum(text):
         return False
-    return not (keyword_name(name_from_element(element) or "") or keyword_class_words(element))
+    return not _names_a_text_field(element)
+
+
+def _names_a_text_field(element: HtmlElement) -> bool:
+    """Whether the element's name or class words name a field that can change and hold text
+    (availability, status, location): an image's words ("thumbnail") rescue no text, and "Now
+    playing" over every video's thumbnail is decoration."""
+    names = [keyword_name(name_from_element(element) or ""), *map(keyword_name, keyword_class_words(element))]
+    return any(name and name not in _IMAGE_NAMES for name in names)
+
+
+def _names_a_link(slot: Slot) -> bool:
+    """Whether the slot's text is the whole name of a link, inside the record, to one same real
+    address in every record (``<a href="/search?cflt=ramen"><span>Ramen</span></a>``): the name
+    of the category or brand every record shows, not decoration. A link to each record's own
+    page ("See availability") is a call to act, whatever it reads."""
+    targets: set[str] = set()
+    for occurrences in slot.per_record.values():
+        link = named_control(occurrences[0].element, len(slot.key) - 1, ("a",))
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        targets.add(href)
+    return len(targets) == 1
 
 
 def _is_datum(text: str) -> bool:
     """A date, a price or a place ("Berlin, Germany") is a value even when this page's records
     all share it; a badge is a word or two ("Sale!", "Best seller")."""
     return values.is_price(text) or values.is_date(text) or bool(_PLACE.match(text))
-
-
-def _without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
-    """Links other than the record's own that perform an action (``?add-to-cart=70``, nofollow
-    "Add to cart"): an "(about)" link to the author's page is data, and stays."""
-    return [s for s in slots if s in mains or s.kind != "href" or not (_is_action(s) and _acts_in_place(s))]
-
-
-def _acts_in_place(slot: Slot) -> bool:
-    element = slot.sample_element()
-    href = (element.get("href") or "").strip()
-    if href.startswith("?") or "nofollow" in (element.get("rel") or "").split():
-        return True
-    return all(_CHANGES_STATE.match(full_text(occ[0].element)) for occ in slot.per_record.values())
 
 
 def _link_has_content(slot: Slot) -> bool:

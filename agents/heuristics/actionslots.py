@@ -1,0 +1,98 @@
+"""Slots of a record template that are calls to act, not data.
+
+"Add to cart", "Borrow", "Join Waitlist", a "hide" link or an "Add to List" link that sends a
+guest to the login page: each names what the reader can do, not what the record is. Their texts
+and, unless they are the record's own link, their links are left out of the fields.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_words
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.slots import Slot
+
+#: Links that change something for the reader (hide a story, flag it, follow it) wherever they
+#: lead: HN's "hide" goes to ``hide?id=…&goto=news``, a page of no data.
+_CHANGES_STATE = re.compile(
+    r"^(?:un)?(?:hide|flag|report|save|share|follow|watch|favou?rite|vote|upvote|downvote|block|mute)$", re.IGNORECASE
+)
+#: Pages to sign in or sign up, as their path segments name them (``/account/login?redir_url=…``).
+_SIGN_IN = re.compile(r"^(?:log[-_]?in|sign[-_]?in|sign[-_]?up|register|registration|signon)$")
+#: Class words of a control styled as a button: ``cta-btn``, ``c-button-primary``.
+_BUTTON_CLASS_WORDS = frozenset({"btn", "button", "cta"})
+#: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
+ACTION_SHARE = 0.5
+#: A call to act is a few words ("Join Waitlist")...
+MAX_ACTION_WORDS = 4
+#: ...among a handful of phrases ("Borrow", "Join Waitlist", "Preview Only", "Not in Library").
+MAX_ACTION_PHRASES = 5
+
+
+def is_action(slot: Slot) -> bool:
+    """Buttons and links reading "Add to cart", "Select options", "share", or styled as buttons
+    and reading a few stock phrases ("Borrow", "Join Waitlist"): actions, not data."""
+    texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
+    return values.share([bool(values.ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE or _is_button_phrase(slot)
+
+
+def without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
+    """Links other than the record's own that perform an action (``?add-to-cart=70``, nofollow
+    "Add to cart", a "Borrow" button, a login page): an "(about)" link to the author's page is
+    data, and stays."""
+    return [s for s in slots if s in mains or s.kind != "href" or not _is_action_link(s)]
+
+
+def named_control(element: HtmlElement, levels: int, tags: tuple[str, ...] = ("a", "button")) -> HtmlElement | None:
+    """The link or button that is ``element`` or holds it, at most ``levels`` wrappers up (inside
+    the record), when ``element`` is its whole name; None when the nearest one says more."""
+    for candidate in [element, *list(element.iterancestors())[:levels]]:
+        if tag_of(candidate) in tags:
+            return candidate if full_text(candidate) == full_text(element) else None
+    return None
+
+
+def _is_button_phrase(slot: Slot) -> bool:
+    """A link or button whose own class or role calls it a button (``a.cta-btn``,
+    ``a[role=button]``) and whose texts are a handful of short phrases, each repeated across the
+    records: a call to act, named by what it does. A single value, never a list (tag pills)."""
+    if slot.many:
+        return False
+    levels = len(slot.key) - 1
+    controls = [named_control(occ[0].element, levels) for occ in slot.per_record.values()]
+    if not all(c is not None and _styled_as_button(c) for c in controls):
+        return False
+    texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
+    short = all(len(t.split()) <= MAX_ACTION_WORDS for t in texts)
+    return short and len(set(texts)) <= min(MAX_ACTION_PHRASES, len(texts) // 2)
+
+
+def _styled_as_button(element: HtmlElement) -> bool:
+    return element.get("role") == "button" or bool(class_words(element) & _BUTTON_CLASS_WORDS)
+
+
+def _is_action_link(slot: Slot) -> bool:
+    if _leads_to_sign_in(slot) or _is_button_phrase(slot):
+        return True  # "Add to List" for a guest leads to the login page; "Borrow" styled as a button
+    return is_action(slot) and _acts_in_place(slot)
+
+
+def _acts_in_place(slot: Slot) -> bool:
+    element = slot.sample_element()
+    href = (element.get("href") or "").strip()
+    if href.startswith("?") or "nofollow" in (element.get("rel") or "").split():
+        return True
+    return all(_CHANGES_STATE.match(full_text(occ[0].element)) for occ in slot.per_record.values())
+
+
+def _leads_to_sign_in(slot: Slot) -> bool:
+    """Links to a login, sign-in or register page, wherever they come back from: never data."""
+    return all(_is_sign_in(occ[0].value) for occ in slot.per_record.values())
+
+
+def _is_sign_in(url: str) -> bool:
+    segments = urlsplit(url).path.lower().split("/")
+    return any(_SIGN_IN.match(segment.split(".")[0]) for segment in segments)
