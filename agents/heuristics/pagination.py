@@ -306,8 +306,11 @@ def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
     return found
 
 
+#: The arrow or ellipsis a "load more" control may end with ("Load more jobs ↓", "Show more…").
+_TRAILING_MARK = r"(?:\s*[↓⬇▾▼›»→>❯…]+)?"
 LOAD_MORE_TEXT = re.compile(
-    r"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){0,2}$|^more(?: (?!details)\w+s)?$|"
+    rf"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){{0,2}}{_TRAILING_MARK}$|"
+    rf"^more(?: (?!details)\w+s)?{_TRAILING_MARK}$|"
     r"^(?:mehr (?:laden|anzeigen)|voir plus|afficher plus|cargar más|ver más|carica altri|meer laden)$",
     re.IGNORECASE,
 )

@@ -178,7 +178,7 @@ def test_a_next_link_that_counts_what_it_shows_is_the_next_page() -> None:
 
 def test_next_in_other_words_is_the_next_page_where_it_leads_to_a_numbered_page() -> None:
     url = f"{BASE}/episodes/"
-    for text in ("Older episodes &rarr;", "Load more recipes", "Next chapter"):
+    for text in ("Older episodes &rarr;", "Load more recipes", "Next chapter", "Load more episodes ↓"):
         pager = f'<nav class="k3x9"><a href="/episodes/">1</a> <a href="/episodes/page/2/">{text}</a></nav>'
         found = find_pagination(_page(pager, url), url).spec
         assert found.kind == "next_link", text
