@@ -51,13 +51,21 @@ Value = str | float | dict[str, object] | list[str] | list[float] | None
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+#: Pictographs leading a text as its icon ("🌏 Worldwide", "💰 $80k – $120k", "★ 4.5"): decoration
+#: before the value, as an icon font's glyph would be. A text of pictographs alone keeps them, and
+#: star glyphs ("★★★★☆ 4.0") are a rating, never an icon.
+_LEADING_PICTOGRAPHS = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2728\u272B-\u27BF\u2B00-\u2B4F\u2B51-\u2BFF][\uFE0F\u200D]*)+\s+(?=\S)"
+)
+
+
 def clean_text(raw: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces), drop invisible format marks
-    and strip the ends."""
+    and the pictographs a value may start with as its icon, and strip the ends."""
     # str.split() splits on exactly what the regex \s matches (Unicode whitespace, NBSP included),
     # at a fraction of the cost of a substitution: this runs several times per field.
     if not raw.isascii():
-        raw = _INVISIBLE.sub("", raw)
+        return _LEADING_PICTOGRAPHS.sub("", " ".join(_INVISIBLE.sub("", raw).split()))
     return " ".join(raw.split())
 
 

@@ -23,7 +23,7 @@ DateOrder = Literal["day_first", "month_first"]
 URL_TEMPLATE = r"^(?:https?://[^/?#{}\s\\]+/[^{}\s\\]*|/(?:[^/{}\s\\][^{}\s\\]*)?)\{\}[^{}\s\\]*$"
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "2"  # 2: screen-reader copies and invisible marks left out of values
+PARSER_VERSION = "3"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs
 
 
 class _Frozen(BaseModel):

@@ -115,3 +115,11 @@ def test_invisible_format_marks_are_no_part_of_a_value() -> None:
     assert clean_text("\u200e6.4 ounces") == "6.4 ounces"
     assert clean_text("Schiff\u00adfahrt\u200b \ufeffGmbH") == "Schifffahrt GmbH"
     assert clean_text("family 👨\u200d👩\u200d👧") == "family 👨\u200d👩\u200d👧"  # the joiner holds the emoji
+
+
+def test_a_pictograph_leading_a_value_is_its_icon_not_its_text() -> None:
+    assert clean_text("🌏 Worldwide") == "Worldwide"
+    assert normalize_value("price", "💰 $80,000", base_url="") == {"amount": 80000.0, "currency": "USD"}
+    assert clean_text("👨\u200d💻 Software Engineer") == "Software Engineer"  # a joined sequence is one icon
+    assert clean_text("Paris 🌏") == "Paris 🌏"  # only a leading icon goes
+    assert clean_text("🔥🔥") == "🔥🔥"  # pictographs alone are the value
