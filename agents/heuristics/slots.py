@@ -2,21 +2,21 @@
 
 Each record is walked once. A node's slot key is its path from the record, one step per level
 (``tag.firstclass``, ``tag[itemprop]``, ``tag[test-id]``, or ``tag{Label}`` when a label names
-it), so the same slot in different records gets the same key even when optional elements come and
+it: see ``slotsteps``), so the same slot in different records gets the same key even when optional elements come and
 go. Siblings with the same step are a list (tags, authors: one multi-valued slot) or positions
-(table cells, "3 bd · 2 ba": one slot each): ``siblings`` decides. Besides text, a node may hold
+(table cells, "3 bd · 2 ba": one slot each): ``siblings`` decides; rows of a card without
+usable classes are placed by their inner shape when an optional row shifts them. Besides text, a node may hold
 a link, an image, a datetime, an exact tooltip, a microdata ``content`` or ``data-*`` values.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from agents.heuristics import values
 from agents.heuristics.attributes import data_values
-from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import (
@@ -28,11 +28,20 @@ from agents.heuristics.nodevalues import (
     rating_caption,
     tail_value,
 )
-from agents.heuristics.placesteps import by_link_section, place_class
+from agents.heuristics.placesteps import by_link_section
 from agents.heuristics.shapes import is_layout_part
-from agents.heuristics.siblings import CELL_TAGS, sibling_mode
-from agents.heuristics.textowner import is_noise, is_rating_caption, owns_text, visible_value
-from agents.heuristics.variants import Marker, marker_for
+from agents.heuristics.siblings import shape_places, sibling_mode
+from agents.heuristics.slotsteps import (
+    Step,
+    extended_steps,
+    marked_step,
+    marked_steps,
+    run_labels,
+    stable_classes,
+    step_of,
+)
+from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text, visible_value
+from agents.heuristics.variants import Marker
 from pipeline.core.normalize import clean_text
 
 #: Nodes walked per record; a record template with more is a page section, not a record.
@@ -42,10 +51,6 @@ MAX_NODES_PER_RECORD = 400
 _TRANSPARENT_TAGS = frozenset({"ins"})
 #: A caption must come back in this share of the records to be a label rather than content.
 MIN_LABEL_SHARE = 0.3
-#: A class carried by this share of the records names a place of the template (see ``_step``).
-STABLE_CLASS_SHARE = 0.5
-
-Step = str
 Key = tuple[Step, ...]
 
 
@@ -85,23 +90,6 @@ class Slot:
         return next(iter(self.per_record.values()))[0].element
 
 
-def _step(
-    element: HtmlElement, label: str | None, stable: frozenset[str] | None = None, extended: bool = False
-) -> Step:
-    if itemprop := (element.get("itemprop") or "").split():
-        return f"{tag_of(element)}[{itemprop[0]}]"
-    if hook := test_id(element):
-        return f"{tag_of(element)}[{hook[1]}]"
-    classes = anchor_classes(element)
-    if stable is not None:
-        # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
-        classes = [c for c in classes if c in stable] or classes
-    classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
-    place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
-    step = tag_of(element) + (f".{place}" if place else "")
-    return f"{step}{{{label}}}" if label else step
-
-
 @dataclass
 class _Node:
     element: HtmlElement
@@ -130,20 +118,14 @@ def _walk(
         nodes.append(_Node(element, key, label or inherited, strip, is_owner, text_free))
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
-        children = [c for c in child_elements(element) if not is_noise(c) or is_rating_caption(c)]
+        children = [c for c in child_elements(element) if _holds_value(c)]
         if text_free and not is_owner:
             children = _with_icons_before_values(element, children)
-        labels = _run_labels(children, [labeller.label(record, c) for c in children])
-        steps = [_step(c, label, stable) for c, label in zip(children, labels, strict=True)]
-        # Siblings told apart by a mark (an icon, a caption) keep it; the others by their classes.
-        shared = {step for step in steps if steps.count(step) > 1 and step not in marked}
-        steps = [
-            _step(c, label, stable, extended=True) if step in shared else step
-            for c, label, step in zip(children, labels, steps, strict=True)
-        ]
-        steps = by_link_section(children, steps)
+        labels = run_labels(children, [labeller.label(record, c) for c in children])
+        steps = [step_of(c, label, stable) for c, label in zip(children, labels, strict=True)]
+        steps = by_link_section(children, extended_steps(children, labels, steps, stable, marked))
         if marked:
-            steps = [_marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
+            steps = [marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
         totals: dict[Step, int] = defaultdict(int)
         for step in steps:
             totals[step] += 1
@@ -161,6 +143,12 @@ def _walk(
     return nodes
 
 
+def _holds_value(element: HtmlElement) -> bool:
+    """Whether a child may hold a value: not noise (unless the only written rating), not a mark
+    between values ("•")."""
+    return (not is_noise(element) or is_rating_caption(element)) and not is_separator(element)
+
+
 def _with_icons_before_values(element: HtmlElement, children: list[HtmlElement]) -> list[HtmlElement]:
     """``children`` and, in document order, the inline ``<svg>`` icons of ``element`` that a bare
     value follows ("<svg/> 4.38M"): the icon is the value's anchor, its tail the value."""
@@ -176,58 +164,6 @@ def _transparent(element: HtmlElement) -> bool:
     """A wrapper adding no step to the keys below it: a sale price's ``<ins>``, or a one-row
     table laying a thumbnail beside the text of some records only (MediaWiki search results)."""
     return tag_of(element) in _TRANSPARENT_TAGS or is_layout_part(element)
-
-
-def _run_labels(children: list[HtmlElement], found: list[tuple[str | None, bool]]) -> list[str | None]:
-    """``<span>Authors:</span> <a>A</a>, <a>B</a>``: a caption before a run of like siblings
-    names the whole run, not only its first member."""
-    labels = [label for label, _ in found]
-    for i in range(1, len(children)):
-        before, here = children[i - 1], children[i]
-        if labels[i] is None and labels[i - 1] is not None and not found[i - 1][1] and _alike(before, here):
-            labels[i] = labels[i - 1]
-    return labels
-
-
-def _alike(first: HtmlElement, second: HtmlElement) -> bool:
-    return tag_of(first) == tag_of(second) and (first.get("class") or "") == (second.get("class") or "")
-
-
-def _marked_step(element: HtmlElement, step: Step, marked: dict[Step, Marker]) -> Step:
-    if step not in marked or (mark := marked[step](element)) is None:
-        return step
-    return f"{step}%{re.sub(r'[~*]', '-', mark.identity)}"
-
-
-def _stable_classes(records: list[HtmlElement]) -> frozenset[str]:
-    """Classes carried by most sampled records: places of the template. Rarer ones are states of
-    a record (read, unread, hot, sticky) or optional parts."""
-    counts: Counter[str] = Counter()
-    for record in records:
-        counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
-    return frozenset(token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records))
-
-
-def _marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:
-    """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
-    runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
-    for record in records:
-        for element in record.iter():
-            if not isinstance(element.tag, str):
-                continue
-            by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
-            for child in child_elements(element):
-                if not is_noise(child):
-                    by_step[_step(child, None, stable)].append(child)
-            for step, run in by_step.items():
-                runs[step].append(run)
-    return {
-        step: marker
-        for step, found in runs.items()
-        if tag_of(found[0][0]) not in CELL_TAGS
-        and any(len(r) > 1 for r in found)
-        and (marker := marker_for(found)) is not None
-    }
 
 
 def _resolve_positions(walks: list[list[_Node]]) -> None:
@@ -248,13 +184,17 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
                 run = (owner[id(node)], id(node.element.getparent()))
                 groups[place].setdefault(run, []).append(node.element)
         modes = {place: sibling_mode(list(runs.values())) for place, runs in groups.items()}
+        shaped = _shaped_places(groups, modes)
         for node in nodes:
             if len(node.key) > depth and "~" in node.key[depth]:
                 base, _, position = node.key[depth].partition("~")
                 mode = modes.get((*node.key[:depth], base))
                 index, _, total = position.partition("/")
+                row = _shaped_row(node.element, shaped) if shaped else None
                 step = (
-                    base
+                    f"{base}~{row + 1}"
+                    if row is not None
+                    else base
                     if mode in (None, "single")
                     else f"{base}~{index}"
                     if mode == "positional"
@@ -265,6 +205,32 @@ def _resolve_positions(walks: list[list[_Node]]) -> None:
                 node.key = (*node.key[:depth], step, *node.key[depth + 1 :])
 
 
+def _shaped_places(
+    groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]], modes: dict[Key, str]
+) -> dict[int, int]:
+    """Rows of a card without usable classes, which are places rather than a list: each
+    row's place by its inner shape, where an optional row shifts the others (see
+    ``siblings.shape_places``)."""
+    placed: dict[int, int] = {}
+    for place, runs in groups.items():
+        if modes[place] not in ("positional", "from-right") or not re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]):
+            continue
+        found = shape_places(list(runs.values()))
+        if found is None:
+            continue
+        for run, places in zip(runs.values(), found, strict=True):
+            placed.update((id(element), index) for element, index in zip(run, places, strict=True))
+    return placed
+
+
+def _shaped_row(element: HtmlElement, shaped: dict[int, int]) -> int | None:
+    """The shape place of the row holding ``element`` (or being it), if it has one."""
+    for row in (element, *element.iterancestors()):
+        if id(row) in shaped:
+            return shaped[id(row)]
+    return None
+
+
 def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     """Every slot found in ``records``, in template order."""
     survey = Labeller(None)
@@ -272,8 +238,8 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
         _walk(record, survey)
     needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
     labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
-    stable = _stable_classes(records)
-    marked = _marked_steps(records, stable)
+    stable = stable_classes(records)
+    marked = marked_steps(records, stable)
     walks = [_walk(r, labeller, marked, stable) for r in records]
     _resolve_positions(walks)
     slots: dict[tuple[Key, str, str | None], Slot] = {}

@@ -43,7 +43,14 @@ _HIGHLIGHT_TAGS = frozenset({"b", "strong", "em", "i", "mark"})
 _HIT_WORDS = frozenset({"hit", "hl", "match", "matched", "matching", "query", "term", "keyword"})
 #: Marks after which a sentence goes on: a leading child before them is a word of it.
 _CONTINUING_MARKS = frozenset(",;:)'’")
-_RATING_CAPTION = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b", re.IGNORECASE)
+#: "4.5 out of 5 stars.", "Rating 4.8 out of 5 stars with 10,342 reviews": a caption word may
+#: come before the number.
+_RATING_CAPTION = re.compile(
+    r"^\s*(?:(?:(?:average|customer|overall)\s+)?rat(?:ed|ing):?\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b",
+    re.IGNORECASE,
+)
+#: Tags whose place is a field even when they hold only a dash for a missing value.
+_PLACE_HOLDING_TAGS = frozenset({"td", "th", "dd"})
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 #: Class words of the price before a sale.
 _OLD_PRICE_WORDS = frozenset(
@@ -75,6 +82,15 @@ def is_noise(element: HtmlElement) -> bool:
     return "reference" in (element.get("class") or "").split() or bool(
         _FOOTNOTE.match(full_text(element).replace(" ", ""))
     )
+
+
+def is_separator(element: HtmlElement) -> bool:
+    """``<span aria-hidden="true">•</span>`` between "$$" and "Capitol Hill": a mark between
+    values, never a value nor an item of a list. A cell or a definition holding only a dash
+    says the value is missing, so it keeps its place."""
+    if tag_of(element) in _PLACE_HOLDING_TAGS or child_elements(element):
+        return False
+    return values.is_separator(full_text(element))
 
 
 def marks_old_price(element: HtmlElement) -> bool:

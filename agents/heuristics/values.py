@@ -36,6 +36,10 @@ YEARLESS_DATE = re.compile(
     rf"(?:,?\s*(?:[•·|@,–—-]|at)?\s*(?:{_TIME_OF_DAY}))?",
     re.IGNORECASE,
 )
+#: "$$", "€€€": a price tier; glyphs only, so "$5" stays an amount.
+PRICE_LEVEL = re.compile(r"[$€£¥₹₩]{1,4}")
+#: Marks set between values on one line ("$$ • Capitol Hill", "News | Sport").
+SEPARATOR = re.compile(r"\s*[•·∙⋅‧・|¦/—]+\s*")
 _RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
 RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
@@ -64,6 +68,17 @@ ACTION_TEXT = re.compile(
 
 def is_price(text: str) -> bool:
     return bool(PRICE.search(text)) and len(text) <= 60
+
+
+def is_price_level(text: str) -> bool:
+    """ "$$", "€€€": a price tier written in currency glyphs, a value of its own kind (a cheap or
+    a dear place), never an amount."""
+    return bool(PRICE_LEVEL.fullmatch(text.strip()))
+
+
+def is_separator(text: str) -> bool:
+    """ "•", " | ", "·": marks between values, never a value themselves."""
+    return bool(SEPARATOR.fullmatch(text))
 
 
 def is_price_range(text: str) -> bool:

@@ -1,0 +1,115 @@
+"""The step each element adds to its slot key, and what tells sibling steps apart.
+
+A step is ``tag.firstclass``, ``tag[itemprop]``, ``tag[test-id]`` or ``tag{Label}``. Siblings that
+share one are told apart by a class extending it (``views-field-title``), by a mark (an icon, a
+caption: ``li.meta%modifier:time``), or left alike for ``siblings`` to call a list or positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
+from agents.heuristics.dom import HtmlElement, child_elements, tag_of
+from agents.heuristics.placesteps import place_class
+from agents.heuristics.siblings import CELL_TAGS
+from agents.heuristics.textowner import is_noise, is_separator
+from agents.heuristics.variants import Marker, marker_for
+
+#: A class carried by this share of the records names a place of the template (see ``step_of``).
+STABLE_CLASS_SHARE = 0.5
+
+Step = str
+
+
+def step_of(
+    element: HtmlElement, label: str | None, stable: frozenset[str] | None = None, extended: bool = False
+) -> Step:
+    """The element's step: its itemprop or test id, else its tag and first stable class (the
+    class extending it when ``extended``), with the label naming it."""
+    if itemprop := (element.get("itemprop") or "").split():
+        return f"{tag_of(element)}[{itemprop[0]}]"
+    if hook := test_id(element):
+        return f"{tag_of(element)}[{hook[1]}]"
+    classes = anchor_classes(element)
+    if stable is not None:
+        # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
+        classes = [c for c in classes if c in stable] or classes
+    classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
+    place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
+    step = tag_of(element) + (f".{place}" if place else "")
+    return f"{step}{{{label}}}" if label else step
+
+
+def extended_steps(
+    children: list[HtmlElement],
+    labels: list[str | None],
+    steps: list[Step],
+    stable: frozenset[str] | None,
+    marked: dict[Step, Marker],
+) -> list[Step]:
+    """Siblings sharing a step, told apart by the class extending it (``views-field-title``
+    beside ``views-field-body``). Where every sibling carries the same extension (two badges
+    ``badge badge-simple``) it tells nothing apart, and the plain step keeps them in the place a
+    lone sibling has. Siblings told apart by a mark (an icon, a caption) keep it."""
+    shared = {step for step in steps if steps.count(step) > 1 and step not in marked}
+    extended = [
+        step_of(c, label, stable, extended=True) if step in shared else step
+        for c, label, step in zip(children, labels, steps, strict=True)
+    ]
+    alike = {step for step in shared if len({e for e, s in zip(extended, steps, strict=True) if s == step}) == 1}
+    return [step if step in alike else own for step, own in zip(steps, extended, strict=True)]
+
+
+def run_labels(children: list[HtmlElement], found: list[tuple[str | None, bool]]) -> list[str | None]:
+    """``<span>Authors:</span> <a>A</a>, <a>B</a>``: a caption before a run of like siblings
+    names the whole run, not only its first member."""
+    labels = [label for label, _ in found]
+    for i in range(1, len(children)):
+        before, here = children[i - 1], children[i]
+        if labels[i] is None and labels[i - 1] is not None and not found[i - 1][1] and _alike(before, here):
+            labels[i] = labels[i - 1]
+    return labels
+
+
+def _alike(first: HtmlElement, second: HtmlElement) -> bool:
+    return tag_of(first) == tag_of(second) and (first.get("class") or "") == (second.get("class") or "")
+
+
+def marked_step(element: HtmlElement, step: Step, marked: dict[Step, Marker]) -> Step:
+    """``li.meta%modifier:time``: a ``marked`` step with the element's mark."""
+    if step not in marked or (mark := marked[step](element)) is None:
+        return step
+    return f"{step}%{re.sub(r'[~*]', '-', mark.identity)}"
+
+
+def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
+    """Classes carried by most sampled records: places of the template. Rarer ones are states of
+    a record (read, unread, hot, sticky) or optional parts."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
+    return frozenset(token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records))
+
+
+def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:
+    """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
+    runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
+    for record in records:
+        for element in record.iter():
+            if not isinstance(element.tag, str):
+                continue
+            by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
+            for child in child_elements(element):
+                if not is_noise(child) and not is_separator(child):
+                    by_step[step_of(child, None, stable)].append(child)
+            for step, run in by_step.items():
+                runs[step].append(run)
+    return {
+        step: marker
+        for step, found in runs.items()
+        if tag_of(found[0][0]) not in CELL_TAGS
+        and any(len(r) > 1 for r in found)
+        and (marker := marker_for(found)) is not None
+    }
