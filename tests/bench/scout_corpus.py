@@ -65,6 +65,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from dateutil import parser as dateparser
 
+from tests.bench.classhash import hashed_copy
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -526,12 +527,16 @@ def _zero(site: CorpusSite) -> Score:
     return score(site.expected, [], "http://127.0.0.1/")
 
 
-def run_site(site: CorpusSite, timeout: float = ADD_TIMEOUT_S) -> tuple[SiteResult, list[Record]]:
-    """Serve the site, onboard it with `sdp add`, export its records and score them."""
+def run_site(
+    site: CorpusSite, timeout: float = ADD_TIMEOUT_S, hash_classes: bool = False
+) -> tuple[SiteResult, list[Record]]:
+    """Serve the site (with its class names hashed, if asked), onboard it with `sdp add`, export
+    its records and score them."""
     name = site.name.replace("_", "-")
     with tempfile.TemporaryDirectory(prefix=f"sdp-corpus-{name}-") as folder:
         env = _env(Path(folder) / "home")
-        for served in serve(site.root):
+        root = hashed_copy(site.root, Path(folder) / "site") if hash_classes else site.root
+        for served in serve(root):
             url = served.page(site.start)
             started = time.perf_counter()
             try:
@@ -689,19 +694,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="per-field breakdown of the non-frozen sites")
     parser.add_argument("--json", type=Path, help="also write every result (and the exports) to this file")
     parser.add_argument("--timeout", type=float, default=ADD_TIMEOUT_S, help="seconds allowed for one `add`")
+    parser.add_argument("--open-only", action="store_true", help="leave the frozen sites out")
+    parser.add_argument(
+        "--hash-classes", action="store_true", help="serve every page with its class names hashed (a stress test)"
+    )
     args = parser.parse_args(argv)
 
-    sites = load_corpus(args.site)
+    sites = [s for s in load_corpus(args.site) if not (args.open_only and s.frozen)]
     cpus = os.cpu_count()
     print(f"Scout corpus benchmark · {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     print(f"Machine: {platform.platform()}, {cpus} cores, Python {platform.python_version()}")
     print(f"LLM provider: {os.environ.get('SDP_LLM_PROVIDER', 'offline')}")
     print(f"Load average before: {_load()}")
+    if args.hash_classes:
+        print("Class names hashed on every page (tests/bench/classhash.py): a stress test of the Scout")
     print(flush=True)
     results: list[SiteResult] = []
     exports: dict[str, list[Record]] = {}
     for site in sites:
-        result, records = run_site(site, args.timeout)
+        result, records = run_site(site, args.timeout, args.hash_classes)
         results.append(result)
         exports[site.name] = records
         shown = "frozen site (withheld)" if site.frozen else f"{site.name}: F1 {result.score.f1:.2f}"

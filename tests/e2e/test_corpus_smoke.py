@@ -10,11 +10,13 @@ import html
 import json
 import random
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
 
+from tests.bench.classhash import hashed_class, hashed_copy
 from tests.bench.scout_corpus import (
     CORPUS,
     EXTRA_WEIGHT,
@@ -266,3 +268,23 @@ def test_the_benchmark_runs_a_site_through_the_cli() -> None:
     assert f"| {site.name} | {site.kind} | no |" in table
     assert "Overall F1" in table
     json.dumps([r["data"] for r in records])
+
+
+def test_the_class_hash_stress_copy_hashes_every_class_the_same_way(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "p").mkdir(parents=True)
+    (site / "index.html").write_text('<li class="card  price"><b class=price>9</b></li>', encoding="utf-8")
+    (site / "p" / "index.html").write_text("<div class='card'>x</div>", encoding="utf-8")
+    (site / "data.json").write_text('{"html": "<li class=\\"card\\">"}', encoding="utf-8")
+
+    copy = hashed_copy(site, tmp_path / "copy")
+
+    card, price = hashed_class("card"), hashed_class("price")
+    assert (copy / "index.html").read_text(
+        encoding="utf-8"
+    ) == f'<li class="{card} {price}"><b class={price}>9</b></li>'
+    assert (copy / "p" / "index.html").read_text(encoding="utf-8") == f"<div class='{card}'>x</div>"
+    assert (copy / "data.json").read_text(encoding="utf-8") == (site / "data.json").read_text(encoding="utf-8")
+    assert (
+        (site / "index.html").read_text(encoding="utf-8").startswith('<li class="card  price">')
+    )  # the original stays
