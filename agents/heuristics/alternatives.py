@@ -7,6 +7,8 @@
   type, stock status).
 * **Alt texts.** A logo's ``alt`` is often the only written form of a name (the letting agent, the
   brand). It is kept when it varies and says something the record's text does not already say.
+* **Price variants.** A regular price and a sale price at one place under different style classes
+  are one price; joined before selectors are chosen, as no selector reads the regular one alone.
 """
 
 from __future__ import annotations
@@ -16,12 +18,19 @@ from collections import defaultdict
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from parsel import Selector
+
+from agents.heuristics import values
+from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import full_text
+from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.slots import Key, Occurrence, Slot
 
 #: Joined alternatives must fill at least this share of the records between them.
 MIN_ALTERNATIVES_SHARE = 0.5
+#: Share of a slot's values that must read as prices for it to be a price slot.
+PRICE_SHARE = 0.8
 #: An alt text repeating another value of its record in this share of records says nothing new.
 REPEATED_ALT_SHARE = 0.5
 #: Wrappers of a picture looked at for what it shows (``a.item-brand > img``).
@@ -67,6 +76,38 @@ def _joined(members: list[Slot], records: int) -> Slot | None:
     for member in members:
         per_record.update(member.per_record)
     return replace(members[0], per_record=dict(sorted(per_record.items())))
+
+
+def joined_price_variants(slots: list[Slot], sample: list[Selector]) -> list[Slot]:
+    """``slots`` with a price no selector reads alone joined to the price it alternates with.
+
+    A regular card's price and a card's sale price may sit at one place under different style
+    classes, so they are two slots; on a sale card every selector for the regular one also reads
+    the sale price (or the old price beside it, of the same style), so it would be dropped before
+    the variants are joined. A plain price slot (no caption, not struck, not a saving) that never
+    meets another in one record is joined to it when one selector then reads both right.
+    """
+    prices = [s for s in slots if _is_plain_price(s)]
+    kept = list(slots)
+    for slot in prices:
+        partners = [p for p in prices if p is not slot and not set(p.per_record) & set(slot.per_record)]
+        if not partners or not any(k is slot for k in kept) or best_selector(sample, slot) is not None:
+            continue
+        for partner in sorted(partners, key=lambda p: -len(p.per_record)):
+            place = next((i for i, k in enumerate(kept) if k is partner), None)
+            joined = replace(partner, per_record=dict(sorted({**partner.per_record, **slot.per_record}.items())))
+            if place is not None and best_selector(sample, joined) is not None:
+                kept[place] = joined
+                kept = [k for k in kept if k is not slot]
+                break
+    return kept
+
+
+def _is_plain_price(slot: Slot) -> bool:
+    """A single price shown bare: not captioned ("Originally: £100.00"), struck or a saving."""
+    if slot.kind != "text" or slot.many or slot.label or other_price_name(slot) is not None:
+        return False
+    return values.share([values.is_price(v) for v in slot.first_values()]) >= PRICE_SHARE
 
 
 def _tag(step: str) -> str:

@@ -8,7 +8,7 @@ each is checked against the page with parsel, the same engine the spiders use. P
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from parsel import Selector
 
@@ -24,6 +24,9 @@ MAX_EXTRA_SHARE = 0.1
 LANDMARK_TAGS = frozenset({"main", "article", "table", "ul", "ol", "dl", "section"})
 #: data-* attributes worth anchoring on when they have one value across records.
 _DATA_PREFIXES = ("data-testid", "data-test", "data-qa", "data-component", "data-type", "data-role")
+#: The value of another data-* attribute naming a kind: a word or two without digits, which would
+#: name one page (``data-page="1"``) or one item; never a state flag, which a record may change.
+_KIND_VALUE = re.compile(r"^(?!(?:true|false)$)[A-Za-z][A-Za-z_-]{1,29}$", re.IGNORECASE)
 
 
 def element_anchors(element: HtmlElement, *, landmark_only: bool = False) -> list[str]:
@@ -59,14 +62,25 @@ def shared_parts(members: list[HtmlElement]) -> list[str]:
     parts.extend(f"{tag}[class*={css_string(m)}]" for m in modules[:1])
     if len(common) >= 2 and not semantic:
         parts.append(f"{tag}.{common[0]}.{common[1]}")
-    for name in _DATA_PREFIXES:
-        data_values = {m.get(name) for m in members}
-        if len(data_values) == 1 and (value := data_values.pop()):
-            parts.append(f"{tag}[{name}={css_string(value)}]")
+    parts.extend(f"{tag}[{name}={css_string(value)}]" for name, value in _shared_data(members))
     parts.append(tag)
     if tag == "tr":
         parts = [variant for p in parts for variant in (p, f"{p}:has(> td)")]
     return parts
+
+
+def _shared_data(members: list[HtmlElement]) -> list[tuple[str, str]]:
+    """``data-*`` attributes with one value across ``members``: the usual test hooks first, then
+    any other one naming a kind of card (``data-card-type="SHOPPABLE"``, which ads and promotion
+    tiles beside the records do not carry)."""
+    others = sorted(a for a in members[0].attrib if a.startswith("data-") and a not in _DATA_PREFIXES)
+    found = []
+    for name in [*_DATA_PREFIXES, *others]:
+        data_values = {m.get(name) for m in members}
+        value = data_values.pop() if len(data_values) == 1 else None
+        if value and (name in _DATA_PREFIXES or (css_ident(name) and _KIND_VALUE.match(value))):
+            found.append((name, value))
+    return found
 
 
 def _scopes(member: HtmlElement) -> Iterator[tuple[str, str]]:
@@ -175,26 +189,49 @@ def build_selector(
 
 def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement]) -> str | None:
     """``tr:has(> td):not(.sortbottom)``: the candidate minus a class that only its extra matches
-    carry (a totals row, an ad card), when that leaves exactly the records."""
+    carry (a totals row, an ad card), when that leaves exactly the records. Extras of different
+    kinds (ad cards and a promotion tile) share no mark: each ``:not`` that leaves every record
+    in and some extras out is then added in turn, until none is left."""
     wanted = {id(m) for m in members}
     extras = [node for node in nodes if id(node) not in wanted]
+    shared = _extra_nots(members, extras, set.intersection)
+    for extra in shared:
+        narrowed = f"{css}{extra}"
+        if set(select_ids(page, narrowed) or []) == wanted:
+            return narrowed
+    return _narrowed_in_steps(page, css, wanted, [*shared, *_extra_nots(members, extras, set.union)])
+
+
+def _extra_nots(members: list[HtmlElement], extras: list[HtmlElement], combine: Callable[..., set[str]]) -> list[str]:
+    """``:not(...)`` filters from the marks of the extras, ``combine``d across them: those all of
+    them carry (``set.intersection``), or those any of them carries (``set.union``)."""
     member_classes = {c for m in members for c in (m.get("class") or "").split()}
-    shared = set.intersection(*(set(anchor_classes(e)) for e in extras)) - member_classes
+    shared = combine(*(set(anchor_classes(e)) for e in extras)) - member_classes
     shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
     nots = [f":not(.{cls})" for cls in sorted(shared)]
     # An ad card marked by an attribute alone (``data-ad-unit="native_1"``).
     member_attributes = {a for m in members for a in m.attrib}
-    marked = set.intersection(*(set(e.attrib) for e in extras)) - member_attributes
+    marked = combine(*(set(e.attrib) for e in extras)) - member_attributes
     nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
     nots += _structural_nots(members, extras)
     # An ad card like the records but for an "Ad" caption or a promo badge inside it.
-    marks = set.intersection(*(set(ad_mark_selectors(e)) for e in extras))
+    marks = combine(*(set(ad_mark_selectors(e)) for e in extras))
     nots += [f":not(:has({m}))" for m in sorted(marks)]
+    return list(dict.fromkeys(nots))
+
+
+def _narrowed_in_steps(page: Selector, css: str, wanted: set[int], nots: list[str]) -> str | None:
+    """``css`` with each of ``nots`` that keeps every wanted element and drops some extra still
+    matched, in turn, when the extras are all gone in the end."""
+    hits = set(select_ids(page, css) or [])
     for extra in nots:
+        if hits == wanted:
+            break
         narrowed = f"{css}{extra}"
-        if set(select_ids(page, narrowed) or []) == wanted:
-            return narrowed
-    return None
+        fewer = set(select_ids(page, narrowed) or [])
+        if wanted <= fewer < hits:
+            css, hits = narrowed, fewer
+    return css if hits == wanted else None
 
 
 def _structural_nots(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:

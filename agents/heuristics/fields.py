@@ -14,7 +14,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.actionslots import is_action, named_control, without_actions
-from agents.heuristics.alternatives import joined_alternatives, useful_alt_texts
+from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
@@ -72,6 +72,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
     slots = without_actions(slots, mains)
     slots = [s for s in slots if s.kind != "title" or s is title]
+    slots = joined_price_variants(slots, sample)
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
     # Visible values name first, so a hidden copy (a meta tag) never takes the better name.
