@@ -62,11 +62,14 @@ def shared_number_label(texts: list[str]) -> str | None:
 _LEAD = re.compile(r"^([A-Z][a-z]{1,14}(?: (?:on|at|in|since|from))?)\s+(\S.{0,60})$")
 #: Share of a field's values that must start with the same lead for it to be the field's caption.
 LEAD_SHARE = 0.6
+#: A short code after a lead: a rating class or a size ("Rated M", "Rated E10+", "PG-13", "Size XL").
+_CODE = re.compile(r"^(?=.*[A-Z])[A-Z\d+-]{1,5}$")
 
 
 def shared_lead(texts: list[str]) -> str | None:
     """The caption most values start with ("Posted") when what follows it is a date in nearly all of
-    them; a value without it ("Just posted") is kept whole by the engine."""
+    them, or that every value starts with before a short code ("Rated M"); a value without it
+    ("Just posted") is kept whole by the engine."""
     leads = [(m.group(1), m.group(2)) for t in texts if (m := _LEAD.match(t.strip()))]
     if not leads:
         return None
@@ -77,4 +80,7 @@ def shared_lead(texts: list[str]) -> str | None:
         return None  # the same words everywhere: a constant text, not a caption before values
     # Dates only: "Topic 1", "Room 12" are names that end in a number, not a caption and a count.
     typed = [values.is_relative_date(r) or values.is_date(r) for r in rests]
-    return top if values.share(typed) >= TYPE_SHARE else None
+    if values.share(typed) >= TYPE_SHARE:
+        return top
+    # A code is too short to tell a caption from a word of a name, unless every value has both.
+    return top if len(rests) == len(texts) and all(_CODE.match(r) for r in rests) else None

@@ -128,11 +128,28 @@ def visible_value(element: HtmlElement) -> str:
     (a ``::text`` selector reads it); else all of the text."""
     whole = full_text(element)
     first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
-    if _leading_badge(element, first):
+    if _leading_badge(element, first) or _after_leading_mark(element, first):
         return first
     if not any(is_noise(d) for d in element.iterdescendants() if is_element(d)):
         return whole
     return first if first and first == visible_text(element) else whole
+
+
+def leading_mark(element: HtmlElement) -> HtmlElement | None:
+    """``<span class=bullet>•</span> Rated M``: a separator before any text of the element,
+    setting it off from the value before; no part of the value, however short it is."""
+    children = child_elements(element)
+    if (element.text or "").strip() or not children or not is_separator(children[0]):
+        return None
+    return children[0]
+
+
+def _after_leading_mark(element: HtmlElement, first: str) -> bool:
+    """The value is the one text after a leading mark (a ``::text`` selector reads it alone)."""
+    mark = leading_mark(element)
+    if mark is None or not first or clean_text(mark.tail or "") != first:
+        return False
+    return own_text(element) == first and not any(full_text(c) for c in child_elements(element)[1:])
 
 
 def is_rating_caption(element: HtmlElement) -> bool:
@@ -196,7 +213,8 @@ def owns_text(element: HtmlElement) -> bool:
     mine = own_text(element)
     if not mine:
         return False
-    children = [c for c in child_elements(element) if not is_noise(c)]
+    mark = leading_mark(element)
+    children = [c for c in child_elements(element) if not is_noise(c) and c is not mark]
     if not children:
         return True
     label = leading_text(element)

@@ -130,12 +130,28 @@ def _screen_reader_caption(element: HtmlElement) -> str | None:
 
 
 def _modifier(element: HtmlElement) -> str | None:
-    """``card__meta-item--time`` beside ``card__meta-item`` -> time."""
+    """``card__meta-item--time`` beside ``card__meta-item`` -> time; a single ``-`` or ``_``
+    extends a class too (``card_metaItem-platform`` beside ``card_metaItem`` -> platform)."""
     tokens = class_tokens(element)
     for token in tokens:
         base, sep, modifier = token.partition("--")
         if sep and modifier and base in tokens and not is_hashed(token):
             return modifier
+    return _extension(tokens)
+
+
+def _extension(tokens: list[str]) -> str | None:
+    """What a class adds to another class of the same element by one ``-`` or ``_``, as
+    ``placesteps.place_class`` reads it. Where a sibling stands (``views-row-odd``) or its state
+    (``tab-active``) is no field, nor is a style variant after a doubled mark (``btn__primary``,
+    ``stats-item__emphasized``)."""
+    for token in tokens:
+        bases = [b for b in tokens if b != token and token[: len(b) + 1] in (f"{b}-", f"{b}_")]
+        if not bases or is_hashed(token) or _PLACE_OR_STATE.search(token):
+            continue
+        extension = token[len(max(bases, key=len)) + 1 :]
+        if extension[:1].isalnum():
+            return extension
     return None
 
 
