@@ -1,9 +1,10 @@
 """``data-*`` attributes as field sources: values a page keeps for its scripts, not its readers.
 
 Old Reddit keeps the exact score in ``data-score`` while showing "15.2k"; WooCommerce keeps the
-SKU only in ``data-product_sku``. Such attributes become candidate fields when they sit on the
-record itself, or deeper when their name says what they hold. Copies of visible values are
-removed later, when fields are compared on their values (``dedupe``).
+SKU only in ``data-product_sku``; new Reddit's ``<shreddit-post>`` custom element keeps the score
+in its own plain ``score`` attribute, read the same way. Such attributes become candidate fields
+when they sit on the record itself, or deeper when their name says what they hold. Copies of
+visible values are removed later, when fields are compared on their values (``dedupe``).
 """
 
 from __future__ import annotations
@@ -34,23 +35,50 @@ _IDENTIFIER = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[\w-]+$")
 _CODE_WORDS = frozenset({"sku", "isbn", "asin", "ean", "upc", "mpn", "model", "code", "ref"})
 #: Seconds or milliseconds since 1970 (2001–2033): for scripts; the page shows the date in words.
 _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
+#: Attributes every HTML element may carry: styling, state, ids, accessibility, not data.
+_GLOBAL_ATTRIBUTES = frozenset(
+    {
+        "class", "style", "id", "slot", "hidden", "role", "tabindex", "title", "lang", "dir", "part",
+        "is", "exportparts", "draggable", "contenteditable", "translate", "accesskey", "autofocus",
+        "inert", "nonce", "popover", "spellcheck", "enterkeyhint", "inputmode", "itemprop", "itemscope",
+        "itemtype", "itemid", "itemref",
+    }
+)  # fmt: skip
+#: ``onclick``, ``onload``: a script to run, never data.
+_EVENT_HANDLER = re.compile(r"^on[a-z]+$")
 #: Words that only say "this belongs to the record"; dropped from names (``data-product_sku``).
 _NAME_NOISE = frozenset({"data", "product", "item", "post", "entry", "listing", "card", "the"})
 
 
 def data_values(element: HtmlElement, *, on_record: bool) -> list[tuple[str, str]]:
-    """(attribute, value) of the ``data-*`` attributes of ``element`` worth a field."""
+    """(attribute, value) of the ``data-*`` attributes of ``element`` worth a field, and of the
+    plain attributes of a custom element (``<shreddit-post score="1243">``), which hold its data."""
     found = []
+    custom = is_custom_element(element)
     for attribute, raw in element.attrib.items():
-        if not attribute.startswith("data-"):
+        if not (attribute.startswith("data-") or (custom and _is_custom_data(attribute))):
             continue
         words = _words(attribute)
         if any(_PLUMBING.fullmatch(w) for w in words) or not (on_record or _FIELD_WORDS & set(words)):
             continue
         value = raw.strip()
-        if _is_data_value(value) and (not _IDENTIFIER.match(value) or _CODE_WORDS & set(words)):
+        flag = custom and value.lower() == attribute.lower()  # open="open": set or not, no value
+        if _is_data_value(value) and not flag and (not _IDENTIFIER.match(value) or _CODE_WORDS & set(words)):
             found.append((attribute, value))
     return found
+
+
+def is_custom_element(element: HtmlElement) -> bool:
+    """An autonomous custom element: its tag name holds a dash (``shreddit-post``)."""
+    tag = element.tag
+    return isinstance(tag, str) and "-" in tag
+
+
+def _is_custom_data(attribute: str) -> bool:
+    """An attribute a custom element defines for itself, not a global one of every element (its
+    look, state, id, accessibility or event handlers)."""
+    name = attribute.lower()
+    return not (name in _GLOBAL_ATTRIBUTES or name.startswith(("aria-", "xml")) or _EVENT_HANDLER.match(name))
 
 
 def _is_data_value(value: str) -> bool:

@@ -22,7 +22,7 @@ _TITLE_WORDS = frozenset({"title", "name", "headline"})
 
 
 def _heading_within_record(slot: Slot) -> bool:
-    return any(step.split(".")[0].split("[")[0].split("~")[0] in HEADING_TAGS for step in slot.key)
+    return any(_step_tag(step) in HEADING_TAGS for step in slot.key)
 
 
 def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
@@ -60,11 +60,24 @@ def main_title(slots: list[Slot]) -> Slot | None:
     return None
 
 
-def _title_rank(slot: Slot) -> tuple[bool, int, bool]:
+def _title_rank(slot: Slot) -> tuple[bool, int, int, bool]:
     """Among texts of a heading: words over a rank ("1." before the name), then the widest, then
-    the one in a link."""
+    the higher heading (an unlinked ``h3`` job title over the linked ``h4`` company under it),
+    then the one in a link."""
     numeric = values.share([values.is_number(v) for v in slot.first_values()]) >= NUMERIC_SHARE
-    return (not numeric, len(slot.per_record), _link_of(slot.sample_element()) is not None)
+    linked = _link_of(slot.sample_element()) is not None
+    return (not numeric, len(slot.per_record), -_heading_level(slot), linked)
+
+
+def _heading_level(slot: Slot) -> int:
+    """The level of the highest heading on the slot's path from the record (3 for ``h3``)."""
+    levels = [int(tag[1]) for step in slot.key if (tag := _step_tag(step)) in HEADING_TAGS]
+    return min(levels, default=len(HEADING_TAGS) + 1)
+
+
+def _step_tag(step: str) -> str:
+    """The tag of a slot step: ``h3`` of ``h3.title``, ``h4[itemprop]`` or ``h2~1``."""
+    return re.split(r"[.\[~]", step, maxsplit=1)[0]
 
 
 def _link_of(element: HtmlElement) -> HtmlElement | None:

@@ -40,7 +40,9 @@ YEARLESS_DATE = re.compile(
 PRICE_LEVEL = re.compile(r"[$€£¥₹₩]{1,4}")
 #: Marks set between values on one line ("$$ • Capitol Hill", "News | Sport").
 SEPARATOR = re.compile(r"\s*[•·∙⋅‧・|¦/—]+\s*")
-_RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
+#: "/yr", "/hour", " per month": the rate an amount is paid at, which may follow each end of a range.
+_RATE_UNIT = r"(?:\s?/\s?|\s+(?:a|an|per)\s+)(?:yr|year|hr|hour|mo|month|wk|week|day)\b"
+_RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
 RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
 RATING_WORD_CLASS = re.compile(
