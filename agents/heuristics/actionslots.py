@@ -49,7 +49,7 @@ def without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
 def named_control(element: HtmlElement, levels: int, tags: tuple[str, ...] = ("a", "button")) -> HtmlElement | None:
     """The link or button that is ``element`` or holds it, at most ``levels`` wrappers up (inside
     the record), when ``element`` is its whole name; None when the nearest one says more."""
-    for candidate in [element, *list(element.iterancestors())[:levels]]:
+    for candidate in [element, *list(element.iterancestors())[: max(levels, 0)]]:
         if tag_of(candidate) in tags:
             return candidate if full_text(candidate) == full_text(element) else None
     return None
@@ -67,7 +67,23 @@ def _is_button_phrase(slot: Slot) -> bool:
         return False
     texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
     short = all(len(t.split()) <= MAX_ACTION_WORDS for t in texts)
+    if any(values.is_price(t) or values.is_date(t) or values.is_number(t) for t in texts) or _are_facets(
+        controls, texts
+    ):
+        return False  # "Full-time" pills each leading to their own filter page are data
     return short and len(set(texts)) <= min(MAX_ACTION_PHRASES, len(texts) // 2)
+
+
+def _are_facets(controls: list[HtmlElement | None], texts: list[str]) -> bool:
+    """Links whose target follows their text (``?type=full-time`` for every "Full-time"): filters by
+    a value the record has, unlike "Borrow" leading to each record's own page."""
+    targets: dict[str, set[str]] = {}
+    for control, text in zip(controls, texts, strict=True):
+        href = (control.get("href") or "").strip() if control is not None else ""
+        if not href:
+            return False
+        targets.setdefault(text, set()).add(href)
+    return len(targets) > 1 and all(len(hrefs) == 1 for hrefs in targets.values())
 
 
 def _styled_as_button(element: HtmlElement) -> bool:

@@ -7,6 +7,7 @@ Each keeps a name of its own, so that none is taken for the price or the rating.
 
 from __future__ import annotations
 
+import math
 import re
 
 from agents.heuristics.classtokens import semantic_classes
@@ -68,7 +69,7 @@ def review_count_name(element: HtmlElement, texts: list[str]) -> str | None:
     under a class of their own naming reviews are the review count; the innermost class naming a
     field wins over the rating its wrapper names."""
     numbers = [parse_number(t) for t in texts]
-    if not numbers or any(n is None or n != int(n) for n in numbers):
+    if not numbers or any(n is None or not math.isfinite(n) or not n.is_integer() for n in numbers):
         return None
     named = any(_REVIEW_COUNT_CLASS.search(token) for token in semantic_classes(element))
     return "review_count" if named else None

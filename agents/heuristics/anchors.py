@@ -26,7 +26,11 @@ LANDMARK_TAGS = frozenset({"main", "article", "table", "ul", "ol", "dl", "sectio
 _DATA_PREFIXES = ("data-testid", "data-test", "data-qa", "data-component", "data-type", "data-role")
 #: The value of another data-* attribute naming a kind: a word or two without digits, which would
 #: name one page (``data-page="1"``) or one item; never a state flag, which a record may change.
-_KIND_VALUE = re.compile(r"^(?!(?:true|false)$)[A-Za-z][A-Za-z_-]{1,29}$", re.IGNORECASE)
+_KIND_VALUE = re.compile(
+    r"^(?!(?:true|false|yes|no|on|off|open|closed|active|inactive|selected|expanded|collapsed|hidden|visible"
+    r"|loading|loaded|lazy|eager|pending|ready|enabled|disabled|checked)$)[A-Za-z][A-Za-z_-]{1,29}$",
+    re.IGNORECASE,
+)
 
 
 def element_anchors(element: HtmlElement, *, landmark_only: bool = False) -> list[str]:

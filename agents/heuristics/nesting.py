@@ -54,7 +54,7 @@ def across_nesting(
     for by_chain in buckets.values():
         for outer, members in by_chain.items():
             nested = [m for inner, part in by_chain.items() if _nests_in(outer, inner) for m in part]
-            if len({id(m.getparent()) for m in nested}) >= MIN_SUBSECTIONS:
+            if len({m.getparent() for m in nested}) >= MIN_SUBSECTIONS:  # elements, not ids: kept alive
                 found.append(sorted([*members, *nested], key=lambda m: position[m]))
     return found
 

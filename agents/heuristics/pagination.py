@@ -33,11 +33,11 @@ _PREV_TEXT = re.compile(
     re.IGNORECASE,
 )
 #: "Older episodes →", "Next chapter": next in other words, taken only where the link goes to a numbered page.
-_WORDY_NEXT = re.compile(r"^(?:next|older)(?: \w+){1,2}(?:\s*[›»→>❯]+)?$", re.IGNORECASE)
+_WORDY_NEXT = re.compile(r"^(?:next(?! day)|older)(?: \w+){1,2}(?:\s*[›»→>❯]+)?$", re.IGNORECASE)
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 _PAGED_HREF = re.compile(
     r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
-    r"/(?:page|p|pg|seite|pagina)/?\d+|[-_]p(?:age)?-?\d+(?:\.\w+)?/?(?:[?#]|$)",
+    r"/(?:page|p|pg|seite|pagina)/?\d{1,4}/?(?:[?#]|$)|[-_]p(?:age)?-?\d{1,4}(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
 )
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)

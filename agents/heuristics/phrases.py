@@ -64,6 +64,12 @@ _LEAD = re.compile(r"^([A-Z][a-z]{1,14}(?: (?:on|at|in|since|from))?)\s+(\S.{0,6
 LEAD_SHARE = 0.6
 #: A short code after a lead: a rating class or a size ("Rated M", "Rated E10+", "PG-13", "Size XL").
 _CODE = re.compile(r"^(?=.*[A-Z])[A-Z\d+-]{1,5}$")
+#: Captions a short code follows ("Rated M", "Size XL"); a brand before model codes ("Honda CR-V")
+#: is part of the name, not a caption.
+_CODE_CAPTION = re.compile(
+    r"^(?:rated|rating|size|grade|class|certificate|certification|model|type|level|category|energy class)$",
+    re.IGNORECASE,
+)
 
 
 def shared_lead(texts: list[str]) -> str | None:
@@ -83,4 +89,5 @@ def shared_lead(texts: list[str]) -> str | None:
     if values.share(typed) >= TYPE_SHARE:
         return top
     # A code is too short to tell a caption from a word of a name, unless every value has both.
-    return top if len(rests) == len(texts) and all(_CODE.match(r) for r in rests) else None
+    coded = len(rests) == len(texts) and all(_CODE.match(r) for r in rests)
+    return top if coded and _CODE_CAPTION.match(top.strip(" :")) else None

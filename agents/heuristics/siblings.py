@@ -289,7 +289,10 @@ def _ordered_apart(first: Shape, second: Shape, before: set[tuple[Shape, Shape]]
 
 def _likeness(first: Shape, second: Shape) -> float:
     """The share of inner tags two shapes have in common (the row's own tag left out)."""
-    inner = [set(re.findall(r"[a-z0-9]+(?:\[[a-z-]+\])*", key.partition("(")[2])) for key in (first, second)]
+    inner = [
+        set(re.findall(r"[a-z0-9]+(?:\[[a-z-]+\])*", key.partition("#")[0].partition("(")[2]))
+        for key in (first, second)
+    ]
     union = inner[0] | inner[1]
     return len(inner[0] & inner[1]) / len(union) if union else 0.0
 

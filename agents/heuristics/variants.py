@@ -34,6 +34,13 @@ MIN_DISTINCT_SHARE = 0.5
 MAX_WRAPPED_DEPTH = 3
 #: Classes saying where a sibling stands or what state it is in, not which field it holds
 #: (``first``/``last`` items of a list, ``views-row-odd``, the ``active`` tab).
+#: What a style variant adds to a class (``badge-success``, ``btn-primary``, ``label-sm``): a look,
+#: the same field shown in another colour or size, never a field of its own.
+_STYLE = re.compile(
+    r"^(?:primary|secondary|success|danger|warning|info|light|dark|muted|default|outline(?:-\w+)?"
+    r"|xs|sm|md|lg|xl|small|large|red|green|blue|yellow|orange|grey|gray|white|black)$",
+    re.IGNORECASE,
+)
 _PLACE_OR_STATE = re.compile(
     r"^(?:is|has)-|(?:^|[-_])(?:first|last|odd|even|alt|active|current|selected|open|closed|hidden|visible|disabled|"
     r"expanded|collapsed|child|\d+)$",
@@ -150,7 +157,7 @@ def _extension(tokens: list[str]) -> str | None:
         if not bases or is_hashed(token) or _PLACE_OR_STATE.search(token):
             continue
         extension = token[len(max(bases, key=len)) + 1 :]
-        if extension[:1].isalnum():
+        if extension[:1].isalnum() and not _STYLE.match(extension):
             return extension
     return None
 

@@ -51,11 +51,13 @@ Value = str | float | dict[str, object] | list[str] | list[float] | None
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
-#: Pictographs leading a text as its icon ("🌏 Worldwide", "💰 $80k – $120k", "★ 4.5"): decoration
+#: Pictographs leading a text as its icon ("🌏 Worldwide", "💰 $80k – $120k"): decoration
 #: before the value, as an icon font's glyph would be. A text of pictographs alone keeps them, and
 #: star glyphs ("★★★★☆ 4.0") are a rating, never an icon.
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2728\u272B-\u27BF\u2B00-\u2B4F\u2B51-\u2BFF][\uFE0F\u200D]*"
+#: Every leading run of them, up to the first other character: cleaning a clean text changes nothing.
 _LEADING_PICTOGRAPHS = re.compile(
-    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2728\u272B-\u27BF\u2B00-\u2B4F\u2B51-\u2BFF][\uFE0F\u200D]*)+\s+(?=\S)"
+    rf"^(?:(?:{_PICTOGRAPH})+\s+)+(?=[^\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF])"
 )
 
 

@@ -108,6 +108,17 @@ class FieldSpec(_Frozen):
     )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 
+    @model_validator(mode="after")
+    def _tail_reads_after_an_element(self) -> FieldSpec:
+        """A tail is the text after a selected element inside the record: never the text after the
+        record itself (an empty selector), and not an attribute or a JSON value as well."""
+        if self.tail and (not self.selector or self.attribute or self.json_path):
+            raise ValueError(
+                f"field {self.name!r}: tail reads the text after the element its selector finds; "
+                "give it a selector and no attribute or json_path"
+            )
+        return self
+
 
 class PaginationSpec(_Frozen):
     """How to reach the next page of a list."""

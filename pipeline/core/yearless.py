@@ -50,9 +50,9 @@ _WRITTEN = re.compile(
 )
 #: A year anywhere in the text ("2026", "'26", "14/03/26"): the date is not yearless.
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b|'\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-#: How far the weekday rule looks for a year whose calendar fits (the weekday of a date comes
-#: back within seven years).
-WEEKDAY_YEARS = 3
+#: How far the weekday rule looks for a year whose calendar fits: every weekday falls on a given
+#: day of a month within eleven consecutive years (29 February aside, which needs 28).
+WEEKDAY_YEARS = 6
 #: A year placeholder for the parser's default: a leap year, so that "Feb 29" parses, and one
 #: no page writes, so that a parsed year equal to it was never in the text.
 PLACEHOLDER_YEAR = 4

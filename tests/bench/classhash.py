@@ -23,8 +23,8 @@ _KEPT_SUFFIXES = (".js", ".css", ".json", ".png", ".jpg", ".jpeg", ".gif", ".svg
 
 
 def hashed_class(name: str) -> str:
-    """``product-title`` → ``css-3f9a1c``: the same hash for the same name, on every page."""
-    return "css-" + hashlib.sha1(name.encode()).hexdigest()[:6]
+    """``product-title`` → ``css-3f9a1c07d2``: the same hash for the same name, on every page."""
+    return "css-" + hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
 def hashed_copy(root: Path, into: Path) -> Path:
@@ -33,13 +33,14 @@ def hashed_copy(root: Path, into: Path) -> Path:
     for path in into.rglob("*"):
         if not path.is_file() or path.name.lower().endswith(_KEPT_SUFFIXES) or ".json?" in path.name:
             continue
+        raw = path.read_bytes()
         try:
-            text = path.read_text(encoding="utf-8")
+            text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            continue
+            text, encoding = raw.decode("latin-1"), "latin-1"  # a legacy page: its bytes round-trip as they are
         hashed = _CLASS_ATTRIBUTE.sub(_hashed_attribute, text)
         if hashed != text:
-            path.write_text(hashed, encoding="utf-8")
+            path.write_text(hashed, encoding=encoding)
     return into
 
 

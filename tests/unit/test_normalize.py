@@ -123,3 +123,6 @@ def test_a_pictograph_leading_a_value_is_its_icon_not_its_text() -> None:
     assert clean_text("👨\u200d💻 Software Engineer") == "Software Engineer"  # a joined sequence is one icon
     assert clean_text("Paris 🌏") == "Paris 🌏"  # only a leading icon goes
     assert clean_text("🔥🔥") == "🔥🔥"  # pictographs alone are the value
+    for text in ("🔥 🔥 Hot deal", "👍 👍", "★★★★☆ 4.0", "🌏  Worldwide"):
+        assert clean_text(clean_text(text)) == clean_text(text)  # cleaning a clean text changes nothing
+    assert clean_text("🔥 🔥 Hot deal") == "Hot deal"

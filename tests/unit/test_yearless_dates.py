@@ -35,8 +35,9 @@ def test_a_weekday_picks_the_year_whose_calendar_fits() -> None:
 
 
 def test_a_weekday_no_nearby_year_fits_falls_back_to_the_nearest_date() -> None:
-    # No 29 February from 2028 to 2034 is a Friday.
-    assert parse_date("Fri, Feb 29", now=WINTER) == "2032-02-29T00:00:00+00:00"
+    # No 29 February from 2025 to 2037 is a Monday (2028 a Tuesday, 2032 a Sunday, 2036 a Friday).
+    assert parse_date("Mon, Feb 29", now=WINTER) == "2032-02-29T00:00:00+00:00"
+    assert parse_date("Fri, Feb 29", now=WINTER) == "2036-02-29T00:00:00+00:00"
     assert parse_date("Feb 29", now=datetime(2030, 1, 10, tzinfo=UTC)) == "2028-02-29T00:00:00+00:00"
 
 
@@ -105,3 +106,8 @@ def test_a_column_with_month_words_but_no_dates_stays_text() -> None:
     assert values.is_yearless_date("Mar 14")
     assert type_from_values(["May", "June Carter", "March of the Penguins"]) == "text"
     assert type_from_values(["Mar 14 - Mar 20", "Apr 2 - Apr 9", "May 1 - May 3"]) == "text"
+
+
+def test_a_weekday_finds_its_year_even_when_the_nearest_fitting_one_is_four_years_away() -> None:
+    """14 March is never a Monday from 2023 to 2029: 2022 is the nearest year that fits."""
+    assert parse_date("Mon, Mar 14", now=datetime(2026, 3, 1, tzinfo=UTC)) == "2022-03-14T00:00:00+00:00"

@@ -4,7 +4,9 @@ the icon's tail, without the separators around it."""
 
 from __future__ import annotations
 
+import pytest
 from parsel import Selector
+from pydantic import ValidationError
 
 from pipeline.core.extract import extract_field
 from pipeline.core.schemas import FieldSpec
@@ -50,3 +52,10 @@ def test_values_after_icons_in_a_line_nobody_owns_are_fields() -> None:
     columns = {f.name: [r[f.name] for r in records] for f in tails}
     assert sorted(columns.values()) == sorted([[m[3] for m in MODELS], [m[5] for m in MODELS]])
     assert [r["title"] for r in records] == [m[0] for m in MODELS]
+
+
+def test_a_tail_needs_an_element_of_the_record_to_follow() -> None:
+    with pytest.raises(ValidationError, match="tail reads the text after the element"):
+        FieldSpec(name="after_record", selector="", tail=True)  # would read past the record's end
+    with pytest.raises(ValidationError, match="no attribute"):
+        FieldSpec(name="both", selector="svg", attribute="title", tail=True)

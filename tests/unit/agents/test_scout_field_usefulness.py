@@ -8,6 +8,9 @@ and "(10,342)" under a class of its own naming reviews is the review count.
 
 from __future__ import annotations
 
+from lxml import html
+
+from agents.heuristics.amountnames import review_count_name
 from pipeline.core.schemas import ScraperSpec
 from tests.unit.agents.conftest import list_page, spec_and_records
 
@@ -160,3 +163,23 @@ def test_a_count_under_its_own_reviews_class_is_the_review_count() -> None:
     spec, records = spec_and_records(_speakers("Save $"), URL)
     assert _field(spec, "review_count") == ("review_count", "number")
     assert records[1]["review_count"] == 2337
+
+
+def test_a_count_too_long_to_be_a_number_does_not_crash_the_naming() -> None:
+    """Hostile text: a 400-digit "count" parses as infinity, which is no whole number of reviews."""
+    element = html.fromstring('<span class="c-reviews">(1)</span>')
+    assert review_count_name(element, ["(" + "9" * 400 + ")"]) is None
+    assert review_count_name(element, ["(10,342)"]) == "review_count"
+
+
+def test_filter_pills_styled_as_buttons_are_data_not_calls_to_act() -> None:
+    """ "Full-time" pills, each leading to the filter page of its own value, say what the job is."""
+    kinds = ["Full-time", "Part-time", "Full-time", "Contract", "Full-time", "Part-time"]
+    cards = "".join(
+        f'<li class="job"><a class="job-link" href="/jobs/{i}"><h3>Engineer {i}</h3></a>'
+        f'<a class="btn btn-sm" href="/jobs?type={kind.lower()}">{kind}</a><span class="city">City {i}</span></li>'
+        for i, kind in enumerate(kinds)
+    )
+    page = f'<html><head><title>Jobs</title></head><body><main><ul class="jobs">{cards}</ul></main></body></html>'
+    _, records = spec_and_records(page, "https://jobs.example/jobs")
+    assert [next(v for v in r.values() if v in set(kinds)) for r in records] == kinds

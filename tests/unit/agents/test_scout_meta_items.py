@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.phrases import shared_lead
 from agents.heuristics.textowner import owns_text, visible_value
-from agents.heuristics.variants import mark_of
+from agents.heuristics.variants import _extension, mark_of
 from tests.unit.agents.conftest import spec_and_records
 
 _GAMES = [
@@ -90,3 +90,10 @@ def test_meta_items_become_certificate_and_platform_fields() -> None:
 def test_style_variant_after_a_doubled_mark_is_no_field() -> None:
     mark = mark_of(_element('<div class="stats-item stats-item__emphasized"><span>5</span> votes</div>'))
     assert mark is None or mark.label is None
+
+
+def test_a_brand_before_model_codes_is_part_of_the_name_and_a_colour_class_no_field() -> None:
+    assert shared_lead(["Honda CR-V", "Honda HR-V", "Honda ZR-V"]) is None  # "CR-V" alone is no model
+    assert shared_lead(["Rated M", "Rated T", "Rated E"]) == "Rated"
+    assert _extension(["badge", "badge-success"]) is None  # the same status in another colour
+    assert _extension(["meta-item", "meta-item-certificate"]) == "certificate"

@@ -200,3 +200,11 @@ def test_a_pager_named_by_its_aria_label_marks_its_current_page() -> None:
     found = find_pagination(page, url).spec
     assert found.kind == "next_link"
     assert next_page_url(page, url, _spec(url, found), page_number=1) == f"{BASE}/shows/2/"
+
+
+def test_next_in_other_words_to_an_article_is_no_next_page() -> None:
+    """ "Next article →" to /p/48213 names the next item, not a page of the list; "Next day
+    delivery" is a promise, not a link onwards."""
+    url = f"{BASE}/blog/"
+    for link in ('<a href="/p/48213">Next article &rarr;</a>', '<a href="/delivery/p-2">Next day delivery</a>'):
+        assert find_pagination(_page(link, url), url).spec.kind == "none", link
