@@ -14,15 +14,13 @@ from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.names import literal_class_name
 from agents.heuristics.slots import Slot
-from agents.heuristics.textowner import marks_old_price
+from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 from agents.heuristics.valuetypes import type_from_values
 from pipeline.core.normalize import parse_number
 from pipeline.core.schemas import FieldType
 
 #: Wrappers looked at for a mark of the price before a sale.
 STRUCK_MARK_DEPTH = 3
-#: Tags striking a value through: the price before a sale.
-_STRUCK_TAGS = frozenset({"del", "s", "strike"})
 #: Class words of a percentage taken off a price.
 _SAVING_WORDS = frozenset({"save", "saving", "savings", "discount", "off", "sale", "reduction", "reduced"})
 #: Captions of what a sale takes off: "Save $30", "You save: £5.00", "Savings $12.50".
@@ -43,8 +41,8 @@ def other_price_name(slot: Slot) -> str | None:
 def is_struck_price(slot: Slot) -> bool:
     """``<del>$129.00</del>``, ``span.old-price > span``: the price before the sale."""
     element = slot.sample_element()
-    struck = any(step.split(".")[0].split("[")[0] in _STRUCK_TAGS for step in slot.key) or any(
-        tag_of(a) in _STRUCK_TAGS for a in element.iterancestors()
+    struck = any(step.split(".")[0].split("[")[0] in STRUCK_TAGS for step in slot.key) or any(
+        tag_of(a) in STRUCK_TAGS for a in element.iterancestors()
     )
     marked = any(marks_old_price(e) for e in [element, *list(element.iterancestors())[:STRUCK_MARK_DEPTH]])
     return (struck or marked) and type_from_values(slot.first_values()) == "price"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
@@ -35,13 +37,20 @@ def _without_label(text: str, label: str | None) -> str:
     return text
 
 
-def hits(records: list[Selector], slot: Slot, css: str) -> list[bool] | None:
-    """Per sample record, whether ``css`` yields exactly the slot's value (or nothing where it has
-    none); None when the selector cannot run."""
-    probe = FieldSpec(
-        name="probe",
-        type="text",
-        selector=css,
+class SlotReading(TypedDict):
+    """How the engine reads a slot's value once its selector finds the element: the spec options a
+    field and the probe checking its selector share."""
+
+    attribute: str | None
+    many: bool
+    strip_label: str | None
+    text_after: str | None
+    text_before: str | None
+    tail: bool
+
+
+def slot_reading(slot: Slot) -> SlotReading:
+    return SlotReading(
         attribute=slot.attribute,
         many=slot.many,
         strip_label=slot.strip_label,
@@ -49,6 +58,12 @@ def hits(records: list[Selector], slot: Slot, css: str) -> list[bool] | None:
         text_before=slot.text_before,
         tail=slot.kind == "tail",
     )
+
+
+def hits(records: list[Selector], slot: Slot, css: str) -> list[bool] | None:
+    """Per sample record, whether ``css`` yields exactly the slot's value (or nothing where it has
+    none); None when the selector cannot run."""
+    probe = FieldSpec(name="probe", type="text", selector=css, **slot_reading(slot))
     found = []
     for number, record in enumerate(records[:VERIFY_SAMPLE]):
         try:

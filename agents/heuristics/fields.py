@@ -19,7 +19,7 @@ from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
-from agents.heuristics.fieldcss import best_selector
+from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.listtexts import list_split, plural_name
@@ -95,12 +95,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             name=unique_name(name, taken),
             type=field_type,
             selector=css,
-            attribute=slot.attribute,
-            many=slot.many,
-            strip_label=slot.strip_label,
-            text_after=slot.text_after,
-            text_before=slot.text_before,
-            tail=slot.kind == "tail",
+            **slot_reading(slot),
             split=split,
             drop_query=slot is link and has_tracking_query(slot.first_values()),
             confidence=round(slot.coverage(len(sample)), 2),

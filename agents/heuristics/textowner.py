@@ -51,7 +51,8 @@ _RATING_CAPTION = re.compile(
 )
 #: Tags whose place is a field even when they hold only a dash for a missing value.
 _PLACE_HOLDING_TAGS = frozenset({"td", "th", "dd"})
-_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+#: Tags striking a value through: the price before a sale.
+STRUCK_TAGS = frozenset({"del", "s", "strike"})
 #: Class words of the price before a sale.
 _OLD_PRICE_WORDS = frozenset(
     {"old", "was", "strike", "strikethrough", "crossed", "compare", "rrp", "original", "before"}
@@ -96,7 +97,7 @@ def is_separator(element: HtmlElement) -> bool:
 def marks_old_price(element: HtmlElement) -> bool:
     """``<del>``, ``data-a-strike="true"``, ``span.old-price``, ``compare-at-price``,
     ``text-decoration: line-through``: the price before a sale."""
-    if tag_of(element) in _STRUCK_TAGS or "line-through" in (element.get("style") or ""):
+    if tag_of(element) in STRUCK_TAGS or "line-through" in (element.get("style") or ""):
         return True
     if any("strike" in name for name in element.attrib):
         return True
