@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, has_link, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
 from agents.heuristics.sponsored import ad_mark_selectors
+from agents.heuristics.structurefilters import part_filters, row_filters
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
 MAX_SCOPE_DEPTH = 6
@@ -124,6 +125,20 @@ def _tag_path(member: HtmlElement, positions: bool = False) -> str | None:
     return " > ".join(reversed(steps)) if steps else None
 
 
+def _anchored_path(member: HtmlElement) -> str | None:
+    """``main#content > div > div > ul > li``: the tag path up to the nearest ancestor named by
+    an id, a class or an item type, past bare ``ul`` and ``section`` steps that name nothing."""
+    steps = [tag_of(member)]
+    for node in member.iterancestors():
+        named = [a for a in element_anchors(node) if any(mark in a for mark in "#.[")]
+        if named:
+            return " > ".join([named[0], *reversed(steps)])
+        if tag_of(node) in ("body", "html") or len(steps) >= MAX_SCOPE_DEPTH:
+            break  # a longer path breaks as soon as the layout gains a wrapper
+        steps.append(tag_of(node))
+    return None
+
+
 def _positioned(element: HtmlElement) -> str:
     tag = tag_of(element)
     parent = element.getparent()
@@ -168,47 +183,66 @@ def build_selector(
 ) -> tuple[str, list[HtmlElement]] | None:
     """The first candidate matching exactly ``members``, else the tightest near-superset.
 
-    On a ``truncated`` analysis the records past the cap were never seen, so a selector may
-    match more of them than ``members`` holds.
+    Candidates are narrowed by the marks of what they match too many (classes, attributes, ad
+    captions) and, only when none of them can be, by a part the records hold and the others lack
+    (``li:has(h2)``), or else named by their tag path from a named ancestor: the ways left where
+    every class is a build hash. On a ``truncated`` analysis
+    the records past the cap were never seen, so a selector may match more of them than
+    ``members`` holds.
     """
     wanted = {id(m) for m in members}
     fallback: tuple[int, str] | None = None
-    for css in candidate_selectors(members):
-        nodes = _select_nodes(page, css)
-        if nodes is None:
-            continue
-        hits = {id(n) for n in nodes}
-        if hits == wanted:
-            return css, members
-        if wanted < hits and not truncated and (narrowed := _without_extras(page, css, nodes, members)):
-            return narrowed, members
-        extra = 0 if truncated else len(hits - wanted)
-        if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
-            fallback = (extra, css)
+    candidates = candidate_selectors(members)
+    selected: dict[str, list[HtmlElement] | None] = {}
+    for by_parts in (False, True):
+        if by_parts and (path := _anchored_path(members[0])):
+            candidates.append(path)
+        for css in candidates:
+            if css not in selected:
+                selected[css] = _select_nodes(page, css)
+            if (nodes := selected[css]) is None:
+                continue
+            hits = {id(n) for n in nodes}
+            if hits == wanted:
+                return css, members
+            if wanted < hits and not truncated and (narrowed := _without_extras(page, css, nodes, members, by_parts)):
+                return narrowed, members
+            extra = 0 if truncated else len(hits - wanted)
+            if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
+                fallback = (extra, css)
     if fallback is None:
         return None
     matched = [node.root for node in page.css(fallback[1])]
     return fallback[1], matched
 
 
-def _without_extras(page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement]) -> str | None:
+def _without_extras(
+    page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement], by_parts: bool
+) -> str | None:
     """``tr:has(> td):not(.sortbottom)``: the candidate minus a class that only its extra matches
     carry (a totals row, an ad card), when that leaves exactly the records. Extras of different
     kinds (ad cards and a promotion tile) share no mark: each ``:not`` that leaves every record
-    in and some extras out is then added in turn, until none is left."""
+    in and some extras out is then added in turn, until none is left. With ``by_parts``, a part
+    only the records hold (``:has(h2)``) may narrow too."""
     wanted = {id(m) for m in members}
     extras = [node for node in nodes if id(node) not in wanted]
-    shared = _extra_nots(members, extras, set.intersection)
-    for extra in shared:
+    marks = [set(ad_mark_selectors(e)) for e in extras]
+    shared = _extra_nots(members, extras, marks, set.intersection)
+    parts = part_filters(members, extras) if by_parts else []
+    for extra in parts or shared:
         narrowed = f"{css}{extra}"
         if set(select_ids(page, narrowed) or []) == wanted:
             return narrowed
-    return _narrowed_in_steps(page, css, wanted, [*shared, *_extra_nots(members, extras, set.union)])
+    either = _extra_nots(members, extras, marks, set.union)
+    return _narrowed_in_steps(page, css, wanted, [*shared, *either, *parts])
 
 
-def _extra_nots(members: list[HtmlElement], extras: list[HtmlElement], combine: Callable[..., set[str]]) -> list[str]:
+def _extra_nots(
+    members: list[HtmlElement], extras: list[HtmlElement], ad_marks: list[set[str]], combine: Callable[..., set[str]]
+) -> list[str]:
     """``:not(...)`` filters from the marks of the extras, ``combine``d across them: those all of
-    them carry (``set.intersection``), or those any of them carries (``set.union``)."""
+    them carry (``set.intersection``), or those any of them carries (``set.union``). ``ad_marks``
+    are the extras' ad captions and badges (``sponsored.ad_mark_selectors``), one set each."""
     member_classes = {c for m in members for c in (m.get("class") or "").split()}
     shared = combine(*(set(anchor_classes(e)) for e in extras)) - member_classes
     shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
@@ -217,10 +251,9 @@ def _extra_nots(members: list[HtmlElement], extras: list[HtmlElement], combine: 
     member_attributes = {a for m in members for a in m.attrib}
     marked = combine(*(set(e.attrib) for e in extras)) - member_attributes
     nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
-    nots += _structural_nots(members, extras)
+    nots += row_filters(members, extras)
     # An ad card like the records but for an "Ad" caption or a promo badge inside it.
-    marks = combine(*(set(ad_mark_selectors(e)) for e in extras))
-    nots += [f":not(:has({m}))" for m in sorted(marks)]
+    nots += [f":not(:has({m}))" for m in sorted(combine(*ad_marks))]
     return list(dict.fromkeys(nots))
 
 
@@ -236,38 +269,6 @@ def _narrowed_in_steps(page: Selector, css: str, wanted: set[int], nots: list[st
         if wanted <= fewer < hits:
             css, hits = narrowed, fewer
     return css if hits == wanted else None
-
-
-def _structural_nots(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
-    """Rows told apart by their cells: a day heading ``<tr><td colspan="6">Saturday 7 March``
-    spans the table in one cell, where each record has several."""
-    if not all(tag_of(e) == "tr" for e in [*members, *extras]):
-        return []
-    found = []
-    if all(_cells(e) == 1 for e in extras) and all(_cells(m) >= 2 for m in members):
-        found.append(":has(> td + td)")
-    if all(_cells(e) >= 2 for e in extras) and all(_cells(m) == 1 for m in members):
-        found.append(":not(:has(> td + td))")  # the headings themselves, among the records
-    if all(e.xpath("./td[@colspan]") for e in extras) and not any(m.xpath("./td[@colspan]") for m in members):
-        found.append(":not(:has(> td[colspan]))")
-    if all(m.xpath("./td[@colspan]") for m in members) and not any(e.xpath("./td[@colspan]") for e in extras):
-        found.append(":has(> td[colspan])")
-    # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links;
-    # a header row differs by its cells already, and is left to the selectors above.
-    if len({_cell_tags(r) for r in [*members, *extras]}) == 1:
-        if all(has_link(e) for e in extras) and not any(has_link(m) for m in members):
-            found.append(":not(:has(a))")
-        if all(has_link(m) for m in members) and not any(has_link(e) for e in extras):
-            found.append(":has(a)")
-    return found
-
-
-def _cell_tags(row: HtmlElement) -> tuple[str, ...]:
-    return tuple(tag_of(c) for c in row if tag_of(c) in ("td", "th"))
-
-
-def _cells(row: HtmlElement) -> int:
-    return len(_cell_tags(row))
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

@@ -17,6 +17,7 @@ from agents.heuristics.dom import (
     child_elements,
     drop_comments,
     full_text,
+    in_chrome,
     is_inside,
 )
 from agents.heuristics.identity import natural_key
@@ -41,6 +42,8 @@ CONFIDENCE_SAMPLE = 100
 #: A list whose records hold less than this share of the main content is a side block
 #: (related products, comments) of a detail page.
 SIDE_BLOCK_SHARE = 0.5
+#: A text block this long outside the records is an article or a description.
+BODY_TEXT_CHARS = 200
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
@@ -267,10 +270,13 @@ def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
 
 
 def _has_body_text(content: HtmlElement, members: list[HtmlElement]) -> bool:
-    """Whether the content holds a long text block outside the list (an article, a description)."""
+    """Whether the content holds a long text block outside the list (an article, a description);
+    a footer's legal notice or a cookie banner's text is no article."""
     inside = {id(e) for m in members for e in m.iter()}
     for paragraph in content.iter("p", "div", "section"):
-        if id(paragraph) not in inside and len(clean_text(paragraph.text or "")) >= 200:
+        if id(paragraph) in inside or len(clean_text(paragraph.text or "")) < BODY_TEXT_CHARS:
+            continue
+        if not in_chrome(paragraph, stop=content):
             return True
     return False
 

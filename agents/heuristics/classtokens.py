@@ -184,11 +184,17 @@ def _styled_names(element: HtmlElement) -> frozenset[str]:
     """styled-components' generated names: ``sc-b189961a-8 hCbzGp`` pairs the component id with
     a name of five to seven letters in mixed case, which changes with every change of the CSS."""
     tokens = class_tokens(element)
-    if not any(t.startswith("sc-") for t in tokens):
+    if not any(_is_styled_id(t) for t in tokens):
         return frozenset()
     # The name written right after the component ids may happen to be all lower case ("cmnujh").
-    after_ids = {b for a, b in pairwise(tokens) if a.startswith("sc-") and _LETTERS_ONLY.match(b)}
+    after_ids = {b for a, b in pairwise(tokens) if _is_styled_id(a) and _LETTERS_ONLY.match(b)}
     return frozenset(t for t in tokens if _STYLED_NAME.match(t)) | after_ids
+
+
+def _is_styled_id(token: str) -> bool:
+    """``sc-b189961a-8``, or with the component's display name before it as a babel plugin
+    writes it (``Text-c11n-8-107-0__sc-aiai24-0``)."""
+    return token.startswith("sc-") or "__sc-" in token
 
 
 def anchor_classes(element: HtmlElement) -> list[str]:

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import anchor_classes, semantic_classes
+from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
 from agents.heuristics.nesting import across_nesting, outline_step
 from agents.heuristics.regroup import Group, prefer_inner_records, prefer_whole_records, prefer_whole_template
@@ -104,7 +104,8 @@ def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
     for element in index.elements:
         parent = element.getparent()
         parent_chain = chains.get(parent, "") if parent is not None else ""
-        classes = anchor_classes(element)
+        # Utilities lay a step out ("mt-12" under a section's heading) and name nothing it holds.
+        classes = semantic_classes(element)
         step = tag_of(element) + (f".{classes[0]}" if classes else "")
         chains[element] = f"{parent_chain}/{step}"
         outlines[element] = outline_step(element, outlines.get(parent, "") if parent is not None else "", step)
@@ -167,10 +168,11 @@ def _header_row(table: HtmlElement) -> str:
 
 
 def _class_subgroups(members: list[HtmlElement]) -> list[Group]:
-    """Split ``li`` siblings into ``li.card`` and ``li.ad`` when classes tell them apart."""
+    """Split ``li`` siblings into ``li.card`` and ``li.ad`` when classes tell them apart. Build
+    hashes tell them apart as well within one page, where they are all the classes there are."""
     by_class: dict[str, list[HtmlElement]] = defaultdict(list)
     for member in members:
-        for token in anchor_classes(member)[:3]:
+        for token in (anchor_classes(member) or class_tokens(member))[:3]:
             by_class[token].append(member)
     seen: set[tuple[int, ...]] = {tuple(id(m) for m in members)}
     subgroups = []

@@ -1,0 +1,82 @@
+"""Filters that tell records from look-alikes by their structure rather than their classes.
+
+A selector for the records (``main li``) often matches a few elements more: a pager's items, a
+second list of other things, a day heading among table rows. When classes tell them apart,
+``anchors`` filters on classes; on pages whose classes are all build hashes, nothing but the
+structure does: each record holds a title heading (``li:has(h2)``) or a cell more than a heading
+row (``tr:has(> td + td)``), which the look-alikes do not.
+"""
+
+from __future__ import annotations
+
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, has_link, tag_of
+
+#: Descendants whose presence marks a record's template, most telling first: a title heading, then
+#: the media and dates that pager items and menus lack.
+_MARK_TAGS = (*sorted(HEADING_TAGS), "img", "time", "picture", "p", "dl", "address")
+#: Attributes a record element carries for the code that renders it (its id, its microdata item).
+_MARK_ATTRIBUTES = frozenset({"id", "itemscope", "itemprop", "itemid", "role"})
+
+
+def part_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+    """``[data-id]``, ``:has(h2)`` or ``:has(> a)``: an attribute (of any value: each record's id)
+    or a part every record holds and some extra lacks."""
+    found = []
+    carried = set.intersection(*(set(m.attrib) for m in members)) if members else set()
+    for name in sorted(a for a in carried if a in _MARK_ATTRIBUTES or a.startswith(("data-", "aria-"))):
+        if css_ident(name) and any(e.get(name) is None for e in extras):
+            found.append(f"[{name}]")
+    inside = [{tag_of(d) for d in m.iterdescendants() if isinstance(d.tag, str)} for m in members]
+    shared = set.intersection(*inside) if inside else set()
+    for tag in _MARK_TAGS:
+        if tag in shared and any(not e.xpath(f".//{tag}") for e in extras):
+            found.append(f":has({tag})")
+    found += _cell_count_filters(members, extras)
+    children = [{tag_of(c) for c in m if isinstance(c.tag, str)} for m in members]
+    for tag in sorted(set.intersection(*children) if children else set()):
+        if any(not e.xpath(f"./{tag}") for e in extras):
+            found.append(f":has(> {tag})")
+    return found
+
+
+def row_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+    """Rows told apart by their cells: a day heading ``<tr><td colspan="6">Saturday 7 March``
+    spans the table in one cell, where each record has several."""
+    if not all(tag_of(e) == "tr" for e in [*members, *extras]):
+        return []
+    found = []
+    if all(_cells(e) == 1 for e in extras) and all(_cells(m) >= 2 for m in members):
+        found.append(":has(> td + td)")
+    if all(_cells(e) >= 2 for e in extras) and all(_cells(m) == 1 for m in members):
+        found.append(":not(:has(> td + td))")  # the headings themselves, among the records
+    if all(e.xpath("./td[@colspan]") for e in extras) and not any(m.xpath("./td[@colspan]") for m in members):
+        found.append(":not(:has(> td[colspan]))")
+    if all(m.xpath("./td[@colspan]") for m in members) and not any(e.xpath("./td[@colspan]") for e in extras):
+        found.append(":has(> td[colspan])")
+    # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links;
+    # a header row differs by its cells already, and is left to the selectors above.
+    if len({_cell_tags(r) for r in [*members, *extras]}) == 1:
+        if all(has_link(e) for e in extras) and not any(has_link(m) for m in members):
+            found.append(":not(:has(a))")
+        if all(has_link(m) for m in members) and not any(has_link(e) for e in extras):
+            found.append(":has(a)")
+    return found
+
+
+def _cell_count_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+    """``tr:has(> td + td + td)``: a story's row has three cells where the line of points and
+    comments under it has two, and a spacer row none."""
+    if not all(tag_of(e) == "tr" for e in [*members, *extras]):
+        return []
+    fewest = min(_cells(m) for m in members)
+    if fewest >= 2 and any(_cells(e) < fewest for e in extras):
+        return [":has(> " + " + ".join(["td"] * fewest) + ")"]
+    return []
+
+
+def _cell_tags(row: HtmlElement) -> tuple[str, ...]:
+    return tuple(tag_of(c) for c in row if tag_of(c) in ("td", "th"))
+
+
+def _cells(row: HtmlElement) -> int:
+    return len(_cell_tags(row))
