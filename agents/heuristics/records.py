@@ -16,7 +16,13 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
 from agents.heuristics.nesting import across_nesting, outline_step
-from agents.heuristics.regroup import Group, prefer_inner_records, prefer_whole_records, prefer_whole_template
+from agents.heuristics.regroup import (
+    Group,
+    prefer_inner_records,
+    prefer_records_shown_once,
+    prefer_whole_records,
+    prefer_whole_template,
+)
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 from agents.heuristics.sparserecords import readmitted
 
@@ -92,7 +98,8 @@ def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()
             group.reasons.append("rows of tables with different header rows (penalised)")
     ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
     ranked = prefer_whole_template(ranked)
-    return prefer_whole_records(prefer_inner_records(ranked, index), index)
+    ranked = prefer_whole_records(prefer_inner_records(ranked, index), index)
+    return prefer_records_shown_once(ranked, index)
 
 
 def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:

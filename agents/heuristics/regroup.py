@@ -4,7 +4,8 @@ Scoring ranks groups one by one; a page's nested markup then offers the same rec
 levels. The best group gives way to the records inside its members (a row of three cards), to the
 whole list when it holds only a variant (forks beside sources), or to the elements wrapping each
 of its members (the ``li`` around a card's link, a ``<dd>`` with its ``<dt>``, a story's title
-row with its subtext row), and never to the lines of one record taken for records.
+row with its subtext row, the card around its phone and desktop copies), and never to the lines of
+one record taken for records.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ WRAPPER_SCORE_SHARE = 0.5
 WRAPPED_TEXT_SHARE = 0.7
 #: Rows beside the rows holding the records' content, per such row, for the two to be pairs.
 ROW_PAIR_SHARE = 0.8
+#: A card written this many times over in one record is one record shown in several layouts...
+MIN_COPIES = 2
+#: ...when this share of the records show it so (an odd record may show one layout only).
+COPIES_SHARE = 0.8
 #: Share of outer records whose inner elements each have a class of their own for those to be
 #: the lines of one record, not several records.
 LINES_SHARE = 0.6
@@ -158,6 +163,31 @@ def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
         if len(wrapped) == best.size and _are_row_pairs(outer, best):
             outer.reasons.append("records are pairs of rows: a title row and the row holding the rest")
             return [outer, *[g for g in ranked if g is not outer]]
+    return ranked
+
+
+def prefer_records_shown_once(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """When each member of another group holds the best group's members twice over, with the same
+    text (a card written once for phones and once for desktops, one of them hidden by a style
+    sheet), those holders are the records: a record is not two."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    for outer in ranked[1:8]:
+        if outer.size < MIN_COPIES or outer.size * MIN_COPIES > best.size:
+            continue
+        owners = {id(m): m for m in outer.members}
+        held: dict[int, list[str]] = {}
+        for member in best.members:
+            holder = next((a for a in member.iterancestors() if id(a) in owners), None)
+            if holder is None:
+                break
+            held.setdefault(id(holder), []).append(index.full_text(member))
+        else:
+            copies = [len(texts) >= MIN_COPIES and len(set(texts)) == 1 for texts in held.values()]
+            if len(held) == outer.size and values.share(copies) >= COPIES_SHARE:
+                outer.reasons.append("each record is shown twice (for phones and for desktops)")
+                return [outer, *[g for g in ranked if g is not outer]]
     return ranked
 
 

@@ -138,3 +138,19 @@ def test_results_alike_only_in_their_place_are_named_by_their_tag_path() -> None
     assert built is not None
     assert [n.root for n in page.css(built[0])] == members
     assert "css-" not in built[0]
+
+
+def _event_copy(n: int, layout: str) -> str:
+    return (
+        f'<div class="{layout}"><section class="css-1e"><a href="/e/event-{n}"><h3>Night market {n}</h3></a>'
+        f"<p>Sat, Mar {n + 10}, 7:00 PM</p><p>Lakeside Park</p><p>From ${10 + n}.00</p></section></div>"
+    )
+
+
+def test_a_card_written_for_phones_and_for_desktops_is_one_record() -> None:
+    cards = "".join(
+        f'<li><div class="css-2f">{_event_copy(n, "css-3a")}{_event_copy(n, "css-4b")}</div></li>' for n in range(1, 9)
+    )
+    html = f'<html><body><main><section><ul class="css-5c">{cards}</ul></section></main></body></html>'
+    _spec, records = spec_and_records(html, "https://events.example/d/oakland/")
+    assert [r.get("title") for r in records] == [f"Night market {n}" for n in range(1, 9)]
