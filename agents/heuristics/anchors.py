@@ -8,14 +8,13 @@ each is checked against the page with parsel, the same engine the spiders use. P
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
-from agents.heuristics.sponsored import ad_mark_selectors
-from agents.heuristics.structurefilters import part_filters, row_filters
+from agents.heuristics.narrowing import Narrowing, select_nodes
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
 MAX_SCOPE_DEPTH = 6
@@ -167,15 +166,8 @@ def candidate_selectors(members: list[HtmlElement]) -> list[str]:
 
 
 def select_ids(page: Selector, css: str) -> list[int] | None:
-    nodes = _select_nodes(page, css)
+    nodes = select_nodes(page, css)
     return None if nodes is None else [id(n) for n in nodes]
-
-
-def _select_nodes(page: Selector, css: str) -> list[HtmlElement] | None:
-    try:
-        return [node.root for node in page.css(css)]
-    except Exception:
-        return None
 
 
 def build_selector(
@@ -186,26 +178,23 @@ def build_selector(
     Candidates are narrowed by the marks of what they match too many (classes, attributes, ad
     captions) and, only when none of them can be, by a part the records hold and the others lack
     (``li:has(h2)``), or else named by their tag path from a named ancestor: the ways left where
-    every class is a build hash. On a ``truncated`` analysis
-    the records past the cap were never seen, so a selector may match more of them than
-    ``members`` holds.
+    every class is a build hash (``narrowing``). On a ``truncated`` analysis the records past the
+    cap were never seen, so a selector may match more of them than ``members`` holds.
     """
-    wanted = {id(m) for m in members}
+    narrowing = Narrowing(page, members)
+    wanted = narrowing.wanted
     fallback: tuple[int, str] | None = None
     candidates = candidate_selectors(members)
-    selected: dict[str, list[HtmlElement] | None] = {}
     for by_parts in (False, True):
         if by_parts and (path := _anchored_path(members[0])):
             candidates.append(path)
         for css in candidates:
-            if css not in selected:
-                selected[css] = _select_nodes(page, css)
-            if (nodes := selected[css]) is None:
+            if (nodes := narrowing.select(css)) is None:
                 continue
             hits = {id(n) for n in nodes}
             if hits == wanted:
                 return css, members
-            if wanted < hits and not truncated and (narrowed := _without_extras(page, css, nodes, members, by_parts)):
+            if wanted < hits and not truncated and (narrowed := narrowing.without_extras(css, nodes, by_parts)):
                 return narrowed, members
             extra = 0 if truncated else len(hits - wanted)
             if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
@@ -214,61 +203,6 @@ def build_selector(
         return None
     matched = [node.root for node in page.css(fallback[1])]
     return fallback[1], matched
-
-
-def _without_extras(
-    page: Selector, css: str, nodes: list[HtmlElement], members: list[HtmlElement], by_parts: bool
-) -> str | None:
-    """``tr:has(> td):not(.sortbottom)``: the candidate minus a class that only its extra matches
-    carry (a totals row, an ad card), when that leaves exactly the records. Extras of different
-    kinds (ad cards and a promotion tile) share no mark: each ``:not`` that leaves every record
-    in and some extras out is then added in turn, until none is left. With ``by_parts``, a part
-    only the records hold (``:has(h2)``) may narrow too."""
-    wanted = {id(m) for m in members}
-    extras = [node for node in nodes if id(node) not in wanted]
-    marks = [set(ad_mark_selectors(e)) for e in extras]
-    shared = _extra_nots(members, extras, marks, set.intersection)
-    parts = part_filters(members, extras) if by_parts else []
-    for extra in parts or shared:
-        narrowed = f"{css}{extra}"
-        if set(select_ids(page, narrowed) or []) == wanted:
-            return narrowed
-    either = _extra_nots(members, extras, marks, set.union)
-    return _narrowed_in_steps(page, css, wanted, [*shared, *either, *parts])
-
-
-def _extra_nots(
-    members: list[HtmlElement], extras: list[HtmlElement], ad_marks: list[set[str]], combine: Callable[..., set[str]]
-) -> list[str]:
-    """``:not(...)`` filters from the marks of the extras, ``combine``d across them: those all of
-    them carry (``set.intersection``), or those any of them carries (``set.union``). ``ad_marks``
-    are the extras' ad captions and badges (``sponsored.ad_mark_selectors``), one set each."""
-    member_classes = {c for m in members for c in (m.get("class") or "").split()}
-    shared = combine(*(set(anchor_classes(e)) for e in extras)) - member_classes
-    shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
-    nots = [f":not(.{cls})" for cls in sorted(shared)]
-    # An ad card marked by an attribute alone (``data-ad-unit="native_1"``).
-    member_attributes = {a for m in members for a in m.attrib}
-    marked = combine(*(set(e.attrib) for e in extras)) - member_attributes
-    nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
-    nots += row_filters(members, extras)
-    # An ad card like the records but for an "Ad" caption or a promo badge inside it.
-    nots += [f":not(:has({m}))" for m in sorted(combine(*ad_marks))]
-    return list(dict.fromkeys(nots))
-
-
-def _narrowed_in_steps(page: Selector, css: str, wanted: set[int], nots: list[str]) -> str | None:
-    """``css`` with each of ``nots`` that keeps every wanted element and drops some extra still
-    matched, in turn, when the extras are all gone in the end."""
-    hits = set(select_ids(page, css) or [])
-    for extra in nots:
-        if hits == wanted:
-            break
-        narrowed = f"{css}{extra}"
-        fewer = set(select_ids(page, narrowed) or [])
-        if wanted <= fewer < hits:
-            css, hits = narrowed, fewer
-    return css if hits == wanted else None
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

@@ -186,7 +186,9 @@ def test_the_patterns_stay_linear_on_hostile_text(hostile: str) -> None:
     started = time.perf_counter()
     identifier_cuts([hostile, hostile[1:]])
     citation_cuts([hostile, hostile[1:]])
-    assert time.perf_counter() - started < 1.0  # a quadratic pattern takes minutes here
+    # Not a timing goal: a quadratic pattern takes minutes on this text, a linear one milliseconds, so
+    # even a machine loaded many times over stays far below the bound.
+    assert time.perf_counter() - started < 10.0
 
 
 def test_a_line_that_only_starts_like_a_citation_keeps_its_own_split() -> None:

@@ -154,3 +154,16 @@ def test_a_card_written_for_phones_and_for_desktops_is_one_record() -> None:
     html = f'<html><body><main><section><ul class="css-5c">{cards}</ul></section></main></body></html>'
     _spec, records = spec_and_records(html, "https://events.example/d/oakland/")
     assert [r.get("title") for r in records] == [f"Night market {n}" for n in range(1, 9)]
+
+
+def test_a_selector_never_lists_a_page_of_exceptions() -> None:
+    cards = "".join(
+        f'<div class="tile"><h3><a href="/v/{n}">Video {n}</a></h3><img src="/t/{n}.jpg"></div>' for n in range(8)
+    )
+    others = "".join(f'<div class="tile part-{chr(97 + n)}x"><span>Widget {n}</span></div>' for n in range(20))
+    page = Selector(text=f'<html><body><div id="contents">{cards}{others}</div></body></html>')
+    members = [node.root for node in page.css("div.tile") if node.css("h3")]
+    built = build_selector(page, members)
+    assert built is not None
+    assert [n.root for n in page.css(built[0])] == members
+    assert ":not(" not in built[0]  # twenty exceptions describe this page; a heading describes the cards
