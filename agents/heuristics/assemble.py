@@ -13,6 +13,7 @@ from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
+    analysing,
     build_index,
     child_elements,
     drop_comments,
@@ -55,6 +56,11 @@ def build_profile(body: str | bytes, url: str) -> PageProfile:
     page = make_selector(body, url)
     drop_comments(page.root)
     index = build_index(page.root)
+    with analysing(index):
+        return _profile(page, index, url)
+
+
+def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
     structured = read_structured(page)
     notes: list[str] = []
     if index.truncated:

@@ -5,15 +5,22 @@ change on every deploy, so they are never used in a selector. *Utility* ones (Ta
 Primer helpers) are stable enough to select with but say nothing about the content, so they never
 name a field. The rest are *semantic* (``product-price``, ``author``) and are the best anchors and
 names. Test hooks (``data-testid``) are written to find one element again: the best anchor of all.
+
+Some generators write hashes no single token gives away (``dcr-qmgjds`` could be a word after a
+prefix); their many members on one page do, so ``is_hashed`` also asks which class families of the
+page being analysed are generated (``generated_families``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from agents.heuristics.dom import HtmlElement, css_ident
+from agents.heuristics.dom import HtmlElement, css_ident, page_classes
 
 #: Class tokens classified once per process: a page repeats a few hundred tokens thousands of times.
 TOKEN_CACHE_SIZE = 8192
@@ -35,6 +42,25 @@ _MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__
 #: in one short token, with digits in at least two places, which no person writes.
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
 _GENERATED_DIGIT_RUNS = 2
+#: Distinct hash-like tokens a page needs in one family before the family is taken as generated.
+MIN_FAMILY_TOKENS = 6
+#: Share of a family's rests mixing letters and digits: nine in ten base-36 or hex hashes of five
+#: or more characters do, while hand-written words with a digit are rare.
+MIN_MIXED_SHARE = 0.5
+#: One generator's hashes differ in length by at most this.
+MAX_REST_SPREAD = 3
+#: Page families remembered: one per page analysed, and a page is analysed at a time.
+PAGE_CACHE_SIZE = 4
+#: A key before a hash: emotion's ``createCache({key: "dcr"})`` writes ``dcr-1x5kxg4`` (the
+#: Guardian, Mantine's ``mantine-``), Airbnb's atomic CSS ``atm_9s_1txwivl`` (key, property code,
+#: value hash).
+_KEYED = re.compile(r"^(?P<key>[a-z]{1,12}[-_])(?:[a-z0-9]{1,3}[-_])?(?P<rest>[a-z0-9]{4,10})$")
+#: A hash behind a one-letter slug: Linaria's ``t1jojoys`` / ``cnjlbcx``, StyleX's ``x1lliihq``.
+_BARE = re.compile(r"^[a-z](?P<rest>[a-z0-9]{5,8})$")
+#: Letters no word strings together: no vowel at all, or four consonants in a row.
+_UNSPOKEN = re.compile(r"^[^aeiou]+$|[b-df-hj-np-tv-z]{4}")
+#: A word numbered by hand (``heading6``, ``level2``), which a hash rarely looks like.
+_NUMBERED_WORD = re.compile(r"^[a-z]+\d{1,2}$")
 #: A styled-components name as its generator writes it right after the component ids.
 _LETTERS_ONLY = re.compile(r"^[A-Za-z]{5,7}$")
 #: A styled-components name: letters only, a capital somewhere after the first letter.
@@ -131,6 +157,12 @@ _UTILITY_WORDS = frozenset(
         "font-medium",
     }
 )
+#: Marks of the text's direction or of a script's progress, no anchor and no name: Airbnb writes
+#: ``dir dir-ltr`` on every element, so they tell nothing apart, and lazysizes' ``lazyload`` turns
+#: into ``lazyloaded`` (Stencil adds ``hydrated``) as the page runs, so they do not stay.
+_UNANCHORED = frozenset(
+    {"dir", "ltr", "rtl", "dir-ltr", "dir-rtl", "dir-auto", "hydrated", "lazyload", "lazyloading", "lazyloaded"}
+)
 
 
 def class_tokens(element: HtmlElement) -> list[str]:
@@ -160,8 +192,14 @@ def module_local_name(prefix: str) -> str:
     return prefix.rstrip("_").rsplit("_", 1)[-1]
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def is_hashed(token: str) -> bool:
+    """Whether ``token`` is a build hash: by its own shape, or as a member of one of the generated
+    families of the page being analysed (``dom.page_classes``)."""
+    return _hashed_alone(token) or _in_family(token, page_families())
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _hashed_alone(token: str) -> bool:
     if not css_ident(token) or module_prefix(token):
         return True
     if _GENERATED.match(token) and len(re.findall(r"\d+", token)) >= _GENERATED_DIGIT_RUNS:
@@ -172,11 +210,83 @@ def is_hashed(token: str) -> bool:
     return not is_utility(token) and bool(_HASHED.search(token))
 
 
+@dataclass(frozen=True)
+class ClassFamily:
+    """Generated classes of one page: a key (``dcr-``, ``atm_``; empty for one-letter slugs like
+    Linaria's) before hashes of ``shortest`` to ``longest`` characters."""
+
+    key: str
+    shortest: int
+    longest: int
+
+
+def generated_families(tokens: Iterable[str]) -> frozenset[ClassFamily]:
+    """The families of ``tokens`` (a page's classes) that a generator wrote: many distinct members
+    whose rests after the key look random (letters and digits mixed, in lengths close together).
+
+    A hand-written family (``product-title``, ``product-price``) has words for rests; a build's
+    (the Guardian's ``dcr-hsdqx0a``, Airbnb's ``atm_3e_9b2b7d7`` and ``c1cjhaol``, Facebook's
+    ``x1lliihq``) has hashes, and hashes of five characters or more nearly always hold a digit.
+    """
+    rests: dict[str, list[str]] = defaultdict(list)
+    for token in set(tokens):
+        if keyed := _KEYED.match(token):
+            rests[keyed["key"]].append(keyed["rest"])
+        elif bare := _BARE.match(token):
+            rests[""].append(bare["rest"])
+    families = set()
+    for key, found in rests.items():
+        mixed = [len(r) for r in found if _mixes_letters_and_digits(r)]
+        if len(mixed) < max(MIN_FAMILY_TOKENS, MIN_MIXED_SHARE * len(found)):
+            continue
+        if max(mixed) - min(mixed) <= MAX_REST_SPREAD:
+            families.add(ClassFamily(key, min(mixed), max(mixed)))
+    return frozenset(families)
+
+
+def page_families() -> frozenset[ClassFamily]:
+    """The generated families of the page being analysed."""
+    return _families_of(page_classes())
+
+
+@lru_cache(maxsize=PAGE_CACHE_SIZE)
+def _families_of(tokens: frozenset[str]) -> frozenset[ClassFamily]:
+    return generated_families(tokens)
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _in_family(token: str, families: frozenset[ClassFamily]) -> bool:
+    """Whether ``token`` belongs to one of ``families``. Under a generator's key every rest of the
+    family's lengths is its hash, even one reading as a word; a one-letter slug is the hash only
+    when no word could be written so (a digit, or letters no one says)."""
+    if not families:
+        return False
+    if keyed := _KEYED.match(token):
+        key, rest = keyed["key"], keyed["rest"]
+    elif bare := _BARE.match(token):
+        key, rest = "", bare["rest"]
+        if not (_mixes_letters_and_digits(token) or _UNSPOKEN.search(token)):
+            return False
+    else:
+        return False
+    # A base-36 hash is a character shorter when its number is small: emotion's "qmgjds" beside "1x5kxg4".
+    return any(f.key == key and f.shortest - 1 <= len(rest) <= f.longest + 1 for f in families)
+
+
+def _mixes_letters_and_digits(text: str) -> bool:
+    """Letters and digits mixed as a hash mixes them, not a word with a number after it."""
+    if not (re.search(r"\d", text) and re.search(r"[a-z]", text)):
+        return False
+    return not _NUMBERED_WORD.match(text) or bool(_UNSPOKEN.search(text.rstrip("0123456789")))
+
+
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def is_utility(token: str) -> bool:
     lowered = token.lower()
-    return lowered in _UTILITY_WORDS or bool(
-        _UTILITY_PREFIX.match(token) or _UTILITY_SHORT.match(lowered) or _UTILITY_LIST.match(token)
+    return (
+        lowered in _UTILITY_WORDS
+        or lowered in _UNANCHORED
+        or bool(_UTILITY_PREFIX.match(token) or _UTILITY_SHORT.match(lowered) or _UTILITY_LIST.match(token))
     )
 
 
@@ -200,7 +310,7 @@ def _is_styled_id(token: str) -> bool:
 def anchor_classes(element: HtmlElement) -> list[str]:
     """Classes usable in a selector, semantic ones first (template order kept within each kind)."""
     styled = _styled_names(element)
-    usable = [t for t in class_tokens(element) if not is_hashed(t) and t not in styled]
+    usable = [t for t in class_tokens(element) if not is_hashed(t) and t not in styled and t.lower() not in _UNANCHORED]
     return [t for t in usable if not is_utility(t)] + [t for t in usable if is_utility(t)]
 
 

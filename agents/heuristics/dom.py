@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -64,6 +66,11 @@ _STATE_CLASS = re.compile(r"(?:^|(?<=\s))(?:with|has|no|without|show|hide)[-_]\S
 VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
 _CSS_IDENT = re.compile(r"^-?[_a-zA-Z][_a-zA-Z0-9-]*$")
+
+#: The class tokens of the page being analysed (``analysing``). A few judgements need the
+#: whole page: a family of generated classes (``dcr-1x5kxg4``, ``atm_9s_1txwivl``) is told from
+#: words by its many members, which a single token cannot show.
+_PAGE_CLASSES: ContextVar[frozenset[str]] = ContextVar("page_classes", default=frozenset())
 
 
 @dataclass
@@ -164,6 +171,22 @@ def build_index(root: HtmlElement, limit: int = MAX_ELEMENTS) -> DomIndex:
         stack.extend(reversed(child_elements(element)))
     _measure_text(index)
     return index
+
+
+def page_classes() -> frozenset[str]:
+    """The class tokens of the page being analysed (``analysing``); none outside an analysis."""
+    return _PAGE_CLASSES.get()
+
+
+@contextmanager
+def analysing(index: DomIndex) -> Iterator[None]:
+    """Within the block, ``index``'s page is the page being analysed: its classes are
+    ``page_classes``; the page analysed before (none, usually) is back afterwards."""
+    token = _PAGE_CLASSES.set(frozenset(t for e in index.elements for t in (e.get("class") or "").split()))
+    try:
+        yield
+    finally:
+        _PAGE_CLASSES.reset(token)
 
 
 def _measure_text(index: DomIndex) -> None:

@@ -21,6 +21,8 @@ _LINK_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
 MAX_LOOKALIKES = 50
+#: Containers too common to scope a short place by (``div > span:nth-of-type(2)``).
+_GENERIC_TAGS = frozenset({"div", "span"})
 #: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
 _STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
 
@@ -266,6 +268,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     classed_at = [i for i, e in enumerate(chain[:-1]) if _anchored(e)]
     if classed_at:
         found.append(" > ".join(mixed[classed_at[-1] :]))
+    found.extend(_short_positions(chain))  # "h3 > span:nth-last-of-type(1)" outlasts a path from the top
     found.append(" > ".join(mixed))
     found.append(" > ".join(_nth(e) for e in chain))
     # The same paths counted from the end: an optional first sibling shifts only the count from the start.
@@ -276,3 +279,16 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
         found.append(" > ".join(last[classed_at[-1] :]))
     found.append(" > ".join(last))
     return list(dict.fromkeys(found))
+
+
+def _short_positions(chain: list[HtmlElement]) -> list[str]:
+    """``h3 > span:nth-last-of-type(1)``: the value by its place under its parent alone, counted
+    from the end first. Where classes are hashed, a headline after an optional kicker in the same
+    heading (the Guardian's, the BBC's and the NYT's cards) has no class, and the path down from the
+    record differs between card sizes; its place among its siblings does not. Under a bare ``div``
+    or ``span`` the place is no anchor at all (the first ``div`` of the record with two ``span``s
+    anywhere), so none is offered there."""
+    if len(chain) < 2 or _step(chain[-2]) in _GENERIC_TAGS:
+        return []
+    parent, element = _step(chain[-2]), chain[-1]
+    return [f"{parent} > {_nth_last(element)}", f"{parent} > {_nth(element)}"]

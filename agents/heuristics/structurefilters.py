@@ -34,7 +34,7 @@ def part_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[
     found += _cell_count_filters(members, extras)
     children = [{tag_of(c) for c in m if isinstance(c.tag, str)} for m in members]
     for tag in sorted(set.intersection(*children) if children else set()):
-        if any(not e.xpath(f"./{tag}") for e in extras):
+        if css_ident(tag) and any(not e.xpath(f"./{tag}") for e in extras):
             found.append(f":has(> {tag})")
     return found
 
