@@ -15,10 +15,11 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.actionslots import is_action, named_control, without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
+from agents.heuristics.cardlinks import names_its_record, shows_something, title_named_by_link
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
@@ -26,6 +27,7 @@ from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
+from agents.heuristics.raredata import is_rare_datum
 from agents.heuristics.slots import Slot, collect_slots
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
@@ -68,6 +70,12 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = useful_alt_texts(_without_duplicates(slots))
     title = main_title(slots)
     link = main_link(slots, title)
+    title_css = best_selector(sample, title) if title is not None else None
+    if title_css is None and (named := title_named_by_link(link)) is not None:
+        # No readable title (none found, or none a selector reads on every card): the stretched
+        # card link's aria-label says the headline.
+        slots = [s for s in slots if s is not title] + [named]
+        title, title_css = named, best_selector(sample, named)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
     slots = without_actions(slots, mains)
@@ -83,7 +91,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
                 field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros
         else:
             name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
-        css = best_selector(sample, slot)
+        css = title_css if slot is title else best_selector(sample, slot)
         if css is None:
             continue
         split = list_split(slot, name) if field_type in ("text", "author", "tags") else None
@@ -124,7 +132,7 @@ def _repeats(slot: Slot, mains: list[Slot]) -> bool:
 
 
 def _is_useful(slot: Slot, records: int) -> bool:
-    if slot.coverage(records) < MIN_FIELD_COVERAGE or len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
+    if not _is_common(slot, records):
         return False
     if slot.kind == "href" and slot.many:
         return False  # the links of a tag list lead to tag pages, the tags themselves matter
@@ -154,6 +162,13 @@ def _is_useful(slot: Slot, records: int) -> bool:
         if _is_highlight(slot):
             return False
     return True
+
+
+def _is_common(slot: Slot, records: int) -> bool:
+    """Found in enough records to be a slot of the template, or clearly data where it is found."""
+    if len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
+        return False
+    return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot)
 
 
 def _same_lists(slot: Slot) -> bool:
@@ -268,8 +283,9 @@ def _is_datum(text: str) -> bool:
 
 
 def _link_has_content(slot: Slot) -> bool:
-    element = slot.sample_element()
-    return bool(full_text(element)) or bool(element.xpath(".//img"))
+    """A link showing words or a picture, or an empty one named after its record (see
+    ``cardlinks``); an empty link named the same in every record is an icon action."""
+    return shows_something(slot.sample_element()) or names_its_record(slot)
 
 
 def _without_duplicates(slots: list[Slot]) -> list[Slot]:

@@ -22,6 +22,11 @@ MAX_OWN_NUMBER_CHARS = 6
 _RATING_LABEL = re.compile(
     r"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:(?:/|out of|of)\s*(?:5|10|100)(?![\d.,])|stars?\b)", re.IGNORECASE
 )
+#: "1 of 5", "Photo 3 / 5": two whole numbers and nothing else numeric, the place of a slide in a
+#: carousel (Airbnb's card photos, Swiper's default "1 / 5" slide label), not a score.
+_POSITION_LABEL = re.compile(r"^[^\d.,]*\b\d+\s*(?:of|/)\s*\d+\b[^\d.,]*$", re.IGNORECASE)
+#: Words that make "4 of 5" a score after all: "Rated 4 of 5", "4/5 stars", "Score 3 / 5".
+_RATING_WORDS = re.compile(r"rat(?:ed|ing)|stars?\b|score|review|points?\b", re.IGNORECASE)
 #: A bare text after an element longer than this is running prose, not one value of a line.
 MAX_TAIL_CHARS = 60
 #: An alt text longer than this describes a photo rather than naming something.
@@ -47,9 +52,21 @@ def rating_caption(element: HtmlElement) -> Found:
     """A rating written in an attribute: ``aria-label="4.5 out of 5 stars"``, ``data-rating``."""
     for attribute in ("aria-label", "title", "data-rating"):
         caption = (element.get(attribute) or "").strip()
-        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _RATING_LABEL.search(caption)):
+        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _is_rating_label(caption, element)):
             return [("rating", attribute, caption)]
     return []
+
+
+def _is_rating_label(caption: str, element: HtmlElement) -> bool:
+    """A score on a scale ("4.5 out of 5 stars", "Rated 4 of 5"), not the place of a slide in a
+    carousel ("1 of 5") unless the element's class says it shows a rating."""
+    if not _RATING_LABEL.search(caption):
+        return False
+    return not _is_position_label(caption) or _rating_class(element)
+
+
+def _is_position_label(caption: str) -> bool:
+    return bool(_POSITION_LABEL.match(caption)) and not _RATING_WORDS.search(caption)
 
 
 def own_number(element: HtmlElement) -> Found:
@@ -126,8 +143,10 @@ def _image_caption(element: HtmlElement) -> Found:
         caption = clean_text(element.get(attribute) or "")
         if not caption:
             continue
-        if attribute != "alt" and (_RATING_LABEL.search(caption) or _names_its_link(element, caption)):
-            return []
+        if attribute != "alt" and (
+            _RATING_LABEL.search(caption) or _is_position_label(caption) or _names_its_link(element, caption)
+        ):
+            return []  # a rating read by ``rating_caption``, a slide's place, the link's tooltip
         return [("alt", attribute, caption)] if 1 < len(caption) <= MAX_ALT_CHARS else []
     return []
 

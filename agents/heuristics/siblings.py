@@ -44,6 +44,8 @@ MIN_PLACE_RUNS = 2
 #: Sibling runs starting with a price this often are price ranges, not lists of values.
 PRICE_RUN_SHARE = 0.8
 CELL_TAGS = frozenset({"td", "th"})
+#: Bare pictures side by side in every record, at least this many, are a carousel's photos.
+MIN_CAROUSEL_PICTURES = 3
 
 Signature = tuple[str, ...]
 
@@ -54,6 +56,8 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     ``per_record`` holds one run of siblings per parent element (and so per record, or more when
     the siblings sit in a repeated block), in document order.
     """
+    if _are_slides(per_record):
+        return True  # five photos of a card's carousel are one field, not five columns
     first = per_record[0][0]
     if tag_of(first) not in LIST_TAGS:
         return False
@@ -69,6 +73,25 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     if tag_of(first) == "li" and _own_columns(positions):
         return False  # "Berlin · Full-time" in every job: a place, then a contract type
     return tag_of(first) == "li" or _link_folder(first) is not None
+
+
+def _are_slides(per_record: list[list[HtmlElement]]) -> bool:
+    """Slides of a carousel: marked as such (``aria-roledescription="slide"``, the WAI-ARIA
+    carousel pattern Airbnb, Booking and Swiper follow), or several siblings in every record that
+    each hold a picture and no text (a listing's photo strip). Their count is the carousel's
+    length, the same in every card, and says nothing about which value sits where."""
+    siblings = [e for run in per_record for e in run]
+    if all((e.get("aria-roledescription") or "").strip().lower() == "slide" for e in siblings):
+        return True
+    return min(len(run) for run in per_record) >= MIN_CAROUSEL_PICTURES and all(_bare_picture(e) for e in siblings)
+
+
+def _bare_picture(element: HtmlElement) -> bool:
+    """A picture with no words beside it: ``<img>``, or a wrapper (a link, a ``<picture>``)
+    holding one image and no text."""
+    if tag_of(element) == "img":
+        return True
+    return len(element.xpath(".//img")) == 1 and not full_text(element)
 
 
 def place_alignment(runs: list[list[HtmlElement]]) -> str | None:
@@ -192,9 +215,30 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
         # unless the extra price is struck through: then it is the price before the sale.
         if _are_prices(runs):
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
+        if (icon_side := _icon_beside_text(runs)) is not None:
+            return icon_side
         alignment = place_alignment(runs)
         return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
     return "list" if is_repeated_list(runs) else "positional"
+
+
+def _icon_beside_text(runs: list[list[HtmlElement]]) -> str | None:
+    """A name link alone in most records, followed in some by a link or badge showing only an
+    icon (npm's "DefinitelyTyped" link after a package name, a verified tick after a user name):
+    the icon is an optional place of its own, not a second item of a list, so the named sibling
+    keeps its one place. ``positional`` when the icon comes after the text, ``from-right`` when
+    before; None unless every run is one sibling with text and at most one without."""
+    if any(len(run) > 2 for run in runs):
+        return None
+    texted = [[bool(full_text(e)) for e in run] for run in runs]
+    if any(marks.count(True) != 1 for marks in texted):
+        return None
+    extras = [marks for marks in texted if len(marks) == 2]
+    if all(marks[0] for marks in extras):
+        return "positional"
+    if not any(marks[0] for marks in extras):
+        return "from-right"
+    return None
 
 
 def _are_prices(runs: list[list[HtmlElement]]) -> bool:

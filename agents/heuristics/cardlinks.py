@@ -1,0 +1,65 @@
+"""An empty link stretched over a card, named after its record rather than after an action.
+
+Cards are often one big link with no text of its own: the Guardian's card link, Bootstrap's
+``.stretched-link``, Airbnb's listing link. Its accessible name (``aria-label``, ``title``, or the
+text ``aria-labelledby`` points to) is the record's headline, different from card to card, where an
+icon link's name ("Save", "Share this story", "Upvote") stays the same or says what it does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.slots import Occurrence, Slot
+from pipeline.core.normalize import clean_text
+
+#: Records whose links must be named for the names to tell records apart.
+MIN_NAMED_RECORDS = 2
+#: An empty link's name starting with a verb says what the icon does ("Share this story").
+_ACTION_START = re.compile(
+    r"^(?:share|save|add|remove|like|unlike|follow|unfollow|vote|upvote|downvote|bookmark|report|hide|flag|"
+    r"reply|comment|e-?mail|print|play|watch|open|close|delete|edit|download|subscribe|pin|tweet|post)\b",
+    re.IGNORECASE,
+)
+
+
+def names_its_record(slot: Slot) -> bool:
+    """An empty link stretched over the whole card, whose accessible name is the record's own
+    (``aria-label`` = the headline, ``aria-labelledby`` = the title's id): the Guardian's card
+    link, Bootstrap's ``.stretched-link``, Airbnb's listing link. The names differ from record to
+    record, where an icon's ("Save", "Share this story", "Upvote") stay the same or say what it
+    does."""
+    names = [_accessible_name(occ[0].element) for occ in slot.per_record.values()]
+    if len(names) < MIN_NAMED_RECORDS or not all(names) or len(set(names)) <= len(names) // 2:
+        return False
+    return not any(_ACTION_START.match(name) for name in names)
+
+
+def title_named_by_link(link: Slot | None) -> Slot | None:
+    """The ``aria-label`` of an empty card link named after its record, as a title slot; None
+    when the link shows words or a picture, or its labels do not name each record."""
+    if link is None or link.many or shows_something(link.sample_element()) or not names_its_record(link):
+        return None
+    labels = {n: clean_text(occ[0].element.get("aria-label") or "") for n, occ in link.per_record.items()}
+    if not all(labels.values()):
+        return None
+    per_record = {n: [Occurrence(link.per_record[n][0].element, label)] for n, label in labels.items()}
+    return Slot(key=link.key, kind="title", attribute="aria-label", order=link.order, per_record=per_record)
+
+
+def shows_something(element: HtmlElement) -> bool:
+    return bool(full_text(element)) or bool(element.xpath(".//img"))
+
+
+def _accessible_name(link: HtmlElement) -> str:
+    """The name a screen reader gives an empty link: its ``aria-label`` or ``title``, or the text
+    of the element its ``aria-labelledby`` points to (the id itself when that is not in reach)."""
+    for attribute in ("aria-label", "title"):
+        if name := (link.get(attribute) or "").strip():
+            return name
+    reference = (link.get("aria-labelledby") or "").split()
+    if not reference:
+        return ""
+    named = link.getroottree().getroot().xpath("//*[@id=$id]", id=reference[0])
+    return (full_text(named[0]) if named else "") or reference[0]

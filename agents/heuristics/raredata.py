@@ -1,0 +1,78 @@
+"""Values only a few records show that are still data, not an accident of a few cards.
+
+A field needs to be found in a fair share of the records to be a slot of the template; below that
+it is usually a badge or a stray line. Two kinds of value are data wherever they appear: the price
+before a sale (IKEA's "Previous price" on four products of a page, a struck ``<s>`` price) and a
+paragraph of a record's own (the Guardian's standfirst on its two big cards).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.classtokens import class_words
+from agents.heuristics.dom import HtmlElement, full_text, is_element
+from agents.heuristics.slots import Slot
+from agents.heuristics.textowner import marks_old_price
+from pipeline.core.normalize import clean_text
+
+#: Records a rare value must still be found in.
+MIN_RARE_RECORDS = 2
+#: A paragraph of a record's own is at least this long, in characters and in words.
+MIN_PROSE_CHARS = 60
+MIN_PROSE_WORDS = 8
+#: Class words of the price before a sale beside those ``marks_old_price`` knows.
+_OLD_PRICE_CLASS_WORDS = frozenset({"previous", "prev", "strikeout", "strikethrough", "struck", "regular"})
+#: The whole caption of the price before a sale, beside it in a wrapper of their own.
+_OLD_PRICE_CAPTION = re.compile(
+    r"(?:previous(?: price)?|was|originally|before|regular price|list price|old price|rrp|compare at)",
+    re.IGNORECASE,
+)
+
+
+def is_rare_datum(slot: Slot) -> bool:
+    """A value only a few records show that is still clearly data, not an accident of a few
+    cards: a price marked as the one before a sale (IKEA's "Previous price" on four products of
+    a page, a struck ``<s>`` price) or a paragraph of its own in each record that has one (the
+    Guardian's standfirst on its two big cards). A badge, a byline or a duration is neither."""
+    if slot.kind != "text" or slot.many or len(slot.per_record) < MIN_RARE_RECORDS:
+        return False
+    firsts = slot.first_values()
+    if all(values.is_price(v) for v in firsts):
+        return all(_marked_old(occ[0].element, len(slot.key)) for occ in slot.per_record.values())
+    return _are_own_paragraphs(slot)
+
+
+def _marked_old(element: HtmlElement, levels: int) -> bool:
+    """Whether a price, or a wrapper of it inside the record, is struck through, classed as the
+    old price, or captioned so ("Previous price", "Was", "RRP" before it)."""
+    child = element
+    for wrapper in [element, *list(element.iterancestors())[: max(levels - 1, 0)]]:
+        if marks_old_price(wrapper) or class_words(wrapper) & _OLD_PRICE_CLASS_WORDS:
+            return True
+        if wrapper is not element and _OLD_PRICE_CAPTION.fullmatch(_text_before(child, wrapper).strip(" :\u00a0")):
+            return True  # "Previous price £190", not "£655 total before taxes"
+        child = wrapper
+    return False
+
+
+def _text_before(child: HtmlElement, wrapper: HtmlElement) -> str:
+    """The words of ``wrapper`` before its child ``child``."""
+    parts = [wrapper.text or ""]
+    for sibling in wrapper:
+        if sibling is child:
+            break
+        parts += [full_text(sibling) if is_element(sibling) else "", sibling.tail or ""]
+    return clean_text(" ".join(parts))
+
+
+def _are_own_paragraphs(slot: Slot) -> bool:
+    """Long texts of several words, each different, none a link's name: prose that belongs to
+    its record (a summary), not a label or a teaser repeated across cards."""
+    firsts = slot.first_values()
+    if len(set(firsts)) != len(firsts):
+        return False
+    if any(len(v) < MIN_PROSE_CHARS or len(v.split()) < MIN_PROSE_WORDS for v in firsts):
+        return False
+    return not any(o[0].element.xpath("ancestor-or-self::a") for o in slot.per_record.values())
