@@ -20,9 +20,9 @@ from itertools import pairwise
 from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.dom import HEADING_TAGS, tag_of
-from agents.heuristics.fieldnames import MIN_RANKED_RECORDS
+from agents.heuristics.fieldnames import is_ranking
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
-from agents.heuristics.phrases import is_rating_phrase
+from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder, is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.valuetypes import CLOCK
 from pipeline.core.textparts import text_part
@@ -33,13 +33,17 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
 DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
+#: Dashes, which join the ends of a range ("Nov 3 – 8") as well as two values.
+_DASHES = frozenset({"—", "–", "-"})
 #: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
 BRACKETS = (" (", ")")
+#: The delimiters before and after one part ("(" and ")"); None at an end of the text.
+Bounds = tuple[str | None, str | None]
 _NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
 #: A part's kind that names it better than the classes around the whole text can ("Sat, Mar 14").
-_KIND_NAMES = {"date": "date", "time": "time"}
+_KIND_NAMES = {"date": "date", "time": "time", "score": "rating", "score_count": "review_count"}
 #: Share of a part's values that must be of one kind for the part to be of that kind.
 KIND_SHARE = 0.8
 #: Values longer than this are prose, whose dashes join clauses, not values.
@@ -70,16 +74,18 @@ def _parts(slot: Slot) -> list[Slot]:
 
 
 def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
-    """ "1. Title": the rank (its record's place plus one offset, down the page) and the rest."""
+    """ "1. Title": the rank (counting down the page, ``is_ranking``) and the rest."""
     matches = [_RANK_PREFIX.match(t) for t in texts]
-    if len(texts) < MIN_RANKED_RECORDS or not all(matches):
+    if not all(matches):
         return None
     marks = {m.group(2) for m in matches if m}
-    offsets = {int(m.group(1)) - number for m, number in zip(matches, slot.per_record, strict=True) if m}
-    if len(marks) != 1 or len(offsets) != 1 or any(values.is_date(t) for t in texts):
+    ranks = {number: float(m.group(1)) for m, number in zip(matches, slot.per_record, strict=True) if m}
+    if len(marks) != 1 or not is_ranking(ranks) or any(values.is_date(t) for t in texts):
         return None  # "1. März 2024" is a date; the same "1." everywhere is no rank
     cut = f"{marks.pop()} "
-    return [_part(slot, before=cut, name="rank"), _part(slot, after=cut)]
+    # The name first: where the whole text was named the title (``a[data-test=post-name]``), the
+    # first of its parts takes that place, and it is the name, not the rank.
+    return [_part(slot, after=cut), _part(slot, before=cut, name="rank")]
 
 
 def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -142,22 +148,76 @@ def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     return _cut_at(slot, texts, DELIMITERS)
 
 
-def _cut_at(slot: Slot, texts: list[str], allowed: tuple[str, ...]) -> list[Slot] | None:
+def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot] | None:
+    texts = _shaped(every, allowed)
+    if texts is None:
+        return None
     order = sorted((d for d in allowed if all(t.count(d) == 1 for t in texts)), key=texts[0].index)
     if not order or any(sorted(order, key=t.index) != order for t in texts) or _overlapping(order, texts[0]):
         return None
+    order = [d for d in order if not _joins_dates(d, order, texts)]
+    if not order:
+        return None  # "Nov 3 – 8": one range of dates
     columns = list(zip(*(_gaps(t, order) for t in texts), strict=True))
     cuts = [(order[i - 1] if i else None, order[i] if i < len(order) else None) for i in range(len(columns))]
     if any(any(column) and not all(column) for column in columns):
         return None  # a gap filled in some records only: the values do not line up
     kept = [(cut, [_kind_of(list(column))]) for cut, column in zip(cuts, columns, strict=True) if all(column)]
+    kept = _scored(kept, [list(column) for column in columns if all(column)])
     kinds = {kind for _cut, (kind,) in kept}
     if len(kept) < 2 or len(kinds) == 1:
         return None  # one kind throughout: words, or a range of two like values
     if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
     parts = [_part(slot, after=_literal(a), before=_literal(b), name=_KIND_NAMES.get(kind)) for (a, b), (kind,) in kept]
-    return parts if all(_filled(p) for p in parts) else None
+    shaped = set(texts)
+    placeholders = {n for n, found in slot.per_record.items() if found and found[0].value not in shaped}
+    if not all(_filled(_without(p, placeholders)) for p in parts):
+        return None
+    return [_without_lead(slot, _without_empty(p), every) for p in parts]
+
+
+def _shaped(texts: list[str], allowed: tuple[str, ...]) -> list[str] | None:
+    """The texts a split is read from: all of them, less a few placeholders ("New" where the
+    others read "4.92 (128)": Airbnb's unrated homes; "—", "TBD" elsewhere) that hold
+    none of the delimiters. Those records get no value in the parts that the cut leaves empty."""
+    shaped = [t for t in texts if not (is_placeholder(t) and not any(d in t for d in allowed))]
+    return shaped if len(shaped) >= max(2, KIND_SHARE * len(texts)) else None
+
+
+def _joins_dates(delimiter: str, order: list[str], texts: list[str]) -> bool:
+    """A dash between a date and the day it runs to ("Nov 3 – 8", "Oct 27 – Nov 1", "3 – 8 Nov"):
+    booking sites and event listings print stays and runs so; the range is one value, as
+    shown, not a date and a number."""
+    if delimiter.strip() not in _DASHES:
+        return False
+    at = order.index(delimiter)
+    return all(values.is_date_range(*_gaps(t, order)[at : at + 2]) for t in texts)
+
+
+def _without_lead(slot: Slot, part: Slot, texts: list[str]) -> Slot:
+    """ "published 4.1.0" in every record (npm's "published 4.1.0 • 6 months ago"): the fixed
+    word before each value is a caption, stripped by the engine. A first part strips it as a
+    label; a later one is cut after the word instead, where the word occurs once in each text."""
+    lead = fixed_lead(part.first_values())
+    if lead is None:
+        return part
+    if part.text_after is None:
+        return replace(part, strip_label=lead)
+    if all(t.lower().count(lead.lower()) == 1 for t in texts):
+        return _without_empty(_part(slot, after=lead, before=part.text_before, name=part.part_name))
+    return part
+
+
+def _scored(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> list[tuple[Bounds, list[str]]]:
+    """ "4.92 (128)", "4.5 (1,234)": a score before a count in brackets, as Airbnb, Google Maps and
+    app stores show ratings; the decimal is the rating, though alone it is any number."""
+    out = list(kept)
+    for i, ((cut, _kind), (next_cut, (next_kind,))) in enumerate(pairwise(kept)):
+        bracketed = cut[1] == BRACKETS[0] and next_cut == BRACKETS and next_kind == "number"
+        if bracketed and are_scores(columns[i]) and all(values.is_number(t) and "." not in t for t in columns[i + 1]):
+            out[i], out[i + 1] = (cut, ["score"]), (next_cut, ["score_count"])
+    return out
 
 
 def _gaps(text: str, order: list[str]) -> list[str]:
@@ -218,9 +278,17 @@ def _part(slot: Slot, *, after: str | None = None, before: str | None = None, na
 
 def _held_part(slot: Slot, cut: Cut) -> Slot:
     """A part some records lack (a DOI): those records hold nothing in its slot."""
-    part = _part(slot, after=cut.after, before=cut.before, name=cut.name)
+    return _without_empty(_part(slot, after=cut.after, before=cut.before, name=cut.name))
+
+
+def _without_empty(part: Slot) -> Slot:
     per_record = {n: held for n, found in part.per_record.items() if (held := [o for o in found if o.value])}
     return replace(part, per_record=per_record)
+
+
+def _without(part: Slot, numbers: set[int]) -> Slot:
+    """``part`` without the records ``numbers``."""
+    return replace(part, per_record={n: found for n, found in part.per_record.items() if n not in numbers})
 
 
 def _filled(slot: Slot) -> bool:

@@ -8,8 +8,10 @@ url), the container of a list (``ul.tasting-notes``), and only then from the kin
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from parsel import Selector
 
@@ -53,6 +55,8 @@ _YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
 _QUOTED = re.compile(r"^[“\"«„‘'].{8,}[”\"»“’']$", re.DOTALL)
 #: What an address or a file name looks like: one word, with a slash or a dot in it.
 _URL_SHAPED = re.compile(r"^[^\s/.]*[/.]\S*$")
+#: A release number: three parts, maybe a pre-release tag ("4.1.0", "v2.0.0-rc.1"); not an address.
+_VERSION = re.compile(r"^v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$")
 #: Fewer records than this in a row do not make a ranking.
 MIN_RANKED_RECORDS = 3
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
@@ -188,6 +192,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or unit_name(firsts)
         or review_count_name(element, firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
+        or _version_name(firsts, slot.strip_label)
         or name_from_element(element)
         or _section_name(slot)
         or hinted_name(firsts, hints)
@@ -233,6 +238,15 @@ def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:
     """ "Posted 3 days ago": the caption most values start with is stripped where it shows."""
     if not slot.strip_label and (lead := shared_lead(firsts)):
         slot.strip_label = lead
+
+
+def _version_name(texts: list[str], label: str | None) -> str | None:
+    """ "4.1.0", "v2.30.1-beta": release numbers, as package registries, release pages and app
+    stores show them, whatever class ("dark-gray") they are set in. "1.11.13" alone may be a
+    date; a column of them is not when some cannot be ("4.1.0")."""
+    bare = [t[len(label) :].strip() if label and t.lower().startswith(label.lower()) else t for t in texts]
+    versions = bare and all(_VERSION.match(t) for t in bare) and not all(values.is_date(t) for t in bare)
+    return "version" if versions else None
 
 
 def _section_name(slot: Slot) -> str | None:
@@ -286,7 +300,25 @@ def _name_from_kind(guessed: FieldType, slot: Slot) -> str:
 
 
 def _is_rank(slot: Slot) -> bool:
-    """1., 2., 3.… down the page: each value is its record's place plus one same offset."""
-    ranks = {number: parse_number(occ[0].value) for number, occ in slot.per_record.items() if occ}
-    offsets = {rank - number for number, rank in ranks.items() if rank is not None}
-    return len(ranks) >= MIN_RANKED_RECORDS and None not in ranks.values() and len(offsets) == 1
+    """1., 2., 3.… down the page (``is_ranking``)."""
+    return is_ranking({number: parse_number(occ[0].value) for number, occ in slot.per_record.items() if occ})
+
+
+def is_ranking(ranks: Mapping[int, float | None]) -> bool:
+    """Whether the numbers of records (record number -> number) rank them: each is its record's
+    place plus one offset, down the page; or it counts again from 1 where a new section starts,
+    as Product Hunt's Today (1–10) and Yesterday (1–5) or a chart per category do. Each run holds
+    two records or more and one at least ``MIN_RANKED_RECORDS``, so the same number everywhere
+    ("1. Bundesliga") is no ranking."""
+    known = {place: rank for place, rank in ranks.items() if rank is not None}
+    if len(ranks) < MIN_RANKED_RECORDS or len(known) < len(ranks):
+        return False
+    runs = [1]
+    for (place, rank), (next_place, next_rank) in pairwise(sorted(known.items())):
+        if next_rank - rank == next_place - place:
+            runs[-1] += 1
+        elif next_rank == 1:
+            runs.append(1)
+        else:
+            return False
+    return min(runs) >= 2 and max(runs) >= MIN_RANKED_RECORDS

@@ -164,8 +164,6 @@ def _stays_on_page(slot: Slot) -> bool:
 
 #: Records needed to tell a tracking query from an identifying one.
 MIN_TRACKED_LINKS = 3
-#: Share of the links that must carry a query for it to be a tracking one: a placeholder card may not.
-TRACKED_SHARE = 0.8
 #: Characters of a path segment a query may repeat as the record's id ("N82E16814137870").
 MIN_ECHOED_ID = 4
 #: The words of a path segment: its id without an extension or a prefix joined by a dash.
@@ -173,20 +171,17 @@ _SEGMENT_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def has_tracking_query(hrefs: list[str]) -> bool:
-    """Whether the records' links carry a query that only tracks the click: (nearly) every link has one,
+    """Whether the records' links carry a query that only tracks the click: every link has one,
     the queries differ, and the paths alone already tell every record apart (``/itm/335?hash=…``).
-    A placeholder card among them linking without a query (eBay's first "Shop on eBay") changes
-    nothing.
     ``/item?id=5`` needs its query, and a query the same on every link (``?origin=search``) is
     left as it is."""
     if len(hrefs) < MIN_TRACKED_LINKS:
         return False
     parts = [urlsplit(h.strip()) for h in hrefs]
-    queried = [p for p in parts if p.query]
-    if len(queried) < TRACKED_SHARE * len(parts) or len({p.query for p in queried}) == 1:
+    if not all(p.query for p in parts) or len({p.query for p in parts}) == 1:
         return False
     paths = [(p.netloc, p.path) for p in parts]
-    if all(_echoes_path(p.path, p.query) for p in queried):
+    if all(_echoes_path(p.path, p.query) for p in parts):
         return False  # "/p/N82E168?Item=N82E168": the query names the record again, it tracks nothing
     return len(set(paths)) == len(paths) and all(p.path.strip("/") for p in parts)
 

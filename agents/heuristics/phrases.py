@@ -42,6 +42,17 @@ def are_rating_phrases(texts: list[str]) -> bool:
     return bool(texts) and values.share([is_rating_phrase(t) for t in texts]) >= TYPE_SHARE
 
 
+#: "4.92", "8,6": a score with its fraction, as ratings are shown.
+_SCORE = re.compile(r"^\d{1,2}[.,]\d{1,2}$")
+
+
+def are_scores(texts: list[str]) -> bool:
+    """Whether every text is a score on a rating scale, written with its fraction ("4.92")."""
+    return bool(texts) and all(
+        _SCORE.match(t.strip()) and float(t.strip().replace(",", ".")) <= MAX_RATING for t in texts
+    )
+
+
 def is_joiner(text: str) -> bool:
     """``by`` before an author, ``|`` between two facts: a joining word, not a value."""
     return text.strip().lower() in JOINERS
@@ -91,3 +102,41 @@ def shared_lead(texts: list[str]) -> str | None:
     # A code is too short to tell a caption from a word of a name, unless every value has both.
     coded = len(rests) == len(texts) and all(_CODE.match(r) for r in rests)
     return top if coded and _CODE_CAPTION.match(top.strip(" :")) else None
+
+
+#: A word standing where the other records show a value: "New" for an unrated home, "—", "N/A".
+_PLACEHOLDER = re.compile(r"^[^\d\s]+$")
+#: Placeholders are short words.
+MAX_PLACEHOLDER_CHARS = 20
+
+
+def is_placeholder(text: str) -> bool:
+    """ "New", "—", "TBD": one word with no digit, shown instead of a value. Longer words
+    ("Nach Vereinbarung" for a salary) may be a value of their own kind, which a cut would miss."""
+    stripped = text.strip()
+    return len(stripped) <= MAX_PLACEHOLDER_CHARS and bool(_PLACEHOLDER.match(stripped))
+
+
+#: "published 4.1.0", "Updated 3 days ago": one word, then a value.
+_WORD_LEAD = re.compile(r"^([A-Za-zÀ-ÿ]{2,20}:?)\s+(\S.*)$")
+#: A version or a decimal ("4.1.0", "v2.3"), which a fixed word before it captions.
+_DOTTED_VALUE = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$")
+
+
+def fixed_lead(texts: list[str]) -> str | None:
+    """The word every text starts with when what follows it is a value that varies: a version, a
+    date, a price ("published 4.1.0", "Updated 3 days ago"). A whole number after it is not
+    enough: "Room 12", "Season 3" are names."""
+    leads = [(m.group(1), m.group(2)) for t in texts if (m := _WORD_LEAD.match(t.strip()))]
+    if len(leads) < len(texts) or len(texts) < 2 or len({lead for lead, _rest in leads}) != 1:
+        return None
+    rests = [rest for _lead, rest in leads]
+    if len(set(rests)) < 2 or not all(_is_captioned_value(r) for r in rests):
+        return None
+    return leads[0][0]
+
+
+def _is_captioned_value(text: str) -> bool:
+    """A value a fixed word may caption: a version, a price, a date."""
+    dated = values.is_date(text) or values.is_yearless_date(text)
+    return bool(_DOTTED_VALUE.match(text)) or values.is_price(text) or dated

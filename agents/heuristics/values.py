@@ -121,6 +121,18 @@ def is_yearless_date(text: str) -> bool:
     return bool(YEARLESS_DATE.fullmatch(english)) and find_yearless(english) is not None
 
 
+#: The day a range runs to, its month carried over from the start ("Nov 3 – 8").
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+
+
+def is_date_range(start: str, end: str) -> bool:
+    """ "Nov 3" – "8", "Oct 27" – "Nov 1", "3" – "8 Nov": the two ends of a range of days, the
+    month written once where both fall in it."""
+    dated = [is_date(t) or is_yearless_date(t) for t in (start, end)]
+    day = [bool(_DAY.match(t.strip())) for t in (start, end)]
+    return (dated[0] and (dated[1] or day[1])) or (day[0] and dated[1])
+
+
 def is_relative_date(text: str) -> bool:
     """ "3 days ago": a date only relative to the visit, which normalisation cannot pin down."""
     return bool(re.search(r"\bago\b|\byesterday\b|\btoday\b", text, re.IGNORECASE))

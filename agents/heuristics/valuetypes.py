@@ -62,8 +62,9 @@ def type_from_values(texts: list[str]) -> FieldType:
     return "text"
 
 
-#: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date.
-CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+#: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date; no
+#: hour has 60 minutes or more, so "4.92" is a number (a rating), not a time.
+CLOCK = re.compile(r"^\d{1,2}[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 #: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
 _DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
 #: Digits a number would lose: a leading zero ("02139", "007") or a long fraction ("2411.09690"

@@ -41,12 +41,6 @@ def test_a_query_repeating_the_id_of_a_segment_with_an_extension_or_a_prefix_nam
     assert has_tracking_query([f"/site/speaker-{n}/649252{n}.p?pos={n}" for n in range(3)])  # a place, not the id
 
 
-def test_a_placeholder_card_linking_without_a_query_leaves_the_tracking_query_a_tracking_one() -> None:
-    tracked = [f"/itm/33581200{n}?hash=item4e3f{n}:g:Abc{n}&amdata=enc{n}" for n in range(9)]
-    assert has_tracking_query(["/itm/123456", *tracked])
-    assert not has_tracking_query(["/itm/1", "/itm/2", "/itm/3", *tracked[:2]])  # most links carry none
-
-
 def test_the_record_link_keeps_a_query_naming_its_id() -> None:
     cards = "".join(
         f'<li class="sku-item"><h4 class="sku-title"><a href="/site/{n.lower().replace(" ", "-")}/64925{i:02d}.p'
