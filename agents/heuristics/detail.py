@@ -16,6 +16,8 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
 from agents.heuristics.besideheading import MAX_BESIDE_CHARS, MAX_ROW_VALUES, SHAPE_NAMES, SHAPE_TYPES, beside_heading
+from agents.heuristics.detailanchors import anchored_selector, is_anchored
+from agents.heuristics.detailfacts import FACT_TYPES, facts_under_title
 from agents.heuristics.detailfields import (
     Found,
     find_author,
@@ -48,6 +50,7 @@ from agents.heuristics.detailsections import (
 from agents.heuristics.dom import (
     DomIndex,
     HtmlElement,
+    css_string,
     full_text,
     in_chrome,
     is_inside,
@@ -142,7 +145,8 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         fields.append(spec)
     if len(fields) < 2:
         return None  # a heading and a line beside it are no entity (a list page before its script runs)
-    for name, element in beside_heading(heading, blocked):
+    beside = beside_heading(heading, blocked)
+    for name, element in beside:
         # "4 reviews" beside the title in a ``div.product-rating`` is a count of reviews, not a rating.
         text = full_text(element)
         unit = values.unit_of(text) if values.is_number(text) else None
@@ -154,8 +158,32 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
             fields.append(FieldSpec(name=unique_name(named, taken), type=kind, selector=placed))
         elif spec := _field(record, (element, None), named, kind, taken):
             fields.append(spec)
+    held = [e for _, e in beside] + [where[0] for _, _, where in found if where is not None]
+    fields.extend(_facts_fields(record, fields[0], heading, blocked, taken, held))
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(fields), notes)
+
+
+def _facts_fields(
+    record: Selector,
+    title: FieldSpec,
+    heading: HtmlElement,
+    blocked: set[int],
+    taken: set[str],
+    held: list[HtmlElement],
+) -> Iterator[FieldSpec]:
+    """The facts of the row under the title that no class named ("Lisbon, Portugal /", "Hybrid"
+    in hashed divs), each found from the title where it can be, read before its separator."""
+    for name, element, separator in facts_under_title(heading, blocked):
+        if any(e is element or is_inside(e, element) or is_inside(element, e) for e in held):
+            continue  # named by its class beside the title, or read as the date, the price…
+        if name != "category" and name in taken:
+            continue
+        kind: FieldType = FACT_TYPES.get(name) or SHAPE_TYPES.get(name, "text")
+        if kind == "text" and (placed := _after_title(record, title, heading, element)):
+            yield FieldSpec(name=unique_name(name, taken), type=kind, selector=placed, text_before=separator)
+        elif spec := _field(record, (element, None), name, kind, taken):
+            yield spec
 
 
 def _after_title(record: Selector, title: FieldSpec, heading: HtmlElement, element: HtmlElement) -> str | None:
@@ -197,6 +225,7 @@ def _named_fields(
         base = (slugify(label) if items else None) or name_from_label(label)
         if (
             not _read_already(element, read)
+            and not any(is_inside(element, v) for v in shown)  # "20" + "mins" inside "Prep Time 20 mins"
             and label != full_text(heading)  # the recipe card's own "<h2>title</h2>" above its rating
             and not _in_navigation(element, container)  # a navbox's "Hebrides: <links>" row
             and not _ACTION_MARK.match(full_text(element))
@@ -227,6 +256,25 @@ def _listed(
     """A labelled value that lists several ("Writers" and two linked names), as a list of them."""
     spec = listed_value_field(record, label, value, items)
     return spec.model_copy(update={"name": unique_name(name, taken)}) if spec is not None else None
+
+
+def _caption_selector(record: Selector, label: str, value: HtmlElement) -> str | None:
+    """``span:contains("Prep Time") + span``, ``span:has(+ span:contains("Metascore"))``: a
+    labelled value found by its caption, which holds on the site's other pages where a row
+    before it may be missing, and needs no class."""
+    said = label.rstrip(":").strip()
+    before = next((s for s in value.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    after = next((s for s in value.itersiblings() if isinstance(s.tag, str)), None)
+    ways = []
+    if before is not None and full_text(before).rstrip(":").strip() == said:
+        ways.append(f"{tag_of(before)}:contains({css_string(full_text(before))}) + {tag_of(value)}")
+    if after is not None and full_text(after) == said:  # "74" before its caption "Metascore"
+        ways.append(f"{tag_of(value)}:has(+ {tag_of(after)}:contains({css_string(said)}))")
+    for css in ways:
+        found = record.css(css)
+        if found and found[0].root is value:
+            return css
+    return None
 
 
 def _in_navigation(element: HtmlElement, container: HtmlElement) -> bool:
@@ -275,6 +323,8 @@ def _field(
     css = best_selector([record], slot)
     if css is None:
         return None
+    if not is_anchored(css):  # a bare path (hashed classes): a caption or a named wrapper holds better
+        css = (label and _caption_selector(record, label, element)) or anchored_selector(record, element) or css
     if field_type == "author" and values.BYLINE.match(value) and not slot.strip_label:
         slot.strip_label = value.split()[0]
     return FieldSpec(

@@ -23,15 +23,35 @@ MIN_IMAGE_SIZE = 60
 #: A line saying when the entity was listed ("Added on 14/03/2026") is this short.
 MAX_DATE_LINE_CHARS = 40
 _DATE_SAID = re.compile(r"^(?:added|listed|posted|published|first listed|date added)(?: on)?:? \S", re.IGNORECASE)
+#: A byline naming the author ("By Ana Reis", "von Jana Roth") is this short; the name is capitalised.
+MAX_BYLINE_CHARS = 60
+_BYLINE = re.compile(r"^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)\s+(?P<names>.+)$")
+#: Words of a byline's names: capitalised names, and the words joining or particling them.
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*,?|and|&|und|et|y|e|de|da|van|von|der|del)$")
+MAX_BYLINE_WORDS = 6
+_BLOCK_INSIDE = "descendant::*[self::div or self::p or self::li or self::ul or self::section]"
 #: A stock line ("In stock (22 available)") is this short.
 MAX_AVAILABILITY_CHARS = 40
 _AVAILABILITY = re.compile(r"\b(?:in stock|out of stock|sold out|available|unavailable|pre-?order|backorder)", re.I)
+#: A line saying only the stock state, which needs no class to be read as one.
+_STOCK_LINE = re.compile(
+    r"^(?:in stock|out of stock|sold out|currently unavailable|temporarily out of stock|available now|"
+    r"pre-?order(?: now)?|back-?ordered|only \d{1,4} left(?: in stock)?)(?:[.!]| \(.{1,30}\))?$",
+    re.IGNORECASE,
+)
+#: An attribute lower-cased in XPath 1.0.
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 #: A count of reviews beside a rating: "12,345 ratings", "(1,234)", "2,310 global ratings", "(87 reviews)".
 _REVIEW_COUNT = re.compile(
     r"^\(?\d[\d,.]{0,12}[KkMm]?\+? (?:global |customer |user )?(?:ratings?|reviews?|votes?)\)?$"
     r"|^\((?:\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm])\+?\)$",
     re.IGNORECASE,
 )
+#: A rating said in full ("4.5 out of 5 stars", "8.8/10", "Rated 4 out of 5"): a figure and its scale.
+_SAID_RATING = re.compile(
+    r"^(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10))(?:\.0)?(?:\s*stars?)?$", re.IGNORECASE
+)
+MAX_RATING_CHARS = 24
 #: Wrappers of a rating climbed to find the count of reviews that goes with it.
 REVIEW_COUNT_DEPTH = 6
 MAX_REVIEW_COUNT_SCAN = 500
@@ -97,7 +117,19 @@ def find_author(container: HtmlElement, blocked: set[int]) -> Found | None:
         text = full_text(target)
         if 0 < len(text) <= 80:
             return target, None
+    # "By Ana Reis" in a hashed-class line: the word before the name says what it is.
+    short = f".//*[string-length(normalize-space()) <= {MAX_BYLINE_CHARS}]"
+    for element in visible(container, short, blocked):
+        if _is_byline(full_text(element)) and not element.xpath(_BLOCK_INSIDE):
+            return element, None
     return None
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Ana Reis", "By Ana Reis and Tom Wu", "von Jana Roth"; not "By clicking here"."""
+    match = _BYLINE.match(text)
+    words = match["names"].split() if match else []
+    return 0 < len(words) <= MAX_BYLINE_WORDS and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
 def find_image(container: HtmlElement, blocked: set[int]) -> Found | None:
@@ -211,7 +243,23 @@ def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
             said.append(element)
     # The innermost saying it: a rating block also holds the count of reviews ("(12 reviews)").
     inner = innermost(said)
-    return (inner[0], None) if inner else None
+    return (inner[0], None) if inner else _rating_said(container, blocked)
+
+
+def _rating_said(container: HtmlElement, blocked: set[int]) -> Found | None:
+    """Where no class names the rating (hashed by a build): the first element whose text, or whose
+    tooltip or accessible name, is a rating and nothing else: "4.5 out of 5 stars" in Amazon's
+    ``title``, "8.8/10" in IMDb's score box. A histogram's "5 star" rows say no scale."""
+    short = f".//*[@title or @aria-label or string-length(normalize-space()) <= {MAX_RATING_CHARS}]"
+    for element in visible(container, short, blocked):
+        for attribute in ("title", "aria-label"):
+            if _SAID_RATING.match((element.get(attribute) or "").strip()):
+                return element, attribute
+        if _SAID_RATING.match(full_text(element)) and not any(
+            _SAID_RATING.match(full_text(c)) for c in element if isinstance(c.tag, str)
+        ):
+            return element, None
+    return None
 
 
 def find_review_count(rating: HtmlElement, container: HtmlElement, blocked: set[int]) -> Found | None:
@@ -239,11 +287,13 @@ def find_review_count(rating: HtmlElement, container: HtmlElement, blocked: set[
 
 
 def find_availability(container: HtmlElement, blocked: set[int]) -> Found | None:
-    """ "In stock", "Out of stock", "Sold out" in an element classed, named (id) or itemprop'd as the
-    stock state (``div#availability > span``)."""
+    """ "In stock", "Out of stock", "Sold out" in an element classed, named (id, tooltip) or
+    itemprop'd as the stock state (``div#availability > span``, Magento's ``title="Availability"``);
+    else a line saying only that (a page of hashed classes)."""
     xpath = (
         ".//*[@itemprop='availability' or contains(@class, 'stock') or contains(@class, 'availab')"
-        " or contains(@id, 'stock') or contains(@id, 'availab')]"
+        " or contains(@id, 'stock') or contains(@id, 'availab')"
+        f" or contains({_LOWER.format('@title')}, 'availab') or contains({_LOWER.format('@aria-label')}, 'availab')]"
     )
     said = [
         e
@@ -251,7 +301,13 @@ def find_availability(container: HtmlElement, blocked: set[int]) -> Found | None
         if len(full_text(e)) <= MAX_AVAILABILITY_CHARS and _AVAILABILITY.search(full_text(e))
     ]
     inner = innermost(said)
-    return (inner[0], None) if inner else None
+    if inner:
+        return inner[0], None
+    short = f".//*[not(*) and string-length(normalize-space()) <= {MAX_AVAILABILITY_CHARS}]"
+    for element in visible(container, short, blocked):
+        if _STOCK_LINE.match(full_text(element)) and not element.xpath("ancestor::select or ancestor::label"):
+            return element, None
+    return None
 
 
 def reads_lead(container: HtmlElement, body: HtmlElement) -> bool:

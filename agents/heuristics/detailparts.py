@@ -6,7 +6,9 @@ that only a class marks as labels, and lists of features under a heading.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
+from agents.heuristics.detailcaptions import FIGURE, captioned_pair_at
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.textowner import is_noise
@@ -32,8 +34,6 @@ MAX_CLASSED_PAIRS = 25
 MAX_LABEL_CHARS = 30
 #: A class naming a caption: ``wprm-recipe-details-label``, ``spec__label``, ``label``.
 _LABEL_CLASS = re.compile(r"(?:^|[-_])label(?:--[\w-]+)?$", re.IGNORECASE)
-#: A value its label follows ("74 Metascore", "4.5K User reviews") is a figure.
-_FIGURE = re.compile(r"^[#(]?\d[\d.,]{0,12}[%KkMm+]?\)?$")
 #: Wrappers a caption may have inside it: text styles, not structure.
 _NOT_INLINE = (
     "descendant::*[not(self::span or self::b or self::strong or self::em or self::i or self::small or self::abbr)]"
@@ -42,6 +42,10 @@ _NOT_INLINE = (
 MIN_CHIPS = 3
 #: A class calling a link a chip or a tag: ``ipc-chip``, ``post-tag``, ``tag-pill``, ``topic-link``.
 _CHIP_WORD = re.compile(r"(?:^|[-_])(?:chips?|tags?|pills?|topics?|genres?|keywords?)(?:$|[-_])", re.IGNORECASE)
+#: A link into a section of the site has a section and a page in its path: ``/tag/kafka``.
+MIN_SECTION_DEPTH = 2
+#: A chip says a word, not a number ("2", "Next").
+_WORDS = re.compile(r"[^\W\d_]{2}")
 #: An item of a listed value (a name, a country, a genre) is this short.
 MAX_LISTED_CHARS = 80
 #: What may stand between the items of a listed value.
@@ -97,14 +101,19 @@ def classed_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
     """(label, value) when ``element`` holds two children that say something, one a caption classed
     as a label (``spec__label``, ``list-item__label--link``): before its value ("Director Ilse
     Varga"), or after a value that is a figure ("74 Metascore"). Icons and empty action links
-    beside them (a chevron to the full list) are no part of the pair."""
+    beside them (a chevron to the full list) are no part of the pair. Where classes say nothing
+    (hashed by a build), the caption's place says it (``detailcaptions``)."""
+    return _label_classed_pair(element) or captioned_pair_at(element)
+
+
+def _label_classed_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
     children = [c for c in element if isinstance(c.tag, str) and full_text(c)]
     if len(children) != 2 or (element.text or "").strip():
         return None
     first, second = children
     if _is_caption(first):
         label, value = first, second
-    elif _is_caption(second) and _FIGURE.match(full_text(first)):
+    elif _is_caption(second) and FIGURE.match(full_text(first)):
         label, value = second, first
     else:
         return None
@@ -140,11 +149,13 @@ def value_items(value: HtmlElement) -> list[HtmlElement]:
     return items if separators.match(rest) else []
 
 
-def chip_runs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, list[HtmlElement]]]:
+def chip_runs(container: HtmlElement, blocked: set[int]) -> list[tuple[str | None, list[HtmlElement]]]:
     """(class, links) for three or more sibling links sharing a class that calls them chips or tags
     ("Psychological Thriller", "Space Sci-Fi", "Action" as ``a.chip``): the entity's labels, shown
-    with no heading. Their parent holds nothing else that says something."""
-    found: list[tuple[str, list[HtmlElement]]] = []
+    with no heading. Their parent holds nothing else that says something. Where no class says so
+    (hashed by a build), links to pages of one section of the site (``/interest/…``, ``/tag/…``)
+    say it: (None, links)."""
+    found: list[tuple[str | None, list[HtmlElement]]] = []
     for count, parent in enumerate(container.iterdescendants()):
         if count >= MAX_PAIR_SCAN or len(found) >= MAX_CLASSED_PAIRS:
             break
@@ -155,11 +166,29 @@ def chip_runs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, list
             continue
         shared = set.intersection(*(set(str(a.get("class") or "").split()) for a in links))
         chip = next((t for t in sorted(shared) if _CHIP_WORD.search(t)), None)
-        if chip is None or any(id(a) in blocked or not 0 < len(full_text(a)) <= MAX_LABEL_CHARS for a in links):
+        if any(id(a) in blocked or not 0 < len(full_text(a)) <= MAX_LABEL_CHARS for a in links):
+            continue
+        if chip is None and not _one_section(links):
             continue
         if not any(tag_of(c) != "a" and full_text(c) for c in parent if isinstance(c.tag, str)):
             found.append((chip, links))  # else a sentence with links in it, a card: not a row of chips
     return found
+
+
+def _one_section(links: list[HtmlElement]) -> bool:
+    """Links to different pages of one section of the site, named in words: ``/interest/in01``,
+    ``/interest/in02``; ``/tag/kafka``, ``/tag/iceberg``. A menu leads to several sections, a
+    pager's links are numbers, a row of share buttons leads to other sites."""
+    paths = []
+    for link in links:
+        parts = urlsplit((link.get("href") or "").strip())
+        segments = [p for p in parts.path.split("/") if p]
+        if parts.scheme not in ("", "http", "https") or len(segments) < MIN_SECTION_DEPTH:
+            return False
+        if not _WORDS.search(full_text(link)):
+            return False
+        paths.append((parts.netloc, segments[0], parts.path))
+    return len({(host, section) for host, section, _ in paths}) == 1 and len({p for *_, p in paths}) == len(paths)
 
 
 def listed_under_headings(

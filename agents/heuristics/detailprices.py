@@ -142,9 +142,17 @@ def _tier(element: HtmlElement, container: HtmlElement) -> int | None:
     chain = _lineage(element, container, OLD_MARK_DEPTH)
     if any(e.get("itemprop") == "price" for e in chain):
         return 0
-    if any("price" in (e.get("class") or "").lower() for e in chain):
+    if any("price" in (e.get("class") or "").lower() or _names_price(e) for e in chain):
         return 1
     return 2 if len(full_text(element)) < MAX_BARE_PRICE_CHARS else None
+
+
+def _names_price(element: HtmlElement) -> bool:
+    """An id or a data attribute naming a price (Magento's ``id="product-price-1432"``,
+    ``data-price-amount``): it says so where the classes are hashed."""
+    return "price" in (element.get("id") or "").lower() or any(
+        "price" in name.lower() for name in element.attrib if name.startswith("data-")
+    )
 
 
 def _is_old(element: HtmlElement, container: HtmlElement) -> bool:

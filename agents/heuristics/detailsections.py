@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
@@ -103,11 +104,17 @@ def list_field(record: Selector, heading: HtmlElement, listed: HtmlElement) -> F
     return FieldSpec(name="list", type="tags", selector=selector, many=True)
 
 
-def chips_field(record: Selector, chip: str, links: list[HtmlElement]) -> FieldSpec | None:
+def chips_field(record: Selector, chip: str | None, links: list[HtmlElement]) -> FieldSpec | None:
     """A row of chips as one list, named by its wrappers: ``[data-testid="interests"] a.ipc-chip``,
-    the chips by their class inside the nearest wrapper the page names that holds these only."""
-    hooks = islice(_hooks(links[0], record.root), MAX_HOOKS) if css_ident(chip) else iter(())
-    selector = _reading(record, links, [f"{h} a.{chip}" for h in hooks])
+    the chips by their class inside the nearest wrapper the page names that holds these only; chips
+    no class names (hashed), by where they lead: ``[data-testid="interests"] a[href*="/interest/"]``."""
+    hooks = list(islice(_hooks(links[0], record.root), MAX_HOOKS))
+    if chip is None:
+        section = css_string("/" + next(p for p in urlsplit(links[0].get("href") or "").path.split("/") if p) + "/")
+        ways = [*(f"{h} a[href*={section}]" for h in hooks), *(f"{h} a" for h in hooks), f"a[href*={section}]"]
+    else:
+        ways = [f"{h} a.{chip}" for h in hooks] if css_ident(chip) else []
+    selector = _reading(record, links, ways)
     return FieldSpec(name=_chips_name(links[0]), type="tags", selector=selector, many=True) if selector else None
 
 

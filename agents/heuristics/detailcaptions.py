@@ -1,0 +1,144 @@
+"""Captions that only their place marks as labels, where the page's classes say nothing.
+
+Sites built with CSS modules, styled-components or utility classes (IMDb's credits, a recipe
+card's "Prep Time 20 mins", a store's "4.5K User reviews") write a label and its value as two
+sibling elements with no colon and no class word to tell them apart. Two shapes say it anyway:
+
+* a run of sibling rows, each a short caption followed by its value ("Director" + a name,
+  "Writers" + two names): the captions differ, they hold words only, and they are not all links
+  (a menu's or a list of cards' rows are). A table row is left to its cells: a ``th`` says which
+  is the label, and two ``td`` side by side are as often a two-column list;
+* a figure beside a caption of words ("74" + "Metascore", "512" + "Critic reviews"): a count
+  named by the words after it, as stat blocks write it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
+
+#: A caption longer than this is a sentence, not a label; it has at most this many words.
+MAX_CAPTION_CHARS = 30
+MAX_CAPTION_WORDS = 4
+#: A value a caption row labels is this short: a longer one is a section of prose.
+MAX_VALUE_CHARS = 200
+#: A figure a caption follows: "74", "4.5K", "1,284", "(12)", "#3", "98%".
+FIGURE = re.compile(r"^[#(]?\d[\d.,]{0,12}[%KkMm+]?\)?$")
+#: A row of stats ("4.5K User reviews", "512 Critic reviews", "74 Metascore") is this short.
+MAX_STATS = 6
+#: A unit after an amount: the two are one value ("20 mins", "512 kcal", "45 L").
+_UNIT = re.compile(
+    r"^(?:[a-zµ°%]{1,3}|[A-Z]{1,2}|mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|months?|years?|"
+    r"kcal|cals?|calories|lbs?|pounds?|ounces?|grams?|litres?|liters?|servings?|portions?|pieces?)\.?$"
+)
+#: A run of caption rows holds at least this many; this many siblings are looked at each side.
+MIN_RUN = 2
+MAX_RUN_SCAN = 30
+#: Words only: a letter first, no digit anywhere, no sentence end ("Prep Time", "Also known as").
+_CAPTION_TEXT = re.compile(r"^[^\W\d_][^\d.!?]*:?$")
+#: Wrappers a caption may have inside it: text styles, not structure.
+_NOT_INLINE = (
+    "descendant::*[not(self::span or self::b or self::strong or self::em or self::i or self::small or self::abbr)]"
+)
+_CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
+
+
+def captioned_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """(label, value) when ``element`` is a row of a caption and its value that a run of alike rows
+    around it confirms, or a figure and the caption naming it ("74 Metascore")."""
+    halves = _halves(element)
+    if halves is None:
+        return None
+    first, second = halves
+    if _is_figure_pair(element, first, second) and _alike_rows_agree(element):
+        return caption_text(second), first
+    if tag_of(element) != "tr" and is_word_caption(first) and _labels(second) and _in_caption_run(element, first):
+        return caption_text(first), second
+    return None
+
+
+def is_word_caption(element: HtmlElement) -> bool:
+    """A short element of words said in one piece, maybe in inline wrappers: "Prep Time",
+    "Countries of origin"; not two texts side by side ("Course" + "Main Course")."""
+    if tag_of(element) in HEADING_TAGS or tag_of(element) in ("button", "select", "input", "textarea"):
+        return False
+    if element.xpath(_NOT_INLINE) or len([t for t in element.xpath(".//text()") if t.strip()]) != 1:
+        return False
+    text = full_text(element)
+    return (
+        0 < len(text) <= MAX_CAPTION_CHARS
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and bool(_CAPTION_TEXT.match(text))
+    )
+
+
+def caption_text(element: HtmlElement) -> str:
+    return full_text(element).rstrip(":").strip()
+
+
+def _is_figure_pair(element: HtmlElement, figure: HtmlElement, caption: HtmlElement) -> bool:
+    """A figure and the words naming it ("74" + "Metascore"); not an amount and its unit ("20" +
+    "mins", "512" + "kcal"), which are one value, nor a day and its month ("12" + "March")."""
+    return (
+        bool(FIGURE.match(full_text(figure)))
+        and is_word_caption(caption)
+        and not _UNIT.match(full_text(caption))
+        and not values.is_date(full_text(element))
+    )
+
+
+def _alike_rows_agree(element: HtmlElement) -> bool:
+    """A figure pair among alike siblings (items of one list) stands for them all only when they
+    are all figure pairs, a short row of stats: "2" + "bay leaves" is one line of a list of
+    ingredients whose other lines say more."""
+    alike = [s for s in (*element.itersiblings(preceding=True), *element.itersiblings()) if s.tag == element.tag]
+    if not alike:
+        return True
+    if len(alike) >= MAX_STATS:
+        return False
+    for sibling in alike:
+        halves = _halves(sibling)
+        if halves is None or not _is_figure_pair(sibling, *halves):
+            return False
+    return True
+
+
+def _halves(element: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The element's two children that say something, when it has exactly two and no text of its own."""
+    if not isinstance(element.tag, str) or tag_of(element) in HEADING_TAGS or (element.text or "").strip():
+        return None
+    children = [c for c in element if isinstance(c.tag, str) and full_text(c)]
+    if len(children) != 2 or any((c.tail or "").strip() for c in children):
+        return None
+    return children[0], children[1]
+
+
+def _labels(value: HtmlElement) -> bool:
+    """Whether a caption can label ``value``: a short value, no form control."""
+    return 0 < len(full_text(value)) <= MAX_VALUE_CHARS and not value.xpath(_CONTROLS)
+
+
+def _is_link(element: HtmlElement) -> bool:
+    return tag_of(element) == "a" or bool(element.xpath("ancestor-or-self::a | descendant::a"))
+
+
+def _in_caption_run(row: HtmlElement, caption: HtmlElement) -> bool:
+    """Whether ``row`` stands in a run of alike sibling rows (same tag, next to each other) that
+    are caption rows too, with other captions, and whether the run's captions are not all links:
+    rows of a menu or of linked cards ("Product name" + its price) have a link in every caption."""
+    said = {caption_text(caption)}
+    unlinked = not _is_link(caption)
+    for side in (row.itersiblings(preceding=True), row.itersiblings()):
+        for count, sibling in enumerate(side):
+            if count >= MAX_RUN_SCAN or not isinstance(sibling.tag, str) or tag_of(sibling) != tag_of(row):
+                break
+            halves = _halves(sibling)
+            if halves is None or not is_word_caption(halves[0]) or not _labels(halves[1]):
+                break
+            said.add(caption_text(halves[0]))
+            unlinked = unlinked or not _is_link(halves[0])
+            if len(said) >= MIN_RUN and unlinked:
+                return True
+    return False
