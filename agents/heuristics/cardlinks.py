@@ -25,11 +25,8 @@ _ACTION_START = re.compile(
 
 
 def names_its_record(slot: Slot) -> bool:
-    """An empty link stretched over the whole card, whose accessible name is the record's own
-    (``aria-label`` = the headline, ``aria-labelledby`` = the title's id): the Guardian's card
-    link, Bootstrap's ``.stretched-link``, Airbnb's listing link. The names differ from record to
-    record, where an icon's ("Save", "Share this story", "Upvote") stay the same or say what it
-    does."""
+    """Whether the slot's links are named after their records (see the module docstring): most
+    names differ from record to record and none starts with what an icon does."""
     names = [_accessible_name(occ[0].element) for occ in slot.per_record.values()]
     if len(names) < MIN_NAMED_RECORDS or not all(names) or len(set(names)) <= len(names) // 2:
         return False

@@ -23,7 +23,7 @@ MIN_RARE_RECORDS = 2
 MIN_PROSE_CHARS = 60
 MIN_PROSE_WORDS = 8
 #: Class words of the price before a sale beside those ``marks_old_price`` knows.
-_OLD_PRICE_CLASS_WORDS = frozenset({"previous", "prev", "strikeout", "strikethrough", "struck", "regular"})
+_OLD_PRICE_CLASS_WORDS = frozenset({"previous", "prev", "strikeout", "struck", "regular"})
 #: The whole caption of the price before a sale, beside it in a wrapper of their own.
 _OLD_PRICE_CAPTION = re.compile(
     r"(?:previous(?: price)?|was|originally|before|regular price|list price|old price|rrp|compare at)",
