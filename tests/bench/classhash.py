@@ -19,7 +19,7 @@ from pathlib import Path
 #: is left alone).
 _CLASS_ATTRIBUTE = re.compile(r"(\sclass\s*=\s*)(?:([\"'])(.*?)\2|([^\s\"'>\\]+))", re.DOTALL | re.IGNORECASE)
 #: Files copied unchanged: scripts, style sheets, JSON answers and pictures.
-_KEPT_SUFFIXES = (".js", ".css", ".json", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico")
+KEPT_SUFFIXES = (".js", ".css", ".json", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico")
 
 
 def hashed_class(name: str) -> str:
@@ -31,17 +31,22 @@ def hashed_copy(root: Path, into: Path) -> Path:
     """Copy the site at ``root`` into ``into`` with the class names of its pages hashed."""
     shutil.copytree(root, into)
     for path in into.rglob("*"):
-        if not path.is_file() or path.name.lower().endswith(_KEPT_SUFFIXES) or ".json?" in path.name:
+        if not path.is_file() or path.name.lower().endswith(KEPT_SUFFIXES) or ".json?" in path.name:
             continue
-        raw = path.read_bytes()
-        try:
-            text, encoding = raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = raw.decode("latin-1"), "latin-1"  # a legacy page: its bytes round-trip as they are
+        text, encoding = read_page(path)
         hashed = _CLASS_ATTRIBUTE.sub(_hashed_attribute, text)
         if hashed != text:
             path.write_text(hashed, encoding=encoding)
     return into
+
+
+def read_page(path: Path) -> tuple[str, str]:
+    """The text of a page and the encoding to write it back in."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"  # a legacy page: its bytes round-trip as they are
 
 
 def _hashed_attribute(match: re.Match[str]) -> str:

@@ -66,6 +66,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from dateutil import parser as dateparser
 
 from tests.bench.classhash import hashed_copy
+from tests.bench.minify import minified_copy
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -528,14 +529,18 @@ def _zero(site: CorpusSite) -> Score:
 
 
 def run_site(
-    site: CorpusSite, timeout: float = ADD_TIMEOUT_S, hash_classes: bool = False
+    site: CorpusSite, timeout: float = ADD_TIMEOUT_S, hash_classes: bool = False, minify: bool = False
 ) -> tuple[SiteResult, list[Record]]:
-    """Serve the site (with its class names hashed, if asked), onboard it with `sdp add`, export
-    its records and score them."""
+    """Serve the site (with its class names hashed and its markup minified, if asked), onboard it
+    with `sdp add`, export its records and score them."""
     name = site.name.replace("_", "-")
     with tempfile.TemporaryDirectory(prefix=f"sdp-corpus-{name}-") as folder:
         env = _env(Path(folder) / "home")
-        root = hashed_copy(site.root, Path(folder) / "site") if hash_classes else site.root
+        root = site.root
+        if hash_classes:
+            root = hashed_copy(root, Path(folder) / "site")
+        if minify:
+            root = minified_copy(root, Path(folder) / "site")
         for served in serve(root):
             url = served.page(site.start)
             started = time.perf_counter()
@@ -698,6 +703,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--hash-classes", action="store_true", help="serve every page with its class names hashed (a stress test)"
     )
+    parser.add_argument(
+        "--minify", action="store_true", help="serve every page without whitespace between tags (a stress test)"
+    )
     args = parser.parse_args(argv)
 
     sites = [s for s in load_corpus(args.site) if not (args.open_only and s.frozen)]
@@ -708,11 +716,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Load average before: {_load()}")
     if args.hash_classes:
         print("Class names hashed on every page (tests/bench/classhash.py): a stress test of the Scout")
+    if args.minify:
+        print("Whitespace between tags removed on every page (tests/bench/minify.py): a stress test of the Scout")
     print(flush=True)
     results: list[SiteResult] = []
     exports: dict[str, list[Record]] = {}
     for site in sites:
-        result, records = run_site(site, args.timeout, args.hash_classes)
+        result, records = run_site(site, args.timeout, args.hash_classes, args.minify)
         results.append(result)
         exports[site.name] = records
         shown = "frozen site (withheld)" if site.frozen else f"{site.name}: F1 {result.score.f1:.2f}"

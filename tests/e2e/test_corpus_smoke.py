@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tests.bench.classhash import hashed_class, hashed_copy
+from tests.bench.minify import minified_copy
 from tests.bench.scout_corpus import (
     CORPUS,
     EXTRA_WEIGHT,
@@ -288,3 +289,22 @@ def test_the_class_hash_stress_copy_hashes_every_class_the_same_way(tmp_path: Pa
     assert (
         (site / "index.html").read_text(encoding="utf-8").startswith('<li class="card  price">')
     )  # the original stays
+
+
+def test_the_minify_stress_copy_drops_whitespace_between_tags_but_not_inside_texts(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    page = (
+        "<ul>\n  <li>\n    <b>4.8</b>\n    <span>(1,203) reviews</span>\n  </li>\n</ul>\n"
+        "<pre>\n  keep  this\n</pre>\n<script>\n  if (a > b) { x = '<i> </i>'; }\n</script>\n"
+    )
+    (site / "index.html").write_text(page, encoding="utf-8")
+    (site / "data.json").write_text('{"html": "<li>\\n  <b>1</b>\\n</li>"}', encoding="utf-8")
+
+    copy = minified_copy(site, tmp_path / "copy")
+
+    assert (copy / "index.html").read_text(encoding="utf-8") == (
+        "<ul><li><b>4.8</b><span>(1,203) reviews</span></li></ul>"
+        "<pre>\n  keep  this\n</pre><script>\n  if (a > b) { x = '<i> </i>'; }\n</script>\n"
+    )
+    assert (copy / "data.json").read_text(encoding="utf-8") == (site / "data.json").read_text(encoding="utf-8")
