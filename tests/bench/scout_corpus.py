@@ -11,10 +11,12 @@ Scoring, field level (``score``):
   (``agree``): text is NFKC-normalised, whitespace-collapsed and case-folded (wrapping brackets
   and separators trimmed); numbers agree within 0.5 % (a string holding exactly one number counts as
   that number: ``"$1,299.00"``, ``"+0.84%"``, ``"(128)"``); dates agree on the calendar day (ISO or
-  any dated string, UTC); URLs are resolved against the site (relative and absolute agree); lists
-  are compared as sets of texts and earn the Jaccard share; nested extracted objects are flattened
-  to dotted columns, a price ``{"amount", "currency"}`` to ``price`` (the amount) and
-  ``price.currency``, so a price agrees by amount and a currency code by the ``*.currency`` column.
+  any dated string, UTC), a day written without its year (``"--03-14"``: the page says "Mar 14"
+  and its year depends on the day it is read) on month and day; URLs are resolved against the site
+  (relative and absolute agree); lists are compared as sets of texts and earn the Jaccard share;
+  nested extracted objects are flattened to dotted columns, a price ``{"amount", "currency"}`` to
+  ``price`` (the amount) and ``price.currency``, so a price agrees by amount and a currency code by
+  the ``*.currency`` column.
 * **Records** are matched one to one, greedily by best overlap: the sum over expected fields of
   agreement, each value weighted by 1 / how many expected records share it (so a unique title
   counts more than a shared currency); a pair needs an overlap of at least 0.5 to be matched.
@@ -135,6 +137,9 @@ def load_corpus(names: Iterable[str] | None = None) -> list[CorpusSite]:
 # --------------------------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+#: An ISO 8601 day without its year (``--03-14``): what a page shows as "Mar 14", its year left to
+#: the day it is read, so it agrees with any year.
+_MONTH_DAY_RE = re.compile(r"^--(\d{2})-(\d{2})$")
 _URL_RE = re.compile(r"^(?:/|https?://)")
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])[-+\u2212]?"
@@ -251,13 +256,16 @@ def _url(value: str, base: str) -> str:
 
 
 def expected_type(value: Any) -> str:
-    """How an expected value is compared: ``items``, ``number``, ``date``, ``url`` or ``text``."""
+    """How an expected value is compared: ``items``, ``number``, ``date``, ``month-day``, ``url`` or
+    ``text``."""
     if isinstance(value, list):
         return "items"
     if isinstance(value, int | float) and not isinstance(value, bool):
         return "number"
     if isinstance(value, str) and _DATE_RE.match(value):
         return "date"
+    if isinstance(value, str) and _MONTH_DAY_RE.match(value):
+        return "month-day"
     if isinstance(value, str) and _URL_RE.match(value):
         return "url"
     return "text"
@@ -291,6 +299,9 @@ def agree(expected: Any, got: Any, base_url: str) -> float:
     if kind == "date":
         day = parse_day(str(got)) if isinstance(got, str) else None
         return 1.0 if day is not None and day == parse_day(expected) else 0.0
+    if kind == "month-day":
+        day = parse_day(str(got)) if isinstance(got, str) else None
+        return 1.0 if day is not None and f"--{day:%m-%d}" == expected else 0.0
     if kind == "url":
         return 1.0 if isinstance(got, str) and _url(expected, base_url) == _url(got, base_url) else 0.0
     if _text(expected) == _text(got):
