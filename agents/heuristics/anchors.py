@@ -109,33 +109,25 @@ def _is_meaningful(anchor: str) -> bool:
     return not re.search(r"\d|:|^(?:col|row|container|wrapper|inner|d|flex)(?:$|-)", token)
 
 
-def _tag_path(member: HtmlElement, positions: bool = False) -> str | None:
+def _tag_path(member: HtmlElement, *, positions: bool = False, named_only: bool = False) -> str | None:
     """``#content > div > ul > li``: the path from the nearest anchored ancestor. With
     ``positions``, each step among siblings of its tag says which one (``div:nth-of-type(2)``):
-    the one way to a page's main block when every class on the way is a build hash."""
+    the one way to a page's main block when every class on the way is a build hash. With
+    ``named_only``, the anchor is named by an id, a class or an item type, past bare ``ul`` and
+    ``section`` steps that name nothing, at most ``MAX_SCOPE_DEPTH`` steps up (None past them)."""
     steps = [_positioned(member) if positions else tag_of(member)]
-    node = member.getparent()
-    while node is not None and tag_of(node) not in ("html",):
+    for node in member.iterancestors():
+        if tag_of(node) == "html":
+            break
         anchors = element_anchors(node)
+        if named_only:
+            anchors = [a for a in anchors if any(mark in a for mark in "#.[")]
         if anchors:
             return " > ".join([anchors[0], *reversed(steps)])
+        if named_only and (tag_of(node) == "body" or len(steps) >= MAX_SCOPE_DEPTH):
+            return None  # a longer path breaks as soon as the layout gains a wrapper
         steps.append(_positioned(node) if positions else tag_of(node))
-        node = node.getparent()
-    return " > ".join(reversed(steps)) if steps else None
-
-
-def _anchored_path(member: HtmlElement) -> str | None:
-    """``main#content > div > div > ul > li``: the tag path up to the nearest ancestor named by
-    an id, a class or an item type, past bare ``ul`` and ``section`` steps that name nothing."""
-    steps = [tag_of(member)]
-    for node in member.iterancestors():
-        named = [a for a in element_anchors(node) if any(mark in a for mark in "#.[")]
-        if named:
-            return " > ".join([named[0], *reversed(steps)])
-        if tag_of(node) in ("body", "html") or len(steps) >= MAX_SCOPE_DEPTH:
-            break  # a longer path breaks as soon as the layout gains a wrapper
-        steps.append(tag_of(node))
-    return None
+    return None if named_only else " > ".join(reversed(steps))
 
 
 def _positioned(element: HtmlElement) -> str:
@@ -186,7 +178,7 @@ def build_selector(
     fallback: tuple[int, str] | None = None
     candidates = candidate_selectors(members)
     for by_parts in (False, True):
-        if by_parts and (path := _anchored_path(members[0])):
+        if by_parts and (path := _tag_path(members[0], named_only=True)):
             candidates.append(path)
         for css in candidates:
             if (nodes := narrowing.select(css)) is None:

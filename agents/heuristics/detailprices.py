@@ -15,7 +15,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from agents.heuristics import values
 from agents.heuristics.detailfields import Found, visible
-from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of, text_before_child
 from agents.heuristics.textowner import is_noise, marks_old_price
 from pipeline.core.normalize import parse_number
 
@@ -27,12 +27,13 @@ LABEL_DEPTH = 3
 FIGURE_LABEL_DEPTH = 5
 #: A price shown by itself, outside any price-classed element, is this short ("£12 – £18").
 MAX_BARE_PRICE_CHARS = 40
-#: Words before an amount that say it is the price before the sale, in the languages shops use.
-_OLD_LABEL = re.compile(
-    r"\b(?:was|rrp|msrp|list price|regular price|reg\.?|compare at|original(?:ly| price)?|before|"
-    r"uvp|statt|avant|antes)\s*:?\s*$",
-    re.IGNORECASE,
+#: Captions of the price before a sale, in the languages shops use: "Was", "RRP", "Previous price".
+OLD_PRICE_CAPTIONS = (
+    r"(?:previous(?: price)?|was|original(?:ly| price)?|before|old price|regular price|reg\.?|list price|"
+    r"rrp|msrp|compare at|uvp|statt|avant|antes)"
 )
+#: ...ending the words before an amount ("Regular Price", "Was:").
+_OLD_LABEL = re.compile(rf"\b{OLD_PRICE_CAPTIONS}\s*:?\s*$", re.IGNORECASE)
 #: Words before an amount that make it another figure than the entity's price: a film's budget,
 #: its takings, a company's revenue.
 _OTHER_FIGURE = re.compile(
@@ -170,23 +171,12 @@ def _label_before(element: HtmlElement, container: HtmlElement, depth: int = LAB
         parent = node.getparent()
         if parent is None or node is container:
             break
-        before = _text_between(parent, node)
+        before = text_before_child(parent, node)
         if before.strip():
             last = list(values.PRICE.finditer(before))
             return before[last[-1].end() :] if last else before
         node = parent
     return ""
-
-
-def _text_between(parent: HtmlElement, node: HtmlElement) -> str:
-    """The text of ``parent`` before its child ``node`` (screen-reader labels included)."""
-    parts = [parent.text or ""]
-    for child in parent:
-        if child is node:
-            break
-        parts.append(" ".join(child.itertext()) if isinstance(child.tag, str) else "")
-        parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
 def _range_end(selling: _Amount, amounts: list[_Amount], container: HtmlElement) -> Found | None:

@@ -214,6 +214,17 @@ def own_text(element: HtmlElement) -> str:
     return clean_text(" ".join(parts))
 
 
+def text_before_child(wrapper: HtmlElement, child: HtmlElement) -> str:
+    """The text ``wrapper`` shows before its child ``child``, whitespace-normalised: a caption
+    ("Was:", "Previous price") beside the value it names."""
+    parts = [wrapper.text or ""]
+    for sibling in wrapper:
+        if sibling is child:
+            break
+        parts += [full_text(sibling) if is_element(sibling) else "", sibling.tail or ""]
+    return clean_text(" ".join(parts))
+
+
 def leading_text(element: HtmlElement) -> str:
     """Text before the first child element: where inline labels such as ``Origin:`` live."""
     return clean_text(element.text or "")

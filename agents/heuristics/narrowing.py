@@ -11,13 +11,14 @@ candidate, so one ``Narrowing`` remembers the page's answers and each extra's ad
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes
 from agents.heuristics.dom import HtmlElement, css_ident
 from agents.heuristics.sponsored import ad_mark_selectors
-from agents.heuristics.structurefilters import part_filters, row_filters
+from agents.heuristics.structurefilters import RecordParts, part_filters, record_parts, row_filters
 
 #: Narrowed selectors asked of the page, at most, for one set of records: past it a page of
 #: thousands of look-alike elements would take minutes, and no filter has helped so far. (The
@@ -37,6 +38,11 @@ class Narrowing:
         self._answers: dict[str, list[HtmlElement] | None] = {}
         self._ad_marks: dict[int, set[str]] = {}
         self._narrowed = 0
+
+    @cached_property
+    def _parts(self) -> RecordParts:
+        """The parts every record holds, read once: each candidate's extras are checked against them."""
+        return record_parts(self.members)
 
     def select(self, css: str) -> list[HtmlElement] | None:
         """The elements ``css`` matches (None when the selector is not valid CSS), asked once."""
@@ -60,7 +66,7 @@ class Narrowing:
         extras = [node for node in nodes if id(node) not in self.wanted]
         marks = [self._marks_of(e) for e in extras]
         shared = _extra_nots(self.members, extras, marks, set.intersection)
-        parts = part_filters(self.members, extras) if by_parts else []
+        parts = part_filters(self._parts, extras) if by_parts else []
         for extra in parts or shared:
             if self.matches(f"{css}{extra}") == self.wanted:
                 return f"{css}{extra}"

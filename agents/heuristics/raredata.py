@@ -12,10 +12,10 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
-from agents.heuristics.dom import HtmlElement, full_text, is_element
+from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
+from agents.heuristics.dom import HtmlElement, text_before_child
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import marks_old_price
-from pipeline.core.normalize import clean_text
 
 #: Records a rare value must still be found in.
 MIN_RARE_RECORDS = 2
@@ -25,10 +25,7 @@ MIN_PROSE_WORDS = 8
 #: Class words of the price before a sale beside those ``marks_old_price`` knows.
 _OLD_PRICE_CLASS_WORDS = frozenset({"previous", "prev", "strikeout", "struck", "regular"})
 #: The whole caption of the price before a sale, beside it in a wrapper of their own.
-_OLD_PRICE_CAPTION = re.compile(
-    r"(?:previous(?: price)?|was|originally|before|regular price|list price|old price|rrp|compare at)",
-    re.IGNORECASE,
-)
+_OLD_PRICE_CAPTION = re.compile(OLD_PRICE_CAPTIONS, re.IGNORECASE)
 
 
 def is_rare_datum(slot: Slot) -> bool:
@@ -51,20 +48,10 @@ def _marked_old(element: HtmlElement, levels: int) -> bool:
     for wrapper in [element, *list(element.iterancestors())[: max(levels - 1, 0)]]:
         if marks_old_price(wrapper) or class_words(wrapper) & _OLD_PRICE_CLASS_WORDS:
             return True
-        if wrapper is not element and _OLD_PRICE_CAPTION.fullmatch(_text_before(child, wrapper).strip(" :\u00a0")):
+        if wrapper is not element and _OLD_PRICE_CAPTION.fullmatch(text_before_child(wrapper, child).strip(" :\u00a0")):
             return True  # "Previous price £190", not "£655 total before taxes"
         child = wrapper
     return False
-
-
-def _text_before(child: HtmlElement, wrapper: HtmlElement) -> str:
-    """The words of ``wrapper`` before its child ``child``."""
-    parts = [wrapper.text or ""]
-    for sibling in wrapper:
-        if sibling is child:
-            break
-        parts += [full_text(sibling) if is_element(sibling) else "", sibling.tail or ""]
-    return clean_text(" ".join(parts))
 
 
 def _are_own_paragraphs(slot: Slot) -> bool:

@@ -179,7 +179,7 @@ def prefer_records_shown_once(ranked: list[Group], index: DomIndex) -> list[Grou
         owners = {id(m): m for m in outer.members}
         held: dict[int, list[str]] = {}
         for member in best.members:
-            holder = next((a for a in member.iterancestors() if id(a) in owners), None)
+            holder = _holder(member, owners)
             if holder is None:
                 break
             held.setdefault(id(holder), []).append(index.full_text(member))

@@ -9,6 +9,8 @@ row (``tr:has(> td + td)``), which the look-alikes do not.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, has_link, tag_of
 
 #: Descendants whose presence marks a record's template, most telling first: a title heading, then
@@ -18,22 +20,44 @@ _MARK_TAGS = (*sorted(HEADING_TAGS), "img", "time", "picture", "p", "dl", "addre
 _MARK_ATTRIBUTES = frozenset({"id", "itemscope", "itemprop", "itemid", "role"})
 
 
-def part_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+@dataclass(frozen=True)
+class RecordParts:
+    """What every record holds: the attributes all carry, the tags found inside each and among
+    each one's children, and the fewest cells of a row when the records are table rows."""
+
+    attributes: frozenset[str]
+    inner_tags: frozenset[str]
+    child_tags: frozenset[str]
+    fewest_cells: int | None
+
+
+def record_parts(members: list[HtmlElement]) -> RecordParts:
+    """The parts every one of ``members`` holds, read once for all the candidates they are
+    narrowed from."""
+    if not members:
+        return RecordParts(frozenset(), frozenset(), frozenset(), None)
+    inside = [{tag_of(d) for d in m.iterdescendants() if isinstance(d.tag, str)} for m in members]
+    children = [{tag_of(c) for c in m if isinstance(c.tag, str)} for m in members]
+    return RecordParts(
+        attributes=frozenset(set.intersection(*(set(m.attrib) for m in members))),
+        inner_tags=frozenset(set.intersection(*inside)),
+        child_tags=frozenset(set.intersection(*children)),
+        fewest_cells=min(_cells(m) for m in members) if all(tag_of(m) == "tr" for m in members) else None,
+    )
+
+
+def part_filters(parts: RecordParts, extras: list[HtmlElement]) -> list[str]:
     """``[data-id]``, ``:has(h2)`` or ``:has(> a)``: an attribute (of any value: each record's id)
-    or a part every record holds and some extra lacks."""
+    or a part every record holds (``parts``) and some extra lacks."""
     found = []
-    carried = set.intersection(*(set(m.attrib) for m in members)) if members else set()
-    for name in sorted(a for a in carried if a in _MARK_ATTRIBUTES or a.startswith(("data-", "aria-"))):
+    for name in sorted(a for a in parts.attributes if a in _MARK_ATTRIBUTES or a.startswith(("data-", "aria-"))):
         if css_ident(name) and any(e.get(name) is None for e in extras):
             found.append(f"[{name}]")
-    inside = [{tag_of(d) for d in m.iterdescendants() if isinstance(d.tag, str)} for m in members]
-    shared = set.intersection(*inside) if inside else set()
     for tag in _MARK_TAGS:
-        if tag in shared and any(not e.xpath(f".//{tag}") for e in extras):
+        if tag in parts.inner_tags and any(not e.xpath(f".//{tag}") for e in extras):
             found.append(f":has({tag})")
-    found += _cell_count_filters(members, extras)
-    children = [{tag_of(c) for c in m if isinstance(c.tag, str)} for m in members]
-    for tag in sorted(set.intersection(*children) if children else set()):
+    found += _cell_count_filters(parts.fewest_cells, extras)
+    for tag in sorted(parts.child_tags):
         if css_ident(tag) and any(not e.xpath(f"./{tag}") for e in extras):
             found.append(f":has(> {tag})")
     return found
@@ -63,12 +87,12 @@ def row_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[s
     return found
 
 
-def _cell_count_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+def _cell_count_filters(fewest: int | None, extras: list[HtmlElement]) -> list[str]:
     """``tr:has(> td + td + td)``: a story's row has three cells where the line of points and
-    comments under it has two, and a spacer row none."""
-    if not all(tag_of(e) == "tr" for e in [*members, *extras]):
+    comments under it has two, and a spacer row none. ``fewest``: the records' fewest cells,
+    None when they are no table rows."""
+    if fewest is None or not all(tag_of(e) == "tr" for e in extras):
         return []
-    fewest = min(_cells(m) for m in members)
     if fewest >= 2 and any(_cells(e) < fewest for e in extras):
         return [":has(> " + " + ".join(["td"] * fewest) + ")"]
     return []
