@@ -29,6 +29,7 @@ from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.raredata import is_rare_datum
 from agents.heuristics.slots import Slot, collect_slots
+from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
 from pipeline.core.schemas import FieldSpec
@@ -105,7 +106,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             selector=css,
             **slot_reading(slot),
             split=split,
-            drop_query=slot is link and has_tracking_query(slot.first_values()),
+            drop_query=_drops_query(slot, link),
             confidence=round(slot.coverage(len(sample)), 2),
         )
         drafts.append(FieldDraft(slot, spec))
@@ -113,6 +114,15 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     drafts.sort(key=lambda d: position[id(d.slot)])
     drafts = with_alternatives_joined(drafts, sample)
     return without_repeated_fields(drafts, sample, {id(s) for s in mains})
+
+
+def _drops_query(slot: Slot, link: Slot | None) -> bool:
+    """Whether the links of ``slot`` are read without their query: the record link's query only
+    tracks the click (``has_tracking_query``), or any link's query is made of tracking parameters."""
+    if slot.kind != "href":
+        return False
+    hrefs = slot.first_values()
+    return (slot is link and has_tracking_query(hrefs)) or tracks_only(hrefs)
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:

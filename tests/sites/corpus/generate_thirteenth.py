@@ -962,7 +962,7 @@ def build_secondcloset() -> None:
         "secondcloset",
         kind="second-hand catalogue grid (Vinted 2024–25: web_ui__ BEM and new-item-box__ classes, data-testid product-item-id-N--… parts, the item title only in an empty overlay link's title and the image alt, brand / 'M · Very good' / '£18.00' / '£19.60 incl.' buyer-protection lines, favourite counts, 'Bumped' items, a Promoted closet of look-alike cards, ad cells, &page=N pager, self.__next_f hydration)",
         start=SC_START,
-        description="Vinted's catalogue /catalog?search_text=denim+jacket as served in 2024–2025: header (logo, search with a 'Catalogue' type selector, 'Sign up | Log in', 'Sell now', language), the category bar, filter chips (Category, Size, Brand, Condition, Colour, Price, Material, Sort by), a 'denim jacket ×' chip, 'Search results' / '28 results' / 'Save search', then div.feed-grid of div.feed-grid__item cells holding div.new-item-box__container[data-testid=product-item-id-N]: an image (alt = 'title, brand: B, condition: C, size: S, £P, £T includes Buyer Protection'), an empty overlay link /items/N-slug?referrer=catalog with the same text as its title, a favourite button with the count (none when 0), a 'Bumped' label on some, the brand, 'M · Very good', '£18.00' and a button '£19.60 incl.' (aria-label 'Includes Buyer Protection'); on page 1 a full-row 'Promoted closet' block (member, rating, Follow, four of the member's items in the same card markup, '?referrer=closet-promotion') and ad cells in the grid; a web_ui__Pagination nav of &page=N links; a self.__next_f.push hydration payload; footer, OneTrust banner. Ten, ten and eight items. URLs are written down as the cards link them, with the referrer query the same on every card.",
+        description="Vinted's catalogue /catalog?search_text=denim+jacket as served in 2024–2025: header (logo, search with a 'Catalogue' type selector, 'Sign up | Log in', 'Sell now', language), the category bar, filter chips (Category, Size, Brand, Condition, Colour, Price, Material, Sort by), a 'denim jacket ×' chip, 'Search results' / '28 results' / 'Save search', then div.feed-grid of div.feed-grid__item cells holding div.new-item-box__container[data-testid=product-item-id-N]: an image (alt = 'title, brand: B, condition: C, size: S, £P, £T includes Buyer Protection'), an empty overlay link /items/N-slug?referrer=catalog with the same text as its title, a favourite button with the count (none when 0), a 'Bumped' label on some, the brand, 'M · Very good', '£18.00' and a button '£19.60 incl.' (aria-label 'Includes Buyer Protection'); on page 1 a full-row 'Promoted closet' block (member, rating, Follow, four of the member's items in the same card markup, '?referrer=closet-promotion') and ad cells in the grid; a web_ui__Pagination nav of &page=N links; a self.__next_f.push hydration payload; footer, OneTrust banner. Ten, ten and eight items. URLs are written down without the referrer query (it tracks the click).",
     )
     pages = chunks(SC_ITEMS, SC_SIZES)
     for number, items in enumerate(pages, 1):
@@ -974,7 +974,7 @@ def build_secondcloset() -> None:
         s.expect(
             {
                 "title": title,
-                "url": _sc_item_url(item_id, title) + "?referrer=catalog",
+                "url": _sc_item_url(item_id, title),
                 "brand": brand,
                 "size": size,
                 "condition": condition,

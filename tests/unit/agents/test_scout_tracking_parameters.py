@@ -1,0 +1,36 @@
+"""Links whose query only tracks the click are read without it, on every link of a record."""
+
+from __future__ import annotations
+
+from agents.heuristics.trackingquery import is_tracking_parameter, tracks_only
+from tests.unit.agents.conftest import list_page, spec_and_records
+
+URL = "https://feed.example/tag/data-science"
+AUTHORS = ["ana", "ben", "ana", "chen", "ben", "dara"]
+
+
+def _card(n: int, author: str) -> str:
+    tail = f"?source=topic_portal---------{n}-85"  # changes with the card's place in the feed
+    return (
+        f'<article><a href="/@{author}{tail}">{author.title()} Writer</a>'
+        f'<a href="/@{author}/story-number-{n}-{n * 7:x}{tail}"><h2>Story number {n} about data</h2></a>'
+        f"<span>{n + 3} min read</span></article>"
+    )
+
+
+def test_a_secondary_link_drops_a_query_of_tracking_parameters() -> None:
+    html = list_page("".join(_card(n, a) for n, a in enumerate(AUTHORS)))
+    spec, records = spec_and_records(html, URL)
+    author_links = [f for f in spec.fields if f.type == "url" and f.name != "url"]
+    assert author_links and all(f.drop_query for f in author_links)
+    assert records[0][author_links[0].name] == "https://feed.example/@ana"
+    assert records[0]["url"] == "https://feed.example/@ana/story-number-0-0"
+
+
+def test_only_well_known_tracking_names_count() -> None:
+    assert tracks_only(["/@ana?source=feed-1", "/@ben?utm_medium=email&utm_campaign=x", "/p?ref=home"])
+    assert not tracks_only(["/search?author=Lloyd", "/search?author=Oudolf"])  # the query selects the page
+    assert not tracks_only(["/@ana?source=feed-1&id=4", "/@ben?source=feed-2&id=5"])  # one parameter identifies
+    assert not tracks_only(["/@ana", "/@ben?source=feed-2"])  # a link without a query: nothing to drop
+    assert is_tracking_parameter("UTM_Source") and is_tracking_parameter("fbclid")
+    assert not is_tracking_parameter("page") and not is_tracking_parameter("q")
