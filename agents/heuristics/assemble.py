@@ -23,6 +23,7 @@ from agents.heuristics.dom import (
 )
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
+from agents.heuristics.listmicrodata import without_list_bookkeeping
 from agents.heuristics.microentity import design_from_microdata
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagination import find_pagination
@@ -30,6 +31,7 @@ from agents.heuristics.pairs import is_label_pair, label_row
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
+from agents.heuristics.sitenotices import is_site_notice
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
@@ -136,7 +138,8 @@ def _list_design(
     notes.extend(listing.notes)
     if structured.items:
         notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
-    return listing.record_selector, listing.fields, "list", listing.span
+    fields = without_list_bookkeeping(listing.fields, listing.group.members)
+    return listing.record_selector, fields, "list", listing.span
 
 
 def _is_property_table(members: list[HtmlElement]) -> bool:
@@ -277,12 +280,13 @@ def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
 
 def _has_body_text(content: HtmlElement, members: list[HtmlElement]) -> bool:
     """Whether the content holds a long text block outside the list (an article, a description);
-    a footer's legal notice or a cookie banner's text is no article."""
+    a footer's legal notice or a cookie banner's text is no article, in a footer or not."""
     inside = {id(e) for m in members for e in m.iter()}
     for paragraph in content.iter("p", "div", "section"):
-        if id(paragraph) in inside or len(clean_text(paragraph.text or "")) < BODY_TEXT_CHARS:
+        text = clean_text(paragraph.text or "")
+        if id(paragraph) in inside or len(text) < BODY_TEXT_CHARS:
             continue
-        if not in_chrome(paragraph, stop=content):
+        if not in_chrome(paragraph, stop=content) and not is_site_notice(text):
             return True
     return False
 

@@ -16,6 +16,7 @@ from parsel import Selector
 from agents.heuristics.anchors import unique_selector
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.fieldcandidates import candidates
+from agents.heuristics.hostlinks import is_schemeless_host_url
 from agents.heuristics.names import name_from_itemprop, unique_name
 from agents.heuristics.valuetypes import type_from_values
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -116,6 +117,8 @@ def _field(prop: str, element: HtmlElement, many: bool, taken: set[str]) -> Fiel
         return None
     name = name_from_itemprop(prop) or "value"
     field_type = _TYPES.get(name) or type_from_values([value])
+    if field_type == "url" and attribute and is_schemeless_host_url(value):
+        field_type = "text"  # "www.example.com/a": read as a link, it would become a path below the page
     if many and field_type != "image":
         field_type = "tags"  # ingredients, keywords: every element of the property
     return FieldSpec(

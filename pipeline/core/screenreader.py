@@ -3,6 +3,11 @@
 A value reads what a person sees. A screen-reader copy inside it ("Posted Posted 3 days ago",
 "20 minutes mins") is left out, unless it is all the element says (a rating whose only written
 form is "4.5 out of 5 stars" beside a row of star icons): then it is the value.
+
+Pages built with CSS modules name nothing in their classes, so two class-free signs count too:
+an inline style that clips the element to nothing (what every ``sr-only`` rule does), and a
+spelled-out copy beside the visible abbreviation the page hides from screen readers
+(``20<span> minutes</span> <span aria-hidden="true">mins</span>``).
 """
 
 from __future__ import annotations
@@ -21,33 +26,98 @@ SCREEN_READER_CLASS = re.compile(
     r"(?:^|\s)(?:a-offscreen|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|screenreader|"
     r"visually-hidden|visuallyhidden|a11y-hidden|assistive-text))(?:$|\s)"
 )
+#: Inline styles that hide an element from sight but not from screen readers: clipped to nothing,
+#: or one pixel square taken out of the flow.
+_CLIPPED_STYLE = re.compile(r"clip:rect\((?:0|1px)|clip-path:inset\(50%\)")
+_PIXEL_BOX = re.compile(r"position:absolute")
+_ONE_PIXEL = re.compile(r"(?:^|;)width:(?:0|1px)(?:;|$)")
+#: The visible abbreviation is short ("mins", "bds", "sqft"); its spelled-out copy a word or two.
+_MAX_ABBREVIATION = 12
+_MAX_SPELLED_OUT = 30
 
-# Substrings every such class holds: one cheap XPath call finds the candidates, so the elements
-# without a copy (nearly all) cost little more than before; the pattern then decides.
+# Substrings every such class or style holds, and the hidden abbreviations: one cheap XPath call
+# finds the candidates, so the elements without a copy (nearly all) cost little more than before;
+# the patterns then decide.
 _CANDIDATES = etree.XPath(
     ".//*[@class][contains(@class, 'sr-only') or contains(@class, 'screen-reader') or contains(@class, 'screenreader')"
     " or contains(@class, 'visually') or contains(@class, 'offscreen') or contains(@class, 'a11y-hidden')"
-    " or contains(@class, 'assistive-text')]",
+    " or contains(@class, 'assistive-text')]"
+    " | .//*[@style][contains(@style, 'clip') or contains(@style, '1px')]"
+    " | .//*[@aria-hidden='true']",
     smart_strings=False,
 )
 
 
 def for_screen_readers(element: Any) -> bool:
-    """Whether the element's class hides its text from sight and keeps it for screen readers."""
-    return bool(SCREEN_READER_CLASS.search(str(element.get("class") or "")))
+    """Whether the element's class or inline style hides its text from sight and keeps it for screen readers."""
+    return bool(SCREEN_READER_CLASS.search(str(element.get("class") or ""))) or _clipped(element)
+
+
+def _clipped(element: Any) -> bool:
+    style = re.sub(r"\s+", "", str(element.get("style") or "")).lower()
+    if not style:
+        return False
+    return bool(_CLIPPED_STYLE.search(style)) or bool(_PIXEL_BOX.search(style) and _ONE_PIXEL.search(style))
+
+
+def spelled_out_copies(hidden: Any) -> list[Any]:
+    """The screen-reader copies of an abbreviation hidden from screen readers (``aria-hidden``):
+    the leaf beside it, or at the end of the element before it, whose text spells it out
+    ("minutes" beside "mins", "bedrooms" beside "bds")."""
+    short = _letters(_own_text(hidden))
+    if not short or len(short) > _MAX_ABBREVIATION or len(hidden):
+        return []
+    copies = []
+    for sibling in (hidden.getprevious(), hidden.getnext()):
+        if sibling is None or not isinstance(sibling.tag, str) or sibling.get("aria-hidden") == "true":
+            continue
+        leaf = sibling if not len(sibling) else sibling[-1] if sibling is hidden.getprevious() else sibling[0]
+        if not isinstance(leaf.tag, str) or len(leaf):
+            continue
+        text = _own_text(leaf)
+        if len(text) <= _MAX_SPELLED_OUT and _abbreviates(short, _letters(text)):
+            copies.append(leaf)
+    return copies
+
+
+def _own_text(element: Any) -> str:
+    return " ".join(str(element.text or "").split())
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` written short: the same first letter, and its letters in order."""
+    if not short or len(short) > len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(letter in rest for letter in short)
+
+
+def _copies_in(root: Any) -> set[Any]:
+    found: set[Any] = set()
+    for element in _CANDIDATES(root):
+        if element.get("aria-hidden") == "true":
+            found.update(spelled_out_copies(element))
+        elif for_screen_readers(element):
+            found.add(element)
+    return found
 
 
 def text_without_copies(root: Any, texts: Callable[[Any], list[Any]]) -> str | None:
     """The text of ``root`` without the screen-reader copies inside it; None when it holds none,
     or when they are all of its text. ``texts``: the caller's text-node XPath, with smart strings."""
-    if not any(for_screen_readers(element) for element in _CANDIDATES(root)):
+    copies = _copies_in(root)
+    if not copies:
         return None
-    shown = [str(node) for node in texts(root) if not _inside_copy(node, root)]
+    shown = [str(node) for node in texts(root) if not _inside_copy(node, root, copies)]
     text = join_texts(shown)
     return text or None
 
 
-def _inside_copy(node: Any, root: Any) -> bool:
+def _inside_copy(node: Any, root: Any, copies: set[Any]) -> bool:
     """Whether a text node lies in a screen-reader copy between itself and ``root``."""
     element = node.getparent()
     if element is None:
@@ -55,7 +125,7 @@ def _inside_copy(node: Any, root: Any) -> bool:
     if node.is_tail:  # a tail belongs to the element's parent, after the element
         element = element.getparent()
     while element is not None and element is not root:
-        if isinstance(element.tag, str) and for_screen_readers(element):
+        if element in copies:
             return True
         element = element.getparent()
     return False

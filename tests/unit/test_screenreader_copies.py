@@ -1,0 +1,41 @@
+"""Screen-reader copies found without class words: a clipping inline style, or a spelled-out copy
+beside the abbreviation the page hides from screen readers."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from pipeline.core.extract import element_text
+
+
+def _text(html: str) -> str:
+    return element_text(lxml.html.fragment_fromstring(html))
+
+
+def test_a_spelled_out_copy_beside_a_hidden_abbreviation_is_left_out() -> None:
+    html = (
+        '<span class="x1"><span class="x2">3<span class="x3"> hours</span></span> <span aria-hidden="true">hrs</span>'
+        ' <span class="x2">20<span class="x3"> minutes</span></span> <span aria-hidden="true">mins</span></span>'
+    )
+    assert _text(html) == "3 hrs 20 mins"
+
+
+def test_an_inline_clipped_element_is_left_out() -> None:
+    style = "position:absolute; width:1px; height:1px; overflow:hidden; clip: rect(0 0 0 0)"
+    assert _text(f'<p><span style="{style}">Posted</span> 3 days ago</p>') == "3 days ago"
+
+
+def test_a_one_pixel_box_out_of_the_flow_is_left_out() -> None:
+    assert _text('<p><span style="position: absolute; width: 1px; height: 1px">Price:</span> $12</p>') == "$12"
+
+
+def test_a_hidden_icon_leaves_the_text_whole() -> None:
+    assert _text('<p><span aria-hidden="true">★</span> <span>Saved</span> 12 times</p>') == "★ Saved 12 times"
+
+
+def test_a_hidden_word_that_abbreviates_nothing_beside_it_leaves_the_text_whole() -> None:
+    assert _text('<p><span>Beds</span> <span aria-hidden="true">x</span></p>') == "Beds x"
+
+
+def test_a_copy_that_is_all_the_element_says_is_the_value() -> None:
+    assert _text('<span><span style="clip: rect(0, 0, 0, 0)">4.5 out of 5</span></span>') == "4.5 out of 5"
