@@ -22,6 +22,7 @@ from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.fieldnames import is_ranking
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
+from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder, is_rating_phrase
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.valuetypes import CLOCK
@@ -33,8 +34,6 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
 DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
-#: Dashes, which join the ends of a range ("Nov 3 – 8") as well as two values.
-_DASHES = frozenset({"—", "–", "-"})
 #: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
@@ -155,10 +154,10 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     order = sorted((d for d in allowed if all(t.count(d) == 1 for t in texts)), key=texts[0].index)
     if not order or any(sorted(order, key=t.index) != order for t in texts) or _overlapping(order, texts[0]):
         return None
-    order = [d for d in order if not _joins_dates(d, order, texts)]
+    order = without_joins(order, texts)
     if not order:
-        return None  # "Nov 3 – 8": one range of dates
-    columns = list(zip(*(_gaps(t, order) for t in texts), strict=True))
+        return None  # "Nov 3 – 8", "60.000 – 75.000 € / Jahr": one range, one value
+    columns = list(zip(*(gaps(t, order) for t in texts), strict=True))
     cuts = [(order[i - 1] if i else None, order[i] if i < len(order) else None) for i in range(len(columns))]
     if any(any(column) and not all(column) for column in columns):
         return None  # a gap filled in some records only: the values do not line up
@@ -185,16 +184,6 @@ def _shaped(texts: list[str], allowed: tuple[str, ...]) -> list[str] | None:
     return shaped if len(shaped) >= max(2, KIND_SHARE * len(texts)) else None
 
 
-def _joins_dates(delimiter: str, order: list[str], texts: list[str]) -> bool:
-    """A dash between a date and the day it runs to ("Nov 3 – 8", "Oct 27 – Nov 1", "3 – 8 Nov"):
-    booking sites and event listings print stays and runs so; the range is one value, as
-    shown, not a date and a number."""
-    if delimiter.strip() not in _DASHES:
-        return False
-    at = order.index(delimiter)
-    return all(values.is_date_range(*_gaps(t, order)[at : at + 2]) for t in texts)
-
-
 def _without_lead(slot: Slot, part: Slot, texts: list[str]) -> Slot:
     """ "published 4.1.0" in every record (npm's "published 4.1.0 • 6 months ago"): the fixed
     word before each value is a caption, stripped by the engine. A first part strips it as a
@@ -218,14 +207,6 @@ def _scored(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> l
         if bracketed and are_scores(columns[i]) and all(values.is_number(t) and "." not in t for t in columns[i + 1]):
             out[i], out[i + 1] = (cut, ["score"]), (next_cut, ["score_count"])
     return out
-
-
-def _gaps(text: str, order: list[str]) -> list[str]:
-    gaps, rest = [], text
-    for delimiter in order:
-        head, _, rest = rest.partition(delimiter)
-        gaps.append(head.strip())
-    return [*gaps, rest.strip()]
 
 
 def _overlapping(order: list[str], text: str) -> bool:

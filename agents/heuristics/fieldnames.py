@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from parsel import Selector
 
-from agents.heuristics import values
+from agents.heuristics import values, valuetypes
 from agents.heuristics.amountnames import other_price_name, refit_amount, review_count_name
 from agents.heuristics.attributes import data_name
 from agents.heuristics.classtokens import semantic_classes
@@ -183,7 +183,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if slot.many:
         return list_name_and_type(slot, hints)
     firsts = slot.first_values()
-    guessed = type_from_values(firsts)
+    guessed = valuetypes.kind_from_values(firsts)  # "3 days ago" names a date, though it is kept as text
     element = slot.sample_element()
     name = (
         (name_from_label(slot.label) if slot.label else None)
@@ -225,7 +225,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         and values.share([bool(CLOCK.match(v)) for v in firsts]) >= TYPE_SHARE
     ):
         return "time", "text"  # "19:30" under a "time" class: the day is elsewhere (a heading)
-    if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > 0.3:
+    if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > valuetypes.RELATIVE_SHARE:
         field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
     if field_type == "date" and guessed != "date" and typed and (literal := literal_class_name(element)):
         return literal, guessed  # "reading-time" holding "7 min read": a duration, not a date

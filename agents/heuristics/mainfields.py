@@ -8,7 +8,8 @@ else its first unique link.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from collections import Counter
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
@@ -43,8 +44,8 @@ def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
 
 def main_title(slots: list[Slot]) -> Slot | None:
     """The slot holding the record's title, or None when nothing reads like one."""
-    texts = [s for s in slots if s.kind == "text" and not s.many]
-    headed = [s for s in texts if s.kind == "text" and _heading_within_record(s)]
+    texts = [s for s in slots if s.kind == "text" and not s.many and not _is_numeric(s)]
+    headed = [s for s in texts if _heading_within_record(s)]
     if headed:
         return _full_title_of(max(headed, key=_title_rank), slots)
     named = [s for s in texts if (name_from_element(s.sample_element()) or "") in ("title", "name")]
@@ -60,13 +61,22 @@ def main_title(slots: list[Slot]) -> Slot | None:
     return None
 
 
-def _title_rank(slot: Slot) -> tuple[bool, int, int, bool]:
-    """Among texts of a heading: words over a rank ("1." before the name), then the widest, then
-    the higher heading (an unlinked ``h3`` job title over the linked ``h4`` company under it),
-    then the one in a link."""
-    numeric = values.share([values.is_number(v) for v in slot.first_values()]) >= NUMERIC_SHARE
+def _is_numeric(slot: Slot) -> bool:
+    """Numbers in (nearly) every record: "128", "4.5", "1.2k", "$29": a rank, a score, a count or
+    a price, even in a heading or a link, and never a record's title, which is words."""
+    return values.share([_is_quantity(v) for v in slot.first_values()]) >= NUMERIC_SHARE
+
+
+def _is_quantity(text: str) -> bool:
+    single_price = values.is_price(text) and values.is_single_value(text)
+    return values.is_number(text) or values.is_compact_number(text) or single_price
+
+
+def _title_rank(slot: Slot) -> tuple[int, int, bool]:
+    """Among texts of a heading: the widest, then the higher heading (an unlinked ``h3`` job
+    title over the linked ``h4`` company under it), then the one in a link."""
     linked = _link_of(slot.sample_element()) is not None
-    return (not numeric, len(slot.per_record), -_heading_level(slot), linked)
+    return (len(slot.per_record), -_heading_level(slot), linked)
 
 
 def _heading_level(slot: Slot) -> int:
@@ -175,15 +185,25 @@ def has_tracking_query(hrefs: list[str]) -> bool:
     the queries differ, and the paths alone already tell every record apart (``/itm/335?hash=…``).
     ``/item?id=5`` needs its query, and a query the same on every link (``?origin=search``) is
     left as it is."""
-    if len(hrefs) < MIN_TRACKED_LINKS:
+    parts = _on_main_host([urlsplit(h.strip()) for h in hrefs])
+    if len(parts) < MIN_TRACKED_LINKS:
         return False
-    parts = [urlsplit(h.strip()) for h in hrefs]
     if not all(p.query for p in parts) or len({p.query for p in parts}) == 1:
         return False
     paths = [(p.netloc, p.path) for p in parts]
     if all(_echoes_path(p.path, p.query) for p in parts):
         return False  # "/p/N82E168?Item=N82E168": the query names the record again, it tracks nothing
     return len(set(paths)) == len(paths) and all(p.path.strip("/") for p in parts)
+
+
+def _on_main_host(parts: list[SplitResult]) -> list[SplitResult]:
+    """The links to the host most records link to (a relative link is on the page's own): a card
+    leading to another host (a placeholder, an ad) has its own link scheme and says nothing of
+    whether the records' queries are needed."""
+    hosts = Counter(p.netloc for p in parts).most_common(1)
+    if not hosts or hosts[0][1] * 2 <= len(parts):
+        return parts  # no host most records share: every link counts
+    return [p for p in parts if p.netloc == hosts[0][0]]
 
 
 def _echoes_path(path: str, query: str) -> bool:

@@ -83,10 +83,17 @@ _CODE_CAPTION = re.compile(
 )
 
 
+#: "Gehalt: 60.000 €", "Salary range: $80k": a caption, its colon, then the value.
+_COLON_CAPTION = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:)\s+(\S.*)$")
+
+
 def shared_lead(texts: list[str]) -> str | None:
     """The caption most values start with ("Posted") when what follows it is a date in nearly all of
-    them, or that every value starts with before a short code ("Rated M"); a value without it
-    ("Just posted") is kept whole by the engine."""
+    them, or that every value starts with before a short code ("Rated M") or, with its colon,
+    before any value ("Gehalt: 18 € / Stunde": a caption only hidden by a class the page names
+    its own way); a value without it ("Just posted") is kept whole by the engine."""
+    if (caption := _colon_caption(texts)) is not None:
+        return caption
     leads = [(m.group(1), m.group(2)) for t in texts if (m := _LEAD.match(t.strip()))]
     if not leads:
         return None
@@ -102,6 +109,17 @@ def shared_lead(texts: list[str]) -> str | None:
     # A code is too short to tell a caption from a word of a name, unless every value has both.
     coded = len(rests) == len(texts) and all(_CODE.match(r) for r in rests)
     return top if coded and _CODE_CAPTION.match(top.strip(" :")) else None
+
+
+def _colon_caption(texts: list[str]) -> str | None:
+    """The caption every text starts with before its colon, when the values after it vary; a
+    count after it ("score: 3,456") is left to ``shared_number_label``, which names the field."""
+    if shared_number_label(texts) is not None:
+        return None
+    found = [m.groups() for t in texts if (m := _COLON_CAPTION.match(t.strip()))]
+    if len(found) < len(texts) or len(texts) < 2 or len({lead for lead, _rest in found}) != 1:
+        return None
+    return found[0][0] if len({rest for _lead, rest in found}) >= 2 else None
 
 
 #: A word standing where the other records show a value: "New" for an unrated home, "—", "N/A".

@@ -14,6 +14,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, text_before_child
+from agents.heuristics.pictured import is_pictured_name
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import marks_old_price
 
@@ -31,14 +32,15 @@ _OLD_PRICE_CAPTION = re.compile(OLD_PRICE_CAPTIONS, re.IGNORECASE)
 def is_rare_datum(slot: Slot) -> bool:
     """A value only a few records show that is still clearly data, not an accident of a few
     cards: a price marked as the one before a sale (IKEA's "Previous price" on four products of
-    a page, a struck ``<s>`` price) or a paragraph of its own in each record that has one (the
-    Guardian's standfirst on its two big cards). A badge, a byline or a duration is neither."""
+    a page, a struck ``<s>`` price), a paragraph of its own in each record that has one (the
+    Guardian's standfirst on its two big cards) or a name shown with its person's portrait (the
+    byline of an opinion card). A badge, a bare byline or a duration is neither."""
     if slot.kind != "text" or slot.many or len(slot.per_record) < MIN_RARE_RECORDS:
         return False
     firsts = slot.first_values()
     if all(values.is_price(v) for v in firsts):
         return all(_marked_old(occ[0].element, len(slot.key)) for occ in slot.per_record.values())
-    return _are_own_paragraphs(slot)
+    return _are_own_paragraphs(slot) or is_pictured_name(slot)
 
 
 def _marked_old(element: HtmlElement, levels: int) -> bool:

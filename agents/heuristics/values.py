@@ -43,6 +43,16 @@ SEPARATOR = re.compile(r"\s*[•·∙⋅‧・|¦/—]+\s*")
 #: "/yr", "/hour", " per month": the rate an amount is paid at, which may follow each end of a range.
 _RATE_UNIT = r"(?:\s?/\s?|\s+(?:a|an|per)\s+)(?:yr|year|hr|hour|mo|month|wk|week|day)\b"
 _RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
+#: One amount alone, its currency before or after it ("60.000", "75.000 €", "$80k"): an end of a range.
+_AMOUNT_ALONE = re.compile(rf"^(?:{_CURRENCY}\s?)?(?:{_AMOUNT})\s?[kKmM]?\s?(?:{_CURRENCY})?$", re.IGNORECASE)
+#: The unit an amount is paid per, after a slash: "/ Jahr", "/ hour", "/ mois", "/ night", "/ kg";
+#: a period or a measure, so that "€45,000 / Remote" is still two values.
+_PER_UNIT = re.compile(
+    r"^(?:yr|year|hr|hour|h|mo|month|wk|week|day|night|person|jahr|monat|stunde|std|woche|tag|nacht|"
+    r"an|année|mois|heure|semaine|jour|nuit|año|mes|hora|semana|día|noche|anno|mese|ora|settimana|"
+    r"giorno|notte|jaar|maand|uur|dag|kg|g|lb|oz|l|m²|m2|unit|item|piece|stück|stk)\.?$",
+    re.IGNORECASE,
+)
 RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
 RATING_WORD_CLASS = re.compile(
@@ -86,6 +96,18 @@ def is_separator(text: str) -> bool:
 def is_price_range(text: str) -> bool:
     """``€75,000 – €90,000``, ``$40 to $55 an hour``: two amounts, which one price would halve."""
     return is_price(text) and bool(_RANGE.search(text))
+
+
+def are_range_ends(start: str, end: str) -> bool:
+    """ "60.000" – "75.000 €", "$80k" – "$120k": two amounts, a currency on one at least, which a
+    dash between them joins into one range of pay or price."""
+    amounts = all(_AMOUNT_ALONE.match(t.strip()) for t in (start, end))
+    return amounts and any(PRICE.search(t) for t in (start, end))
+
+
+def is_per_unit(price: str, unit: str) -> bool:
+    """ "60.000 – 75.000 €" / "Jahr": one word after an amount is what the amount is paid per."""
+    return is_price(price) and bool(_PER_UNIT.match(unit.strip()))
 
 
 def holds_price(text: str) -> bool:

@@ -21,6 +21,8 @@ MAX_RATING = 10
 RANGE_SHARE = 0.5
 #: ...when at least this share of its values are prices at all.
 PRICE_SHARE_OF_RANGES = 0.75
+#: Share of ages ("2 days ago") above which a column of dates is kept as written.
+RELATIVE_SHARE = 0.3
 
 
 def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
@@ -38,6 +40,12 @@ def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def are_relative_dates(texts: list[str]) -> bool:
+    """Ages ("6 months ago", "yesterday") in a fair share of ``texts``: the date type would turn
+    them into calendar dates the page never showed, so they stay what a person reads."""
+    return values.share([values.is_relative_date(t) for t in texts]) > RELATIVE_SHARE
+
+
 def are_counts(texts: list[str]) -> bool:
     """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234."""
     numbers = [parse_number(t) for t in texts]
@@ -45,7 +53,15 @@ def are_counts(texts: list[str]) -> bool:
 
 
 def type_from_values(texts: list[str]) -> FieldType:
-    """The first type most of ``texts`` have: price, rating, date, number (one unit), author."""
+    """The type ``texts`` are stored as: that of their kind (``kind_from_values``), but text for
+    ages ("6 months ago"), which no calendar date renders faithfully."""
+    kind = kind_from_values(texts)
+    return "text" if kind == "date" and are_relative_dates(texts) else kind
+
+
+def kind_from_values(texts: list[str]) -> FieldType:
+    """The first kind most of ``texts`` are: price, rating, date, number (one unit), author.
+    Ages count as dates here, since a date is what they name."""
     if texts and values.share([values.is_data_size(t) for t in texts]) >= TYPE_SHARE:
         return "text"  # "54 KB" beside "1.2 MB": a number alone would lose its unit
     for check, field_type in (
