@@ -13,7 +13,14 @@ import re
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
 from pipeline.core.normalize import clean_text
+from pipeline.core.textparts import text_part
 
+#: Attributes naming an empty link, in the order a screen reader reads them.
+NAME_ATTRIBUTES = ("aria-label", "title")
+#: ", condition: Very good": a fact one to three words label, after the card's name.
+_LABELLED_FACT = re.compile(r", ([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}): ")
+#: Labelled facts a name needs to read as a summary rather than a title holding a colon.
+MIN_SUMMARY_FACTS = 2
 #: Records whose links must be named for the names to tell records apart.
 MIN_NAMED_RECORDS = 2
 #: An empty link's name starting with a verb says what the icon does ("Share this story").
@@ -34,15 +41,39 @@ def names_its_record(slot: Slot) -> bool:
 
 
 def title_named_by_link(link: Slot | None) -> Slot | None:
-    """The ``aria-label`` of an empty card link named after its record, as a title slot; None
-    when the link shows words or a picture, or its labels do not name each record."""
+    """The ``aria-label`` (else ``title``) of an empty card link named after its record, as a title
+    slot, cut before the labelled facts a summary adds (see ``summary_cut``); None when the link
+    shows words or a picture, or its names do not name each record."""
     if link is None or link.many or shows_something(link.sample_element()) or not names_its_record(link):
         return None
-    labels = {n: clean_text(occ[0].element.get("aria-label") or "") for n, occ in link.per_record.items()}
-    if not all(labels.values()):
+    for attribute in NAME_ATTRIBUTES:
+        names = {n: clean_text(occ[0].element.get(attribute) or "") for n, occ in link.per_record.items()}
+        if all(names.values()):
+            break
+    else:
         return None
-    per_record = {n: [Occurrence(link.per_record[n][0].element, label)] for n, label in labels.items()}
-    return Slot(key=link.key, kind="title", attribute="aria-label", order=link.order, per_record=per_record)
+    cut = summary_cut(list(names.values()))
+    per_record = {
+        n: [Occurrence(link.per_record[n][0].element, text_part(name, None, cut) if cut else name)]
+        for n, name in names.items()
+    }
+    return Slot(
+        key=link.key, kind="title", attribute=attribute, text_before=cut, order=link.order, per_record=per_record
+    )
+
+
+def summary_cut(names: list[str]) -> str | None:
+    """``", brand:"`` where every name reads "<name>, brand: B, size: S…": a summary of the card
+    whose own name ends where the first labelled fact starts. The template writes its facts in
+    one order, so the first label is the same on every card; None where it is not, or where a
+    name holds fewer than two labelled facts (one "word:" may belong to the name itself)."""
+    firsts = set()
+    for name in names:
+        labels = _LABELLED_FACT.findall(name)
+        if len(labels) < MIN_SUMMARY_FACTS:
+            return None
+        firsts.add(labels[0].lower())
+    return f", {firsts.pop()}:" if len(firsts) == 1 else None
 
 
 def shows_something(element: HtmlElement) -> bool:
@@ -52,7 +83,7 @@ def shows_something(element: HtmlElement) -> bool:
 def _accessible_name(link: HtmlElement) -> str:
     """The name a screen reader gives an empty link: its ``aria-label`` or ``title``, or the text
     of the element its ``aria-labelledby`` points to (the id itself when that is not in reach)."""
-    for attribute in ("aria-label", "title"):
+    for attribute in NAME_ATTRIBUTES:
         if name := (link.get(attribute) or "").strip():
             return name
     reference = (link.get("aria-labelledby") or "").split()

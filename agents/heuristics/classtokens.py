@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from agents.heuristics.dom import HtmlElement, css_ident, page_classes
+from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 
 #: Class tokens classified once per process: a page repeats a few hundred tokens thousands of times.
 TOKEN_CACHE_SIZE = 8192
@@ -329,10 +330,17 @@ def stable_id(element: HtmlElement) -> str | None:
 
 def test_id(element: HtmlElement) -> tuple[str, str] | None:
     """(attribute, value) of the element's test hook (``data-testid="company-name"``): written by
-    the site's developers to find this very element again, so both a stable anchor and a name."""
+    the site's developers to find this very element again, so both a stable anchor and a name.
+    A hook carrying its record's id gives the part the template writes, with the attribute its
+    match operator ends (``data-testid$``, see ``recordhooks``); so ``[{attribute}={value}]``
+    always selects it."""
     for attribute in TEST_ID_ATTRIBUTES:
-        if value := (element.get(attribute) or "").strip():
+        if not (value := (element.get(attribute) or "").strip()):
+            continue
+        if not holds_record_id(value):
             return attribute, value
+        if remainder := record_free_hook(attribute, value):
+            return remainder
     return None
 
 

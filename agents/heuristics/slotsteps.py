@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
+from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.placesteps import place_class
 from agents.heuristics.siblings import CELL_TAGS
 from agents.heuristics.textowner import is_noise, is_separator
@@ -94,22 +95,40 @@ def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:
-    """Steps whose siblings are different fields told apart by a mark (see ``variants``)."""
+    """Steps whose siblings are different fields told apart by a mark (see ``variants``), their
+    structure marks merged where an optional child changes them (see ``mergedmarks``)."""
     runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
+    placed: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
     for record in records:
-        for element in record.iter():
-            if not isinstance(element.tag, str):
-                continue
-            by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
-            for child in child_elements(element):
-                if not is_noise(child) and not is_separator(child):
-                    by_step[step_of(child, None, stable)].append(child)
-            for step, run in by_step.items():
-                runs[step].append(run)
+        for step, places in _steps_by_place(record, stable).items():
+            for run in places.values():
+                runs[step].extend(run)
+                placed[step].append([e for r in run for e in r])
     return {
-        step: marker
+        step: merged_marker(marker, placed[step])
         for step, found in runs.items()
         if tag_of(found[0][0]) not in CELL_TAGS
         and any(len(r) > 1 for r in found)
         and (marker := marker_for(found)) is not None
     }
+
+
+def _steps_by_place(record: HtmlElement, stable: frozenset[str]) -> dict[Step, dict[str, list[list[HtmlElement]]]]:
+    """The record's sibling runs by step, then by their parent's place in the record (the path of
+    plain steps down to it): where a bare ``div`` is the step at every depth, the place tells the
+    card's outer ``div`` from its info block."""
+    found: dict[Step, dict[str, list[list[HtmlElement]]]] = defaultdict(lambda: defaultdict(list))
+    paths: dict[HtmlElement, str] = {record: ""}
+    for element in record.iter():
+        if not isinstance(element.tag, str):
+            continue
+        here = paths.get(element, "")
+        by_step: dict[Step, list[HtmlElement]] = defaultdict(list)
+        for child in child_elements(element):
+            if not is_noise(child) and not is_separator(child):
+                step = step_of(child, None, stable)
+                paths[child] = f"{here}/{step}"
+                by_step[step].append(child)
+        for step, run in by_step.items():
+            found[step][here].append(run)
+    return found
