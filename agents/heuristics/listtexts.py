@@ -1,8 +1,10 @@
 """One text that lists several values: "Flanagan A, Bechtold DA, Pot GK." under an ``authors`` class.
 
 A person writes such a value down as a list. The Scout proposes a split (``FieldSpec.split``)
-only where the page calls the value a list of things (a plural word in its class or label, or its
-field's name) and most records part it on the same separator into short items.
+where the page calls the value a list of things (a plural word in its class or label, or its
+field's name) and most records part it on the same separator into short items, or where the
+parts of some records' values are the whole values of others ("Historic Sites • Churches &
+Cathedrals" beside "Churches & Cathedrals").
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ LIST_WORDS = frozenset(
     }
 )
 #: Separators tried, the most telling first.
-SEPARATORS = ("; ", ", ", " · ", " | ")
+SEPARATORS = ("; ", ", ", " · ", " • ", " | ")
+#: Texts that must hold a separator before items recurring alone elsewhere prove it parts a list.
+MIN_RECURRING_LISTS = 2
 #: Share of records whose text the separator must part into two items or more.
 MIN_LISTED_SHARE = 0.6
 #: An item of a list is short: a name, a subject, a tag.
@@ -45,10 +49,37 @@ MAX_ITEM_CHARS = 60
 
 
 def list_split(slot: Slot, name: str) -> str | None:
-    """The separator parting ``slot``'s texts into items, when the page calls them a list."""
-    if slot.many or slot.attribute or slot.kind != "text" or not _called_a_list(slot, name):
+    """The separator parting ``slot``'s texts into items, when the page calls them a list or when
+    their items stand alone as the whole value of other records."""
+    if slot.many or slot.attribute or slot.kind != "text":
         return None
     texts = [t.strip().removesuffix(".") for t in slot.first_values()]
+    return (_called_list_split(texts) if _called_a_list(slot, name) else None) or recurring_items_split(texts)
+
+
+def recurring_items_split(texts: list[str]) -> str | None:
+    """The separator of "Historic Sites • Churches & Cathedrals" where other records' whole value
+    is "Churches & Cathedrals": a part that stands alone elsewhere is an item, whatever the class
+    names say. Most texts holding the separator must have such a part, and those parts must come
+    first in some texts and later in others: a list's items keep no place, while the parts of a
+    line of two fields do ("12 Main St · Chicago" beside a record reading only "Chicago"). A
+    title or an address with a separator keeps it: its parts are no one's whole value."""
+    alone = {t.casefold() for t in texts if not any(s in t for s in SEPARATORS)}
+    for separator in SEPARATORS:
+        listed = [[i.strip() for i in t.split(separator)] for t in texts if separator in t]
+        if len(listed) < MIN_RECURRING_LISTS or not all(_is_item(i) for parts in listed for i in parts):
+            continue
+        places = [[n for n, item in enumerate(parts) if item.casefold() in alone] for parts in listed]
+        recurring = [found for found in places if found]
+        if len(recurring) * 2 <= len(listed):
+            continue
+        if {n == 0 for found in recurring for n in found} == {True, False}:
+            return separator
+    return None
+
+
+def _called_list_split(texts: list[str]) -> str | None:
+    """The separator parting most texts of a slot the page calls a list into short items."""
     for separator in SEPARATORS:
         listed = [t.split(separator) for t in texts if separator in t]
         if len(listed) < MIN_LISTED_SHARE * len(texts) or all(len(parts) == 2 for parts in listed):

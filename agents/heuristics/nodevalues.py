@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
 from pipeline.core.normalize import clean_text
 from pipeline.core.textparts import tail_text
 
@@ -49,12 +49,57 @@ _PLACEHOLDER_SRC = re.compile(r"^data:|placeholder|blank|spacer|transparent|lazy
 
 
 def rating_caption(element: HtmlElement) -> Found:
-    """A rating written in an attribute: ``aria-label="4.5 out of 5 stars"``, ``data-rating``."""
+    """A rating written in an attribute: ``aria-label="4.5 out of 5 stars"``, ``data-rating``; or
+    the accessible name of an ``<svg>`` drawing the stars (see ``picture_name``)."""
+    named = picture_name(element) if tag_of(element) == "svg" else None
+    if named and _is_rating_label(named[1], element):
+        return [("rating", *named)]
     for attribute in ("aria-label", "title", "data-rating"):
         caption = (element.get(attribute) or "").strip()
         if caption and tag_of(element) != "a" and (attribute == "data-rating" or _is_rating_label(caption, element)):
             return [("rating", attribute, caption)]
     return []
+
+
+def value_children(element: HtmlElement) -> list[HtmlElement]:
+    """``dom.child_elements`` and, in document order, the ``<svg>`` drawings whose accessible name
+    is a rating ("4.5 of 5 bubbles"): the drawing is no text, but its name is the only written
+    form of the score, as an image's alt is."""
+    return [
+        c
+        for c in element
+        if is_element(c) and (tag_of(c) not in HIDDEN_TAGS or (tag_of(c) == "svg" and bool(rating_caption(c))))
+    ]
+
+
+def picture_name(svg: HtmlElement) -> tuple[str | None, str] | None:
+    """What an ``<svg>`` says to a screen reader, read like an image's alt: ``(attribute, name)``,
+    the attribute None where the name is the drawing's own text (``<title>``), which the engine
+    reads as the svg's text. Its ``aria-label``, else its ``<title>`` child, else the element its
+    ``aria-labelledby`` names inside it (one outside is walked as text of its own), else its
+    ``title`` attribute. A drawing hidden from screen readers (``aria-hidden``) names nothing."""
+    if (svg.get("aria-hidden") or "").strip().lower() == "true":
+        return None
+    if label := clean_text(svg.get("aria-label") or ""):
+        return "aria-label", label
+    own = full_text(svg)
+    if own and (_title_child(svg) or _labelled_inside(svg)):
+        return None, own
+    if title := clean_text(svg.get("title") or ""):
+        return "title", title
+    return None
+
+
+def _title_child(svg: HtmlElement) -> str:
+    title = next((c for c in svg if is_element(c) and tag_of(c) == "title"), None)
+    return clean_text(title.text_content()) if title is not None else ""
+
+
+def _labelled_inside(svg: HtmlElement) -> str:
+    """The text of the elements inside ``svg`` that its ``aria-labelledby`` ids name."""
+    wanted = set((svg.get("aria-labelledby") or "").split())
+    named = [clean_text(e.text_content()) for e in svg.iterdescendants() if is_element(e) and e.get("id") in wanted]
+    return " ".join(t for t in named if t)
 
 
 def _is_rating_label(caption: str, element: HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from agents.heuristics import values
 from agents.heuristics.attributes import data_values
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import (
     Found,
@@ -27,6 +27,7 @@ from agents.heuristics.nodevalues import (
     own_number,
     rating_caption,
     tail_value,
+    value_children,
 )
 from agents.heuristics.placesteps import by_link_section
 from agents.heuristics.shapes import is_layout_part
@@ -118,7 +119,7 @@ def _walk(
         nodes.append(_Node(element, key, label or inherited, strip, is_owner, text_free))
         # "Origin: <span>France</span>": the caption of a container names what it holds.
         passed_on = label if label and not strip else inherited
-        children = [c for c in child_elements(element) if _holds_value(c)]
+        children = [c for c in value_children(element) if _holds_value(c)]
         if text_free and not is_owner:
             children = _with_icons_before_values(element, children)
         labels = run_labels(children, [labeller.label(record, c) for c in children])

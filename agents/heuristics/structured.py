@@ -20,38 +20,61 @@ from pipeline.core.normalize import clean_text
 MAX_JSONLD_CHARS = 1_000_000
 #: Bound on nodes visited in one JSON-LD document, nested or not.
 MAX_JSONLD_NODES = 5_000
-#: schema.org types that describe one main entity: the page is probably a detail page.
-DETAIL_TYPES = frozenset(
+#: schema.org's kinds of Event (https://schema.org/Event#subtypes): one event each, like ``event``.
+EVENT_TYPES = frozenset(
     {
-        "product",
-        "article",
-        "newsarticle",
-        "blogposting",
-        "jobposting",
-        "recipe",
         "event",
-        "book",
-        "movie",
-        "course",
-        "realestatelisting",
-        "vehicle",
-        "car",
-        "softwareapplication",
-        "review",
-        "techarticle",
-        "report",
-        "scholarlyarticle",
-        "localbusiness",
-        "restaurant",
-        "hotel",
+        "musicevent",
+        "theaterevent",
+        "sportsevent",
+        "comedyevent",
+        "danceevent",
+        "festival",
+        "screeningevent",
+        "exhibitionevent",
+        "educationevent",
+        "businessevent",
+        "socialevent",
+        "childrensevent",
+        "foodevent",
+        "literaryevent",
+        "visualartsevent",
+        "saleevent",
+        "courseinstance",
     }
 )
+#: schema.org types that describe one main entity: the page is probably a detail page. Repeated,
+#: they are the records of a list.
+DETAIL_TYPES = EVENT_TYPES | {
+    "product",
+    "article",
+    "newsarticle",
+    "blogposting",
+    "jobposting",
+    "recipe",
+    "book",
+    "movie",
+    "course",
+    "realestatelisting",
+    "vehicle",
+    "car",
+    "softwareapplication",
+    "review",
+    "techarticle",
+    "report",
+    "scholarlyarticle",
+    "localbusiness",
+    "restaurant",
+    "hotel",
+}
 _PROPERTY_NAMES = {
     "name": "title",
     "headline": "title",
     "url": "url",
     "price": "price",
     "datePublished": "date",
+    "startDate": "date",
+    "location": "venue",
     "author": "author",
     "image": "image",
     "ratingValue": "rating",
@@ -176,7 +199,7 @@ def _list_items(nodes: list[dict[str, Any]]) -> list[dict[str, str]]:
 def _flatten(node: dict[str, Any]) -> dict[str, str]:
     """The useful properties of a JSON-LD node as strings (nested offers, authors, ratings)."""
     flat: dict[str, str] = {}
-    for key in ("name", "headline", "url", "sku", "description", "datePublished"):
+    for key in ("name", "headline", "url", "sku", "description", "datePublished", "startDate"):
         if isinstance(node.get(key), str | int | float):
             flat[key] = clean_text(str(node[key]))
     if "url" not in flat and isinstance(node.get("item"), str):
@@ -184,6 +207,7 @@ def _flatten(node: dict[str, Any]) -> dict[str, str]:
     flat.update(_first_text(node.get("image"), "image", ("url", "contentUrl")))
     flat.update(_first_text(node.get("author"), "author", ("name",)))
     flat.update(_first_text(node.get("brand"), "brand", ("name",)))
+    flat.update(_first_text(node.get("location"), "location", ("name",)))  # an event's Place
     offers = node.get("offers")
     offer = offers[0] if isinstance(offers, list) and offers else offers
     if isinstance(offer, dict):
