@@ -136,7 +136,8 @@ def _main_entities(document: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         if not isinstance(node, dict):
             return None
         kind = _type_of(node)
-        return next((t for t in MAIN_TYPES if re.search(rf"\b{t}\b", kind)), None)
+        # A subtype names itself after its kind: MusicEvent, NewsArticle, IndividualProduct.
+        return next((t for t in MAIN_TYPES if re.search(rf"\b\w*{t}\b", kind)), None)
 
     if isinstance(document, dict) and isinstance(document.get("@graph"), list):
         for node in document["@graph"]:
