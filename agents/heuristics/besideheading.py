@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_class, name_from_element
 from pipeline.core.schemas import FieldType
@@ -33,10 +34,23 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|FSK ?(?:0|6|12|16|18)|Unrated|Not Rated|Approved|Passed)$"
         ),
     ),
+    # A floor area: "1,150 sq. ft", "85 m²", "120 sqm", "2.5 acres".
+    (
+        "size",
+        re.compile(
+            r"^\d[\d,.]*\s?(?:sq\.? ?(?:ft|feet|m|metres|meters|yds?)\.?|square (?:feet|foot|metres|meters)|"
+            r"sqft|sqm|ft²|ft2|m²|m2|acres?|ha|hectares?)$",
+            re.IGNORECASE,
+        ),
+    ),
 )
 SHAPE_NAMES = frozenset(name for name, _ in _SHAPES)
 #: The type of a value named by its shape, where it is not text.
 SHAPE_TYPES: dict[str, FieldType] = {"year": "number"}
+#: What a lone value beside the title is, by its tag, where nothing else names it.
+_TAG_NAMES = {"address": "address", "time": "date"}
+#: Children of a row's item that only draw: an icon beside the item's text ("🛏 3 beds").
+_ICON_TAGS = frozenset({"svg", "img", "i", "span", "picture"})
 #: Tags a value of a row may hold inside it: a link, a text style.
 _NOT_INLINE = "descendant::*[not(self::a or self::span or self::b or self::strong or self::em or self::time)]"
 
@@ -56,7 +70,7 @@ def beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, H
             continue  # "Jump to Recipe", "Print Recipe": actions, not values
         # Lever's ``div.posting-categories``: a row of class-named values (location, team, commitment).
         shaped = _shaped_values(sibling)
-        row = shaped or (_row_values(sibling) if len(sibling) > 2 else [(name_from_element(sibling), sibling)])
+        row = shaped or (_row_values(sibling) if len(sibling) > 2 else [(_lone_name(sibling), sibling)])
         for name, element in row:
             text = full_text(element)
             if text and len(text) <= MAX_BESIDE_CHARS and name:
@@ -69,11 +83,22 @@ def _only_links(element: HtmlElement) -> bool:
     return len(links) >= 2 and not element.xpath(".//text()[normalize-space() and not(ancestor::a)]")
 
 
+def _lone_name(element: HtmlElement) -> str | None:
+    """A lone value's name: its itemprop, test id or class, else its tag's meaning (``address``,
+    ``time``), which holds where a build hashed the classes."""
+    return name_from_element(element) or _TAG_NAMES.get(tag_of(element))
+
+
 def _row_values(row: HtmlElement) -> list[tuple[str | None, HtmlElement]]:
-    """The children of a row of short values, each a leaf of its own, named by the class that only
-    it has (``posting-category … location``); none when the row is more than values."""
-    children = [c for c in row if isinstance(c.tag, str)]
-    if len(children) > MAX_ROW_VALUES or any(len(c) or tag_of(c) == "a" for c in children):
+    """The children of a row of short values, each a leaf of its own (or an icon beside a leaf:
+    ``li > svg + p "3 beds"``), named by the class that only it has (``posting-category …
+    location``), else by its shape or unit; none when the row is more than values."""
+    items = [c for c in row if isinstance(c.tag, str)]
+    if len(items) > MAX_ROW_VALUES:
+        return []
+    leaves = [item if not len(item) else _icon_leaf(item) for item in items]
+    children = [leaf for leaf in leaves if leaf is not None]
+    if len(children) < len(items) or any(len(c) or tag_of(c) == "a" for c in children):
         return []
     tokens = [str(c.get("class") or "").split() for c in children]
     found: list[tuple[str | None, HtmlElement]] = []
@@ -81,9 +106,28 @@ def _row_values(row: HtmlElement) -> list[tuple[str | None, HtmlElement]]:
         others = {t for other in tokens if other is not own for t in other}
         names = [(t, n) for t in own if t not in others and (n := name_from_class(t))]
         plain = [n for t, n in names if t.isalpha()]  # "location", not "sort-by-team"
-        fallback = shape_name(full_text(child)) or name_from_element(child)
+        text = full_text(child)
+        fallback = shape_name(text) or name_from_element(child) or values.unit_of(text)
         found.append((plain[-1] if plain else names[-1][1] if names else fallback, child))
     return found
+
+
+def _icon_leaf(item: HtmlElement) -> HtmlElement | None:
+    """The one text leaf of an item that is an icon beside it (``li > svg + p "1 bath"``): the
+    item's value, as if the item were a leaf; None when the item holds more."""
+    if (item.text or "").strip():
+        return None
+    texts = []
+    for child in item:
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tail or "").strip():
+            return None
+        if full_text(child):
+            texts.append(child)
+        elif tag_of(child) not in _ICON_TAGS:
+            return None
+    return texts[0] if len(texts) == 1 and not len(texts[0]) else None
 
 
 def shape_name(text: str) -> str | None:

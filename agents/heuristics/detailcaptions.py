@@ -10,6 +10,10 @@ sibling elements with no colon and no class word to tell them apart. Two shapes 
   is the label, and two ``td`` side by side are as often a two-column list;
 * a figure beside a caption of words ("74" + "Metascore", "512" + "Critic reviews"): a count
   named by the words after it, as stat blocks write it.
+
+A run of rows that each draw the same icon and whose values all share one unit ("Moulsecoomb" +
+"0.9 miles", "Preston Park" + "1.1 miles" beside a train icon) is a measured list of alike named
+items (the nearest stations, schools), not the entity's labelled facts.
 """
 
 from __future__ import annotations
@@ -54,9 +58,40 @@ def captioned_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
     first, second = halves
     if _is_figure_pair(element, first, second) and _alike_rows_agree(element):
         return caption_text(second), first
-    if tag_of(element) != "tr" and is_word_caption(first) and _labels(second) and _in_caption_run(element, first):
+    if (
+        tag_of(element) != "tr"
+        and is_word_caption(first)
+        and _labels(second)
+        and _in_caption_run(element, first)
+        and not _is_measured_list(element)
+    ):
         return caption_text(first), second
     return None
+
+
+def _is_measured_list(row: HtmlElement) -> bool:
+    """Whether ``row`` is one of a run of alike rows (same tag, side by side) that each draw the
+    same icon beside a name and a measure in one unit ("0.8 miles", "0.9 miles"): items of one
+    kind measured alike, where labelled facts draw an icon each (a bed, a bath) or say different
+    units. Two rows at least make a run."""
+    rows = [row]
+    for side in (row.itersiblings(preceding=True), row.itersiblings()):
+        for count, sibling in enumerate(side):
+            if count >= MAX_RUN_SCAN or not isinstance(sibling.tag, str) or tag_of(sibling) != tag_of(row):
+                break
+            rows.append(sibling)
+    if len(rows) < MIN_RUN:
+        return False
+    units, icons = set(), set()
+    for each in rows:
+        halves = _halves(each)
+        icon = _icon_of(each)
+        unit = values.unit_of(full_text(halves[1])) if halves else None
+        if unit is None or icon is None:
+            return False
+        units.add(unit.lower())
+        icons.add(icon)
+    return len(units) == 1 and len(icons) == 1
 
 
 def is_word_caption(element: HtmlElement) -> bool:
@@ -142,3 +177,14 @@ def _in_caption_run(row: HtmlElement, caption: HtmlElement) -> bool:
             if len(said) >= MIN_RUN and unlinked:
                 return True
     return False
+
+
+def _icon_of(row: HtmlElement) -> str | None:
+    """The tags and attributes of the icon a row draws before its texts (an ``svg``, an ``img``,
+    an empty ``i``), to compare rows by; None when it draws none."""
+    for child in row:
+        if not isinstance(child.tag, str) or full_text(child):
+            break
+        if tag_of(child) in ("svg", "img", "i"):
+            return " ".join(f"{tag_of(e)}{sorted(e.attrib.items())}" for e in child.iter() if isinstance(e.tag, str))
+    return None

@@ -292,6 +292,10 @@ def name_from_itemprop(prop: str) -> str | None:
 _PERIOD_CHANGE = re.compile(r"^(\d{1,3}[a-zA-Z]{1,3})\s?%$")
 
 
+#: Captions of a telephone number, its link's action word among them ("Call 01273 918442").
+_PHONE_LABELS = frozenset({"call", "tel", "tel.", "telephone", "phone", "mobile"})
+
+
 def name_from_label(label: str) -> str | None:
     """``"Origin:"`` -> origin, ``"Salary range"`` -> salary_range."""
     text = label.strip().rstrip(":：").strip()
@@ -299,6 +303,8 @@ def name_from_label(label: str) -> str | None:
     if not words or len(words) > 5:
         return None
     keyword = keyword_name(words[0]) if len(words) == 1 else None
+    if text.lower() in _PHONE_LABELS:
+        keyword = "phone"  # a tel: link's action word; not a class keyword ("call-to-action")
     name = keyword or slugify(text)
     if period := _PERIOD_CHANGE.match(text):
         name = f"change_{period.group(1).lower()}"  # "24h %": the change over 24 hours

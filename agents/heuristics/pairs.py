@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, child_elements, full_text, leading_text, tag_of
+from agents.heuristics.phonelinks import phone_pair
 
 #: Spec tables can be long; past this many pairs the extra fields are noise for a first spec.
 MAX_PAIRS = 25
@@ -13,7 +16,18 @@ MAX_LABEL_CHARS = 30
 MAX_SECTION_VALUE_CHARS = 120
 #: A sentence this long, full stop included, is prose.
 PROSE_WORDS = 6
+#: A link naming an entity (an agent, a seller, a brand) is this short; a longer one is a headline.
+MAX_LINK_VALUE_CHARS = 60
+#: A section holding this many fields to fill in is a tool (a calculator, a form), not a value.
+MIN_TOOL_FIELDS = 2
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
+_FILLED_FIELDS = (
+    "descendant-or-self::*[self::select or self::textarea"
+    " or self::input[not(@type) or not(contains(' hidden submit button image reset ', concat(' ', @type, ' ')))]]"
+)
+#: A line saying its label and its value in one text: "Tenure: Freehold", "EPC rating: D"; not a
+#: time ("10:30") nor a ratio.
+_SAID_PAIR = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
 
 
 def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:
@@ -25,7 +39,7 @@ def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[s
             break
         if not isinstance(element.tag, str) or id(element) in blocked:
             continue
-        found = _pair_at(element)
+        found = _pair_at(element) or _said_pair(element) or phone_pair(element, container)
         if found is None:
             continue
         label, value = found
@@ -73,15 +87,67 @@ def _heading_pair(heading: HtmlElement) -> tuple[str, HtmlElement] | None:
 
     A section of prose (an article's "Origin") is text, not a field.
     """
-    value = heading.getnext()
-    while value is not None and not isinstance(value.tag, str):
-        value = value.getnext()
-    if value is None or tag_of(value) not in ("div", "p", "span", "address", "time") or heading.xpath(".//a"):
+    value = _next_element(heading)
+    if value is None or heading.xpath(".//a") or _heads_tool(heading):
+        return None
+    if tag_of(value) == "a":
+        return _linked_value(heading, value)
+    if tag_of(value) not in ("div", "p", "span", "address", "time"):
         return None
     text = full_text(value)
     if not text or len(text) > MAX_SECTION_VALUE_CHARS or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
         return None
     return _caption(full_text(heading), value)
+
+
+def _next_element(element: HtmlElement) -> HtmlElement | None:
+    after = element.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
+
+
+def _linked_value(heading: HtmlElement, link: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """``<h2>Marketed by</h2><a href="/agents/…">Coastline Estates</a>``: a short link after a
+    heading names who the section is about (an agent, a seller, a brand); an action ("See all")
+    or a run of links (a menu, "Follow us" + networks) is none."""
+    text = full_text(link)
+    after = _next_element(link)
+    if not text or len(text) > MAX_LINK_VALUE_CHARS or values.ACTION_TEXT.match(text):
+        return None
+    if after is not None and tag_of(after) == "a":
+        return None
+    return _caption(full_text(heading), link)
+
+
+def _heads_tool(heading: HtmlElement) -> bool:
+    """Whether the heading's section (what follows it up to the next heading) holds fields to fill
+    in: "Mortgage calculator" heads a tool, and the line under it ("Monthly repayment") is none of
+    the entity's values."""
+    fields = 0
+    after = _next_element(heading)
+    while after is not None and tag_of(after) not in HEADING_TAGS:
+        fields += len(after.xpath(_FILLED_FIELDS))
+        if fields >= MIN_TOOL_FIELDS:
+            return True
+        after = _next_element(after)
+    return False
+
+
+def _said_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """``<p>Tenure: Freehold</p>``: a leaf saying its label and its short value in one text, as a
+    detail page's key facts do; the value is the leaf, read after its label. A link's text is a
+    title, whose colon is a headline's ("Staff Picks: What to Watch")."""
+    if tag_of(element) not in ("li", "p", "div", "span") or child_elements(element) or element.xpath("ancestor::a"):
+        return None
+    text = full_text(element)
+    match = _SAID_PAIR.match(text)
+    if match is None:
+        return None
+    rest = text[match.end(1) :].strip()
+    if len(rest) > MAX_SECTION_VALUE_CHARS or (rest.endswith(".") and len(rest.split()) >= PROSE_WORDS):
+        return None
+    return _caption(match.group(1), element)
 
 
 def _inline_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
