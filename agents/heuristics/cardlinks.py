@@ -76,6 +76,20 @@ def summary_cut(names: list[str]) -> str | None:
     return f", {firsts.pop()}:" if len(firsts) == 1 else None
 
 
+def labelled_facts(summary: str) -> dict[str, str]:
+    """ "size: M", "condition: Very good" of "Name, brand: B, condition: Very good, size: M, £18.00":
+    each label (lower case) with its value, which runs to the next ", "; empty where the text holds
+    fewer than two labelled facts (see ``summary_cut``)."""
+    found = list(_LABELLED_FACT.finditer(summary))
+    if len(found) < MIN_SUMMARY_FACTS:
+        return {}
+    facts: dict[str, str] = {}
+    for match in found:
+        value = summary[match.end() :].split(", ", 1)[0].strip()
+        facts.setdefault(match.group(1).lower(), value)
+    return facts
+
+
 def shows_something(element: HtmlElement) -> bool:
     return bool(full_text(element)) or bool(element.xpath(".//img"))
 

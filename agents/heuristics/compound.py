@@ -24,6 +24,7 @@ from agents.heuristics.fieldnames import is_ranking
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder, is_rating_phrase
+from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.valuetypes import CLOCK
 from pipeline.core.textparts import text_part
@@ -56,12 +57,13 @@ _JOURNAL_CLASS = re.compile(r"journal|venue|publication", re.IGNORECASE)
 def split_compounds(slots: list[Slot]) -> list[Slot]:
     """``slots`` with each single text that holds two values replaced by one slot per value."""
     out: list[Slot] = []
+    facts = summary_facts(slots)
     for slot in slots:
-        out.extend(_parts(slot) if slot.kind == "text" and not slot.many and not slot.strip_label else [slot])
+        out.extend(_parts(slot, facts) if slot.kind == "text" and not slot.many and not slot.strip_label else [slot])
     return out
 
 
-def _parts(slot: Slot) -> list[Slot]:
+def _parts(slot: Slot, facts: Facts) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
@@ -69,7 +71,17 @@ def _parts(slot: Slot) -> list[Slot]:
         parts = split(slot, texts)
         if parts:
             return parts
-    return [slot]
+    return _placed(slot, texts, facts) or [slot]
+
+
+def _placed(slot: Slot, texts: list[str], facts: Facts) -> list[Slot] | None:
+    """ "M · Very good" where the card's summary reads "…, condition: Very good, size: M"
+    (``positionparts``); a place no label names is named by its values' kind, if at all."""
+    cuts = None if any(len(t) > MAX_COMPOUND_CHARS for t in texts) else place_cuts(slot, facts)
+    if cuts is None or _names_the_record(slot):
+        return None
+    named = [(a, b, name or _KIND_NAMES.get(_kind_of([text_part(t, a, b) for t in texts]))) for a, b, name in cuts]
+    return [_without_empty(_part(slot, after=a, before=b, name=name)) for a, b, name in named]
 
 
 def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
