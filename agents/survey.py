@@ -6,11 +6,11 @@ A page rendered by JavaScript shows little in its HTML; when its records can be 
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 from parsel import Selector
 
+from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.heuristics.identity import natural_key
@@ -75,19 +75,9 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     if data is None:
         assert markup is not None
         return markup
-    if markup is not None and markup.record_count >= data.record_count - _flagged_ads(data):
-        return markup  # what the visitor sees wins when it holds as much (samples are capped apart)
+    if markup is not None and markup_wins(markup, data):
+        return markup
     return data
-
-
-#: A data field saying its record is an ad (isSponsoredFlag, is_ad, promoted).
-_AD_FLAG = re.compile(r"(?:^|_)(?:sponsored|ad|ads|advert|promoted)(?:$|_)")
-
-
-def _flagged_ads(profile: PageProfile) -> int:
-    """Sampled data records flagged as ads: the markup leaves them out, so they count for neither."""
-    flags = [f.name for f in profile.spec.fields if _AD_FLAG.search(f.name)]
-    return sum(1 for r in profile.sample_records if any(str(r.get(n)).lower() == "true" for n in flags))
 
 
 #: A text this long is an article's body or a product's description, not a label.

@@ -21,6 +21,9 @@ MAX_RATING = 10
 RANGE_SHARE = 0.5
 #: ...when at least this share of its values are prices at all.
 PRICE_SHARE_OF_RANGES = 0.75
+#: Words a shop writes for a price of nothing ("Free" on an app, an event, a course), in the
+#: languages shops most often show them in.
+ZERO_PRICE_WORDS = frozenset({"free", "gratis", "kostenlos", "gratuit", "gratuito", "gratuita"})
 #: Share of ages ("2 days ago") above which a column of dates is kept as written.
 RELATIVE_SHARE = 0.3
 
@@ -38,6 +41,19 @@ def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
         len(prices) >= PRICE_SHARE_OF_RANGES * len(texts)
         and values.share([values.is_price_range(t) for t in prices]) >= RANGE_SHARE
     )
+
+
+def is_zero_price(text: str) -> bool:
+    """ "Free", "Gratis", "Kostenlos": the whole value says the price is nothing."""
+    return text.strip().rstrip("!.").casefold() in ZERO_PRICE_WORDS
+
+
+def are_prices_or_free(texts: list[str]) -> bool:
+    """A price column where most records say "Free": "Free" beside "£7.49" is a price of
+    nothing, not a reason to read "£7.49" as text. Some values must be real prices, and "Free
+    shipping" or a "Free" badge over a column of words is not one."""
+    priced = [t for t in texts if not is_zero_price(t)]
+    return 0 < len(priced) < len(texts) and values.share([values.is_price(t) for t in priced]) >= TYPE_SHARE
 
 
 def are_relative_dates(texts: list[str]) -> bool:
@@ -64,6 +80,8 @@ def kind_from_values(texts: list[str]) -> FieldType:
     Ages count as dates here, since a date is what they name."""
     if texts and values.share([values.is_data_size(t) for t in texts]) >= TYPE_SHARE:
         return "text"  # "54 KB" beside "1.2 MB": a number alone would lose its unit
+    if are_prices_or_free(texts):
+        return "price"
     for check, field_type in (
         (values.is_price, "price"),
         (values.is_rating, "rating"),

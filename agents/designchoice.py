@@ -1,0 +1,101 @@
+"""Which of a page's two designs makes the records: what its markup shows, or the data it carries.
+
+A page built with a framework often holds its records twice: in the cards a visitor sees and in a
+JSON blob (``__NEXT_DATA__``, a state script) the scripts hydrate them from. The markup is what the
+visitor sees and usually the fuller of the two; the data wins only where it holds clearly more
+records, since a hydration stub with an id, a title and a price per listing is no match for a card
+showing fifteen fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.core.schemas import PageProfile
+
+#: A data field saying its record is an ad (isSponsoredFlag, is_ad, promoted).
+_AD_FLAG = re.compile(r"(?:^|_)(?:sponsored|ad|ads|advert|promoted)(?:$|_)")
+#: A data value saying its record is an ad: ``"type": "PROMOTED"``, ``"label": "Sponsored"``.
+_AD_VALUE = re.compile(r"^(?:sponsored|promoted|ad|advert|advertisement)$", re.IGNORECASE)
+#: Records the data may hold beyond the markup's while a markup with clearly more fields still wins:
+#: a few (this many, or this share of the data's), such as ads or a repeat the cards leave out.
+FEW_MORE_RECORDS = 2
+FEW_MORE_SHARE = 0.2
+#: "Clearly more fields": at least this many times the data's, and at least this many more.
+FIELD_RATIO = 1.5
+MIN_MORE_FIELDS = 2
+#: Share of the data's sampled records whose own values the markup's records must show.
+SHOWN_SHARE = 0.75
+#: Values shorter than this ("1", "GB") prove nothing by being found in a card.
+MIN_VALUE_CHARS = 3
+
+
+def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
+    """The markup makes the records: it holds as many as the data (its ads left out), or a few
+    fewer while it shows the same records with clearly more fields."""
+    shown = data.record_count - flagged_ads(data)
+    if markup.record_count >= shown:
+        return True  # what the visitor sees wins when it holds as much (samples are capped apart)
+    few = max(FEW_MORE_RECORDS, FEW_MORE_SHARE * shown)
+    return shown - markup.record_count <= few and _clearly_richer(markup, data) and shows_data_values(markup, data)
+
+
+def flagged_ads(profile: PageProfile) -> int:
+    """Sampled data records marked as ads, by a flag (``isSponsored: true``) or by a value that
+    says so (``type: PROMOTED``): the markup leaves them out, so they count for neither."""
+    flags = [f.name for f in profile.spec.fields if _AD_FLAG.search(f.name)]
+    marks = _ad_value_fields(profile)
+    return sum(
+        1
+        for r in profile.sample_records
+        if any(str(r.get(n)).lower() == "true" for n in flags) or any(_is_ad_word(r.get(n)) for n in marks)
+    )
+
+
+def _ad_value_fields(profile: PageProfile) -> list[str]:
+    """Fields whose value names some records, not all, as ads: a kind of listing ("NORMAL",
+    "FEATURED", "PROMOTED"). A field saying "ad" of every record is no mark that tells any apart."""
+    records = profile.sample_records
+    return [
+        f.name
+        for f in profile.spec.fields
+        if any(_is_ad_word(r.get(f.name)) for r in records) and not all(_is_ad_word(r.get(f.name)) for r in records)
+    ]
+
+
+def _is_ad_word(value: object) -> bool:
+    return isinstance(value, str) and bool(_AD_VALUE.match(value.strip()))
+
+
+def _clearly_richer(markup: PageProfile, data: PageProfile) -> bool:
+    """The markup reads clearly more fields per record than the data holds: a thin data stub."""
+    ours, theirs = len(markup.spec.fields), len(data.spec.fields)
+    return ours >= FIELD_RATIO * theirs and ours >= theirs + MIN_MORE_FIELDS
+
+
+def shows_data_values(markup: PageProfile, data: PageProfile) -> bool:
+    """Most of the markup's sampled cards show one of the data's records: a value that tells the
+    data's records apart (a title, an id inside a link) is found in the card."""
+    cards = [_record_text(r) for r in markup.sample_records]
+    records = data.sample_records
+    telling = [f.name for f in data.spec.fields if _tells_apart([r.get(f.name) for r in records])]
+    keys = [v.strip().casefold() for r in records for n in telling if isinstance(v := r.get(n), str)]
+    if not cards or not keys:
+        return False
+    return sum(1 for card in cards if any(k in card for k in keys)) >= SHOWN_SHARE * len(cards)
+
+
+def _tells_apart(values: Sequence[object]) -> bool:
+    """A field of texts long enough to mean something and different in every record."""
+    texts = [v.strip().casefold() for v in values if isinstance(v, str)]
+    return len(texts) == len(values) and all(len(t) >= MIN_VALUE_CHARS for t in texts) and len(set(texts)) == len(texts)
+
+
+def _record_text(record: object) -> str:
+    """Every text a markup record holds, case-folded, as one string to look values up in."""
+    if isinstance(record, dict):
+        return "\n".join(_record_text(v) for v in record.values())
+    if isinstance(record, list):
+        return "\n".join(_record_text(v) for v in record)
+    return record.casefold() if isinstance(record, str) else ""

@@ -1,0 +1,114 @@
+"""Which design of a page makes the records: the cards a visitor sees, or the JSON behind them.
+
+A hydration stub (``__NEXT_DATA__`` with an id, a title and a price per listing) must not replace
+cards that show a dozen fields just because it also lists a paid "Promoted" car the cards leave out.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import cast
+
+from agents.designchoice import flagged_ads, markup_wins
+from agents.fetch import FetchedPage, Fetcher
+from agents.survey import survey_page
+from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PageProfile, ScraperSpec
+
+URL = "https://cars.example/search?postcode=M1"
+CARS = [f"Model {name}" for name in ("Golf", "Fiesta", "Yaris", "Jazz", "Qashqai", "Sportage", "Corsa", "Leaf")]
+#: The data lists the cars the cards show, then a few the cards leave out.
+LISTED = [*CARS, "Model Polo", "Model Clio", "Model Juke"]
+
+
+def _profile(names: list[str], records: list[dict[str, object]], count: int, *, data: bool) -> PageProfile:
+    fields = [FieldSpec(name=n, json_path=n if data else None) for n in names]
+    source = JsonSourceSpec(location="script", script_selector="script#__NEXT_DATA__", records_path="items")
+    if data:
+        spec = ScraperSpec(start_url=URL, fields=fields, json_source=source)
+    else:
+        spec = ScraperSpec(start_url=URL, fields=fields, record_selector="li")
+    return PageProfile(url=URL, final_url=URL, spec=spec, sample_records=tuple(records[:10]), record_count=count)
+
+
+def _cards(fields: int, count: int, titles: list[str] | None = None) -> PageProfile:
+    names = ["title", *(f"spec_{i}" for i in range(1, fields))]
+    shown = titles or CARS
+    records = [{"title": shown[i % len(shown)], **{n: f"{n} {i}" for n in names[1:]}} for i in range(count)]
+    return _profile(names, records[:5], count, data=False)  # the markup samples five cards
+
+
+def _stub(count: int, kinds: dict[int, str] | None = None, extra: int = 0) -> PageProfile:
+    names = ["advert_id", "title", "type", *(f"extra_{i}" for i in range(extra))]
+    records: list[dict[str, object]] = [
+        {"advert_id": f"20241{i:04d}", "title": LISTED[i % len(LISTED)], "type": (kinds or {}).get(i, "NORMAL")}
+        | {f"extra_{j}": f"x{i}" for j in range(extra)}
+        for i in range(count)
+    ]
+    return _profile(names, records, count, data=True)
+
+
+def test_a_value_naming_a_record_an_ad_flags_it() -> None:
+    data = _stub(9, {3: "PROMOTED"}, extra=3)  # as many fields as the cards: only the ad tells them apart
+    assert flagged_ads(data) == 1
+    assert markup_wins(_cards(6, 8), data)
+
+
+def test_a_value_every_record_holds_is_no_ad_mark() -> None:
+    data = _stub(9, dict.fromkeys(range(9), "AD"), extra=3)  # "AD" everywhere: a code, not a mark
+    assert flagged_ads(data) == 0
+    assert not markup_wins(_cards(6, 8), data)
+
+
+def test_richer_cards_showing_the_same_records_beat_a_few_more_thin_ones() -> None:
+    assert markup_wins(_cards(12, 8), _stub(10))
+
+
+def test_the_data_wins_when_it_holds_many_more_records() -> None:
+    assert not markup_wins(_cards(12, 8), _stub(30))
+
+
+def test_the_data_wins_when_the_cards_show_other_records() -> None:
+    assert not markup_wins(_cards(12, 8, titles=["Teaser one", "Teaser two", "Teaser three"]), _stub(10))
+
+
+def test_the_data_wins_when_the_cards_are_no_richer() -> None:
+    assert not markup_wins(_cards(4, 8), _stub(10))
+
+
+class _NoNetwork:
+    def fetch(self, url: str) -> FetchedPage:
+        raise AssertionError(f"the survey fetched {url}")
+
+    def render(self, url: str) -> FetchedPage:
+        raise AssertionError(f"the survey rendered {url}")
+
+
+def _car_page() -> str:
+    specs = ("Hatchback", "Manual", "Petrol", "1 owner")
+    cards = "".join(
+        f'<li><section class="listing"><a class="listing-title" href="/car-details/{n}"><h3>{title}</h3></a>'
+        f'<p class="subtitle">1.{n} TSI Life {n + 3}dr</p><p class="price">£{10 + n},995</p>'
+        f'<p class="indicator">{"Great" if n % 2 else "Good"} price</p>'
+        f"<ul class=specs><li>{2015 + n}</li><li>{n + 1}2,000 miles</li>"
+        + "".join(f"<li>{s}</li>" for s in specs)
+        + f'</ul><p class="seller">Dealer {title}</p><p class="location">Town {n}</p></section></li>'
+        for n, title in enumerate(CARS)
+    )
+    listings = [
+        {"advertId": str(n), "title": t, "price": 10995 + 1000 * n, "type": "NORMAL"} for n, t in enumerate(CARS)
+    ]
+    listings.insert(2, {"advertId": "99", "title": "Model Promo", "price": 9000, "type": "PROMOTED"})
+    listings.append({"advertId": "100", "title": "Model Late", "price": 9500, "type": "NORMAL"})
+    data = {"searchResults": {"listings": listings}}
+    return (
+        f'<html><body><main><ul class="results">{cards}</ul></main>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>'
+    )
+
+
+def test_the_survey_keeps_rich_cards_over_a_thin_hydration_stub() -> None:
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=_car_page().encode())
+    profile = survey_page(page, cast(Fetcher, _NoNetwork()))
+    assert profile.spec.json_source is None
+    assert profile.record_count == len(CARS)
+    assert len(profile.spec.fields) > 4
