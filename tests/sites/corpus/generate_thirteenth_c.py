@@ -42,7 +42,7 @@ was changed for them (a used-car search, a recipe collection and an app top char
   (struck "£4.99" on one), flags "Contains ads" / "In-app purchases" on some. A "Suggested for you"
   sponsored row ("Ad" badge) and an ad shelf sit in the list; "See more" links ``&start=10`` /
   ``&start=20``; the footer. Ten, ten and eight apps. Written down: rank, title, url, developer,
-  category, rating, price (0 for "Free") and currency, flags (a list).
+  category, rating, price (none for "Free") and currency, flags (a list).
 
 Run ``uv run python tests/sites/corpus/generate_thirteenth_c.py`` to rebuild them (the helpers and the
 conventions are those of ``generate.py``; see the corpus README). Every site here is **open**.
@@ -1589,7 +1589,7 @@ def build_appreviews() -> None:
         "appreviews",
         kind="app top chart (Google Play 2024–25: hashed Closure classes, role=listitem rows, the rank in its own div, a full-row link, 'Developer • Category' spans, 'Rated 4.5 stars out of five stars' aria-labels, 'Free' / '£2.99' prices, 'Contains ads · In-app purchases' flags, Ad rows, a 'See more' &start=N link)",
         start=AR_START,
-        description="Google Play's top grossing chart /store/apps/collection/topgrossing?hl=en_GB&gl=GB as served in 2024–2025 (hashed Closure classes such as 'ULeU3b', 'Si6A0c itIJzb', 'DdYX5', 'wMUdtb', 'w2kbF'): top bar (logo, Games / Apps / Films & TV / Books / Children, search, help, sign in), 'Top charts' with Top free / Top grossing / Top paid tabs and a category select, then div[role=list] of div[role=listitem] rows: div.Epkrse rank, a full-row a.Si6A0c (/store/apps/details?id=<package>) with the icon, span.DdYX5 name, span.wMUdtb developer, '•', span.wMUdtb category, div[aria-label='Rated 4.5 stars out of five stars'] with span.w2kbF '4.5' and a 'star' icon ligature, 'Free' or '£2.99' (one struck '£4.99'), 'Contains ads · In-app purchases' on most. An 'Ad' row (same markup, rank replaced by 'Ad') on pages 1 and 2, a 'Suggested for you' Ads shelf on page 1; a 'See more' link to &start=10 / &start=20; footer; an AF_initDataCallback script. Ten, ten and eight apps. Written down: rank, title, url, developer, category, rating, price (0 for Free) and currency (GBP when a price is shown), original_price, flags (a list).",
+        description="Google Play's top grossing chart /store/apps/collection/topgrossing?hl=en_GB&gl=GB as served in 2024–2025 (hashed Closure classes such as 'ULeU3b', 'Si6A0c itIJzb', 'DdYX5', 'wMUdtb', 'w2kbF'): top bar (logo, Games / Apps / Films & TV / Books / Children, search, help, sign in), 'Top charts' with Top free / Top grossing / Top paid tabs and a category select, then div[role=list] of div[role=listitem] rows: div.Epkrse rank, a full-row a.Si6A0c (/store/apps/details?id=<package>) with the icon, span.DdYX5 name, span.wMUdtb developer, '•', span.wMUdtb category, div[aria-label='Rated 4.5 stars out of five stars'] with span.w2kbF '4.5' and a 'star' icon ligature, 'Free' or '£2.99' (one struck '£4.99'), 'Contains ads · In-app purchases' on most. An 'Ad' row (same markup, rank replaced by 'Ad') on pages 1 and 2, a 'Suggested for you' Ads shelf on page 1; a 'See more' link to &start=10 / &start=20; footer; an AF_initDataCallback script. Ten, ten and eight apps. Written down: rank, title, url, developer, category, rating, price (none for Free) and currency (GBP when a price is shown), original_price, flags (a list).",
     )
     pages = chunks(AR_APPS, [AR_PER_PAGE, AR_PER_PAGE, len(AR_APPS) - 2 * AR_PER_PAGE])
     rank = 1
@@ -1606,7 +1606,7 @@ def build_appreviews() -> None:
                 "developer": developer,
                 "category": category,
                 "rating": rating,
-                "price": price,
+                "price": price or None,  # "Free": no price, as the corpus writes free events
                 "currency": "GBP" if price else None,
                 "original_price": original,
                 "flags": flags,
