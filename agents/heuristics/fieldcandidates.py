@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from agents.heuristics.attributeanchors import attribute_anchors
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
@@ -261,6 +262,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     found.append(" > ".join(steps))
     found.extend(_telling_apart(chain, classed))
     found.extend(_lacking_classes(record, chain))
+    found.extend(attribute_anchors(chain))
     if _anchored(element) and classed:
         # Cells of one class told apart by position: "the second stats item of the stats box".
         found.append(f"{_step(classed[-1])} > {_step(element)}:{_nth(element).split(':', 1)[1]}")

@@ -25,6 +25,7 @@ from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_a
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
+from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.raredata import is_rare_datum
@@ -66,6 +67,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     """
     sample = records[:SLOT_SAMPLE]
     found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
+    found = split_mixed_slots(found)
     gaps = _price_gap_fillers(found, len(sample))
     slots = [s for s in found if _is_useful(s, len(sample)) or id(s) in gaps]
     slots = useful_alt_texts(_without_duplicates(slots))

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.shortcopies import are_shortened_copies
 from agents.heuristics.textowner import marks_old_price
 from pipeline.core.normalize import parse_number
 
@@ -206,7 +207,7 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
     """``single`` (one per parent), ``positional`` (cells), ``from-right`` (places counted from the
     last sibling: an optional first one) or ``list`` (tags) for a sibling group."""
     counts = {len(run) for run in runs}
-    if counts == {1}:
+    if counts == {1} or are_shortened_copies(runs, VARIANT_SHARE):
         return "single"
     if tag_of(runs[0][0]) in CELL_TAGS:
         return "positional"  # cells are columns, even where a row spans some of them
@@ -242,7 +243,12 @@ def _icon_beside_text(runs: list[list[HtmlElement]]) -> str | None:
 
 
 def _are_prices(runs: list[list[HtmlElement]]) -> bool:
-    return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE
+    """Runs starting with a price whose later siblings are prices too: "$24.00 – $36.00". A
+    "Full-time" chip after a salary chip of the same markup is a field of its own."""
+    if values.share([values.is_price(full_text(run[0])) for run in runs]) < PRICE_RUN_SHARE:
+        return False
+    later = [values.is_price(full_text(e)) for run in runs for e in run[1:]]
+    return not later or values.share(later) >= PRICE_RUN_SHARE
 
 
 #: Inline tags a row's shape leaves out: emphasis comes and goes with the text (a highlighted word).
@@ -272,7 +278,7 @@ def shape_places(runs: list[list[HtmlElement]]) -> list[list[int]] | None:
     while (pair := _mergeable(keyed, group)) is not None:
         kept, gone = pair
         group = {key: kept if g == gone else g for key, g in group.items()}
-    order = _template_order([[group[k] for k in keys] for keys in keyed])
+    order = template_order([[group[k] for k in keys] for keys in keyed])
     if order is None:
         return None
     return [[order[group[k]] for k in keys] for keys in keyed]
@@ -341,7 +347,7 @@ def _likeness(first: Shape, second: Shape) -> float:
     return len(inner[0] & inner[1]) / len(union) if union else 0.0
 
 
-def _template_order(runs: list[list[Shape]]) -> dict[Shape, int] | None:
+def template_order(runs: list[list[Shape]]) -> dict[Shape, int] | None:
     """Each place's index in the one order all cards keep, or None when two cards disagree."""
     before: dict[Shape, set[Shape]] = {}
     mean: dict[Shape, list[int]] = {}

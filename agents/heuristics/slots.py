@@ -42,6 +42,7 @@ from agents.heuristics.slotsteps import (
     step_of,
 )
 from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text, visible_value
+from agents.heuristics.valueplaces import value_places
 from agents.heuristics.variants import Marker
 from pipeline.core.normalize import clean_text
 
@@ -214,9 +215,13 @@ def _shaped_places(
     ``siblings.shape_places``)."""
     placed: dict[int, int] = {}
     for place, runs in groups.items():
-        if modes[place] not in ("positional", "from-right") or not re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]):
+        if modes[place] not in ("positional", "from-right", "list") or not re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]):
             continue
-        found = shape_places(list(runs.values()))
+        # By the kind of value each row holds, where every kind has one place ("4,512 Want to
+        # read" beside "1,890 Have read" is two counts, not a list); else by each row's inner shape.
+        found = value_places(list(runs.values()))
+        if found is None and modes[place] != "list":
+            found = shape_places(list(runs.values()))
         if found is None:
             continue
         for run, places in zip(runs.values(), found, strict=True):

@@ -63,6 +63,10 @@ MAX_AVATAR_LETTERS = 2
 JOINING_MARKS = frozenset("/·:")
 #: A value joined from a lead and its tail is a name, not a paragraph.
 MAX_JOINED_CHARS = 80
+#: "14 Comments", "1 reply", "no responses": a discussion's count, before the rest of its sentence.
+_DISCUSSION_COUNT = re.compile(
+    r"^(?:\d[\d,.]*|no|one)\s+(?:comments?|repl(?:y|ies)|responses?|answers?|reviews?)$", re.IGNORECASE
+)
 #: Footnote markers inside a value: Wikipedia's ``<sup class="reference">[2]</sup>``.
 _FOOTNOTE = re.compile(r"^\[(?:\d{1,3}|[a-z]{1,2}|note\d{1,3}|citationneeded)\]$", re.IGNORECASE)
 
@@ -129,7 +133,7 @@ def visible_value(element: HtmlElement) -> str:
     (a ``::text`` selector reads it); else all of the text."""
     whole = full_text(element)
     first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
-    if _leading_badge(element, first) or _after_leading_mark(element, first):
+    if _leading_badge(element, first) or _after_leading_mark(element, first) or counted_lead(element):
         return first
     if not any(is_noise(d) for d in element.iterdescendants() if is_element(d)):
         return whole
@@ -151,6 +155,16 @@ def _after_leading_mark(element: HtmlElement, first: str) -> bool:
     if mark is None or not first or clean_text(mark.tail or "") != first:
         return False
     return own_text(element) == first and not any(full_text(c) for c in child_elements(element)[1:])
+
+
+def counted_lead(element: HtmlElement) -> bool:
+    """``<a>14 Comments<span> on Harbour wall repair</span></a>``: the count is the value; the rest
+    of its sentence after it in children (a screen-reader tail, whatever its class) says what it counts."""
+    lead = leading_text(element)
+    if not _DISCUSSION_COUNT.match(lead) or not child_elements(element):
+        return False
+    rest = visible_text(element)[len(lead) :]
+    return _continues_sentence(rest) and rest[:1].isspace()
 
 
 def is_rating_caption(element: HtmlElement) -> bool:
@@ -216,8 +230,10 @@ def owns_text(element: HtmlElement) -> bool:
         return False
     mark = leading_mark(element)
     children = [c for c in child_elements(element) if not is_noise(c) and c is not mark]
-    if not children:
+    if not children or counted_lead(element):
         return True
+    if _leading_badge(element, next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")):
+        return True  # "<span>From shop</span> LetteredLane": the value after a caption, however short
     label = leading_text(element)
     if label and values.is_label(label):
         return False
