@@ -243,12 +243,7 @@ def _icon_beside_text(runs: list[list[HtmlElement]]) -> str | None:
 
 
 def _are_prices(runs: list[list[HtmlElement]]) -> bool:
-    """Runs starting with a price whose later siblings are prices too: "$24.00 – $36.00". A
-    "Full-time" chip after a salary chip of the same markup is a field of its own."""
-    if values.share([values.is_price(full_text(run[0])) for run in runs]) < PRICE_RUN_SHARE:
-        return False
-    later = [values.is_price(full_text(e)) for run in runs for e in run[1:]]
-    return not later or values.share(later) >= PRICE_RUN_SHARE
+    return values.share([values.is_price(full_text(run[0])) for run in runs]) >= PRICE_RUN_SHARE
 
 
 #: Inline tags a row's shape leaves out: emphasis comes and goes with the text (a highlighted word).

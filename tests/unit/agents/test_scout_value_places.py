@@ -84,19 +84,6 @@ def test_a_list_of_words_has_no_value_places() -> None:
     assert value_places(runs) is None
 
 
-def test_a_salary_chip_before_a_job_type_is_no_price_range() -> None:
-    runs = _runs(
-        "<div><span>$50,000 - $60,000 a year</span><span>Full-time</span></div>"
-        "<div><span>$68,000 - $82,000 a year</span><span>Full-time</span></div>"
-        "<div><span>From $22 an hour</span><span>Contract</span></div>"
-        "<div><span>$70,000 - $85,000 a year</span></div>"
-        "<div><span>$4,800 - $6,200 a month</span><span>Full-time</span></div>"
-    )
-    assert sibling_mode(runs) != "single"
-    prices = _runs("<div><span>$24.00</span><span>$36.00</span></div><div><span>$18.00</span></div>")
-    assert sibling_mode(prices) == "single"
-
-
 def test_a_text_and_its_shortened_copy_are_one_value() -> None:
     full = [
         "Chrononutrition is an emerging field that examines the timing of food intake in relation to the clock",
