@@ -14,6 +14,11 @@ from agents.heuristics.attributeanchors import attribute_anchors
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
+from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_places
+from agents.heuristics.selectorsteps import anchored as _anchored
+from agents.heuristics.selectorsteps import nth as _nth
+from agents.heuristics.selectorsteps import nth_last as _nth_last
+from agents.heuristics.selectorsteps import step as _step
 from pipeline.core.normalize import clean_text
 
 #: The last segment of a link that names a kind of page ("stargazers", "forks", "reviews").
@@ -22,8 +27,6 @@ _LINK_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
 MAX_LOOKALIKES = 50
-#: Containers too common to scope a short place by (``div > span:nth-of-type(2)``).
-_GENERIC_TAGS = frozenset({"div", "span"})
 #: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
 _STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
 
@@ -36,32 +39,6 @@ def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
         chain.append(node)
         node = node.getparent()
     return list(reversed(chain))
-
-
-def _step(element: HtmlElement) -> str:
-    classes = anchor_classes(element)
-    if classes:
-        return f"{tag_of(element)}.{classes[0]}"
-    modules = module_classes(element)
-    return f"{tag_of(element)}[class*={css_string(modules[0])}]" if modules else tag_of(element)
-
-
-def _anchored(element: HtmlElement) -> bool:
-    return bool(anchor_classes(element) or module_classes(element))
-
-
-def _nth(element: HtmlElement) -> str:
-    tag = tag_of(element)
-    position = 1 + sum(1 for s in element.itersiblings(preceding=True) if tag_of(s) == tag)
-    return f"{tag}:nth-of-type({position})"
-
-
-def _nth_last(element: HtmlElement) -> str:
-    """``p:nth-last-of-type(2)``: the place counted from the end, which an optional first sibling
-    (an urgency badge, a missing salary chip) does not shift."""
-    tag = tag_of(element)
-    position = 1 + sum(1 for s in element.itersiblings() if tag_of(s) == tag)
-    return f"{tag}:nth-last-of-type({position})"
 
 
 def _after_anchor(element: HtmlElement) -> list[str]:
@@ -255,6 +232,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     found.extend(f"{_step(ancestor)} {_step(element)}" for ancestor in reversed(classed))
     if labelled:
         found.append(labelled)
+    found.extend(caption_run(element))  # "~" reads every item of a captioned run, "+" the first
     steps = [_step(e) for e in chain]
     # A bare "a" or "span" breaks as soon as the site adds one before it: scope short paths.
     lengths = [*range(2, len(steps) + 1), 1] if "." not in steps[-1] else range(1, len(steps) + 1)
@@ -280,6 +258,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     if classed_at:
         found.append(" > ".join(last[classed_at[-1] :]))
     found.append(" > ".join(last))
+    found.extend(wrapper_places(chain))  # "ul:nth-of-type(2) > li": a card's second list
     return list(dict.fromkeys(found))
 
 
@@ -290,7 +269,7 @@ def _short_positions(chain: list[HtmlElement]) -> list[str]:
     record differs between card sizes; its place among its siblings does not. Under a bare ``div``
     or ``span`` the place is no anchor at all (the first ``div`` of the record with two ``span``s
     anywhere), so none is offered there."""
-    if len(chain) < 2 or _step(chain[-2]) in _GENERIC_TAGS:
+    if len(chain) < 2 or _step(chain[-2]) in GENERIC_TAGS:
         return []
     parent, element = _step(chain[-2]), chain[-1]
     return [f"{parent} > {_nth_last(element)}", f"{parent} > {_nth(element)}"]

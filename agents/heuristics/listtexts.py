@@ -4,7 +4,7 @@ A person writes such a value down as a list. The Scout proposes a split (``Field
 where the page calls the value a list of things (a plural word in its class or label, or its
 field's name) and most records part it on the same separator into short items, or where the
 parts of some records' values are the whole values of others ("Historic Sites • Churches &
-Cathedrals" beside "Churches & Cathedrals").
+Cathedrals" beside "Churches & Cathedrals"), or where the parts read as surnames with initials.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ MIN_LISTED_SHARE = 0.6
 #: An item of a list is short: a name, a subject, a tag.
 MAX_ITEM_WORDS = 6
 MAX_ITEM_CHARS = 60
+#: "Bechtold DA", "Ruiz-Ojeda FJ", "van der Berg J": a surname of up to three words, then initials.
+_INITIALLED_NAME = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} [A-Z]{1,3}$")
+#: Names some text must list before their shape proves a list ("Smith J, Doe A" may be a pair).
+MIN_NAMES = 3
+#: Share of the parts that must read as a surname and initials.
+MIN_NAME_SHARE = 0.9
 
 
 def list_split(slot: Slot, name: str) -> str | None:
@@ -54,7 +60,8 @@ def list_split(slot: Slot, name: str) -> str | None:
     if slot.many or slot.attribute or slot.kind != "text":
         return None
     texts = [t.strip().removesuffix(".") for t in slot.first_values()]
-    return (_called_list_split(texts) if _called_a_list(slot, name) else None) or recurring_items_split(texts)
+    called = _called_list_split(texts) if _called_a_list(slot, name) else None
+    return called or recurring_items_split(texts) or initialled_names_split(texts)
 
 
 def recurring_items_split(texts: list[str]) -> str | None:
@@ -76,6 +83,18 @@ def recurring_items_split(texts: list[str]) -> str | None:
         if {n == 0 for found in recurring for n in found} == {True, False}:
             return separator
     return None
+
+
+def initialled_names_split(texts: list[str]) -> str | None:
+    """ ", " for author lines of surnames and initials ("Flanagan A, Bechtold DA, Pot GK"): a list
+    by its items' shape, whatever the class names say. Most texts must hold the separator, some
+    must name three people or more, and nearly every part must be a surname with initials, so a
+    title, an address or an inverted "Smith, John" is never split."""
+    listed = [[p.strip() for p in t.split(", ")] for t in texts if ", " in t]
+    if len(listed) < MIN_LISTED_SHARE * len(texts) or max((len(p) for p in listed), default=0) < MIN_NAMES:
+        return None
+    names = [bool(_INITIALLED_NAME.match(p)) for parts in listed for p in parts]
+    return ", " if sum(names) >= MIN_NAME_SHARE * len(names) else None
 
 
 def _called_list_split(texts: list[str]) -> str | None:
