@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.core.schemas import PageProfile
 
-#: A data field saying its record is an ad (isSponsoredFlag, is_ad, promoted).
+#: A data field saying its record is an ad, in snake case (is_ad, sponsored, promoted_item).
 _AD_FLAG = re.compile(r"(?:^|_)(?:sponsored|ad|ads|advert|promoted)(?:$|_)")
 #: A data value saying its record is an ad: ``"type": "PROMOTED"``, ``"label": "Sponsored"``.
 _AD_VALUE = re.compile(r"^(?:sponsored|promoted|ad|advert|advertisement)$", re.IGNORECASE)

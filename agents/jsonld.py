@@ -13,6 +13,7 @@ from typing import Any
 
 from parsel import Selector
 
+from agents.heuristics.structured import EVENT_TYPES
 from agents.jsonscout import JsonCandidate
 from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
 
@@ -136,8 +137,9 @@ def _main_entities(document: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         if not isinstance(node, dict):
             return None
         kind = _type_of(node)
-        # A subtype names itself after its kind: MusicEvent, NewsArticle, IndividualProduct.
-        return next((t for t in MAIN_TYPES if re.search(rf"\b\w*{t}\b", kind)), None)
+        if any(t.lower() in EVENT_TYPES for t in kind.split()):
+            return "Event"  # MusicEvent, Festival: schema.org's kinds of event are each one event
+        return next((t for t in MAIN_TYPES if re.search(rf"\b{t}\b", kind)), None)
 
     if isinstance(document, dict) and isinstance(document.get("@graph"), list):
         for node in document["@graph"]:

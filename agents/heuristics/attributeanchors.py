@@ -18,6 +18,9 @@ _WORD_VALUE = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 _WORD_NAME = re.compile(r"^data-[a-z][a-z-]{2,40}$")
 #: Wrappers of the value looked at, nearest first.
 MAX_WRAPPERS = 4
+#: Anchors offered at most: each is a selector run on every sampled record (a hostile page may put
+#: a hundred word-valued attributes on each wrapper).
+MAX_ATTRIBUTE_ANCHORS = 6
 
 
 def attribute_anchors(chain: list[HtmlElement]) -> list[str]:
@@ -31,4 +34,6 @@ def attribute_anchors(chain: list[HtmlElement]) -> list[str]:
             if _WORD_NAME.match(name) and _WORD_VALUE.match(value.strip()):
                 anchor = f"{tag_of(node)}[{name}={css_string(value.strip())}]"
                 found.append(f"{anchor} {below}".strip())
+                if len(found) == MAX_ATTRIBUTE_ANCHORS:
+                    return found
     return found

@@ -85,7 +85,8 @@ def labelled_facts(summary: str) -> dict[str, str]:
         return {}
     facts: dict[str, str] = {}
     for match in found:
-        value = summary[match.end() :].split(", ", 1)[0].strip()
+        end = summary.find(", ", match.end())
+        value = summary[match.end() : end if end >= 0 else None].strip()
         facts.setdefault(match.group(1).lower(), value)
     return facts
 

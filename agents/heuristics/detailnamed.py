@@ -27,6 +27,7 @@ from agents.heuristics.dom import HtmlElement, full_text, in_chrome, is_inside, 
 from agents.heuristics.itemprops import item_properties
 from agents.heuristics.names import name_from_label, slugify, unique_name
 from agents.heuristics.pairs import label_value_pairs
+from agents.heuristics.phonelinks import is_phone_link
 from agents.heuristics.structured import detail_scope
 from pipeline.core.schemas import FieldSpec, FieldType
 
@@ -91,7 +92,10 @@ def named_fields(
 
 
 def _pair_type(element: HtmlElement) -> FieldType:
-    """The type of a labelled value, by what its text looks like."""
+    """The type of a labelled value, by what its text looks like; a ``tel:`` link's is text
+    ("01273 918442" keeps its leading zero and its spacing)."""
+    if is_phone_link(element):
+        return "text"
     text = full_text(element)
     if (mark := marks_after(element, text)) is not None:
         text = text[: text.index(mark)].strip()  # "1844 [1]": a year and a reference mark

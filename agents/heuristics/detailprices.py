@@ -29,8 +29,8 @@ FIGURE_LABEL_DEPTH = 5
 MAX_BARE_PRICE_CHARS = 40
 #: Captions of the price before a sale, in the languages shops use: "Was", "RRP", "Previous price".
 OLD_PRICE_CAPTIONS = (
-    r"(?:previous(?: price)?|was|original(?:ly| price)?|before|old price|regular price|reg\.?|list price|"
-    r"rrp|msrp|compare at|uvp|statt|avant|antes)"
+    r"(?:previous(?: price)?|was|original(?:ly| price)?|before|old price|regular price|normal price|"
+    r"usual price|reg\.?|list price|rrp|msrp|compare at|uvp|statt|avant|antes)"
 )
 #: ...ending the words before an amount ("Regular Price", "Was:").
 _OLD_LABEL = re.compile(rf"\b{OLD_PRICE_CAPTIONS}\s*:?\s*$", re.IGNORECASE)

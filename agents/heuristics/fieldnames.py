@@ -225,7 +225,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         and values.share([bool(CLOCK.match(v)) for v in firsts]) >= TYPE_SHARE
     ):
         return "time", "text"  # "19:30" under a "time" class: the day is elsewhere (a heading)
-    if field_type == "date" and values.share([values.is_relative_date(v) for v in firsts]) > valuetypes.RELATIVE_SHARE:
+    if field_type == "date" and valuetypes.are_relative_dates(firsts):
         field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
     if field_type == "date" and guessed != "date" and typed and (literal := literal_class_name(element)):
         return literal, guessed  # "reading-time" holding "7 min read": a duration, not a date

@@ -124,7 +124,7 @@ def _drops_query(slot: Slot, link: Slot | None) -> bool:
     if slot.kind != "href":
         return False
     hrefs = slot.first_values()
-    return (slot is link and has_tracking_query(hrefs)) or tracks_only(hrefs)
+    return (slot is link and has_tracking_query(hrefs)) or tracks_only(hrefs, record_links=slot is link)
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:

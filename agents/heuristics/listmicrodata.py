@@ -16,11 +16,14 @@ from pipeline.core.schemas import FieldSpec
 
 #: Elements whose value never shows on the page.
 _UNSEEN = frozenset({"meta", "link"})
+#: Records read to judge a field: enough to see its kind, few enough for a page of thousands.
+SAMPLED_RECORDS = 40
 
 
 def without_list_bookkeeping(fields: tuple[FieldSpec, ...], members: list[HtmlElement]) -> tuple[FieldSpec, ...]:
     """``fields`` without an unseen list position; a link written without a scheme is dropped when
     it leads where another link of the record does, else read as text rather than as a wrong link."""
+    members = members[:SAMPLED_RECORDS]
     kept: list[FieldSpec] = []
     for field in fields:
         if field.scope != "record":
@@ -30,7 +33,8 @@ def without_list_bookkeeping(fields: tuple[FieldSpec, ...], members: list[HtmlEl
         if _is_unseen_position(field, elements):
             continue
         values = [(e.get(field.attribute) or "").strip() for e in elements] if field.attribute else []
-        if field.type == "url" and values and all(is_schemeless_host_url(v) for v in values if v):
+        shown = [v for v in values if v]  # an empty attribute says nothing about what the field holds
+        if field.type == "url" and shown and all(is_schemeless_host_url(v) for v in shown):
             if not _copies_a_link(field, fields, members):
                 kept.append(field.model_copy(update={"type": "text"}))
             continue

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from agents.heuristics import values
+from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
 from pipeline.core.normalize import parse_number
@@ -25,10 +26,8 @@ from pipeline.core.normalize import parse_number
 MIN_PAIRED_RECORDS = 2
 #: The name a price before the sale takes when no class or strike names it.
 OLD_PRICE_NAME = "old_price"
-#: Captions of the price before a sale: "Regular Price", "Was", "Original price", "RRP".
-_OLD_CAPTION = re.compile(
-    r"^(?:(?:regular|original|old|normal|list|usual)\s+price|was|before|rrp|msrp|compare\s+at)\b", re.IGNORECASE
-)
+#: Captions of the price before a sale ("Regular Price", "Was", "RRP"): the one list of them.
+_OLD_CAPTION = re.compile(rf"^{OLD_PRICE_CAPTIONS}\b", re.IGNORECASE)
 #: Wrappers above an amount whose earlier siblings may caption it (``span.label + span > span``).
 CAPTION_DEPTH = 2
 

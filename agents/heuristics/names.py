@@ -21,6 +21,7 @@ from agents.heuristics.classtokens import (
 )
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.entityroles import entity_role
+from agents.heuristics.phonelinks import PHONE_WORDS
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 #: Words that say "this is a piece of a record" without saying which piece.
@@ -293,7 +294,7 @@ _PERIOD_CHANGE = re.compile(r"^(\d{1,3}[a-zA-Z]{1,3})\s?%$")
 
 
 #: Captions of a telephone number, its link's action word among them ("Call 01273 918442").
-_PHONE_LABELS = frozenset({"call", "tel", "tel.", "telephone", "phone", "mobile"})
+_PHONE_LABELS = frozenset(PHONE_WORDS) | {f"{word}." for word in PHONE_WORDS}
 
 
 def name_from_label(label: str) -> str | None:

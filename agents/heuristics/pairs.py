@@ -25,9 +25,9 @@ _FILLED_FIELDS = (
     "descendant-or-self::*[self::select or self::textarea"
     " or self::input[not(@type) or not(contains(' hidden submit button image reset ', concat(' ', @type, ' ')))]]"
 )
-#: A line saying its label and its value in one text: "Tenure: Freehold", "EPC rating: D"; not a
-#: time ("10:30") nor a ratio.
-_SAID_PAIR = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
+#: A line saying its label and its value in one text: "Tenure: Freehold", "EPC rating: D"; the
+#: colon is followed by a space, so a time ("10:30"), a ratio or a URL ("https://…") is none.
+_SAID_PAIR = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?=\s)\s*\S")
 
 
 def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[str, HtmlElement]]:

@@ -15,10 +15,9 @@ from agents.heuristics.dom import HtmlElement, full_text, tag_of
 _PHONE = re.compile(r"^\+?[\d\s().\-\u00a0]{6,24}$")
 #: A number needs at least this many digits to be dialled.
 MIN_DIGITS = 6
-#: Words a call link starts with before its number.
-_ACTION = re.compile(
-    r"^((?:call|ring|phone|telephone|tel|mobile|mob|call us|call agent|call now)\.?:?)\s*(?=[+(\d])", re.IGNORECASE
-)
+#: Words a call link starts with before its number; as a field's caption they name a phone.
+PHONE_WORDS = ("call", "ring", "phone", "telephone", "tel", "mobile", "mob", "call us", "call now")
+_ACTION = re.compile(rf"^((?:{'|'.join(sorted(PHONE_WORDS, key=len, reverse=True))})\.?:?)\s*(?=[+(\d])", re.IGNORECASE)
 #: The page's frame, whose call links are the site's own ("Call us"): by tag, and by ARIA role.
 _FRAME_TAGS = frozenset({"header", "footer", "nav"})
 _FRAME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
@@ -31,7 +30,7 @@ def phone_pair(element: HtmlElement, container: HtmlElement) -> tuple[str, HtmlE
     action word when it has one ("Call" in "Call 01273 918442"), else "Phone"; a link in the
     page's frame (the footer's "Call us") is the site's, not the entity's; one in a side column
     (an agent's or a seller's box) is the entity's."""
-    if tag_of(element) != "a" or not (element.get("href") or "").strip().lower().startswith("tel:"):
+    if not is_phone_link(element):
         return None
     text = full_text(element)
     action = _ACTION.match(text)
@@ -41,6 +40,11 @@ def phone_pair(element: HtmlElement, container: HtmlElement) -> tuple[str, HtmlE
     if _in_frame(element, container):
         return None
     return (action.group(1) if action else PHONE_LABEL), element
+
+
+def is_phone_link(element: HtmlElement) -> bool:
+    """Whether ``element`` is a ``tel:`` link: its text is a number to dial, never to count."""
+    return tag_of(element) == "a" and (element.get("href") or "").strip().lower().startswith("tel:")
 
 
 def _in_frame(element: HtmlElement, container: HtmlElement) -> bool:

@@ -20,6 +20,9 @@ _NUMBER = r"\d{3,}"
 _KEY = r"(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])(?:[0-9a-f]{8,}|[a-z0-9]*\d[a-z]+\d[a-z0-9]*)(?<=[a-z0-9]{8})"
 #: An id as a whole token between separators (``-``, ``_``, ``:``, ``.``, ``/``).
 _RECORD_ID = re.compile(rf"(?:^|(?<=[-_:./]))(?:{_NUMBER}|{_KEY})(?=$|[-_:./])", re.IGNORECASE)
+#: Hook values longer than this are no template hooks (a hostile page's 40 kB value would make the
+#: id pattern backtrack for a minute).
+MAX_HOOK_CHARS = 200
 #: A hand-written remainder: it holds a word, not only separators.
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -28,6 +31,8 @@ def record_free_hook(attribute: str, value: str) -> tuple[str, str] | None:
     """(attribute with its CSS match operator, remainder) for a hook value holding a record id:
     ``("data-testid$", "--description-title")`` reads ``[data-testid$="--description-title"]``.
     None when the value holds no id (it is a hook as it is) or nothing but the id."""
+    if len(value) > MAX_HOOK_CHARS:
+        return None
     found = list(_RECORD_ID.finditer(value))
     if not found:
         return None
@@ -41,4 +46,4 @@ def record_free_hook(attribute: str, value: str) -> tuple[str, str] | None:
 
 def holds_record_id(value: str) -> bool:
     """Whether a hook value holds an id that differs from record to record."""
-    return bool(_RECORD_ID.search(value))
+    return len(value) <= MAX_HOOK_CHARS and bool(_RECORD_ID.search(value))

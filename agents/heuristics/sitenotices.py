@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-#: Longer than this, a text is an article or a description that happens to name these things.
+#: Longer than this, a text is an article or a description that happens to name these things
+#: (a site's notice is a paragraph or two; an article that mentions accessibility runs on).
 MAX_NOTICE_CHARS = 700
 
 _NOTICE = re.compile(
     r"\b(?:digital|web|website|online) accessibility\b"
-    r"|\baccessibility (?:statement|of (?:our|this) (?:web ?site|site|app|web experience))\b"
+    r"|\baccessibility (?:statement|policy|help|of (?:our|this) (?:web ?site|site|app|services?))\b"
     r"|\bwcag\b"
     r"|\ball rights reserved\b"
     r"|(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d",

@@ -24,15 +24,20 @@ TRACKING_PARAMETERS = frozenset(
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
 
 
-def tracks_only(hrefs: list[str]) -> bool:
-    """Whether every link in ``hrefs`` has a query and each of its parameters only tracks the click."""
+def tracks_only(hrefs: list[str], *, record_links: bool = False) -> bool:
+    """Whether every link in ``hrefs`` has a query, each of its parameters only tracks the click,
+    and the links without it still lead to different pages: to one page per record for the
+    records' own links, to more than one page for any other (``/out?ref=123`` on every card
+    needs its query)."""
     if not hrefs:
         return False
-    for href in hrefs:
-        pairs = parse_qsl(urlsplit(href.strip()).query, keep_blank_values=True)
+    parts = [urlsplit(href.strip()) for href in hrefs]
+    for part in parts:
+        pairs = parse_qsl(part.query, keep_blank_values=True)
         if not pairs or not all(is_tracking_parameter(name) for name, _ in pairs):
             return False
-    return True
+    targets = len({(p.netloc, p.path) for p in parts})
+    return targets == len(parts) if record_links else targets > 1
 
 
 def is_tracking_parameter(name: str) -> bool:

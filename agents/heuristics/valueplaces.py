@@ -36,7 +36,8 @@ _BULLETS = "•·|–—›» \u00a0"
 
 def value_kind(element: HtmlElement) -> Kind:
     """``price``, ``date``, ``code:rated`` ("Rated M"), ``count:want to read`` ("4,512 Want to
-    read"), ``words`` or ``empty``: the kind of value a sibling holds, not the value itself."""
+    read"; "1 review" and "12 reviews" alike), ``words`` or ``empty``: the kind of value a sibling
+    holds, not the value itself."""
     text = full_text(element).lstrip(_BULLETS)  # "• Rated M": the bullet only parts it from the date
     if not text:
         return "empty"
@@ -47,8 +48,9 @@ def value_kind(element: HtmlElement) -> Kind:
     if coded := _CAPTIONED_CODE.match(text):
         return f"code:{coded.group(1).casefold()}"
     if _LEADING_FIGURE.match(text):
-        words = " ".join(_FIGURES.sub(" ", text).split()).casefold()
-        return f"count:{words}" if len(words.split()) <= MAX_COUNT_WORDS else "figures"
+        words = _FIGURES.sub(" ", text).casefold().split()
+        singular = " ".join(w.removesuffix("s") for w in words)  # "1 review" and "12 reviews": one kind
+        return f"count:{singular}" if len(words) <= MAX_COUNT_WORDS else "figures"
     return "words"
 
 

@@ -49,7 +49,7 @@ def is_zero_price(text: str) -> bool:
 
 
 def are_prices_or_free(texts: list[str]) -> bool:
-    """A price column where most records say "Free": "Free" beside "£7.49" is a price of
+    """A price column where some records say "Free": "Free" beside "£7.49" is a price of
     nothing, not a reason to read "£7.49" as text. Some values must be real prices, and "Free
     shipping" or a "Free" badge over a column of words is not one."""
     priced = [t for t in texts if not is_zero_price(t)]

@@ -34,6 +34,8 @@ _ONE_PIXEL = re.compile(r"(?:^|;)width:(?:0|1px)(?:;|$)")
 #: The visible abbreviation is short ("mins", "bds", "sqft"); its spelled-out copy a word or two.
 _MAX_ABBREVIATION = 12
 _MAX_SPELLED_OUT = 30
+#: Classes of icon fonts whose ligatures are words (Material Icons / Symbols, Font Awesome…).
+_ICON_CLASS = re.compile(r"icon|material|symbol|(?:^|\s)fa[srlbd]?(?:\s|-|$)", re.IGNORECASE)
 
 # Substrings every such class or style holds, and the hidden abbreviations: one cheap XPath call
 # finds the candidates, so the elements without a copy (nearly all) cost little more than before;
@@ -65,7 +67,7 @@ def spelled_out_copies(hidden: Any) -> list[Any]:
     the leaf beside it, or at the end of the element before it, whose text spells it out
     ("minutes" beside "mins", "bedrooms" beside "bds")."""
     short = _letters(_own_text(hidden))
-    if not short or len(short) > _MAX_ABBREVIATION or len(hidden):
+    if not short or len(short) > _MAX_ABBREVIATION or len(hidden) or _is_icon(hidden):
         return []
     copies = []
     for sibling in (hidden.getprevious(), hidden.getnext()):
@@ -75,9 +77,16 @@ def spelled_out_copies(hidden: Any) -> list[Any]:
         if not isinstance(leaf.tag, str) or len(leaf):
             continue
         text = _own_text(leaf)
-        if len(text) <= _MAX_SPELLED_OUT and _abbreviates(short, _letters(text)):
+        # A copy spells a word out; "3 bedrooms" beside an icon named "bed" is the value itself.
+        if len(text) <= _MAX_SPELLED_OUT and not any(c.isdigit() for c in text) and _abbreviates(short, _letters(text)):
             copies.append(leaf)
     return copies
+
+
+def _is_icon(element: Any) -> bool:
+    """An icon font's ligature ("bed", "star" in ``<i class="material-icons">``): a picture, not
+    an abbreviation."""
+    return element.tag == "i" or bool(_ICON_CLASS.search(str(element.get("class") or "")))
 
 
 def _own_text(element: Any) -> str:

@@ -39,3 +39,11 @@ def test_a_hidden_word_that_abbreviates_nothing_beside_it_leaves_the_text_whole(
 
 def test_a_copy_that_is_all_the_element_says_is_the_value() -> None:
     assert _text('<span><span style="clip: rect(0, 0, 0, 0)">4.5 out of 5</span></span>') == "4.5 out of 5"
+
+
+def test_an_icon_fonts_word_beside_a_value_leaves_the_value_alone() -> None:
+    icon = '<span class="material-symbols-outlined" aria-hidden="true">bed</span>'
+    assert _text(f"<li>{icon}<span>3 bedrooms</span></li>") == "bed 3 bedrooms"
+    assert _text('<li><i aria-hidden="true">star</i><span>Starred</span></li>') == "star Starred"
+    # A leaf holding a number is the value, not a spelled-out copy of the hidden word beside it.
+    assert _text('<li><span aria-hidden="true">bd</span><span>3 bedrooms</span></li>') == "bd 3 bedrooms"

@@ -59,6 +59,7 @@ def test_a_time_a_sentence_or_a_link_title_in_one_text_is_no_labelled_value() ->
     container = _element(
         "<p>Ratio 16:9</p><p>Note: the garden was landscaped in the spring and the shed is included in the sale.</p>"
         '<a href="/list/ls39812/"><span>Staff Picks: What to Watch in March</span></a>'
+        "<p>https://example.com/floorplan</p><span>mailto:lettings@example.com</span>"
     )
     assert label_value_pairs(container, set()) == []
 
@@ -178,3 +179,16 @@ def test_a_call_link_in_the_pages_footer_is_the_sites_not_the_entitys() -> None:
     assert all(phone_pair(a, main) is None for a in main.iter("a"))
     bare = _element('<a href="tel:+441273918442">+44 1273 918442</a>')
     assert phone_pair(bare[0], bare) == ("Phone", bare[0])
+
+
+def test_a_bare_call_link_keeps_its_leading_zero_and_spacing() -> None:
+    spec, records = spec_and_records(_page(_agent_box('<a href="tel:01273918442">01273 918442</a>')), URL)
+    assert "01273 918442" in records[0].values()  # text, never the number 1273918442.0
+    phone = next(f for f in spec.fields if records[0].get(f.name) == "01273 918442")
+    assert phone.type == "text"
+
+
+def test_every_action_word_of_a_call_link_names_a_phone() -> None:
+    call = '<a href="tel:01273918442">Call now 01273 918442</a>'
+    spec, records = spec_and_records(_page(_agent_box(call)), URL)
+    assert [f.name for f in spec.fields if records[0].get(f.name) == "01273 918442"] == ["phone"]

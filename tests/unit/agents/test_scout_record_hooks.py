@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from agents.heuristics import classtokens
 from agents.heuristics.cardlinks import summary_cut
-from agents.heuristics.recordhooks import record_free_hook
+from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://closet.example/catalog?q=jacket"
@@ -89,3 +89,9 @@ def test_a_summary_needs_the_same_first_label_and_two_facts() -> None:
     assert summary_cut(["Coat, brand: A, size: M", "Hat, brand: B, size: S"]) == ", brand:"
     assert summary_cut(["Dune, part two: the return", "Alien, director's cut: 1979"]) is None
     assert summary_cut(["Coat, brand: A, size: M", "Hat, size: S, brand: B"]) is None
+
+
+def test_an_overlong_hook_value_is_no_hook_and_costs_nothing() -> None:
+    hostile = "a1" * 20_000 + "!"  # would make the id pattern backtrack for minutes
+    assert record_free_hook("data-testid", hostile) is None
+    assert not holds_record_id(hostile)

@@ -32,5 +32,9 @@ def test_only_well_known_tracking_names_count() -> None:
     assert not tracks_only(["/search?author=Lloyd", "/search?author=Oudolf"])  # the query selects the page
     assert not tracks_only(["/@ana?source=feed-1&id=4", "/@ben?source=feed-2&id=5"])  # one parameter identifies
     assert not tracks_only(["/@ana", "/@ben?source=feed-2"])  # a link without a query: nothing to drop
+    # Without its query every link would lead to one page: the query tells them apart.
+    assert not tracks_only(["/out?ref=123", "/out?ref=124", "/out?ref=125"])
+    assert tracks_only(["/@ana?source=a-1", "/@ana?source=a-2", "/@ben?source=a-3"])  # an author twice
+    assert not tracks_only(["/@ana?source=a-1", "/@ana?source=a-2"], record_links=True)  # one page each
     assert is_tracking_parameter("UTM_Source") and is_tracking_parameter("fbclid")
     assert not is_tracking_parameter("page") and not is_tracking_parameter("q")

@@ -92,3 +92,8 @@ def test_a_text_and_its_shortened_copy_are_one_value() -> None:
     ]
     runs = _runs("".join(f"<div><span>{t}</span><span>{t[:48]}…</span></div>" for t in full))
     assert sibling_mode(runs) == "single"
+
+
+def test_one_and_many_of_a_count_are_one_kind() -> None:
+    [one, many] = html.fromstring("<div><span>1 review</span><span>1,204 Reviews</span></div>")
+    assert value_kind(one) == value_kind(many) == "count:review"
