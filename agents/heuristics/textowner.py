@@ -187,6 +187,13 @@ def _leading_badge(element: HtmlElement, first: str) -> bool:
     )
 
 
+def _captioned_value(element: HtmlElement) -> bool:
+    """A value after a caption of words in its own child ("<span>From shop</span> LetteredLane"); a
+    sign before it ("<span>#</span>python", a tag's prefix) is no caption."""
+    first = next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")
+    return _leading_badge(element, first) and any(c.isalpha() for c in full_text(child_elements(element)[0]))
+
+
 def is_highlight(element: HtmlElement) -> bool:
     """A word of the text marked up inline, never a value of its own: plain emphasis
     (``<b>Chrononutrition</b> and…``), ``<mark>``, or a class naming a search hit
@@ -232,7 +239,7 @@ def owns_text(element: HtmlElement) -> bool:
     children = [c for c in child_elements(element) if not is_noise(c) and c is not mark]
     if not children or counted_lead(element):
         return True
-    if _leading_badge(element, next((clean_text(t) for t in element.xpath("./text()") if clean_text(t)), "")):
+    if _captioned_value(element):
         return True  # "<span>From shop</span> LetteredLane": the value after a caption, however short
     label = leading_text(element)
     if label and values.is_label(label):
