@@ -12,10 +12,10 @@ import re
 
 from agents.heuristics.dom import HtmlElement, css_string, tag_of
 
-#: A data attribute's value that is a word or two joined (``finalPrice``, ``price-box``), not an id.
-_WORD_VALUE = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
+#: A word or two joined (``finalPrice``, ``price-box``, a link's ``stargazers``), not an id.
+WORD_VALUE = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 #: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
-_WORD_NAME = re.compile(r"^data-[a-z][a-z-]{2,40}$")
+STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
 #: Wrappers of the value looked at, nearest first.
 MAX_WRAPPERS = 4
 #: Anchors offered at most: each is a selector run on every sampled record (a hostile page may put
@@ -31,7 +31,8 @@ def attribute_anchors(chain: list[HtmlElement]) -> list[str]:
         node = chain[depth]
         below = " ".join(tag_of(e) for e in chain[depth + 1 :])
         for name, value in sorted(node.attrib.items()):
-            if _WORD_NAME.match(name) and _WORD_VALUE.match(value.strip()):
+            data = name.startswith("data-") and STABLE_ATTRIBUTE.match(name.removeprefix("data-"))
+            if data and WORD_VALUE.match(value.strip()):
                 anchor = f"{tag_of(node)}[{name}={css_string(value.strip())}]"
                 found.append(f"{anchor} {below}".strip())
                 if len(found) == MAX_ATTRIBUTE_ANCHORS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from agents.heuristics.attributeanchors import attribute_anchors
+from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
@@ -21,14 +21,10 @@ from agents.heuristics.selectorsteps import nth_last as _nth_last
 from agents.heuristics.selectorsteps import step as _step
 from pipeline.core.normalize import clean_text
 
-#: The last segment of a link that names a kind of page ("stargazers", "forks", "reviews").
-_LINK_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 #: A same-site link's first path segment with what follows it (``item?``, ``/t/``).
 _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
 MAX_LOOKALIKES = 50
-#: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
-_STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
 
 
 def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
@@ -111,7 +107,7 @@ def _content_anchors(element: HtmlElement) -> list[str]:
     found = []
     href = (element.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
     last = href.rsplit("/", 1)[-1] if "/" in href else ""
-    if tag_of(element) == "a" and _LINK_WORD.match(last):
+    if tag_of(element) == "a" and WORD_VALUE.match(last):
         found.append(f"a[href$={css_string('/' + last)}]")
     found.extend(_icon_anchors(element))
     for child in element:
@@ -195,7 +191,7 @@ def _apart_from_siblings(chain: list[HtmlElement]) -> list[str]:
     found = []
     theirs = {name for s in siblings for name in s.attrib}
     for name in element.attrib:
-        if name.startswith(("data-", "aria-")) and name not in theirs and _STABLE_ATTRIBUTE.match(name):
+        if name.startswith(("data-", "aria-")) and name not in theirs and STABLE_ATTRIBUTE.match(name):
             found.append(f"{prefix}{tag}[{name}]")
     classes = sorted({c for s in siblings for c in anchor_classes(s)[:1]})
     if classes:
