@@ -25,7 +25,8 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.pagination import URL_ATTRIBUTES, PaginationFinding, load_more_controls
+from agents.heuristics.loadmore import URL_ATTRIBUTES, load_more_controls
+from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key

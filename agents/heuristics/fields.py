@@ -29,7 +29,8 @@ from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.names import keyword_name, name_from_element, unique_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.raredata import is_rare_datum
-from agents.heuristics.slots import Slot, collect_slots
+from agents.heuristics.slots import Slot
+from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined

@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 from agents.heuristics.fields import _is_useful
 from agents.heuristics.nodevalues import rating_caption
 from agents.heuristics.siblings import is_repeated_list, sibling_mode
-from agents.heuristics.slots import collect_slots
+from agents.heuristics.templateslots import collect_slots
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 NAMES = ["Alfama", "Baixa", "Chiado", "Belem", "Graca", "Estrela", "Lapa", "Campo", "Areeiro", "Alvalade"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from agents.heuristics.dom import HtmlElement
-from agents.heuristics.slots import Slot, collect_slots
+from agents.heuristics.slots import Slot
+from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.textowner import is_rating_caption, is_separator
 from agents.heuristics.values import is_price_level
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from agents.heuristics.dom import build_index
 from agents.heuristics.records import find_record_groups
-from agents.heuristics.slots import collect_slots
+from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.textowner import owns_text
 from pipeline.core.extract import make_selector
 from tests.unit.agents.conftest import list_page, spec_and_records

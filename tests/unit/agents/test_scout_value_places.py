@@ -13,7 +13,7 @@ from lxml import html
 
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.siblings import sibling_mode
-from agents.heuristics.slots import collect_slots
+from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.valueplaces import value_kind, value_places
 from tests.unit.agents.conftest import spec_and_records
 

@@ -12,7 +12,7 @@ from agents.heuristics.compound import split_compounds
 from agents.heuristics.mainfields import has_tracking_query
 from agents.heuristics.phrases import shared_lead
 from agents.heuristics.pictured import is_pictured_name
-from agents.heuristics.slots import collect_slots
+from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.valuetypes import kind_from_values, type_from_values
 from tests.unit.agents.conftest import spec_and_records
 

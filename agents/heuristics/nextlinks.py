@@ -1,0 +1,133 @@
+"""Find the link to the next page by what it says: rel=next, an anchor reading "Next", "›" or
+"Older posts" (or speaking it to screen readers), or one its class marks next; and a selector
+that finds it again."""
+
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.loadmore import LOAD_MORE_TEXT
+from agents.heuristics.pageurls import advances
+from pipeline.core.normalize import clean_text
+from pipeline.core.screenreader import for_screen_readers
+
+_NEXT_TEXT = re.compile(
+    r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?|more|load more|"
+    r"older(?: posts| entries| articles)?|"
+    r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
+    r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯)(?:\s*[›»→>❯]+)?$",
+    re.IGNORECASE,
+)
+PREV_TEXT = re.compile(
+    r"prev|previous|newer|back|précédent|zurück|vorherige|anterior|precedente|‹|«|←|<|first|last",
+    re.IGNORECASE,
+)
+#: "Older episodes →", "Next chapter": next in other words, taken only where the link goes to a numbered page.
+_WORDY_NEXT = re.compile(r"^(?:next(?! day)|older)(?: \w+){1,2}(?:\s*[›»→>❯]+)?$", re.IGNORECASE)
+#: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
+_PAGED_HREF = re.compile(
+    r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
+    r"/(?:page|p|pg|seite|pagina)/?\d{1,4}/?(?:[?#]|$)|[-_]p(?:age)?-?\d{1,4}(?:\.\w+)?/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
+_NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
+
+
+def rel_next(page: Selector, url: str) -> tuple[str, str] | None:
+    for css in ('a[rel~="next"]', 'link[rel~="next"]'):
+        href = first_href(page, css)
+        if href and advances(url, href):
+            return css, href
+    return None
+
+
+def first_href(page: Selector, css: str) -> str | None:
+    for raw in page.css(css).xpath("@href").getall():
+        href = raw.strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return href
+    return None
+
+
+def _usable(anchor: HtmlElement) -> bool:
+    href = (anchor.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def next_link(page: Selector, url: str) -> tuple[str, str] | None:
+    anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a)]
+    # A bare "More" is also a section's link to its full page ("More" trending coins above the
+    # table): any link that says "next" outright goes first.
+    anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
+    for anchor in anchors:
+        href = (anchor.get("href") or "").strip()
+        if not advances(url, href):
+            continue
+        for css in _anchors_for(anchor):
+            if first_href(page, css) == href:
+                return css, href
+    return None
+
+
+def _screen_reader_text(anchor: HtmlElement) -> str:
+    """Text an icon link speaks to screen readers (``<span class="sr-only">Next</span>›``)."""
+    parts = [full_text(e) for e in anchor.iterdescendants() if for_screen_readers(e)]
+    return " ".join(p for p in parts if p)
+
+
+def says_next(anchor: HtmlElement) -> bool:
+    text = full_text(anchor)
+    spoken = _screen_reader_text(anchor)
+    label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
+    if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
+        return False
+    if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or re.match(r"(?i)^(?:go to )?next", label):
+        return True
+    if spoken and _NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
+        return True
+    if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and _PAGED_HREF.search(anchor.get("href") or ""):
+        return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
+    marks = [anchor.get("class") or "", anchor.get("id") or ""]
+    parent = anchor.getparent()
+    if parent is not None and tag_of(parent) == "li":
+        marks.append(parent.get("class") or "")
+    return any(_NEXT_MARK.search(m) for m in marks) and not PREV_TEXT.search(text)
+
+
+def _anchors_for(anchor: HtmlElement) -> list[str]:
+    """Selectors for a next link, from the most stable anchor to its text in its container."""
+    found = [f"a.{c}" for c in semantic_classes(anchor) if _NEXT_MARK.search(c)]
+    parent = anchor.getparent()
+    if parent is not None:
+        found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _NEXT_MARK.search(c)]
+    if label := anchor.get("aria-label"):
+        found.append(f"a[aria-label={css_string(label)}]")
+    if title := anchor.get("title"):
+        found.append(f"a[title={css_string(title)}]")
+    container = _container_anchor(anchor)
+    # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
+    # spaced text, try the screen-reader text and each text piece (checked against the href after).
+    texts = [full_text(anchor), _screen_reader_text(anchor)]
+    texts += [t for t in (clean_text(str(n)) for n in anchor.xpath(VISIBLE_TEXT_XPATH)) if t]
+    for text in dict.fromkeys(texts):
+        if text and '"' not in text and "\\" not in text:
+            found.append(f"{container} a:contains({css_string(text)})".strip())
+            found.append(f"a:contains({css_string(text)})")
+    # A bare class ("a.btn") last: the "Previous" button of the next page may share it.
+    found += [f"a.{c}" for c in semantic_classes(anchor)]
+    return found
+
+
+def _container_anchor(anchor: HtmlElement) -> str:
+    for ancestor in list(anchor.iterancestors())[:4]:
+        classes = semantic_classes(ancestor)
+        if classes:
+            return f"{tag_of(ancestor)}.{classes[0]}"
+        if tag_of(ancestor) == "nav":
+            return "nav"
+    return ""

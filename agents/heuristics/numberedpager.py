@@ -1,0 +1,114 @@
+"""In numbered pagination, find the link just after the current page: after the page a pager
+marks current (``li.active``, ``aria-current="page"``) or the one page label it leaves unlinked."""
+
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.nextlinks import PREV_TEXT, first_href, says_next
+from agents.heuristics.pageurls import advances
+
+#: What an unlinked current page reads in a pager: "3", or the range of records it shows ("1-10").
+_PAGE_LABEL = re.compile(r"^\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$")
+_MARK_TAGS = ("span", "b", "strong", "em")
+_PAGER_WORDS = re.compile(r"pag|pager|pages", re.IGNORECASE)
+_CURRENT = (
+    ".//*[@aria-current='page' or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
+    " or contains(@class, 'is-current') or contains(@class, 'selected')]"
+)
+
+
+def after_current(page: Selector, url: str) -> tuple[str, str] | None:
+    """In numbered pagination, the link just after the current page: ``li.active + li a``, or
+    after the one page label left unlinked (``<span>1-10</span> <a>11-20</a>``, ``<b>1</b>``)."""
+    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div][.//a]"):
+        scope = _pager_scope(container)
+        if scope is None:
+            continue
+        current = container.xpath(_CURRENT)
+        if current and ("." in scope or "[aria-label" in scope):
+            selectors = _after_selectors(scope, current[0])
+        elif _page_links_only(container):
+            # A menu marks its current item too: a container named only by its id or role must
+            # hold page links.
+            selectors = _after_selectors(scope, current[0]) if current else _after_unlinked(scope, container)
+        else:
+            continue
+        for css in selectors:
+            href = first_href(page, css)
+            if href and advances(url, href):
+                return css, href
+    return None
+
+
+def _pager_scope(container: HtmlElement) -> str | None:
+    """A selector for a pager container (its class or id names pages), None for any other element."""
+    classes = semantic_classes(container)
+    if classes and _PAGER_WORDS.search(" ".join(classes)):
+        return f"{tag_of(container)}.{classes[0]}"
+    label = container.get("aria-label") or ""
+    if _PAGER_WORDS.search(label) and '"' not in label:
+        return f"{tag_of(container)}[aria-label={css_string(label)}]"  # <nav aria-label="Pagination">
+    ident = container.get("id") or ""
+    named = bool(_PAGER_WORDS.search(ident))
+    if named or tag_of(container) == "nav" or container.get("role") == "navigation":
+        if re.fullmatch(r"[A-Za-z][-\w]*", ident):
+            return f"{tag_of(container)}#{ident}"
+        return "nav" if tag_of(container) == "nav" else f'{tag_of(container)}[role="navigation"]'
+    return None
+
+
+def _page_links_only(container: HtmlElement) -> bool:
+    """Every link of ``container`` is a page number, a range of records, or a next/previous link."""
+    links = container.xpath(".//a[@href]")
+    if not links or len(links) > 40:
+        return False
+    for link in links:
+        text = full_text(link) or " ".join(filter(None, [link.get("aria-label"), link.get("title")]))
+        if not (_PAGE_LABEL.match(text) or says_next(link) or PREV_TEXT.search(text)):
+            return False
+    return True
+
+
+def _after_unlinked(scope: str, container: HtmlElement) -> list[str]:
+    """Selectors for the link after the page label a pager leaves unlinked: that label is the
+    current page (arXiv's ``<span>1-10</span>``, a ``<b>1</b>`` in a table cell)."""
+    marks = [
+        e
+        for e in container.iterdescendants(*_MARK_TAGS)
+        if _PAGE_LABEL.match(full_text(e)) and not e.xpath("ancestor-or-self::a | .//a")
+    ]
+    if len(marks) != 1:
+        return []  # none, or several bare numbers: no one current page
+    mark = marks[0]
+    following = mark.xpath("following::a[@href][1]")
+    if not following or container not in following[0].iterancestors():
+        return []
+    if not _PAGE_LABEL.match(full_text(following[0])) and not says_next(following[0]):
+        return []
+    tag, found = tag_of(mark), []
+    sibling = mark.getnext()
+    if sibling is not None and tag_of(sibling) == "a":
+        found.append(f"{scope} {tag} + a")
+    parent = mark.getparent()
+    if parent is not None and parent is not container:
+        item = tag_of(parent)
+        found.append(f"{scope} {item}:has(> {tag}) + {item} a")
+    return found
+
+
+def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
+    tag = tag_of(marked)
+    found = []
+    if marked.get("aria-current") == "page":
+        found.append(f'{scope} [aria-current="page"] + a')
+        found.append(f'{scope} li:has([aria-current="page"]) + li a')
+    for cls in ("active", "current", "is-current", "selected"):
+        if cls in (marked.get("class") or "").split():
+            found.append(f"{scope} {tag}.{cls} + {tag} a" if tag == "li" else f"{scope} {tag}.{cls} + a")
+    return found

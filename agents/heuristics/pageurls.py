@@ -1,0 +1,116 @@
+"""Read page numbers and offsets in URLs: whether a link goes past this page, and the
+``?page=3`` or ``?skip=10`` pagination a next URL implies.
+
+A link that only resizes the page ("fewer | more | all": ``?show=25``) or goes no further than
+the current page goes nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from parsel import Selector
+
+from agents.heuristics.paginationfinding import PaginationFinding
+from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
+from pipeline.core.schemas import PaginationSpec
+from pipeline.core.valuepages import with_query_param
+
+_PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+_PAGE_NAMES_LOWER = frozenset(name.lower() for name in _PAGE_PARAMS)
+_PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
+
+
+def advances(url: str, href: str) -> bool:
+    """False for a link back to this page, one that only resizes it (``fewer | more | all``:
+    ``?skip=0&show=25``), or one whose page number or offset is not past this page's."""
+    here, there = urlsplit(url), urlsplit(urljoin(url, href))
+    if (here.netloc.lower(), here.path) != (there.netloc.lower(), there.path):
+        return True  # another path (/page/2/): nothing to compare
+    now, then = dict(parse_qsl(here.query)), dict(parse_qsl(there.query))
+    changed = {k for k in now.keys() | then.keys() if now.get(k) != then.get(k)}
+    if all(is_size_param(k, then.get(k) or now.get(k, "")) for k in changed):
+        return False  # also when nothing changed: the same page again
+    for name in changed:
+        value = then.get(name, "")
+        if value.isdigit() and (name.lower() in _PAGE_NAMES_LOWER or OFFSET_NAMES.match(name)):
+            # A page that names no number may be page 0 or 1 (Drupal counts from 0): only 0 is no further.
+            return int(value) > (int(now[name]) if now.get(name, "").isdigit() else 0)
+    return True
+
+
+def page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | None:
+    """``?page=3`` when the next URL only bumps a page number of the current one."""
+    here = dict(parse_qsl(urlsplit(url).query))
+    there = dict(parse_qsl(urlsplit(next_url).query))
+    if urlsplit(url).path != urlsplit(next_url).path:
+        return None
+    for name in _PAGE_PARAMS:
+        value = there.get(name, "")
+        if not value.isdigit():
+            continue
+        current = int(here[name]) if here.get(name, "").isdigit() else 1
+        others = {k: v for k, v in there.items() if k != name}
+        if int(value) == current + 1 and others == {k: v for k, v in here.items() if k != name}:
+            last = _last_page(page, name)
+            spec = PaginationSpec(
+                kind="page_param",
+                param=name,
+                start=current,
+                max_pages=max(1, min(10_000, last - current + 1)) if last else 50,
+            )
+            return PaginationFinding(spec, f"pagination: query parameter {name!r} from page {current}")
+    return None
+
+
+def offset_param(url: str, next_url: str, page: Selector) -> PaginationFinding | None:
+    """``?skip=10`` when the next URL only moves an offset of the current one (from 0 when it names
+    none): the step is how far it moves, the page's record count."""
+    here = dict(parse_qsl(urlsplit(url).query))
+    there = dict(parse_qsl(urlsplit(next_url).query))
+    if urlsplit(url).path != urlsplit(next_url).path:
+        return None
+    for name, value in there.items():
+        if not OFFSET_NAMES.match(name) or not value.isdigit() or int(value) > MAX_OFFSET:
+            continue
+        current = int(here[name]) if here.get(name, "").isdigit() else 0
+        step = int(value) - current
+        others = {k: v for k, v in there.items() if k != name}
+        if not 0 < step <= MAX_STEP or others != {k: v for k, v in here.items() if k != name}:
+            continue
+        if not _same_query(with_query_param(url, name, value), next_url):
+            # The crawl would ask its parameters in another order than the pager links them, which
+            # a static mirror or a signed URL may not answer: follow the links instead.
+            return None
+        last = _last_page(page, name)
+        pages = max(1, min(10_000, (last - current) // step + 1)) if last and last > current else 50
+        spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages)
+        return PaginationFinding(spec, f"pagination: offset {name!r} from {current} by {step}")
+    return None
+
+
+def _same_query(asked: str, linked: str) -> bool:
+    """The same path and parameters in the same order (``0,5`` and ``0%2C5`` alike)."""
+    one, two = urlsplit(asked), urlsplit(linked)
+    return one.path == two.path and parse_qsl(one.query) == parse_qsl(two.query)
+
+
+def numbered_param(page: Selector, url: str) -> PaginationFinding | None:
+    """Numbered page links without a marked current page: take the link to page N+1."""
+    for href in page.xpath("//a/@href").getall():
+        if not _PAGE_PARAM_IN_HREF.search(href):
+            continue  # most links of a big page name no page: skip parsing them
+        found = page_param(url, urljoin(url, href.strip()), page)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_page(page: Selector, name: str) -> int | None:
+    numbers = []
+    for href in page.xpath("//a/@href").getall():
+        value = dict(parse_qsl(urlsplit(href).query)).get(name, "")
+        if value.isdigit():
+            numbers.append(int(value))
+    return max(numbers) if numbers else None

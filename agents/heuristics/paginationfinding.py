@@ -1,0 +1,13 @@
+"""What a pagination finder returns: the spec it found and a note saying what it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.core.schemas import PaginationSpec
+
+
+@dataclass
+class PaginationFinding:
+    spec: PaginationSpec
+    note: str

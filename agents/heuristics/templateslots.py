@@ -1,0 +1,93 @@
+"""Collect the "slots" of a record template: the places that hold text, a link, an image or a date.
+
+Each record is walked once. A node's slot key is its path from the record, one step per level
+(``tag.firstclass``, ``tag[itemprop]``, ``tag[test-id]``, or ``tag{Label}`` when a label names
+it: see ``slotsteps``), so the same slot in different records gets the same key even when optional elements come and
+go. Siblings with the same step are a list (tags, authors: one multi-valued slot) or positions
+(table cells, "3 bd · 2 ba": one slot each): ``siblings`` decides; rows of a card without
+usable classes are placed by their inner shape when an optional row shifts them. Besides text, a node may hold
+a link, an image, a datetime, an exact tooltip, a microdata ``content`` or ``data-*`` values.
+"""
+
+from __future__ import annotations
+
+from agents.heuristics import values
+from agents.heuristics.attributes import data_values
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.labels import Labeller
+from agents.heuristics.nodevalues import (
+    Found,
+    attribute_values,
+    exact_tooltip,
+    link_values,
+    own_number,
+    rating_caption,
+    tail_value,
+)
+from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
+from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.slotsteps import marked_steps, stable_classes
+from agents.heuristics.splitowners import merge_split_owners
+from agents.heuristics.textowner import is_noise, visible_value
+
+#: A caption must come back in this share of the records to be a label rather than content.
+MIN_LABEL_SHARE = 0.3
+
+
+def collect_slots(records: list[HtmlElement]) -> list[Slot]:
+    """Every slot found in ``records``, in template order."""
+    survey = Labeller(None)
+    for record in records:
+        walk_record(record, survey)
+    needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
+    labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
+    stable = stable_classes(records)
+    marked = marked_steps(records, stable)
+    walks = [walk_record(r, labeller, marked, stable) for r in records]
+    resolve_positions(walks)
+    slots: dict[tuple[Key, str, str | None], Slot] = {}
+    for number, nodes in enumerate(walks):
+        for order, node in enumerate(nodes):
+            for kind, attribute, value in _values_of(node):
+                slot = slots.get((node.key, kind, attribute if kind == "data" else None))
+                if slot is None:
+                    slot = Slot(key=node.key, kind=kind, attribute=attribute, order=order)
+                    slot.label = node.label
+                    slot.strip_label = node.label if node.strip else None
+                    slot.many = any(step.endswith("*") for step in node.key)
+                    slots[(node.key, kind, attribute if kind == "data" else None)] = slot
+                slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
+    merged = merge_split_owners(list(slots.values()))
+    # data-* attributes sit on the record's own element but read after what the page shows.
+    return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))
+
+
+def _values_of(node: SlotNode) -> Found:
+    """What one node holds: (kind, attribute or None for its text, value)."""
+    element = node.element
+    if node.text_owner and is_noise(element):
+        return [("rating", None, full_text(element))]  # eBay's "4.5 out of 5 stars." for screen readers
+    found = rating_caption(element)
+    if node.text_owner:
+        found.extend(_text_values(node))
+    elif node.text_free:
+        found.extend(own_number(element))
+    if node.text_free and node.key and (tail := tail_value(element)):
+        found.append(("tail", None, tail))  # "<svg/> 4.38M": a bare value in a line nobody owns
+    found.extend(link_values(element))
+    found.extend(attribute_values(element))
+    found.extend(("data", attribute, value) for attribute, value in data_values(element, on_record=not node.key))
+    return found
+
+
+def _text_values(node: SlotNode) -> Found:
+    element, found = node.element, Found()
+    if not values.STAR_GLYPHS.match(full_text(element) or "x"):
+        text = visible_value(element)
+        if node.strip and node.label and text.lower().startswith(node.label.lower()):
+            text = text[len(node.label) :].lstrip(" :\u00a0-–—").strip()
+        if text:
+            found.append(("text", None, text))
+    if tag_of(element) != "a" and (exact := exact_tooltip(element)):
+        found.append(("tooltip", "title", exact))
+    return found
