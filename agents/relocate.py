@@ -272,6 +272,8 @@ def _field_selector(
                 options[(selector, match.attribute, match.label, scope)] += 1
     best: tuple[tuple[int, bool, int, int], FieldSpec] | None = None
     for (selector, attribute, label, scope), _ in options.most_common(40):
+        if spec_field.drawn is not None and (attribute or label or scope != "record"):
+            continue  # drawn icons or a bar are read from the elements alone (FieldSpec.drawn)
         candidate = spec_field.model_copy(
             update={"selector": selector, "attribute": attribute, "strip_label": label, "scope": scope}
         )

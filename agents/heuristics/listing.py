@@ -8,8 +8,9 @@ from parsel import Selector
 
 from agents.heuristics.anchors import build_selector, select_ids
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
 from agents.heuristics.fieldnames import FieldDraft
-from agents.heuristics.fields import propose_fields
+from agents.heuristics.fields import SLOT_SAMPLE, propose_fields
 from agents.heuristics.grouping import heading_field
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
@@ -72,6 +73,10 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     ]
     if size > 1:
         notes.append(f"each record spans {size} sibling elements (its first one and the next)")
+    drawn = drawn_rating_field(records[:SLOT_SAMPLE], fields)
+    if drawn is not None and drawn.drawn is not None:
+        fields = with_drawn_rating(fields, drawn)
+        notes.append(f"rating drawn as {drawn.drawn.shape} ({drawn.selector!r}), counted or measured")
     heading = heading_field(page, nodes, size, {f.name for f in fields})
     if heading is not None:
         fields.append(heading)

@@ -150,6 +150,8 @@ def _target(field: FieldSpec) -> str:
         target += f" before {field.text_before!r}"
     if field.split:
         target += f" split on {field.split!r}"
+    if field.drawn is not None:
+        target += f" ({field.drawn.shape} counted)" if field.drawn.shape == "icons" else " (filled width)"
     return target
 
 

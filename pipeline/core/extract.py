@@ -18,6 +18,7 @@ from parsel import Selector
 from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
+from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
@@ -119,6 +120,8 @@ def _raw_value(
 ) -> str | list[str] | None:
     if matches is None:
         matches = _select(root, field.selector)
+    if field.drawn is not None:  # star icons counted or a bar measured: no text is read
+        return drawn_text(matches, field.drawn)
     if field.attribute:
         values = [m.attrib.get(field.attribute, "") for m in matches]
     elif field.tail:

@@ -16,6 +16,7 @@ RenderMode = Literal["http", "browser"]
 PaginationKind = Literal["none", "next_link", "page_param", "param_values", "offset"]
 JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
+DrawnShape = Literal["icons", "width"]
 DateOrder = Literal["day_first", "month_first"]
 
 #: A link template: one ``{}``, after a fixed host (a path from the root, or an absolute URL's path), so
@@ -28,6 +29,46 @@ PARSER_VERSION = "3"  # 2: screen-reader copies and invisible marks left out; 3:
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+#: One word of a ``class`` attribute, as a CSS class selector may name it.
+CLASS_WORD = r"^-?[A-Za-z_][A-Za-z0-9_-]{0,79}$"
+
+
+class DrawnValue(_Frozen):
+    """A number the page draws instead of writing it: a row of icons, or a bar filled to a width."""
+
+    shape: DrawnShape = Field(
+        description="icons: the elements the field's selector finds are counted by their class words (a full "
+        "icon 1, a half icon 0.5, an empty one 0); width: the first one's inline style width, a percentage of "
+        "the scale ('width: 90%' of 5 is 4.5)."
+    )
+    full: str | None = Field(
+        default=None,
+        pattern=CLASS_WORD,
+        description="icons: the class word of a full icon ('icon-star', 'fa-star', 'filled'); required.",
+    )
+    half: str | None = Field(
+        default=None, pattern=CLASS_WORD, description="icons: the class word of a half icon ('icon-star-half')."
+    )
+    empty: str | None = Field(
+        default=None,
+        pattern=CLASS_WORD,
+        description="icons: the class word of an empty icon ('icon-star-empty', 'fa-star-o'); an icon bearing it "
+        "counts 0 even when it bears the full word too ('star empty'), and one with half before full likewise.",
+    )
+    scale: float = Field(default=5, gt=0, le=100, description="width: the value a 100% width stands for.")
+
+    @model_validator(mode="after")
+    def _words_fit_the_shape(self) -> DrawnValue:
+        words = (self.full, self.half, self.empty)
+        if self.shape == "icons" and not self.full:
+            raise ValueError("icons are counted by the class word of a full icon: give full")
+        if self.shape == "width" and any(words):
+            raise ValueError("a width is read from the style: give no class words")
+        if len({w for w in words if w}) != len([w for w in words if w]):
+            raise ValueError("full, half and empty must be different class words")
+        return self
 
 
 class FieldSpec(_Frozen):
@@ -106,7 +147,24 @@ class FieldSpec(_Frozen):
         description="For a price read from JSON: the ISO 4217 currency of an amount that names none ('49.00'). "
         "Set by the Scout from the currency the markup's prices show.",
     )
+    drawn: DrawnValue | None = Field(
+        default=None,
+        description="For a rating (or number) the page shows only as a picture: a row of star icons counted "
+        "(<svg class=\"icon-star\">… full, half, empty), or a bar's filled width ('width: 90%' of 5 stars). "
+        "The selector finds the icons (or the bar); no text, attribute or JSON is read. Set by the Scout.",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
+
+    @model_validator(mode="after")
+    def _drawn_reads_elements_only(self) -> FieldSpec:
+        """A drawn value is counted or measured on the elements the selector finds: nothing else is read."""
+        reads = (self.attribute, self.json_path, self.tail, self.split, self.many, self.strip_label)
+        if self.drawn is not None and (any(reads) or self.text_after or self.text_before or self.scope != "record"):
+            raise ValueError(
+                f"field {self.name!r}: a drawn value reads the elements its selector finds; give it no "
+                "attribute, json_path, tail, split, many, strip_label, text cut or other scope"
+            )
+        return self
 
     @model_validator(mode="after")
     def _tail_reads_after_an_element(self) -> FieldSpec:
