@@ -58,9 +58,11 @@ CHROME_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-#: State classes of a page's frame ("with_header", "has-sidebar", "no-footer") say what the page
-#: has around its content; the element carrying them is the whole page, not its header.
-_STATE_CLASS = re.compile(r"(?:^|(?<=\s))(?:with|has|no|without|show|hide)[-_]\S+", re.IGNORECASE)
+#: Marks that name no region: state classes of a page's frame ("with_header", "has-sidebar",
+#: "no-footer") say what the page has around its content, and script hooks ("js-navigation-item",
+#: id "js-issues-toolbar") say which script drives an element (keyboard navigation over a list's
+#: rows), so neither makes its element a header, a menu or a toolbar.
+_STATE_CLASS = re.compile(r"(?:^|(?<=\s))(?:with|has|no|without|show|hide|js)[-_]\S+", re.IGNORECASE)
 
 #: Same text rule as ``pipeline.core.extract.node_text``, so proposed values match extraction.
 VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
