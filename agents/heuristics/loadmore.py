@@ -16,10 +16,17 @@ from pipeline.core.schemas import PaginationSpec
 
 #: The arrow or ellipsis a "load more" control may end with ("Load more jobs ↓", "Show more…").
 _TRAILING_MARK = r"(?:\s*[↓⬇▾▼›»→>❯…]+)?"
+#: The thing a control brings more of ("Produkte", "de produits", "resultados"): a word or two,
+#: never a record's own "details" or "info", which a link on every card offers.
+_OBJECT = r"(?: (?!(?:de |di )?(?:details?|détails|detalles|dettagli|detalhes|infos?|informationen)\b)[^\W\d_]+){0,2}"
 LOAD_MORE_TEXT = re.compile(
     rf"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){{0,2}}{_TRAILING_MARK}$|"
     rf"^more(?: (?!details)\w+s)?{_TRAILING_MARK}$|"
-    r"^(?:mehr (?:laden|anzeigen)|voir plus|afficher plus|cargar más|ver más|carica altri|meer laden)$",
+    # The verb last (German, Dutch): "Mehr Produkte anzeigen", "Weitere Ergebnisse laden", "Meer laden".
+    rf"^(?:mehr|weitere|meer){_OBJECT} (?:laden|anzeigen|ansehen|tonen|bekijken|weergeven){_TRAILING_MARK}$|"
+    # The verb first: "Voir plus de produits", "Ver más productos", "Toon meer", "Mostra altri prodotti".
+    r"^(?:voir|afficher|charger|ver|mostrar|cargar|carregar|toon|laad|bekijk|mostra|carica|vedi|visualizza|lade|zeige) "
+    rf"(?:plus|más|mais|meer|mehr|weitere|altri|altre|di più){_OBJECT}{_TRAILING_MARK}$",
     re.IGNORECASE,
 )
 #: Where "load more" buttons keep the URL their script fetches (htmx, Unpoly, plain data attributes).

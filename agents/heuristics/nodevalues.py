@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
+from agents.heuristics.phrases import SCALE_OF, STAR_WORDS
 from pipeline.core.normalize import clean_text
 from pipeline.core.textparts import tail_text
 
@@ -18,15 +19,21 @@ Found = list[tuple[str, str | None, str]]
 
 #: A number written beside other values in one element (a rank "12.") is this short.
 MAX_OWN_NUMBER_CHARS = 6
-#: "4.5 out of 5 stars", "8.7/10", "4 stars"; not "$35 of items" nor "3 of 12 photos".
+#: A score's scale: "out of 5", "/10", "von 5", "sur 5".
+_OF = rf"(?:/|out of|{SCALE_OF})"
+#: "4.5 out of 5 stars", "8.7/10", "4 stars", "4,5 von 5 Sternen"; not "$35 of items" nor "3 of 12 photos".
 _RATING_LABEL = re.compile(
-    r"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:(?:/|out of|of)\s*(?:5|10|100)(?![\d.,])|stars?\b)", re.IGNORECASE
+    rf"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:{_OF}\s*(?:5|10|100)(?![\d.,])|{STAR_WORDS})", re.IGNORECASE
 )
-#: "1 of 5", "Photo 3 / 5": two whole numbers and nothing else numeric, the place of a slide in a
-#: carousel (Airbnb's card photos, Swiper's default "1 / 5" slide label), not a score.
-_POSITION_LABEL = re.compile(r"^[^\d.,]*\b\d+\s*(?:of|/)\s*\d+\b[^\d.,]*$", re.IGNORECASE)
-#: Words that make "4 of 5" a score after all: "Rated 4 of 5", "4/5 stars", "Score 3 / 5".
-_RATING_WORDS = re.compile(r"rat(?:ed|ing)|stars?\b|score|review|points?\b", re.IGNORECASE)
+#: "1 of 5", "Photo 3 / 5", "Bild 1 von 5": two whole numbers and nothing else numeric, the place of a
+#: slide in a carousel (Airbnb's card photos, Swiper's default "1 / 5" slide label), not a score.
+#: ("4 out of 5" says a score: "out of" is no slide's word.)
+_POSITION_LABEL = re.compile(rf"^[^\d.,]*\b\d+\s*(?:/|{SCALE_OF})\s*\d+\b[^\d.,]*$", re.IGNORECASE)
+#: Words that make "4 of 5" a score after all: "Rated 4 of 5", "4/5 stars", "Bewertung: 4 von 5".
+_RATING_WORDS = re.compile(
+    rf"rat(?:ed|ing)|{STAR_WORDS}|score|review|points?\b|bewert|note\b|valora|puntua|beoordeling|valutazion|avalia",
+    re.IGNORECASE,
+)
 #: A bare text after an element longer than this is running prose, not one value of a line.
 MAX_TAIL_CHARS = 60
 #: An alt text longer than this describes a photo rather than naming something.

@@ -12,6 +12,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from agents.heuristics.dom import full_text
+from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
 from pipeline.core.schemas import PaginationSpec
@@ -108,9 +110,11 @@ def numbered_param(page: Selector, url: str) -> PaginationFinding | None:
 
 
 def _last_page(page: Selector, name: str) -> int | None:
+    """The highest page number a link names; None when only "load more" controls name one: such a
+    control ("Mehr Produkte anzeigen", "Show more results") names the next page, not the last."""
     numbers = []
-    for href in page.xpath("//a/@href").getall():
-        value = dict(parse_qsl(urlsplit(href).query)).get(name, "")
-        if value.isdigit():
+    for link in page.root.iter("a"):
+        value = dict(parse_qsl(urlsplit((link.get("href") or "").strip()).query)).get(name, "")
+        if value.isdigit() and not LOAD_MORE_TEXT.match(full_text(link)):
             numbers.append(int(value))
     return max(numbers) if numbers else None

@@ -12,16 +12,27 @@ import re
 from agents.heuristics import values
 from agents.heuristics.valuetypes import TYPE_SHARE
 
+#: The caption before a score, in the languages shops write: "Rated", "Bewertung:", "Note :".
+_SCORE_LEAD = (
+    r"(?:[^\W\d_]{1,20} )?(?:rated|scored|rating|score|bewertung|note|valoración|puntuación|beoordeling|"
+    r"valutazione|voto|avaliação)\s?:?"
+)
+#: "of" and the unit of a scale: "4,5 von 5 Sternen", "4,5 sur 5 étoiles", "4,5 de 5 estrellas".
+SCALE_OF = r"(?:of|von|sur|de|van|su|di)"
+STAR_WORDS = r"(?:stars?|sterne|sternen|étoiles?|estrellas?|sterren|stelle|estrelas)\b"
 #: "4.34 avg rating", "4.5 out of 5", "8/10", "Rated 4 out of 5 stars", "Scored 8.6": a score on a
 #: small scale, said in words. The first number is the rating; a count may follow ("— 12,345 ratings").
 _VALUE = r"(?P<value>\d{1,2}(?:[.,]\d{1,2})?)"
 _RATING_PHRASE = re.compile(
-    rf"^(?:(?:[A-Za-z]+ )?(?:rated|scored|rating:?|score:?)\s*)?{_VALUE}\s*"
-    r"(?:(?:/|out of)\s*(?:5|10)(?:[.,]0)?\b|of\s*(?:5|10)\s+(?:stars?|bubbles|points)\b|"
-    r"stars?\b|avg\.? rating\b|average rating\b|avg\b|average\b)",
+    rf"^(?:{_SCORE_LEAD}\s*)?{_VALUE}\s*"
+    rf"(?:(?:/|out of)\s*(?:5|10)(?:[.,]0)?\b|{SCALE_OF}\s*(?:5|10)\s+(?:{STAR_WORDS}|(?:bubbles|points)\b)|"
+    rf"{STAR_WORDS}|avg\.? rating\b|average rating\b|avg\b|average\b)",
     re.IGNORECASE,
 )
-_SCORED = re.compile(rf"^(?:[A-Za-z]+ )?(?:rated|scored|rating:?)\s+{_VALUE}$", re.IGNORECASE)
+#: "Bewertung: 4,5 von 5": a bare scale counts after a caption naming a score.
+_LED_SCALE = re.compile(rf"^{_SCORE_LEAD}\s*{_VALUE}\s*{SCALE_OF}\s*(?:5|10)(?:[.,]0)?\b", re.IGNORECASE)
+#: "Rated 4.5", "Note : 4,5"; a bare "Score 7" may be a count, as it always was here.
+_SCORED = re.compile(rf"^(?!(?:[^\W\d_]+ )?score\b){_SCORE_LEAD}\s+{_VALUE}$", re.IGNORECASE)
 #: Scales ratings are given on: stars out of 5, scores out of 10.
 MAX_RATING = 10.0
 #: Words that join a byline or a list to its value: never a value of their own.
@@ -33,7 +44,8 @@ JOINERS = frozenset(
 
 def is_rating_phrase(text: str) -> bool:
     """Whether ``text`` gives a rating in words ("4.34 avg rating", "Scored 8.6")."""
-    match = _RATING_PHRASE.match(text.strip()) or _SCORED.match(text.strip())
+    stripped = text.strip()
+    match = _RATING_PHRASE.match(stripped) or _LED_SCALE.match(stripped) or _SCORED.match(stripped)
     return match is not None and float(match.group("value").replace(",", ".")) <= MAX_RATING
 
 

@@ -1,17 +1,12 @@
-"""Sponsored look-alikes among the records: ad cards styled like the list's own records.
+"""Sponsored look-alikes among the records: ad cards styled like the list's own records, and
+placeholders (a member whose own class says it only holds a record's place: ``card--skeleton``).
 
-Placeholders are left out the same way: a member whose own class says it only holds a record's
-place (``s-item--placeholder``, ``card--skeleton``) is no record.
-
-A shop or a recipe list slips a "Sponsored" card into its grid with the same markup as its
-records. It is marked all the same: a "Sponsored"/"Ad" caption, a ``rel="sponsored"`` link, an
-ad attribute (``data-ad-unit``) or a class word (``card--sponsored``, ``grid__item--promo``).
-Each kind of mark is judged on its own, and the first one marking only a few members (the
-caption first, a class word last) is what leaves them out of the record selector: a class word
-may also sit on regular cards (Newegg's ``item-promo`` deal line), where the caption does not.
-A caption may also head a section of the list ("Sponsored Results" in the item before the ad
-cards): the cards up to the next heading are ads, left out by what they share and the others
-lack (a link through a click redirect).
+An ad card is marked all the same: a "Sponsored"/"Ad" caption (in the page's language), a
+``rel="sponsored"`` link, an ad attribute (``data-ad-unit``) or a class word (``card--sponsored``).
+Each kind is judged on its own; the first marking only a few members (the caption first, a class
+word last: Newegg's ``item-promo`` deal line sits on regular cards) leaves them out of the record
+selector. A caption heading a section of the list ("Sponsored Results" before the ad cards) marks
+the cards up to the next heading, left out by what they share and the others lack (a click redirect).
 """
 
 from __future__ import annotations
@@ -38,7 +33,18 @@ _AD_CLASS = re.compile(
 #: "promo" names a deal as often as an ad: an ad mark on the member itself, or on an inner badge
 #: that says nothing else, but not on a line of promotion text ("Limited time offer").
 _PROMO_CLASS = re.compile(r"(?:^|[-_])promo(?:$|[-_])", re.IGNORECASE)
-_AD_CAPTION = re.compile(r"^(?:sponsored|promoted|advertisement|ad|anzeige|publicité|annonce)\b", re.IGNORECASE)
+#: A caption is a whole short text: an ad word alone or before its advertiser ("Ad · Forge", "Gesponsert
+#: von Loewe"); a participle may head a list ("Sponsored Results"). "Anzeige-Display" is a name.
+_AD_PARTICIPLE = (
+    r"sponsored|promoted|gesponserte?|gesponsorde?|sponsoris[ée]e?s?|patrocinad[oa]s?|sponsorizzat[oaie]|promovid[oa]s?"
+)
+_AD_NOUN = r"ads?|advert(?:isement)?|anzeigen?|werbung|publicit[ée]|annonces?|anuncios?|annunci[o]?|advertentie|reclame"
+_AD_JOINER = r"by|from|via|von|par|de|por|door|da|di|van"
+_AD_CAPTION = re.compile(
+    rf"^(?:(?:{_AD_PARTICIPLE})(?: [^\W\d_]+){{0,2}}|(?:{_AD_PARTICIPLE}|{_AD_NOUN})"
+    rf"(?:\s*[·|•:–—]|\s+-\s|\s+(?:{_AD_JOINER})\s|$).*)$",
+    re.IGNORECASE,
+)
 _AD_ATTRIBUTE = re.compile(r"^data-(?:ad|ads|advert|sponsor|sponsored|promoted)(?:$|[-_])", re.IGNORECASE)
 #: A member that only holds the place of a record: a skeleton shown while loading, a template
 #: copy, eBay's hidden "Shop on eBay" item. Its own class says so; a class inside it does not
@@ -48,7 +54,7 @@ _PLACEHOLDER_CLASS = re.compile(r"(?:^|[-_])(?:placeholder|skeleton|shimmer)(?:$
 _NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
 #: A caption's ad word and the word joining it to the advertiser ("Ad by", "Sponsored by"): the
 #: part that every ad's caption shares when the advertiser's name follows.
-_CAPTION_LEAD = re.compile(r"^(\w+)\s(by|from|von|par|de)\s", re.IGNORECASE)
+_CAPTION_LEAD = re.compile(rf"^(\w+)\s({_AD_JOINER})\s", re.IGNORECASE)
 #: A query value that is an address: a click redirect's target ("https://…", "/biz/…").
 _REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
