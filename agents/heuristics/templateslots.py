@@ -15,6 +15,7 @@ from agents.heuristics import values
 from agents.heuristics.attributes import data_values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.labels import Labeller
+from agents.heuristics.leadingids import leading_identifier
 from agents.heuristics.nodevalues import (
     Found,
     attribute_values,
@@ -24,6 +25,7 @@ from agents.heuristics.nodevalues import (
     rating_caption,
     tail_value,
 )
+from agents.heuristics.placevariants import joined_place_variants
 from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.slotsteps import marked_steps, stable_classes
@@ -57,7 +59,7 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
                     slot.many = any(step.endswith("*") for step in node.key)
                     slots[(node.key, kind, attribute if kind == "data" else None)] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
-    merged = merge_split_owners(list(slots.values()))
+    merged = joined_place_variants(merge_split_owners(list(slots.values())))
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))
 
@@ -71,7 +73,7 @@ def _values_of(node: SlotNode) -> Found:
     if node.text_owner:
         found.extend(_text_values(node))
     elif node.text_free:
-        found.extend(own_number(element))
+        found.extend(own_number(element) or leading_identifier(element))
     if node.text_free and node.key and (tail := tail_value(element)):
         found.append(("tail", None, tail))  # "<svg/> 4.38M": a bare value in a line nobody owns
     found.extend(link_values(element))

@@ -22,6 +22,7 @@ from agents.heuristics.dom import (
     tag_of,
 )
 from pipeline.core.normalize import clean_text
+from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
 
 #: Text written in a node itself must be at least this share of its text for the node to be one
@@ -32,7 +33,7 @@ SHORT_VALUE_CHARS = 25
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "sub", "u", "mark", "br"})
 #: Inline tags a site splits one value over (currency symbol, whole and fraction, unit).
 _VALUE_PIECE_TAGS = _EMPHASIS_TAGS | {"bdi", "abbr", "data", "svg", "path", "use"}
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|d-none|clipped)(?:$|\s)")
+_CLIPPED_CLASS = re.compile(r"(?:^|\s)clipped(?:$|\s)")
 #: A badge before a title is a word or two ("New Listing", "Sponsored")...
 MAX_BADGE_CHARS = 20
 #: ...and the title after it is longer than a unit ("3 <b>beds</b>" is one value).
@@ -78,7 +79,9 @@ def is_noise(element: HtmlElement) -> bool:
         return True
     if re.search(r"display:\s*none|visibility:\s*hidden", element.get("style") or ""):
         return True
-    if _HIDDEN_CLASS.search(element.get("class") or "") or for_screen_readers(element):
+    # "d-none d-md-inline", "hidden md:flex": hidden on a phone only; a desktop shows them.
+    classes = element.get("class") or ""
+    if hidden_on_desktop(classes) or _CLIPPED_CLASS.search(classes) or for_screen_readers(element):
         return True
     if element.get("role") == "img" and 0 < len(full_text(element)) <= MAX_AVATAR_LETTERS:
         return True  # a letter avatar ("B" on a coloured disc) is a picture of its aria-label

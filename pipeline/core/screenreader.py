@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.core.normalize import join_texts
+from pipeline.core.responsive import sighted_on_desktop
 
 #: Classes of text kept for screen readers only; a design system may prefix its own
 #: (``wt-screen-reader-only``, ``u-sr-only``).
@@ -51,8 +52,12 @@ _CANDIDATES = etree.XPath(
 
 
 def for_screen_readers(element: Any) -> bool:
-    """Whether the element's class or inline style hides its text from sight and keeps it for screen readers."""
-    return bool(SCREEN_READER_CLASS.search(str(element.get("class") or ""))) or _clipped(element)
+    """Whether the element's class or inline style hides its text from sight and keeps it for screen
+    readers; ``sr-only md:not-sr-only`` is shown on a desktop."""
+    classes = str(element.get("class") or "")
+    if SCREEN_READER_CLASS.search(classes):
+        return not sighted_on_desktop(classes)
+    return _clipped(element)
 
 
 def _clipped(element: Any) -> bool:

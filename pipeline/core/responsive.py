@@ -1,0 +1,57 @@
+"""Whether display utility classes show an element on a desktop screen, the view a person reads.
+
+Bootstrap and Primer write ``d-none d-md-inline``, Tailwind ``hidden md:flex``: hidden on a phone,
+shown from the ``md`` breakpoint up. Only a hiding class that no wider breakpoint undoes hides the
+element on a desktop; ``d-md-none`` / ``lg:hidden`` hide a phone-only copy there. The classes are
+read in the order the style sheet applies them: the bare class first, then each breakpoint a
+desktop window is wider than, narrowest first. Breakpoints wider than a common desktop (``2xl``,
+``xxl``), ``max-*`` ranges (below a width) and states (``hover:``, ``print:``, ``dark:``) are
+never applied: they are not what a desktop shows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: The breakpoints a desktop window (1280 px wide) passes, narrowest first.
+DESKTOP_BREAKPOINTS = ("sm", "md", "lg", "xl")
+_SHOWN = r"block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-cell|table-row|contents|flow-root"
+#: ``d-none``, ``d-md-inline-flex`` (Bootstrap 4+, Primer).
+_BOOTSTRAP = re.compile(rf"^d-(?:([a-z]{{2,3}})-)?(none|{_SHOWN})$")
+#: ``hidden``, ``md:flex``, ``lg:!block`` (Tailwind; ``!`` marks it important).
+_TAILWIND = re.compile(rf"^(?:([a-z0-9]{{2,3}}):)?!?(hidden|{_SHOWN})$")
+#: ``sr-only md:not-sr-only``: kept for screen readers on phones, shown from ``md`` up.
+_NOT_SR_ONLY = re.compile(r"^([a-z0-9]{2,3}):!?not-sr-only$")
+#: Levels: the bare class, then each desktop breakpoint in turn.
+_LEVELS = ("", *DESKTOP_BREAKPOINTS)
+
+
+@lru_cache(maxsize=4096)
+def display_on_desktop(classes: str) -> bool | None:
+    """True when the display classes show the element on a desktop, False when they hide it there,
+    None when they say nothing (no display utility at all)."""
+    state: dict[str, bool] = {}
+    for token in classes.split():
+        match = _BOOTSTRAP.match(token) or _TAILWIND.match(token)
+        if match is None:
+            continue
+        level = match.group(1) or ""
+        if level in _LEVELS:
+            state[level] = match.group(2) not in ("none", "hidden")
+    shown = None
+    for level in _LEVELS:  # a wider breakpoint overrides a narrower one
+        shown = state.get(level, shown)
+    return shown
+
+
+def sighted_on_desktop(classes: str) -> bool:
+    """Whether a desktop breakpoint shows what ``sr-only`` keeps for screen readers on a phone:
+    ``sr-only md:not-sr-only``."""
+    return any((m := _NOT_SR_ONLY.match(t)) is not None and m.group(1) in DESKTOP_BREAKPOINTS for t in classes.split())
+
+
+def hidden_on_desktop(classes: str) -> bool:
+    """Whether the display classes hide the element on a desktop: ``d-none``, ``hidden``,
+    ``d-md-none``, ``lg:hidden``; not ``d-none d-md-block`` nor ``hidden md:flex``."""
+    return display_on_desktop(classes) is False
