@@ -14,6 +14,7 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, module_classes, semantic_classes, stable_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
+from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.narrowing import Narrowing, select_nodes
 
 #: How far up the tree a scope anchor is looked for; higher anchors are too loose to help.
@@ -42,7 +43,7 @@ def element_anchors(element: HtmlElement, *, landmark_only: bool = False) -> lis
     if itemtype := element.get("itemtype"):
         found.append(f"{tag}[itemtype={css_string(itemtype)}]")
     found.extend(f"{tag}.{cls}" for cls in semantic_classes(element)[:2])
-    found.extend(f"{tag}[class*={css_string(m)}]" for m in module_classes(element)[:1])
+    found.extend(module_step(tag, m) for m in module_classes(element)[:1])
     if not landmark_only:
         found.extend(f"{tag}.{cls}" for cls in anchor_classes(element)[:1] if f"{tag}.{cls}" not in found)
     if tag in LANDMARK_TAGS or tag == "main":
@@ -63,7 +64,7 @@ def shared_parts(members: list[HtmlElement]) -> list[str]:
     if not semantic:
         parts.extend(f"{tag}.{cls}" for cls in common[:2])
     modules = [m for m in module_classes(members[0]) if all(m in module_classes(o) for o in members)]
-    parts.extend(f"{tag}[class*={css_string(m)}]" for m in modules[:1])
+    parts.extend(module_step(tag, m) for m in modules[:1])
     if len(common) >= 2 and not semantic:
         parts.append(f"{tag}.{common[0]}.{common[1]}")
     parts.extend(f"{tag}[{name}={css_string(value)}]" for name, value in _shared_data(members))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from agents.heuristics import moduleclasses
 from agents.heuristics.dom import HtmlElement, css_ident, page_classes
 from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 
@@ -36,9 +37,6 @@ _HASHED = re.compile(
     r"|(?:^|[-_])css-[A-Za-z0-9]{5,}$"  # emotion behind a prefix: y-css-1iy1dwt
     r"|^[a-z]{1,3}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{4,6}$"  # minified with a prefix: w_iUH7
 )
-#: CSS modules: ``Component_local__hash`` (the hash has a capital or a digit; BEM's
-#: ``block__element`` has neither the single underscore nor the hash).
-_MODULE = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__)(?P<hash>[A-Za-z0-9_-]{4,10})$")
 #: CSS-in-JS label hashes (emotion's "eu4oa1w0", "e37uo190"): lowercase letters and digits mixed
 #: in one short token, with digits in at least two places, which no person writes.
 _GENERATED = re.compile(r"^[a-z][a-z0-9]{5,9}$")
@@ -166,31 +164,31 @@ _UNANCHORED = frozenset(
 )
 
 
+#: A camel-case name of a few humps (``originalPrice``, ``sellingFast``), each a word.
+_CAMEL = re.compile(r"^[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}$")
+_HUMPS = re.compile(r"[A-Z]?[a-z]+")
+
+
 def class_tokens(element: HtmlElement) -> list[str]:
     return (element.get("class") or "").split()
 
 
 def class_words(element: HtmlElement) -> set[str]:
-    """The lower-case words of the element's classes: ``price--old card-authors`` → price, old, card, authors."""
-    return {w for token in class_tokens(element) for w in re.split(r"[-_]+", token.lower())}
+    """The lower-case words of the element's classes: ``price--old card-authors`` → price, old, card,
+    authors; a CSS module's camel-case name gives its humps too (``originalPrice_jEWt1`` →
+    originalprice, original, price)."""
+    words: set[str] = set()
+    for token in class_tokens(element):
+        parts = re.split(r"[-_]+", token)
+        words.update(p.lower() for p in parts)
+        words.update(h.lower() for p in parts if _CAMEL.match(p) for h in _HUMPS.findall(p))
+    return words
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)
-def module_prefix(token: str) -> str | None:
-    """``PropertyPrice_price__VL65t`` -> ``PropertyPrice_price__``: a CSS-modules class without the
-    hash its build appends, which stays the same from one deploy to the next."""
-    match = _MODULE.match(token)
-    return match["stable"] if match and re.search(r"[A-Z0-9]", match["hash"]) else None
-
-
-def module_classes(element: HtmlElement) -> list[str]:
-    """The stable prefixes of the element's CSS-modules classes."""
-    return [prefix for token in class_tokens(element) if (prefix := module_prefix(token))]
-
-
-def module_local_name(prefix: str) -> str:
-    """``PropertyPrice_price__`` -> ``price``: what the component calls the element."""
-    return prefix.rstrip("_").rsplit("_", 1)[-1]
+#: CSS-modules helpers, where callers have always found them.
+module_prefix = moduleclasses.module_prefix
+module_classes = moduleclasses.module_classes
+module_local_name = moduleclasses.module_local_name
 
 
 def is_hashed(token: str) -> bool:

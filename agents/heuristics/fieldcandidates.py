@@ -14,6 +14,7 @@ from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, att
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
+from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_places
 from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import nth as _nth
@@ -219,7 +220,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     found.extend(f"{tag_of(element)}.{c}" for c in classes[:2])
     if len(classes) > 1:
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
-    found.extend(f"{tag_of(element)}[class*={css_string(m)}]" for m in module_classes(element)[:1])
+    found.extend(module_step(tag_of(element), m) for m in module_classes(element)[:1])
     found.extend(_content_anchors(element))
     labelled = _labelled(chain)
     if labelled and tag_of(element) in ("dd", "td"):
@@ -233,7 +234,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     # A bare "a" or "span" breaks as soon as the site adds one before it: scope short paths.
     lengths = [*range(2, len(steps) + 1), 1] if "." not in steps[-1] else range(1, len(steps) + 1)
     found.extend(" ".join(steps[-k:]) for k in lengths)
-    found.append(" > ".join(steps))
+    found.extend([*_under_parent(chain), " > ".join(steps)])
     found.extend(_telling_apart(chain, classed))
     found.extend(_lacking_classes(record, chain))
     found.extend(attribute_anchors(chain))
@@ -256,6 +257,14 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     found.append(" > ".join(last))
     found.extend(wrapper_places(chain))  # "ul:nth-of-type(2) > li": a card's second list
     return list(dict.fromkeys(found))
+
+
+def _under_parent(chain: list[HtmlElement]) -> list[str]:
+    """``p.container > span.price__``: the value as a child of its classed parent, not its copy of
+    the same class nested deeper (the old price's ``span.originalPrice > span.price__``)."""
+    if len(chain) < 2 or not _anchored(chain[-2]):
+        return []
+    return [f"{_step(chain[-2])} > {_step(chain[-1])}"]
 
 
 def _short_positions(chain: list[HtmlElement]) -> list[str]:

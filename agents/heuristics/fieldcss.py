@@ -143,10 +143,23 @@ def _union_selector(records: list[Selector], slot: Slot, found: list[bool]) -> s
     wrong = next((n for n in held if not found[n]), None)
     if right is None or wrong is None:
         return None
-    mine = _slot_candidates(records[right].root, slot.per_record[right][0].element, slot)[:UNION_CANDIDATES]
-    theirs = _slot_candidates(records[wrong].root, slot.per_record[wrong][0].element, slot)[:UNION_CANDIDATES]
+    ours = slot.per_record[right][0].element
+    mine = _slot_candidates(records[right].root, ours, slot)[:UNION_CANDIDATES]
+    theirs = _slot_candidates(records[wrong].root, _other_variant(slot, wrong, ours), slot)[:UNION_CANDIDATES]
     for first in mine:
         for second in theirs:
             if first != second and agreement(records, slot, f"{first}, {second}") == 1.0:
                 return f"{first}, {second}"
     return None
+
+
+def _other_variant(slot: Slot, number: int, ours: HtmlElement) -> HtmlElement:
+    """The element of record ``number`` to write the second half of a union from: in a list
+    ("More colours" then "Selling fast"), its first item of another kind than ``ours``."""
+    occurrences = slot.per_record[number]
+    if slot.many:
+        mark = (ours.tag, ours.get("class"))
+        return next(
+            (o.element for o in occurrences if (o.element.tag, o.element.get("class")) != mark), occurrences[0].element
+        )
+    return occurrences[0].element

@@ -22,6 +22,8 @@ from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, keyword_class_words, name_and_type
+from agents.heuristics.flagslots import is_flag_list, joined_flags
+from agents.heuristics.hiddencaptions import wrapper_read_tails
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
@@ -68,9 +70,10 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     """
     sample = records[:SLOT_SAMPLE]
     found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
-    found = split_mixed_slots(found)
+    found = joined_flags(wrapper_read_tails(split_mixed_slots(found)), len(sample))
     gaps = _price_gap_fillers(found, len(sample))
-    slots = [s for s in found if _is_useful(s, len(sample)) or id(s) in gaps]
+    # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
+    slots = [s for s in found if is_flag_list(s) or _is_useful(s, len(sample)) or id(s) in gaps]
     slots = useful_alt_texts(_without_duplicates(slots))
     title = main_title(slots)
     link = main_link(slots, title)

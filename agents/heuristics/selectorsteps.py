@@ -4,7 +4,8 @@ among its siblings of the same tag."""
 from __future__ import annotations
 
 from agents.heuristics.classtokens import anchor_classes, module_classes
-from agents.heuristics.dom import HtmlElement, css_string, tag_of
+from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.moduleclasses import module_step
 
 
 def step(element: HtmlElement) -> str:
@@ -13,7 +14,7 @@ def step(element: HtmlElement) -> str:
     if classes:
         return f"{tag_of(element)}.{classes[0]}"
     modules = module_classes(element)
-    return f"{tag_of(element)}[class*={css_string(modules[0])}]" if modules else tag_of(element)
+    return module_step(tag_of(element), modules[0]) if modules else tag_of(element)
 
 
 def anchored(element: HtmlElement) -> bool:

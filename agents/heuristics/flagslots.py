@@ -1,0 +1,131 @@
+"""Flags over a card ("More colours", "Selling fast", "New", "Sold out"): one list of badges.
+
+A flag's words never change, so a slot holding it looks like decoration: the same text in every
+record that has it. What varies is whether a card shows it, and that is the datum. A shop's card
+often has a corner for such flags, each with a class of its own: several flag slots under one
+wrapper of the template are the items of one list field, ``badges``.
+
+Not every constant text is a flag: words on every card ("Add to cart", "Free delivery"), or on
+nearly every one, say nothing about a card; calls to act, captions, joiners, separators and
+words for screen readers are no data either; and slots that never meet in one record while
+together filling (nearly) every record are one value written two ways ("In stock" / "Sold out"),
+which ``alternatives`` joins as one field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from agents.heuristics import values
+from agents.heuristics.actionslots import is_action
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.phrases import is_joiner
+from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.textowner import is_noise
+
+#: The name of the joined list field.
+FLAGS_NAME = "badges"
+#: A flag shown on this share of the records or more says nothing about one of them.
+MAX_FLAG_SHARE = 0.9
+#: A flag must come back in this many records to be a slot of the template at all...
+MIN_FLAG_RECORDS = 2
+#: ...and the flags of one place must show on this share of the records between them.
+MIN_FLAGGED_SHARE = 0.2
+#: Flags are a few words: "Selling fast", "Back in stock", "Only 3 left".
+MAX_FLAG_WORDS = 4
+MAX_FLAG_CHARS = 30
+#: Elements whose text names or labels something else, or acts: never a flag.
+_NO_FLAG_TAGS = frozenset({"a", "button", "label", "dt", "th", "td", "dd", "option", "select", "input", "legend"})
+#: Classes of a caption or a label, whose words name the value beside them.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
+
+
+def joined_flags(slots: list[Slot], records: int) -> list[Slot]:
+    """``slots`` with the flag slots under one wrapper of the template (two or more, with
+    different words) replaced by one list slot named ``badges`` where the first of them was."""
+    places: dict[Key, list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if _is_flag(slot, records):
+            places[slot.key[:-1]].append(slot)
+    joined: dict[int, Slot | None] = {}
+    for members in places.values():
+        flag_list = _flag_list(members, records)
+        if flag_list is not None:
+            joined.update({id(m): None for m in members})
+            joined[id(members[0])] = flag_list
+    kept: list[Slot] = []
+    for slot in slots:
+        if id(slot) not in joined:
+            kept.append(slot)
+        elif (flag_list := joined[id(slot)]) is not None:
+            kept.append(flag_list)
+    return kept
+
+
+def is_flag_list(slot: Slot) -> bool:
+    """Whether ``slot`` is a list of flags joined here (data, though each flag's words are fixed)."""
+    return slot.many and slot.part_name == FLAGS_NAME
+
+
+def _is_flag(slot: Slot, records: int) -> bool:
+    """One same short text, shown on some records and not on (nearly) all, by an element that
+    neither acts, nor captions, nor hides from sight."""
+    if slot.kind != "text" or slot.many or slot.label or slot.strip_label or not slot.key:
+        return False
+    texts = set(slot.first_values())
+    if len(texts) != 1 or not MIN_FLAG_RECORDS <= len(slot.per_record) < MAX_FLAG_SHARE * records:
+        return False
+    text = texts.pop()
+    if not _reads_as_flag(text):
+        return False
+    element = slot.sample_element()
+    if tag_of(element) in _NO_FLAG_TAGS or _in_control(element) or _CAPTION_CLASS.search(element.get("class") or ""):
+        return False
+    shown = not any(is_noise(occurrences[0].element) for occurrences in slot.per_record.values())
+    return shown and not is_action(slot)
+
+
+def _reads_as_flag(text: str) -> bool:
+    """A few words with a letter, and no value of their own (a price, a date, a caption)."""
+    if len(text) > MAX_FLAG_CHARS or len(text.split()) > MAX_FLAG_WORDS or not re.search(r"[^\W\d_]", text):
+        return False
+    if values.is_label(text) or values.is_separator(text) or is_joiner(text):
+        return False
+    return not (values.is_price(text) or values.is_date(text))
+
+
+def _in_control(element: HtmlElement) -> bool:
+    """Whether the text is the name of a link or button around it (a call to act)."""
+    for ancestor in element.iterancestors():
+        if tag_of(ancestor) in ("a", "button"):
+            return full_text(ancestor) == full_text(element)
+    return False
+
+
+def _flag_list(members: list[Slot], records: int) -> Slot | None:
+    """The members as one list slot, in the order the page shows them in each record."""
+    if len(members) < 2 or len({m.first_values()[0] for m in members}) < 2:
+        return None
+    flagged: dict[int, list[Occurrence]] = defaultdict(list)
+    for member in members:
+        for number, occurrences in member.per_record.items():
+            flagged[number].append(occurrences[0])
+    if len(flagged) < MIN_FLAGGED_SHARE * records:
+        return None
+    together = any(len(found) > 1 for found in flagged.values())
+    if not together and len(flagged) >= MAX_FLAG_SHARE * records:
+        return None  # one of two states on every card: a value written two ways, not flags
+    per_record = {n: sorted(found, key=lambda o: _position(o.element)) for n, found in sorted(flagged.items())}
+    return replace(members[0], many=True, part_name=FLAGS_NAME, per_record=per_record)
+
+
+def _position(element: HtmlElement) -> tuple[int, ...]:
+    """Where ``element`` is in its document: its index under each ancestor, from the top."""
+    place: list[int] = []
+    node: HtmlElement | None = element
+    while node is not None and (parent := node.getparent()) is not None:
+        place.append(parent.index(node))
+        node = parent
+    return tuple(reversed(place))

@@ -1,0 +1,81 @@
+"""Values after a caption only screen readers hear, read as their wrapper's text.
+
+``<span class="reducedPrice"><span class="visuallyHidden">Now</span> £12.60</span>``: the price is
+the bare text after a hidden word, so it is found as a ``tail`` slot of the hidden span. What the
+engine reads of the wrapper is the same price (it leaves screen-reader words out), and the wrapper
+is an element of its own, which a selector can join to the price of a card not on sale; a tail
+reading cannot be joined to a text reading in one field. Where the engine does not know the
+caption for hidden (a CSS module's ``visuallyHidden_n2oUq``), the wrapper reads "Now £12.60" and
+the caption is stripped as a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agents.heuristics.classtokens import class_words
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.textowner import is_noise
+from pipeline.core.extract import element_text
+from pipeline.core.normalize import clean_text
+
+#: Class words of text kept for screen readers: ``visuallyHidden``, ``srOnly``, ``a11yText``.
+_SCREEN_READER_WORDS = frozenset({"visuallyhidden", "sr", "sronly", "offscreen", "screenreader", "a11y", "assistive"})
+#: A caption before a value: a word or three ("Now", "Was", "Sale price").
+_CAPTION_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}$")
+
+
+def wrapper_read_tails(slots: list[Slot]) -> list[Slot]:
+    """``slots`` with each tail after a caption for screen readers turned into its wrapper's text,
+    when the wrapper reads as that value (or the caption then the value) in every record and no
+    other slot is already at the wrapper."""
+    taken = {s.key for s in slots if s.kind == "text"}
+    found: list[Slot] = []
+    for slot in slots:
+        rewritten = _as_wrapper_text(slot)
+        if rewritten is not None and rewritten.key not in taken:
+            taken.add(rewritten.key)
+            found.append(rewritten)
+        else:
+            found.append(slot)
+    return found
+
+
+def _as_wrapper_text(slot: Slot) -> Slot | None:
+    if slot.kind != "tail" or slot.many or len(slot.key) < 2 or not slot.per_record:
+        return None
+    per_record: dict[int, list[Occurrence]] = {}
+    captions: set[str] = set()
+    for number, occurrences in slot.per_record.items():
+        occurrence = occurrences[0]
+        read = _wrapper_reading(occurrence.element, occurrence.value)
+        if read is None:
+            return None
+        wrapper, caption = read
+        captions.add(caption)
+        per_record[number] = [Occurrence(wrapper, element_text(wrapper))]
+    if len(captions) > 1:
+        return None  # "Now" here, "From" there: no one caption to strip
+    strip = captions.pop() or None
+    return replace(slot, key=slot.key[:-1], kind="text", strip_label=strip, per_record=per_record)
+
+
+def _wrapper_reading(caption: HtmlElement, value: str) -> tuple[HtmlElement, str] | None:
+    """The parent of a word ``caption`` when the engine reads it as ``value`` alone (the caption
+    hidden), or as the caption then ``value``; with the caption it reads ("" when none)."""
+    wrapper = caption.getparent()
+    words = full_text(caption)
+    if wrapper is None or not _CAPTION_WORDS.match(words) or not _for_screen_readers(caption):
+        return None
+    read, wanted = element_text(wrapper), clean_text(value)
+    if read == wanted:
+        return wrapper, ""
+    return (wrapper, words) if read == f"{words} {wanted}" else None
+
+
+def _for_screen_readers(caption: HtmlElement) -> bool:
+    """Hidden from sight as the page says (``sr-only``, a clipping style), or by a CSS module's
+    class the engine does not know (``visuallyHidden_n2oUq``, ``srText_Xy1Zq``)."""
+    return is_noise(caption) or bool(class_words(caption) & _SCREEN_READER_WORDS)
