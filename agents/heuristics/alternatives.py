@@ -7,6 +7,8 @@
   type, stock status).
 * **Alt texts.** A logo's ``alt`` is often the only written form of a name (the letting agent, the
   brand). It is kept when it varies and says something the record's text does not already say.
+* **Avatar stacks.** The avatars of the people assigned to a record, told apart by whom they show,
+  are one list of people (``avatarlists``); a row of pictures saying nothing of them is left out.
 * **Price variants.** A regular price and a sale price at one place under different style classes
   are one price; joined before selectors are chosen, as no selector reads the regular one alone.
 """
@@ -22,6 +24,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
+from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import full_text
 from agents.heuristics.fieldcss import best_selector
@@ -42,7 +45,9 @@ REPEAT_COVER_SHARE = 0.5
 
 
 def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
-    """``slots`` with alternative badges at one place merged into one slot (see the module)."""
+    """``slots`` with alternative badges at one place merged into one slot, and the avatars of a
+    stack of people told apart by whom they show joined into one list (see the module)."""
+    slots = joined_avatar_stacks(slots)
     places: dict[tuple[Key, str], list[Slot]] = defaultdict(list)
     for slot in slots:
         if slot.kind == "text" and not slot.many and slot.key and len(set(slot.first_values())) == 1:
@@ -119,9 +124,25 @@ def useful_alt_texts(slots: list[Slot]) -> list[Slot]:
     "Acme", a product photo's alt equal to its name) or caption a row of pictures. A logo kept
     inside a brand link (``a.item-brand``, ``/Acme/BrandStore/``) carries the name brand."""
     texts = [s for s in slots if s.kind in ("text", "title")]
-    # A row of avatars ("Built by @ana @ben") captions pictures of people, not the record.
-    kept = [s for s in slots if s.kind != "alt" or not (s.many or _repeats_text(s, texts))]
-    return [replace(s, part_name="brand") if s.kind == "alt" and _in_brand_wrapper(s) else s for s in kept]
+    # A row of avatars ("Built by @ana @ben") captions pictures of people, not the record; a stack
+    # whose tooltip or links say who the people are to it ("Assigned to @ana") lists them.
+    people = {id(s) for s in slots if is_people_list(s)}
+    kept = [s for s in slots if s.kind != "alt" or id(s) in people or not (s.many or _repeats_text(s, texts))]
+    return [_named(s, id(s) in people) for s in kept]
+
+
+def _named(slot: Slot, people: bool) -> Slot:
+    """A brand's logo named brand; a people list named by its stack's caption ("assigned_to")."""
+    if people and not slot.part_name and (caption := people_caption(slot)):
+        return replace(slot, part_name=re.sub(r"\W+", "_", caption).strip("_"), strip_label=_handle_mark(slot))
+    if people:
+        return replace(slot, strip_label=_handle_mark(slot))
+    return replace(slot, part_name="brand") if slot.kind == "alt" and _in_brand_wrapper(slot) else slot
+
+
+def _handle_mark(slot: Slot) -> str | None:
+    """ "@" before every login ("@ana"): a mark of the handle, not part of the name."""
+    return "@" if all(o.value.strip().startswith("@") for f in slot.per_record.values() for o in f) else None
 
 
 def _in_brand_wrapper(alt: Slot) -> bool:

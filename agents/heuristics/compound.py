@@ -13,20 +13,21 @@ and may be missing from some records (``identifiers``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
 from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
+from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.fieldnames import is_ranking
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joins import gaps, without_joins
-from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder, is_rating_phrase
+from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
+from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
 from agents.heuristics.slots import Occurrence, Slot
-from agents.heuristics.valuetypes import CLOCK
+from agents.heuristics.yearcaptions import CLOSE, OPEN, name_and_year
 from pipeline.core.textparts import text_part
 
 #: "1. Title", "12) Title": a whole number, its mark, a space, then words.
@@ -42,10 +43,6 @@ BRACKETS = (" (", ")")
 #: The delimiters before and after one part ("(" and ")"); None at an end of the text.
 Bounds = tuple[str | None, str | None]
 _NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
-#: A part's kind that names it better than the classes around the whole text can ("Sat, Mar 14").
-_KIND_NAMES = {"date": "date", "time": "time", "score": "rating", "score_count": "review_count"}
-#: Share of a part's values that must be of one kind for the part to be of that kind.
-KIND_SHARE = 0.8
 #: Values longer than this are prose, whose dashes join clauses, not values.
 MAX_COMPOUND_CHARS = 80
 #: A citation line runs longer ("Journal. 2024 Nov 8;16(22):3812. doi: …. Epub …"); an abstract more still.
@@ -67,7 +64,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _cited, _labelled_tail, _source_line, _delimited):
+    for split in (_ranked, _year_captioned, _cited, _labelled_tail, _source_line, _delimited):
         parts = split(slot, texts)
         if parts:
             return parts
@@ -80,7 +77,7 @@ def _placed(slot: Slot, texts: list[str], facts: Facts) -> list[Slot] | None:
     cuts = None if any(len(t) > MAX_COMPOUND_CHARS for t in texts) else place_cuts(slot, facts)
     if cuts is None or _names_the_record(slot):
         return None
-    named = [(a, b, name or _KIND_NAMES.get(_kind_of([text_part(t, a, b) for t in texts]))) for a, b, name in cuts]
+    named = [(a, b, name or KIND_NAMES.get(kind_of([text_part(t, a, b) for t in texts]))) for a, b, name in cuts]
     return [_without_empty(_part(slot, after=a, before=b, name=name)) for a, b, name in named]
 
 
@@ -97,6 +94,16 @@ def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
     # The name first: where the whole text was named the title (``a[data-test=post-name]``), the
     # first of its parts takes that place, and it is the name, not the rank.
     return [_part(slot, after=cut), _part(slot, before=cut, name="rank")]
+
+
+def _year_captioned(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "Anora (2024)" where the record names "Anora" bare (``yearcaptions``): the title, and
+    the year, a value even where this page's records share it (a list of one year's films)."""
+    if not name_and_year(slot, texts):
+        return None
+    name = _part(slot, before=OPEN, name="title")
+    year = _part(slot, after=OPEN, before=CLOSE, name="year")
+    return [name, replace(year, label=year.part_name)]
 
 
 def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -173,19 +180,19 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     cuts = [(order[i - 1] if i else None, order[i] if i < len(order) else None) for i in range(len(columns))]
     if any(any(column) and not all(column) for column in columns):
         return None  # a gap filled in some records only: the values do not line up
-    kept = [(cut, [_kind_of(list(column))]) for cut, column in zip(cuts, columns, strict=True) if all(column)]
+    kept = [(cut, [kind_of(list(column))]) for cut, column in zip(cuts, columns, strict=True) if all(column)]
     kept = _scored(kept, [list(column) for column in columns if all(column)])
     kinds = {kind for _cut, (kind,) in kept}
     if len(kept) < 2 or len(kinds) == 1:
         return None  # one kind throughout: words, or a range of two like values
     if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
-    parts = [_part(slot, after=_literal(a), before=_literal(b), name=_KIND_NAMES.get(kind)) for (a, b), (kind,) in kept]
+    parts = [_part(slot, after=_literal(a), before=_literal(b), name=KIND_NAMES.get(kind)) for (a, b), (kind,) in kept]
     shaped = set(texts)
     placeholders = {n for n, found in slot.per_record.items() if found and found[0].value not in shaped}
     if not all(_filled(_without(p, placeholders)) for p in parts):
         return None
-    return [_without_lead(slot, _without_empty(p), every) for p in parts]
+    return [_without_zone(slot, _without_lead(slot, _without_empty(p), every)) for p in parts]
 
 
 def _shaped(texts: list[str], allowed: tuple[str, ...]) -> list[str] | None:
@@ -208,6 +215,13 @@ def _without_lead(slot: Slot, part: Slot, texts: list[str]) -> Slot:
     if all(t.lower().count(lead.lower()) == 1 for t in texts):
         return _without_empty(_part(slot, after=lead, before=part.text_before, name=part.part_name))
     return part
+
+
+def _without_zone(slot: Slot, part: Slot) -> Slot:
+    """ "6:30 PM GMT" in every record, the text's last part: the clock without its zone word."""
+    if part.part_name != "time" or part.text_before is not None or (zone := shared_zone(part.first_values())) is None:
+        return part
+    return _without_empty(_part(slot, after=part.text_after, before=f" {zone}", name="time"))
 
 
 def _scored(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> list[tuple[Bounds, list[str]]]:
@@ -240,25 +254,6 @@ def _names_the_record(slot: Slot) -> bool:
     """A heading's or a link's text, whose brackets belong to the name: "Heat (1995)"."""
     element = slot.sample_element()
     return tag_of(element) in _NAMING_TAGS or any(tag_of(a) in _NAMING_TAGS for a in element.iterancestors())
-
-
-def _kind_of(texts: list[str]) -> str:
-    """What most values of one part are: a price, a rating, a date, a time, a number, or text."""
-    kinds = [_kind(t) for t in texts]
-    top = max(set(kinds), key=kinds.count)
-    return top if kinds.count(top) >= KIND_SHARE * len(kinds) else "text"
-
-
-def _kind(text: str) -> str:
-    checks: tuple[tuple[str, Callable[[str], bool]], ...] = (
-        ("price", values.is_price),
-        ("rating", lambda t: values.is_rating(t) or is_rating_phrase(t)),
-        ("date", lambda t: values.is_date(t) or values.is_yearless_date(t)),
-        ("relative", values.is_relative_date),
-        ("time", lambda t: bool(CLOCK.match(t))),
-        ("number", lambda t: values.is_number(t) or values.is_compact_number(t)),
-    )
-    return next((kind for kind, check in checks if check(text)), "text")
 
 
 def _part(slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None) -> Slot:

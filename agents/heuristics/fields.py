@@ -17,6 +17,7 @@ from agents.heuristics.actionslots import is_action, named_control, without_acti
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.cardlinks import names_its_record, shows_something, title_named_by_link
 from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.dom import HtmlElement, tag_of
@@ -318,8 +319,7 @@ def _without_duplicates(slots: list[Slot]) -> list[Slot]:
         kept.append(slot)
     position = {id(s): i for i, s in enumerate(slots)}
     kept.sort(key=lambda s: position[id(s)])
-    times = {s.key for s in kept if s.kind == "datetime"}
-    kept = [s for s in kept if not (s.kind == "text" and s.key in times)]
+    kept = without_datetime_copies(kept)
     kept = _rounded_or_exact(kept)
     texts = {s.key for s in kept if s.kind == "text"}
     kept = [s for s in kept if not (s.kind == "content" and s.key in texts)]
