@@ -78,6 +78,8 @@ _SPECIAL: tuple[tuple[str, str, FieldType, tuple[str, ...]], ...] = (
     ("servings", "recipeYield[-1] || recipeYield", "text", ("recipeYield",)),
     ("gtin", "gtin13 || gtin || gtin12 || gtin14 || gtin8", "text", ("gtin13", "gtin", "gtin12", "gtin14", "gtin8")),
 )
+#: The parts of a schema.org PostalAddress, in the order an address line says them.
+_ADDRESS_PARTS = ("streetAddress", "addressLocality", "postalCode", "addressCountry")
 #: schema.org properties whose names read better in plain words.
 _PLAIN_NAMES = {"recipeIngredient": "ingredients", "recipeInstructions": "instructions", "articleBody": "text"}
 _DATE_KEYS = re.compile(r"date|time$|^start|^end|validThrough", re.IGNORECASE)
@@ -165,6 +167,9 @@ def entity_fields(entity: dict[str, Any]) -> tuple[FieldSpec, ...]:
         if any(key in entity for key in keys) and jmespath.search(path, entity) not in (None, "", []):
             fields.append(FieldSpec(name=name, type=field_type, json_path=path))
             consumed.update(keys)
+    if "address" not in consumed and (address := address_path(entity.get("address"))):
+        fields.append(FieldSpec(name="address", type="text", json_path=address))
+        consumed.add("address")
     used = {f.name for f in fields}
     for key, value in entity.items():
         if key in consumed or key in _SKIP or key.startswith("@") or not re.fullmatch(r"[A-Za-z_]\w*", key):
@@ -183,6 +188,29 @@ def entity_fields(entity: dict[str, Any]) -> tuple[FieldSpec, ...]:
             continue
         used.add(name)
     return tuple(fields)
+
+
+def address_path(value: Any) -> str | None:
+    """A JMESPath writing a PostalAddress as one line, "street, locality, postcode, country": the
+    parts this entity fills, each left out when a part before it already says it (a street address
+    written in full, locality and postcode included)."""
+    first = value[0] if isinstance(value, list) and value else value
+    if not isinstance(first, dict):
+        return None
+    root = "(address[0] || address)" if isinstance(value, list) else "address"
+    said: list[str] = []
+    paths: list[str] = []
+    for key in _ADDRESS_PARTS:
+        part = first.get(key)
+        text = str(part.get("name") or "") if isinstance(part, dict) else str(part or "")
+        text = text.strip()
+        if not text or isinstance(part, bool | list) or any(text.lower() in s.lower() for s in said):
+            continue
+        said.append(text)
+        paths.append(f'{root}."{key}".name' if isinstance(part, dict) else f'{root}."{key}"')
+    if not paths:
+        return None
+    return f"join(', ', map(&to_string(@), [{', '.join(paths)}][?@]))"
 
 
 def _list_path(key: str, value: Any) -> str | None:

@@ -6,6 +6,7 @@ from itertools import islice, takewhile
 
 from parsel import Selector
 
+from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail
 from agents.heuristics.detailheading import main_heading
@@ -18,7 +19,6 @@ from agents.heuristics.dom import (
     child_elements,
     drop_comments,
     full_text,
-    in_chrome,
     is_inside,
 )
 from agents.heuristics.identity import natural_key
@@ -31,7 +31,6 @@ from agents.heuristics.pairs import is_label_pair, label_row
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
-from agents.heuristics.sitenotices import is_site_notice
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import Record, iter_records, make_selector
@@ -45,8 +44,6 @@ CONFIDENCE_SAMPLE = 100
 #: A list whose records hold less than this share of the main content is a side block
 #: (related products, comments) of a detail page.
 SIDE_BLOCK_SHARE = 0.5
-#: A text block this long outside the records is an article or a description.
-BODY_TEXT_CHARS = 200
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
@@ -67,7 +64,7 @@ def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
     notes: list[str] = []
     if index.truncated:
         notes.append(f"page is huge: only its first {len(index.elements)} elements were analysed")
-    design = _choose_design(page, index, structured, notes)
+    design = _choose_design(page, index, structured, notes, url)
     if design is None:
         raise ValueError(_no_records_message(url, structured))
     selector, fields, mode, span = design
@@ -101,7 +98,7 @@ def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
 
 
 def _choose_design(
-    page: Selector, index: DomIndex, structured: StructuredData, notes: list[str]
+    page: Selector, index: DomIndex, structured: StructuredData, notes: list[str], url: str
 ) -> tuple[str, tuple[FieldSpec, ...], str, int] | None:
     groups = find_record_groups(index, structured.item_names())
     listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
@@ -111,7 +108,7 @@ def _choose_design(
             "cannot read JSON-LD, so only the DOM was used"
         )
     properties = listing is not None and _is_property_table(listing.group.members)
-    if listing is not None and not properties and not _is_side_block(index, listing, structured, groups):
+    if listing is not None and not properties and not _is_side_block(index, listing, structured, groups, url):
         return _list_design(listing, structured, notes)
     detail: DetailDesign | None = design_detail(page, index, _side_blocks(index, groups))
     if detail is not None:
@@ -252,7 +249,9 @@ def _are_labelled_sections(members: list[HtmlElement]) -> bool:
     return len(set(headings)) == len(headings)
 
 
-def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group]) -> bool:
+def _is_side_block(
+    index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group], url: str
+) -> bool:
     """A list beside one main entity (related items, reviews) does not make a list page."""
     heading = main_heading(index)
     if heading is None:
@@ -268,7 +267,12 @@ def _is_side_block(index: DomIndex, listing: ListDesign, structured: StructuredD
         return True  # the heading names the page's one microdata Product, Article…
     content = _content_root(index, heading)
     list_text = sum(index.text_of(m) for m in members)
-    return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and _has_body_text(content, members)
+    # Prose opening with a link or a bold name counts beside the entity's own parts (a repository's
+    # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
+    inline_openings = are_page_parts(members, url)
+    return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and has_body_text(
+        content, members, inline_openings=inline_openings
+    )
 
 
 def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
@@ -276,19 +280,6 @@ def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
         if ancestor.tag in ("main", "article") or ancestor.get("role") == "main":
             return ancestor
     return index.root
-
-
-def _has_body_text(content: HtmlElement, members: list[HtmlElement]) -> bool:
-    """Whether the content holds a long text block outside the list (an article, a description);
-    a footer's legal notice or a cookie banner's text is no article, in a footer or not."""
-    inside = {id(e) for m in members for e in m.iter()}
-    for paragraph in content.iter("p", "div", "section"):
-        text = clean_text(paragraph.text or "")
-        if id(paragraph) in inside or len(text) < BODY_TEXT_CHARS:
-            continue
-        if not in_chrome(paragraph, stop=content) and not is_site_notice(text):
-            return True
-    return False
 
 
 def _with_confidence_and_keys(spec: ScraperSpec, records: list[Record], notes: list[str]) -> ScraperSpec:

@@ -34,7 +34,11 @@ from agents.heuristics.detailsections import announced_description, lead_only, s
 from agents.heuristics.detailspec import field_spec
 from agents.heuristics.detailtitlerow import beside_title_fields, facts_fields
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.exactcounts import with_exact_counts
 from agents.heuristics.names import unique_name
+from agents.heuristics.offernames import offer_names
+from agents.heuristics.shownnames import shown_title
+from agents.heuristics.websitelinks import with_website
 from pipeline.core.normalize import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
 
@@ -79,7 +83,7 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     rating = find_rating(container, blocked)
     count = find_review_count(rating[0], container, blocked) if rating and _reads(rating) else None
     found: list[tuple[str, FieldType, Found | None]] = [
-        ("title", "title", (heading, None)),
+        ("title", "title", (shown_title(heading, container), None)),
         ("price", "price", prices.price),
         ("price_max", "price", prices.price_max),
         ("original_price", "price", prices.original_price),
@@ -113,8 +117,11 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     fields.extend(beside_title_fields(record, fields[0], heading, beside, taken, read))
     held = [e for _, e in beside] + [where[0] for _, _, where in found if where is not None]
     fields.extend(facts_fields(record, fields[0], heading, blocked, taken, held))
+    fields = with_website(record, container, blocked, fields, taken)
+    if offers := offer_names(record, container, taken):
+        fields.append(offers)
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
-    return DetailDesign(css, tuple(fields), notes)
+    return DetailDesign(css, tuple(with_exact_counts(record, fields)), notes)
 
 
 def _reads(rating: Found) -> bool:

@@ -11,6 +11,11 @@ sibling elements with no colon and no class word to tell them apart. Two shapes 
 * a figure beside a caption of words ("74" + "Metascore", "512" + "Critic reviews"): a count
   named by the words after it, as stat blocks write it.
 
+A label cell may hold an icon beside the caption, which sits in a block of its own (Booking's
+house rules: ``div > (span.icon, div "Check-in")``); a value cell may open with a short line
+before a sentence about it ("From 15:00" + "Guests are required to show…"), the line being the
+value.
+
 A run of rows that each draw the same icon and whose values all share one unit ("Moulsecoomb" +
 "0.9 miles", "Preston Park" + "1.1 miles" beside a train icon) is a measured list of alike named
 items (the nearest stations, schools), not the entity's labelled facts.
@@ -47,6 +52,17 @@ _NOT_INLINE = (
     "descendant::*[not(self::span or self::b or self::strong or self::em or self::i or self::small or self::abbr)]"
 )
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
+#: Wrappers looked through for a caption in a block of its own beside an icon.
+MAX_CAPTION_DEPTH = 2
+#: The first line of a value cell is the value, before a sentence of this many words at least.
+MAX_FIRST_LINE_CHARS = 40
+MIN_NOTE_WORDS = 6
+#: A time said with the word before it ("From 15:00", "Until 11:00", "after 3 PM"): the time is the value.
+_SAID_TIME = re.compile(
+    r"^(?P<word>from|after|until|till|before|by|ab|bis|dès|jusqu'à)\s+"
+    r"(?:\d{1,2}(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)|noon|midday|midnight)$",
+    re.IGNORECASE,
+)
 
 
 def captioned_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
@@ -58,15 +74,53 @@ def captioned_pair_at(element: HtmlElement) -> tuple[str, HtmlElement] | None:
     first, second = halves
     if _is_figure_pair(element, first, second) and _alike_rows_agree(element):
         return caption_text(second), first
-    if (
-        tag_of(element) != "tr"
-        and is_word_caption(first)
-        and _labels(second)
-        and _in_caption_run(element, first)
-        and not _is_measured_list(element)
-    ):
-        return caption_text(first), second
+    caption = caption_of(first) if tag_of(element) != "tr" else None
+    if caption is not None and _labels(second) and _in_caption_run(element, caption) and not _is_measured_list(element):
+        return caption_text(caption), first_line(second)
     return None
+
+
+def caption_of(cell: HtmlElement) -> HtmlElement | None:
+    """The element saying a label cell's caption: the cell itself ("Prep Time"), or the one block
+    inside it that says something, beside icons that say nothing (``span.icon`` + ``div "Check-in"``)."""
+    node = cell
+    for _ in range(MAX_CAPTION_DEPTH + 1):
+        if is_word_caption(node):
+            return node
+        if tag_of(node) in HEADING_TAGS or (node.text or "").strip() or node.xpath(_CONTROLS):
+            return None
+        children = [c for c in node if isinstance(c.tag, str)]
+        said = [c for c in children if full_text(c)]
+        if len(said) != 1 or any((c.tail or "").strip() for c in children):
+            return None
+        node = said[0]
+    return None
+
+
+def first_line(cell: HtmlElement) -> HtmlElement:
+    """The value of a value cell: its first line when a sentence about it follows ("From 15:00"
+    before "Guests are required to show a photo identification…"), else the whole cell."""
+    children = [c for c in cell if isinstance(c.tag, str)]
+    said = [c for c in children if full_text(c)]
+    if len(said) < MIN_RUN or (cell.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return cell
+    first, rest = said[0], said[1:]
+    text = full_text(first)
+    if (
+        len(text) <= MAX_FIRST_LINE_CHARS
+        and not text.endswith((".", "!", "?", ":"))
+        and not first.xpath(_NOT_INLINE)
+        and all(tag_of(c) in ("div", "p") for c in said)
+        and all(len(full_text(c).split()) >= MIN_NOTE_WORDS for c in rest)
+    ):
+        return first
+    return cell
+
+
+def said_time_word(text: str) -> str | None:
+    """ "From" in "From 15:00", "Until" in "Until 11:00": the word before a time that is the value."""
+    match = _SAID_TIME.match(text.strip())
+    return match["word"] if match else None
 
 
 def _is_measured_list(row: HtmlElement) -> bool:
@@ -170,10 +224,11 @@ def _in_caption_run(row: HtmlElement, caption: HtmlElement) -> bool:
             if count >= MAX_RUN_SCAN or not isinstance(sibling.tag, str) or tag_of(sibling) != tag_of(row):
                 break
             halves = _halves(sibling)
-            if halves is None or not is_word_caption(halves[0]) or not _labels(halves[1]):
+            other = caption_of(halves[0]) if halves is not None else None
+            if halves is None or other is None or not _labels(halves[1]):
                 break
-            said.add(caption_text(halves[0]))
-            unlinked = unlinked or not _is_link(halves[0])
+            said.add(caption_text(other))
+            unlinked = unlinked or not _is_link(other)
             if len(said) >= MIN_RUN and unlinked:
                 return True
     return False

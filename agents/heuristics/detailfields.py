@@ -13,6 +13,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, in_chrome, innermost, tag_of
+from agents.heuristics.ratingbadges import rating_said
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
 Found = tuple[HtmlElement, str | None]
@@ -47,11 +48,6 @@ _REVIEW_COUNT = re.compile(
     r"|^\((?:\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm])\+?\)$",
     re.IGNORECASE,
 )
-#: A rating said in full ("4.5 out of 5 stars", "8.8/10", "Rated 4 out of 5"): a figure and its scale.
-_SAID_RATING = re.compile(
-    r"^(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10))(?:\.0)?(?:\s*stars?)?$", re.IGNORECASE
-)
-MAX_RATING_CHARS = 24
 #: Wrappers of a rating climbed to find the count of reviews that goes with it.
 REVIEW_COUNT_DEPTH = 6
 MAX_REVIEW_COUNT_SCAN = 500
@@ -243,23 +239,7 @@ def find_rating(container: HtmlElement, blocked: set[int]) -> Found | None:
             said.append(element)
     # The innermost saying it: a rating block also holds the count of reviews ("(12 reviews)").
     inner = innermost(said)
-    return (inner[0], None) if inner else _rating_said(container, blocked)
-
-
-def _rating_said(container: HtmlElement, blocked: set[int]) -> Found | None:
-    """Where no class names the rating (hashed by a build): the first element whose text, or whose
-    tooltip or accessible name, is a rating and nothing else: "4.5 out of 5 stars" in Amazon's
-    ``title``, "8.8/10" in IMDb's score box. A histogram's "5 star" rows say no scale."""
-    short = f".//*[@title or @aria-label or string-length(normalize-space()) <= {MAX_RATING_CHARS}]"
-    for element in visible(container, short, blocked):
-        for attribute in ("title", "aria-label"):
-            if _SAID_RATING.match((element.get(attribute) or "").strip()):
-                return element, attribute
-        if _SAID_RATING.match(full_text(element)) and not any(
-            _SAID_RATING.match(full_text(c)) for c in element if isinstance(c.tag, str)
-        ):
-            return element, None
-    return None
+    return (inner[0], None) if inner else rating_said(container, blocked)
 
 
 def find_review_count(rating: HtmlElement, container: HtmlElement, blocked: set[int]) -> Found | None:

@@ -1,5 +1,7 @@
 """The values of a detail page's entity that the page names: a microdata property, a label
-before a value ("Prep Time: 20 mins"), a heading above a list, a run of linked chips.
+before a value ("Prep Time: 20 mins"), a heading above a list, a run of linked chips; and those
+its place names: the stars and the address beside the title, a score badge's parts, the section
+label and the author's role around the byline, the lead picture's caption and credit.
 
 Each is read as a field named by the page's own word, unless it is already read as another
 field, sits inside a value read whole, or belongs to the page's navigation.
@@ -13,6 +15,9 @@ from collections.abc import Iterator
 from parsel import Selector
 
 from agents.heuristics import values
+from agents.heuristics.detailbyline import byline_fields
+from agents.heuristics.detailcaptions import said_time_word
+from agents.heuristics.detailfigures import figure_fields
 from agents.heuristics.detailparts import (
     COUNT_MARK,
     chip_runs,
@@ -28,7 +33,9 @@ from agents.heuristics.itemprops import item_properties
 from agents.heuristics.names import name_from_label, slugify, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.phonelinks import is_phone_link
+from agents.heuristics.scorebadge import score_badge
 from agents.heuristics.structured import detail_scope
+from agents.heuristics.titlemarks import title_marks
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: A count written short: "4.5K", "2.5M" (a capital letter: "2.5 m" is a length).
@@ -78,8 +85,10 @@ def named_fields(
             )
         ):
             shown.append(element)
-            yield spec
+            yield _time_only(spec, element)
     for label, titled, listed in listed_under_headings(container, blocked, heading):
+        if any(is_inside(v, listed) for v in shown):
+            continue  # rows of labelled values ("Budget", "Gross worldwide"), each read already
         if (base := name_from_label(label)) and base not in taken and (spec := list_field(record, titled, listed)):
             shown.append(listed)
             yield spec.model_copy(update={"name": unique_name(base, taken)})
@@ -89,6 +98,17 @@ def named_fields(
             continue
         if spec := chips_field(record, chip, links):
             yield spec.model_copy(update={"name": unique_name(spec.name, taken)})
+    # Values no label names, known by their place: beside the title, in the byline, under the picture.
+    yield from title_marks(record, container, heading, blocked, taken, read)
+    yield from score_badge(record, container, blocked, taken, read)
+    yield from byline_fields(record, container, heading, blocked, taken, read)
+    yield from figure_fields(record, container, taken, read)
+
+
+def _time_only(spec: FieldSpec, value: HtmlElement) -> FieldSpec:
+    """A time said with the word before it ("From 15:00" after "Check-in") is read as the time."""
+    word = said_time_word(full_text(value)) if spec.type == "text" and not spec.strip_label else None
+    return spec.model_copy(update={"strip_label": word}) if word else spec
 
 
 def _pair_type(element: HtmlElement) -> FieldType:

@@ -54,6 +54,10 @@ _SEPARATORS = re.compile(r"^(?:[\s,;/|·•&]|\band\b)*$")
 #: one value (a place and its region), as they do in a sentence.
 _LINK_SEPARATORS = re.compile(r"^[\s|·•]*$")
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
+#: Wrappers holding a heading alone, climbed to find the block it announces.
+MAX_HEADING_WRAPPERS = 3
+#: A tag or topic says a few words ("Local government"); a headline says more.
+MAX_TAG_WORDS = 4
 
 
 def marks_after(element: HtmlElement, value: str) -> str | None:
@@ -195,17 +199,25 @@ def listed_under_headings(
     container: HtmlElement, blocked: set[int], main: HtmlElement | None = None
 ) -> list[tuple[str, HtmlElement, HtmlElement]]:
     """(label, heading, list) for a heading followed by a list: a property's "Key features", a
-    product's "About this item" bullets. Items that link (menus) are not; two items are a list when
-    short, three or more whatever they say. The page's main heading names the entity, not a list."""
+    product's "About this item" bullets, a news story's "Related topics" links. Items that link are
+    a list only when each is one short link to a page of the site (a menu's or a list of headlines'
+    are not); two items are a list when short, three or more whatever they say. The heading may sit
+    alone in a wrapper of its own, the list after the wrapper. The page's main heading names the
+    entity, not a list."""
     found: list[tuple[str, HtmlElement, HtmlElement]] = []
     for heading in container.iter("h1", "h2", "h3", "h4"):
         if len(found) >= MAX_CLASSED_PAIRS:
             break
         if id(heading) in blocked or heading is main:
             continue
-        listed = heading.getnext()
+        listed = heading_block(heading, container).getnext()
         label = full_text(heading)
-        if listed is None or not label or len(label) > MAX_LABEL_CHARS or not is_item_list(listed):
+        if listed is None or not label or len(label) > MAX_LABEL_CHARS:
+            continue
+        if is_link_list(listed):  # "Related topics": a tag list, each item a link to the tag's page
+            found.append((label, heading, listed))
+            continue
+        if not is_item_list(listed):
             continue
         items = [full_text(li) for li in listed if tag_of(li) == "li"]
         if len(items) >= MIN_SENTENCE_ITEMS or all(0 < len(t) <= MAX_ITEM_CHARS and not t.endswith(".") for t in items):
@@ -219,3 +231,38 @@ def is_item_list(listed: HtmlElement) -> bool:
         return False
     items = [li for li in listed if tag_of(li) == "li"]
     return MIN_LIST_ITEMS <= len(items) <= MAX_LIST_ITEMS and all(full_text(li) for li in items)
+
+
+def heading_block(heading: HtmlElement, container: HtmlElement) -> HtmlElement:
+    """The heading, or the wrapper holding it alone (``div > h3 "Most popular facilities"``) whose
+    next sibling is what the heading announces."""
+    block, label = heading, full_text(heading)
+    for _ in range(MAX_HEADING_WRAPPERS):
+        parent = block.getparent()
+        if block.getnext() is not None or parent is None or parent is container or full_text(parent) != label:
+            break
+        block = parent
+    return block
+
+
+def is_link_list(listed: HtmlElement) -> bool:
+    """A ``ul``/``ol`` whose every item is one short link of words to a page of the site, each a
+    different page: the tags or topics of a story (``li > a[href="/news/topics/…"]``). Headlines
+    are longer, a share bar leads to other sites."""
+    if tag_of(listed) not in ("ul", "ol") or listed.xpath(_CONTROLS):
+        return False
+    items = [li for li in listed if tag_of(li) == "li"]
+    if not MIN_LIST_ITEMS <= len(items) <= MAX_LIST_ITEMS:
+        return False
+    pages = set()
+    for item in items:
+        links = item.xpath(".//a[@href]")
+        text = full_text(item)
+        if len(links) != 1 or full_text(links[0]) != text or not 0 < len(text) <= MAX_LABEL_CHARS:
+            return False
+        parts = urlsplit(links[0].get("href", "").strip())
+        if parts.scheme not in ("", "http", "https") or not _WORDS.search(text) or len(text.split()) > MAX_TAG_WORDS:
+            return False
+        pages.add((parts.netloc, parts.path))
+    hosts = {host for host, _ in pages}
+    return len(pages) == len(items) and len(hosts) == 1 and all(path.strip("/") for _, path in pages)

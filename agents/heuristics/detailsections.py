@@ -96,8 +96,13 @@ def section_heading(element: HtmlElement) -> str | None:
 
 
 def list_field(record: Selector, heading: HtmlElement, listed: HtmlElement) -> FieldSpec | None:
-    """Every item of the list after ``heading``, as one list value ("Key features")."""
-    selector = f"{_heading_saying(heading)} + {tag_of(listed)} > li"
+    """Every item of the list after ``heading``, or after the wrapper holding it alone, as one list
+    value ("Key features", "Related topics")."""
+    said = _heading_saying(heading)
+    block = listed.getprevious()
+    if block is not None and block is not heading:
+        said = f"{tag_of(block)}:has(> {said})" if heading.getparent() is block else f"{tag_of(block)}:has({said})"
+    selector = f"{said} + {tag_of(listed)} > li"
     items = [li for li in listed if tag_of(li) == "li"]
     if [e.root for e in record.css(selector)] != items:
         return None

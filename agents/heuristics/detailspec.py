@@ -13,6 +13,7 @@ import re
 from parsel import Selector
 
 from agents.heuristics import values
+from agents.heuristics.authorroles import role_after_name
 from agents.heuristics.detailanchors import anchored_selector, is_anchored
 from agents.heuristics.detailfields import Found
 from agents.heuristics.detailparts import marks_after
@@ -39,19 +40,22 @@ def field_spec(
     ``label``: the caption the page writes before the value, stripped from it."""
     element, attribute = found
     value = (element.get(attribute) or "").strip() if attribute else full_text(element)
-    if label and value.lower().startswith(label.lower()) and attribute is None:
-        value = value[len(label) :].lstrip(" :\u00a0-–—").strip()
+    said = label if label and attribute is None and _opens_with(element, label) else None
+    if said:
+        value = value[len(said) :].lstrip(" :\u00a0-–—").strip()
     before = marks_after(element, value) if attribute is None else None
     if before is None and attribute is None and (separator := _TRAILING_SEPARATOR.search(value)):
         before = separator.group()
+    if before is None and field_type == "author" and attribute is None and role_after_name(value):
+        before = ","  # "By Jane Smith, Political correspondent": the role is a field of its own
     if before is not None:
         value = value[: value.index(before)].strip()
     if not value:
         return None
     slot = Slot(key=(), kind="text" if attribute is None else attribute, attribute=attribute, text_before=before)
     slot.per_record[0] = [Occurrence(element, value)]
-    if label and full_text(element).lower().startswith(label.lower()):
-        slot.strip_label = label
+    if said:
+        slot.strip_label = said
     css = best_selector([record], slot)
     if css is None:
         return None
@@ -69,6 +73,20 @@ def field_spec(
     )
 
 
+def _opens_with(element: HtmlElement, label: str) -> bool:
+    """Whether the element's text opens with its caption ("Prep Time" in ``<span>Prep Time</span> 20
+    mins``, "Call now" in a call link); a sentence after its caption's own element that happens to
+    start with the caption's word ("Pets" + "Pets are not allowed.") keeps the word."""
+    caption = label.rstrip(":").strip().lower()
+    if not full_text(element).lower().startswith(label.lower()):
+        return False
+    first = next((t.strip() for t in element.xpath(".//text()") if t.strip()), "")
+    if first.rstrip(":").strip().lower() == caption:
+        return True  # the caption's own text, inside the element
+    before = next((s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    return before is None or full_text(before).rstrip(":").strip().lower() != caption
+
+
 def _caption_selector(record: Selector, label: str, value: HtmlElement) -> str | None:
     """``span:contains("Prep Time") + span``, ``span:has(+ span:contains("Metascore"))``: a
     labelled value found by its caption, which holds on the site's other pages where a row
@@ -81,6 +99,12 @@ def _caption_selector(record: Selector, label: str, value: HtmlElement) -> str |
         ways.append(f"{tag_of(before)}:contains({css_string(full_text(before))}) + {tag_of(value)}")
     if after is not None and full_text(after) == said:  # "74" before its caption "Metascore"
         ways.append(f"{tag_of(value)}:has(+ {tag_of(after)}:contains({css_string(said)}))")
+    cell = value.getparent()
+    caption_cell = cell.getprevious() if cell is not None and before is None else None
+    if cell is not None and caption_cell is not None and full_text(caption_cell).rstrip(":").strip() == said:
+        # The first line of a value cell after its caption cell ("Check-in" + "From 15:00 / Guests are…").
+        caption = f"{tag_of(caption_cell)}:contains({css_string(said)})"
+        ways.append(f"{caption} + {tag_of(cell)} > {tag_of(value)}:first-child")
     for css in ways:
         found = record.css(css)
         if found and found[0].root is value:

@@ -17,10 +17,12 @@ from itertools import islice
 # place that imports it, so the rest of the heuristics share one typed name for elements.
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
+from agents.heuristics.chromeclasses import CHROME_WORDS, chrome_word
+from agents.heuristics.purchaseforms import is_purchase_form
 from pipeline.core.extract import element_text
 from pipeline.core.normalize import clean_text
 
-__all__ = ["HtmlElement"]
+__all__ = ["CHROME_WORDS", "HtmlElement"]
 
 #: Work is capped so a 1 MB page stays well under half a second; records sit near the top of a
 #: document far more often than after its first 30 000 elements.
@@ -51,13 +53,6 @@ SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 #: Heading elements, h1 to h6.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
-CHROME_WORDS = re.compile(
-    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|sidebar|"
-    r"pagination|pager|dropdown|tabs|social|share|cookies?|banner|topbar|toolbar|skip|"
-    r"language|locale|legal|subnav|megamenu)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-
 #: Marks that name no region: state classes of a page's frame ("with_header", "has-sidebar",
 #: "no-footer") say what the page has around its content, and script hooks ("js-navigation-item",
 #: id "js-issues-toolbar") say which script drives an element (keyboard navigation over a list's
@@ -246,13 +241,17 @@ def is_chrome(element: HtmlElement) -> bool:
         # An article's own header (headline, byline) is content, not the site's banner.
         return not any(tag_of(a) in SECTIONING_TAGS for a in element.iterancestors())
     if tag == "form":
-        return _is_small(element)  # Craigslist wraps its whole results page in the search form
+        # Craigslist wraps its results in its search form; a booking form holds the entity's offers.
+        return _is_small(element) and not is_purchase_form(element)
     if tag in CHROME_TAGS:
         return True
     if (element.get("role") or "").lower() in CHROME_ROLES:
         return True
     marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-    return bool(CHROME_WORDS.search(_STATE_CLASS.sub(" ", marks))) and not _frames_the_page(element)
+    word = chrome_word(_STATE_CLASS.sub(" ", marks))
+    if word == "header" and any(tag_of(a) in ("main", "article") for a in element.iterancestors()):
+        return False  # the main content's own header (a repository's name, owner and counters)
+    return word is not None and not _frames_the_page(element)
 
 
 def _frames_the_page(element: HtmlElement) -> bool:

@@ -10,6 +10,7 @@ from parsel import Selector
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.nextlinks import PREV_TEXT, first_href, says_next
+from agents.heuristics.pagelinks import found_link_leads_on
 from agents.heuristics.pageurls import advances
 
 #: What an unlinked current page reads in a pager: "3", or the range of records it shows ("1-10").
@@ -41,7 +42,7 @@ def after_current(page: Selector, url: str) -> tuple[str, str] | None:
             continue
         for css in selectors:
             href = first_href(page, css)
-            if href and advances(url, href):
+            if href and advances(url, href) and found_link_leads_on(page, css, url, href):
                 return css, href
     return None
 

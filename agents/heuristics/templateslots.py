@@ -26,6 +26,7 @@ from agents.heuristics.nodevalues import (
     tail_value,
 )
 from agents.heuristics.placevariants import joined_place_variants
+from agents.heuristics.roundedcounts import labelled_figure
 from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.slotsteps import marked_steps, stable_classes
@@ -92,4 +93,6 @@ def _text_values(node: SlotNode) -> Found:
             found.append(("text", None, text))
     if tag_of(element) != "a" and (exact := exact_tooltip(element)):
         found.append(("tooltip", "title", exact))
+    elif tag_of(element) != "a" and (figure := labelled_figure(element, full_text(element))):
+        found.append(("tooltip", "aria-label", figure))  # "15.2k" over aria-label="15,234 points"
     return found

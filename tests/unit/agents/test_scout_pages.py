@@ -135,9 +135,20 @@ def test_article_detail_page() -> None:
     profile = analyze_page(body, "https://gazette.example/news/2024/05/trams")
     assert profile.spec.mode == "detail"
     assert profile.spec.record_selector == "article.story"
-    assert profile.spec.field_names() == ["title", "date", "author", "image", "text", "category"]
+    assert profile.spec.field_names() == [
+        "title",
+        "date",
+        "author",
+        "image",
+        "text",
+        "author_role",
+        "image_caption",
+        "category",
+    ]
     (record,) = profile.sample_records
     assert record["title"] == "Trams return to Mill Street after seventy years"
+    assert record["author_role"] == "Transport correspondent"  # "By Priya Shah, Transport correspondent"
+    assert record["image_caption"] == "Workers laying track on Mill Street last week."
     assert record["category"] == "Transport"  # the kicker above the headline
     assert record["author"] == "Priya Shah"
     assert record["date"] == "2024-05-10T07:00:00+00:00"
