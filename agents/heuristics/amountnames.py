@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import semantic_classes, test_id
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.names import literal_class_name
 from agents.heuristics.slots import Slot
@@ -28,6 +28,9 @@ _SAVING_CAPTION = re.compile(r"^(?:you\s+save|save|savings?)\b\s*:?", re.IGNOREC
 #: A class of its own naming reviews (``c-reviews``, ``review-count``, ``num-reviews``): the count
 #: of reviews, whatever rating widget wraps it.
 _REVIEW_COUNT_CLASS = re.compile(r"(?:^|[-_])(?:num[-_]?)?reviews?(?:[-_]?(?:count|total|number))?$", re.IGNORECASE)
+#: A test hook or class counting ratings or reviews (``mms-customer-rating-count``,
+#: ``rating-count``, ``reviewCount``): "rating" alone is the rating, a count of them is not.
+_COUNT_HOOK = re.compile(r"(?:^|[-_])(?:ratings?|reviews?)[-_]?(?:count|total)$", re.IGNORECASE)
 
 
 def other_price_name(slot: Slot) -> str | None:
@@ -69,7 +72,10 @@ def review_count_name(element: HtmlElement, texts: list[str]) -> str | None:
     numbers = [parse_number(t) for t in texts]
     if not numbers or any(n is None or not math.isfinite(n) or not n.is_integer() for n in numbers):
         return None
-    named = any(_REVIEW_COUNT_CLASS.search(token) for token in semantic_classes(element))
+    hook = test_id(element)
+    named = any(_REVIEW_COUNT_CLASS.search(token) for token in semantic_classes(element)) or bool(
+        hook and _COUNT_HOOK.search(hook[1])
+    )
     return "review_count" if named else None
 
 

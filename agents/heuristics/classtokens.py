@@ -355,11 +355,21 @@ _TOOLING_WORDS = frozenset(
 )
 
 
+#: Boolean markers a front-end framework writes on what it renders (GitHub's ViewComponent
+#: ``data-view-component``, React's ``data-reactroot``, Vue's scoped ``data-v-1a2b3c4d``): the code's
+#: bookkeeping, never what the element holds (``data-view-component`` would name a field "views").
+_FRAMEWORK_MARKER = re.compile(
+    r"^data-(?:view-component|reactroot|react[a-z-]{0,30}|v-[0-9a-f]{6,10}|catalyst|turbo[a-z-]{0,30})$"
+)
+
+
 def marker_words(element: HtmlElement) -> list[str]:
     """Words of a boolean ``data-*`` marker naming what the element holds: Trustpilot marks its
     reviewer's name ``data-consumer-name-typography="true"`` where its classes are hashed."""
     for attribute, value in element.attrib.items():
         if not attribute.startswith("data-") or value.strip().lower() not in ("", "true"):
+            continue
+        if _FRAMEWORK_MARKER.match(attribute):
             continue
         words = [w for w in re.split(r"[-_]+", attribute[5:].lower()) if w]
         kept = [w for w in words if w not in _MARKER_NOISE]

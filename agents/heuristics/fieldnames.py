@@ -33,6 +33,7 @@ from agents.heuristics.contextnames import (
 )
 from agents.heuristics.dom import HtmlElement, full_text, is_inside
 from agents.heuristics.labels import icon_caption
+from agents.heuristics.leadingids import identifier_name
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
     keyword_name,
@@ -43,6 +44,7 @@ from agents.heuristics.names import (
     name_from_label,
     slugify,
 )
+from agents.heuristics.offerednames import counted_words_name, offered_name, reading_time_name
 from agents.heuristics.phrases import are_rating_phrases, shared_lead, shared_number_label
 from agents.heuristics.slots import Slot
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
@@ -63,6 +65,9 @@ MIN_RANKED_RECORDS = 3
 MIN_ID_DIGITS = 8
 #: Unnamed text this long on average is prose: a summary or a description, not a label.
 MIN_DESCRIPTION_CHARS = 60
+#: Names of a value's look, not of what it is (``span.label``, a typography "caption"): they give
+#: way to a name the record offers (the icon beside the count, "by" before the person).
+_GIVING_WAY = frozenset({"label", "caption", "value", "text"})
 _TYPED_NAMES: dict[str, FieldType] = {
     "price": "price",
     "date": "date",
@@ -108,7 +113,8 @@ def name_and_type(
     if slot.kind == "rating":
         return "rating", "rating"
     if slot.kind == "own":
-        return _name_from_kind("number", slot), "number"  # its element's class names the rest
+        # "#2291 opened …": the identifier leading the line is the record's number.
+        return identifier_name(slot.first_values()) or _name_from_kind("number", slot), "number"
     if slot.kind == "data" and slot.attribute:
         return _data_name_and_type(slot.attribute, slot.first_values())
     if slot.kind == "content":
@@ -186,10 +192,11 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     guessed = valuetypes.kind_from_values(firsts)  # "3 days ago" names a date, though it is kept as text
     element = slot.sample_element()
     name = (
-        (name_from_label(slot.label) if slot.label else None)
+        (slot.label and (counted_words_name(slot.label, firsts) or name_from_label(slot.label)))
         or column_name(slot)
         or caption_name(element)
         or unit_name(firsts)
+        or reading_time_name(firsts)
         or review_count_name(element, firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
         or _version_name(firsts, slot.strip_label)
@@ -199,6 +206,8 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or ancestor_name(slot, records)
         or anchor_name(element, firsts)
     )
+    if (name is None or name in _GIVING_WAY) and not are_rating_phrases(firsts):  # a rating phrase is named below
+        name = offered_name(element, firsts) or name  # "by" before a person, "2 comments" in an aria-label
     if name is None:
         name = _name_from_kind(guessed, slot)
     typed = _TYPED_NAMES.get(name) or keyword_name(name)

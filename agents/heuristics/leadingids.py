@@ -36,6 +36,11 @@ def leading_identifier(element: HtmlElement) -> Found:
     return [("own", None, lead)]
 
 
+def identifier_name(texts: list[str]) -> str | None:
+    """ "number" when every value is an identifier leading its line ("#2291 opened", "No. 123")."""
+    return "number" if texts and all(_LEAD.match(t) for t in texts) else None
+
+
 def _opening_text(element: HtmlElement) -> str:
     """The element's own first text when it opens the line: no child before it shows text (an
     icon shows none); "" when a child's text comes first or the element has no child."""

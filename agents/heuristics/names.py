@@ -201,6 +201,11 @@ def _name_from_words(words: list[str], preferred: list[str] | None = None) -> st
     return name if NAME_PATTERN.match(name) and len(name) > 1 else None
 
 
+def is_meaningful_word(word: str) -> bool:
+    """Whether a word says what a value is: not generic ("item", "text"), not a look ("muted")."""
+    return bool(_meaningful([word.lower()]))
+
+
 def _meaningful(words: list[str]) -> list[str]:
     """Words saying what a value is: not generic ("item"), not a look ("secondary", "bold")."""
     return [
