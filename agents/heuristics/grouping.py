@@ -30,6 +30,9 @@ GAP_SHARE = 0.6
 DATE_SHARE = 0.8
 #: Elements looked at in one gap: a heading sits right before its group.
 MAX_GAP_ELEMENTS = 40
+#: Headings of the kind, per heading above records, for a selector of them all to stand in
+#: (groups holding no record, a coffee break's slot, keep their heading).
+MAX_HEADING_SHARE = 2.0
 #: Heading levels (``h3`` and ``h4``) in the gaps for them to be an outline.
 MIN_OUTLINE_LEVELS = 2
 #: Gaps the top level of an outline must stand in: one heading between records is an aside.
@@ -54,14 +57,40 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     texts = [full_text(h) for h in headings]
     if len(set(texts)) < 2:
         return None
-    distinct = list({id(h): h for h in headings}.values())
-    built = build_selector(page, distinct)
-    if built is None:
+    selector = _heading_selector(page, order, starts, headings, inside)
+    if selector is None:
         return None
-    name, field_type = _name_and_type(texts, distinct[0])
+    name, field_type = _name_and_type(texts, headings[0])
     if field_type != "date" and len(gaps) < 2:
         return None  # two sections of a page ("Featured", "All") are weak evidence of groups
-    return FieldSpec(name=unique_name(name, taken), type=field_type, selector=built[0], scope="preceding")
+    return FieldSpec(name=unique_name(name, taken), type=field_type, selector=selector, scope="preceding")
+
+
+def _heading_selector(
+    page: Selector,
+    order: dict[HtmlElement, int],
+    starts: list[HtmlElement],
+    headings: list[HtmlElement],
+    inside: set[int],
+) -> str | None:
+    """A selector for the headings above the records (``headings``: one per record), else one for
+    every heading of their kind when each record's last match before it is still its own: a time
+    slot holding only a coffee break has a heading too, and no record takes it."""
+    distinct = list({id(h): h for h in headings}.values())
+    built = build_selector(page, distinct)
+    if built is not None:
+        return built[0]
+    kind = _kind(headings[0])
+    every = [e for e in order if isinstance(e.tag, str) and _kind(e) == kind and id(e) not in inside]
+    if len(every) > MAX_HEADING_SHARE * len(distinct) or (built := build_selector(page, every)) is None:
+        return None
+    matched = [n.root for n in page.css(built[0]) if id(n.root) not in inside]
+    ends = [(max(order.get(d, -1) for d in m.iter()), m) for m in matched]
+    for start, heading in zip(starts, headings, strict=True):
+        before = [m for end, m in ends if end < order[start]]
+        if not before or before[-1] is not heading:
+            return None
+    return built[0]
 
 
 def _parts(start: HtmlElement, span: int) -> list[HtmlElement]:

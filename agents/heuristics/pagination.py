@@ -1,8 +1,9 @@
 """Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
 
-The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``). A
-candidate that only resizes the page ("fewer | more | all": ``?show=25``) or goes no further than
-the current page is no next page.
+The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``, and
+last ``tabpages``: day or letter tabs that split the list, when no pager is found). A candidate
+that only resizes the page ("fewer | more | all": ``?show=25``) or goes no further than the
+current page is no next page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from agents.heuristics.nextlinks import next_link, rel_next
 from agents.heuristics.numberedpager import after_current
 from agents.heuristics.pageurls import numbered_param, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
+from agents.heuristics.tabpages import tab_pages
 from pipeline.core.schemas import PaginationSpec
 
 
@@ -47,6 +49,9 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     load_more = load_more_button(page, url)
     if load_more is not None:
         return load_more
+    tabs = tab_pages(page, url)
+    if tabs is not None:
+        return tabs
     if elsewhere is not None:
         css, href = elsewhere
         return PaginationFinding(

@@ -57,13 +57,16 @@ class Group:
 
 
 def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
-    """When the best group's members each wrap several records of another group, take those."""
+    """When the best group's members each wrap several records of another group, take those: twice
+    as many, or more when some wrapper holds several that each link on their own (a time slot)."""
     if not ranked:
         return ranked
     best = ranked[0]
     outer = {id(m): m for m in best.members}
     for inner in ranked[1:12]:
-        if inner.size < 2 * best.size or inner.similarity < 0.6 or inner.score < 0.3 * best.score:
+        if inner.size <= best.size or inner.similarity < 0.6 or inner.score < 0.3 * best.score:
+            continue
+        if inner.size < 2 * best.size and not _linked_records_grouped(inner.members, outer):
             continue
         if slot_count(inner.template) < 2:
             continue
@@ -74,6 +77,17 @@ def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
             inner.reasons.append("records found inside wrapper rows")
             return [inner, *[g for g in ranked if g is not inner]]
     return ranked
+
+
+def _linked_records_grouped(members: list[HtmlElement], owners: dict[int, HtmlElement]) -> bool:
+    """Whether ``members`` each link somewhere of their own and some element of ``owners`` holds
+    several of them: talks in time slots, entries under letters, one or more to a group. Taken as
+    records, the groups would turn each field into a list of the talks' values."""
+    links = [m.get("href") if tag_of(m) == "a" else next(iter(m.xpath(".//a/@href")), None) for m in members]
+    if any(not link for link in links) or len(set(links)) != len(links):
+        return False
+    holders = [id(h) for m in members if (h := _holder(m, owners)) is not None]
+    return len(holders) == len(members) and len(set(holders)) < len(holders)
 
 
 def _are_lines(inner: Group) -> bool:
@@ -157,7 +171,8 @@ def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
         # A <dd> wrapping all of an entry's body still adds its <dt> (identifier, links).
         partnered = sum(_partner_text(m, index) for m in outer.members) > 0
         adds_content = tag_of(best.members[0]) == "a" or outer_text > inner_text or partnered
-        if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content:
+        one_each = _one_each(best.members, owners)
+        if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content and one_each:
             outer.reasons.append("records are the elements wrapping each item's content")
             return [outer, *[g for g in ranked if g is not outer]]
         if len(wrapped) == best.size and _are_row_pairs(outer, best):
@@ -189,6 +204,13 @@ def prefer_records_shown_once(ranked: list[Group], index: DomIndex) -> list[Grou
                 outer.reasons.append("each record is shown twice (for phones and for desktops)")
                 return [outer, *[g for g in ranked if g is not outer]]
     return ranked
+
+
+def _one_each(members: list[HtmlElement], owners: dict[int, HtmlElement]) -> bool:
+    """Whether no element of ``owners`` holds two of ``members``: a time slot or a day holding two
+    talks is a group of records, not a record around its body."""
+    holders = [_holder(m, owners) for m in members]
+    return len({id(h) for h in holders if h is not None}) == len(members)
 
 
 def _are_row_pairs(outer: Group, inner: Group) -> bool:
