@@ -9,6 +9,7 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
+from agents.heuristics.stateclasses import analysing_states
 from pipeline.core.extract import extract_field
 from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec
@@ -83,7 +84,12 @@ def agreement(records: list[Selector], slot: Slot, css: str) -> float:
 def best_selector(records: list[Selector], slot: Slot) -> str | None:
     """The first candidate right on every sample record, else a union of two candidates for two
     variants of the template (a plain price, a sale price in ``<ins>``), else the best one above
-    the bar."""
+    the bar. Paths step through no state word of the records (read, hot, sticky)."""
+    with analysing_states([r.root for r in records[:VERIFY_SAMPLE]]):
+        return _best_selector(records, slot)
+
+
+def _best_selector(records: list[Selector], slot: Slot) -> str | None:
     number, element = _first_occurrence(slot)
     best: tuple[float, str, list[bool]] | None = None
     for css in _slot_candidates(records[number].root, element, slot):

@@ -6,11 +6,13 @@ from __future__ import annotations
 from agents.heuristics.classtokens import anchor_classes, module_classes
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.moduleclasses import module_step
+from agents.heuristics.stateclasses import without_states
 
 
 def step(element: HtmlElement) -> str:
-    """``li.tag``, ``div[class*="Card_title"]`` or the bare tag: one element of a path."""
-    classes = anchor_classes(element)
+    """``li.tag``, ``div[class*="Card_title"]`` or the bare tag: one element of a path; never by a
+    state word of the records (``dl.row-item``, not ``dl.topic_read``, see ``stateclasses``)."""
+    classes = without_states(anchor_classes(element))
     if classes:
         return f"{tag_of(element)}.{classes[0]}"
     modules = module_classes(element)

@@ -15,6 +15,7 @@ from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.placesteps import place_class
 from agents.heuristics.siblings import CELL_TAGS
+from agents.heuristics.stateclasses import StableClasses, class_variants, state_classes
 from agents.heuristics.textowner import is_noise, is_separator
 from agents.heuristics.variants import Marker, marker_for
 
@@ -37,6 +38,9 @@ def step_of(
     if stable is not None:
         # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
         classes = [c for c in classes if c in stable] or classes
+        if isinstance(stable, StableClasses):
+            # "a.username-coloured" where other rows have "a.username": the same place.
+            classes = [stable.variants.get(c, c) for c in classes]
     classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
     place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
     step = tag_of(element) + (f".{place}" if place else "")
@@ -87,11 +91,13 @@ def marked_step(element: HtmlElement, step: Step, marked: dict[Step, Marker]) ->
 
 def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
     """Classes carried by most sampled records: places of the template. Rarer ones are states of
-    a record (read, unread, hot, sticky) or optional parts."""
+    a record (read, unread, hot, sticky) or optional parts. A state most records are in
+    (``topic_read`` beside ``row-item``) is no place either (see ``stateclasses``)."""
     counts: Counter[str] = Counter()
     for record in records:
         counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
-    return frozenset(token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records))
+    common = {token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records)}
+    return StableClasses(frozenset(common - state_classes(records)), class_variants(records))
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:
