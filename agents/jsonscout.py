@@ -22,6 +22,7 @@ from parsel import Selector
 
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
+from agents.jsonoptional import optional_key
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
 from pipeline.core.extract import node_text
@@ -234,7 +235,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
     shown_cf = clean_text(shown).casefold() if shown else ""
     for path, count in counts.most_common():
         share = count / len(records)
-        if share < MIN_KEY_SHARE or len(fields) >= MAX_FIELDS:
+        if len(fields) >= MAX_FIELDS or (share < MIN_KEY_SHARE and not optional_key(records, path, path_value)):
             continue
         if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue

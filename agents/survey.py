@@ -19,6 +19,7 @@ from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
+from agents.jsonshown import shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination
@@ -102,7 +103,8 @@ def _structured_wins(entity: PageProfile, markup: PageProfile | None) -> bool:
 def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
     url = page.final_url
     html = Selector(text=page.text, base_url=url, type="html")
-    for candidate in script_candidates(page.body, url):
+    for scripted in script_candidates(page.body, url):
+        candidate = shown_candidate(scripted, page.body, html, url)
         spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
         records = extract_records(page.body, url, spec)
         if records:
@@ -121,6 +123,7 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
         found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
         if found is None:
             continue
+        found = shown_candidate(found, answer.body, html, url)
         spec = ScraperSpec(start_url=url, fields=found.fields, json_source=found.source)
         records = extract_records(answer.body, answer.final_url, spec)
         if records:
@@ -177,10 +180,12 @@ def _jsonld_profile(page: FetchedPage) -> PageProfile | None:
 def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
     """Last resort: let Chromium run the page's scripts, then look again."""
     rendered = fetcher.render(page.final_url)
+    shell = Selector(text=page.text, base_url=page.final_url, type="html")
     for endpoint, body in rendered.json_responses:
         found = endpoint_candidate(body, endpoint)
         if found is None:
             continue
+        found = shown_candidate(found, body, shell, rendered.final_url, rendered.text)
         spec = ScraperSpec(start_url=page.url, fields=found.fields, json_source=found.source)
         records = extract_records(body, endpoint, spec)
         if records:

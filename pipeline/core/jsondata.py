@@ -117,6 +117,8 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
     if raw is None or raw in ("", []):
         return None
     if isinstance(raw, bool):
+        if field.flag_labels is not None:
+            return field.flag_labels[0] if raw else field.flag_labels[1]  # what the page shows for it
         return str(raw).lower()
     if isinstance(raw, (int, float)):
         if field.type == "price":

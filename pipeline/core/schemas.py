@@ -6,9 +6,9 @@ can be validated, stored, diffed by the Doctor and embedded as a literal in gene
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
@@ -18,6 +18,8 @@ JsonLocation = Literal["script", "endpoint"]
 FieldScope = Literal["record", "preceding"]
 DrawnShape = Literal["icons", "width"]
 DateOrder = Literal["day_first", "month_first"]
+#: A label a page shows for a flag ('In stock').
+FlagLabel = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 
 #: A link template: one ``{}``, after a fixed host (a path from the root, or an absolute URL's path), so
 #: that a record's value can name a page of the site but never another host.
@@ -146,6 +148,12 @@ class FieldSpec(_Frozen):
         pattern=r"^[A-Z]{3}$",
         description="For a price read from JSON: the ISO 4217 currency of an amount that names none ('49.00'). "
         "Set by the Scout from the currency the markup's prices show.",
+    )
+    flag_labels: tuple[FlagLabel, FlagLabel] | None = Field(
+        default=None,
+        description="For a true/false value read from JSON: the labels the page shows for it, (when true, when "
+        "false), e.g. ('In stock', 'Out of stock'). Set by the Scout when the rendered cards show one label per "
+        "record that follows the flag.",
     )
     drawn: DrawnValue | None = Field(
         default=None,

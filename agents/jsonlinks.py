@@ -1,0 +1,159 @@
+"""Record links that a JSON API implies but does not give.
+
+Single-page apps fetch records that carry a slug or an id, never a link: the script builds the
+href (``"/products/" + p.slug``, `` `/products/${p.slug}` ``). The link is read back as a template
+filled with that key's value, found in the links the rendered page shows, or else in a literal
+path prefix joined to a key in the page's own scripts. Scripts are only read, never run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+from pydantic import ValidationError
+
+from pipeline.core.jsondata import template_segment
+from pipeline.core.schemas import FieldSpec
+
+#: Share of the records whose link the rendered page must show for a template to be taken.
+MIN_LINKED_SHARE = 0.8
+MAX_LINKS = 2000
+MAX_SCRIPT_CHARS = 2_000_000
+#: A value that can stand as one path segment (a slug, a handle, an id).
+_SEGMENT = re.compile(r"[\w.~-]{1,200}")
+_VAR = r"[A-Za-z_$][\w$]{0,30}"
+_KEY = r"([A-Za-z_$][\w$]{0,40})"
+_PATH = r"(/[\w./~-]{0,100})"
+#: "/products/" + p.slug  and  `/products/${p.slug}` (the suffix: literal path characters up to the backtick).
+_CONCAT = re.compile(rf"""["']{_PATH}["']\s{{0,3}}\+\s{{0,3}}{_VAR}\.{_KEY}""")
+_TEMPLATE = re.compile(rf"`{_PATH}\$\{{\s{{0,3}}{_VAR}\.{_KEY}\s{{0,3}}\}}([\w./~-]{{0,40}})`")
+
+
+def linked_field(
+    fields: Sequence[FieldSpec],
+    records: list[dict[str, Any]],
+    base_url: str,
+    hrefs: Sequence[str] | None,
+    scripts: Sequence[str],
+) -> FieldSpec | None:
+    """A ``url`` field read from a slug/id key through a link template, when no field gives the link.
+
+    ``hrefs``: the links of the rendered page (None when it was not rendered); a template must
+    give most records' links among them. Without them, a literal in ``scripts`` joined to a key is taken.
+    """
+    if not records or _has_link(fields, records, base_url, hrefs):
+        return None
+    keys = _segment_keys(records)
+    if not keys:
+        return None
+    name = _free_name("url", {f.name for f in fields})
+    if hrefs:
+        found = _href_template(keys, records, [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]])
+        return _reader(name, *found) if found else None
+    for key, template in _script_templates(scripts):
+        if key in keys and (reader := _reader(name, key, template)) is not None:
+            return reader
+    return None
+
+
+def href_list(page: Any) -> list[str]:
+    """The links of a parsed page (a parsel Selector), as written."""
+    return [h.strip() for h in page.css("a[href]::attr(href)").getall() if h.strip()][:MAX_LINKS]
+
+
+def _has_link(
+    fields: Sequence[FieldSpec], records: list[dict[str, Any]], base_url: str, hrefs: Sequence[str] | None
+) -> bool:
+    """A field already gives the records' links (the rendered page shows them, when it was rendered)."""
+    links = [f for f in fields if f.type == "url"]
+    if not links or not hrefs:
+        return bool(links)
+    shown = {_site_path(h, base_url) for h in hrefs}
+    for field in links:
+        values = [r.get(field.json_path or "") for r in records]
+        hits = sum(1 for v in values if isinstance(v, str) and _site_path(v, base_url) in shown)
+        if 2 * hits >= len(records):
+            return True
+    return False
+
+
+def _segment_keys(records: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Top-level keys whose values tell every record apart and fit in one path segment."""
+    keys: dict[str, list[str]] = {}
+    for key in records[0]:
+        if not isinstance(key, str) or not re.fullmatch(r"[A-Za-z_][\w]{0,60}", key):
+            continue
+        values = [template_segment(r.get(key)) for r in records]
+        if all(values) and len(set(values)) == len(values) and all(_SEGMENT.fullmatch(v) for v in values):
+            keys[key] = values
+    return keys
+
+
+def _href_template(
+    keys: dict[str, list[str]], records: list[dict[str, Any]], paths: list[str]
+) -> tuple[str, str] | None:
+    """(key, template) giving the most records' links among ``paths``; a text key wins a tie with a number."""
+    best: tuple[int, bool, str, str] | None = None
+    for key, values in keys.items():
+        counts: Counter[str] = Counter()
+        for value in values:
+            counts.update({t for p in paths for t in _templates_in(p, value)})
+        if not counts:
+            continue
+        template, count = counts.most_common(1)[0]
+        textual = isinstance(records[0].get(key), str)
+        if count >= max(2, MIN_LINKED_SHARE * len(records)) and (best is None or (count, textual) > best[:2]):
+            best = (count, textual, key, template)
+    return (best[2], best[3]) if best else None
+
+
+def _templates_in(path: str, value: str) -> set[str]:
+    """Each way ``path`` holds ``value`` as a whole segment: the path with ``{}`` in its place."""
+    found: set[str] = set()
+    start = path.find(value)
+    while start >= 0 and len(found) < 4:
+        end = start + len(value)
+        before_ok = start > 0 and path[start - 1] in "/="
+        after_ok = end == len(path) or path[end] in "/?#.&"
+        if before_ok and after_ok:
+            found.add(f"{path[:start]}{{}}{path[end:]}")
+        start = path.find(value, start + 1)
+    return found
+
+
+def _script_templates(scripts: Sequence[str]) -> list[tuple[str, str]]:
+    """(key, template) for each literal path joined to a variable's key in the scripts."""
+    found: list[tuple[str, str]] = []
+    for script in scripts:
+        text = script[:MAX_SCRIPT_CHARS]
+        found += [(m.group(2), f"{m.group(1)}{{}}") for m in _CONCAT.finditer(text)]
+        found += [(m.group(2), f"{m.group(1)}{{}}{m.group(3)}") for m in _TEMPLATE.finditer(text)]
+    return [f for f in dict.fromkeys(found) if f[1] != "/{}"]  # a bare "/" + x is no record's page
+
+
+def _site_path(href: str, base_url: str) -> str:
+    """A link as a path when it is on the page's own host (a template must fix the host), else absolute."""
+    absolute = unquote(urljoin(base_url, href))
+    parts, base = urlsplit(absolute), urlsplit(base_url)
+    if parts.netloc != base.netloc:
+        return absolute
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _reader(name: str, key: str, template: str) -> FieldSpec | None:
+    try:
+        return FieldSpec(name=name, type="url", json_path=key, url_template=template)
+    except ValidationError:
+        return None  # a template that would not fix the host
+
+
+def _free_name(name: str, used: set[str]) -> str:
+    suffix = 2
+    candidate = name
+    while candidate in used:
+        candidate, suffix = f"{name}_{suffix}", suffix + 1
+    return candidate

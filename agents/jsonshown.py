@@ -1,0 +1,44 @@
+"""What a page shows of its JSON records, added to the fields read from the JSON.
+
+The API behind a page names a record by its slug and a flag by true/false; the page shows a link
+and a label. Both are read back from the rendered page (when there is one) or from literals in the
+page's scripts, so the data comes out as the reader sees it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsel import Selector
+
+from agents.jsonflags import labelled_flags, parse_rendered
+from agents.jsonlinks import href_list, linked_field
+from agents.jsonscout import JsonCandidate
+from pipeline.core.jsondata import load_records
+
+#: Inline scripts read for link literals, at most.
+MAX_SCRIPTS = 40
+
+
+def shown_candidate(
+    candidate: JsonCandidate, body: bytes, page: Selector, base_url: str, rendered: str | None = None
+) -> JsonCandidate:
+    """``candidate`` with a templated record link and labelled flags, when the page shows them.
+
+    ``body``: the JSON answer (or the page, for data in a script); ``page``: the page as fetched;
+    ``rendered``: its DOM once rendered by the browser, when it was.
+    """
+    records = load_records(body, page, candidate.source)
+    if not records:
+        return candidate
+    shown = Selector(text=rendered, base_url=base_url, type="html") if rendered else None
+    scripts = page.css("script:not([src])").xpath("string()").getall()[:MAX_SCRIPTS]
+    fields = candidate.fields
+    link = linked_field(fields, records, base_url, href_list(shown) if shown is not None else None, scripts)
+    if link is not None:
+        at = next((i + 1 for i, f in enumerate(fields) if f.type == "title"), 0)
+        fields = (*fields[:at], link, *fields[at:])
+    root = parse_rendered(rendered) if rendered else None
+    if root is not None:
+        fields = labelled_flags(fields, records, root)
+    return replace(candidate, fields=fields) if fields != candidate.fields else candidate
