@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import test_id
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_class, name_from_element
 from pipeline.core.schemas import FieldType
@@ -18,6 +19,8 @@ MAX_BESIDE_CHARS = 80
 MAX_ROW_VALUES = 6
 #: An unlabelled value named by its shape is this short ("PG-13", "2h 28m", "2019").
 MAX_SHAPED_CHARS = 20
+#: A class styling a link as a button: ``s-btn``, ``btn-primary``, ``button``.
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 #: Values a row shows without a label, named by what they look like.
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"^\(?(?:1[89]|20)\d\d\)?$")),
@@ -59,23 +62,56 @@ def beside_heading(heading: HtmlElement, blocked: set[int]) -> list[tuple[str, H
     """Short values that the title's own block names by class: ``div.company-name`` and
     ``div.location`` beside ``h1.app-title``."""
     found = []
+    # Indeed's ``div.title-container > h1``: a wrapper holding the heading alone is the heading.
+    title = heading
+    while (parent := heading.getparent()) is not None and _holds_only(parent, heading):
+        heading = parent
     for sibling in (*heading.itersiblings(preceding=True), *heading.itersiblings()):
         if not isinstance(sibling.tag, str) or id(sibling) in blocked:
             continue
+        if heading is not title and (sibling.get("itemscope") is not None or len(sibling) <= 2):
+            continue  # beside the wrapper, only a row of values: a nested item (the rating's summary) is more
         if sibling.xpath("self::*[h2 or h3 or h4 or h5 or h6]"):
             continue  # a section under a heading of its own: a label:value pair
         if sibling.xpath("descendant-or-self::*[self::input or self::button or self::select or self::label]"):
             continue  # a form's controls
-        if _only_links(sibling):
+        if _only_links(sibling) or _only_buttons(sibling):
             continue  # "Jump to Recipe", "Print Recipe": actions, not values
         # Lever's ``div.posting-categories``: a row of class-named values (location, team, commitment).
         shaped = _shaped_values(sibling)
-        row = shaped or (_row_values(sibling) if len(sibling) > 2 else [(_lone_name(sibling), sibling)])
+        row = shaped or (
+            (_row_values(sibling) or _hooked_values(sibling)) if len(sibling) > 2 else [(_lone_name(sibling), sibling)]
+        )
         for name, element in row:
             text = full_text(element)
             if text and len(text) <= MAX_BESIDE_CHARS and name:
                 found.append((name, element))
     return found
+
+
+def _hooked_values(row: HtmlElement) -> list[tuple[str | None, HtmlElement]]:
+    """The children of a row that a test id names (Indeed's ``div[data-testid=inlineHeader-workplace]``),
+    where the children are more than leaves; none when the row is more than values."""
+    items = [c for c in row if isinstance(c.tag, str)]
+    if len(items) > MAX_ROW_VALUES:
+        return []
+    return [(name_from_element(c), c) for c in items if test_id(c) is not None]
+
+
+def _only_buttons(element: HtmlElement) -> bool:
+    """Links styled as buttons and nothing else ("Ask Question" in ``a.s-btn``): actions."""
+    links = element.xpath("descendant-or-self::a")
+    return (
+        bool(links)
+        and all(_BUTTON_CLASS.search(str(a.get("class") or "")) for a in links)
+        and not element.xpath(".//text()[normalize-space() and not(ancestor::a)]")
+    )
+
+
+def _holds_only(parent: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether ``parent`` holds ``heading`` and nothing else that says something."""
+    children = [c for c in parent if isinstance(c.tag, str)]
+    return children == [heading] and not (parent.text or "").strip() and not (heading.tail or "").strip()
 
 
 def _only_links(element: HtmlElement) -> bool:

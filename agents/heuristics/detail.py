@@ -35,9 +35,12 @@ from agents.heuristics.detailspec import field_spec
 from agents.heuristics.detailtitlerow import beside_title_fields, facts_fields
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
 from agents.heuristics.exactcounts import with_exact_counts
+from agents.heuristics.itemowned import owned_short_properties
+from agents.heuristics.labelledgroups import labelled_groups
 from agents.heuristics.names import unique_name
 from agents.heuristics.offernames import offer_names
 from agents.heuristics.shownnames import shown_title
+from agents.heuristics.statuslines import status_lines
 from agents.heuristics.websitelinks import with_website
 from pipeline.core.normalize import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -78,7 +81,7 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         and not _titled(b, title)
         and not _beside_title(b, heading)
     ]
-    blocked = {id(e) for block in sides for e in block.iter()}
+    blocked = {id(e) for block in sides for e in block.iter()} - owned_short_properties(container)
     prices = find_prices(container, blocked)
     rating = find_rating(container, blocked)
     count = find_review_count(rating[0], container, blocked) if rating and _reads(rating) else None
@@ -111,6 +114,14 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         and (spec := field_spec(record, stock, "availability", "text", taken))
     ):
         fields.append(spec)
+    fields.extend(labelled_groups(record, container, blocked, taken))
+    for name, element in status_lines(container, blocked):
+        if (
+            name not in taken
+            and id(element) not in read
+            and (spec := field_spec(record, (element, None), name, "text", taken))
+        ):
+            fields.append(spec)
     if len(fields) < 2:
         return None  # a heading and a line beside it are no entity (a list page before its script runs)
     beside = beside_heading(heading, blocked)

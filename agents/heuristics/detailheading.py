@@ -6,6 +6,8 @@ from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, i
 
 #: A heading repeated in the document's title names the page's entity when it is this long.
 MIN_TITLE_CHARS = 8
+#: Elements an ``itemprop`` names the entity with; ``meta`` and ``link`` show nothing, and ``head`` is no heading.
+_NAMED = "//body//*[(@itemprop='name' or @itemprop='headline') and not(self::meta or self::link) and normalize-space()]"
 
 
 def main_heading(index: DomIndex) -> HtmlElement | None:
@@ -13,7 +15,12 @@ def main_heading(index: DomIndex) -> HtmlElement | None:
     own = [e for e in headings if not in_chrome(e)]
     if own:
         return own[0]
-    named = [e for e in index.root.xpath("//*[@itemprop='name' or @itemprop='headline']") if not in_chrome(e)]
+    # Stack Overflow's ``div#content div#question-header > h1``: a block named "header" inside the
+    # main content is the entity's own header, not the site's banner.
+    mains = [e for e in headings if _header_of_main(e)]
+    if mains:
+        return mains[0]
+    named = [e for e in index.root.xpath(_NAMED) if not in_chrome(e)]
     if named:
         return named[0]
     # A heading inside a header block (a job board's ``div#header > h1.app-title``); a site's name
@@ -43,6 +50,18 @@ def _chrome_is_a_header(element: HtmlElement) -> bool:
     chrome = next(a for a in (element, *element.iterancestors()) if is_chrome(a))
     marks = f"{chrome.get('id') or ''} {chrome.get('class') or ''}".lower()
     return tag_of(chrome) == "header" or "header" in marks
+
+
+def _header_of_main(heading: HtmlElement) -> bool:
+    """Whether the heading's only chrome is a block named "header" (not a ``header`` tag, the
+    banner's) inside the page's main content (``main``, ``div#content``, a microdata item)."""
+    chrome = [a for a in (heading, *heading.iterancestors()) if is_chrome(a)]
+    if len(chrome) != 1 or tag_of(chrome[0]) == "header":
+        return False
+    marks = f"{chrome[0].get('id') or ''} {chrome[0].get('class') or ''}".lower()
+    return "header" in marks and any(
+        _is_main(a) or _is_entity_scope(a) or tag_of(a) == "article" for a in chrome[0].iterancestors()
+    )
 
 
 def main_container(heading: HtmlElement) -> HtmlElement:

@@ -165,18 +165,34 @@ def chip_runs(container: HtmlElement, blocked: set[int]) -> list[tuple[str | Non
             break
         if not isinstance(parent.tag, str) or id(parent) in blocked or len(parent) < MIN_CHIPS:
             continue
-        links = [c for c in parent if tag_of(c) == "a"]
+        listed = _item_links(parent)  # Stack Overflow's ``ul > li > a.post-tag``: one link an item
+        links = listed or [c for c in parent if tag_of(c) == "a"]
         if len(links) < MIN_CHIPS or (parent.text or "").strip():
             continue
         shared = set.intersection(*(set(str(a.get("class") or "").split()) for a in links))
         chip = next((t for t in sorted(shared) if _CHIP_WORD.search(t)), None)
         if any(id(a) in blocked or not 0 < len(full_text(a)) <= MAX_LABEL_CHARS for a in links):
             continue
-        if chip is None and not _one_section(links):
+        if chip is None and (bool(listed) or not _one_section(links)):  # a list's links: only chips by class
             continue
-        if not any(tag_of(c) != "a" and full_text(c) for c in parent if isinstance(c.tag, str)):
+        if listed or not any(tag_of(c) != "a" and full_text(c) for c in parent if isinstance(c.tag, str)):
             found.append((chip, links))  # else a sentence with links in it, a card: not a row of chips
     return found
+
+
+def _item_links(parent: HtmlElement) -> list[HtmlElement]:
+    """The links of a ``ul``/``ol`` whose every item is one link and nothing else; none otherwise."""
+    if tag_of(parent) not in ("ul", "ol"):
+        return []
+    links = []
+    for item in parent:
+        if not isinstance(item.tag, str):
+            continue
+        found = item.xpath(".//a")
+        if tag_of(item) != "li" or len(found) != 1 or full_text(found[0]) != full_text(item):
+            return []
+        links.append(found[0])
+    return links
 
 
 def _one_section(links: list[HtmlElement]) -> bool:

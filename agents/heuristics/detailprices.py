@@ -16,6 +16,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from agents.heuristics import values
 from agents.heuristics.detailfields import Found, visible
 from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of, text_before_child
+from agents.heuristics.payranges import is_pay_range
 from agents.heuristics.textowner import is_noise, marks_old_price
 from pipeline.core.normalize import parse_number
 
@@ -114,6 +115,7 @@ def _amounts(container: HtmlElement, blocked: set[int]) -> list[_Amount]:
         for e in short
         if tag_of(e) not in _NO_PRICE_TAGS
         and not _hidden(e, container)
+        and not is_pay_range(full_text(e))  # "£45,000 – £55,000 a year": a salary, not a price
         and (values.is_price(full_text(e)) or (e.get("itemprop") == "price" and e.get("content")))
     ]
     found: list[_Amount] = []

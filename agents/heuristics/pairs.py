@@ -6,7 +6,9 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, child_elements, full_text, leading_text, tag_of
+from agents.heuristics.payranges import PAY_LABEL, find_pay
 from agents.heuristics.phonelinks import phone_pair
+from agents.heuristics.prosebody import in_prose_body
 
 #: Spec tables can be long; past this many pairs the extra fields are noise for a first spec.
 MAX_PAIRS = 25
@@ -18,8 +20,12 @@ MAX_SECTION_VALUE_CHARS = 120
 PROSE_WORDS = 6
 #: A link naming an entity (an agent, a seller, a brand) is this short; a longer one is a headline.
 MAX_LINK_VALUE_CHARS = 60
+#: A small-print line between a heading and its list ("Pulled from the full job description") is this short.
+MAX_CAPTION_LINE_CHARS = 80
 #: A section holding this many fields to fill in is a tool (a calculator, a form), not a value.
 MIN_TOOL_FIELDS = 2
+#: Tags of a line that says a label and its value.
+_LINE_TAGS = frozenset({"li", "p", "div", "span"})
 _CONTROLS = "descendant-or-self::*[self::select or self::input or self::textarea or self::button]"
 _FILLED_FIELDS = (
     "descendant-or-self::*[self::select or self::textarea"
@@ -40,13 +46,16 @@ def label_value_pairs(container: HtmlElement, blocked: set[int]) -> list[tuple[s
         if not isinstance(element.tag, str) or id(element) in blocked:
             continue
         found = _pair_at(element) or _said_pair(element) or phone_pair(element, container)
-        if found is None:
-            continue
+        if found is None or (tag_of(element) in _LINE_TAGS and in_prose_body(element, container)):
+            continue  # "Work location: Hybrid" in a job ad's text is part of the text, not a fact
         label, value = found
         key = label.rstrip(":").strip().lower()
         if key and key not in seen and full_text(value):
             seen.add(key)
             pairs.append((label, value))
+    # An unlabelled pay range ("£45,000 – £55,000 a year" under a job's title) is its salary.
+    if len(pairs) < MAX_PAIRS and PAY_LABEL.lower() not in seen and (pay := find_pay(container, blocked)) is not None:
+        pairs.append((PAY_LABEL, pay))
     return pairs
 
 
@@ -90,14 +99,36 @@ def _heading_pair(heading: HtmlElement) -> tuple[str, HtmlElement] | None:
     value = _next_element(heading)
     if value is None or heading.xpath(".//a") or _heads_tool(heading):
         return None
+    if (listed := _list_after_caption(value)) is not None:
+        return _caption(full_text(heading), listed)
     if tag_of(value) == "a":
         return _linked_value(heading, value)
+    if any(_pair_at(e) or _said_pair(e) for e in value.iterdescendants() if isinstance(e.tag, str)):
+        return None  # "Delivery" over "Cost to deliver: Free", "Dispatches from: UK": facts, each its own
     if tag_of(value) not in ("div", "p", "span", "address", "time"):
         return None
     text = full_text(value)
     if not text or len(text) > MAX_SECTION_VALUE_CHARS or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
         return None
     return _caption(full_text(heading), value)
+
+
+def _list_after_caption(line: HtmlElement) -> HtmlElement | None:
+    """The list under a section's small print: ``<h2>Benefits</h2><div>Pulled from the full job
+    description</div><div><ul>…</ul></div>``. The line captions the list; the list is the value."""
+    body = _next_element(line)
+    text = full_text(line)
+    if body is None or child_elements(line) or not text or len(text) > MAX_CAPTION_LINE_CHARS:
+        return None
+    if text.endswith(":") or _next_element(body) is not None:
+        return None  # a label ("Benefits:"), or a section of several blocks
+    inner = body
+    while tag_of(inner) not in ("ul", "ol"):
+        kids = child_elements(inner)
+        if len(kids) != 1 or (inner.text or "").strip() or (kids[0].tail or "").strip():
+            return None
+        inner = kids[0]
+    return body if full_text(inner) == full_text(body) and len(child_elements(inner)) > 1 else None
 
 
 def _next_element(element: HtmlElement) -> HtmlElement | None:
@@ -159,6 +190,11 @@ def _inline_pair(element: HtmlElement) -> tuple[str, HtmlElement] | None:
         caption = full_text(children[0])
         if values.is_label(caption) and (children[0].tail or "").strip():
             return _caption(caption, element)
+        if values.is_label(caption) and len(children) == 2 and not (element.text or "").strip():
+            # "<span>Dispatches from: </span><span>United Kingdom</span>": the value is the next span
+            value = children[1]
+            if not (children[0].tail or "").strip() and not (value.tail or "").strip() and full_text(value):
+                return _caption(caption, value)
     return None
 
 

@@ -18,11 +18,15 @@ from agents.heuristics.dom import HtmlElement, full_text, in_chrome
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
 Found = tuple[HtmlElement, str | None]
-#: A rating said in full ("4.5 out of 5 stars", "8.8/10", "Rated 4 out of 5"): a figure and its scale.
+#: A rating said in full ("4.5 out of 5 stars", "8.8/10", "Rated 4 out of 5"): a figure and its scale;
+#: a sentence may name it first ("Company rating 4.1 out of 5 stars") and count reviews after it
+#: ("4.9 out of 5 stars, 1,234 reviews").
 SAID_RATING = re.compile(
-    r"^(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10))(?:\.0)?(?:\s*stars?)?$", re.IGNORECASE
+    r"^(?:rated\s+|(?:[^\W\d_]{1,20}\s){0,2}rating:?\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10))"
+    r"(?:\.0)?(?:\s*stars?)?(?:,?\s{0,2}\(?\d[\d,.]{0,12}\s(?:reviews?|ratings?)\)?)?$",
+    re.IGNORECASE,
 )
-MAX_RATING_CHARS = 24
+MAX_RATING_CHARS = 48
 #: A count of reviews said in words: "1,234 reviews", "(87 verified ratings)".
 _COUNT = re.compile(
     r"^\(?\d[\d,.]{0,12}[KkMm]?\+? (?:verified |guest |global |customer |user )?(?:ratings?|reviews?|opinions?)\)?$",

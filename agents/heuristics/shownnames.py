@@ -10,6 +10,8 @@ from __future__ import annotations
 from agents.heuristics.dom import HtmlElement, full_text, in_chrome
 from pipeline.core.screenreader import for_screen_readers
 
+#: What opens a screen-reader suffix of a heading (" - job post").
+_DASHES = frozenset("-–—|")
 #: Elements looked through for the shown name, in page order.
 MAX_CANDIDATES = 400
 
@@ -19,7 +21,7 @@ def shown_title(heading: HtmlElement, container: HtmlElement) -> HtmlElement:
     then the entity's visible ``itemprop=name`` within the hidden heading's words, or a visible
     element repeating them."""
     if not _hidden(heading, container):
-        return heading
+        return _without_suffix(heading)
     words = full_text(heading).casefold()
     scope = _scope_of(heading)
     for element in container.xpath(".//*[@itemprop='name']")[:MAX_CANDIDATES]:
@@ -30,6 +32,22 @@ def shown_title(heading: HtmlElement, container: HtmlElement) -> HtmlElement:
         if element is not heading and full_text(element).casefold() == words and _shown(element, container):
             return element
     return heading
+
+
+def _without_suffix(heading: HtmlElement) -> HtmlElement:
+    """The heading's first span when a second one only adds a suffix for screen readers
+    (``<span>Senior Data Engineer</span><span> - job post</span>``): the document's title
+    repeats the first and not the suffix."""
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if len(children) != 2 or (heading.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return heading
+    name, suffix = children
+    said = full_text(suffix)
+    if said[:1] not in _DASHES or len(name) or len(suffix):
+        return heading
+    title = " ".join(heading.getroottree().getroot().xpath("string(//head/title)").split()).casefold()
+    shown = full_text(name).casefold()
+    return name if shown and shown in title and full_text(heading).casefold() not in title else heading
 
 
 def _hidden(element: HtmlElement, container: HtmlElement) -> bool:
