@@ -27,6 +27,7 @@ from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
 from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.unitparts import are_distinct_measures, measure_name
 from agents.heuristics.yearcaptions import CLOSE, OPEN, name_and_year
 from pipeline.core.textparts import text_part
 
@@ -181,13 +182,19 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     if any(any(column) and not all(column) for column in columns):
         return None  # a gap filled in some records only: the values do not line up
     kept = [(cut, [kind_of(list(column))]) for cut, column in zip(cuts, columns, strict=True) if all(column)]
-    kept = _scored(kept, [list(column) for column in columns if all(column)])
+    filled = [list(column) for column in columns if all(column)]
+    kept = _scored(kept, filled)
     kinds = {kind for _cut, (kind,) in kept}
-    if len(kept) < 2 or len(kinds) == 1:
-        return None  # one kind throughout: words, or a range of two like values
+    # A slash or brackets between two measures convert one ("139 cm / 55 Zoll", "55 in (139 cm)").
+    measures = kinds == {"number"} and not {" / ", " ("} & set(order) and are_distinct_measures(filled)
+    if len(kept) < 2 or (len(kinds) == 1 and not measures):
+        return None  # one kind throughout: words, or a range of two like values; not "3 pièces · 68 m²"
     if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
-    parts = [_part(slot, after=_literal(a), before=_literal(b), name=KIND_NAMES.get(kind)) for (a, b), (kind,) in kept]
+    names = [measure_name(c) if measures else KIND_NAMES.get(k) for c, (_cut, (k,)) in zip(filled, kept, strict=True)]
+    bounds = [cut for cut, _kind in kept]
+    named = zip(bounds, names, strict=True)
+    parts = [_part(slot, after=_literal(a), before=_literal(b), name=n) for (a, b), n in named]
     shaped = set(texts)
     placeholders = {n for n, found in slot.per_record.items() if found and found[0].value not in shaped}
     if not all(_filled(_without(p, placeholders)) for p in parts):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.core.monthnames import in_english
+from pipeline.core.relativedates import is_age, is_relative
 from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
 
 _CURRENCY = r"(?:[$€£¥₹₽₩₺₪₫₴₦]|zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
@@ -22,7 +24,7 @@ _MONTHS = (
 DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
     rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
@@ -41,8 +43,16 @@ PRICE_LEVEL = re.compile(r"[$€£¥₹₩]{1,4}")
 #: Marks set between values on one line ("$$ • Capitol Hill", "News | Sport").
 SEPARATOR = re.compile(r"\s*[•·∙⋅‧・|¦/—]+\s*")
 #: "/yr", "/hour", " per month": the rate an amount is paid at, which may follow each end of a range.
-_RATE_UNIT = r"(?:\s?/\s?|\s+(?:a|an|per)\s+)(?:yr|year|hr|hour|mo|month|wk|week|day)\b"
-_RANGE = re.compile(rf"\d(?:[\d.,\s]*[kK])?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b)\s*{_CURRENCY}?\s?\d", re.IGNORECASE)
+_RATE_UNIT = (
+    r"(?:\s?/\s?|\s+(?:a|an|per|pro|par|al|por|all'|l')\s*)(?:yr|year|hr|hour|mo|month|wk|week|day|"
+    r"jahr|monat|stunde|std|tag|an|mois|heure|jour|año|mes|hora|día|anno|mese|ora|giorno|jaar|maand|uur)\b"
+)
+#: "€75,000 – €90,000", "58.000 € – 72.000 € / Jahr", "$40/hr - $55/hr": two amounts, the
+#: currency before or after each.
+_RANGE = re.compile(
+    rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY}?\s?\d",
+    re.IGNORECASE,
+)
 #: One amount alone, its currency before or after it ("60.000", "75.000 €", "$80k"): an end of a range.
 _AMOUNT_ALONE = re.compile(rf"^(?:{_CURRENCY}\s?)?(?:{_AMOUNT})\s?[kKmM]?\s?(?:{_CURRENCY})?$", re.IGNORECASE)
 #: The unit an amount is paid per, after a slash: "/ Jahr", "/ hour", "/ mois", "/ night", "/ kg";
@@ -59,11 +69,12 @@ RATING_WORD_CLASS = re.compile(
     r"^(?:one|two|three|four|five|zero|[0-5](?:[-_][05])?|rating-?\d|stars?-?\d(?:[-_]\d)?)$",
     re.IGNORECASE,
 )
-NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[A-Za-z]{1,12}\.?)?$")
+#: A count and its unit word, in any alphabet ("3 pièces", "68 m²", "12 Bewertungen").
+NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[^\W\d_]{1,12}\.?)?$")
 COMPACT_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?\s?[kKmMbB]\b")
 #: "54 KB", "1.2 MB", "3 GiB", "980 bytes": a size a person reads with its unit.
 DATA_SIZE = re.compile(r"^\d[\d.,]*\s?(?:[kKMGTP]i?B|bytes?)$")
-NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([A-Za-z]{2,14})\.?$")
+NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([^\W\d_]{2,14})\.?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
 #: Link and button texts that are actions, not data.
@@ -126,12 +137,21 @@ def is_single_value(text: str) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+#: The same texts are typed over and over (each slot, each page): their English form is kept.
+_in_english = lru_cache(maxsize=8192)(in_english)
 #: Longer texts hold a date among other words, not a date.
 MAX_DATE_CHARS = 80
 
 
 def is_date(text: str) -> bool:
-    return bool(DATE.search(text)) and len(text) <= MAX_DATE_CHARS
+    """A full date ("14. März 2025", "3 de marzo de 2024") or an age ("3 days ago", "vor 3 Tagen")."""
+    if len(text) > MAX_DATE_CHARS or not _DIGIT.search(text):
+        return False  # an age of words alone ("an hour ago") is no date here, in any language
+    if DATE.search(text) or is_age(text):
+        return True
+    english = _in_english(text)  # "3 de março de 2024", "12. Okt. 2024"
+    return english != text and bool(DATE.search(english))
 
 
 def is_yearless_date(text: str) -> bool:
@@ -140,7 +160,12 @@ def is_yearless_date(text: str) -> bool:
     if len(text) > MAX_DATE_CHARS:
         return False
     english = in_english(text.strip())  # the engine reads foreign month names beside a day
+    english = _DAY_OF.sub(" ", english)  # "3 de marzo": the day of the month
     return bool(YEARLESS_DATE.fullmatch(english)) and find_yearless(english) is not None
+
+
+#: "de" between a day and its month ("3 de marzo", "3 de março"), which the engine's parser skips.
+_DAY_OF = re.compile(r"(?<=\d) de (?=[A-Za-z])")
 
 
 #: The day a range runs to, its month carried over from the start ("Nov 3 – 8").
@@ -156,8 +181,9 @@ def is_date_range(start: str, end: str) -> bool:
 
 
 def is_relative_date(text: str) -> bool:
-    """ "3 days ago": a date only relative to the visit, which normalisation cannot pin down."""
-    return bool(re.search(r"\bago\b|\byesterday\b|\btoday\b", text, re.IGNORECASE))
+    """ "3 days ago", "vor 3 Tagen", "Hier, 21:05": a date only relative to the visit, which
+    normalisation cannot pin down (read as the engine reads it, ``relativedates``)."""
+    return bool(re.search(r"\bago\b|\byesterday\b|\btoday\b", text, re.IGNORECASE)) or is_relative(text)
 
 
 def is_compact_number(text: str) -> bool:

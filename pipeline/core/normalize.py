@@ -10,7 +10,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from dateutil import parser as date_parser
 
+from pipeline.core.localnumbers import dotted_count, is_bare_number
 from pipeline.core.monthnames import in_english
+from pipeline.core.relativedates import age_of, days_back
 from pipeline.core.schemas import DateOrder, FieldType
 from pipeline.core.yearless import PLACEHOLDER_YEAR, find_yearless, with_year
 
@@ -88,7 +90,7 @@ def join_texts(nodes: Iterable[str]) -> str:
 
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
-_COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?![a-z])", re.IGNORECASE)
+_COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?!\w)", re.IGNORECASE)  # not "68 m²"
 # "$ 12 99": whole and cents in separate elements, joined by a space (three digits would be thousands).
 _SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
 
@@ -176,25 +178,6 @@ def parse_price(raw: str) -> dict[str, object] | None:
     return {"amount": amount, "currency": parse_currency(raw)}
 
 
-_RELATIVE = re.compile(
-    r"\b(?P<n>\d+|an?|one)\s*(?P<unit>sec|second|min|minute|hour|hr|day|week|wk|month|mo|year|yr)s?\.?\s+ago\b",
-    re.IGNORECASE,
-)
-_RELATIVE_UNITS = {
-    "sec": timedelta(seconds=1),
-    "second": timedelta(seconds=1),
-    "min": timedelta(minutes=1),
-    "minute": timedelta(minutes=1),
-    "hour": timedelta(hours=1),
-    "hr": timedelta(hours=1),
-    "day": timedelta(days=1),
-    "week": timedelta(weeks=1),
-    "wk": timedelta(weeks=1),
-    "month": timedelta(days=30),
-    "mo": timedelta(days=30),
-    "year": timedelta(days=365),
-    "yr": timedelta(days=365),
-}
 # Fuzzy parsing turns any number into a date ("4.5 stars" → 4 May), so only text that looks like a
 # date is parsed: a four-digit year, a month name, or a d/m/y pattern.
 _DATE_LIKE = re.compile(
@@ -205,18 +188,13 @@ _DATE_LIKE = re.compile(
 
 
 def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None:
-    """Resolve "3 days ago", "yesterday", "today" against ``now`` (the extraction time)."""
-    moment = now or utcnow()
-    lowered = text.lower()
-    if re.search(r"\b(just now|today)\b", lowered):
-        return moment.replace(microsecond=0).isoformat()
-    if re.search(r"\byesterday\b", lowered):
-        return (moment - timedelta(days=1)).replace(microsecond=0).isoformat()
-    match = _RELATIVE.search(text)
-    if match is None:
+    """Resolve "3 days ago", "yesterday", "today" against ``now`` (the extraction time), and their
+    like in other languages ("vor 3 Tagen", "Hier, 21:05", "hace 2 días": ``relativedates``)."""
+    days = days_back(text)
+    age = timedelta(days=days) if days is not None else age_of(text)
+    if age is None:
         return None
-    count = 1 if match.group("n").lower() in ("a", "an", "one") else int(match.group("n"))
-    return (moment - count * _RELATIVE_UNITS[match.group("unit").lower()]).replace(microsecond=0).isoformat()
+    return ((now or utcnow()) - age).replace(microsecond=0).isoformat()
 
 
 #: Bracketed asides after a date ("Thu, 5 Mar 2026 (12 entries)") that the date parser chokes on.
@@ -303,9 +281,10 @@ def normalize_value(
     if isinstance(raw, list):
         items = [text for text in map(clean_text, raw) if text]
         if field_type in ("url", "image"):
-            return [_link(base_url, item, drop_query) for item in items] or None
+            return [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)] or None
         if field_type in ("number", "rating"):
-            numbers = [n for n in (parse_number(item) for item in items) if n is not None]
+            parse = parse_count if field_type == "number" else parse_number
+            numbers = [n for n in (parse(item) for item in items) if n is not None]
             if field_type == "number":
                 numbers = [_whole(n) for n in numbers]
             return numbers or None
@@ -314,7 +293,7 @@ def normalize_value(
     if not text:
         return None
     if field_type in ("url", "image"):
-        return _link(base_url, text, drop_query)
+        return None if _is_count(field_type, text) else _link(base_url, text, drop_query)
     if field_type == "price":
         return parse_price(text)
     if field_type == "date":
@@ -322,11 +301,21 @@ def normalize_value(
     if field_type == "rating":
         return parse_rating(text)
     if field_type == "number":
-        number = parse_number(text)
+        number = parse_count(text)
         return None if number is None else _whole(number)
     if field_type == "tags":
         return [part.strip() for part in re.split(r"[,;|]", text) if part.strip()] or None
     return text
+
+
+def _is_count(field_type: FieldType, text: str) -> bool:
+    return field_type == "image" and is_bare_number(text)
+
+
+def parse_count(raw: str) -> float | None:
+    """``parse_number`` for a count, which reads "(1.284 Bewertungen)" as 1284 (``localnumbers``)."""
+    dotted = dotted_count(raw)
+    return dotted if dotted is not None else parse_number(raw)
 
 
 def _whole(number: float) -> float:

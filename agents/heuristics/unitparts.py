@@ -1,0 +1,65 @@
+"""Numbers with different units side by side: two facts, never one range.
+
+"3 pièces · 68 m²", "3 Zimmer · 68 m²", "2 bd · 1 ba · 850 sqft": each part is a count of its own
+unit, so the text is cut into one value per unit (``compound``). A range repeats its unit or
+writes it once at the end ("3 – 5 km"), so parts sharing a unit are left whole.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from agents.heuristics import values
+
+#: Unit words naming the fact they count, in the languages listings are most often written in.
+_UNIT_NAMES = {
+    "rooms": (
+        "pièce",
+        "pièces",
+        "pce",
+        "pces",
+        "p",
+        "zimmer",
+        "zi",
+        "room",
+        "rooms",
+        "rm",
+        "habitaciones",
+        "hab",
+        "kamers",
+        "stanze",
+        "locali",
+        "quartos",
+        "cuartos",
+    ),
+    "bedrooms": ("bd", "bds", "bed", "beds", "bedroom", "bedrooms", "br", "chambre", "chambres", "schlafzimmer"),
+    "bathrooms": ("ba", "bath", "baths", "bathroom", "bathrooms", "sdb", "bad", "bäder"),
+    "size": ("m²", "m2", "qm", "sqm", "sqft", "ft²", "ft2", "acres", "acre", "ha"),
+}
+_NAME_OF_UNIT = {unit: name for name, units in _UNIT_NAMES.items() for unit in units}
+
+
+def _units(column: list[str]) -> frozenset[str] | None:
+    """The unit words of one part's values (a plural folded to its singular), or None where a
+    value is no number with a unit."""
+    found = set()
+    for text in column:
+        unit = values.unit_of(text) if values.is_number(text) else None
+        if unit is None:
+            return None
+        found.add(unit.removesuffix("s") if len(unit) > 2 else unit)
+    return frozenset(found)
+
+
+def are_distinct_measures(columns: list[list[str]]) -> bool:
+    """Each part a number with a unit word, and no unit shared by two parts: "3 pièces" · "68 m²"."""
+    units = [_units(column) for column in columns]
+    if len(units) < 2 or any(u is None for u in units):
+        return False
+    return all(not (a & b) for a, b in combinations([u for u in units if u is not None], 2))
+
+
+def measure_name(column: list[str]) -> str | None:
+    """The field a part's unit names ("pièces" → rooms, "m²" → size), if all its values agree."""
+    names = {_NAME_OF_UNIT.get(unit) for text in column if (unit := values.unit_of(text))}
+    return names.pop() if len(names) == 1 else None

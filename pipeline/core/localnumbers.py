@@ -1,0 +1,30 @@
+"""Numbers a page writes in its own way, read before the generic number parser sees them.
+
+"(1.284 Bewertungen)" on a German page is 1284 reviews, not 1.284; "8" beside a camera icon is a
+count of photos, never the address of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "1.284 Bewertungen", "(12.500 avis)": dots grouping thousands before a counted noun...
+_DOTTED_COUNT = re.compile(r"\(?([1-9]\d{0,2}(?:\.\d{3})+)\s+([^\W\d_]{4,})")
+#: ...unless the noun is a measure, whose three decimals are real ("1.284 meters", "2.125 miles").
+_MEASURE = re.compile(r"met|mil|kilo|gram|lit|inch|feet|foot|mile|ounce|pound|sec|min|hour|stund", re.IGNORECASE)
+#: A bare number, perhaps in brackets: a count beside an icon ("8" photos).
+_BARE_NUMBER = re.compile(r"\(?\d{1,6}\)?")
+
+
+def dotted_count(text: str) -> float | None:
+    """The count "1.284 Bewertungen" names (1284), where dots group its thousands; else None.
+    No count of reviews, offers or votes has decimals, so the dot cannot be a decimal point."""
+    match = _DOTTED_COUNT.match(text.strip())
+    if match is None or _MEASURE.match(match.group(2)):
+        return None
+    return float(match.group(1).replace(".", ""))
+
+
+def is_bare_number(text: str) -> bool:
+    """ "8", "(12)": digits alone, which no image or link address is."""
+    return bool(_BARE_NUMBER.fullmatch(text.strip()))

@@ -1,0 +1,53 @@
+"""The engine reads ages, day words and counts as pages in other languages write them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.core.normalize import normalize_value, parse_date
+from pipeline.core.relativedates import days_back
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("vor 3 Tagen", "2026-11-23T12:00:00+00:00"),
+        ("il y a 2 jours", "2026-11-24T12:00:00+00:00"),
+        ("hace 2 días", "2026-11-24T12:00:00+00:00"),
+        ("3 dagen geleden", "2026-11-23T12:00:00+00:00"),
+        ("2 giorni fa", "2026-11-24T12:00:00+00:00"),
+        ("vor einer Woche", "2026-11-19T12:00:00+00:00"),
+        ("vor 2 Stunden", "2026-11-26T10:00:00+00:00"),
+        ("Aujourd'hui, 14:32", "2026-11-26T12:00:00+00:00"),
+        ("Hier, 21:05", "2026-11-25T12:00:00+00:00"),
+        ("gestern", "2026-11-25T12:00:00+00:00"),
+        ("ayer", "2026-11-25T12:00:00+00:00"),
+        ("3 days ago", "2026-11-23T12:00:00+00:00"),
+    ],
+)
+def test_ages_and_day_words_resolve_against_the_visit(raw: str, expected: str) -> None:
+    assert parse_date(raw, now=NOW) == expected
+
+
+def test_a_day_word_counts_only_as_the_whole_value() -> None:
+    assert days_back("hier klicken") is None and days_back("Heute") == 0
+
+
+def test_a_dotted_count_groups_thousands() -> None:
+    base = "https://x.example/"
+    assert normalize_value("number", "(1.284 Bewertungen)", base_url=base) == 1284
+    assert normalize_value("number", ["(1.284 Bewertungen)", "(612 Bewertungen)"], base_url=base) == [1284, 612]
+    assert normalize_value("number", "1.284 meters", base_url=base) == 1.284
+
+
+def test_a_measure_unit_is_no_million() -> None:
+    assert normalize_value("number", "68 m²", base_url="https://x.example/") == 68
+
+
+def test_a_bare_number_is_never_an_image() -> None:
+    assert normalize_value("image", "8", base_url="https://x.example/") is None
+    assert normalize_value("image", "/img/8.jpg", base_url="https://x.example/") == "https://x.example/img/8.jpg"
