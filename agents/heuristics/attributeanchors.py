@@ -16,6 +16,9 @@ from agents.heuristics.dom import HtmlElement, css_string, tag_of
 WORD_VALUE = re.compile(r"^[A-Za-z][A-Za-z_-]{2,30}$")
 #: Attribute names worth anchoring on: words, no generated digits (``data-v-3f2a1b`` is Vue's scope id).
 STABLE_ATTRIBUTE = re.compile(r"^[a-z][a-z-]{2,40}$")
+#: The part after ``data-`` of such a name: a short one is a test hook too (StepStone's
+#: ``data-at="job-item-title"``, ``data-qa``), its word value telling it from an id.
+DATA_NAME = re.compile(r"^[a-z][a-z-]{1,40}$")
 #: Wrappers of the value looked at, nearest first.
 MAX_WRAPPERS = 4
 #: Anchors offered at most: each is a selector run on every sampled record (a hostile page may put
@@ -31,7 +34,7 @@ def attribute_anchors(chain: list[HtmlElement]) -> list[str]:
         node = chain[depth]
         below = " ".join(tag_of(e) for e in chain[depth + 1 :])
         for name, value in sorted(node.attrib.items()):
-            data = name.startswith("data-") and STABLE_ATTRIBUTE.match(name.removeprefix("data-"))
+            data = name.startswith("data-") and DATA_NAME.match(name.removeprefix("data-"))
             if data and WORD_VALUE.match(value.strip()):
                 anchor = f"{tag_of(node)}[{name}={css_string(value.strip())}]"
                 found.append(f"{anchor} {below}".strip())

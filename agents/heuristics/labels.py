@@ -40,7 +40,7 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
             return _short(full_text(previous)), False
     if tag == "td" and previous is not None and tag_of(previous) == "th":
         return _short(full_text(previous)), False
-    if previous is not None and _looks_like_label_element(previous) and tag != "dt":
+    if previous is not None and _looks_like_label_element(previous, element) and tag != "dt":
         return _short(full_text(previous)), False
     lead = leading_text(element)
     if lead and values.is_label(lead) and child_elements(element):
@@ -87,13 +87,22 @@ def _is_word_caption(caption: str) -> bool:
     return len(caption) <= MAX_ICON_CAPTION_CHARS and not re.search(r"\d", caption)
 
 
-def _looks_like_label_element(element: HtmlElement) -> bool:
+def _looks_like_label_element(element: HtmlElement, value: HtmlElement) -> bool:
+    """Whether ``element``, just before ``value``, captions it: a colon, or a caption's class word."""
     text = full_text(element)
     if not text or len(text) > MAX_LABEL_CHARS or _links_somewhere(element):
         return False  # a linked word ("Glazes" in WordPress's post-terms) is a value, not a caption
     if values.is_label(text) and not child_elements(element):
         return True
+    if is_list_sibling(element, value):
+        return False  # "Over-Ear" before "Bluetooth 5.3" in a keyFacts list: two items, no caption
     return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in class_tokens(element))
+
+
+def is_list_sibling(element: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two siblings are items of one list: the same tag and the same classes. A caption
+    and its value look different (``dt``/``dd``, ``span.label``/``span.value``)."""
+    return tag_of(element) == tag_of(other) and class_tokens(element) == class_tokens(other)
 
 
 def _links_somewhere(element: HtmlElement) -> bool:

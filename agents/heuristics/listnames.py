@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agents.heuristics.contextnames import list_container
-from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.names import keyword_name, name_from_element, name_from_label
 from agents.heuristics.offerednames import section_name
 from agents.heuristics.slots import Slot
@@ -44,9 +44,13 @@ def _same_word(word: str, other: str) -> bool:
 
 
 def _href(element: HtmlElement) -> str:
-    """The address an item links to: its own, or its link's around it."""
+    """The address an item links to: its own, or that of a link around it showing only the item;
+    a link around the whole card (idealo's tiles) leads to the record, not to the item's section."""
+    shown = full_text(element)
     link = next((a for a in (element, *element.iterancestors()) if tag_of(a) == "a"), None)
-    return (link.get("href") or "").strip() if link is not None else ""
+    if link is None or (link is not element and full_text(link) != shown):
+        return ""
+    return (link.get("href") or "").strip()
 
 
 def plural(name: str) -> str:

@@ -26,7 +26,7 @@ LIST_TAGS = frozenset(
 #: Class words saying that a container holds a list of like items.
 LIST_WORDS = re.compile(
     r"(?:^|[-_\s])(?:tags?|tag-?list|categories|genres?|topics?|keywords?|labels|chips|notes|authors|"
-    r"features|skills|badges|bullets|highlights|amenities|credits|cast|artists|list|items)(?:$|[-_\s])",
+    r"features|facts|skills|badges|bullets|highlights|amenities|credits|cast|artists|list|items)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 #: When this share of records show the same text (or nearly the same number) in all their
@@ -44,6 +44,10 @@ MIN_COLUMN_RECORDS = 4
 MIN_PLACE_RUNS = 2
 #: Sibling runs starting with a price this often are price ranges, not lists of values.
 PRICE_RUN_SHARE = 0.8
+#: Tailwind utilities of a list's or a row's layout (``list-none``, ``items-center``), no content word.
+_LAYOUT_UTILITY = re.compile(r"^(?:[a-z0-9]+:)*(?:list|items)-")
+#: A word of a class name, camel-case humps apart: ``keyFacts`` -> key, Facts.
+_HUMP = re.compile(r"[A-Z]?[a-z]+")
 CELL_TAGS = frozenset({"td", "th"})
 #: Bare pictures side by side in every record, at least this many, are a carousel's photos.
 MIN_CAROUSEL_PICTURES = 3
@@ -67,7 +71,7 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
         return False  # each position holds its own kind of value: "3 bd", "2 ba", "1,640 sqft"
     if _are_variants(per_record):
         return False
-    if any(LIST_WORDS.search(" ".join(class_tokens(p))) for p in _parents(per_record)):
+    if _parent_names_list(per_record):
         return True
     if _values_cross_positions(positions):
         return True
@@ -199,6 +203,28 @@ def _own_columns(positions: list[tuple[HtmlElement, ...]]) -> bool:
     return any(len(set(column)) < len(column) for column in texts)
 
 
+def _parent_names_list(per_record: list[list[HtmlElement]], *, layout: bool = True) -> bool:
+    """Whether the siblings' container says it holds a list (``tag-list``, a CSS module's
+    ``keyFacts_ZU4fZ`` read by its camel-case humps too); without ``layout``, Tailwind's
+    ``items-center`` and ``list-none`` say nothing, nor does a hump "List" ending a component's
+    name (``HomeDetailsList``: its items are "3 bds", "2 ba", "1,640 sqft", each its own kind)."""
+    for parent in _parents(per_record):
+        tokens = [t for t in class_tokens(parent) if layout or not _LAYOUT_UTILITY.match(t)]
+        humps = {h.lower() for t in tokens for h in _HUMP.findall(t)}
+        if not layout:
+            humps -= {"list", "items"}
+        if LIST_WORDS.search(" ".join(tokens)) or LIST_WORDS.search(" ".join(sorted(humps))):
+            return True
+    return False
+
+
+def _named_item_list(runs: list[list[HtmlElement]]) -> bool:
+    """Items of a ``ul``/``ol`` whose class says it holds a list (``keyFacts``, ``tag-list``); a
+    ``div`` row is no list element."""
+    parents = _parents(runs)
+    return all(tag_of(p) in ("ul", "ol") for p in parents) and _parent_names_list(runs, layout=False)
+
+
 def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:
     return [p for siblings in per_record[:3] if (p := siblings[0].getparent()) is not None]
 
@@ -218,6 +244,8 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
         if (icon_side := _icon_beside_text(runs)) is not None:
             return icon_side
+        if _named_item_list(runs):
+            return "list"  # "Over-Ear, Bluetooth 5.3, ANC" in a keyFacts list: items, whatever their kinds
         alignment = place_alignment(runs)
         return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
     return "list" if is_repeated_list(runs) else "positional"
