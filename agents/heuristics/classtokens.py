@@ -166,7 +166,6 @@ _UNANCHORED = frozenset(
 
 #: A camel-case name of a few humps (``originalPrice``, ``sellingFast``), each a word.
 _CAMEL = re.compile(r"^[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}$")
-_HUMPS = re.compile(r"[A-Z]?[a-z]+")
 
 
 def class_tokens(element: HtmlElement) -> list[str]:
@@ -181,7 +180,7 @@ def class_words(element: HtmlElement) -> set[str]:
     for token in class_tokens(element):
         parts = re.split(r"[-_]+", token)
         words.update(p.lower() for p in parts)
-        words.update(h.lower() for p in parts if _CAMEL.match(p) for h in _HUMPS.findall(p))
+        words.update(h.lower() for p in parts if _CAMEL.match(p) for h in moduleclasses.HUMP.findall(p))
     return words
 
 

@@ -28,8 +28,8 @@ _FILE_LOCAL = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*__[A-Za-z][A-Za-z0-9
 _LOCAL = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*__)(?P<hash>[A-Za-z0-9_-]{4,10})$")
 #: A word numbered by hand (``item2``, ``step-10``), which a build's hash never is.
 _NUMBERED = re.compile(r"^[A-Za-z]+[-_]?\d{1,3}$")
-#: The humps of a camel-case word (``mainTitle``: main, Title).
-_HUMP = re.compile(r"[A-Z]?[a-z]+")
+#: The humps of a camel-case word (``mainTitle``: main, Title), each a word.
+HUMP = re.compile(r"[A-Z]?[a-z]+")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 
 
@@ -57,7 +57,7 @@ def is_build_hash(text: str) -> bool:
         return False  # "title"; a dash or underscore among letters only is a word joint
     if text.isupper():
         return len(text) >= 5 and not _VOWEL.search(text)  # "KMXPL"; "HERO", "CTA" are words
-    humps = _HUMP.findall(text)
+    humps = HUMP.findall(text)
     camel = "".join(humps) == text and len(humps[0]) > 1 and all(_VOWEL.search(h) for h in humps)
     return not camel
 

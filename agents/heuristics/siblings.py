@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.moduleclasses import HUMP
 from agents.heuristics.shortcopies import are_shortened_copies
 from agents.heuristics.textowner import marks_old_price
 from pipeline.core.normalize import parse_number
@@ -46,8 +47,6 @@ MIN_PLACE_RUNS = 2
 PRICE_RUN_SHARE = 0.8
 #: Tailwind utilities of a list's or a row's layout (``list-none``, ``items-center``), no content word.
 _LAYOUT_UTILITY = re.compile(r"^(?:[a-z0-9]+:)*(?:list|items)-")
-#: A word of a class name, camel-case humps apart: ``keyFacts`` -> key, Facts.
-_HUMP = re.compile(r"[A-Z]?[a-z]+")
 CELL_TAGS = frozenset({"td", "th"})
 #: Bare pictures side by side in every record, at least this many, are a carousel's photos.
 MIN_CAROUSEL_PICTURES = 3
@@ -210,7 +209,7 @@ def _parent_names_list(per_record: list[list[HtmlElement]], *, layout: bool = Tr
     name (``HomeDetailsList``: its items are "3 bds", "2 ba", "1,640 sqft", each its own kind)."""
     for parent in _parents(per_record):
         tokens = [t for t in class_tokens(parent) if layout or not _LAYOUT_UTILITY.match(t)]
-        humps = {h.lower() for t in tokens for h in _HUMP.findall(t)}
+        humps = {h.lower() for t in tokens for h in HUMP.findall(t)}
         if not layout:
             humps -= {"list", "items"}
         if LIST_WORDS.search(" ".join(tokens)) or LIST_WORDS.search(" ".join(sorted(humps))):
