@@ -129,6 +129,15 @@ def spares() -> list[psutil.Process]:
     return [p for p in psutil.Process().children() if WAIT_FLAG in p.cmdline()]
 
 
+def started_spares(timeout_s: float = 10.0) -> list[psutil.Process]:
+    """The spares once one has started: the pool starts the next spare only after the one before
+    has signalled (from a thread), which may come a moment after the block opens."""
+    deadline = time.monotonic() + timeout_s
+    while not (found := spares()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
 def new_crawl() -> int:
     with session_scope() as session:
         source = session.scalars(select(Source)).one()
@@ -149,11 +158,11 @@ def test_a_spare_runs_the_next_crawl_and_is_gone_with_its_block(
         assert spares() == []  # one crawl was wanted: no new spare
 
     with warm_crawl_processes(2):
-        [spare] = spares()
+        [spare] = started_spares()
         # Settings changed since the spare started: it must not run a crawl with the old ones.
         monkeypatch.setenv("SDP_CRAWL_MAX_PAGES", "1")
         outcome = run_crawl_process(new_crawl(), timeout_s=120)
         assert outcome.succeeded and outcome.pages == 1
         assert not spare.is_running() or spare.status() == psutil.STATUS_ZOMBIE
-        [_replacement] = spares()
+        [_replacement] = started_spares()
     assert spares() == []  # the block ended: no process is left waiting
