@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import Record, extract_records, make_selector, node_text
-from pipeline.core.normalize import Value, clean_text
+from pipeline.core.normalize import Value
 from pipeline.core.schemas import ScraperSpec
 
 _TEXT_TYPES = ("title", "text", "author", "tags")

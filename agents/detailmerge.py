@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping
 
 from agents.durations import duration_minutes, is_iso_duration
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import extract_records
-from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 
 #: Markup fields worth adding to a JSON-LD entity whatever their length: what the finders name.

@@ -13,7 +13,7 @@ from typing import Any
 
 from parsel import Selector
 
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 from pipeline.core.schemas import FieldSpec
 
 #: Cards paired with records needed to trust a label, at least.

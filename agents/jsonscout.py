@@ -25,9 +25,9 @@ from agents.jsonattrs import attribute_documents
 from agents.jsonoptional import optional_key
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import node_text
 from pipeline.core.money import money
-from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, update
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import Task, TaskState
-from pipeline.core.normalize import utcnow
 
 
 def start(session: Session, task_id: int, *, worker: str, lease_s: int, only_pending: bool = False) -> bool:

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from config.settings import get_settings
 from pipeline.core import breakers, limits, retry, taskstate
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, TaskState
-from pipeline.core.normalize import utcnow
 from workers import claims
 from workers.companions import Companion
 from workers.crawlslot import needs_heal, run_slot

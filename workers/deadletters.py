@@ -22,9 +22,9 @@ from sqlalchemy import select
 
 from config.settings import get_settings
 from pipeline.core import audit, taskstate
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, Task, TaskState
-from pipeline.core.normalize import utcnow
 from workers.celery_app import broker_connection
 from workers.topology import dead_letter_queue, uses_quorum_queues
 

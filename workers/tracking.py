@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from config.settings import get_settings
 from pipeline.core import audit, retry, taskstate
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source, Task, TaskState
 from pipeline.core.exceptions import PipelineError
-from pipeline.core.normalize import utcnow
 from workers import claims
 from workers.lease import LeaseKeeper
 

@@ -33,8 +33,8 @@ from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
 from agents.heuristics.structured import StructuredData, detail_scope, read_structured
 from agents.heuristics.typefit import fit_types
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import Record, iter_records, make_selector
-from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec, PageProfile, PaginationSpec, ScraperSpec
 
 #: Records shown back to the user as evidence of what the spec extracts.

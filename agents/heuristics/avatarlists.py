@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus, urlsplit
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.slots import Key, Occurrence, Slot
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: A person as an avatar's alt names them: "@login", or one to four words of a name.
 _PERSON = re.compile(r"^(?:@[\w][\w.-]{0,38}|[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import test_id
+from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_class, name_from_element
 from pipeline.core.schemas import FieldType

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from agents.heuristics.dom import HtmlElement, in_chrome, is_element, tag_of
 from agents.heuristics.sitenotices import is_site_notice
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: A text block this long outside the records is an article or a description.
 BODY_TEXT_CHARS = 200

@@ -12,7 +12,7 @@ import re
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import text_part
 
 #: Attributes naming an empty link, in the order a screen reader reads them.

@@ -20,9 +20,9 @@ from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.dom import HEADING_TAGS, tag_of
-from agents.heuristics.fieldnames import is_ranking
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joins import gaps, without_joins
+from agents.heuristics.kindnames import is_ranking
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts

@@ -13,7 +13,8 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fieldcandidates import chain_from
-from agents.heuristics.names import keyword_name, name_from_element, name_from_label, slugify
+from agents.heuristics.names import name_from_element, name_from_label, slugify
+from agents.heuristics.namewords import keyword_name
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import visible_text
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 from parsel import Selector
 
+from pipeline.core.datetext import NUMERIC_DAY_MONTH
 from pipeline.core.extract import iter_records
-from pipeline.core.normalize import NUMERIC_DAY_MONTH
 from pipeline.core.schemas import DateOrder, ScraperSpec
 
 #: Locales writing month first: the United States and the few places that follow it.

@@ -42,7 +42,7 @@ from agents.heuristics.offernames import offer_names
 from agents.heuristics.shownnames import shown_title
 from agents.heuristics.statuslines import status_lines
 from agents.heuristics.websitelinks import with_website
-from pipeline.core.normalize import parse_rating
+from pipeline.core.numbertext import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: A line of a price box ("Regular Price $36.00") is this short.

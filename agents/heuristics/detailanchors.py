@@ -14,7 +14,8 @@ import re
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import stable_id, test_id
+from agents.heuristics.classtokens import stable_id
+from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
 
 #: Wrappers climbed from the value to find one the page names.

@@ -18,7 +18,7 @@ from agents.heuristics.detailfields import Found, visible
 from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of, text_before_child
 from agents.heuristics.payranges import is_pay_range
 from agents.heuristics.textowner import is_noise, marks_old_price
-from pipeline.core.normalize import parse_number
+from pipeline.core.numbertext import parse_number
 
 #: Ancestors of an amount that may mark it as the price before a sale (``span.old-price > … > span.price``).
 OLD_MARK_DEPTH = 4

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import stable_id, test_id
+from agents.heuristics.classtokens import stable_id
+from agents.heuristics.datamarkers import test_id
 from agents.heuristics.detailfields import MIN_DESCRIPTION_CHARS, reads_lead
 from agents.heuristics.detailparts import MIN_SENTENCE_ITEMS, is_item_list, marks_after
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, tag_of

@@ -19,8 +19,8 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
 from agents.heuristics.chromeclasses import CHROME_WORDS, chrome_word
 from agents.heuristics.purchaseforms import is_purchase_form
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
-from pipeline.core.normalize import clean_text
 
 __all__ = ["CHROME_WORDS", "HtmlElement"]
 

@@ -13,7 +13,7 @@ from parsel import Selector
 from agents.heuristics.detailspec import field_spec
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.roundedcounts import ROUNDED, exact_attribute
-from pipeline.core.normalize import parse_number
+from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldSpec
 
 #: Elements with a tooltip looked through for another copy of the count.

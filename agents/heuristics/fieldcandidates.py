@@ -11,7 +11,8 @@ import re
 from itertools import islice
 
 from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
-from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id, test_id
+from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id
+from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
 from agents.heuristics.moduleclasses import module_step
@@ -20,7 +21,7 @@ from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import nth as _nth
 from agents.heuristics.selectorsteps import nth_last as _nth_last
 from agents.heuristics.selectorsteps import step as _step
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: A same-site link's first path segment with what follows it (``item?``, ``/t/``).
 _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")

@@ -10,8 +10,8 @@ from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
 from agents.heuristics.stateclasses import analysing_states
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import extract_field
-from pipeline.core.normalize import clean_text
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.textparts import text_part
 

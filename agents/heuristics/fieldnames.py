@@ -8,10 +8,8 @@ url), the container of a list (``ul.tasting-notes``), and only then from the kin
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from parsel import Selector
 
@@ -32,11 +30,11 @@ from agents.heuristics.contextnames import (
     unit_name,
 )
 from agents.heuristics.dom import HtmlElement, full_text, is_inside
+from agents.heuristics.kindnames import name_from_kind, version_name
 from agents.heuristics.labels import icon_caption
 from agents.heuristics.leadingids import identifier_name
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
-    keyword_name,
     literal_class_name,
     name_from_class,
     name_from_element,
@@ -44,27 +42,18 @@ from agents.heuristics.names import (
     name_from_label,
     slugify,
 )
+from agents.heuristics.namewords import keyword_name
 from agents.heuristics.offerednames import counted_words_name, offered_name, reading_time_name
 from agents.heuristics.phrases import are_rating_phrases, shared_lead, shared_number_label
 from agents.heuristics.slots import Slot
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
-from pipeline.core.normalize import normalize_value, parse_number
+from pipeline.core.normalize import normalize_value
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: Years of a film, a book, a building: four digits, maybe in brackets ("(1994)").
-_YEAR = re.compile(r"^\(?(?:1[6-9]|20)\d\d\)?$")
-#: A text wholly inside quotation marks: someone's words.
-_QUOTED = re.compile(r"^[“\"«„‘'].{8,}[”\"»“’']$", re.DOTALL)
 #: What an address or a file name looks like: one word, with a slash or a dot in it.
 _URL_SHAPED = re.compile(r"^[^\s/.]*[/.]\S*$")
-#: A release number: three parts, maybe a pre-release tag ("4.1.0", "v2.0.0-rc.1"); not an address.
-_VERSION = re.compile(r"^v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$")
-#: Fewer records than this in a row do not make a ranking.
-MIN_RANKED_RECORDS = 3
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
 MIN_ID_DIGITS = 8
-#: Unnamed text this long on average is prose: a summary or a description, not a label.
-MIN_DESCRIPTION_CHARS = 60
 #: Names of a value's look, not of what it is (``span.label``, a typography "caption"): they give
 #: way to a name the record offers (the icon beside the count, "by" before the person).
 _GIVING_WAY = frozenset({"label", "caption", "value", "text"})
@@ -114,7 +103,7 @@ def name_and_type(
         return "rating", "rating"
     if slot.kind == "own":
         # "#2291 opened …": the identifier leading the line is the record's number.
-        return identifier_name(slot.first_values()) or _name_from_kind("number", slot), "number"
+        return identifier_name(slot.first_values()) or name_from_kind("number", slot), "number"
     if slot.kind == "data" and slot.attribute:
         return _data_name_and_type(slot.attribute, slot.first_values())
     if slot.kind == "content":
@@ -199,7 +188,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or reading_time_name(firsts)
         or review_count_name(element, firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
-        or _version_name(firsts, slot.strip_label)
+        or version_name(firsts, slot.strip_label)
         or name_from_element(element)
         or _section_name(slot)
         or hinted_name(firsts, hints)
@@ -209,7 +198,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if (name is None or name in _GIVING_WAY) and not are_rating_phrases(firsts):  # a rating phrase is named below
         name = offered_name(element, firsts) or name  # "by" before a person, "2 comments" in an aria-label
     if name is None:
-        name = _name_from_kind(guessed, slot)
+        name = name_from_kind(guessed, slot)
     typed = _TYPED_NAMES.get(name) or keyword_name(name)
     field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
     if _is_icon_count(slot) or (field_type == "rating" and are_counts(firsts)):
@@ -224,7 +213,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
         # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
         field_type = "text"
-        name = literal_class_name(element) or _name_from_kind(guessed, slot)
+        name = literal_class_name(element) or name_from_kind(guessed, slot)
     later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
     if field_type == "price" and are_ranges(firsts, later):
         field_type = "text"  # salary ranges: one amount would drop the other
@@ -247,15 +236,6 @@ def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:
     """ "Posted 3 days ago": the caption most values start with is stripped where it shows."""
     if not slot.strip_label and (lead := shared_lead(firsts)):
         slot.strip_label = lead
-
-
-def _version_name(texts: list[str], label: str | None) -> str | None:
-    """ "4.1.0", "v2.30.1-beta": release numbers, as package registries, release pages and app
-    stores show them, whatever class ("dark-gray") they are set in. "1.11.13" alone may be a
-    date; a column of them is not when some cannot be ("4.1.0")."""
-    bare = [t[len(label) :].strip() if label and t.lower().startswith(label.lower()) else t for t in texts]
-    versions = bare and all(_VERSION.match(t) for t in bare) and not all(values.is_date(t) for t in bare)
-    return "version" if versions else None
 
 
 def _section_name(slot: Slot) -> str | None:
@@ -290,44 +270,3 @@ def _count_name(slot: Slot, name: str) -> str:
 def keyword_class_words(element: HtmlElement) -> list[str]:
     """Words of the element's classes that name a field ("score" of ``div.score.unvoted``)."""
     return [slugify(w) for t in semantic_classes(element) for w in re.split(r"[-_]+", t) if keyword_name(w)]
-
-
-def _name_from_kind(guessed: FieldType, slot: Slot) -> str:
-    """The last resort: what the value is (a price, a date, a rank, a year), or "description"
-    for prose."""
-    texts = slot.first_values()
-    if guessed not in ("text", "number"):
-        return guessed
-    if guessed == "number" and _is_rank(slot):
-        return "rank"
-    if guessed == "number" and all(_YEAR.match(t) for t in texts):
-        return "year"
-    if guessed == "text" and all(_QUOTED.match(t) for t in texts):
-        return "quote"  # “It is better to be hated for what you are…”: words quoted whole
-    average = sum(len(t) for t in texts) / max(1, len(texts))
-    return "description" if guessed == "text" and average >= MIN_DESCRIPTION_CHARS else "text"
-
-
-def _is_rank(slot: Slot) -> bool:
-    """1., 2., 3.… down the page (``is_ranking``)."""
-    return is_ranking({number: parse_number(occ[0].value) for number, occ in slot.per_record.items() if occ})
-
-
-def is_ranking(ranks: Mapping[int, float | None]) -> bool:
-    """Whether the numbers of records (record number -> number) rank them: each is its record's
-    place plus one offset, down the page; or it counts again from 1 where a new section starts,
-    as Product Hunt's Today (1–10) and Yesterday (1–5) or a chart per category do. Each run holds
-    two records or more and one at least ``MIN_RANKED_RECORDS``, so the same number everywhere
-    ("1. Bundesliga") is no ranking."""
-    known = {place: rank for place, rank in ranks.items() if rank is not None}
-    if len(ranks) < MIN_RANKED_RECORDS or len(known) < len(ranks):
-        return False
-    runs = [1]
-    for (place, rank), (next_place, next_rank) in pairwise(sorted(known.items())):
-        if next_rank - rank == next_place - place:
-            runs[-1] += 1
-        elif next_rank == 1:
-            runs.append(1)
-        else:
-            return False
-    return min(runs) >= 2 and max(runs) >= MIN_RANKED_RECORDS

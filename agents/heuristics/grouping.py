@@ -19,7 +19,7 @@ from agents.heuristics.anchors import build_selector
 from agents.heuristics.classtokens import anchor_classes
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
 from agents.heuristics.names import name_from_element, unique_name
-from pipeline.core.normalize import parse_date
+from pipeline.core.datetext import parse_date
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: A heading is a caption, not a paragraph.

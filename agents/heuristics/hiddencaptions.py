@@ -18,8 +18,8 @@ from agents.heuristics.classtokens import class_words
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.textowner import is_noise
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
-from pipeline.core.normalize import clean_text
 
 #: Class words of text kept for screen readers: ``visuallyHidden``, ``srOnly``, ``a11yText``.
 _SCREEN_READER_WORDS = frozenset({"visuallyhidden", "sr", "sronly", "offscreen", "screenreader", "a11y", "assistive"})

@@ -14,7 +14,7 @@ import re
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element
 from agents.heuristics.nodevalues import Found
 from agents.heuristics.textowner import is_noise
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: "#2291", "No. 123", "№ 45", "Issue #12", "PR #7", "Ticket 4821", then the rest of the first text.
 _LEAD = re.compile(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from agents.heuristics.contextnames import list_container
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
-from agents.heuristics.names import keyword_name, name_from_element, name_from_label
+from agents.heuristics.names import name_from_element, name_from_label
+from agents.heuristics.namewords import keyword_name
 from agents.heuristics.offerednames import section_name
 from agents.heuristics.slots import Slot
 from pipeline.core.schemas import FieldType

@@ -14,7 +14,8 @@ from urllib.parse import SplitResult, parse_qsl, urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, tag_of
-from agents.heuristics.names import keyword_name, name_from_element
+from agents.heuristics.names import name_from_element
+from agents.heuristics.namewords import keyword_name
 from agents.heuristics.slots import Slot
 
 #: Share of numbers above which a heading's text is a rank or a count, not the title.

@@ -20,7 +20,7 @@ from agents.heuristics import values
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
-from pipeline.core.normalize import parse_number
+from pipeline.core.numbertext import parse_number
 
 #: Records that must show both values before a slot is split: one pair may be an accident.
 MIN_PAIRED_RECORDS = 2

@@ -1,8 +1,7 @@
 """Field names from what a page writes about a value: its classes, itemprop, test id, label.
 
-Semantic class words name fields (``product-price`` -> price); generic words ("item", "card")
-and words about the look ("muted", "bold") do not. Keywords map many spellings to the names a
-person expects (cost -> price, byline -> author, posted -> date).
+Semantic class words name fields (``product-price`` -> price); which words name nothing and
+which spellings map to one name (cost -> price) is ``namewords``' job.
 """
 
 from __future__ import annotations
@@ -13,121 +12,17 @@ import unicodedata
 from agents.heuristics.classtokens import (
     is_hashed,
     is_utility,
-    marker_words,
     module_classes,
     module_local_name,
     semantic_classes,
-    test_id,
 )
+from agents.heuristics.datamarkers import marker_words, test_id
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.entityroles import entity_role
+from agents.heuristics.namewords import STYLE_WORD, keyword_name, meaningful_words
 from agents.heuristics.phonelinks import PHONE_WORDS
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-#: Words that say "this is a piece of a record" without saying which piece.
-_GENERIC_WORDS = frozenset(
-    {
-        "card",
-        "item",
-        "items",
-        "product",
-        "products",
-        "post",
-        "posts",
-        "entry",
-        "entries",
-        "listing",
-        "listings",
-        "list",
-        "box",
-        "block",
-        "c",
-        "js",
-        "field",
-        "fields",
-        "value",
-        "values",
-        "info",
-        "text",
-        "testid",
-        "attribute",
-        "my",
-        "infos",
-        "detail",
-        "details",
-        "wrap",
-        "wrapper",
-        "container",
-        "inner",
-        "content",
-        "cell",
-        "data",
-        "txt",
-        "lbl",
-        "tile",
-        "result",
-        "results",
-        "row",
-        "col",
-        "main",
-        "body",
-        "component",
-        "widget",
-        "module",
-        "el",
-        "element",
-        "unit",
-        "obj",
-        "node",
-        "root",
-        "one",
-        "article",
-        "media",
-        "the",
-        "of",
-        "a",
-        "is",
-        "has",
-        "meta",
-        "line",
-        "link",
-        "mod",
-        "url",
-        "href",
-        "fn",
-        "n",
-        "h",
-        "vcard",
-        "hentry",
-        "screen",
-        "reader",
-    }
-)
-#: Modifier words describing a look or a state ("Link--muted", "badge--primary").
-_STYLE_WORD = re.compile(
-    r"muted|primary|secondary|tertiary|small|large|xs|sm|md|lg|xl|light|dark|active|disabled|highlighted|"
-    r"emphasized|bold|inline|block|full|hidden|visible|default|inverse|outline|ghost|subtle|accent|"
-    r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower|"
-    r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled"
-)
-#: A class word that names a field type, mapped to the canonical field name.
-_KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), name)
-    for pattern, name in (
-        (r"^(?:price|prices|cost|amount|prix|preis|precio|prezzo|fare|msrp)$", "price"),
-        (r"^(?:author|authors|byline|writer|user|username|poster|submitter|by)$", "author"),
-        (r"^(?:date|dates|time|datetime|timestamp|posted|published|submitted|created|pubdate|age|ago)$", "date"),
-        (r"^(?:rating|ratings|stars|star|score|review-score)$", "rating"),
-        (r"^(?:tags|tag|keywords|labels|chips)$", "tags"),
-        (r"^(?:cat|cats|category|categories|kicker|eyebrow)$", "category"),  # a kicker: the section over a headline
-        (r"^(?:image|img|thumbnail|thumb|photo|picture|cover)$", "image"),
-        (r"^(?:availability|stock|instock|in-stock)$", "availability"),
-        (r"^(?:shipping|delivery|postage|freight)$", "shipping"),
-        (r"^(?:salary|salaries|pay|wage|wages|compensation)$", "salary"),
-        (r"^(?:location|locations|loc)$", "location"),
-        (r"^(?:title|headline|heading)$", "title"),
-    )
-)
 
 
 def slugify(text: str, limit: int = 40) -> str:
@@ -144,13 +39,6 @@ def slugify(text: str, limit: int = 40) -> str:
 def _words(token: str) -> list[str]:
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", token)
     return [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
-
-
-def keyword_name(word: str) -> str | None:
-    for pattern, name in _KEYWORD_NAMES:
-        if pattern.match(word):
-            return name
-    return None
 
 
 def name_from_class(token: str) -> str | None:
@@ -171,7 +59,7 @@ def name_from_class(token: str) -> str | None:
 
 
 def _is_style(modifier: str) -> bool:
-    return all(_STYLE_WORD.fullmatch(w) for w in _words(modifier))
+    return all(STYLE_WORD.fullmatch(w) for w in _words(modifier))
 
 
 def extension_names(element: HtmlElement) -> list[str]:
@@ -194,23 +82,11 @@ def _name_from_words(words: list[str], preferred: list[str] | None = None) -> st
         keyword = keyword_name(word)
         if keyword and keyword != "title":
             return keyword
-    meaningful = _meaningful(preferred or []) or _meaningful(words)
+    meaningful = meaningful_words(preferred or []) or meaningful_words(words)
     if not meaningful:
         return None
     name = slugify("_".join(meaningful[:3]))
     return name if NAME_PATTERN.match(name) and len(name) > 1 else None
-
-
-def is_meaningful_word(word: str) -> bool:
-    """Whether a word says what a value is: not generic ("item", "text"), not a look ("muted")."""
-    return bool(_meaningful([word.lower()]))
-
-
-def _meaningful(words: list[str]) -> list[str]:
-    """Words saying what a value is: not generic ("item"), not a look ("secondary", "bold")."""
-    return [
-        w for w in words if w not in _GENERIC_WORDS and not _STYLE_WORD.fullmatch(w) and not w.isdigit() and len(w) > 1
-    ]
 
 
 def name_from_element(element: HtmlElement) -> str | None:
@@ -281,7 +157,7 @@ def literal_class_name(element: HtmlElement) -> str | None:
         if not (is_hashed(t) or is_utility(t))
     ]
     for element_part in parts:
-        meaningful = _meaningful(_words(element_part))
+        meaningful = meaningful_words(_words(element_part))
         if len(meaningful) >= 2:  # one word is the keyword itself
             name = slugify("_".join(meaningful[:3]))
             if NAME_PATTERN.match(name):

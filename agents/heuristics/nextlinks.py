@@ -12,7 +12,7 @@ from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.pageurls import advances
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
 
 _NEXT_TEXT = re.compile(

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
-from agents.heuristics.names import is_meaningful_word, name_from_label, slugify
-from pipeline.core.normalize import parse_number
+from agents.heuristics.names import name_from_label, slugify
+from agents.heuristics.namewords import is_meaningful_word
+from pipeline.core.numbertext import parse_number
 
 #: Words that put a person's name after them: "by", and the same word in a few languages.
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "av", "af"})

@@ -12,7 +12,7 @@ import re
 
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.slots import Slot
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: Records whose image must repeat the name: one match may be a coincidence.
 MIN_PICTURED_RECORDS = 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 from agents.heuristics.dom import HtmlElement, css_string, tag_of
 from agents.heuristics.labels import label_of
 from agents.heuristics.selectorsteps import nth, nth_last, step
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: Containers too common to anchor a place on (any card has several ``div``s and ``span``s).
 GENERIC_TAGS = frozenset({"div", "span"})

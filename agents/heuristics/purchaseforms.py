@@ -13,7 +13,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from agents.heuristics import values
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 if TYPE_CHECKING:
     from agents.heuristics.dom import HtmlElement  # dom asks this module whether a form is chrome

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics.dom import HtmlElement
-from pipeline.core.normalize import parse_number
+from pipeline.core.numbertext import parse_number
 
 #: A rounded count opening a text: "1.2k", "3,1 M", "15k".
 ROUNDED = re.compile(r"^[-+]?(\d{1,4})(?:[.,](\d{1,2}))?\s?([kmb])\b", re.IGNORECASE)

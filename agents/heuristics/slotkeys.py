@@ -12,8 +12,9 @@ from agents.heuristics.dom import HtmlElement, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import tail_value, value_children
 from agents.heuristics.placesteps import by_link_section
+from agents.heuristics.rowshapes import shape_places
 from agents.heuristics.shapes import is_layout_part
-from agents.heuristics.siblings import shape_places, sibling_mode
+from agents.heuristics.siblings import sibling_mode
 from agents.heuristics.slots import Key
 from agents.heuristics.slotsteps import Step, extended_steps, marked_step, run_labels, step_of
 from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text
@@ -147,7 +148,7 @@ def _shaped_places(
 ) -> dict[int, int]:
     """Rows of a card without usable classes, which are places rather than a list: each
     row's place by its inner shape, where an optional row shifts the others (see
-    ``siblings.shape_places``)."""
+    ``rowshapes.shape_places``)."""
     placed: dict[int, int] = {}
     for place, runs in groups.items():
         if modes[place] not in ("positional", "from-right", "list") or not re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes, test_id
+from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes
+from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.placesteps import place_class

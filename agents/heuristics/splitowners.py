@@ -7,7 +7,7 @@ from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.textowner import visible_value
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 
 def merge_split_owners(slots: list[Slot]) -> list[Slot]:

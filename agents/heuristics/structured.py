@@ -14,7 +14,7 @@ from typing import Any
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: A JSON-LD block larger than this is not worth parsing for hints (and could be hostile).
 MAX_JSONLD_CHARS = 1_000_000

@@ -21,7 +21,7 @@ from agents.heuristics.dom import (
     own_text,
     tag_of,
 )
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
 

@@ -15,7 +15,8 @@ from collections import Counter
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.siblings import MIN_PLACE_RUNS, template_order
+from agents.heuristics.rowshapes import template_order
+from agents.heuristics.siblings import MIN_PLACE_RUNS
 
 #: "Rated M", "Size XL", "Class A": a caption word, then a short code with a letter in it (a
 #: figure alone ends a name: "PlayStation 5").

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from agents.heuristics import values
-from pipeline.core.normalize import parse_number
+from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldType
 
 #: Share of values that must look like a price (date, rating…) for the field to get that type.

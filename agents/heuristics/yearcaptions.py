@@ -14,7 +14,7 @@ import re
 
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.slots import Slot
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: Where the name ends and the year begins, and where the year ends.
 OPEN, CLOSE = "(", ")"

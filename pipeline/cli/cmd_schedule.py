@@ -6,8 +6,8 @@ import click
 
 from pipeline.cli.context import AppContext, pass_app
 from pipeline.core import audit
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
-from pipeline.core.normalize import utcnow
 from pipeline.core.schedule import next_run, validate_schedule
 from pipeline.core.sources import get_source
 

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.core import audit
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import ApiKey
 from pipeline.core.exceptions import ApiKeyNotFound, AuthenticationFailed, ConfigurationError
-from pipeline.core.normalize import utcnow
 
 Role = Literal["read-only", "operator", "admin", "developer"]
 Permission = Literal["read", "operate", "debug", "admin"]

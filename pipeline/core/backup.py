@@ -26,8 +26,8 @@ from urllib.parse import quote
 from sqlalchemy import make_url
 
 from config.settings import Settings
+from pipeline.core.datetext import utcnow
 from pipeline.core.exceptions import BackupError, ConfigurationError, DatabaseCorrupt
-from pipeline.core.normalize import utcnow
 
 MANIFEST = "manifest.json"
 DATABASE_FILE = "sdp.db"

@@ -16,8 +16,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_random_exponential
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import CircuitBreaker
-from pipeline.core.normalize import utcnow
 
 T = TypeVar("T")
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"

@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from config.settings import Settings, get_settings
 from pipeline.core import blobstore
 from pipeline.core.crypto import DecryptionFailed
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import BronzeBlob, BronzePage
 from pipeline.core.exceptions import PipelineError
 from pipeline.core.keyring import Keyring, keyring_for
-from pipeline.core.normalize import utcnow
 
 #: Largest piece of plain body produced per decompression step (bounds memory against zip bombs).
 _PIECE = 1 << 20

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from config.settings import DoctorSettings
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import Source, SourceHealth
 from pipeline.core.judge import Judgement
-from pipeline.core.normalize import utcnow
 
 TRANSIENT = ("network", "timeout", "rate_limited", "empty")
 ALERTS = ("blocked", "error_page", "parse_error")

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from config.settings import Settings
 from pipeline.core import audit
 from pipeline.core.access import apply_access, resolve_access
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import CollectionPolicy, Source, SourceConsent
 from pipeline.core.exceptions import ConfigurationError, ConsentRequired
-from pipeline.core.normalize import utcnow
 from pipeline.core.redaction import compile_patterns
 from pipeline.core.sources import validate_name
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import Crawl, ScraperVersion, Source
-from pipeline.core.normalize import utcnow
 
 LOG_TAIL_CHARS = 8000
 

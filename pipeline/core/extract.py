@@ -18,10 +18,11 @@ from parsel import Selector
 from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
+from pipeline.core.cleantext import clean_text, join_texts
 from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
-from pipeline.core.normalize import Value, clean_text, join_texts, normalize_value
+from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.screenreader import text_without_copies

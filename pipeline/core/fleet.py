@@ -10,8 +10,8 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import WorkerHeartbeat
-from pipeline.core.normalize import utcnow
 
 #: A worker that missed this many heartbeats in a row is considered gone.
 MISSED_BEATS = 3

@@ -33,9 +33,9 @@ from pipeline.core.backup import (
     sqlite_path,
     verify_backup,
 )
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import dispose_engines, session_scope
 from pipeline.core.exceptions import BackupError, DatabaseCorrupt
-from pipeline.core.normalize import utcnow
 
 logger = structlog.get_logger(__name__)
 _checked: dict[tuple[int, str], str] = {}

@@ -16,9 +16,10 @@ import jmespath
 from jmespath.exceptions import JMESPathError
 from parsel import Selector
 
+from pipeline.core.cleantext import clean_text
 from pipeline.core.jscall import call_result
 from pipeline.core.money import money
-from pipeline.core.normalize import Value, clean_text, normalize_value
+from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.schemas import FieldSpec, JsonSourceSpec
 from pipeline.core.textparts import text_part
 

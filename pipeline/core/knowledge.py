@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.core import audit
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import Lesson
 from pipeline.core.exceptions import ConfigurationError, LessonNotFound
-from pipeline.core.normalize import utcnow
 from pipeline.core.spectransform import check_transform
 
 STATUSES = ("proposed", "approved", "rejected")

@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from config.settings import WorkerSettings
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import LimitSlot
-from pipeline.core.normalize import utcnow
 
 GLOBAL_CRAWLS = "crawl"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.core.normalize import parse_currency, parse_price
+from pipeline.core.numbertext import parse_currency, parse_price
 
 #: Keys holding the amount, most specific first.
 AMOUNT_KEYS = ("amount", "value", "price", "amountValue", "priceValue")

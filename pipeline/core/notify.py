@@ -16,7 +16,7 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait
 
 from config.settings import DoctorSettings
 from pipeline.core import audit
-from pipeline.core.normalize import utcnow
+from pipeline.core.datetext import utcnow
 
 logger = structlog.get_logger(__name__)
 

@@ -16,9 +16,9 @@ import structlog
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import OutboxMessage
-from pipeline.core.normalize import utcnow
 
 logger = structlog.get_logger(__name__)
 

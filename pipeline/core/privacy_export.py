@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from config.settings import Settings
 from pipeline.core import audit
 from pipeline.core.crypto import open_record, open_silver
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import AuditEvent, Source
-from pipeline.core.normalize import utcnow
 from pipeline.core.privacy_match import in_value, needle, subject_hash
 from pipeline.core.privacy_search import find_subject
 

@@ -1,7 +1,7 @@
 """Dates written relative to the visit ("3 days ago", "vor 3 Tagen", "Hier, 21:05"), in the
 languages sites are written in.
 
-The Scout (``agents.heuristics.values``) and the engine (``normalize.parse_date``) read them with
+The Scout (``agents.heuristics.values``) and the engine (``datetext.parse_date``) read them with
 this one vocabulary, so that a text the Scout calls an age is the one the engine resolves. A day
 word of another language counts only as the whole value, perhaps with a clock after it
 ("Aujourd'hui, 14:32"): "Hier" opens German and Dutch sentences ("hier klicken") too.

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from config.settings import Settings
 from pipeline.core import audit, blobstore
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import BronzeBlob, BronzePage, SilverEntity, Source
 from pipeline.core.exceptions import ConfigurationError
-from pipeline.core.normalize import utcnow
 
 FOREVER = 0
 _BATCH = 500

@@ -13,8 +13,8 @@ from email.utils import parsedate_to_datetime
 import httpx
 from sqlalchemy.exc import OperationalError
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.exceptions import FetchFailed, ServiceUnavailable, TransientCrawlFailure
-from pipeline.core.normalize import utcnow
 
 #: A Retry-After beyond this is not believed (a day).
 MAX_RETRY_AFTER_S = 86400.0

@@ -19,8 +19,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.core.bronze import read_body, store_page
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import BronzePage, Crawl
-from pipeline.core.normalize import utcnow
 from pipeline.core.urls import origin_of
 
 #: The purpose of the crawl row that holds an onboarding run's own fetches.

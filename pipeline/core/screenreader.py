@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from pipeline.core.normalize import join_texts
+from pipeline.core.cleantext import join_texts
 from pipeline.core.responsive import sighted_on_desktop
 
 #: Classes of text kept for screen readers only; a design system may prefix its own

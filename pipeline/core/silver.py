@@ -16,10 +16,10 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from pipeline.core.crypto import open_silver, seal_silver
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import EntityHistory, SilverEntity
 from pipeline.core.exceptions import EntityNotFound
 from pipeline.core.fingerprint import content_hash
-from pipeline.core.normalize import utcnow
 
 Outcome = Literal["new", "changed", "unchanged"]
 

@@ -20,9 +20,9 @@ from sqlalchemy import Row, bindparam, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.core.crypto import open_silver, seal_silver
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import EntityHistory, SilverEntity
 from pipeline.core.fingerprint import content_hash
-from pipeline.core.normalize import utcnow
 from pipeline.core.prebound import Prebound
 from pipeline.core.silver import Outcome, changed_fields
 

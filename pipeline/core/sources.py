@@ -10,9 +10,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.core import audit
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import BronzeBlob, BronzePage, Source
 from pipeline.core.exceptions import ConfigurationError, SourceExists, SourceNotFound
-from pipeline.core.normalize import utcnow
 from pipeline.core.schedule import next_run, validate_schedule
 from pipeline.core.urls import default_source_name, validate_source_url
 

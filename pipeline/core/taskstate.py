@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import Task, TaskState
-from pipeline.core.normalize import utcnow
 
 TERMINAL = (TaskState.COMPLETED, TaskState.QUARANTINED)
 

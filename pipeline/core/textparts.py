@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 #: What a part loses at an end where it was cut: spaces and the separators between two values.
 _PART_EDGES = " \t\n\u00a0:|·•–—,;/"

@@ -13,8 +13,8 @@ from typing import Any, Literal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.models import LLMUsage
-from pipeline.core.normalize import utcnow
 
 Agent = Literal["scout", "builder", "doctor"]
 #: ``ok``: a valid answer; ``invalid``: an answer that failed validation; the rest: no answer.

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
-from pipeline.core.normalize import clean_text
+from pipeline.core.cleantext import clean_text
 
 
 class Rule(Protocol):

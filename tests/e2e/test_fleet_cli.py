@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from pipeline.core import breakers, taskstate
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
-from pipeline.core.normalize import utcnow
 from pipeline.core.sources import create_source, mark_ready
 from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp
 

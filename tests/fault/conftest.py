@@ -73,7 +73,7 @@ def clone_source(template: Template, name: str, origin: str) -> int:
     """A deployed source whose spider is the template's, pointed at ``origin`` (far from due)."""
     from datetime import timedelta
 
-    from pipeline.core.normalize import utcnow
+    from pipeline.core.datetext import utcnow
 
     code = template.code.replace(template.origin, origin)
     with session_scope() as session:

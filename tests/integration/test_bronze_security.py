@@ -25,13 +25,13 @@ from pipeline.core.blobstore import bronze_dir
 from pipeline.core.bronze import CorruptBlob, iter_body, read_body, store_page, store_page_stream
 from pipeline.core.crawls import open_crawl
 from pipeline.core.crypto import is_sealed
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import dispose_engines, session_scope
 from pipeline.core.db.models import AuditEvent, BronzeBlob, BronzeChunk, BronzePage, SilverEntity
 from pipeline.core.encryption import check_keys, rotate_all, status
 from pipeline.core.exceptions import ConfigurationError
 from pipeline.core.export import export_record
 from pipeline.core.keyring import clear_cache, new_key_line
-from pipeline.core.normalize import utcnow
 from pipeline.core.retention import run_retention, set_retention
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.silver import content_hash, merge_entity

@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import func, select
 
 from config.settings import get_settings
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import BronzePage, Crawl, ScraperVersion, SilverEntity, Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, TransientCrawlFailure
-from pipeline.core.normalize import utcnow
 from tests.integration.fleet_helpers import (
     PAGE,
     Behaviour,

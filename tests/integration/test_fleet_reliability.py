@@ -19,10 +19,10 @@ from sqlalchemy import func, select
 
 from config.settings import get_settings
 from pipeline.core import breakers, limits, outbox, retry, taskstate
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import OutboxMessage, ScraperVersion, Source, Task, TaskState
 from pipeline.core.exceptions import CrawlFailed, TransientCrawlFailure
-from pipeline.core.normalize import utcnow
 from tests.conftest import _truncate_all
 from tests.integration.fleet_helpers import (
     BROKER,

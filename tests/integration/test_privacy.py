@@ -15,6 +15,7 @@ from sqlalchemy import Text as SQLText
 from config.settings import PrivacySettings, get_settings
 from pipeline.core import audit, consent, privacy
 from pipeline.core.bronze import read_body, store_page
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import get_engine, session_scope
 from pipeline.core.db.models import (
     AuditEvent,
@@ -27,7 +28,6 @@ from pipeline.core.db.models import (
     Task,
 )
 from pipeline.core.exceptions import ConfigurationError, ConsentRequired
-from pipeline.core.normalize import utcnow
 from pipeline.core.redaction import build_redactor
 from pipeline.core.silver import upsert_entity
 from pipeline.core.sources import create_source

@@ -11,10 +11,10 @@ from agents.codegen import render_spider
 from pipeline.core import registry, taskstate
 from pipeline.core.bronze import CorruptBlob, read_body, store_page
 from pipeline.core.crawls import open_crawl
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import BronzeBlob, BronzePage, ScraperVersion, SilverEntity, Task, TaskState
 from pipeline.core.exceptions import SourceExists, SourceNotFound, UnsafeCode
-from pipeline.core.normalize import utcnow
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.silver import upsert_entity
 from pipeline.core.sources import claim_due_sources, create_source, get_source, mark_ready, purge_source

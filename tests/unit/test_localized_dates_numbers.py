@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.core.normalize import normalize_value, parse_date
+from pipeline.core.datetext import parse_date
+from pipeline.core.normalize import normalize_value
 from pipeline.core.relativedates import days_back
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

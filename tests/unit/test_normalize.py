@@ -4,7 +4,10 @@ import json
 
 import pytest
 
-from pipeline.core.normalize import clean_text, normalize_value, parse_date, parse_number, parse_price
+from pipeline.core.cleantext import clean_text
+from pipeline.core.datetext import parse_date
+from pipeline.core.normalize import normalize_value
+from pipeline.core.numbertext import parse_number, parse_price
 
 
 @pytest.mark.parametrize(

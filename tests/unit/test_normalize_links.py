@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from pipeline.core.normalize import clean_text, normalize_value
+from pipeline.core.cleantext import clean_text
+from pipeline.core.normalize import normalize_value
 
 BASES = [
     "http://shop.example/catalogue/page-2.html",

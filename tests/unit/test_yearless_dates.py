@@ -9,7 +9,7 @@ import pytest
 
 from agents.heuristics import values
 from agents.heuristics.valuetypes import type_from_values
-from pipeline.core.normalize import parse_date
+from pipeline.core.datetext import parse_date
 from pipeline.core.yearless import find_yearless
 
 # Years away from the clock of whoever runs the tests, so that the parser's silent "this year"

@@ -21,8 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.types import PortableJSON, UTCDateTime
-from pipeline.core.normalize import utcnow
 
 # Named constraints keep Alembic migrations identical on both databases.
 NAMING = {

@@ -10,8 +10,9 @@ from urllib.parse import urljoin
 import pytest
 
 from agents.scout import analyze_page
+from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import extract_records, make_selector
-from pipeline.core.normalize import clean_text, normalize_value
+from pipeline.core.normalize import normalize_value
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
 SITES = Path(__file__).resolve().parents[2] / "sites" / "scout"

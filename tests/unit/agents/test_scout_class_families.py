@@ -11,7 +11,8 @@ import hashlib
 
 from lxml import html as lxml_html
 
-from agents.heuristics.classtokens import ClassFamily, anchor_classes, generated_families, is_hashed, is_utility
+from agents.heuristics.classfamilies import ClassFamily, generated_families
+from agents.heuristics.classtokens import anchor_classes, is_hashed, is_utility
 from agents.heuristics.dom import analysing, build_index
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.names import name_from_class

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agents.heuristics import values
-from agents.heuristics.fieldnames import is_ranking
+from agents.heuristics.kindnames import is_ranking
 from agents.heuristics.phrases import fixed_lead, is_placeholder
 from agents.heuristics.valuetypes import CLOCK
 from tests.unit.agents.conftest import list_page, spec_and_records

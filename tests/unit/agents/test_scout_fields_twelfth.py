@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from agents.heuristics.fields import _is_useful
 from agents.heuristics.nodevalues import rating_caption
 from agents.heuristics.siblings import is_repeated_list, sibling_mode
 from agents.heuristics.templateslots import collect_slots
+from agents.heuristics.usefulslots import is_useful
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 NAMES = ["Alfama", "Baixa", "Chiado", "Belem", "Graca", "Estrela", "Lapa", "Campo", "Areeiro", "Alvalade"]
@@ -124,7 +124,7 @@ def test_a_price_marked_as_the_previous_one_is_kept_on_a_few_products(marked_by:
     # ...and so does a rare price that nothing marks as the one before a sale (a delivery fee).
     slots = collect_slots([_element(_product(n, None, fee=n in (5, 13, 20))) for n in range(24)])
     fees = [s for s in slots if s.kind == "text" and s.first_values()[0] == "£ 7"]
-    assert fees and not _is_useful(fees[0], 24)
+    assert fees and not is_useful(fees[0], 24)
 
 
 STANDFIRSTS = [

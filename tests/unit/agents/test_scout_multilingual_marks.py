@@ -15,7 +15,7 @@ from agents.heuristics.pageurls import numbered_param
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.phrases import is_rating_phrase
 from agents.heuristics.sponsored import is_sponsored
-from pipeline.core.normalize import parse_rating
+from pipeline.core.numbertext import parse_rating
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://markt.example/de/category/fernseher.html"

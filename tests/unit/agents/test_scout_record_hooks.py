@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from agents.heuristics import classtokens
+from agents.heuristics import datamarkers
 from agents.heuristics.cardlinks import summary_cut
 from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 from tests.unit.agents.conftest import spec_and_records
@@ -63,12 +63,12 @@ def test_a_hook_holding_a_record_id_gives_its_record_free_part() -> None:
 def test_hooks_without_a_record_id_stay_whole() -> None:
     for value in ("event-badge", "h2-title", "col-12", "mp3player-title"):
         element = lxml_html.fromstring(f'<span data-testid="{value}">x</span>')
-        assert classtokens.test_id(element) == ("data-testid", value)
+        assert datamarkers.test_id(element) == ("data-testid", value)
 
 
 def test_a_bare_record_id_falls_back_to_the_next_hook() -> None:
     element = lxml_html.fromstring('<span data-testid="5012873341" data-qa="price">x</span>')
-    assert classtokens.test_id(element) == ("data-qa", "price")
+    assert datamarkers.test_id(element) == ("data-qa", "price")
 
 
 def test_parts_whose_hooks_carry_the_record_id_are_fields_of_every_card() -> None:

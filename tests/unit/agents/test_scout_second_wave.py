@@ -8,7 +8,7 @@ from __future__ import annotations
 from agents.heuristics.fragments import compounds, fit_fragments, looser
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import extract_records, next_page_url
-from pipeline.core.normalize import parse_price
+from pipeline.core.numbertext import parse_price
 from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
 from tests.unit.agents.conftest import spec_and_records
 
@@ -369,7 +369,7 @@ def test_css_modules_classes_anchor_and_name_fields_without_their_hash() -> None
 
 
 def test_month_names_of_other_languages_are_read() -> None:
-    from pipeline.core.normalize import parse_date
+    from pipeline.core.datetext import parse_date
 
     assert parse_date("zaterdag 7 maart 2026") == "2026-03-07T00:00:00+00:00"
     assert parse_date("12 settembre 2026") == "2026-09-12T00:00:00+00:00"

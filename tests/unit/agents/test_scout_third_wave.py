@@ -10,7 +10,8 @@ import pytest
 from agents.heuristics.dateorder import order_of_language, order_of_values
 from agents.heuristics.mainfields import has_tracking_query
 from agents.heuristics.names import name_from_class
-from pipeline.core.normalize import normalize_value, parse_date
+from pipeline.core.datetext import parse_date
+from pipeline.core.normalize import normalize_value
 from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://site.example/list/"

@@ -12,10 +12,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import get_engine, session_scope
 from pipeline.core.db.migrate import alembic_config, current_revision, include_on
 from pipeline.core.db.models import Base, LLMUsage
-from pipeline.core.normalize import utcnow
 from pipeline.core.usage import cost_usd, record_usage, spent_today, tokens_today, usage_summary
 
 

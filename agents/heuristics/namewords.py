@@ -1,0 +1,130 @@
+"""Which words name a field: keywords for its many spellings (cost -> price, byline -> author),
+and the generic ("item", "card") or styling ("muted", "bold") words that name nothing."""
+
+from __future__ import annotations
+
+import re
+
+#: Words that say "this is a piece of a record" without saying which piece.
+_GENERIC_WORDS = frozenset(
+    {
+        "card",
+        "item",
+        "items",
+        "product",
+        "products",
+        "post",
+        "posts",
+        "entry",
+        "entries",
+        "listing",
+        "listings",
+        "list",
+        "box",
+        "block",
+        "c",
+        "js",
+        "field",
+        "fields",
+        "value",
+        "values",
+        "info",
+        "text",
+        "testid",
+        "attribute",
+        "my",
+        "infos",
+        "detail",
+        "details",
+        "wrap",
+        "wrapper",
+        "container",
+        "inner",
+        "content",
+        "cell",
+        "data",
+        "txt",
+        "lbl",
+        "tile",
+        "result",
+        "results",
+        "row",
+        "col",
+        "main",
+        "body",
+        "component",
+        "widget",
+        "module",
+        "el",
+        "element",
+        "unit",
+        "obj",
+        "node",
+        "root",
+        "one",
+        "article",
+        "media",
+        "the",
+        "of",
+        "a",
+        "is",
+        "has",
+        "meta",
+        "line",
+        "link",
+        "mod",
+        "url",
+        "href",
+        "fn",
+        "n",
+        "h",
+        "vcard",
+        "hentry",
+        "screen",
+        "reader",
+    }
+)
+#: Modifier words describing a look or a state ("Link--muted", "badge--primary").
+STYLE_WORD = re.compile(
+    r"muted|primary|secondary|tertiary|small|large|xs|sm|md|lg|xl|light|dark|active|disabled|highlighted|"
+    r"emphasized|bold|inline|block|full|hidden|visible|default|inverse|outline|ghost|subtle|accent|"
+    r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower|"
+    r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled"
+)
+#: A class word that names a field type, mapped to the canonical field name.
+_KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"^(?:price|prices|cost|amount|prix|preis|precio|prezzo|fare|msrp)$", "price"),
+        (r"^(?:author|authors|byline|writer|user|username|poster|submitter|by)$", "author"),
+        (r"^(?:date|dates|time|datetime|timestamp|posted|published|submitted|created|pubdate|age|ago)$", "date"),
+        (r"^(?:rating|ratings|stars|star|score|review-score)$", "rating"),
+        (r"^(?:tags|tag|keywords|labels|chips)$", "tags"),
+        (r"^(?:cat|cats|category|categories|kicker|eyebrow)$", "category"),  # a kicker: the section over a headline
+        (r"^(?:image|img|thumbnail|thumb|photo|picture|cover)$", "image"),
+        (r"^(?:availability|stock|instock|in-stock)$", "availability"),
+        (r"^(?:shipping|delivery|postage|freight)$", "shipping"),
+        (r"^(?:salary|salaries|pay|wage|wages|compensation)$", "salary"),
+        (r"^(?:location|locations|loc)$", "location"),
+        (r"^(?:title|headline|heading)$", "title"),
+    )
+)
+
+
+def keyword_name(word: str) -> str | None:
+    for pattern, name in _KEYWORD_NAMES:
+        if pattern.match(word):
+            return name
+    return None
+
+
+def is_meaningful_word(word: str) -> bool:
+    """Whether a word says what a value is: not generic ("item", "text"), not a look ("muted")."""
+    return bool(meaningful_words([word.lower()]))
+
+
+def meaningful_words(words: list[str]) -> list[str]:
+    """Words saying what a value is: not generic ("item"), not a look ("secondary", "bold")."""
+    return [
+        w for w in words if w not in _GENERIC_WORDS and not STYLE_WORD.fullmatch(w) and not w.isdigit() and len(w) > 1
+    ]

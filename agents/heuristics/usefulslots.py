@@ -1,0 +1,200 @@
+"""Tell the slots of a record template that hold data from those that say nothing about a record.
+
+Captions, joiners ("by"), badges, highlighted search words, icon-only links and the same link or
+picture in every record are decoration; a rare price filling the gap of the usual one is data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.heuristics import values
+from agents.heuristics.actionslots import is_action, named_control
+from agents.heuristics.cardlinks import names_its_record, shows_something
+from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.fieldnames import keyword_class_words
+from agents.heuristics.names import name_from_element
+from agents.heuristics.namewords import keyword_name
+from agents.heuristics.phrases import is_joiner
+from agents.heuristics.raredata import is_rare_datum
+from agents.heuristics.slots import Slot
+
+#: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
+#: Field names whose values are pictures, never words shown on the page.
+_IMAGE_NAMES = frozenset({"image"})
+#: A slot filled in fewer records than this share is an accident of a few records, not a field;
+#: a sale price shown on a quarter of a shop's products is still one.
+MIN_FIELD_COVERAGE = 0.2
+#: ...and it must come back in at least this many records to be a template's slot at all.
+MIN_FIELD_RECORDS = 2
+#: Fewer records than this showing one value may share it by chance.
+MIN_CONSTANT_RECORDS = 3
+#: Inline tags marking a word inside running text (a search term, an emphasis).
+_INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
+#: "Berlin, Germany", "Austin, TX": a place, never a badge.
+_PLACE = re.compile(r"^[A-ZÀ-Þ][\w .'-]{1,40}, [A-ZÀ-Þ][\w .'-]{1,40}$")
+#: A highlighted search term is a word or two, the same in every record.
+MAX_HIGHLIGHT_WORDS = 2
+#: Share of a slot's values that must sit inside running text for it to be a highlight.
+HIGHLIGHT_SHARE = 0.8
+#: Share of a slot's values that must read as prices for it to be a price slot.
+PRICE_SHARE = 0.8
+
+
+def is_useful(slot: Slot, records: int) -> bool:
+    if not _is_common(slot, records):
+        return False
+    if slot.kind == "href" and slot.many:
+        return False  # the links of a tag list lead to tag pages, the tags themselves matter
+    if slot.kind == "href" and not _link_has_content(slot):
+        return False  # an icon-only link (vote arrow, bookmark) is an action, not data
+    firsts = slot.first_values()
+    # A caption, a joiner or a link's name shows its word first in every record; decoration and
+    # data that say nothing about a record are the same whole value in every record.
+    same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
+    constant = same_first and _same_lists(slot)
+    if slot.kind in ("href", "src", "alt", "title", "data") and constant:
+        return False  # the same link or icon in every record says nothing about the record
+    if slot.kind == "tail" and same_first and not _is_datum(firsts[0]):
+        return False  # "Rated <strong>4.67</strong> out of 5": the words around a value
+    if slot.kind == "text":
+        if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
+            return False  # "Book" under a "Format" caption is a value, not a call to book
+        tag = tag_of(slot.sample_element())
+        if same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button") or _is_caption(slot)):
+            return False
+        if same_first and tag == "a" and (slot.sample_element().get("href") or "").strip():
+            return False  # "pdf", "Reviews": the name of a link, whose target is the value
+        if constant and _is_badge(slot):
+            return False
+        if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
+            return False  # "by" before every author; "Rate this book" in every rating widget
+        if _is_highlight(slot):
+            return False
+    return True
+
+
+def _is_common(slot: Slot, records: int) -> bool:
+    """Found in enough records to be a slot of the template, or clearly data where it is found."""
+    if len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
+        return False
+    return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot)
+
+
+def _same_lists(slot: Slot) -> bool:
+    """Whether a list slot holds one same whole list in every record: every card's first
+    category may be the searched word ("Ramen") while the categories after it differ."""
+    return not slot.many or len({tuple(o.value for o in occ) for occ in slot.per_record.values()}) == 1
+
+
+def _is_highlight(slot: Slot) -> bool:
+    """The searched word marked inside each result's title or snippet ("Cape Wrath
+    <span class=searchmatch>Lighthouse</span>"): a fragment of running text, the same word or
+    two in every record, which the text around it already holds."""
+    occurrences = [occ for found in slot.per_record.values() for occ in found]
+    if slot.label or tag_of(occurrences[0].element) not in _INLINE_TAGS:
+        return False
+    words = {re.sub(r"s$", "", o.value.lower()) for o in occurrences}
+    if len(words) > MAX_HIGHLIGHT_WORDS or any(len(o.value.split()) > MAX_HIGHLIGHT_WORDS for o in occurrences):
+        return False
+    return values.share([_in_running_text(o.element) for o in occurrences]) >= HIGHLIGHT_SHARE
+
+
+def _in_running_text(element: HtmlElement) -> bool:
+    parent = element.getparent()
+    if parent is None:
+        return False
+    around = [parent.text or "", *(c.tail or "" for c in parent)]
+    return any(t.strip() for t in around)
+
+
+def price_gap_fillers(slots: list[Slot], records: int) -> set[int]:
+    """Rare price slots showing the price of records that no usual price slot covers: a bundle's
+    "From $149.00" among products with a plain or a special price. Each is a variant of the price,
+    joined to it later (``_with_alternatives_joined``), not an accident of a few records. Only the
+    first such slot of those records counts: "To $219.00" after it is not the price."""
+    prices = [s for s in slots if s.kind == "text" and not s.many and _are_prices(s)]
+    # Only a price its markup calls one ("p.price-from span.price"): "$24.99 (3 new offers)" in
+    # a plain row of a card without a price is another offer, not the card's price.
+    rare = [
+        s
+        for s in prices
+        if (s.coverage(records) < MIN_FIELD_COVERAGE or len(s.per_record) < MIN_FIELD_RECORDS)
+        and any("price" in step.lower() for step in s.key)
+    ]
+    covered = {n for s in prices if s not in rare for n in s.per_record}
+    fillers: set[int] = set()
+    for slot in rare:
+        if covered and not covered & set(slot.per_record):
+            fillers.add(id(slot))
+            covered |= set(slot.per_record)
+    return fillers
+
+
+def _are_prices(slot: Slot) -> bool:
+    return values.share([values.is_price(v) for v in slot.first_values()]) >= PRICE_SHARE
+
+
+def _is_caption(slot: Slot) -> bool:
+    """``<span class="price-label">Sonderpreis</span>``: an element whose class calls it a label
+    or caption names the value beside it and is no value itself."""
+    return any(_CAPTION_CLASS.search(t) for t in class_tokens(slot.sample_element()))
+
+
+def _is_widget_caption(slot: Slot) -> bool:
+    """The same words without a digit in every record, under a class that names a rating: the
+    caption of a widget to rate the item ("Rate this book", "Clear rating"), not its rating."""
+    text = slot.first_values()[0]
+    return not re.search(r"\d", text) and keyword_name(name_from_element(slot.sample_element()) or "") == "rating"
+
+
+def _is_badge(slot: Slot) -> bool:
+    """The same words in every record that has them ("Sale!", "Seen"), naming no link to one
+    same place (a category), outside a table's column, and under no name that says the value can change (availability,
+    status): decoration. A column is data even when this page's rows all hold one value."""
+    element = slot.sample_element()
+    if _names_a_link(slot) or slot.label:
+        return False
+    if tag_of(element) == "td":
+        return False
+    text = slot.first_values()[0]
+    if _is_datum(text):
+        return False
+    return not _names_a_text_field(element)
+
+
+def _names_a_text_field(element: HtmlElement) -> bool:
+    """Whether the element's name or class words name a field that can change and hold text
+    (availability, status, location): an image's words ("thumbnail") rescue no text, and "Now
+    playing" over every video's thumbnail is decoration."""
+    names = [keyword_name(name_from_element(element) or ""), *map(keyword_name, keyword_class_words(element))]
+    return any(name and name not in _IMAGE_NAMES for name in names)
+
+
+def _names_a_link(slot: Slot) -> bool:
+    """Whether the slot's text is the whole name of a link, inside the record, to one same real
+    address in every record (``<a href="/search?cflt=ramen"><span>Ramen</span></a>``): the name
+    of the category or brand every record shows, not decoration. A link to each record's own
+    page ("See availability") is a call to act, whatever it reads."""
+    targets: set[str] = set()
+    for occurrences in slot.per_record.values():
+        link = named_control(occurrences[0].element, len(slot.key) - 1, ("a",))
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        targets.add(href)
+    return len(targets) == 1
+
+
+def _is_datum(text: str) -> bool:
+    """A date, a price or a place ("Berlin, Germany") is a value even when this page's records
+    all share it; a badge is a word or two ("Sale!", "Best seller")."""
+    return values.is_price(text) or values.is_date(text) or bool(_PLACE.match(text))
+
+
+def _link_has_content(slot: Slot) -> bool:
+    """A link showing words or a picture, or an empty one named after its record (see
+    ``cardlinks``); an empty link named the same in every record is an icon action."""
+    return shows_something(slot.sample_element()) or names_its_record(slot)

@@ -1,0 +1,86 @@
+"""Read dates out of text (absolute, relative like "3 days ago", yearless) as ISO 8601 UTC."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from dateutil import parser as date_parser
+
+from pipeline.core.cleantext import clean_text
+from pipeline.core.monthnames import in_english
+from pipeline.core.relativedates import age_of, days_back
+from pipeline.core.schemas import DateOrder
+from pipeline.core.yearless import PLACEHOLDER_YEAR, find_yearless, with_year
+
+# Fuzzy parsing turns any number into a date ("4.5 stars" → 4 May), so only text that looks like a
+# date is parsed: a four-digit year, a month name, or a d/m/y pattern.
+_DATE_LIKE = re.compile(
+    r"\b(1[89]\d\d|2\d\d\d)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+
+
+def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None:
+    """Resolve "3 days ago", "yesterday", "today" against ``now`` (the extraction time), and their
+    like in other languages ("vor 3 Tagen", "Hier, 21:05", "hace 2 días": ``relativedates``)."""
+    days = days_back(text)
+    age = timedelta(days=days) if days is not None else age_of(text)
+    if age is None:
+        return None
+    return ((now or utcnow()) - age).replace(microsecond=0).isoformat()
+
+
+#: Bracketed asides after a date ("Thu, 5 Mar 2026 (12 entries)") that the date parser chokes on.
+_ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _fuzzy_date(text: str, day_first: bool = False, default: datetime | None = None) -> datetime | None:
+    try:
+        return date_parser.parse(text, fuzzy=True, dayfirst=day_first, default=default)
+    except (ValueError, OverflowError):
+        return None
+
+
+#: What the parser fills in where a yearless text says nothing: a year it returns only when the
+#: text wrote none (the text's month and day replace the rest).
+_PLACEHOLDER = datetime(PLACEHOLDER_YEAR, 1, 1)
+
+
+#: "03/04/2026", "3.4.26": a day and a month in an order only the site knows (the Scout reads the
+#: two numbers to learn it, ``agents.heuristics.dateorder``)...
+NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?![\d.:/-]?\d)")
+#: ...unlike "2026-03-04", which is always year, month, day.
+_YEAR_FIRST = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
+
+
+def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None = None) -> str | None:
+    """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze).
+
+    ``order`` says how an all-numeric date reads ("03/04/2026"): day first (3 April) or month first.
+    """
+    text = clean_text(raw)
+    if not text:
+        return None
+    relative = parse_relative_date(text, now=now)
+    if relative is not None:
+        return relative
+    text = in_english(text)  # "7 maart 2026", "12 settembre": the parser reads English months
+    if not _DATE_LIKE.search(text):
+        return None
+    day_first = order == "day_first" and bool(NUMERIC_DAY_MONTH.search(text)) and not _YEAR_FIRST.search(text)
+    yearless = find_yearless(text)
+    default = _PLACEHOLDER if yearless else None
+    moment = _fuzzy_date(text, day_first, default) or _fuzzy_date(_ASIDES.sub(" ", text), day_first, default)
+    if moment is None:
+        return None
+    if yearless and moment.year == PLACEHOLDER_YEAR:
+        moment = with_year(moment, yearless.weekday, now or utcnow())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,147 @@
+"""Read numbers, counts, currencies, prices and ratings out of text."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.localnumbers import dotted_count
+
+_NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
+#: Scientific notation as data exports print it: "1.4E7" square kilometres.
+_EXPONENT = re.compile(r"[eE]([-+]?\d+)$")
+_CURRENCY_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "₴": "UAH",
+    "₦": "NGN",
+    "zł": "PLN",
+    "kr": "SEK",
+    "R$": "BRL",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+}
+#: Longest first, so "R$" wins over "$".
+_SYMBOLS_LONGEST_FIRST = tuple(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+_ISO_CURRENCY = re.compile(
+    r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b"
+)
+
+_COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+_COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?!\w)", re.IGNORECASE)  # not "68 m²"
+# "$ 12 99": whole and cents in separate elements, joined by a space (three digits would be thousands).
+_SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
+
+
+def parse_number(raw: str) -> float | None:
+    """Read the first number in ``raw``: ``1,234.50``, ``1.234,50``, ``1.2k``, ``12 99`` (split cents)."""
+    return _number_in(raw)[0]
+
+
+def _number_in(raw: str) -> tuple[float | None, str]:
+    """``parse_number``'s value and the text ``_NUMBER`` matched ("" when none)."""
+    match = _NUMBER.search(raw)
+    if match is None:
+        return None, ""
+    found = match.group()
+    value = _plain_number(found)
+    if value is None:
+        return None, found
+    suffix = _COMPACT_SUFFIX.match(raw, match.end() - (len(found) - len(found.rstrip())))
+    if suffix is not None:
+        value *= _COMPACT[suffix.group(1).lower()]
+    return value, found
+
+
+#: "1299", "24.90": what ``_plain_number`` would hand to float() unchanged.
+_SIMPLE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _plain_number(text: str) -> float | None:
+    if _SIMPLE_NUMBER.fullmatch(text):
+        return float(text)
+    exponent = _EXPONENT.search(text)
+    if exponent is not None:
+        mantissa = _plain_number(text[: exponent.start()])
+        return None if mantissa is None else mantissa * 10 ** int(exponent.group(1))
+    split = _SPLIT_CENTS.fullmatch(text.strip())
+    if split is not None:
+        return float(f"{split.group(1)}.{split.group(2)}")
+    digits = re.sub(r"[\s'\u00a0\u202f]", "", text).rstrip(".,")
+    if "," in digits and "." in digits:
+        # Whichever separator comes last is the decimal one.
+        if digits.rfind(",") > digits.rfind("."):
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits:
+        whole, _, tail = digits.rpartition(",")
+        # "1,234" is a thousands separator; "24,90" and "1,5" are decimals.
+        digits = digits.replace(",", "") if len(tail) == 3 and whole else whole.replace(",", "") + "." + tail
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+#: Only a letter upper-cases to one (and "€12.50" has none): a superset of str.isalpha.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def parse_currency(raw: str) -> str | None:
+    """The ISO 4217 code of the currency written in ``raw``, if any."""
+    if _LETTER.search(raw):
+        iso = _ISO_CURRENCY.search(raw.upper())
+        if iso:
+            return iso.group(1)
+    for symbol in _SYMBOLS_LONGEST_FIRST:
+        if symbol in raw:
+            return _CURRENCY_SYMBOLS[symbol]
+    return None
+
+
+#: "1.249 €", "€ 12.500": dots grouping thousands, as German, Dutch or Italian prices write them.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def parse_price(raw: str) -> dict[str, object] | None:
+    amount, found = _number_in(raw)
+    if amount is None:
+        return None
+    found = found.strip()
+    if _DOT_THOUSANDS.fullmatch(found):
+        amount = float(found.replace(".", ""))  # a price never has three decimals
+    return {"amount": amount, "currency": parse_currency(raw)}
+
+
+_RATING_WORDS = {"zero": 0.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+_RATING_CLASS = re.compile(r"\b(?:rating|stars?)[-_](\d)(?:[-_](\d))?\b", re.IGNORECASE)
+
+
+def parse_rating(raw: str) -> float | None:
+    """A rating from "4.5 / 5", "star-rating Three", "stars-4-5" or "rating-4"."""
+    words = re.findall(r"[a-z]+", raw.lower())
+    # Words count only in class-like text ("star-rating Three"), not in a sentence ("One of the best…").
+    if len(words) <= 3:
+        for word in words:
+            if word in _RATING_WORDS:
+                return _RATING_WORDS[word]
+    match = _RATING_CLASS.search(raw)
+    if match:
+        return float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
+    return parse_number(raw)
+
+
+def parse_count(raw: str) -> float | None:
+    """``parse_number`` for a count, which reads "(1.284 Bewertungen)" as 1284 (``localnumbers``)."""
+    dotted = dotted_count(raw)
+    return dotted if dotted is not None else parse_number(raw)
