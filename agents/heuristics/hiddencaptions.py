@@ -4,9 +4,8 @@
 the bare text after a hidden word, so it is found as a ``tail`` slot of the hidden span. What the
 engine reads of the wrapper is the same price (it leaves screen-reader words out), and the wrapper
 is an element of its own, which a selector can join to the price of a card not on sale; a tail
-reading cannot be joined to a text reading in one field. Where the engine does not know the
-caption for hidden (a CSS module's ``visuallyHidden_n2oUq``), the wrapper reads "Now £12.60" and
-the caption is stripped as a label.
+reading cannot be joined to a text reading in one field. Where the engine still reads the caption,
+the wrapper reads "Now £12.60" and the caption is stripped as a label.
 """
 
 from __future__ import annotations
@@ -14,15 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agents.heuristics.classtokens import class_words
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.textowner import is_noise
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
 
-#: Class words of text kept for screen readers: ``visuallyHidden``, ``srOnly``, ``a11yText``.
-_SCREEN_READER_WORDS = frozenset({"visuallyhidden", "sr", "sronly", "offscreen", "screenreader", "a11y", "assistive"})
 #: A caption before a value: a word or three ("Now", "Was", "Sale price").
 _CAPTION_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}$")
 
@@ -67,15 +63,9 @@ def _wrapper_reading(caption: HtmlElement, value: str) -> tuple[HtmlElement, str
     hidden), or as the caption then ``value``; with the caption it reads ("" when none)."""
     wrapper = caption.getparent()
     words = full_text(caption)
-    if wrapper is None or not _CAPTION_WORDS.match(words) or not _for_screen_readers(caption):
+    if wrapper is None or not _CAPTION_WORDS.match(words) or not is_noise(caption):
         return None
     read, wanted = element_text(wrapper), clean_text(value)
     if read == wanted:
         return wrapper, ""
     return (wrapper, words) if read == f"{words} {wanted}" else None
-
-
-def _for_screen_readers(caption: HtmlElement) -> bool:
-    """Hidden from sight as the page says (``sr-only``, a clipping style), or by a CSS module's
-    class the engine does not know (``visuallyHidden_n2oUq``, ``srText_Xy1Zq``)."""
-    return is_noise(caption) or bool(class_words(caption) & _SCREEN_READER_WORDS)

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 Hits = dict[str, dict[str, int]]
 
-#: An address: local part, @, a dotted domain ending in letters. Bounded so it cannot run away.
-EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}(?![\w-])")
+#: An address: local part, @, a dotted domain ending in letters. Bounded so it cannot run away. A local
+#: part never follows an "@": ``@ana@mastodon.social`` is a fediverse handle, public by design.
+EMAIL = re.compile(r"(?<![\w.%+@-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}(?![\w-])")
 
 #: Phone numbers as people write them; candidates with fewer than 8 or more than 15 digits are left alone
 #: (dates, prices and ids do not match: they lack the grouping or the digit count).

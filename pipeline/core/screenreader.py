@@ -21,11 +21,17 @@ from lxml import etree  # type: ignore[import-untyped]
 from pipeline.core.cleantext import join_texts
 from pipeline.core.responsive import sighted_on_desktop
 
-#: Classes of text kept for screen readers only; a design system may prefix its own
-#: (``wt-screen-reader-only``, ``u-sr-only``).
+#: Class words of text kept for screen readers only, in any case (``srOnly``, ``VisuallyHidden``).
+_SCREEN_READER_WORDS = (
+    r"sr-?only|screen-?reader(?:-?only|-?text)?|screenreader|visually-?hidden|a11y-?hidden|assistive-?text"
+)
+#: Classes of text kept for screen readers only. A design system may prefix its own
+#: (``wt-screen-reader-only``, ``u-srOnly``) and a CSS module or styled component hashes its own
+#: (``visuallyHidden_n2oUq``, ``styles_srOnly__x1Y2z``, ``VisuallyHidden-c11n-8__sc-hbofjb-0``);
+#: ``not-sr-only`` undoes it.
 SCREEN_READER_CLASS = re.compile(
-    r"(?:^|\s)(?:a-offscreen|(?:[a-z0-9]{1,12}-)?(?:sr-only|screen-reader-only|screen-reader-text|screenreader|"
-    r"visually-hidden|visuallyhidden|a11y-hidden|assistive-text))(?:$|\s)"
+    rf"(?:^|\s)(?:a-offscreen|(?![\w-]*not-sr-only)(?:[\w-]*?[-_])?(?:{_SCREEN_READER_WORDS})(?:[-_][\w-]*)?)(?:$|\s)",
+    re.IGNORECASE,
 )
 #: Inline styles that hide an element from sight but not from screen readers: clipped to nothing,
 #: or one pixel square taken out of the flow.
@@ -42,9 +48,9 @@ _ICON_CLASS = re.compile(r"icon|material|symbol|(?:^|\s)fa[srlbd]?(?:\s|-|$)", r
 # finds the candidates, so the elements without a copy (nearly all) cost little more than before;
 # the patterns then decide.
 _CANDIDATES = etree.XPath(
-    ".//*[@class][contains(@class, 'sr-only') or contains(@class, 'screen-reader') or contains(@class, 'screenreader')"
-    " or contains(@class, 'visually') or contains(@class, 'offscreen') or contains(@class, 'a11y-hidden')"
-    " or contains(@class, 'assistive-text')]"
+    ".//*[@class][contains(@class, 'sr-only') or contains(@class, 'creen-reader') or contains(@class, 'creenreader')"
+    " or contains(@class, 'isually') or contains(@class, 'offscreen') or contains(@class, 'a11y')"
+    " or contains(@class, 'ssistive') or contains(@class, 'srOnly') or contains(@class, 'SrOnly')]"
     " | .//*[@style][contains(@style, 'clip') or contains(@style, '1px')]"
     " | .//*[@aria-hidden='true']",
     smart_strings=False,

@@ -51,12 +51,14 @@ def test_emails_and_phones_are_redacted_and_counted_but_dates_prices_and_ids_are
         "ip": "192.168.1.10",
         "sku": "SKU 123456789",
         "rating": 4.8,
+        "handle": "@ana@mastodon.social",  # a fediverse handle is public, not a mail address
+        "url": "https://mastodon.social/@ana@mastodon.social/113457",
     }
     clean, hits = redactor.apply(record)
     assert clean["contact"] == ("Mail [redacted:email] or call [redacted:phone], [redacted:phone] or [redacted:phone].")
     assert clean["tags"] == ["[redacted:email]", "editor"]
     assert hits == {"contact": {"email": 1, "phone": 3}, "tags": {"email": 1}}
-    for name in ("price", "date", "when", "isbn", "ip", "sku", "rating"):
+    for name in ("price", "date", "when", "isbn", "ip", "sku", "rating", "handle", "url"):
         assert clean[name] == record[name], name
 
 

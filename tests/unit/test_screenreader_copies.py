@@ -47,3 +47,14 @@ def test_an_icon_fonts_word_beside_a_value_leaves_the_value_alone() -> None:
     assert _text('<li><i aria-hidden="true">star</i><span>Starred</span></li>') == "star Starred"
     # A leaf holding a number is the value, not a spelled-out copy of the hidden word beside it.
     assert _text('<li><span aria-hidden="true">bd</span><span>3 bedrooms</span></li>') == "bd 3 bedrooms"
+
+
+def test_a_css_module_or_styled_component_hidden_class_is_left_out() -> None:
+    for hidden in ("visuallyHidden_n2oUq", "styles_srOnly__x1Y2z", "VisuallyHidden-c11n-8-107-0__sc-hbofjb-0 xIKrFN"):
+        html = f'<span class="reducedPrice_k2Lq"><span class="{hidden}">Now</span> £12.60</span>'
+        assert _text(html) == "£12.60", hidden
+
+
+def test_a_class_that_undoes_sr_only_keeps_the_text() -> None:
+    assert _text('<span><span class="not-sr-only">Now</span> £12.60</span>') == "Now £12.60"
+    assert _text('<span><span class="sr-only md:not-sr-only">Now</span> £12.60</span>') == "Now £12.60"
