@@ -19,6 +19,7 @@ from itertools import pairwise
 from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
+from agents.heuristics.datedtails import COMMA, name_and_date
 from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joins import gaps, without_joins
@@ -65,7 +66,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _year_captioned, _cited, _labelled_tail, _source_line, _delimited):
+    for split in (_ranked, _year_captioned, _dated, _cited, _labelled_tail, _source_line, _delimited):
         parts = split(slot, texts)
         if parts:
             return parts
@@ -105,6 +106,16 @@ def _year_captioned(slot: Slot, texts: list[str]) -> list[Slot] | None:
     name = _part(slot, before=OPEN, name="title")
     year = _part(slot, after=OPEN, before=CLOSE, name="year")
     return [name, replace(year, label=year.part_name)]
+
+
+def _dated(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "Jacob Matham, after Hendrick Goltzius, 1617": the maker and the date (``datedtails``),
+    cut at the last comma; a caption that is a date alone has no maker."""
+    if any(len(t) > MAX_COMPOUND_CHARS for t in texts) or _names_the_record(slot) or not name_and_date(texts):
+        return None
+    name = _without_empty(_part(slot, before=COMMA, from_end=True))
+    date = _part(slot, after=COMMA, name="date", from_end=True)
+    return [name, replace(date, label=date.part_name)]
 
 
 def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -263,12 +274,15 @@ def _names_the_record(slot: Slot) -> bool:
     return tag_of(element) in _NAMING_TAGS or any(tag_of(a) in _NAMING_TAGS for a in element.iterancestors())
 
 
-def _part(slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None) -> Slot:
+def _part(
+    slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None, from_end: bool = False
+) -> Slot:
     per_record = {
-        number: [Occurrence(o.element, text_part(o.value, after, before)) for o in occurrences]
+        number: [Occurrence(o.element, text_part(o.value, after, before, from_end=from_end)) for o in occurrences]
         for number, occurrences in slot.per_record.items()
     }
-    return replace(slot, per_record=per_record, text_after=after, text_before=before, part_name=name)
+    cuts = replace(slot, text_after=after, text_before=before, text_from_end=from_end)
+    return replace(cuts, per_record=per_record, part_name=name)
 
 
 def _held_part(slot: Slot, cut: Cut) -> Slot:

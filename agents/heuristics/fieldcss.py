@@ -47,6 +47,7 @@ class SlotReading(TypedDict):
     strip_label: str | None
     text_after: str | None
     text_before: str | None
+    text_from_end: bool
     tail: bool
 
 
@@ -57,6 +58,7 @@ def slot_reading(slot: Slot) -> SlotReading:
         strip_label=slot.strip_label,
         text_after=slot.text_after,
         text_before=slot.text_before,
+        text_from_end=slot.text_from_end,
         tail=slot.kind == "tail",
     )
 
@@ -134,7 +136,9 @@ def _reads_own_text(slot: Slot) -> bool:
 
 def _cut(text: str, slot: Slot) -> str:
     """What the engine reads of ``text`` for a slot holding one part of it (``compound``)."""
-    return text_part(text, slot.text_after, slot.text_before) if slot.text_after or slot.text_before else text
+    if not (slot.text_after or slot.text_before):
+        return text
+    return text_part(text, slot.text_after, slot.text_before, from_end=slot.text_from_end)
 
 
 def _first_occurrence(slot: Slot) -> tuple[int, HtmlElement]:

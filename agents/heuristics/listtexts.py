@@ -35,6 +35,12 @@ LIST_WORDS = frozenset(
         "languages",
         "platforms",
         "amenities",
+        # The same plurals in the other languages pages are written in: "Langues parlées : Français, Anglais".
+        *("langues", "auteurs", "compétences", "catégories", "étiquettes", "sujets", "thèmes", "équipements"),
+        *("sprachen", "autoren", "kategorien", "schlagwörter", "themen", "kenntnisse", "fähigkeiten"),
+        *("idiomas", "autores", "categorías", "etiquetas", "temas", "habilidades", "géneros", "línguas"),
+        *("lingue", "autori", "categorie", "etichette", "argomenti", "competenze"),
+        *("talen", "categorieën", "trefwoorden", "vaardigheden"),
     }
 )
 #: Separators tried, the most telling first.
@@ -117,7 +123,7 @@ def plural_name(name: str) -> str:
 def _called_a_list(slot: Slot, name: str) -> bool:
     element = slot.sample_element()
     words = class_words(element)
-    words |= set(re.findall(r"[a-z]+", (slot.label or "").lower()))
+    words |= set(re.findall(r"[^\W\d_]+", (slot.label or "").lower()))
     # The plural must be the page's (or the name's): "Author: Lloyd, Christopher" is one name.
     return bool((words | {name}) & LIST_WORDS)
 

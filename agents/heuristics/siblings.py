@@ -30,6 +30,12 @@ LIST_WORDS = re.compile(
     r"features|facts|skills|badges|bullets|highlights|amenities|credits|cast|artists|list|items)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+#: A list named by its item in the singular: ``featureList``, ``tag-list``, ``skill_list``.
+_ITEM_LIST = re.compile(
+    r"(?:feature|tag|skill|highlight|bullet|amenity|keyword|topic|category|genre|author|credit|artist|benefit|perk)"
+    r"[-_]?list(?:$|[-_]|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: When this share of records show the same text (or nearly the same number) in all their
 #: siblings, the siblings are state variants of one value (old Reddit's three score boxes for
 #: voted up, down or not), not a list.
@@ -218,10 +224,14 @@ def _parent_names_list(per_record: list[list[HtmlElement]], *, layout: bool = Tr
 
 
 def _named_item_list(runs: list[list[HtmlElement]]) -> bool:
-    """Items of a ``ul``/``ol`` whose class says it holds a list (``keyFacts``, ``tag-list``); a
-    ``div`` row is no list element."""
+    """Items of a ``ul``/``ol`` whose class says it holds a list (``keyFacts``, ``tag-list``, or
+    its item in the singular before "list": ``featureList``); a ``div`` row is no list element."""
     parents = _parents(runs)
-    return all(tag_of(p) in ("ul", "ol") for p in parents) and _parent_names_list(runs, layout=False)
+    if not all(tag_of(p) in ("ul", "ol") for p in parents):
+        return False
+    return _parent_names_list(runs, layout=False) or all(
+        any(_ITEM_LIST.search(t) for t in class_tokens(p)) for p in parents
+    )
 
 
 def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:

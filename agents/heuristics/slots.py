@@ -31,6 +31,8 @@ class Slot:
     #: One value of a text holding two (``compound``): the part after / before these literals.
     text_after: str | None = None
     text_before: str | None = None
+    #: The cuts read from the text's end (``FieldSpec.text_from_end``): "Name, after Name, 1617".
+    text_from_end: bool = False
     #: The name the part's place in the text gives it ("rank" before "1. Title"), if any.
     part_name: str | None = None
     many: bool = False

@@ -114,7 +114,8 @@ def template_segment(raw: Any) -> str:
 
 def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
     if isinstance(raw, str) and (field.text_after or field.text_before):
-        raw = text_part(raw, field.text_after, field.text_before)  # cut as the markup's texts are
+        # cut as the markup's texts are
+        raw = text_part(raw, field.text_after, field.text_before, from_end=field.text_from_end)
     if raw is None or raw in ("", []):
         return None
     if isinstance(raw, bool):

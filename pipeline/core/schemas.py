@@ -107,6 +107,12 @@ class FieldSpec(_Frozen):
         description="Keep only the text before the first occurrence of this literal (case-insensitive); a text "
         "without it is kept whole: '4.34 avg rating — 9,385,123 ratings' before ' — '.",
     )
+    text_from_end: bool = Field(
+        default=False,
+        description="Read text_after / text_before from the end of the text: the value starts after the last "
+        "occurrence of text_after (a text without it is all value) or ends before the last occurrence of "
+        "text_before (a text without it gives none): 'Jacob Matham, after Hendrick Goltzius, 1617' after ', '.",
+    )
     tail: bool = Field(
         default=False,
         description="Read the bare text right after the selected element instead of its own: the value an icon "

@@ -27,6 +27,8 @@ _ATTRIBUTE = re.compile(r"^[A-Za-z_:][\w:.-]{0,63}$")
 MAX_SELECTOR = 500
 #: Field options cutting one value out of a text (``FieldSpec.text_after`` / ``text_before``).
 _CUTS = ("text_after", "text_before")
+#: Where the cut is made: at the last occurrence of its literals (``FieldSpec.text_from_end``).
+_CUT_FLAGS = ("text_from_end",)
 MAX_CUT = 80
 Transform = dict[str, Any]
 
@@ -58,7 +60,7 @@ def _field_view(field: FieldSpec, cuts: bool = False) -> dict[str, Any]:
     """What a transform may set on a field; the cut of a text holding two values only where the fix
     has one or drops one (``cuts``), so that lessons about other fields leave cuts alone."""
     view = {"selector": field.selector, "attribute": field.attribute, "strip_label": field.strip_label}
-    view.update({key: getattr(field, key) for key in _CUTS if cuts or getattr(field, key)})
+    view.update({key: getattr(field, key) for key in (*_CUTS, *_CUT_FLAGS) if cuts or getattr(field, key)})
     return view
 
 
@@ -167,10 +169,14 @@ def check_transform(value: object) -> None:
 
 def _check_field(name: str, spec: object) -> None:
     """One field's entry of a transform: known keys only, each of its documented shape."""
-    if not isinstance(spec, dict) or set(spec) - {"selector", "attribute", "strip_label", *_CUTS}:
+    if not isinstance(spec, dict) or set(spec) - {"selector", "attribute", "strip_label", *_CUTS, *_CUT_FLAGS}:
         raise ConfigurationError(
-            f"Transform field {name!r} may only set selector, attribute, strip_label, text_after and text_before."
+            f"Transform field {name!r} may only set selector, attribute, strip_label, text_after, text_before and"
+            " text_from_end."
         )
+    for key in _CUT_FLAGS:
+        if not isinstance(spec.get(key, False), bool):
+            raise ConfigurationError(f"Transform field {name!r} has a bad {key} {spec[key]!r}: true or false.")
     for key in _CUTS:
         cut = spec.get(key)
         if cut is not None and not (isinstance(cut, str) and 0 < len(cut) <= MAX_CUT):

@@ -14,12 +14,17 @@ from pipeline.core.cleantext import clean_text
 _PART_EDGES = " \t\n\u00a0:|·•–—,;/"
 
 
-def text_part(text: str, after: str | None, before: str | None) -> str:
+def text_part(text: str, after: str | None, before: str | None, *, from_end: bool = False) -> str:
     """The part of ``text`` after the literal ``after`` (nothing without it), then before ``before``.
 
     Separators left at a cut go too ("4.34 avg rating — " → "4.34 avg rating"); an end that was not
     cut keeps them ("/path/" stays whole), and a hyphen always stays, as it may be a minus sign.
+    ``from_end`` cuts at each literal's last occurrence instead, reading the text from its end: a
+    text without ``after`` is all tail, one without ``before`` has no head ("c. 1550" beside
+    "Jacob Matham, after Hendrick Goltzius, 1617": the date alone, no maker).
     """
+    if from_end:
+        return _from_end(text, after, before)
     if after:
         found = re.search(re.escape(after), text, re.IGNORECASE)
         if found is None:
@@ -28,6 +33,20 @@ def text_part(text: str, after: str | None, before: str | None) -> str:
     if before and (found := _before(before, text)):
         text = text[: found.start()].rstrip(_PART_EDGES)
     return text.strip()
+
+
+def _from_end(text: str, after: str | None, before: str | None) -> str:
+    if after and (found := _last(after, text)):
+        text = text[found.end() :].lstrip(_PART_EDGES)
+    if before:
+        found = _last(before, text)
+        text = text[: found.start()].rstrip(_PART_EDGES) if found else ""
+    return text.strip()
+
+
+def _last(literal: str, text: str) -> re.Match[str] | None:
+    """The last occurrence of ``literal`` in ``text`` (case-insensitive), if any."""
+    return next(reversed(list(re.finditer(re.escape(literal), text, re.IGNORECASE))), None)
 
 
 def _before(literal: str, text: str) -> re.Match[str] | None:

@@ -49,6 +49,17 @@ def test_a_field_cut_from_a_text_keeps_its_cut_through_a_lesson() -> None:
     assert apply(new, undo).fields[0].text_after is None
 
 
+def test_a_cut_from_the_end_keeps_its_direction_through_a_lesson() -> None:
+    # "Rembrandt van Rijn, c. 1665": the date is the text after the *last* ", ".
+    cut = {"text_after": ", ", "text_from_end": True}
+    old = OLD.model_copy(update={"fields": (OLD.fields[0].model_copy(update=cut), OLD.fields[1])})
+    moved = old.fields[0].model_copy(update={"selector": "p.subtitle"})
+    new = old.model_copy(update={"fields": (moved, old.fields[1])})
+    _change, transform = derive(old, new)
+    check_transform(transform)
+    assert apply(OLD, transform).fields[0].text_from_end is True
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -59,6 +70,7 @@ def test_a_field_cut_from_a_text_keeps_its_cut_through_a_lesson() -> None:
         {"fields": {"price": {"attribute": "on click"}}},
         {"fields": {"price": {"text_after": ""}}},
         {"fields": {"price": {"text_before": "x" * 81}}},
+        {"fields": {"price": {"text_from_end": "yes"}}},
     ],
 )
 def test_a_transform_of_another_shape_is_refused(bad: object) -> None:
