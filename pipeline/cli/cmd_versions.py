@@ -148,6 +148,8 @@ def _target(field: FieldSpec) -> str:
         target += f" after {field.text_after!r}"
     if field.text_before:
         target += f" before {field.text_before!r}"
+    if field.text_from_end and (field.text_after or field.text_before):
+        target += " (the last one)"
     if field.split:
         target += f" split on {field.split!r}"
     if field.drawn is not None:

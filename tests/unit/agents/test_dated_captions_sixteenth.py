@@ -52,3 +52,11 @@ def test_a_cut_from_the_end_reads_the_last_occurrence() -> None:
     assert text_part("c. 1550", ", ", None, from_end=True) == "c. 1550"
     assert text_part("c. 1550", None, ", ", from_end=True) == ""
     assert text_part(caption, ", ", None) == "after Hendrick Goltzius, 1617"
+
+
+def test_sdp_show_says_a_cut_is_made_at_the_last_occurrence() -> None:
+    from pipeline.cli.cmd_versions import _target
+    from pipeline.core.schemas import FieldSpec
+
+    field = FieldSpec(name="date", type="text", selector="p.subtitle", text_after=", ", text_from_end=True)
+    assert _target(field) == "p.subtitle after ', ' (the last one)"
