@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from agents.heuristics.datedtails import name_and_date
+from pipeline.cli.cmd_versions import _target
+from pipeline.core.schemas import FieldSpec
 from pipeline.core.textparts import text_part
 from tests.unit.agents.conftest import list_page, spec_and_records
 
@@ -55,8 +57,5 @@ def test_a_cut_from_the_end_reads_the_last_occurrence() -> None:
 
 
 def test_sdp_show_says_a_cut_is_made_at_the_last_occurrence() -> None:
-    from pipeline.cli.cmd_versions import _target
-    from pipeline.core.schemas import FieldSpec
-
     field = FieldSpec(name="date", type="text", selector="p.subtitle", text_after=", ", text_from_end=True)
     assert _target(field) == "p.subtitle after ', ' (the last one)"
