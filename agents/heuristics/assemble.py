@@ -6,6 +6,7 @@ from itertools import islice, takewhile
 
 from parsel import Selector
 
+from agents.heuristics.articlebody import is_article_body
 from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.detail import DetailDesign, design_detail
@@ -260,13 +261,15 @@ def _is_side_block(
     if any(is_inside(heading, m) for m in members):
         return False
     fence = PageLists([g.members for g in _ranked(groups)], heading).fence(members)
-    if structured.says_detail or _are_plain_lines(listing) or labelled_as_related(members, fence):
+    content = _content_root(index, heading)
+    list_text = sum(index.text_of(m) for m in members)
+    if _are_plain_lines(listing) or labelled_as_related(members, fence):
+        return True
+    if structured.says_detail and not is_article_body(index, structured, members, fence, content, SIDE_BLOCK_SHARE):
         return True
     scope = detail_scope(heading)
     if scope is not None and not any(is_inside(m, scope) for m in members):
         return True  # the heading names the page's one microdata Product, Article…
-    content = _content_root(index, heading)
-    list_text = sum(index.text_of(m) for m in members)
     # Prose opening with a link or a bold name counts beside the entity's own parts (a repository's
     # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
     inline_openings = are_page_parts(members, url)

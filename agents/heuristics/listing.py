@@ -9,6 +9,7 @@ from parsel import Selector
 from agents.heuristics.anchors import build_selector, select_ids
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
+from agents.heuristics.featuredrail import without_featured_rail
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import SLOT_SAMPLE, propose_fields
 from agents.heuristics.grouping import heading_field
@@ -81,6 +82,8 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     if heading is not None:
         fields.append(heading)
         notes.append(f"{heading.name} read from the heading above each group of records ({heading.selector!r})")
+    css, nodes, rail_notes = without_featured_rail(page, css, nodes, heading, size)
+    notes += rail_notes
     return ListDesign(css, tuple(fields), group, notes, size)
 
 

@@ -177,6 +177,8 @@ def _stays_on_page(slot: Slot) -> bool:
 MIN_TRACKED_LINKS = 3
 #: Characters of a path segment a query may repeat as the record's id ("N82E16814137870").
 MIN_ECHOED_ID = 4
+#: Path segments of redirect endpoints that affiliate and ad links go through.
+_CLICK_OUT_SEGMENTS = frozenset({"redirect", "redir", "out", "go", "goto", "clickout", "click", "outbound", "visit"})
 #: The words of a path segment: its id without an extension or a prefix joined by a dash.
 _SEGMENT_WORDS = re.compile(r"[a-z0-9]+")
 
@@ -192,9 +194,18 @@ def has_tracking_query(hrefs: list[str]) -> bool:
     if not all(p.query for p in parts) or len({p.query for p in parts}) == 1:
         return False
     paths = [(p.netloc, p.path) for p in parts]
+    if all(_is_click_out(p.path) for p in parts):
+        return False  # "/redirect/bank/x?product_id=…": the endpoint hands its query on to the offer
     if all(_echoes_path(p.path, p.query) for p in parts):
         return False  # "/p/N82E168?Item=N82E168": the query names the record again, it tracks nothing
     return len(set(paths)) == len(paths) and all(p.path.strip("/") for p in parts)
+
+
+def _is_click_out(path: str) -> bool:
+    """Whether ``path`` is a redirect endpoint's (``/redirect/…``, ``/go/…``, ``/out/…``): affiliate
+    and ad links pass their query on to the page they lead to, so it is part of the link."""
+    segments = [s.lower() for s in path.split("/") if s]
+    return any(s in _CLICK_OUT_SEGMENTS for s in segments[:-1])
 
 
 def _on_main_host(parts: list[SplitResult]) -> list[SplitResult]:

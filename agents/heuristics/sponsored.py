@@ -19,6 +19,7 @@ from cssselect import SelectorError
 from lxml.etree import XPathError  # type: ignore[import-untyped]
 from parsel.csstranslator import css2xpath
 
+from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, is_element, tag_of
 
@@ -63,8 +64,6 @@ MAX_CAPTION_CHARS = 40
 MAX_SPONSORED_SHARE = 0.3
 #: ...and enough regular records must remain to be clearly the list.
 MIN_REGULAR = 3
-#: Look-alike siblings looked at to judge which kind of mark tells an ad card apart.
-MAX_PEERS = 60
 
 
 def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
@@ -73,7 +72,7 @@ def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
     for node in element.iter():
         if not is_element(node):
             continue
-        if _is_caption(node):
+        if _is_member_caption(node, element):
             kinds.add("caption")
         if _has_sponsored_rel(node):
             kinds.add("rel")
@@ -101,6 +100,12 @@ def chosen_mark(members: list[HtmlElement]) -> MarkKind | None:
 
 def _is_caption(node: HtmlElement) -> bool:
     return _is_caption_text((node.text or "").strip())
+
+
+def _is_member_caption(node: HtmlElement, member: HtmlElement) -> bool:
+    """An ad caption in ``member``, unless its slot holds other words on most look-alikes: avatar
+    initials "AD" beside "CM" and "KB" are a name's letters, not an ad's mark."""
+    return _is_caption(node) and not fills_data_slot(node, member, _is_caption_text)
 
 
 def _has_sponsored_rel(node: HtmlElement) -> bool:
@@ -155,7 +160,7 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
             tiers[0].extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
         if kind == "rel" and _has_sponsored_rel(node):
             tiers[0].append('[rel~="sponsored"]')
-        if kind == "caption" and _is_caption(node):
+        if kind == "caption" and _is_member_caption(node, element):
             for tier, found in zip(tiers, _caption_selectors(node), strict=True):
                 tier.extend(found)
     return _telling_tier([list(dict.fromkeys(t)) for t in tiers], element)
@@ -184,7 +189,7 @@ def _caption_selectors(node: HtmlElement) -> tuple[list[str], list[str], list[st
 def _telling_tier(tiers: list[list[str]], element: HtmlElement) -> list[str]:
     """The selectors of the strongest tier that find a mark in every marked look-alike of
     ``element`` and in none of the others; every selector when no tier does."""
-    peers = _peers(element)
+    peers = lookalike_peers(element)
     marked = [p for p in peers if ad_mark_kinds(p)]
     unmarked = [p for p in peers if not ad_mark_kinds(p)]
     for tier in tiers:
@@ -203,17 +208,9 @@ def _finds(element: HtmlElement, css: str) -> bool:
         return False
 
 
-def _peers(element: HtmlElement) -> list[HtmlElement]:
-    """``element`` and its look-alike siblings (same tag), a bounded number of them."""
-    parent = element.getparent()
-    siblings = parent.iterchildren() if parent is not None else iter(())
-    peers = [c for c in siblings if is_element(c) and tag_of(c) == tag_of(element)][:MAX_PEERS]
-    return peers if element in peers else [*peers, element]
-
-
 def _kind_of(element: HtmlElement) -> MarkKind | None:
     own = ad_mark_kinds(element)
-    chosen = chosen_mark(_peers(element))
+    chosen = chosen_mark(lookalike_peers(element))
     if chosen in own:
         return chosen
     return next((k for k in MARK_KINDS if k in own), None)

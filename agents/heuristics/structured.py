@@ -67,6 +67,11 @@ DETAIL_TYPES = EVENT_TYPES | {
     "restaurant",
     "hotel",
 }
+#: Kinds of DETAIL_TYPES that are writing about things, not one thing: a "Best X of 2025" roundup is
+#: an Article whose body is the list of the things it compares.
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "techarticle", "report", "scholarlyarticle", "review"}
+)
 _PROPERTY_NAMES = {
     "name": "title",
     "headline": "title",
@@ -106,6 +111,14 @@ class StructuredData:
 
     def item_names(self) -> frozenset[str]:
         return frozenset(i["name"] for i in self.items if len(i.get("name", "")) >= 4)
+
+    @property
+    def says_article(self) -> bool:
+        """Whether the one main entity the page declares is a piece of writing (an Article)."""
+        og_type = self.open_graph.get("og:type", "").lower()
+        if self.entity_type is not None:
+            return self.entity_type.lower() in ARTICLE_TYPES
+        return og_type == "article"
 
     @property
     def says_detail(self) -> bool:
