@@ -14,6 +14,7 @@ from parsel import Selector
 
 from agents.heuristics.anchors import select_ids
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
+from agents.heuristics.grouping import spanned_parts
 from pipeline.core.schemas import FieldSpec
 
 #: Records a rail shows at least: one repeated card is a coincidence, not a rail.
@@ -68,12 +69,7 @@ def _repeats_others(group: list[HtmlElement], groups: list[list[HtmlElement]], s
 
 def _content(start: HtmlElement, span: int) -> tuple[str, ...]:
     """What a record shows: its text and the addresses of its links and images."""
-    parts = [start]
-    for sibling in start.itersiblings():
-        if len(parts) >= span:
-            break
-        if isinstance(sibling.tag, str):
-            parts.append(sibling)
+    parts = spanned_parts(start, span)
     shown = [full_text(p) for p in parts]
     shown += [(e.get("href") or e.get("src") or "").strip() for p in parts for e in p.iter("a", "img")]
     return tuple(shown)

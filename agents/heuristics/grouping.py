@@ -50,7 +50,7 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
         return None  # records follow one another: nothing stands between them
     elements = list(page.root.iter())
     order = {e: i for i, e in enumerate(elements)}
-    inside = {id(d) for s in starts for part in _parts(s, span) for d in part.iter()}
+    inside = {id(d) for s in starts for part in spanned_parts(s, span) for d in part.iter()}
     gaps = [_gap(elements, order, a, b, span, inside) for a, b in apart]
     gaps = [g for g in gaps if g]
     headings = _group_headings(order, starts, gaps, inside)
@@ -93,7 +93,8 @@ def _heading_selector(
     return built[0]
 
 
-def _parts(start: HtmlElement, span: int) -> list[HtmlElement]:
+def spanned_parts(start: HtmlElement, span: int) -> list[HtmlElement]:
+    """The elements of a record starting at ``start`` and spanning ``span`` sibling elements."""
     parts = [start]
     for sibling in start.itersiblings():
         if len(parts) >= span:
@@ -105,7 +106,7 @@ def _parts(start: HtmlElement, span: int) -> list[HtmlElement]:
 
 def _adjacent(first: HtmlElement, second: HtmlElement, span: int) -> bool:
     """Whether ``second`` is the element right after ``first``'s record (whitespace aside)."""
-    last = _parts(first, span)[-1]
+    last = spanned_parts(first, span)[-1]
     following = last.getnext()
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
@@ -127,7 +128,7 @@ def _gap(
 ) -> list[HtmlElement]:
     """Elements after ``first``'s record and before ``second`` starts, neither in a record nor
     around one, that hold a short text."""
-    end = max(order.get(e, -1) for part in _parts(first, span) for e in part.iter())
+    end = max(order.get(e, -1) for part in spanned_parts(first, span) for e in part.iter())
     begin = order.get(second, -1)
     ancestors = {id(a) for a in second.iterancestors()}
     found = []
