@@ -12,6 +12,7 @@ from itertools import islice
 
 from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id
+from agents.heuristics.controlanchors import control_anchors
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
@@ -145,6 +146,7 @@ def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list
     found = [f"{anchor} {' '.join(_step(e) for e in chain[i + 1 :])}" for i, anchor in _wrapper_icons(chain)]
     found.extend(_apart_from_siblings(chain))
     found.extend(_after_anchor(element))
+    found.extend(control_anchors(chain))  # "button[aria-label="Boost"] span": which of alike controls
     if prefix := _section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
         scope = f"{_step(classed[-1])} " if classed else ""
         found.append(f"{scope}{tag_of(element)}[href^={css_string(prefix)}]")

@@ -23,6 +23,7 @@ from agents.heuristics.flagslots import is_flag_list, joined_flags
 from agents.heuristics.hiddencaptions import wrapper_read_tails
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.listtexts import list_split, plural_name
+from agents.heuristics.logonames import logo_names
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.names import unique_name
@@ -49,7 +50,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     gaps = price_gap_fillers(found, len(sample))
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
-    slots = useful_alt_texts(_without_duplicates(slots))
+    slots = logo_names(useful_alt_texts(_without_duplicates(slots)))
     title = main_title(slots)
     link = main_link(slots, title)
     title_css = best_selector(sample, title) if title is not None else None

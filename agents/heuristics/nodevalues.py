@@ -1,6 +1,6 @@
 """What one element of a record holds besides its text: a link, a picture and its caption, a
-datetime, a microdata value, a rating caption or class, an exact tooltip, a rank written around
-other values. Each reader returns ``(kind, attribute or None, value)`` triples for ``slots``.
+datetime, a microdata value, a rating caption or class, an icon's caption, an exact tooltip, a rank
+written around other values. Each reader returns ``(kind, attribute or None, value)`` triples for ``slots``.
 """
 
 from __future__ import annotations
@@ -161,7 +161,38 @@ def attribute_values(element: HtmlElement) -> Found:
         found.append(("content", "content", content))
     if any(values.RATING_WORD_CLASS.match(t) for t in class_tokens(element)) and _rating_class(element):
         found.append(("class", "class", element.get("class") or ""))
+    found.extend(icon_caption(element))
     return found
+
+
+def icon_caption(element: HtmlElement) -> Found:
+    """``<span role="img" aria-label="Vegan">``: an icon with no text whose accessible name is the
+    only written form of what it shows (a dietary mark, an amenity, a feature), read as an image's
+    alt is. A rating's name is read by ``rating_caption``; a hidden icon names nothing."""
+    if tag_of(element) in ("img", "svg", "a", "button") or full_text(element):
+        return []
+    if element.get("role") != "img" and tag_of(element) != "i":
+        return []
+    if (element.get("aria-hidden") or "").strip().lower() == "true" or _before_a_value(element):
+        return []  # an icon before a value marks that value ("<i title=Beds/> 3", a "Yes" tick before "Takeout")
+    for attribute in ("aria-label", "title"):
+        caption = clean_text(element.get(attribute) or "")
+        if not caption:
+            continue
+        if _RATING_LABEL.search(caption) or _is_position_label(caption) or not 1 < len(caption) <= MAX_ALT_CHARS:
+            return []
+        return [("icon", attribute, caption)]
+    return []
+
+
+def _before_a_value(icon: HtmlElement) -> bool:
+    """Whether bare text or an element with text follows ``icon`` right after it."""
+    if tail_value(icon):
+        return True
+    following = icon.getnext()
+    while following is not None and not is_element(following):
+        following = following.getnext()
+    return following is not None and bool(full_text(following))
 
 
 def exact_tooltip(element: HtmlElement) -> str | None:

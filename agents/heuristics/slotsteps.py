@@ -14,6 +14,7 @@ from agents.heuristics.classtokens import anchor_classes, class_tokens, module_c
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.mergedmarks import merged_marker
+from agents.heuristics.nodevalues import icon_caption
 from agents.heuristics.placesteps import place_class
 from agents.heuristics.siblings import CELL_TAGS
 from agents.heuristics.stateclasses import StableClasses, class_variants, state_classes
@@ -35,6 +36,10 @@ def step_of(
         return f"{tag_of(element)}[{itemprop[0]}]"
     if hook := test_id(element):
         return f"{tag_of(element)}[{hook[1]}]"
+    if icon_caption(element):
+        # "span.dietary-icon--vegan" beside "span.dietary-icon--spicy": the class says the value
+        # the caption says, so a row of captioned icons is one list, not a slot per icon.
+        return f"{tag_of(element)}[role=img]"
     classes = anchor_classes(element)
     if stable is not None:
         # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
@@ -115,6 +120,7 @@ def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Ste
         step: merged_marker(marker, placed[step])
         for step, found in runs.items()
         if tag_of(found[0][0]) not in CELL_TAGS
+        and not icon_caption(found[0][0])  # captioned icons are told apart by their caption, the value
         and any(len(r) > 1 for r in found)
         and (marker := marker_for(found)) is not None
     }

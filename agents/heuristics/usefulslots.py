@@ -55,7 +55,7 @@ def is_useful(slot: Slot, records: int) -> bool:
     # data that say nothing about a record are the same whole value in every record.
     same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
     constant = same_first and _same_lists(slot)
-    if slot.kind in ("href", "src", "alt", "title", "data") and constant:
+    if (slot.kind in ("href", "src", "alt", "title", "data") and constant) or _one_icon_caption(slot):
         return False  # the same link or icon in every record says nothing about the record
     if slot.kind == "tail" and same_first and not _is_datum(firsts[0]):
         return False  # "Rated <strong>4.67</strong> out of 5": the words around a value
@@ -74,6 +74,11 @@ def is_useful(slot: Slot, records: int) -> bool:
         if _is_highlight(slot):
             return False
     return True
+
+
+def _one_icon_caption(slot: Slot) -> bool:
+    """Icons captioned alike in every record (a row of "Yes" ticks): what they mark is the datum."""
+    return slot.kind == "icon" and len({o.value for found in slot.per_record.values() for o in found}) < 2
 
 
 def _is_common(slot: Slot, records: int) -> bool:
