@@ -9,7 +9,10 @@ from pipeline.core.monthnames import in_english
 from pipeline.core.relativedates import is_age, is_relative
 from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
 
-_CURRENCY = r"(?:[$€£¥₹₽₩₺₪₫₴₦]|zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
+#: A currency written in letters ("EUR", "kr", "CHF") is a word of its own: the "eur" ending
+#: "secteur 1" or "Hauteur 80" is no currency, so no letter may touch it on either side.
+_LETTER_CODE = r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
+_CURRENCY = rf"(?:[$€£¥₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 PRICE = re.compile(rf"(?:{_CURRENCY}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE)
 _MONTHS = (

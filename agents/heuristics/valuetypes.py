@@ -105,13 +105,28 @@ _DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
 #: is an arXiv id, "52.5200" a reading): identifiers and exact readings, kept as written.
 _WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
 _TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
+#: Digits in groups a space sets apart ("0345 677 9540", "+44 20 7946 0958", "06 12 34 56 78").
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
+
+
+def _is_digit_string(text: str) -> bool:
+    """A phone number, a card or account number: digits spaced as a person reads them out, not a
+    quantity. Thousands are grouped by threes after a lead of one to three ("1 234", "12 500 €"),
+    so a leading zero ("0345 677 9540") or any other grouping ("20 7946 0958") is written digits."""
+    if _WRITTEN_DIGITS.search(text):
+        return True
+    for run in _SPACED_DIGITS.findall(text):
+        lead, *groups = run.split()
+        if lead.startswith("0") or len(lead) > 3 or any(len(group) != 3 for group in groups):
+            return True
+    return False
 
 
 def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
-    if any(_DOTTED.match(t) or _WRITTEN_DIGITS.search(t) for t in texts):
+    if any(_DOTTED.match(t) or _is_digit_string(t) for t in texts):
         return False
     units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
     worded = [u for u in units if u]

@@ -36,12 +36,16 @@ _SEAM = "\x00"
 #: A seam before closing punctuation or after an opening bracket: an inline element's edge
 #: ("<a>Alexandria</a>, Egypt", "(<a>about</a>)"), which a browser shows without a space.
 _SEAM_AT_PUNCTUATION = re.compile("\x00(?=[,.;:!?)\\]])|(?<=[(\\[])\x00")
+#: A seam after a lone "#" or "@" that starts a word, before the word: a hashtag or mention whose
+#: name sits in its own element (``#<span>tag</span>``, ``@<span>ingrid</span>``), shown as one word.
+_SEAM_IN_TAG = re.compile("(?:(?<=^[#@])|(?<=[\\s(\x00][#@]))\x00(?=[^\\W_])")
 
 
 def join_texts(nodes: Iterable[str]) -> str:
     """An element's text nodes as one clean text: a space where two nodes meet, except at
-    punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)")."""
+    punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)") and inside a
+    hashtag or mention ("#bookbinding", "@ingrid")."""
     joined = _SEAM.join(nodes)
     if _SEAM in joined:
-        joined = _SEAM_AT_PUNCTUATION.sub("", joined).replace(_SEAM, " ")
+        joined = _SEAM_IN_TAG.sub("", _SEAM_AT_PUNCTUATION.sub("", joined)).replace(_SEAM, " ")
     return clean_text(joined)

@@ -31,11 +31,33 @@ from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
 
-# Text inside these never shows on the page, so it never belongs to a field.
-_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
-_TEXT_NODES = etree.XPath(_TEXT_XPATH)  # smart strings: each knows its element
 _HIDDEN = ("script", "style", "noscript", "template")
+# Text inside these never shows on the page, so it never belongs to a field. Nor does text in an
+# element the page hides (``hidden``, inline ``display:none``: the other billing period's price, a
+# collapsed panel) below the element read; the element read may itself be hidden, which a spec
+# that chose it meant (a value kept in a hidden span).
+_PAGE_HIDES = "@hidden or @style and contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+_SHOWN_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_SHOWN_BELOW_XPATH = _SHOWN_XPATH[:-2] + f" or ancestor::*[({_PAGE_HIDES}) and count(ancestor::*) > $depth])]"
+_TEXT = etree.XPath(_SHOWN_XPATH, smart_strings=False)
+_TEXT_NODES = etree.XPath(_SHOWN_XPATH)  # smart strings: each knows its element
+_TEXT_BELOW = etree.XPath(_SHOWN_BELOW_XPATH, smart_strings=False)
+_TEXT_NODES_BELOW = etree.XPath(_SHOWN_BELOW_XPATH)
+_HIDES_BELOW = etree.XPath(f"boolean(descendant::*[{_PAGE_HIDES}])")
+
+
+def _texts(root: Any) -> list[str]:
+    """The text nodes of ``root`` that can show, as plain strings."""
+    if not _HIDES_BELOW(root):  # most elements: the one walk, without the hidden ancestors' test
+        return list(_TEXT(root))
+    return list(_TEXT_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
+
+
+def _text_nodes(root: Any) -> list[Any]:
+    """``_texts`` as smart strings, each knowing its element."""
+    if not _HIDES_BELOW(root):
+        return list(_TEXT_NODES(root))
+    return list(_TEXT_NODES_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -63,8 +85,8 @@ def _root_text(root: Any, hidden: Hidden | None = None) -> str:
     if isinstance(root, str):  # a text or attribute result
         return clean_text(root)
     if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
-        return clean_text(root.text or "")  # a leaf's one text node: what _TEXT finds, without an XPath call
-    return text_without_copies(root, _TEXT_NODES) or join_texts(_TEXT(root))
+        return clean_text(root.text or "")  # a leaf's one text node: what _texts finds, without an XPath call
+    return text_without_copies(root, _text_nodes) or join_texts(_texts(root))
 
 
 def element_text(element: Any) -> str:

@@ -45,9 +45,10 @@ def parse_number(raw: str) -> float | None:
     return _number_in(raw)[0]
 
 
-def _number_in(raw: str) -> tuple[float | None, str]:
-    """``parse_number``'s value and the text ``_NUMBER`` matched ("" when none)."""
-    match = _NUMBER.search(raw)
+def _number_in(raw: str, match: re.Match[str] | None = None) -> tuple[float | None, str]:
+    """``parse_number``'s value and the text ``_NUMBER`` matched ("" when none); ``match``: the
+    number to read, when not the first."""
+    match = match or _NUMBER.search(raw)
     if match is None:
         return None, ""
     found = match.group()
@@ -113,8 +114,29 @@ def parse_currency(raw: str) -> str | None:
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+#: A currency sign or code where it is written; a code is a word of its own ("secteur" holds none).
+_CURRENCY_MARK = re.compile(
+    r"[$€£¥₹₽₩₺₪₫₴₦]|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|" + _ISO_CURRENCY.pattern[3:-3] + r")(?![^\W\d_])"
+)
+
+
+def _priced_number(raw: str) -> re.Match[str] | None:
+    """The first number a currency sign or code stands right beside: the amount of "ab dem 25.
+    Monat 14,99 €" or "2 x $5", where the first number is a month or a quantity."""
+    marks = [(m.start(), m.end()) for m in _CURRENCY_MARK.finditer(raw)]
+    if not marks:
+        return None
+    for number in _NUMBER.finditer(raw):
+        start, end = number.start(), number.start() + len(number.group().rstrip())
+        for mark_start, mark_end in marks:
+            before = mark_end <= start and not raw[mark_end:start].strip()
+            if before or (end <= mark_start and not raw[end:mark_start].strip()):
+                return number
+    return None
+
+
 def parse_price(raw: str) -> dict[str, object] | None:
-    amount, found = _number_in(raw)
+    amount, found = _number_in(raw, _priced_number(raw))
     if amount is None:
         return None
     found = found.strip()
