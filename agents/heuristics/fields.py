@@ -16,12 +16,15 @@ from agents.heuristics.alternatives import joined_alternatives, joined_price_var
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.compound import split_compounds
+from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
 from agents.heuristics.flagslots import is_flag_list, joined_flags
+from agents.heuristics.hashtags import without_hash_marks
 from agents.heuristics.hiddencaptions import wrapper_read_tails
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
+from agents.heuristics.leadwords import wrapper_read_leads
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.logonames import logo_names
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
@@ -46,11 +49,11 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     """
     sample = records[:SLOT_SAMPLE]
     found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
-    found = joined_flags(wrapper_read_tails(split_mixed_slots(found)), len(sample))
+    found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
     gaps = price_gap_fillers(found, len(sample))
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
-    slots = logo_names(useful_alt_texts(_without_duplicates(slots)))
+    slots = with_date_leads(without_hash_marks(logo_names(useful_alt_texts(_without_duplicates(slots)))))
     title = main_title(slots)
     link = main_link(slots, title)
     title_css = best_selector(sample, title) if title is not None else None

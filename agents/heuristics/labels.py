@@ -42,6 +42,8 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
         return _short(full_text(previous)), False
     if previous is not None and _looks_like_label_element(previous, element) and tag != "dt":
         return _short(full_text(previous)), False
+    if previous is not None and tag != "dt" and (caption := _bare_caption_before(previous)):
+        return caption, False
     lead = leading_text(element)
     if lead and values.is_label(lead) and child_elements(element):
         return lead, False
@@ -57,6 +59,13 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
     if match and not children:
         return match.group(1), True
     return None, False
+
+
+def _bare_caption_before(previous: HtmlElement) -> str | None:
+    """``<i class="fa fa-scale"></i> Licence: <a>…</a>``: a caption written as bare text between an
+    icon (or any earlier sibling) and the value, ending in a colon."""
+    text = " ".join((previous.tail or "").split())
+    return text if values.is_label(text) and len(text) <= MAX_LABEL_CHARS else None
 
 
 def _is_bold_caption(child: HtmlElement, caption: str) -> bool:

@@ -3,7 +3,8 @@
 A field needs to be found in a fair share of the records to be a slot of the template; below that
 it is usually a badge or a stray line. Two kinds of value are data wherever they appear: the price
 before a sale (IKEA's "Previous price" on four products of a page, a struck ``<s>`` price) and a
-paragraph of a record's own (the Guardian's standfirst on its two big cards).
+paragraph of a record's own (the Guardian's standfirst on its two big cards). A stock status
+("Sold out", "Out of stock") is data too: it is why those few records differ from the rest.
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ from agents.heuristics.pictured import is_pictured_name
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import marks_old_price
 
+#: The whole words of an item that cannot be had now, in the languages of the web's big shops.
+_STOCK_STATUS = re.compile(
+    r"^(?:(?:temporarily |currently )?(?:sold[ -]out|out of stock|unavailable|not available)"
+    r"|(?:momentan |derzeit )?(?:ausverkauft|nicht (?:verfügbar|lieferbar)|vergriffen)"
+    r"|(?:temporairement )?(?:épuisée?s?|en rupture(?: de stock)?|indisponibles?)"
+    r"|agotados?|sin (?:stock|existencias)|esauriti?|non disponibili?|uitverkocht|niet (?:leverbaar|beschikbaar)"
+    r"|esgotados?|indisponível|wyprzedane|slutsåld|utsolgt|udsolgt|loppuunmyyty)[.!]?$",
+    re.IGNORECASE,
+)
 #: Records a rare value must still be found in.
 MIN_RARE_RECORDS = 2
 #: A paragraph of a record's own is at least this long, in characters and in words.
@@ -38,9 +48,16 @@ def is_rare_datum(slot: Slot) -> bool:
     if slot.kind != "text" or slot.many or len(slot.per_record) < MIN_RARE_RECORDS:
         return False
     firsts = slot.first_values()
+    if all(is_stock_status(v) for v in firsts):
+        return True
     if all(values.is_price(v) for v in firsts):
         return all(_marked_old(occ[0].element, len(slot.key)) for occ in slot.per_record.values())
     return _are_own_paragraphs(slot) or is_pictured_name(slot)
+
+
+def is_stock_status(text: str) -> bool:
+    """Whether the text says the item cannot be had now ("Sold out", "Ausverkauft", "Épuisé")."""
+    return bool(_STOCK_STATUS.match(" ".join(text.split())))
 
 
 def _marked_old(element: HtmlElement, levels: int) -> bool:

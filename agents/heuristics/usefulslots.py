@@ -12,12 +12,14 @@ from agents.heuristics import values
 from agents.heuristics.actionslots import is_action, named_control
 from agents.heuristics.cardlinks import names_its_record, shows_something
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.fieldnames import keyword_class_words
+from agents.heuristics.labels import is_list_sibling
+from agents.heuristics.labelslots import is_caption_slot
 from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.phrases import is_joiner
-from agents.heuristics.raredata import is_rare_datum
+from agents.heuristics.raredata import is_rare_datum, is_stock_status
 from agents.heuristics.slots import Slot
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
@@ -35,6 +37,8 @@ MIN_CONSTANT_RECORDS = 3
 _INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
 #: "Berlin, Germany", "Austin, TX": a place, never a badge.
 _PLACE = re.compile(r"^[A-ZÀ-Þ][\w .'-]{1,40}, [A-ZÀ-Þ][\w .'-]{1,40}$")
+#: A letter of a word (running text holds some; the commas between parts do not).
+_WORD = re.compile(r"[^\W\d_]")
 #: A highlighted search term is a word or two, the same in every record.
 MAX_HIGHLIGHT_WORDS = 2
 #: Share of a slot's values that must sit inside running text for it to be a highlight.
@@ -63,11 +67,12 @@ def is_useful(slot: Slot, records: int) -> bool:
         if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
             return False  # "Book" under a "Format" caption is a value, not a call to book
         tag = tag_of(slot.sample_element())
-        if same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button") or _is_caption(slot)):
-            return False
-        if same_first and tag == "a" and (slot.sample_element().get("href") or "").strip():
+        captions = same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button"))
+        if captions or (same_first and _is_caption(slot)) or is_caption_slot(slot, constant):
+            return False  # "Laufzeit:" / "Vertrag:" before the term; "mtl." after every price
+        if _is_link_name(slot, constant if slot.many else same_first):
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
-        if constant and _is_badge(slot):
+        if constant and _is_badge(slot) and not _is_varying_position(slot, records):
             return False
         if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
             return False  # "by" before every author; "Rate this book" in every rating widget
@@ -79,6 +84,16 @@ def is_useful(slot: Slot, records: int) -> bool:
 def _one_icon_caption(slot: Slot) -> bool:
     """Icons captioned alike in every record (a row of "Yes" ticks): what they mark is the datum."""
     return slot.kind == "icon" and len({o.value for found in slot.per_record.values() for o in found}) < 2
+
+
+def _is_link_name(slot: Slot, same: bool) -> bool:
+    """The same words in every record naming a link to each record's own page ("pdf", "Reviews"):
+    the target is the value. A captioned link ("Licence: Open Government Licence") or one leading
+    to one same page from every record (a licence, a category) names the value itself; a list
+    counts as the same only when its whole list is (the searched hashtag first, others after)."""
+    if not same or slot.label or tag_of(slot.sample_element()) != "a":
+        return False
+    return bool((slot.sample_element().get("href") or "").strip()) and not _names_a_link(slot)
 
 
 def _is_common(slot: Slot, records: int) -> bool:
@@ -111,8 +126,9 @@ def _in_running_text(element: HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None:
         return False
+    # Words, not the commas between an address's parts ("<span>Rye Lane</span>, <span>London</span>").
     around = [parent.text or "", *(c.tail or "" for c in parent)]
-    return any(t.strip() for t in around)
+    return any(_WORD.search(t) for t in around)
 
 
 def price_gap_fillers(slots: list[Slot], records: int) -> set[int]:
@@ -170,6 +186,25 @@ def _is_badge(slot: Slot) -> bool:
     return not _names_a_text_field(element)
 
 
+def _is_varying_position(slot: Slot, records: int) -> bool:
+    """One of a run of like siblings read by position (an address's street, town and county lines)
+    whose other positions vary, filled in every record: a part of a compound value, a column
+    even when this page's records all share it ("London" after each street). An item of a list
+    (``li``: "ULEZ" after a car's specs on some cards) is a fact of its own, which may be a badge."""
+    if "~" not in slot.key[-1] or len(slot.per_record) < records or tag_of(slot.sample_element()) == "li":
+        return False
+    others: set[str] = set()
+    for occurrences in slot.per_record.values():
+        element = occurrences[0].element
+        parent = element.getparent()
+        if parent is None:
+            return False
+        others.update(
+            full_text(c) for c in parent if c is not element and is_element(c) and is_list_sibling(c, element)
+        )
+    return len(others) > 1
+
+
 def _names_a_text_field(element: HtmlElement) -> bool:
     """Whether the element's name or class words name a field that can change and hold text
     (availability, status, location): an image's words ("thumbnail") rescue no text, and "Now
@@ -194,9 +229,9 @@ def _names_a_link(slot: Slot) -> bool:
 
 
 def _is_datum(text: str) -> bool:
-    """A date, a price or a place ("Berlin, Germany") is a value even when this page's records
-    all share it; a badge is a word or two ("Sale!", "Best seller")."""
-    return values.is_price(text) or values.is_date(text) or bool(_PLACE.match(text))
+    """A date, a price, a place ("Berlin, Germany") or a stock status ("Sold out") is a value even
+    when this page's records all share it; a badge is a word or two ("Sale!", "Best seller")."""
+    return values.is_price(text) or values.is_date(text) or bool(_PLACE.match(text)) or is_stock_status(text)
 
 
 def _link_has_content(slot: Slot) -> bool:
