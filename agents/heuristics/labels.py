@@ -131,6 +131,23 @@ class Labeller:
         self.accepted = accepted
         self.seen: Counter[tuple[Key, str]] = Counter()
         self._counted: set[tuple[int, tuple[Key, str]]] = set()
+        self._badges: dict[Key, list[tuple[int, str]]] = {}
+        self._leads: dict[Key, list[tuple[int, str]]] = {}
+
+    def badge_places(self) -> set[tuple[Key, str]]:
+        """Captions without a colon (a class word: ``span.Label``; a bold lead-in) that differ
+        from record to record at one place, one a record: "Reviewed" here, "Malware" there is a
+        badge saying the record's status, a value, not the caption of what follows it."""
+        found: set[tuple[Key, str]] = set()
+        for seen in (self._badges, self._leads):
+            for path in _exclusive(seen):
+                found.update((path, label) for _, label in seen[path])
+        return found
+
+    def lead_in_places(self) -> set[Key]:
+        """Places of such bold lead-ins ("<strong>Resolved</strong> - …", "Completed - …"): the
+        text after them is one value, whichever the lead-in (see ``leadins``)."""
+        return _exclusive(self._leads)
 
     def label(self, record: HtmlElement, element: HtmlElement) -> tuple[str | None, bool]:
         # The cells of a record row are columns: their neighbours are data, not captions.
@@ -143,16 +160,42 @@ class Labeller:
             return None, False  # a heading is a record's title: "Sapiens: A Brief History" names nothing
         if strip and tag_of(element) == "a":
             return None, False
-        place = (_plain_path(record, element), label)
+        place = (plain_path(record, element), label)
         if self.accepted is None:
             if (id(record), place) not in self._counted:  # once per record: the walk asks twice
                 self._counted.add((id(record), place))
                 self.seen[place] += 1
+                if not strip and _is_class_word_caption(element, label):
+                    self._badges.setdefault(place[0], []).append((id(record), label))
+                elif strip and not values.is_label(label):
+                    self._leads.setdefault(place[0], []).append((id(record), label))
             return label, strip
         return (label, strip) if place in self.accepted else (None, False)
 
 
-def _plain_path(record: HtmlElement, element: HtmlElement) -> Key:
+def _exclusive(seen: dict[Key, list[tuple[int, str]]]) -> set[Key]:
+    """Places holding more than one caption, one a record."""
+    return {
+        path
+        for path, found in seen.items()
+        if len({label for _, label in found}) > 1 and len({number for number, _ in found}) == len(found)
+    }
+
+
+def _is_class_word_caption(element: HtmlElement, label: str) -> bool:
+    """Whether ``label`` came from the sibling before ``element`` by its class word alone."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return (
+        previous is not None
+        and tag_of(previous) not in _BOLD_CAPTION_TAGS
+        and full_text(previous) == label
+        and not values.is_label(label)
+    )
+
+
+def plain_path(record: HtmlElement, element: HtmlElement) -> Key:
     steps = []
     node: HtmlElement | None = element
     while node is not None and node is not record:

@@ -151,12 +151,15 @@ def _shaped_places(
     ``rowshapes.shape_places``)."""
     placed: dict[int, int] = {}
     for place, runs in groups.items():
-        if modes[place] not in ("positional", "from-right", "list") or not re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]):
+        if modes[place] not in ("positional", "from-right", "list"):
             continue
         # By the kind of value each row holds, where every kind has one place ("4,512 Want to
-        # read" beside "1,890 Have read" is two counts, not a list); else by each row's inner shape.
+        # read" beside "1,890 Have read" is two counts, not a list); else, for rows without
+        # classes, by each row's inner shape. Classed siblings ("span.text-bold" holding an id, an
+        # optional CVE and an ecosystem) are placed by kind only.
+        classless = re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]) is not None
         found = value_places(list(runs.values()))
-        if found is None and modes[place] != "list":
+        if found is None and modes[place] != "list" and classless:
             found = shape_places(list(runs.values()))
         if found is None:
             continue

@@ -19,6 +19,7 @@ from agents.heuristics.placesteps import place_class
 from agents.heuristics.siblings import CELL_TAGS
 from agents.heuristics.stateclasses import StableClasses, class_variants, state_classes
 from agents.heuristics.textowner import is_noise, is_separator
+from agents.heuristics.valueclasses import class_families
 from agents.heuristics.variants import Marker, marker_for
 
 #: A class carried by this share of the records names a place of the template (see ``step_of``).
@@ -47,6 +48,8 @@ def step_of(
         if isinstance(stable, StableClasses):
             # "a.username-coloured" where other rows have "a.username": the same place.
             classes = [stable.variants.get(c, c) for c in classes]
+            # "a.impact-major" where other rows have "a.impact-minor": the bare tag, the word a value.
+            classes = [c for c in classes if c not in stable.families]
     classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
     place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
     step = tag_of(element) + (f".{place}" if place else "")
@@ -103,7 +106,8 @@ def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
     for record in records:
         counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
     common = {token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records)}
-    return StableClasses(frozenset(common - state_classes(records)), class_variants(records))
+    families = class_families(records)
+    return StableClasses(frozenset(common - state_classes(records) - set(families)), class_variants(records), families)
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:

@@ -58,10 +58,15 @@ class StableClasses(frozenset[str]):
     (``username-coloured`` for ``username``: a staff member's name is the same field)."""
 
     variants: dict[str, str]
+    #: Words of a family saying a value (``impact-major`` -> ``impact-``, see ``classfamilies``).
+    families: dict[str, str]
 
-    def __new__(cls, tokens: frozenset[str], variants: dict[str, str]) -> StableClasses:
+    def __new__(
+        cls, tokens: frozenset[str], variants: dict[str, str], families: dict[str, str] | None = None
+    ) -> StableClasses:
         made = super().__new__(cls, tokens)
         made.variants = variants
+        made.families = families or {}
         return made
 
 

@@ -16,6 +16,7 @@ from agents.heuristics.attributes import data_values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.leadingids import leading_identifier
+from agents.heuristics.leadins import cut_lead_ins
 from agents.heuristics.nodevalues import (
     Found,
     attribute_values,
@@ -31,6 +32,7 @@ from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.slotsteps import marked_steps, stable_classes
 from agents.heuristics.splitowners import merge_split_owners
+from agents.heuristics.stateclasses import StableClasses
 from agents.heuristics.textowner import is_noise, visible_value
 
 #: A caption must come back in this share of the records to be a label rather than content.
@@ -43,7 +45,8 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     for record in records:
         walk_record(record, survey)
     needed = max(2.0, MIN_LABEL_SHARE * len(records)) if len(records) > 2 else 1.0
-    labeller = Labeller({place for place, count in survey.seen.items() if count >= needed})
+    badges = survey.badge_places()
+    labeller = Labeller({place for place, count in survey.seen.items() if count >= needed and place not in badges})
     stable = stable_classes(records)
     marked = marked_steps(records, stable)
     walks = [walk_record(r, labeller, marked, stable) for r in records]
@@ -60,9 +63,24 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
                     slot.many = any(step.endswith("*") for step in node.key)
                     slots[(node.key, kind, attribute if kind == "data" else None)] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
+            for prefix, value in _family_values(node.element, stable):
+                slot = slots.get((node.key, "variant", prefix))
+                if slot is None:
+                    # read from the class attribute: the part after the prefix, up to the next word
+                    slot = Slot(key=node.key, kind="variant", attribute="class", order=order)
+                    slot.label, slot.text_after, slot.text_before = prefix.rstrip("-_"), prefix, " "
+                    slots[(node.key, "variant", prefix)] = slot
+                slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
+    cut_lead_ins(list(slots.values()), records, survey.lead_in_places())
     merged = joined_place_variants(merge_split_owners(list(slots.values())))
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))
+
+
+def _family_values(element: HtmlElement, stable: frozenset[str]) -> list[tuple[str, str]]:
+    """``impact-major`` -> (``impact-``, ``major``): the value a class word of a family says."""
+    families = stable.families if isinstance(stable, StableClasses) else {}
+    return [(families[t], t[len(families[t]) :]) for t in (element.get("class") or "").split() if t in families]
 
 
 def _values_of(node: SlotNode) -> Found:

@@ -72,7 +72,7 @@ def is_useful(slot: Slot, records: int) -> bool:
             return False  # "Laufzeit:" / "Vertrag:" before the term; "mtl." after every price
         if _is_link_name(slot, constant if slot.many else same_first):
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
-        if constant and _is_badge(slot) and not _is_varying_position(slot, records):
+        if constant and _is_badge(slot) and not _is_varying_position(slot, records) and not _is_place_part(slot):
             return False
         if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
             return False  # "by" before every author; "Rate this book" in every rating widget
@@ -203,6 +203,16 @@ def _is_varying_position(slot: Slot, records: int) -> bool:
             full_text(c) for c in parent if c is not element and is_element(c) and is_list_sibling(c, element)
         )
     return len(others) > 1
+
+
+def _is_place_part(slot: Slot) -> bool:
+    """``<a>Rioja</a>, <span>Spain</span>``: a part of a line reading as a place ("Rioja, Spain")
+    in every record, the country every record of this page shares beside a region that varies."""
+    for occurrences in slot.per_record.values():
+        parent = occurrences[0].element.getparent()
+        if parent is None or not _PLACE.match(" ".join(full_text(parent).split())):
+            return False
+    return True
 
 
 def _names_a_text_field(element: HtmlElement) -> bool:

@@ -31,6 +31,10 @@ MAX_COUNT_WORDS = 4
 
 Kind = str
 
+#: "GHSA-w79v-rpqr-c7jq", "CVE-2025-21801", "JIRA-1234": an upper-case prefix naming the
+#: register, a hyphen, then a code with a digit in it. Each register's ids are a kind of their own.
+_PREFIXED_ID = re.compile(r"^([A-Z]{2,8})-(?=[\w-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+
 #: Marks a meta line puts between its items, at the start of an item's text.
 _BULLETS = "•·|–—›» \u00a0"
 
@@ -46,6 +50,8 @@ def value_kind(element: HtmlElement) -> Kind:
         return "price"
     if values.is_date(text) or values.is_relative_date(text):
         return "date"
+    if identifier := _PREFIXED_ID.match(text):
+        return f"id:{identifier.group(1)}"
     if coded := _CAPTIONED_CODE.match(text):
         return f"code:{coded.group(1).casefold()}"
     if _LEADING_FIGURE.match(text):

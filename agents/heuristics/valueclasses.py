@@ -1,0 +1,78 @@
+"""Class words that say a record's value: one family of words alternating at one place.
+
+Statuspage colours an incident's title ``impact-major`` on one row and ``impact-minor`` or
+``impact-none`` on the next; issue trackers write ``status--open`` / ``status--closed``,
+``severity-high`` / ``severity-low``. Where a family of words sharing a prefix is the only word of
+its kind at one place, no word ``impact`` is carried beside it: the place is the bare tag, and the
+part after the prefix (major, minor, none) is a value of the record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from agents.heuristics.dom import HtmlElement
+from agents.heuristics.values import RATING_WORD_CLASS
+
+#: ``impact-major``, ``status--open``, ``severity_high``: a prefix word, a separator, a word value.
+_FAMILY_WORD = re.compile(r"^([a-z][a-z0-9]*(?:--|-|_))([a-z]+)$", re.IGNORECASE)
+#: A family is a vocabulary: at least two values, each a short word.
+MIN_FAMILY_VALUES = 2
+MAX_VALUE_CHARS = 20
+
+#: Where an element sits: its tag, its parent's tag and its parent's first class.
+Place = tuple[str, str, str]
+
+
+def _tokens(element: HtmlElement) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _place(element: HtmlElement) -> Place:
+    parent = element.getparent()
+    if parent is None:
+        return (str(element.tag), "", "")
+    return (str(element.tag), str(parent.tag), next(iter(_tokens(parent)), ""))
+
+
+def _beside_kin(element: HtmlElement, prefix: str) -> bool:
+    """Whether a sibling carries another word of the same prefix."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    own = set(_tokens(element))
+    return any(
+        s is not element and isinstance(s.tag, str) and any(t.startswith(prefix) and t not in own for t in _tokens(s))
+        for s in parent
+    )
+
+
+def class_families(records: list[HtmlElement]) -> dict[str, str]:
+    """``impact-major`` -> ``impact-``: words of one prefix that elements at one place carry, one
+    each, with two values or more across the records and some value repeated (a vocabulary, not
+    an id per record), never beside the bare prefix word (``flag-icon flag-icon-es``: the base is
+    the place, the code a mark of it) nor beside a sibling with another word of the family."""
+    found: dict[tuple[Place, str], list[str]] = defaultdict(list)
+    barred: set[tuple[Place, str]] = set()
+    for record in records:
+        for element in record.iter():
+            if not isinstance(element.tag, str) or element is record:
+                continue
+            tokens = _tokens(element)
+            words = [(m.group(1), m.group(2)) for t in tokens if (m := _FAMILY_WORD.match(t))]
+            for prefix, value in words:
+                family = (_place(element), prefix)
+                bare = prefix.rstrip("-_")
+                if bare in tokens or sum(p == prefix for p, _ in words) > 1 or RATING_WORD_CLASS.match(prefix + value):
+                    barred.add(family)
+                if _beside_kin(element, prefix):
+                    barred.add(family)  # "incident-title" above "incident-message": places, not values
+                found[family].append(value)
+    families: dict[str, str] = {}
+    for (place, prefix), found_values in found.items():
+        if (place, prefix) in barred or any(len(v) > MAX_VALUE_CHARS for v in found_values):
+            continue
+        if len(set(found_values)) >= MIN_FAMILY_VALUES and len(set(found_values)) < len(found_values):
+            families.update((f"{prefix}{v}", prefix) for v in found_values)
+    return families
