@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import scrapy
 from parsel import Selector
 from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
 
 from pipeline.core.extract import (
     Record,
@@ -19,7 +20,7 @@ from pipeline.core.extract import (
     record_key,
 )
 from pipeline.core.schemas import ScraperSpec
-from pipeline.core.valuepages import COUNTED_KINDS
+from pipeline.core.valuepages import COUNTED_KINDS, value_page_url
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
@@ -78,7 +79,29 @@ class GeneratedSpider(scrapy.Spider):
         following = next_page_url(page or response.body, response.url, spec, page_number=page_number)
         if following:
             yield response.follow(
-                following, callback=self.parse, cb_kwargs={"page_number": page_number + 1}, meta=self._render_meta()
+                following,
+                callback=self.parse,
+                cb_kwargs={"page_number": page_number + 1},
+                meta=self._render_meta(),
+                errback=self._skip_missing_value if spec.pagination.kind == "param_values" else None,
+            )
+
+    def _skip_missing_value(self, failure: Failure) -> Iterator[scrapy.Request]:
+        """A listed value whose page fails (a day tab answering 404) does not end the list: the
+        next value's URL does not depend on that page, so ask it."""
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
+        page_number = int(request.cb_kwargs.get("page_number", 1))
+        self.logger.warning(
+            "Page %d (%s) failed: %s; asking the next listed value", page_number, request.url, failure.value
+        )
+        following = value_page_url(self.scraper_spec, page_number) if page_number < self.max_pages else None
+        if following:
+            yield scrapy.Request(
+                following,
+                callback=self.parse,
+                cb_kwargs={"page_number": page_number + 1},
+                meta=self._render_meta(),
+                errback=self._skip_missing_value,
             )
 
     def _records(self, response: TextResponse, page: Selector | None) -> list[Record]:

@@ -57,6 +57,8 @@ MIN_ID_DIGITS = 8
 #: Names of a value's look, not of what it is (``span.label``, a typography "caption"): they give
 #: way to a name the record offers (the icon beside the count, "by" before the person).
 _GIVING_WAY = frozenset({"label", "caption", "value", "text"})
+#: A whole number in brackets, as a rating's count of reviews is written: "(127)", "(1.287)".
+_BRACKETED_COUNT = re.compile(r"^\(\s*\d[\d.,\u202f\u00a0 ]*\)$")
 _TYPED_NAMES: dict[str, FieldType] = {
     "price": "price",
     "date": "date",
@@ -201,7 +203,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         name = name_from_kind(guessed, slot)
     typed = _TYPED_NAMES.get(name) or keyword_name(name)
     field_type: FieldType = _TYPED_NAMES.get(typed or "", guessed) if typed else guessed
-    if _is_icon_count(slot) or (field_type == "rating" and are_counts(firsts)):
+    if _is_icon_count(slot) or (field_type == "rating" and (are_counts(firsts) or _are_bracketed_counts(firsts))):
         return _count_name(slot, name), "number"  # GitHub's star icon counts stargazers
     _strip_shared_lead(slot, firsts)
     if not slot.strip_label and (label := shared_number_label(firsts)):
@@ -264,7 +266,14 @@ def _count_name(slot: Slot, name: str) -> str:
     ("score"), which already names a count."""
     if slot.label:
         return plural(slugify(slot.label))
+    if _are_bracketed_counts(slot.first_values()):
+        return "review_count"  # "4.6 ★★★★½ (127)": the count in brackets after a rating is of its reviews
     return next(iter(keyword_class_words(slot.sample_element())), "") or name
+
+
+def _are_bracketed_counts(texts: list[str]) -> bool:
+    """ "(127)", "(1.287)" in most records ("Rate it" where no one has yet)."""
+    return bool(texts) and values.share([bool(_BRACKETED_COUNT.match(t)) for t in texts]) >= TYPE_SHARE
 
 
 def keyword_class_words(element: HtmlElement) -> list[str]:

@@ -25,6 +25,12 @@ _INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th"
 _BOLD_CAPTION_TAGS = frozenset({"b", "strong", "label", "dt", "th"})
 
 Key = tuple[str, ...]
+#: A label class with a colour variant draws a badge ("Reviewed", "New"), which names nothing after it.
+_BADGE_VARIANT = re.compile(
+    r"^label(?:--|-)(?:success|danger|warning|info|primary|secondary|default|accent|attention|done|severe|"
+    r"neutral|open|closed|green|red|blue|yellow|orange|purple|gray|grey)$",
+    re.IGNORECASE,
+)
 
 
 def label_of(element: HtmlElement) -> tuple[str | None, bool]:
@@ -105,7 +111,10 @@ def _looks_like_label_element(element: HtmlElement, value: HtmlElement) -> bool:
         return True
     if is_list_sibling(element, value):
         return False  # "Over-Ear" before "Bluetooth 5.3" in a keyFacts list: two items, no caption
-    return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in class_tokens(element))
+    tokens = class_tokens(element)
+    if any(_BADGE_VARIANT.match(t) for t in tokens):
+        return False  # Primer's "Label Label--success", Bootstrap's "label label-info": a coloured pill
+    return any(re.search(r"label|key|term|caption", t, re.IGNORECASE) for t in tokens)
 
 
 def is_list_sibling(element: HtmlElement, other: HtmlElement) -> bool:

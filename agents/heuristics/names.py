@@ -23,6 +23,12 @@ from agents.heuristics.namewords import STYLE_WORD, keyword_name, meaningful_wor
 from agents.heuristics.phonelinks import PHONE_WORDS
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+#: Emotion's class with a cache key and a label: ``ssrcss-pdsrgla-Rank``, ``dcr-1x5kxg4-Headline``;
+#: the key and the hash name nothing, the component's label after them does.
+_KEYED_LABEL = re.compile(r"^[a-z]{1,8}-[a-z0-9]{5,8}-(?=[A-Z])")
+#: A styled-components or minifier hash standing alone: ``x1TdU``, ``Ykk6h``: letters of both
+#: cases and a digit in a few characters, which no person writes as a name.
+_MIXED_HASH = re.compile(r"^(?=[A-Za-z0-9]{4,8}$)(?=[^\d]*\d)(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])")
 
 
 def slugify(text: str, limit: int = 40) -> str:
@@ -43,8 +49,9 @@ def _words(token: str) -> list[str]:
 
 def name_from_class(token: str) -> str | None:
     """``product-price`` -> price, ``author-name`` -> author, ``card-location`` -> location."""
-    if is_hashed(token) or is_utility(token):
+    if is_hashed(token) or is_utility(token) or _MIXED_HASH.match(token):
         return None
+    token = _KEYED_LABEL.sub("", token)
     if "__" in token:  # BEM: "job-card__company" names the company, not the card
         element, _, modifier = token.rsplit("__", 1)[1].partition("--")
         # "job-item__meta-item--location": a generic element, told apart by its modifier.
@@ -152,9 +159,9 @@ def literal_class_name(element: HtmlElement) -> str | None:
     hook = test_id(element)
     parts = [hook[1]] if hook else []
     parts += [
-        t.rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
+        _KEYED_LABEL.sub("", t).rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
         for t in semantic_classes(element)
-        if not (is_hashed(t) or is_utility(t))
+        if not (is_hashed(t) or is_utility(t) or _MIXED_HASH.match(t))
     ]
     for element_part in parts:
         meaningful = meaningful_words(_words(element_part))

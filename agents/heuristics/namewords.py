@@ -89,7 +89,7 @@ STYLE_WORD = re.compile(
     r"muted|primary|secondary|tertiary|small|large|xs|sm|md|lg|xl|light|dark|active|disabled|highlighted|"
     r"emphasized|bold|inline|block|full|hidden|visible|default|inverse|outline|ghost|subtle|accent|"
     r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower|"
-    r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled"
+    r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled|standard|regular|plain"
 )
 #: A class word that names a field type, mapped to the canonical field name.
 _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -97,6 +97,7 @@ _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, name in (
         (r"^(?:price|prices|cost|amount|prix|preis|precio|prezzo|fare|msrp)$", "price"),
         (r"^(?:author|authors|byline|writer|user|username|poster|submitter|by)$", "author"),
+        (r"^(?:autor|autorin|auteur|autore|verfasser)$", "author"),  # German, French, Italian
         (r"^(?:date|dates|time|datetime|timestamp|posted|published|submitted|created|pubdate|age|ago)$", "date"),
         (r"^(?:rating|ratings|stars|star|score|review-score)$", "rating"),
         (r"^(?:tags|tag|keywords|labels|chips)$", "tags"),

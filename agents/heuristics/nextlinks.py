@@ -18,6 +18,10 @@ from pipeline.core.screenreader import for_screen_readers
 _NEXT_TEXT = re.compile(
     r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?|more|load more|"
     r"older(?: posts| entries| articles)?|"
+    r"(?:(?:show|see|view|load|browse) )?(?:past|earlier|older) (?:dates|shows|events|concerts|gigs|posts|entries)|"
+    r"vergangene (?:termine|veranstaltungen|konzerte)|ältere (?:termine|beiträge|einträge)|"
+    r"(?:dates|événements|concerts) passée?s|articles plus anciens|"
+    r"(?:fechas|eventos|conciertos) pasad[oa]s|"
     r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
     r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯)(?:\s*[›»→>❯]+)?$",
     re.IGNORECASE,
@@ -38,8 +42,11 @@ _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 
 
+_REL_NEXT_ANCHOR = 'a[rel~="next"]'
+
+
 def rel_next(page: Selector, url: str) -> tuple[str, str] | None:
-    for css in ('a[rel~="next"]', 'link[rel~="next"]'):
+    for css in (_REL_NEXT_ANCHOR, 'link[rel~="next"]'):
         href = first_href(page, css)
         if href and advances(url, href):
             return css, href
@@ -70,8 +77,17 @@ def next_link(page: Selector, url: str) -> tuple[str, str] | None:
             continue
         for css in _anchors_for(anchor):
             if first_href(page, css) == href:
-                return css, href
+                return _or_rel_next(page, css), href
     return None
+
+
+def _or_rel_next(page: Selector, css: str) -> str:
+    """``css`` or, when it finds the link by its words and this page has no rel=next link, also a
+    later page's rel=next: the first page's "Show past dates" is often followed by "Older dates"
+    (rel=next) on the pages after it. A class or label marking the link stays on every page."""
+    if ":contains(" not in css or page.css(_REL_NEXT_ANCHOR):
+        return css
+    return f"{css}, {_REL_NEXT_ANCHOR}"
 
 
 def _screen_reader_text(anchor: HtmlElement) -> str:

@@ -16,6 +16,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.moduleclasses import HUMP
+from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
 from agents.heuristics.shortcopies import are_shortened_copies
 from agents.heuristics.textowner import marks_old_price
 from pipeline.core.numbertext import parse_number
@@ -253,6 +254,10 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
         if (icon_side := _icon_beside_text(runs)) is not None:
             return icon_side
+        if are_body_paragraphs(runs):
+            return "single"  # one paragraph here, three there: the entry's text, led by its first
+        if are_bullet_points(runs):
+            return "list"  # "Fixed a bug …", "Improved loading by 30%": points, not columns
         if _named_item_list(runs):
             return "list"  # "Over-Ear, Bluetooth 5.3, ANC" in a keyFacts list: items, whatever their kinds
         alignment = place_alignment(runs)

@@ -38,7 +38,7 @@ def tab_pages(page: Selector, url: str) -> PaginationFinding | None:
         links = _tab_links(container)
         if not MIN_TABS <= len(links) <= MAX_TABS:
             continue
-        found = _split_param(links, url)
+        found = _split_param(_own_path_links(links, url), url)
         if found is None:
             continue
         name, tab_values, current = found
@@ -68,6 +68,19 @@ def _tab_links(container: HtmlElement) -> list[HtmlElement]:
             return []
         links.append(inner[0])
     return [link for link in links if link.get("href")]
+
+
+def _own_path_links(links: list[HtmlElement], url: str) -> list[HtmlElement]:
+    """The tabs that go to this page's own path. A day bar often ends in one view of another page
+    ("Week", "Calendar"): such links are dropped while they stay fewer than the tabs themselves."""
+    here = urlsplit(url)
+    own = [link for link in links if _path_of(link, url) == (here.netloc.lower(), here.path)]
+    return own if len(own) > len(links) - len(own) else links
+
+
+def _path_of(link: HtmlElement, url: str) -> tuple[str, str]:
+    there = urlsplit(urljoin(url, (link.get("href") or "").strip()))
+    return there.netloc.lower(), there.path
 
 
 def _split_param(links: list[HtmlElement], url: str) -> tuple[str, list[str], str] | None:

@@ -21,6 +21,7 @@ from agents.heuristics.dom import (
     own_text,
     tag_of,
 )
+from agents.heuristics.hiddencopies import is_hidden_copy
 from pipeline.core.cleantext import clean_text
 from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
@@ -83,6 +84,8 @@ def is_noise(element: HtmlElement) -> bool:
     classes = element.get("class") or ""
     if hidden_on_desktop(classes) or _CLIPPED_CLASS.search(classes) or for_screen_readers(element):
         return True
+    if is_hidden_copy(element):
+        return True  # "▲" beside "moved up 1 place", "HAR" beside "Harrowgate Rovers"
     if element.get("role") == "img" and 0 < len(full_text(element)) <= MAX_AVATAR_LETTERS:
         return True  # a letter avatar ("B" on a coloured disc) is a picture of its aria-label
     if tag_of(element) != "sup":
