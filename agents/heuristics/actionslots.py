@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
+from agents.heuristics.controlstates import holds_states
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.slots import Slot
 
@@ -35,6 +36,8 @@ MAX_ACTION_PHRASES = 5
 def is_action(slot: Slot) -> bool:
     """Buttons and links reading "Add to cart", "Select options", "share", or styled as buttons
     and reading a few stock phrases ("Borrow", "Join Waitlist"): actions, not data."""
+    if holds_states(slot):
+        return False  # "Tickets" beside a greyed "Sold out": which records can be had (``controlstates``)
     texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
     return values.share([bool(values.ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE or _is_button_phrase(slot)
 
@@ -42,8 +45,16 @@ def is_action(slot: Slot) -> bool:
 def without_actions(slots: list[Slot], mains: list[Slot]) -> list[Slot]:
     """Links other than the record's own that perform an action (``?add-to-cart=70``, nofollow
     "Add to cart", a "Borrow" button, a login page): an "(about)" link to the author's page is
-    data, and stays."""
-    return [s for s in slots if s in mains or s.kind != "href" or not _is_action_link(s)]
+    data, and stays; so does the link of a control whose place tells a state ("Tickets" where
+    other records say "Sold out"), the page where the record can be had."""
+    stated = {o.element for s in slots if holds_states(s) for occ in s.per_record.values() for o in occ[:1]}
+    return [s for s in slots if s in mains or s.kind != "href" or _links_stated(s, stated) or not _is_action_link(s)]
+
+
+def _links_stated(slot: Slot, stated: set[HtmlElement]) -> bool:
+    """Whether every link of ``slot`` is a control whose text a states slot holds (or wraps it)."""
+    elements = [occ[0].element for occ in slot.per_record.values() if occ]
+    return bool(stated) and all(any(e is s or e in s.iterancestors() for s in stated) for e in elements)
 
 
 def named_control(element: HtmlElement, levels: int, tags: tuple[str, ...] = ("a", "button")) -> HtmlElement | None:

@@ -5,6 +5,8 @@
   in every record that has it, so each alone looks like decoration. At one place of the template,
   never together in a record and with different words, they are the values of one field (seller
   type, stock status).
+* **Control states.** "Tickets" where other records show a greyed-out "Sold out" at the same place
+  is one status field (``controlstates``).
 * **Alt texts.** A logo's ``alt`` is often the only written form of a name (the letting agent, the
   brand). It is kept when it varies and says something the record's text does not already say.
 * **Avatar stacks.** The avatars of the people assigned to a record, told apart by whom they show,
@@ -26,6 +28,7 @@ from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
 from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.controlstates import joined_control_states
 from agents.heuristics.dom import full_text
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.slots import Key, Occurrence, Slot
@@ -47,7 +50,7 @@ REPEAT_COVER_SHARE = 0.5
 def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
     """``slots`` with alternative badges at one place merged into one slot, and the avatars of a
     stack of people told apart by whom they show joined into one list (see the module)."""
-    slots = joined_avatar_stacks(slots)
+    slots = joined_control_states(joined_avatar_stacks(slots), records)
     places: dict[tuple[Key, str], list[Slot]] = defaultdict(list)
     for slot in slots:
         if slot.kind == "text" and not slot.many and slot.key and len(set(slot.first_values())) == 1:

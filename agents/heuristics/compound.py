@@ -7,7 +7,10 @@ a quote ("“…” Author: André Gide"). Each part becomes a slot read with ``
 when every sampled record holds the same shape, and each part is checked like any other value
 (``fieldcss``): nothing is cut that the engine would not cut the same way. A citation line is
 the exception to the same shape: its identifiers (a DOI, an ISBN) are found by their own pattern
-and may be missing from some records (``identifiers``).
+and may be missing from some records (``identifiers``); so is a detail some records lack after a
+category ("Krimi | S3 E4" beside "Krimi": ``optionaltails``). A place line is cut by its country
+(``placelines``), a list after "with" loses the word (``joinedlists``), and a badge nested at the
+end of a value is left out first (``trailingbadges``).
 """
 
 from __future__ import annotations
@@ -20,14 +23,18 @@ from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.datedtails import COMMA, name_and_date
-from agents.heuristics.dom import HEADING_TAGS, tag_of
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
+from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
+from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
+from agents.heuristics.placelines import city_and_country
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
-from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.slotparts import cut_part, held_part, is_filled, names_the_record, without_empty, without_records
+from agents.heuristics.slots import Slot
+from agents.heuristics.trailingbadges import without_trailing_badges
 from agents.heuristics.unitparts import are_distinct_measures, measure_name
 from agents.heuristics.yearcaptions import CLOSE, OPEN, name_and_year
 from pipeline.core.textparts import text_part
@@ -44,7 +51,6 @@ _INNER_MARKS = frozenset({"-", "/"})
 BRACKETS = (" (", ")")
 #: The delimiters before and after one part ("(" and ")"); None at an end of the text.
 Bounds = tuple[str | None, str | None]
-_NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
 #: Values longer than this are prose, whose dashes join clauses, not values.
 MAX_COMPOUND_CHARS = 80
 #: A citation line runs longer ("Journal. 2024 Nov 8;16(22):3812. doi: …. Epub …"); an abstract more still.
@@ -57,7 +63,7 @@ def split_compounds(slots: list[Slot]) -> list[Slot]:
     """``slots`` with each single text that holds two values replaced by one slot per value."""
     out: list[Slot] = []
     facts = summary_facts(slots)
-    for slot in slots:
+    for slot in without_trailing_badges(slots):
         out.extend(_parts(slot, facts) if slot.kind == "text" and not slot.many and not slot.strip_label else [slot])
     return out
 
@@ -66,21 +72,31 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
-    for split in (_ranked, _year_captioned, _dated, _cited, _labelled_tail, _source_line, _delimited):
+    for split in (
+        with_list_leads,
+        _ranked,
+        _year_captioned,
+        _dated,
+        _located,
+        _cited,
+        _labelled_tail,
+        _source_line,
+        _delimited,
+    ):
         parts = split(slot, texts)
         if parts:
             return parts
-    return _placed(slot, texts, facts) or [slot]
+    return _placed(slot, texts, facts) or head_and_tail(slot, texts) or [slot]
 
 
 def _placed(slot: Slot, texts: list[str], facts: Facts) -> list[Slot] | None:
     """ "M · Very good" where the card's summary reads "…, condition: Very good, size: M"
     (``positionparts``); a place no label names is named by its values' kind, if at all."""
     cuts = None if any(len(t) > MAX_COMPOUND_CHARS for t in texts) else place_cuts(slot, facts)
-    if cuts is None or _names_the_record(slot):
+    if cuts is None or names_the_record(slot):
         return None
     named = [(a, b, name or KIND_NAMES.get(kind_of([text_part(t, a, b) for t in texts]))) for a, b, name in cuts]
-    return [_without_empty(_part(slot, after=a, before=b, name=name)) for a, b, name in named]
+    return [without_empty(cut_part(slot, after=a, before=b, name=name)) for a, b, name in named]
 
 
 def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -95,7 +111,7 @@ def _ranked(slot: Slot, texts: list[str]) -> list[Slot] | None:
     cut = f"{marks.pop()} "
     # The name first: where the whole text was named the title (``a[data-test=post-name]``), the
     # first of its parts takes that place, and it is the name, not the rank.
-    return [_part(slot, after=cut), _part(slot, before=cut, name="rank")]
+    return [cut_part(slot, after=cut), cut_part(slot, before=cut, name="rank")]
 
 
 def _year_captioned(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -103,26 +119,31 @@ def _year_captioned(slot: Slot, texts: list[str]) -> list[Slot] | None:
     the year, a value even where this page's records share it (a list of one year's films)."""
     if not name_and_year(slot, texts):
         return None
-    name = _part(slot, before=OPEN, name="title")
-    year = _part(slot, after=OPEN, before=CLOSE, name="year")
+    name = cut_part(slot, before=OPEN, name="title")
+    year = cut_part(slot, after=OPEN, before=CLOSE, name="year")
     return [name, replace(year, label=year.part_name)]
 
 
 def _dated(slot: Slot, texts: list[str]) -> list[Slot] | None:
     """ "Jacob Matham, after Hendrick Goltzius, 1617": the maker and the date (``datedtails``),
     cut at the last comma; a caption that is a date alone has no maker."""
-    if any(len(t) > MAX_COMPOUND_CHARS for t in texts) or _names_the_record(slot) or not name_and_date(texts):
+    if any(len(t) > MAX_COMPOUND_CHARS for t in texts) or names_the_record(slot) or not name_and_date(texts):
         return None
-    name = _without_empty(_part(slot, before=COMMA, from_end=True))
-    date = _part(slot, after=COMMA, name="date", from_end=True)
+    name = without_empty(cut_part(slot, before=COMMA, from_end=True))
+    date = cut_part(slot, after=COMMA, name="date", from_end=True)
     return [name, replace(date, label=date.part_name)]
+
+
+def _located(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "Chicago, IL, United States": the city and the country (``placelines``)."""
+    return city_and_country(slot, texts)
 
 
 def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     """ "Nutrients. 2024 Nov 8;16(22):3812. doi: 10.3390/nu16223812.": the journal and the year
     of a citation line, and each identifier it holds (``identifiers``). An identifier no literal
     cut reads exactly keeps the whole text beside the parts, so that it is not lost."""
-    if any(len(t) > MAX_CITATION_CHARS for t in texts) or _names_the_record(slot):
+    if any(len(t) > MAX_CITATION_CHARS for t in texts) or names_the_record(slot):
         return None
     found = identifier_cuts(texts)
     journal_named = bool(_JOURNAL_CLASS.search(slot.sample_element().get("class") or ""))
@@ -134,9 +155,9 @@ def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     caption = found.cuts[0].after if found.cuts else None
     if not lead and caption and any(c.isalpha() for c in caption):
         lead = [Cut(None, None, caption)]  # "Hardcover, ISBN 978-…": the text before the caption
-    parts = [_part(slot, after=c.after, before=c.before, name=c.name) for c in lead]
-    parts = [p for p in parts if _filled(p)]
-    parts += [_held_part(slot, c) for c in found.cuts]
+    parts = [cut_part(slot, after=c.after, before=c.before, name=c.name) for c in lead]
+    parts = [p for p in parts if is_filled(p)]
+    parts += [held_part(slot, c) for c in found.cuts]
     # A part named by its place ("year") is a value even when this page's records share it (a
     # search filtered to one year), as a value under a caption is: never a constant badge.
     parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
@@ -146,12 +167,12 @@ def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
 def _source_line(slot: Slot, texts: list[str]) -> list[Slot] | None:
     """ "A Smith, B Jones… - Journal of X, 2014 - publisher.com": the parts by their place
     (``bylines``), and the whole line beside them while a part has no cut, so that none is lost."""
-    if any(len(t) > MAX_CITATION_CHARS for t in texts) or _names_the_record(slot):
+    if any(len(t) > MAX_CITATION_CHARS for t in texts) or names_the_record(slot):
         return None
     line = source_line_cuts(texts)
     if line is None:
         return None
-    parts = [_part(slot, after=c.after, before=c.before, name=c.name) for c in line.cuts]
+    parts = [cut_part(slot, after=c.after, before=c.before, name=c.name) for c in line.cuts]
     parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
     return [*parts, slot] if line.uncut else parts
 
@@ -162,9 +183,9 @@ def _labelled_tail(slot: Slot, texts: list[str]) -> list[Slot] | None:
     if None in labels or len({label.lower() for label in labels if label}) != 1:
         return None
     cut = f"{labels[0]}:"
-    head = _part(slot, before=cut)
-    tail = replace(_part(slot, after=cut), label=labels[0])
-    return [head, tail] if _filled(head) and _filled(tail) else None
+    head = cut_part(slot, before=cut)
+    tail = replace(cut_part(slot, after=cut), label=labels[0])
+    return [head, tail] if is_filled(head) and is_filled(tail) else None
 
 
 def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -173,7 +194,7 @@ def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     (two prices or two dates side by side are a range, kept whole)."""
     if any(len(t) > MAX_COMPOUND_CHARS for t in texts):
         return None
-    if not _names_the_record(slot) and (parts := _cut_at(slot, texts, (*DELIMITERS, *BRACKETS))):
+    if not names_the_record(slot) and (parts := _cut_at(slot, texts, (*DELIMITERS, *BRACKETS))):
         return parts
     return _cut_at(slot, texts, DELIMITERS)
 
@@ -205,12 +226,12 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     names = [measure_name(c) if measures else KIND_NAMES.get(k) for c, (_cut, (k,)) in zip(filled, kept, strict=True)]
     bounds = [cut for cut, _kind in kept]
     named = zip(bounds, names, strict=True)
-    parts = [_part(slot, after=_literal(a), before=_literal(b), name=n) for (a, b), n in named]
+    parts = [cut_part(slot, after=_literal(a), before=_literal(b), name=n) for (a, b), n in named]
     shaped = set(texts)
     placeholders = {n for n, found in slot.per_record.items() if found and found[0].value not in shaped}
-    if not all(_filled(_without(p, placeholders)) for p in parts):
+    if not all(is_filled(without_records(p, placeholders)) for p in parts):
         return None
-    return [_without_zone(slot, _without_lead(slot, _without_empty(p), every)) for p in parts]
+    return [_without_zone(slot, _without_lead(slot, without_empty(p), every)) for p in parts]
 
 
 def _shaped(texts: list[str], allowed: tuple[str, ...]) -> list[str] | None:
@@ -231,7 +252,7 @@ def _without_lead(slot: Slot, part: Slot, texts: list[str]) -> Slot:
     if part.text_after is None:
         return replace(part, strip_label=lead)
     if all(t.lower().count(lead.lower()) == 1 for t in texts):
-        return _without_empty(_part(slot, after=lead, before=part.text_before, name=part.part_name))
+        return without_empty(cut_part(slot, after=lead, before=part.text_before, name=part.part_name))
     return part
 
 
@@ -239,7 +260,7 @@ def _without_zone(slot: Slot, part: Slot) -> Slot:
     """ "6:30 PM GMT" in every record, the text's last part: the clock without its zone word."""
     if part.part_name != "time" or part.text_before is not None or (zone := shared_zone(part.first_values())) is None:
         return part
-    return _without_empty(_part(slot, after=part.text_after, before=f" {zone}", name="time"))
+    return without_empty(cut_part(slot, after=part.text_after, before=f" {zone}", name="time"))
 
 
 def _scored(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> list[tuple[Bounds, list[str]]]:
@@ -266,39 +287,3 @@ def _literal(delimiter: str | None) -> str | None:
     if delimiter is None:
         return None
     return delimiter if delimiter.strip() in _INNER_MARKS else delimiter.strip()
-
-
-def _names_the_record(slot: Slot) -> bool:
-    """A heading's or a link's text, whose brackets belong to the name: "Heat (1995)"."""
-    element = slot.sample_element()
-    return tag_of(element) in _NAMING_TAGS or any(tag_of(a) in _NAMING_TAGS for a in element.iterancestors())
-
-
-def _part(
-    slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None, from_end: bool = False
-) -> Slot:
-    per_record = {
-        number: [Occurrence(o.element, text_part(o.value, after, before, from_end=from_end)) for o in occurrences]
-        for number, occurrences in slot.per_record.items()
-    }
-    cuts = replace(slot, text_after=after, text_before=before, text_from_end=from_end)
-    return replace(cuts, per_record=per_record, part_name=name)
-
-
-def _held_part(slot: Slot, cut: Cut) -> Slot:
-    """A part some records lack (a DOI): those records hold nothing in its slot."""
-    return _without_empty(_part(slot, after=cut.after, before=cut.before, name=cut.name))
-
-
-def _without_empty(part: Slot) -> Slot:
-    per_record = {n: held for n, found in part.per_record.items() if (held := [o for o in found if o.value])}
-    return replace(part, per_record=per_record)
-
-
-def _without(part: Slot, numbers: set[int]) -> Slot:
-    """``part`` without the records ``numbers``."""
-    return replace(part, per_record={n: found for n, found in part.per_record.items() if n not in numbers})
-
-
-def _filled(slot: Slot) -> bool:
-    return all(o.value for occurrences in slot.per_record.values() for o in occurrences)

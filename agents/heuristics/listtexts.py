@@ -13,6 +13,7 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
+from agents.heuristics.joinedlists import joined_list_split
 from agents.heuristics.slots import Slot
 
 #: Words that say a value lists several things.
@@ -67,7 +68,7 @@ def list_split(slot: Slot, name: str) -> str | None:
         return None
     texts = [t.strip().removesuffix(".") for t in slot.first_values()]
     called = _called_list_split(texts) if _called_a_list(slot, name) else None
-    return called or recurring_items_split(texts) or initialled_names_split(texts)
+    return called or joined_list_split(slot) or recurring_items_split(texts) or initialled_names_split(texts)
 
 
 def recurring_items_split(texts: list[str]) -> str | None:

@@ -109,12 +109,22 @@ def numbered_param(page: Selector, url: str) -> PaginationFinding | None:
     return None
 
 
+#: A link one step along the pages ("Next →", "← Previous", "Older", "»"), which names a page
+#: beside this one, not the last: a pager of such links alone leaves the count open.
+_STEP_TEXT = re.compile(
+    r"\b(?:next|prev|previous|older|newer|earlier|later|back|forward|weiter|zurück|nächste|vorherige|"
+    r"suivante?|précédente?|siguiente|anterior|próxima|volgende|vorige)\b|^[\W_]*$",
+    re.IGNORECASE,
+)
+
+
 def _last_page(page: Selector, name: str) -> int | None:
-    """The highest page number a link names; None when only "load more" controls name one: such a
-    control ("Mehr Produkte anzeigen", "Show more results") names the next page, not the last."""
+    """The highest page number a link names; None when only "load more" controls or step links
+    name one: "Mehr Produkte anzeigen" or "Next →" names the next page, not the last."""
     numbers = []
     for link in page.root.iter("a"):
         value = dict(parse_qsl(urlsplit((link.get("href") or "").strip()).query)).get(name, "")
-        if value.isdigit() and not LOAD_MORE_TEXT.match(full_text(link)):
+        text = full_text(link) or link.get("aria-label") or link.get("title") or ""
+        if value.isdigit() and not LOAD_MORE_TEXT.match(text) and not _STEP_TEXT.search(text):
             numbers.append(int(value))
     return max(numbers) if numbers else None

@@ -2,7 +2,8 @@
 placeholders (a member whose own class says it only holds a record's place: ``card--skeleton``).
 
 An ad card is marked all the same: a "Sponsored"/"Ad" caption (in the page's language), a
-``rel="sponsored"`` link, an ad attribute (``data-ad-unit``) or a class word (``card--sponsored``).
+``rel="sponsored"`` link, an ad attribute (``data-ad-unit``) or a class word (``card--sponsored``);
+"Featured" only on a paid copy of a listed record (``paidcopies``).
 Each kind is judged on its own; the first marking only a few members (the caption first, a class
 word last: Newegg's ``item-promo`` deal line sits on regular cards) leaves them out of the record
 selector. A caption heading a section of the list ("Sponsored Results" before the ad cards) marks
@@ -22,6 +23,7 @@ from parsel.csstranslator import css2xpath
 from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, is_element, tag_of
+from agents.heuristics.paidcopies import featured_class_words, is_featured_caption, is_paid_copy
 
 MarkKind = Literal["caption", "rel", "data", "class"]
 #: Strongest first: words telling the reader it is an ad, then marks meant for the ad server,
@@ -98,14 +100,13 @@ def chosen_mark(members: list[HtmlElement]) -> MarkKind | None:
     return None
 
 
-def _is_caption(node: HtmlElement) -> bool:
-    return _is_caption_text((node.text or "").strip())
-
-
 def _is_member_caption(node: HtmlElement, member: HtmlElement) -> bool:
-    """An ad caption in ``member``, unless its slot holds other words on most look-alikes: avatar
-    initials "AD" beside "CM" and "KB" are a name's letters, not an ad's mark."""
-    return _is_caption(node) and not fills_data_slot(node, member, _is_caption_text)
+    """An ad caption in ``member`` ("Featured" on a paid copy too), unless its slot holds other
+    words on most look-alikes: avatar initials "AD" beside "CM" and "KB" are a name's letters."""
+    text = (node.text or "").strip()
+    if not (_is_caption_text(text) or (is_featured_caption(text) and is_paid_copy(member))):
+        return False
+    return not fills_data_slot(node, member, _is_caption_text)
 
 
 def _has_sponsored_rel(node: HtmlElement) -> bool:
@@ -123,6 +124,8 @@ def _ad_class_words(node: HtmlElement, member: HtmlElement) -> list[str]:
     promos = [t for t in class_tokens(node) if _PROMO_CLASS.search(t) and t not in words]
     if promos and (node is member or _is_bare_marker(node, member)):
         words += promos
+    if (featured := featured_class_words(node)) and is_paid_copy(member):
+        words += featured
     return words
 
 

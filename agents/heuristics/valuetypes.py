@@ -24,6 +24,8 @@ PRICE_SHARE_OF_RANGES = 0.75
 #: Words a shop writes for a price of nothing ("Free" on an app, an event, a course), in the
 #: languages shops most often show them in.
 ZERO_PRICE_WORDS = frozenset({"free", "gratis", "kostenlos", "gratuit", "gratuito", "gratuita"})
+#: Share of multi-buy deals ("Any 3 for £5") above which a column of prices is an offer, kept as written.
+DEAL_SHARE = 0.25
 #: Share of ages ("2 days ago") above which a column of dates is kept as written.
 RELATIVE_SHARE = 0.3
 
@@ -41,6 +43,31 @@ def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
         len(prices) >= PRICE_SHARE_OF_RANGES * len(texts)
         and values.share([values.is_price_range(t) for t in prices]) >= RANGE_SHARE
     )
+
+
+#: A multi-buy deal: "Any 3 for £5", "2 für 5 €", "3 pour 2", "3 per 2", "2x1", "Buy 2 get 1 free".
+_DEAL_FOR_AMOUNT = re.compile(
+    r"(?<![\d.,])\d{1,2}\s*(?:for|für|pour|por|per|voor)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s?[$€£¥])", re.IGNORECASE
+)
+_DEAL_FOR_COUNT = re.compile(
+    r"(?<![\d.,\w])(\d)\s?(?:x|for|für|pour|por|per|voor)\s?(\d)(?![\d.,\w]|\s?(?:[^\W\d_]{1,2}|[$€£¥])\b)",
+    re.IGNORECASE,
+)
+_BUY_GET = re.compile(r"\bbuy\s+\d+\s+get\s+\d+", re.IGNORECASE)
+
+
+def is_deal(text: str) -> bool:
+    """A multi-buy deal: so many for an amount ("Any 3 for £5"), or for the price of fewer
+    ("3 for 2", "2x1"; not "1x2 m", a size), or "buy 2 get 1"."""
+    if _DEAL_FOR_AMOUNT.search(text) or _BUY_GET.search(text):
+        return True
+    return any(int(many) > int(paid) for many, paid in _DEAL_FOR_COUNT.findall(text))
+
+
+def are_deals(texts: list[str]) -> bool:
+    """Multi-buy deals in a fair share of ``texts``: the price type would keep "£5" and lose
+    what it buys, so the column (an offer) stays as written."""
+    return values.share([is_deal(t) for t in texts]) >= DEAL_SHARE
 
 
 def is_zero_price(text: str) -> bool:
@@ -62,10 +89,20 @@ def are_relative_dates(texts: list[str]) -> bool:
     return values.share([values.is_relative_date(t) for t in texts]) > RELATIVE_SHARE
 
 
+#: "1.287", "12.500": a number whose dots could group thousands (three digits after each).
+_DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
+
+
 def are_counts(texts: list[str]) -> bool:
-    """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234."""
-    numbers = [parse_number(t) for t in texts]
-    return all(n is not None and n == int(n) for n in numbers) and any(n and n > MAX_RATING for n in numbers)
+    """Whole numbers beyond any rating scale: "1,284" stars, a score of 15234. Beside such whole
+    numbers ("(987)"), "(1.287)" is a count whose dot groups thousands, as German pages write
+    them: no rating scale reaches 987, and none is written to three decimals beside whole ones.
+    Words without a digit where a record has no count yet ("Jetzt bewerten") are passed over."""
+    written = [t for t in texts if any(c.isdigit() for c in t)]
+    numbers = [parse_number(t) for t in written]
+    if len(written) < TYPE_SHARE * len(texts) or not any(n is not None and n == int(n) > MAX_RATING for n in numbers):
+        return False
+    return all(n is not None and (n == int(n) or _DOT_GROUPED.search(t)) for n, t in zip(numbers, written, strict=True))
 
 
 def type_from_values(texts: list[str]) -> FieldType:
@@ -80,6 +117,8 @@ def kind_from_values(texts: list[str]) -> FieldType:
     Ages count as dates here, since a date is what they name."""
     if texts and values.share([values.is_data_size(t) for t in texts]) >= TYPE_SHARE:
         return "text"  # "54 KB" beside "1.2 MB": a number alone would lose its unit
+    if texts and are_deals(texts):
+        return "text"  # "Any 3 for £5": one amount would lose the deal
     if are_prices_or_free(texts):
         return "price"
     for check, field_type in (

@@ -12,14 +12,20 @@ import re
 _DOTTED_COUNT = re.compile(r"\(?([1-9]\d{0,2}(?:\.\d{3})+)\s+([^\W\d_]{4,})")
 #: ...unless the noun is a measure, whose three decimals are real ("1.284 meters", "2.125 miles").
 _MEASURE = re.compile(r"met|mil|kilo|gram|lit|inch|feet|foot|mile|ounce|pound|sec|min|hour|stund", re.IGNORECASE)
+#: "(1.287)": a dotted number alone in brackets, as a count of reviews stands beside stars.
+_BRACKETED_DOTTED = re.compile(r"\(([1-9]\d{0,2}(?:\.\d{3})+)\)")
 #: A bare number, perhaps in brackets: a count beside an icon ("8" photos).
 _BARE_NUMBER = re.compile(r"\(?\d{1,6}\)?")
 
 
 def dotted_count(text: str) -> float | None:
-    """The count "1.284 Bewertungen" names (1284), where dots group its thousands; else None.
-    No count of reviews, offers or votes has decimals, so the dot cannot be a decimal point."""
-    match = _DOTTED_COUNT.match(text.strip())
+    """The count "1.284 Bewertungen" or "(1.284)" names (1284), where dots group its thousands;
+    else None. No count of reviews, offers or votes has decimals, so the dot cannot be a decimal
+    point; a measure with three decimals names its unit, which a bracketed number alone lacks."""
+    text = text.strip()
+    if bracketed := _BRACKETED_DOTTED.fullmatch(text):
+        return float(bracketed.group(1).replace(".", ""))
+    match = _DOTTED_COUNT.match(text)
     if match is None or _MEASURE.match(match.group(2)):
         return None
     return float(match.group(1).replace(".", ""))

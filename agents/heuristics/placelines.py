@@ -1,0 +1,62 @@
+"""A place line, "City, Country", read as two values: the city and the country.
+
+Event listings, job boards and shop cards print where something is as one line: "Berlin,
+Germany", "Chicago, IL, United States". A person writing the record down keeps the city and the
+country apart, and leaves a region between them ("IL") out, as the line's first and last parts
+say what the fields ask. The line is a place when most of its records end in a country's name
+after their last comma (``countries``) and begin with a name, not a street number; the city is
+read up to the first comma, the country after the last one (``FieldSpec.text_from_end``). A line
+the page captions ("Location: Berlin, Germany") is one field by the page's own word, kept whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agents.heuristics.countries import is_country
+from agents.heuristics.dom import HEADING_TAGS, tag_of
+from agents.heuristics.partkinds import KIND_SHARE
+from agents.heuristics.slotparts import cut_part, without_empty
+from agents.heuristics.slots import Slot
+
+#: Where the city ends and where the country begins.
+COMMA = ", "
+#: "City, Region, Country" at most: a longer line is a street address.
+MAX_PLACE_PARTS = 3
+#: A place line is short.
+MAX_PLACE_CHARS = 60
+
+
+def city_and_country(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """The city and the country of each "City, Country" line, or None when the texts are no
+    place lines. A record whose line has no comma holds its city alone."""
+    # A caption ("Location:") names the whole line one field, as the page's reader sees it.
+    if slot.label or _in_heading(slot) or not is_place_line(texts):
+        return None
+    city = without_empty(cut_part(slot, before=COMMA, name="city"))
+    country = without_empty(cut_part(slot, after=COMMA, name="country", from_end=True))
+    # Named by its place, a country is a value even where every record shares it (a tour of one land).
+    return [replace(city, label="city"), replace(country, label="country")]
+
+
+def is_place_line(texts: list[str]) -> bool:
+    """Whether most texts read "City, Country" (or "City, Region, Country")."""
+    places = [_is_place(t) for t in texts]
+    if len(texts) < 2 or sum(places) < KIND_SHARE * len(texts):
+        return False
+    return len({t.split(COMMA)[0].strip().casefold() for t in texts}) >= 2
+
+
+def _is_place(text: str) -> bool:
+    parts = [p.strip() for p in text.strip().split(COMMA)]
+    if len(text) > MAX_PLACE_CHARS or not 2 <= len(parts) <= MAX_PLACE_PARTS or not is_country(parts[-1]):
+        return False
+    city = parts[0]
+    return bool(city) and not any(c.isdigit() for c in city) and not is_country(city)
+
+
+def _in_heading(slot: Slot) -> bool:
+    """A heading's place is the record's name ("Paris, France" over a travel card), kept whole;
+    a line inside a card's link is not (the whole card may be one link)."""
+    element = slot.sample_element()
+    return any(tag_of(e) in HEADING_TAGS for e in (element, *element.iterancestors()))
