@@ -15,8 +15,9 @@ from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.slots import Occurrence, Slot
 from pipeline.core.extract import element_text
 
-#: Tags that mark a word inside a line.
-_LEAD_TAGS = frozenset({"strong", "b", "em", "mark", "span"})
+#: Tags that make a word bold. Not a plain span: a badge span before another ("Keynote" "en") is
+#: a value of its own, and ``em`` / ``mark`` highlight words rather than state them.
+_LEAD_TAGS = frozenset({"strong", "b"})
 #: A status line is short ("Closed · Opens 07:00").
 MAX_LINE_WORDS = 8
 #: The lead word is a word or two ("Open", "Closing soon")...

@@ -35,3 +35,10 @@ def test_a_status_line_is_read_whole() -> None:
 def test_bold_words_of_many_kinds_stay_their_own_values() -> None:
     names = ["Ada", "Grace", "Linus", "Guido", "Barbara", "Ken"]
     assert names in _values([f"<strong>{n}</strong> until 22:00" for n in names])
+
+
+def test_a_badge_span_before_another_value_is_no_lead_word() -> None:
+    # A talk's type badge beside its language code: two values, not one status line.
+    kinds = ["Keynote", "Talk", "Talk", "Workshop", "Talk", "Keynote"]
+    found = _values([f'<span class="badge">{k}</span> <span class="language">en</span>' for k in kinds])
+    assert kinds in found  # not "Keynote en", "Talk en"…
