@@ -2,9 +2,10 @@
 
 Old Reddit keeps the exact score in ``data-score`` while showing "15.2k"; WooCommerce keeps the
 SKU only in ``data-product_sku``; new Reddit's ``<shreddit-post>`` custom element keeps the score
-in its own plain ``score`` attribute, read the same way. Such attributes become candidate fields
-when they sit on the record itself, or deeper when their name says what they hold. Copies of
-visible values are removed later, when fields are compared on their values (``dedupe``).
+in its own plain ``score`` attribute, read the same way; Statuspage keeps an incident's instant,
+shown without its year, in ``data-datetime-unix`` (``is_unix_time``). Such attributes become
+candidate fields when they sit on the record itself, or deeper when their name says what they
+hold. Copies of visible values are removed later, when fields are compared on their values.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.names import slugify
+from pipeline.core.epochs import epoch_seconds
 
 #: Longer values are markup, JSON or encoded state, not a field.
 MAX_DATA_CHARS = 120
@@ -33,8 +35,11 @@ _FIELD_WORDS = frozenset(
 _IDENTIFIER = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[\w-]+$")
 #: Attribute words naming a code a person does look up: it stays even though it looks like an id.
 _CODE_WORDS = frozenset({"sku", "isbn", "asin", "ean", "upc", "mpn", "model", "code", "ref"})
-#: Seconds or milliseconds since 1970 (2001–2033): for scripts; the page shows the date in words.
+#: Seconds or milliseconds since 1970 (2001–2033): for scripts, unless the name says it is a time.
 _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
+#: Words of an attribute name saying it holds an instant: its unix time is the record's date, whole
+#: where the page shows it without its year ("Mar 27, 14:02"); other unix times stay script state.
+_TIME_WORDS = frozenset({"date", "datetime", "timestamp", "time", "unix", "epoch"})
 #: Attributes every HTML element may carry: styling, state, ids, accessibility, not data.
 _GLOBAL_ATTRIBUTES = frozenset(
     {
@@ -58,14 +63,26 @@ def data_values(element: HtmlElement, *, on_record: bool) -> list[tuple[str, str
     for attribute, raw in element.attrib.items():
         if not (attribute.startswith("data-") or (custom and _is_custom_data(attribute))):
             continue
-        words = _words(attribute)
-        if any(_PLUMBING.fullmatch(w) for w in words) or not (on_record or _FIELD_WORDS & set(words)):
+        words = set(_words(attribute))
+        if any(_PLUMBING.fullmatch(w) for w in words):
             continue
         value = raw.strip()
+        if is_unix_time(attribute, value):
+            found.append((attribute, value))
+            continue
+        if not (on_record or _FIELD_WORDS & words):
+            continue
         flag = custom and value.lower() == attribute.lower()  # open="open": set or not, no value
-        if _is_data_value(value) and not flag and (not _IDENTIFIER.match(value) or _CODE_WORDS & set(words)):
+        if _is_data_value(value) and not flag and (not _IDENTIFIER.match(value) or _CODE_WORDS & words):
             found.append((attribute, value))
     return found
+
+
+def is_unix_time(attribute: str, value: str) -> bool:
+    """A ``data-*`` attribute whose name says it holds an instant, holding a unix time of this
+    century (``data-datetime-unix="1743084120000"``), which the engine reads as a UTC datetime."""
+    words = set(_words(attribute))
+    return attribute.startswith("data-") and bool(_TIME_WORDS & words) and epoch_seconds(value) is not None
 
 
 def is_custom_element(element: HtmlElement) -> bool:

@@ -15,7 +15,7 @@ from parsel import Selector
 
 from agents.heuristics import values, valuetypes
 from agents.heuristics.amountnames import other_price_name, refit_amount, review_count_name
-from agents.heuristics.attributes import data_name
+from agents.heuristics.attributes import data_name, is_unix_time
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.contextnames import (
     ancestor_name,
@@ -142,12 +142,14 @@ def reads_rating_words() -> bool:
 
 def _data_name_and_type(attribute: str, texts: list[str]) -> tuple[str, FieldType]:
     """``data-score="15234"`` -> (score, number); a keyword name keeps its type only when the
-    values fit it (``data-timestamp="1710412345000"`` is a number, not a date to parse)."""
+    values fit it; a unix time under a name saying so (``data-timestamp="1710412345000"``) is a date."""
     name = data_name(attribute)
     guessed = type_from_values(texts)
     if all(t.startswith(("http://", "https://", "/")) for t in texts):
         return name if name.endswith("url") else f"{name}_url", "url"
     keyword = _TYPED_NAMES.get(keyword_name(name) or "")
+    if all(is_unix_time(attribute, t) for t in texts):
+        return name, "date"  # data-datetime-unix="1743084120000": an instant, read in UTC
     if guessed == "number" and all(len(t) >= MIN_ID_DIGITS and t.isdigit() for t in texts):
         return name, "text"  # a post id (7712345678) is a label, not a quantity
     return name, keyword if keyword in (guessed, "author") else guessed

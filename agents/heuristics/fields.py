@@ -17,6 +17,7 @@ from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dateleads import with_date_leads
+from agents.heuristics.dateparts import joined_date_parts
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
@@ -33,6 +34,7 @@ from agents.heuristics.names import unique_name
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.trackingquery import tracks_only
+from agents.heuristics.unixtimes import single_unix_times
 from agents.heuristics.usefulslots import is_useful, price_gap_fillers
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
@@ -50,6 +52,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     sample = records[:SLOT_SAMPLE]
     found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
     found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
+    found = single_unix_times(joined_date_parts(found))
     gaps = price_gap_fillers(found, len(sample))
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]

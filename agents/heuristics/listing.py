@@ -13,6 +13,7 @@ from agents.heuristics.featuredrail import without_featured_rail
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import SLOT_SAMPLE, propose_fields
 from agents.heuristics.grouping import heading_field
+from agents.heuristics.monthheadings import repeats_record_dates
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
@@ -79,6 +80,8 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
         fields = with_drawn_rating(fields, drawn)
         notes.append(f"rating drawn as {drawn.drawn.shape} ({drawn.selector!r}), counted or measured")
     heading = heading_field(page, nodes, size, {f.name for f in fields})
+    if heading is not None and repeats_record_dates(page, css, size, fields, heading):
+        heading = None  # "March 2025" above records dated in March 2025: their dates say it
     if heading is not None:
         fields.append(heading)
         notes.append(f"{heading.name} read from the heading above each group of records ({heading.selector!r})")

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from dateutil import parser as date_parser
 
 from pipeline.core.cleantext import clean_text
+from pipeline.core.epochs import epoch_date
 from pipeline.core.monthnames import in_english
 from pipeline.core.relativedates import age_of, days_back
 from pipeline.core.schemas import DateOrder
@@ -63,6 +64,9 @@ def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None
     text = clean_text(raw)
     if not text:
         return None
+    epoch = epoch_date(text)  # a unix time kept in an attribute: the instant itself
+    if epoch is not None:
+        return epoch
     relative = parse_relative_date(text, now=now)
     if relative is not None:
         return relative
