@@ -26,7 +26,9 @@ FlagLabel = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 URL_TEMPLATE = r"^(?:https?://[^/?#{}\s\\]+/[^{}\s\\]*|/(?:[^/{}\s\\][^{}\s\\]*)?)\{\}[^{}\s\\]*$"
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "3"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs
+PARSER_VERSION = "4"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+# 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
+# split over elements one word, a price is the number beside its currency, unix times read as dates
 
 
 class _Frozen(BaseModel):
