@@ -17,6 +17,7 @@ from agents.heuristics.shapes import is_layout_part
 from agents.heuristics.siblings import sibling_mode
 from agents.heuristics.slots import Key
 from agents.heuristics.slotsteps import Step, extended_steps, marked_step, run_labels, step_of
+from agents.heuristics.spokendates import spoken_date
 from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text
 from agents.heuristics.valueplaces import value_places
 from agents.heuristics.variants import Marker
@@ -82,9 +83,10 @@ def walk_record(
 
 
 def _holds_value(element: HtmlElement) -> bool:
-    """Whether a child may hold a value: not noise (unless the only written rating), not a mark
-    between values ("•")."""
-    return (not is_noise(element) or is_rating_caption(element)) and not is_separator(element)
+    """Whether a child may hold a value: not noise (unless the only written rating, or the full date
+    a calendar badge cuts short), not a mark between values ("•")."""
+    heard = is_rating_caption(element) or spoken_date(element) is not None
+    return (not is_noise(element) or heard) and not is_separator(element)
 
 
 def _with_icons_before_values(element: HtmlElement, children: list[HtmlElement]) -> list[HtmlElement]:

@@ -32,6 +32,7 @@ from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.slotsteps import marked_steps, stable_classes
 from agents.heuristics.splitowners import merge_split_owners
+from agents.heuristics.spokendates import spoken_date
 from agents.heuristics.stateclasses import StableClasses
 from agents.heuristics.textowner import is_noise, visible_value
 
@@ -87,6 +88,8 @@ def _values_of(node: SlotNode) -> Found:
     """What one node holds: (kind, attribute or None for its text, value)."""
     element = node.element
     if node.text_owner and is_noise(element):
+        if (spoken := spoken_date(element)) is not None:
+            return [("text", None, spoken)]  # "Sun Oct 12 2025" beside a badge showing "OCT 12"
         return [("rating", None, full_text(element))]  # eBay's "4.5 out of 5 stars." for screen readers
     found = rating_caption(element)
     if node.text_owner:
