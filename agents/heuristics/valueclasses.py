@@ -20,6 +20,36 @@ _FAMILY_WORD = re.compile(r"^([a-z][a-z0-9]*(?:--|-|_))([a-z]+)$", re.IGNORECASE
 #: A family is a vocabulary: at least two values, each a short word.
 MIN_FAMILY_VALUES = 2
 MAX_VALUE_CHARS = 20
+#: Colour words: ``dark-gray`` / ``dark-green`` (Tachyons), ``bg-red``, ``text-blue`` paint an element,
+#: they say nothing of the record.
+_COLOURS = frozenset(
+    [
+        "black",
+        "white",
+        "gray",
+        "grey",
+        "silver",
+        "red",
+        "green",
+        "blue",
+        "yellow",
+        "orange",
+        "purple",
+        "pink",
+        "brown",
+        "navy",
+        "teal",
+        "cyan",
+        "magenta",
+        "violet",
+        "indigo",
+        "lime",
+        "olive",
+        "maroon",
+        "gold",
+        "washed",
+    ]
+)
 
 #: Where an element sits: its tag, its parent's tag and its parent's first class.
 Place = tuple[str, str, str]
@@ -73,6 +103,8 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
     for (place, prefix), found_values in found.items():
         if (place, prefix) in barred or any(len(v) > MAX_VALUE_CHARS for v in found_values):
             continue
+        if all(v.lower() in _COLOURS for v in found_values):
+            continue  # style utilities painting the element
         if len(set(found_values)) >= MIN_FAMILY_VALUES and len(set(found_values)) < len(found_values):
             families.update((f"{prefix}{v}", prefix) for v in found_values)
     return families

@@ -121,3 +121,12 @@ def test_the_text_after_a_bold_lead_in_changing_per_record_is_one_value() -> Non
     texts = [s for s, _ in _slots(cards) if s.kind == "text" and "Update number 0 is out." in s.first_values()]
     assert len(texts) == 1 and texts[0].text_after == " - "
     assert texts[0].first_values() == [f"Update number {i} is out." for i in range(len(leads))]
+
+
+def test_colour_utility_classes_are_no_values() -> None:
+    colours = ["dark-gray", "dark-green", "dark-gray", "dark-red"]
+    rows = "".join(
+        f'<li><a href="/p/{i}">Package {i}</a><span class="{c} fw5">v1.{i}</span></li>' for i, c in enumerate(colours)
+    )
+    records = list(html.fromstring(f"<ul>{rows}</ul>").iterchildren("li"))
+    assert class_families(records) == {}
