@@ -89,11 +89,14 @@ def _one_icon_caption(slot: Slot) -> bool:
 def _is_link_name(slot: Slot, same: bool) -> bool:
     """The same words in every record naming a link to each record's own page ("pdf", "Reviews"):
     the target is the value. A captioned link ("Licence: Open Government Licence") or one leading
-    to one same page from every record (a licence, a category) names the value itself; a list
-    counts as the same only when its whole list is (the searched hashtag first, others after)."""
-    if not same or slot.label or tag_of(slot.sample_element()) != "a":
+    to one same page from every record (a licence, an author) names the value itself; a list
+    counts as the same only when its whole list is (the searched hashtag first, others after), and
+    links numbered 2, 3, 4 are the pages of a record (a topic's page jumps)."""
+    if tag_of(slot.sample_element()) != "a" or slot.label:
         return False
-    return bool((slot.sample_element().get("href") or "").strip()) and not _names_a_link(slot)
+    if slot.many and all(v.isdigit() for found in slot.per_record.values() for v in (o.value for o in found)):
+        return True
+    return same and bool((slot.sample_element().get("href") or "").strip()) and not _names_a_link(slot)
 
 
 def _is_common(slot: Slot, records: int) -> bool:

@@ -57,6 +57,18 @@ def test_a_tag_list_starting_with_the_searched_tag_is_kept() -> None:
     assert _kept(cards, "ramen")
 
 
+def test_a_topics_page_jumps_are_no_column() -> None:
+    # A forum topic row links its own later pages ("2 3 4"): pages of the record, not a value.
+    jumps = [["2"], ["2", "3"], ["2", "3", "4"], ["2"], ["2", "3"], ["2", "3", "4", "5"]]
+    cards = [
+        f'<a class="topic" href="/t/{i}">Topic {i}</a><span class="jumps">'
+        + "".join(f'<a href="/t/{i}?start={25 * (int(n) - 1)}">{n}</a>' for n in row)
+        + "</span>"
+        for i, row in enumerate(jumps)
+    ]
+    assert not _kept(cards, "2")
+
+
 def test_sold_out_on_two_items_of_many_is_a_value() -> None:
     cards = [f'<p class="name">Dish {i}</p><span class="price">£{i + 4}.50</span>' for i in range(12)]
     cards[3] += '<span class="flag">Sold out</span>'
