@@ -6,23 +6,9 @@ from __future__ import annotations
 from lxml import html
 
 from agents.heuristics.dom import HtmlElement
-from agents.heuristics.slots import Slot
-from agents.heuristics.templateslots import collect_slots
-from agents.heuristics.usefulslots import is_useful
 from agents.heuristics.valueclasses import class_families
 from agents.heuristics.valueplaces import value_kind
-
-
-def _slots(cards: list[str]) -> list[tuple[Slot, bool]]:
-    root = html.fromstring(f"<ul>{''.join(f'<li class=card>{c}</li>' for c in cards)}</ul>")
-    records = list(root.iterchildren("li"))
-    return [(s, is_useful(s, len(records))) for s in collect_slots(records)]
-
-
-def _kept(cards: list[str], value: str, kind: str = "text") -> bool:
-    found = [useful for slot, useful in _slots(cards) if slot.kind == kind and value in slot.first_values()]
-    assert found, f"no {kind} slot holds {value!r}"
-    return found[0]
+from tests.unit.slotcards import kept, useful_slots
 
 
 def test_a_country_shared_by_every_card_completing_a_place_line_is_kept() -> None:
@@ -32,7 +18,7 @@ def test_a_country_shared_by_every_card_completing_a_place_line_is_kept() -> Non
         f'<div class="where"><a href="/r/{r}">{r}</a>, <span>Spain</span></div></div>'
         for i, r in enumerate(regions)
     ]
-    assert _kept(cards, "Spain")
+    assert kept(cards, "Spain")
 
 
 def test_a_class_word_alternating_at_one_place_is_a_value_not_a_step() -> None:
@@ -42,7 +28,7 @@ def test_a_class_word_alternating_at_one_place_is_a_value_not_a_step() -> None:
         f'<div class="msg">Update {i}</div>'
         for i, impact in enumerate(impacts)
     ]
-    slots = [s for s, useful in _slots(cards) if useful]
+    slots = [s for s, useful in useful_slots(cards) if useful]
     titles = [s for s in slots if s.kind == "text" and "Incident 0" in s.first_values()]
     assert len(titles) == 1 and len(titles[0].per_record) == len(cards)
     (impact,) = [s for s in slots if s.kind == "variant"]
@@ -70,7 +56,7 @@ def test_a_status_badge_varying_from_record_to_record_captions_nothing() -> None
         f'<div class="meta"><span class="id">GHSA-{i}x</span></div>'
         for i, kind in enumerate(kinds)
     ]
-    ids = [s for s, _ in _slots(cards) if s.kind == "text" and "GHSA-0x" in s.first_values()]
+    ids = [s for s, _ in useful_slots(cards) if s.kind == "text" and "GHSA-0x" in s.first_values()]
     assert len(ids) == 1 and ids[0].label is None and len(ids[0].per_record) == len(cards)
 
 
@@ -79,7 +65,7 @@ def test_a_caption_by_class_word_reading_the_same_in_every_record_is_kept() -> N
         f'<a class="t" href="/a/{i}">A {i}</a><span class="key">Size</span><span class="v">{i} m</span>'
         for i in range(5)
     ]
-    sizes = [s for s, _ in _slots(cards) if s.kind == "text" and "0 m" in s.first_values()]
+    sizes = [s for s, _ in useful_slots(cards) if s.kind == "text" and "0 m" in s.first_values()]
     assert sizes and sizes[0].label == "Size"
 
 
@@ -102,7 +88,7 @@ def test_classed_siblings_shifted_by_an_optional_one_are_placed_by_kind() -> Non
         + "</div>"
         for i, row in enumerate(rows)
     ]
-    ecosystems = [s for s, _ in _slots(cards) if s.kind == "text" and "npm" in s.first_values()]
+    ecosystems = [s for s, _ in useful_slots(cards) if s.kind == "text" and "npm" in s.first_values()]
     assert len(ecosystems) == 1 and ecosystems[0].first_values() == ["npm", "pip", "Maven", "npm", "Go"]
 
 
@@ -118,7 +104,7 @@ def test_the_text_after_a_bold_lead_in_changing_per_record_is_one_value() -> Non
         f'<div class="message"><strong>{lead}</strong> - Update number {i} is out.</div>'
         for i, lead in enumerate(leads)
     ]
-    texts = [s for s, _ in _slots(cards) if s.kind == "text" and "Update number 0 is out." in s.first_values()]
+    texts = [s for s, _ in useful_slots(cards) if s.kind == "text" and "Update number 0 is out." in s.first_values()]
     assert len(texts) == 1 and texts[0].text_after == " - "
     assert texts[0].first_values() == [f"Update number {i} is out." for i in range(len(leads))]
 

@@ -8,21 +8,7 @@ from lxml import html
 
 from agents.heuristics.labels import label_of
 from agents.heuristics.raredata import is_stock_status
-from agents.heuristics.slots import Slot
-from agents.heuristics.templateslots import collect_slots
-from agents.heuristics.usefulslots import is_useful
-
-
-def _slots(cards: list[str]) -> list[tuple[Slot, bool]]:
-    root = html.fromstring(f"<ul>{''.join(f'<li class=card>{c}</li>' for c in cards)}</ul>")
-    records = list(root.iterchildren("li"))
-    return [(s, is_useful(s, len(records))) for s in collect_slots(records)]
-
-
-def _kept(cards: list[str], value: str, kind: str = "text") -> bool:
-    found = [useful for slot, useful in _slots(cards) if slot.kind == kind and value in slot.first_values()]
-    assert found, f"no {kind} slot holds {value!r}"
-    return found[0]
+from tests.unit.slotcards import kept
 
 
 def test_bare_text_after_an_icon_captions_the_value() -> None:
@@ -36,14 +22,14 @@ def test_a_captioned_link_to_one_same_page_is_a_value() -> None:
         '<a href="/d/?license_id=ogl">Open Government Licence v3.0</a></div>'
         for i in range(6)
     ]
-    assert _kept(cards, "Open Government Licence v3.0")
+    assert kept(cards, "Open Government Licence v3.0")
 
 
 def test_a_link_named_the_same_to_each_record_page_is_still_dropped() -> None:
     cards = [
         f'<h3><a href="/d/{i}">Data {i}</a></h3><a class="more" href="/d/{i}/reviews">Reviews</a>' for i in range(6)
     ]
-    assert not _kept(cards, "Reviews")
+    assert not kept(cards, "Reviews")
 
 
 def test_a_tag_list_starting_with_the_searched_tag_is_kept() -> None:
@@ -54,7 +40,7 @@ def test_a_tag_list_starting_with_the_searched_tag_is_kept() -> None:
         + "</div>"
         for i, row in enumerate(tags)
     ]
-    assert _kept(cards, "ramen")
+    assert kept(cards, "ramen")
 
 
 def test_a_topics_page_jumps_are_no_column() -> None:
@@ -66,14 +52,14 @@ def test_a_topics_page_jumps_are_no_column() -> None:
         + "</span>"
         for i, row in enumerate(jumps)
     ]
-    assert not _kept(cards, "2")
+    assert not kept(cards, "2")
 
 
 def test_sold_out_on_two_items_of_many_is_a_value() -> None:
     cards = [f'<p class="name">Dish {i}</p><span class="price">£{i + 4}.50</span>' for i in range(12)]
     cards[3] += '<span class="flag">Sold out</span>'
     cards[8] += '<span class="flag">Sold out</span>'
-    assert _kept(cards, "Sold out")
+    assert kept(cards, "Sold out")
 
 
 def test_stock_status_phrases() -> None:
@@ -88,7 +74,7 @@ def test_a_town_shared_by_every_store_is_an_address_column() -> None:
         f'<span class="postcode">SE15 {i}ST</span></address>'
         for i, street in enumerate(streets)
     ]
-    assert _kept(cards, "London")
+    assert kept(cards, "London")
 
 
 def test_a_badge_among_a_car_spec_list_stays_a_badge() -> None:
@@ -99,7 +85,7 @@ def test_a_badge_among_a_car_spec_list_stays_a_badge() -> None:
     ]
     last = "".join(f'<li class="spec">{s}</li>' for s in ("2017", "Coupe", "3.0L"))
     cards.append(f"<h3>Car 9</h3><ul>{last}</ul>")
-    assert not _kept(cards, "ULEZ")
+    assert not kept(cards, "ULEZ")
 
 
 def test_changing_captions_and_a_unit_after_the_price_are_no_columns() -> None:
@@ -109,6 +95,6 @@ def test_changing_captions_and_a_unit_after_the_price_are_no_columns() -> None:
         f'</div><div class="term"><span class="term-label">{label}</span> <span>{term}</span></div>'
         for i, (label, term) in enumerate(terms)
     ]
-    assert not _kept(cards, "Laufzeit:")
-    assert not _kept(cards, "mtl.")
-    assert _kept(cards, "24 Monate")
+    assert not kept(cards, "Laufzeit:")
+    assert not kept(cards, "mtl.")
+    assert kept(cards, "24 Monate")
