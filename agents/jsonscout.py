@@ -48,6 +48,9 @@ _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
 )
+#: A key naming a time zone ("timezone", "time_zone", "tz"): its values ("Europe/Berlin") are no dates,
+#: though the key holds "time".
+_ZONE_KEY = re.compile(r"(?:time)?zone(?:id|name)?|tz(?:id|name)?")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
     ("price", "price"),
@@ -320,6 +323,8 @@ def _field_type(path: str, sample: Any) -> FieldType:
     key = head if leaf in ("", "name", "value", "text", "title") else leaf
     if money(sample) is not None:
         return "price"
+    if _ZONE_KEY.fullmatch(key):
+        return "text"
     if isinstance(sample, list):
         return "tags"
     for hint, field_type in _NAME_HINTS:

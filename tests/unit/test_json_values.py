@@ -57,6 +57,15 @@ def test_a_price_beside_its_currency_key_is_read_with_it() -> None:
     ]
 
 
+def test_a_time_zone_key_is_text_not_a_date() -> None:
+    starts = ("2025-03-14T17:00:00.000Z", "2025-03-14T23:30:00.000Z", "2025-03-15T09:00:00.000Z")
+    records = _names([{"event": {"start_at": s, "timezone": "Europe/Berlin"}, "tz": "CET"} for s in starts])
+    fields = {f.name: f for f in propose_fields(records)}
+    assert fields["event_start_at"].type == "date"
+    assert fields["event_timezone"].type == "text" and fields["tz"].type == "text"
+    assert field_value(records[0], fields["event_timezone"], "http://events.test/") == "Europe/Berlin"
+
+
 def test_a_function_call_returns_its_object_with_the_arguments_in_place() -> None:
     state = 'function(a,b,c){return {a:a,"b":[b,"a"],c:void 0,d:c,e:null,f:{g:true}}}(1,"two",void 0));'
     assert call_result(state) == {"a": 1, "b": ["two", "a"], "c": None, "d": None, "e": None, "f": {"g": True}}
