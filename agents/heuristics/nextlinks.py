@@ -31,7 +31,16 @@ PREV_TEXT = re.compile(
     re.IGNORECASE,
 )
 #: "Older episodes →", "Next chapter": next in other words, taken only where the link goes to a numbered page.
-_WORDY_NEXT = re.compile(r"^(?:next(?! day)|older)(?: \w+){1,2}(?:\s*[›»→>❯]+)?$", re.IGNORECASE)
+#: "Later flights" / "Spätere Verbindungen" / "Plus tard" move a timetable's window on (``?from=20:00``);
+#: a newest-first list's "Later posts" goes back to newer ones, so those nouns are left out.
+_WORDY_NEXT = re.compile(
+    r"^(?:(?:next(?! day)|older)(?: \w+){1,2}|"
+    r"(?:later|spätere?|latere|plus tard)(?! (?:posts|entries|articles|comments|stories|news)\b)(?: \w+){0,2})"
+    r"(?:\s*[›»→>❯]+)?$",
+    re.IGNORECASE,
+)
+#: The label of an icon-only next button: "Next page", "Go to next page", "Goto next page".
+_NEXT_LABEL = re.compile(r"^(?:go[ -]?to )?next", re.IGNORECASE)
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 _PAGED_HREF = re.compile(
     r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
@@ -102,7 +111,7 @@ def says_next(anchor: HtmlElement) -> bool:
     label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
     if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
         return False
-    if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or re.match(r"(?i)^(?:go to )?next", label):
+    if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or _NEXT_LABEL.match(label):
         return True
     if spoken and _NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
         return True

@@ -208,3 +208,35 @@ def test_next_in_other_words_to_an_article_is_no_next_page() -> None:
     url = f"{BASE}/blog/"
     for link in ('<a href="/p/48213">Next article &rarr;</a>', '<a href="/delivery/p-2">Next day delivery</a>'):
         assert find_pagination(_page(link, url), url).spec.kind == "none", link
+
+
+def test_an_icon_buttons_goto_label_says_next() -> None:
+    """ "Goto next page" on an icon-only button is its only word for next."""
+    url = f"{BASE}/stocks/most-active/"
+    buttons = (
+        '<a class="icon-btn k3x9" href="/stocks/most-active/?count=10&amp;offset=0" aria-label="Goto previous page">'
+        '<svg aria-hidden="true"></svg></a> '
+        '<a class="icon-btn k3x9" href="/stocks/most-active/?count=10&amp;offset=10" aria-label="{label}">'
+        '<svg aria-hidden="true"></svg></a>'
+    )
+    for label in ("Goto next page", "Go to next page", "Go-to next page"):
+        page = _page(buttons.format(label=label), url)
+        found = find_pagination(page, url).spec
+        assert found.kind != "none", label
+        assert next_page_url(page, url, _spec(url, found), page_number=1) == f"{url}?count=10&offset=10", label
+
+
+def test_a_later_time_window_is_the_next_page_and_an_earlier_one_is_not() -> None:
+    """A timetable's "Later flights" moves its window on (``&from=20:00``); "Earlier flights" goes back."""
+    url = f"{BASE}/departures/"
+    earlier = '<a href="/departures/?from=14:00">Earlier flights</a>'
+    for text in ("Later flights", "Later departures ›", "Spätere Verbindungen", "Plus tard"):
+        page = _page(f'<nav>{earlier} <a href="/departures/?date=2025-03-14&amp;from=20:00">{text}</a></nav>', url)
+        found = find_pagination(page, url).spec
+        assert found.kind == "next_link", text
+        assert next_page_url(page, url, _spec(url, found), page_number=1) == f"{url}?date=2025-03-14&from=20:00"
+    earlier_only = _page('<nav><a href="/departures/?date=2025-03-14&amp;from=14:00">Earlier flights</a></nav>', url)
+    assert find_pagination(earlier_only, url).spec.kind == "none"
+    # A newest-first blog's "Later posts" leads back to newer ones; "Later today" leads to no page.
+    for link in ('<a href="/blog/page/1/">Later posts</a>', '<a href="/news/">Later today</a>'):
+        assert find_pagination(_page(link, f"{BASE}/blog/page/2/"), f"{BASE}/blog/page/2/").spec.kind == "none", link
