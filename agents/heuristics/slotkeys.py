@@ -153,13 +153,13 @@ def _shaped_places(
     ``rowshapes.shape_places``)."""
     placed: dict[int, int] = {}
     for place, runs in groups.items():
-        if modes[place] not in ("positional", "from-right", "list"):
-            continue
+        classless = re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]) is not None
+        if modes[place] not in ("positional", "from-right", "list") or (modes[place] == "list" and not classless):
+            continue  # classed items alike in kind ("div.badge": "4K", "CC", "New") are one list
         # By the kind of value each row holds, where every kind has one place ("4,512 Want to
         # read" beside "1,890 Have read" is two counts, not a list); else, for rows without
-        # classes, by each row's inner shape. Classed siblings ("span.text-bold" holding an id, an
-        # optional CVE and an ecosystem) are placed by kind only.
-        classless = re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]) is not None
+        # classes, by each row's inner shape. Classed siblings at places ("span.text-bold"
+        # holding an id, an optional CVE and an ecosystem) are placed by kind only.
         found = value_places(list(runs.values()))
         if found is None and modes[place] != "list" and classless:
             found = shape_places(list(runs.values()))

@@ -91,8 +91,14 @@ def _is_link_name(slot: Slot, same: bool) -> bool:
     the target is the value. A captioned link ("Licence: Open Government Licence") or one leading
     to one same page from every record (a licence, an author) names the value itself; a list
     counts as the same only when its whole list is (the searched hashtag first, others after), and
-    links numbered 2, 3, 4 are the pages of a record (a topic's page jumps)."""
-    if tag_of(slot.sample_element()) != "a" or slot.label:
+    links numbered 2, 3, 4 are the pages of a record (a topic's page jumps). One same page opening
+    in a window of its own ("Return Policy: Standard Return Policy") is a document beside the list,
+    the same for every record, captioned or not; a value (an author, a licence) is browsed in place."""
+    if tag_of(slot.sample_element()) != "a":
+        return False
+    if same and _names_a_link(slot) and _opens_apart(slot):
+        return True
+    if slot.label:
         return False
     if slot.many and all(v.isdigit() for found in slot.per_record.values() for v in (o.value for o in found)):
         return True
@@ -210,10 +216,14 @@ def _is_varying_position(slot: Slot, records: int) -> bool:
 
 def _is_place_part(slot: Slot) -> bool:
     """``<a>Rioja</a>, <span>Spain</span>``: a part of a line reading as a place ("Rioja, Spain")
-    in every record, the country every record of this page shares beside a region that varies."""
+    in every record, the country every record of this page shares beside a region that varies.
+    The slot must be a whole part between the commas: "Shipping" opening "Shipping Get it by Wed,
+    Dec 10" is a caption inside a line that merely holds a comma."""
     for occurrences in slot.per_record.values():
-        parent = occurrences[0].element.getparent()
-        if parent is None or not _PLACE.match(" ".join(full_text(parent).split())):
+        element = occurrences[0].element
+        parent = element.getparent()
+        line = " ".join(full_text(parent).split()) if parent is not None else ""
+        if not _PLACE.match(line) or " ".join(full_text(element).split()) not in line.split(", "):
             return False
     return True
 
@@ -239,6 +249,15 @@ def _names_a_link(slot: Slot) -> bool:
             return False
         targets.add(href)
     return len(targets) == 1
+
+
+def _opens_apart(slot: Slot) -> bool:
+    """Whether every record's link opens in a new window (``target="_blank"``)."""
+    for occurrences in slot.per_record.values():
+        link = named_control(occurrences[0].element, len(slot.key) - 1, ("a",))
+        if link is None or (link.get("target") or "").strip().lower() != "_blank":
+            return False
+    return True
 
 
 def _is_datum(text: str) -> bool:

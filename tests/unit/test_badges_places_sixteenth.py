@@ -21,6 +21,17 @@ def test_a_country_shared_by_every_card_completing_a_place_line_is_kept() -> Non
     assert kept(cards, "Spain")
 
 
+def test_a_constant_lead_word_of_a_line_with_a_comma_is_no_place_part() -> None:
+    days = ["Wed, Dec 10", "Mon, Dec 8", "Mon, Dec 8", "Tue, Dec 9", "Mon, Dec 8"]
+    cards = [
+        f'<a class="name" href="/p/{i}">Blanket {i}</a><div class="ship"><span class="bold">Shipping</span><br>'
+        f"<span>Get it by {day}</span></div>"
+        for i, day in enumerate(days)
+    ]
+    assert not kept(cards, "Shipping")
+    assert kept(cards, "Get it by Mon, Dec 8")
+
+
 def test_a_class_word_alternating_at_one_place_is_a_value_not_a_step() -> None:
     impacts = ["major", "minor", "none", "minor", "critical", "major"]
     cards = [
@@ -90,6 +101,20 @@ def test_classed_siblings_shifted_by_an_optional_one_are_placed_by_kind() -> Non
     ]
     ecosystems = [s for s, _ in useful_slots(cards) if s.kind == "text" and "npm" in s.first_values()]
     assert len(ecosystems) == 1 and ecosystems[0].first_values() == ["npm", "pip", "Maven", "npm", "Go"]
+
+
+def test_classed_badges_of_a_list_stay_one_list_whatever_their_kinds() -> None:
+    rows = [["4K"], ["CC"], ["New"], ["4K", "CC"], [], ["CC"], []]
+    tips = {"4K": "Available in 4K", "CC": "Closed captions", "New": "Uploaded in the last week"}
+    cards = [
+        f'<a class="t" href="/v/{i}">Video {i}</a><div class="meta">'
+        + "".join(f'<div class="badge" role="img" aria-label="{b}"><p>{b}</p><div>{tips[b]}</div></div>' for b in row)
+        + "</div>"
+        for i, row in enumerate(rows)
+    ]
+    badges = [s for s, _ in useful_slots(cards) if s.kind == "text" and "CC" in s.first_values() and s.key[-1] == "p"]
+    assert len(badges) == 1 and badges[0].many
+    assert [[o.value for o in badges[0].per_record[i]] for i in (0, 3, 5)] == [["4K"], ["4K", "CC"], ["CC"]]
 
 
 def _records(cards: list[str]) -> list[HtmlElement]:

@@ -25,6 +25,19 @@ def test_a_captioned_link_to_one_same_page_is_a_value() -> None:
     assert kept(cards, "Open Government Licence v3.0")
 
 
+def test_a_link_to_one_same_page_opening_a_window_of_its_own_is_no_value() -> None:
+    cards = [
+        f'<h3><a href="/p/{i}">Card {i}</a></h3><ul class="features"><li><strong>Memory:</strong> {8 * i}GB</li>'
+        '<li><strong>Return Policy: </strong><a href="/promotions/returns/index.html" target="_blank">'
+        "Standard Return Policy</a></li></ul>"
+        f'<p class="by">by <a href="/author/{i % 2}">Author {i % 2}</a></p>'
+        for i in range(1, 7)
+    ]
+    assert not kept(cards, "Standard Return Policy")
+    same_author = [c.replace('/author/1">Author 1', '/author/0">Author 0') for c in cards]
+    assert kept(same_author, "Author 0")
+
+
 def test_a_link_named_the_same_to_each_record_page_is_still_dropped() -> None:
     cards = [
         f'<h3><a href="/d/{i}">Data {i}</a></h3><a class="more" href="/d/{i}/reviews">Reviews</a>' for i in range(6)
