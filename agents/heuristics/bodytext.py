@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from agents.heuristics.dom import HtmlElement, in_chrome, is_element, tag_of
+from agents.heuristics.dom import HtmlElement, is_element, tag_of
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sitenotices import is_site_notice
 from pipeline.core.cleantext import clean_text
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.slots import Key, Occurrence, Slot
 from pipeline.core.extract import element_text
@@ -21,7 +22,6 @@ from pipeline.core.yearless import MONTH, WEEKDAY
 _WEEKDAY = re.compile(WEEKDAY + r",?", re.IGNORECASE)
 _MONTH = re.compile(MONTH + r",?", re.IGNORECASE)
 _DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|\.)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: The parts a date needs: without a day or a month, sibling words are something else; and a year
 #: or a weekday, without which the engine could only guess the year from the extraction time.
 _NEEDED = frozenset({"day", "month"})
@@ -62,7 +62,7 @@ def _part(value: str) -> str | None:
         return "weekday"
     if _DAY.fullmatch(text):
         return "day"
-    if _YEAR.fullmatch(text):
+    if values.YEAR.fullmatch(text):
         return "year"
     # "MRZ", "mars": a foreign month name the engine reads once it stands beside a day.
     if _MONTH.fullmatch(text) or _MONTH.fullmatch(in_english(f"1 {text}").removeprefix("1 ")):

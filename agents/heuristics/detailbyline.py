@@ -18,7 +18,8 @@ from agents.heuristics.authorroles import ROLE_END, is_role, role_after_name
 from agents.heuristics.besideheading import beside_heading
 from agents.heuristics.detailparts import heading_block
 from agents.heuristics.detailspec import field_spec
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, is_inside, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
+from agents.heuristics.sitechrome import in_chrome
 from pipeline.core.schemas import FieldSpec, FieldType
 from pipeline.core.textparts import text_part
 

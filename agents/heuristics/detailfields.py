@@ -12,8 +12,9 @@ from itertools import islice
 from parsel import Selector
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, innermost, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of
 from agents.heuristics.ratingbadges import rating_said
+from agents.heuristics.sitechrome import in_chrome
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
 Found = tuple[HtmlElement, str | None]

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from parsel import Selector
 
 from agents.heuristics.detailspec import field_spec
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.sitechrome import in_chrome
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: A prefix for screen readers ("Image caption,", "Image source:") says a few words.

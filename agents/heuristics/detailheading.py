@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, is_chrome, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.sitechrome import in_chrome, is_chrome
 
 #: A heading repeated in the document's title names the page's entity when it is this long.
 MIN_TITLE_CHARS = 8

@@ -28,12 +28,13 @@ from agents.heuristics.detailparts import (
 )
 from agents.heuristics.detailsections import chips_field, list_field, listed_value_field
 from agents.heuristics.detailspec import field_spec
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, is_inside, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.itemprops import item_properties
 from agents.heuristics.names import name_from_label, slugify, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.phonelinks import is_phone_link
 from agents.heuristics.scorebadge import score_badge
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.structured import detail_scope
 from agents.heuristics.titlemarks import title_marks
 from pipeline.core.schemas import FieldSpec, FieldType

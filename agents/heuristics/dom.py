@@ -11,18 +11,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from itertools import islice
 
 # lxml ships no type stubs (lxml-stubs is not a project dependency): this module is the one
 # place that imports it, so the rest of the heuristics share one typed name for elements.
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-from agents.heuristics.chromeclasses import CHROME_WORDS, chrome_word
-from agents.heuristics.purchaseforms import is_purchase_form
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
+from pipeline.core.showntext import Hidden, page_hidden
 
-__all__ = ["CHROME_WORDS", "HtmlElement"]
+__all__ = ["HtmlElement"]
 
 #: Work is capped so a 1 MB page stays well under half a second; records sit near the top of a
 #: document far more often than after its first 30 000 elements.
@@ -36,28 +34,8 @@ HIDDEN_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math"}
 )
 
-#: Regions of a page that hold site chrome rather than content.
-CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
-#: A form holding more elements than this wraps the page's content rather than being a search
-#: box or a filter panel.
-FORM_WRAPPER_ELEMENTS = 300
-#: Elements counted per subtree when judging whether a wrapper holds most of the page.
-FRAME_COUNT_CAP = 2_000
-#: A wrapper holds most of the page when it has this many times the elements of its siblings.
-FRAME_SHARE = 4
-#: Wrappers of wrappers looked through below ``body`` (``body > div#page > div#inner``).
-MAX_FRAME_DEPTH = 4
-#: A wrapper beside more visible siblings than this is one region among others.
-MAX_FRAME_SIBLINGS = 8
-SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 #: Heading elements, h1 to h6.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
-#: Marks that name no region: state classes of a page's frame ("with_header", "has-sidebar",
-#: "no-footer") say what the page has around its content, and script hooks ("js-navigation-item",
-#: id "js-issues-toolbar") say which script drives an element (keyboard navigation over a list's
-#: rows), so neither makes its element a header, a menu or a toolbar.
-_STATE_CLASS = re.compile(r"(?:^|(?<=\s))(?:with|has|no|without|show|hide|js)[-_]\S+", re.IGNORECASE)
 
 #: Same text rule as ``pipeline.core.extract.node_text``, so proposed values match extraction.
 VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
@@ -68,6 +46,9 @@ _CSS_IDENT = re.compile(r"^-?[_a-zA-Z][_a-zA-Z0-9-]*$")
 #: whole page: a family of generated classes (``dcr-1x5kxg4``, ``atm_9s_1txwivl``) is told from
 #: words by its many members, which a single token cannot show.
 _PAGE_CLASSES: ContextVar[frozenset[str]] = ContextVar("page_classes", default=frozenset())
+#: What the page being analysed hides, learnt in one walk: its elements' texts are read by the
+#: thousand, each otherwise searching its subtree and its ancestors for hidden ones.
+_PAGE_HIDDEN: ContextVar[Hidden | None] = ContextVar("page_hidden", default=None)
 
 
 @dataclass
@@ -178,11 +159,14 @@ def page_classes() -> frozenset[str]:
 @contextmanager
 def analysing(index: DomIndex) -> Iterator[None]:
     """Within the block, ``index``'s page is the page being analysed: its classes are
-    ``page_classes``; the page analysed before (none, usually) is back afterwards."""
+    ``page_classes`` and ``full_text`` knows what it hides; the page analysed before (none,
+    usually) is back afterwards."""
     token = _PAGE_CLASSES.set(frozenset(t for e in index.elements for t in (e.get("class") or "").split()))
+    hidden = _PAGE_HIDDEN.set(page_hidden(index.root))
     try:
         yield
     finally:
+        _PAGE_HIDDEN.reset(hidden)
         _PAGE_CLASSES.reset(token)
 
 
@@ -229,79 +213,8 @@ def leading_text(element: HtmlElement) -> str:
 
 def full_text(element: HtmlElement) -> str:
     """Visible text of ``element`` exactly as the extraction engine reads it."""
-    return element_text(element)
-
-
-def is_chrome(element: HtmlElement) -> bool:
-    """Navigation, header, footer, sidebar… judged on the element itself."""
-    tag = tag_of(element)
-    if tag in ("html", "body"):
-        return False  # the page itself, whatever its classes say (A/B-test flags name features: "…_banner_…")
-    if tag in ("header", "footer"):
-        # An article's own header (headline, byline) is content, not the site's banner.
-        return not any(tag_of(a) in SECTIONING_TAGS for a in element.iterancestors())
-    if tag == "form":
-        # Craigslist wraps its results in its search form; a booking form holds the entity's offers.
-        return _is_small(element) and not is_purchase_form(element)
-    if tag in CHROME_TAGS:
-        return True
-    if (element.get("role") or "").lower() in CHROME_ROLES:
-        return True
-    marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-    word = chrome_word(_STATE_CLASS.sub(" ", marks))
-    if word == "header" and any(tag_of(a) in ("main", "article") for a in element.iterancestors()):
-        return False  # the main content's own header (a repository's name, owner and counters)
-    return word is not None and not _frames_the_page(element)
-
-
-def _frames_the_page(element: HtmlElement) -> bool:
-    """Whether ``element`` is a wrapper holding most of the page (``body > div#a-page``).
-
-    Checked only for elements whose classes sound like chrome: a page's frame keeps its classes
-    on the wrapper too, and a header or a menu never holds most of the page beside small siblings.
-    """
-    node = element
-    for _ in range(MAX_FRAME_DEPTH):
-        parent = node.getparent()
-        if parent is None:
-            return False
-        siblings = [c for c in islice(_visible_children(parent), MAX_FRAME_SIBLINGS + 2) if c is not node]
-        if len(siblings) > MAX_FRAME_SIBLINGS:
-            return False
-        rest = min(FRAME_COUNT_CAP, sum(_count_elements(s, FRAME_COUNT_CAP) for s in siblings))
-        needed = FRAME_SHARE * max(1, rest)
-        if _count_elements(node, needed) < needed:
-            return False
-        if tag_of(parent) in ("html", "body"):
-            return True
-        node = parent
-    return False
-
-
-def _count_elements(element: HtmlElement, cap: int) -> int:
-    """The element and its descendants, counted up to ``cap``."""
-    return sum(1 for _ in islice(element.iter(), cap))
-
-
-def _visible_children(element: HtmlElement) -> Iterator[HtmlElement]:
-    """``child_elements`` lazily: a parent may hold thousands of children."""
-    return (c for c in element if is_element(c) and tag_of(c) not in HIDDEN_TAGS)
-
-
-def _is_small(element: HtmlElement) -> bool:
-    return sum(1 for _ in islice(element.iterdescendants(), FORM_WRAPPER_ELEMENTS)) < FORM_WRAPPER_ELEMENTS
-
-
-def in_chrome(element: HtmlElement, stop: HtmlElement | None = None) -> bool:
-    """True when ``element`` or an ancestor (below ``stop``) is site chrome."""
-    node: HtmlElement | None = element
-    while node is not None and node is not stop:
-        if is_chrome(node):
-            return True
-        if tag_of(node) in ("main", "article"):
-            return False
-        node = node.getparent()
-    return False
+    hidden = _PAGE_HIDDEN.get()
+    return element_text(element, hidden if hidden is not None and hidden.holds(element) else None)
 
 
 def css_ident(value: str) -> bool:

@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import is_noise
+from agents.heuristics.wrapperreads import read_at_wrappers, wrapper_reads
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
 
@@ -27,35 +28,24 @@ def wrapper_read_tails(slots: list[Slot]) -> list[Slot]:
     """``slots`` with each tail after a caption for screen readers turned into its wrapper's text,
     when the wrapper reads as that value (or the caption then the value) in every record and no
     other slot is already at the wrapper."""
-    taken = {s.key for s in slots if s.kind == "text"}
-    found: list[Slot] = []
-    for slot in slots:
-        rewritten = _as_wrapper_text(slot)
-        if rewritten is not None and rewritten.key not in taken:
-            taken.add(rewritten.key)
-            found.append(rewritten)
-        else:
-            found.append(slot)
-    return found
+    rewritten = wrapper_reads(slots, _as_wrapper_text)
+    return [rewritten.get(id(s), s) for s in slots]
 
 
 def _as_wrapper_text(slot: Slot) -> Slot | None:
     if slot.kind != "tail" or slot.many or len(slot.key) < 2 or not slot.per_record:
         return None
-    per_record: dict[int, list[Occurrence]] = {}
+    wrappers: list[HtmlElement] = []
     captions: set[str] = set()
-    for number, occurrences in slot.per_record.items():
-        occurrence = occurrences[0]
-        read = _wrapper_reading(occurrence.element, occurrence.value)
+    for occurrences in slot.per_record.values():
+        read = _wrapper_reading(occurrences[0].element, occurrences[0].value)
         if read is None:
             return None
-        wrapper, caption = read
-        captions.add(caption)
-        per_record[number] = [Occurrence(wrapper, element_text(wrapper))]
+        wrappers.append(read[0])
+        captions.add(read[1])
     if len(captions) > 1:
         return None  # "Now" here, "From" there: no one caption to strip
-    strip = captions.pop() or None
-    return replace(slot, key=slot.key[:-1], kind="text", strip_label=strip, per_record=per_record)
+    return replace(read_at_wrappers(slot, wrappers), strip_label=captions.pop() or None)
 
 
 def _wrapper_reading(caption: HtmlElement, value: str) -> tuple[HtmlElement, str] | None:

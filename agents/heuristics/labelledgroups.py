@@ -10,8 +10,9 @@ from itertools import islice
 
 from parsel import Selector
 
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, in_chrome
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text
 from agents.heuristics.names import name_from_label, unique_name
+from agents.heuristics.sitechrome import in_chrome
 from pipeline.core.schemas import FieldSpec
 
 #: A label or a group's name is this short; a group holds this many values, each this short.

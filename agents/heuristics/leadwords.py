@@ -9,11 +9,10 @@ closed stores; the line as a whole ("Open until 22:00") is the value, so the wra
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
-from agents.heuristics.slots import Occurrence, Slot
-from pipeline.core.extract import element_text
+from agents.heuristics.slots import Slot
+from agents.heuristics.wrapperreads import read_at_wrappers, wrapper_reads
 
 #: Tags that make a word bold. Not a plain span: a badge span before another ("Keynote" "en") is
 #: a value of its own, and ``em`` / ``mark`` highlight words rather than state them.
@@ -32,13 +31,7 @@ _DIGIT = re.compile(r"\d")
 def wrapper_read_leads(slots: list[Slot]) -> list[Slot]:
     """``slots`` with each bold lead word of a short status line turned into the whole line's
     text, and the slots inside that line (the words after the lead) left out."""
-    taken = {s.key for s in slots if s.kind == "text"}
-    lines: dict[int, Slot] = {}
-    for slot in slots:
-        line = _as_line(slot)
-        if line is not None and line.key not in taken:
-            taken.add(line.key)
-            lines[id(slot)] = line
+    lines = wrapper_reads(slots, _as_line)
     if not lines:
         return slots
     read = [line.key for line in lines.values()]
@@ -64,15 +57,16 @@ def _as_line(slot: Slot) -> Slot | None:
         return None
     if any(_DIGIT.search(v) or len(v.split()) > MAX_LEAD_WORDS or v.endswith(":") for v in leads):
         return None
-    per_record: dict[int, list[Occurrence]] = {}
-    for number, occurrences in slot.per_record.items():
+    wrappers: list[HtmlElement] = []
+    for occurrences in slot.per_record.values():
         wrapper = _line_of(occurrences[0].element)
         if wrapper is None:
             return None
-        per_record[number] = [Occurrence(wrapper, element_text(wrapper))]
-    if all(occ[0].value == lead for occ, lead in zip(per_record.values(), leads, strict=True)):
+        wrappers.append(wrapper)
+    line = read_at_wrappers(slot, wrappers)
+    if line.first_values() == leads:
         return None  # nothing after the lead anywhere: the bold word is the value itself
-    return replace(slot, key=slot.key[:-1], per_record=per_record)
+    return line
 
 
 def _line_of(lead: HtmlElement) -> HtmlElement | None:

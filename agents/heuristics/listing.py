@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
+from agents.heuristics.adsections import section_ad_filters, section_ads
 from agents.heuristics.anchors import build_selector, select_ids
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
@@ -17,7 +18,7 @@ from agents.heuristics.monthheadings import repeats_record_dates
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
-from agents.heuristics.sponsored import section_ad_filters, section_ads, without_sponsored
+from agents.heuristics.sponsored import without_sponsored
 from pipeline.core.recordparts import record_roots
 from pipeline.core.schemas import FieldSpec
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, innermost, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.textowner import is_noise
 
 #: A pay range is a short line ("£45,000 – £55,000 a year"); a sentence holding one is prose.

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.sitechrome import in_chrome
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
 Found = tuple[HtmlElement, str | None]

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
-from agents.heuristics.dom import DomIndex, HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
 from agents.heuristics.nesting import across_nesting, outline_step
 from agents.heuristics.regroup import (
     Group,
@@ -24,6 +24,7 @@ from agents.heuristics.regroup import (
     prefer_whole_template,
 )
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sparserecords import readmitted
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).

@@ -7,7 +7,8 @@ still tells where the entity is; its title is the name shown.
 
 from __future__ import annotations
 
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.sitechrome import in_chrome
 from pipeline.core.screenreader import for_screen_readers
 
 #: What opens a screen-reader suffix of a heading (" - job post").

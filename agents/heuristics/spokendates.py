@@ -8,14 +8,13 @@ its year that the badge leaves out is the record's date, so that copy is read.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
+from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text
 from pipeline.core.datetext import parse_date
 from pipeline.core.screenreader import for_screen_readers
 
-#: A year as a date writes it: four digits, this century or the last.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: An accessible summary of a card is a sentence, not a paragraph.
 MAX_SPOKEN_CHARS = 200
 
@@ -25,6 +24,11 @@ def spoken_date(element: HtmlElement) -> str | None:
     if not for_screen_readers(element):
         return None
     text = full_text(element)
-    if len(text) > MAX_SPOKEN_CHARS or not _YEAR.search(text) or parse_date(text) is None:
-        return None
-    return text
+    return text if _says_dated(text) else None
+
+
+@lru_cache(maxsize=4096)
+def _says_dated(text: str) -> bool:
+    """Whether ``text`` is a short date with its year. Cached: the Scout asks of the same copy when it
+    walks a record's elements and again when it reads their values, and a date parse is dear."""
+    return len(text) <= MAX_SPOKEN_CHARS and bool(values.YEAR.search(text)) and parse_date(text) is not None

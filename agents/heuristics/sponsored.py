@@ -7,14 +7,13 @@ An ad card is marked all the same: a "Sponsored"/"Ad" caption (in the page's lan
 Each kind is judged on its own; the first marking only a few members (the caption first, a class
 word last: Newegg's ``item-promo`` deal line sits on regular cards) leaves them out of the record
 selector. A caption heading a section of the list ("Sponsored Results" before the ad cards) marks
-the cards up to the next heading, left out by what they share and the others lack (a click redirect).
+the cards up to the next heading (``adsections``).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Literal
-from urllib.parse import parse_qsl, urlsplit
 
 from cssselect import SelectorError
 from lxml.etree import XPathError  # type: ignore[import-untyped]
@@ -22,7 +21,7 @@ from parsel.csstranslator import css2xpath
 
 from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
-from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, is_element, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
 from agents.heuristics.paidcopies import featured_class_words, is_featured_caption, is_paid_copy
 
 MarkKind = Literal["caption", "rel", "data", "class"]
@@ -58,8 +57,6 @@ _NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
 #: A caption's ad word and the word joining it to the advertiser ("Ad by", "Sponsored by"): the
 #: part that every ad's caption shares when the advertiser's name follows.
 _CAPTION_LEAD = re.compile(rf"^(\w+)\s({_AD_JOINER})\s", re.IGNORECASE)
-#: A query value that is an address: a click redirect's target ("https://…", "/biz/…").
-_REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
@@ -104,9 +101,9 @@ def _is_member_caption(node: HtmlElement, member: HtmlElement) -> bool:
     """An ad caption in ``member`` ("Featured" on a paid copy too), unless its slot holds other
     words on most look-alikes: avatar initials "AD" beside "CM" and "KB" are a name's letters."""
     text = (node.text or "").strip()
-    if not (_is_caption_text(text) or (is_featured_caption(text) and is_paid_copy(member))):
+    if not (is_ad_caption(text) or (is_featured_caption(text) and is_paid_copy(member))):
         return False
-    return not fills_data_slot(node, member, _is_caption_text)
+    return not fills_data_slot(node, member, is_ad_caption)
 
 
 def _has_sponsored_rel(node: HtmlElement) -> bool:
@@ -235,78 +232,6 @@ def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
     return regular
 
 
-def section_ads(members: list[HtmlElement]) -> list[HtmlElement]:
-    """The members listed under an ad-captioned heading of their list ("Sponsored Results" in
-    the item before the ad cards, not inside them), up to the next other heading; none when they
-    would be too many to be ads among the list.
-
-    Only headings between the records count, never one inside a record; and a heading before
-    nearly every record is the record's own title, not a section's.
-    """
-    sections = _sections(members)
-    ads = [m for caption, group in sections if _is_caption_text(caption) for m in group]
-    if not ads or len(sections) > len(members) / 2:
-        return []
-    if len(ads) > MAX_SPONSORED_SHARE * len(members) or len(members) - len(ads) < MIN_REGULAR:
-        return []
-    return ads
-
-
-def _sections(members: list[HtmlElement]) -> list[tuple[str, list[HtmlElement]]]:
-    """The runs of members after each heading of their list (and before the first one), with the
-    heading's text; runs without a member are left out."""
-    container = _common_ancestor(members)
-    if container is None:
-        return []
-    # Sets of the elements themselves, not of their ids: lxml's proxies must stay alive.
-    wanted = set(members)
-    inside = {d for m in members for d in m.iterdescendants()}
-    sections: list[tuple[str, list[HtmlElement]]] = [("", [])]
-    for node in container.iterdescendants():
-        if not is_element(node) or node in inside:
-            continue
-        if node in wanted:
-            sections[-1][1].append(node)
-        elif _is_heading(node):
-            sections.append((full_text(node).strip(), []))
-    return [(caption, group) for caption, group in sections if group]
-
-
-def _common_ancestor(members: list[HtmlElement]) -> HtmlElement | None:
-    """The innermost element holding every member."""
-    if not members:
-        return None
-    shared = [members[0], *members[0].iterancestors()]
-    for member in members[1:]:
-        around = set(member.iterancestors())
-        shared = [a for a in shared if a in around]
-    return shared[0] if shared else None
-
-
-def _is_heading(node: HtmlElement) -> bool:
-    return tag_of(node) in HEADING_TAGS or (node.get("role") or "").lower() == "heading"
-
-
-def _is_caption_text(text: str) -> bool:
+def is_ad_caption(text: str) -> bool:
+    """Whether ``text`` is a whole ad caption ("Sponsored", "Ad · Forge & Co.", "Gesponsert von Loewe")."""
     return bool(text) and len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text))
-
-
-def section_ad_filters(ads: list[HtmlElement], regular: list[HtmlElement]) -> list[str]:
-    """``:not(:has(…))`` selectors leaving out ``ads`` by what they all share and no ``regular``
-    record has: a link through a click redirect whose query carries the target
-    (``/adredir?…&redirect_url=https%3A…``, ``/aclk?…&adurl=…``)."""
-    if not ads:
-        return []
-    shared = set.intersection(*(_redirect_keys(a) for a in ads))
-    return [f":not(:has({css}))" for css in sorted(shared - set().union(*(_redirect_keys(r) for r in regular)))]
-
-
-def _redirect_keys(element: HtmlElement) -> set[str]:
-    """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
-    keys: set[str] = set()
-    for link in element.iter("a"):
-        query = urlsplit((link.get("href") or "").strip()).query
-        for key, value in parse_qsl(query):
-            if _REDIRECT_TARGET.match(value) and css_ident(key):
-                keys.add(f"a[href*={css_string(f'{key}=')}]")
-    return keys

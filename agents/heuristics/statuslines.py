@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.textowner import is_noise, marks_old_price
 
 #: "Only 3 left", "Only 1 left in stock", "Only 3 left and in 8 baskets".

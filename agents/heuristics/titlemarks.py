@@ -16,7 +16,8 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.detailspec import field_spec
-from agents.heuristics.dom import HtmlElement, full_text, in_chrome
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.sitechrome import in_chrome
 from pipeline.core.schemas import FieldSpec, FieldType
 
 #: The title's block holds the title and this much more (a badge, the stars).

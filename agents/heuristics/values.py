@@ -32,6 +32,8 @@ DATE = re.compile(
     rf"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
+#: A year as a date writes it: four digits, this century or the last.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: "7:30 PM", "19:30", "8pm": a time of day after a date.
 _TIME_OF_DAY = r"\d{1,2}(?:[:.h]\d{2})?\s?[ap]\.?m\.?|\d{1,2}[:.h]\d{2}"
 #: The whole text is a month and day ("Sat, Mar 14", "14 March", "Mar 14 (Sat)"), perhaps with a

@@ -18,46 +18,17 @@ from parsel import Selector
 from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
-from pipeline.core.cleantext import clean_text, join_texts
 from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
-from pipeline.core.screenreader import text_without_copies
+from pipeline.core.showntext import Hidden, scripts_hidden, shown_text
 from pipeline.core.textparts import split_text, tail_text, text_part
 from pipeline.core.valuepages import page_choice, param_page_url
 
 Record = dict[str, Value]
-
-_HIDDEN = ("script", "style", "noscript", "template")
-# Text inside these never shows on the page, so it never belongs to a field. Nor does text in an
-# element the page hides (``hidden``, inline ``display:none``: the other billing period's price, a
-# collapsed panel) below the element read; the element read may itself be hidden, which a spec
-# that chose it meant (a value kept in a hidden span).
-_PAGE_HIDES = "@hidden or @style and contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
-_SHOWN_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-_SHOWN_BELOW_XPATH = _SHOWN_XPATH[:-2] + f" or ancestor::*[({_PAGE_HIDES}) and count(ancestor::*) > $depth])]"
-_TEXT = etree.XPath(_SHOWN_XPATH, smart_strings=False)
-_TEXT_NODES = etree.XPath(_SHOWN_XPATH)  # smart strings: each knows its element
-_TEXT_BELOW = etree.XPath(_SHOWN_BELOW_XPATH, smart_strings=False)
-_TEXT_NODES_BELOW = etree.XPath(_SHOWN_BELOW_XPATH)
-_HIDES_BELOW = etree.XPath(f"boolean(descendant::*[{_PAGE_HIDES}])")
-
-
-def _texts(root: Any) -> list[str]:
-    """The text nodes of ``root`` that can show, as plain strings."""
-    if not _HIDES_BELOW(root):  # most elements: the one walk, without the hidden ancestors' test
-        return list(_TEXT(root))
-    return list(_TEXT_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
-
-
-def _text_nodes(root: Any) -> list[Any]:
-    """``_texts`` as smart strings, each knowing its element."""
-    if not _HIDES_BELOW(root):
-        return list(_TEXT_NODES(root))
-    return list(_TEXT_NODES_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -73,46 +44,13 @@ def make_selector(body: str | bytes, url: str) -> Selector:
 
 def node_text(node: Selector) -> str:
     """The visible text of ``node``, whitespace-normalised."""
-    return _root_text(node.root)
+    return shown_text(node.root)
 
 
-#: Elements inside a script, style, noscript or template of one page (see ``_hidden_inside``).
-Hidden = set[Any]
-
-
-def _root_text(root: Any, hidden: Hidden | None = None) -> str:
-    """``hidden``: the page's ``_hidden_inside`` when ``root`` is in that page; None to look up its ancestors."""
-    if isinstance(root, str):  # a text or attribute result
-        return clean_text(root)
-    if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
-        return clean_text(root.text or "")  # a leaf's one text node: what _texts finds, without an XPath call
-    return text_without_copies(root, _text_nodes) or join_texts(_texts(root))
-
-
-def element_text(element: Any) -> str:
-    """What a field reading ``element`` holds: its shown text, without screen-reader copies."""
-    return _root_text(element)
-
-
-def _shown(element: Any, hidden: Hidden | None = None) -> bool:
-    """Whether text directly inside ``element`` can show: it is in no script, style, noscript or template."""
-    if element.tag in _HIDDEN:
-        return False
-    if hidden is None:
-        return next(element.iterancestors(*_HIDDEN), None) is None
-    return element not in hidden
-
-
-def _hidden_inside(root: Any) -> Hidden:
-    """Every element below a script, style, noscript or template of the document holding ``root``.
-
-    One walk per page instead of an ancestor walk per value read; the set holds the element
-    proxies, so lxml hands out these same objects (and ``in`` finds them) while it lives.
-    """
-    if not hasattr(root, "getroottree"):
-        return set()  # not a tree (a text or JSON selector): it has no elements to read
-    document = root.getroottree().getroot()
-    return {inner for outer in document.iter(*_HIDDEN) for inner in outer.iterdescendants()}
+def element_text(element: Any, hidden: Hidden | None = None) -> str:
+    """What a field reading ``element`` holds: its shown text, without screen-reader copies.
+    ``hidden``: what its page hides (``showntext.page_hidden``), when it is in that page."""
+    return shown_text(element, hidden)
 
 
 @lru_cache(maxsize=2048)
@@ -150,7 +88,7 @@ def _raw_value(
     elif field.tail:
         values = [tail_text(m) for m in matches]
     else:
-        values = [_root_text(m, hidden) for m in matches]
+        values = [shown_text(m, hidden) for m in matches]
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
     if field.text_after or field.text_before:
@@ -204,8 +142,8 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     # A preceding field's selector finds the heading; the heading's own text (or attribute) is read.
     above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
     headings = PrecedingIndex(page.root, _select) if above else None
-    hidden = _hidden_inside(page.root)
-    # A spanning record is read from detached copies, which the page's set does not hold.
+    hidden = scripts_hidden(page.root)
+    # A spanning record is read from detached copies, which the page's sets do not hold.
     inside = hidden if spec.record_span <= 1 else None
     for node, root in zip(nodes, record_roots(nodes, spec.record_span), strict=True):
         matched: dict[str, list[Any]] = {}  # fields sharing a selector (a link's text and href) select once

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
+from agents.heuristics import spokendates
 from agents.heuristics.spokendates import spoken_date
 from agents.heuristics.templateslots import collect_slots
+from pipeline.core.datetext import parse_date
 
 EVENTS = [
     ("OCT", "12", "Sun", "Oct 12 2025", "Kamasi Washington"),
@@ -34,3 +37,16 @@ def test_a_screen_reader_copy_without_a_year_or_shown_text_is_no_date() -> None:
     sr = html.fromstring('<span class="sr-only">Sun Oct 12 7:30 PM</span>')
     shown = html.fromstring("<span>Sun Oct 12 2025</span>")
     assert spoken_date(sr) is None and spoken_date(shown) is None
+
+
+def test_a_screen_reader_copy_is_dated_once_however_often_the_scout_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[str] = []
+
+    def counted(text: str) -> str | None:
+        parsed.append(text)
+        return parse_date(text)
+
+    monkeypatch.setattr(spokendates, "parse_date", counted)
+    copy = html.fromstring('<span class="sr-only">Sat Feb 7 2026 8:00 PM Once Only</span>')
+    assert spoken_date(copy) == spoken_date(copy) == "Sat Feb 7 2026 8:00 PM Once Only"
+    assert parsed == ["Sat Feb 7 2026 8:00 PM Once Only"]

@@ -5,10 +5,12 @@ read, and a hashtag or mention split over elements stays one word."""
 from __future__ import annotations
 
 from agents.heuristics import values
+from agents.heuristics.dom import analysing, build_index, full_text
 from agents.heuristics.valuetypes import kind_from_values
 from pipeline.core.cleantext import join_texts
-from pipeline.core.extract import make_selector, node_text
+from pipeline.core.extract import extract_records, make_selector, node_text
 from pipeline.core.numbertext import parse_price
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 
 def test_a_word_ending_in_a_currency_code_is_no_price() -> None:
@@ -54,9 +56,38 @@ def test_text_hidden_inside_the_element_read_is_left_out() -> None:
     assert node_text(page.css("span[hidden]")[0]) == "billed monthly"
 
 
+def test_a_spec_leaves_out_the_same_hidden_text_as_one_element_read() -> None:
+    """The records of a spec learn what the page hides in one walk: the same values."""
+    fields = (
+        FieldSpec(name="billing", selector="p.billing"),
+        FieldSpec(name="monthly", selector="p.monthly"),
+        FieldSpec(name="other", selector="span[hidden]"),
+        FieldSpec(name="plan", selector=""),
+    )
+    spec = ScraperSpec(start_url="https://plans.example/", record_selector="div.plan", fields=fields)
+    [record] = extract_records(PLAN, "https://plans.example/", spec)
+    assert record == {
+        "billing": "billed annually",
+        "monthly": "$12 per month",
+        "other": "billed monthly",
+        "plan": "billed annually",
+    }
+
+
 def test_a_hashtag_or_mention_split_over_elements_is_one_word() -> None:
     nodes = ["Question for the ", "#", "bookbinding", " folks, ", "@", "ingrid", " swore by it"]
     assert join_texts(nodes) == "Question for the #bookbinding folks, @ingrid swore by it"
     assert join_texts(["(", "#", "tag", ")"]) == "(#tag)"
     assert join_texts(["C#", "Java"]) == "C# Java"
     assert join_texts(["a #", " b"]) == "a # b"
+
+
+def test_the_scout_reads_hidden_text_as_the_engine_does_on_its_page_and_on_others() -> None:
+    """The page analysed learns what it hides in one walk; an element of another page (a copy,
+    a second sample) is still looked up on its own."""
+    page, other = (make_selector(PLAN, "https://plans.example/").root for _ in range(2))
+    with analysing(build_index(page)):
+        for root in (page, other):
+            assert full_text(root.cssselect("p.billing")[0]) == "billed annually"
+            assert full_text(root.cssselect("p.monthly")[0]) == "$12 per month"
+            assert full_text(root.cssselect("div.plan")[0]) == "billed annually"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from agents.heuristics.adsections import section_ads
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.mainfields import has_tracking_query
-from agents.heuristics.sponsored import section_ads
 from agents.scout import analyze_page
 from pipeline.core.extract import extract_records
 from tests.unit.agents.conftest import list_page, spec_and_records

@@ -8,11 +8,12 @@ import lxml.html  # type: ignore[import-untyped]
 from parsel import Selector
 
 from agents.heuristics.bodytext import has_body_text, prose_text
-from agents.heuristics.dom import HtmlElement, is_chrome
+from agents.heuristics.dom import HtmlElement
 from agents.heuristics.exactcounts import exact_reading
 from agents.heuristics.numberedpager import after_current
 from agents.heuristics.offernames import offer_names
 from agents.heuristics.shownnames import shown_title
+from agents.heuristics.sitechrome import is_chrome
 from agents.heuristics.websitelinks import shows_its_address, website_link
 from agents.scout import analyze_page
 from pipeline.core.extract import extract_records

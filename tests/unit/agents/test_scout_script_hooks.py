@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from agents.heuristics.dom import is_chrome
+from agents.heuristics.sitechrome import is_chrome
 from agents.scout import analyze_page
 
 URL = "https://code.example/harbor/beacon/issues"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from lxml import html
 
-from agents.heuristics.dom import in_chrome, is_chrome
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
+from agents.heuristics.sitechrome import in_chrome, is_chrome
 from agents.scout import analyze_page
 
 URL = "https://lamps.example/p/harbor-desk-lamp/"

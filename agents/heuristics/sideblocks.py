@@ -1,0 +1,159 @@
+"""Lists beside one main entity (related items, reviews, comments): they do not make a list page.
+
+A product or article page repeats blocks that are not its records: cards of other items, reviews,
+the entity's own panels and property rows. ``is_side_block`` tells such a list from a list page's
+records; ``side_blocks`` names the blocks a detail design leaves out.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from agents.heuristics.articlebody import is_article_body
+from agents.heuristics.bodytext import are_page_parts, has_body_text
+from agents.heuristics.detailheading import main_heading
+from agents.heuristics.detailparts import classed_pair_at
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
+from agents.heuristics.listing import ListDesign
+from agents.heuristics.pairs import is_label_pair
+from agents.heuristics.records import MIN_LIST_SCORE
+from agents.heuristics.regroup import Group
+from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
+from agents.heuristics.structured import StructuredData, detail_scope
+
+#: A list whose records hold less than this share of the main content is a side block
+#: (related products, comments) of a detail page.
+SIDE_BLOCK_SHARE = 0.5
+#: A block labelled as other items ("Customers also bought") is left out whole, label included,
+#: when its records hold this share of its text; else only the records are.
+LABELLED_SHARE = 0.6
+
+
+def side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
+    """Records of repeated blocks (reviews, related items) whose content is not the entity's.
+
+    Key:value rows (``<tr><th>SKU</th><td>…``) repeat too, but they describe the entity; and a
+    "block" holding most of the page's text is its content (a wiki's body beside its tagline).
+    On pages built of utility classes everything repeats (price boxes, bullets, spec columns): a
+    block is other items only when its members link to pages of their own or when the page
+    labels it as related items, reviews or comments.
+    """
+    heading = main_heading(index)
+    page_text = index.text_of(_content_root(index, heading) if heading is not None else index.root)
+    lists = _ranked(groups)
+    where = PageLists([g.members for g in lists], heading)
+    blocks = []
+    for number, group in enumerate(lists):
+        first = group.members[0]
+        if first.tag in ("tr", "dt", "dd") and first.xpath("self::dt or self::dd or ./th"):
+            continue
+        if heading is not None and any(is_inside(heading, m) for m in group.members):
+            continue  # the entity's own panels (gallery, summary, tabs), one of them holding its title
+        if _are_label_pairs(group.members):
+            continue  # "SKU: …", "Category: …": the entity's properties, repeated in form only
+        if any(index.text_of(m) >= SIDE_BLOCK_SHARE * page_text for m in group.members):
+            continue
+        if _are_labelled_sections(group.members):
+            continue
+        labelled = others_block(group.members, where.fence(group.members))
+        if labelled is not None and sum(index.text_of(m) for m in group.members) >= LABELLED_SHARE * index.text_of(
+            labelled
+        ):
+            blocks.append(labelled)  # with its heading and its "Sponsored" or "Page 1 of 2" beside it
+        elif labelled is not None or _are_other_items(number, group.members, where):
+            blocks.extend(group.members)
+    return blocks
+
+
+def _are_other_items(number: int, members: list[HtmlElement], where: PageLists) -> bool:
+    """Cards of other items: each links to a page of its own, and none is a region of the page
+    holding a whole list of its own (the entity's overview column with its genre chips)."""
+    return _link_own_pages(members) and not any(where.holds_a_list(m, number) for m in members)
+
+
+def _ranked(groups: list[Group]) -> list[Group]:
+    """The groups that may be lists of records (ranked best first)."""
+    return list(takewhile(lambda g: g.score >= MIN_LIST_SCORE / 2, groups))
+
+
+def _link_own_pages(members: list[HtmlElement]) -> bool:
+    """Whether each member links to a page of its own: other items (cards, posts), not parts."""
+    urls = set()
+    for member in members:
+        url = _first_url(member)
+        if url is None or url in urls:
+            return False
+        urls.add(url)
+    return True
+
+
+def _first_url(member: HtmlElement) -> str | None:
+    for link in member.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return href.split("#", 1)[0]
+    return None
+
+
+def _are_label_pairs(members: list[HtmlElement]) -> bool:
+    """Mostly ``Label: value`` lines ("SKU: …", "Category: …"; "Tags:" with its links may differ),
+    or rows of a caption classed as a label and its value ("Director" + a link to the person)."""
+    # A heading before a short line is a pair too, but repeated headings title other items (reviews).
+    pairs = sum(
+        1
+        for m in members
+        if m.tag not in ("h2", "h3", "h4", "h5", "h6") and (is_label_pair(m) or classed_pair_at(m) is not None)
+    )
+    return pairs >= 2 and 2 * pairs >= len(members)
+
+
+def _are_plain_lines(listing: ListDesign) -> bool:
+    """Bullet points of one text and no link ("What you'll do") are lines of the entity's text."""
+    return len(listing.fields) == 1 and listing.fields[0].type == "text" and listing.fields[0].attribute is None
+
+
+def _are_labelled_sections(members: list[HtmlElement]) -> bool:
+    """Sections under headings of their own ("Date and time", "Location", "About this event") are
+    parts of the entity: their headings label them, they do not name other items."""
+    headings = []
+    for member in members:
+        first = next((c for c in member if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in ("h2", "h3", "h4") or first.xpath(".//a"):
+            return False
+        headings.append(full_text(first).lower())
+    return len(set(headings)) == len(headings)
+
+
+def is_side_block(
+    index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group], url: str
+) -> bool:
+    """A list beside one main entity (related items, reviews) does not make a list page."""
+    heading = main_heading(index)
+    if heading is None:
+        return False
+    members = listing.group.members
+    if any(is_inside(heading, m) for m in members):
+        return False
+    fence = PageLists([g.members for g in _ranked(groups)], heading).fence(members)
+    content = _content_root(index, heading)
+    list_text = sum(index.text_of(m) for m in members)
+    if _are_plain_lines(listing) or labelled_as_related(members, fence):
+        return True
+    if structured.says_detail and not is_article_body(index, structured, members, fence, content, SIDE_BLOCK_SHARE):
+        return True
+    scope = detail_scope(heading)
+    if scope is not None and not any(is_inside(m, scope) for m in members):
+        return True  # the heading names the page's one microdata Product, Article…
+    # Prose opening with a link or a bold name counts beside the entity's own parts (a repository's
+    # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
+    inline_openings = are_page_parts(members, url)
+    return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and has_body_text(
+        content, members, inline_openings=inline_openings
+    )
+
+
+def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("main", "article") or ancestor.get("role") == "main":
+            return ancestor
+    return index.root

@@ -1,0 +1,116 @@
+"""The text of an element a person sees: what every field reading an element's text holds.
+
+Text inside a script, style, noscript or template never shows on the page, so it never belongs to
+a field. Nor does text in an element the page hides (``hidden``, inline ``display:none``: the other
+billing period's price, a collapsed panel) below the element read; the element read may itself be
+hidden, which a spec that chose it meant (a value kept in a hidden span). Screen-reader copies
+inside the element are left out too (``screenreader``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from pipeline.core.cleantext import clean_text, join_texts
+from pipeline.core.screenreader import text_without_copies
+
+_HIDDEN = ("script", "style", "noscript", "template")
+_PAGE_HIDES = "@hidden or @style and contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+_SHOWN_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_SHOWN_BELOW_XPATH = _SHOWN_XPATH[:-2] + f" or ancestor::*[({_PAGE_HIDES}) and count(ancestor::*) > $depth])]"
+_TEXT = etree.XPath(_SHOWN_XPATH, smart_strings=False)
+_TEXT_NODES = etree.XPath(_SHOWN_XPATH)  # smart strings: each knows its element
+_TEXT_BELOW = etree.XPath(_SHOWN_BELOW_XPATH, smart_strings=False)
+_TEXT_NODES_BELOW = etree.XPath(_SHOWN_BELOW_XPATH)
+_HIDES_BELOW = etree.XPath(f"boolean(descendant::*[{_PAGE_HIDES}])")
+_PAGE_HIDERS = etree.XPath(f"//*[{_PAGE_HIDES}]")
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """What one page hides, found in one walk per page instead of a search per element read.
+
+    The sets hold the element proxies, so lxml hands out these same objects (and ``in`` finds
+    them) while they live.
+    """
+
+    #: The root element of the page's document.
+    document: Any
+    #: Elements inside a script, style, noscript or template.
+    inside: frozenset[Any]
+    #: Elements holding one the page hides (``hidden``, inline ``display:none``) somewhere below;
+    #: None when not looked for, which pays only for a page whose elements are read by the
+    #: thousand (the Scout's): a spec's reads are few, each cheaper than a walk of the whole page.
+    above_hidden: frozenset[Any] | None = None
+
+    def holds(self, element: Any) -> bool:
+        """Whether ``element`` is in this page's document (not in a copy or another page)."""
+        return bool(element.getroottree().getroot() is self.document)
+
+
+def scripts_hidden(root: Any) -> Hidden:
+    """What the document holding ``root`` keeps in scripts, styles, noscripts and templates."""
+    if not hasattr(root, "getroottree"):
+        return Hidden(None, frozenset())  # not a tree (a text or JSON selector): it has no elements to read
+    document = root.getroottree().getroot()
+    return Hidden(document, frozenset(inner for outer in document.iter(*_HIDDEN) for inner in outer.iterdescendants()))
+
+
+def page_hidden(root: Any) -> Hidden:
+    """``scripts_hidden`` and the elements above those the page hides."""
+    scripts = scripts_hidden(root)
+    if scripts.document is None:
+        return scripts
+    above: set[Any] = set()
+    for hider in _PAGE_HIDERS(scripts.document):
+        for ancestor in hider.iterancestors():
+            if ancestor in above:
+                break  # the rest of the way up is in already
+            above.add(ancestor)
+    return Hidden(scripts.document, scripts.inside, frozenset(above))
+
+
+def shown_text(root: Any, hidden: Hidden | None = None) -> str:
+    """The visible text of ``root`` (an element, or a text or attribute result), whitespace-normalised.
+
+    ``hidden``: what the page holding ``root`` hides (``scripts_hidden``, ``page_hidden``); None to
+    look each element up.
+    """
+    if isinstance(root, str):
+        return clean_text(root)
+    if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
+        return clean_text(root.text or "")  # a leaf's one text node: what _texts finds, without an XPath call
+    return text_without_copies(root, lambda r: _text_nodes(r, hidden)) or join_texts(_texts(root, hidden))
+
+
+def _texts(root: Any, hidden: Hidden | None) -> list[str]:
+    """The text nodes of ``root`` that can show, as plain strings."""
+    if not _hides_below(root, hidden):  # most elements: the one walk, without the hidden ancestors' test
+        return list(_TEXT(root))
+    return list(_TEXT_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
+
+
+def _text_nodes(root: Any, hidden: Hidden | None) -> list[Any]:
+    """``_texts`` as smart strings, each knowing its element."""
+    if not _hides_below(root, hidden):
+        return list(_TEXT_NODES(root))
+    return list(_TEXT_NODES_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
+
+
+def _hides_below(root: Any, hidden: Hidden | None) -> bool:
+    """Whether the page hides an element below ``root``."""
+    if hidden is None or hidden.above_hidden is None:
+        return bool(_HIDES_BELOW(root))
+    return root in hidden.above_hidden
+
+
+def _shown(element: Any, hidden: Hidden | None) -> bool:
+    """Whether text directly inside ``element`` can show: it is in no script, style, noscript or template."""
+    if element.tag in _HIDDEN:
+        return False
+    if hidden is None:
+        return next(element.iterancestors(*_HIDDEN), None) is None
+    return element not in hidden.inside
