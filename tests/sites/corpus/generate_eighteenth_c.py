@@ -36,7 +36,7 @@ a city's event list).
   ``__NEXT_DATA__`` carrying the same events with UTC ``start_at`` (a half past midnight party falls on the
   UTC day before) and ticket info; a "Load more" link ``?pagination_cursor=…`` to the next batch (pages 2
   and 3 are the same page with the next events). Written down: title, url, date (local day), time, host,
-  venue, price (as shown, where shown), going.
+  venue, price (an amount where one is shown: 'Free' and 'Sold Out' are none), going.
 
 Run ``uv run python tests/sites/corpus/generate_eighteenth_c.py`` to rebuild them (the helpers and the
 conventions are those of ``generate.py``; see the corpus README). Every site here is **open**.
@@ -707,7 +707,8 @@ def _nl_card(row: tuple[Any, ...], s: Site) -> str:
             "time": _nl_time(local),
             "host": host_text,
             "venue": venue,
-            "price": price,
+            # "Free" and "Sold Out" are no amount: a price column leaves them empty (as meetgroup's).
+            "price": price if price not in ("Free", "Sold Out") else None,
             "going": going,
         }
     )
@@ -849,7 +850,7 @@ def build_nightlist() -> None:
         "nightlist",
         kind="city events list (Luma-like Next.js 2024–25, styled-jsx classes: timeline sections under 'Today Friday' / 'Tomorrow Saturday' / 'Mar 16 Sunday' two-div headings, cards with an empty overlay a.event-link[aria-label] to /<code>, '7:00 PM', h3 title, 'By A & B' hosts, venue or 'Online' beside an icon, 'Free' / '€12' / 'Sold Out' pills on most, '+58' guests beside avatars, cover images on most; __NEXT_DATA__ events with UTC start_at; a 'Load more' link over ?pagination_cursor=evt-…)",
         start=f"{NL_CITY}/",
-        description="A Luma-like city discovery page (Next.js pages router, styled-jsx jsx-… classes, 2024–25): a top bar with Events / Calendars / Discover, the local time and Create Event / Sign In, a place hero 'What's happening in' + h1 'Berlin' with a Subscribe button, category chips; a timeline of day sections whose sticky title is two divs ('Today' + 'Friday', 'Tomorrow' + 'Saturday', 'Mar 16' + 'Sunday'; the year nowhere in the text), each card a div.card-wrapper with an empty a.event-link (aria-label the title, href /<8-letter code>) over a content-card: the time '7:00 PM' (12-hour), the h3 title, host avatars + 'By Ana Ruiz & Tomás Feld', a pin or screen icon + the venue or 'Online', a bottom row with a pill 'Free' / '€35' / 'Sold Out' (missing on some) and three guest avatars + '+58', a cover img (a placeholder on some); 12, 10 and 10 events, a 'Load more' a.luma-button over ?pagination_cursor=evt-… (pages 2 and 3 are the same page with the next batch, their first day heading repeated), an end note on the last; a footer and __NEXT_DATA__ with the page's events (name, url code, start_at in UTC — a 00:30 Saturday party is '…-14T23:30:00.000Z' — hosts, guest_count counting the three avatars too, ticket_info with is_free / is_sold_out / price cents) and next_cursor. Written down: title, url, date (the local day), time, host, venue, price (as shown, where shown), going (the '+N').",
+        description="A Luma-like city discovery page (Next.js pages router, styled-jsx jsx-… classes, 2024–25): a top bar with Events / Calendars / Discover, the local time and Create Event / Sign In, a place hero 'What's happening in' + h1 'Berlin' with a Subscribe button, category chips; a timeline of day sections whose sticky title is two divs ('Today' + 'Friday', 'Tomorrow' + 'Saturday', 'Mar 16' + 'Sunday'; the year nowhere in the text), each card a div.card-wrapper with an empty a.event-link (aria-label the title, href /<8-letter code>) over a content-card: the time '7:00 PM' (12-hour), the h3 title, host avatars + 'By Ana Ruiz & Tomás Feld', a pin or screen icon + the venue or 'Online', a bottom row with a pill 'Free' / '€35' / 'Sold Out' (missing on some) and three guest avatars + '+58', a cover img (a placeholder on some); 12, 10 and 10 events, a 'Load more' a.luma-button over ?pagination_cursor=evt-… (pages 2 and 3 are the same page with the next batch, their first day heading repeated), an end note on the last; a footer and __NEXT_DATA__ with the page's events (name, url code, start_at in UTC — a 00:30 Saturday party is '…-14T23:30:00.000Z' — hosts, guest_count counting the three avatars too, ticket_info with is_free / is_sold_out / price cents) and next_cursor. Written down: title, url, date (the local day), time, host, venue, price (an amount where one is shown: 'Free' and 'Sold Out' are none), going (the '+N').",
     )
     pages = chunks(NL_EVENTS, NL_PAGES)
     for number, rows in enumerate(pages, 1):
