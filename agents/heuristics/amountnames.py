@@ -13,7 +13,7 @@ import re
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, tag_of
-from agents.heuristics.names import literal_class_name
+from agents.heuristics.names import literal_class_name, name_from_element
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 from agents.heuristics.valuetypes import type_from_values
@@ -80,17 +80,16 @@ def review_count_name(element: HtmlElement, texts: list[str]) -> str | None:
     return "review_count" if named else None
 
 
-def refit_amount(
-    name: str, field_type: FieldType, guessed: FieldType, firsts: list[str], element: HtmlElement
-) -> tuple[str, FieldType]:
-    """A price or rating name whose values are no amount of it."""
+def refit_amount(name: str, field_type: FieldType, guessed: FieldType, slot: Slot) -> tuple[str, FieldType]:
+    """A price or rating name whose values are no amount of it; a price named for its role."""
+    firsts, element = slot.first_values(), slot.sample_element()
     if field_type == "price" and firsts and all(v.rstrip().endswith("%") for v in firsts):
         return _percent_name(element), "number"  # "8%" under "price-save-percent": a share, never an amount
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
         # "2 nights, 2 adults" is not the price either, and must not take the price's name.
         return literal_class_name(element) or name, "text"
-    return name, field_type
+    return (_price_role_name(name, slot) if field_type == "price" else name), field_type
 
 
 def _percent_name(element: HtmlElement) -> str:
@@ -100,3 +99,10 @@ def _percent_name(element: HtmlElement) -> str:
     if words & _SAVING_WORDS:
         return "discount"
     return literal_class_name(element) or "percent"
+
+
+def _price_role_name(name: str, slot: Slot) -> str:
+    """ "price" for a price column whose name came from a class saying the value of the first
+    record: ``pill pill-free`` there, ``pill pill-paid`` and ``pill pill-sold-out`` elsewhere."""
+    own = {name_from_element(occurrences[0].element) for occurrences in slot.per_record.values()}
+    return "price" if name == name_from_element(slot.sample_element()) and len(own) > 1 else name

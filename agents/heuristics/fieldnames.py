@@ -213,7 +213,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return slugify(label.rstrip(":")) or name, "number"
     if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
         return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
-    name, field_type = refit_amount(name, field_type, guessed, firsts, element)
+    name, field_type = refit_amount(name, field_type, guessed, slot)
     if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
         # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
         field_type = "text"

@@ -4,7 +4,8 @@ A field needs to be found in a fair share of the records to be a slot of the tem
 it is usually a badge or a stray line. Two kinds of value are data wherever they appear: the price
 before a sale (IKEA's "Previous price" on four products of a page, a struck ``<s>`` price) and a
 paragraph of a record's own (the Guardian's standfirst on its two big cards). A stock status
-("Sold out", "Out of stock") is data too: it is why those few records differ from the rest.
+("Sold out", "Out of stock") is data too: it is why those few records differ from the rest, and
+so is the new value beside a struck one (a delayed flight's expected time).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import re
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
-from agents.heuristics.dom import HtmlElement, text_before_child
+from agents.heuristics.dom import HtmlElement, tag_of, text_before_child
 from agents.heuristics.pictured import is_pictured_name
 from agents.heuristics.slots import Slot
-from agents.heuristics.textowner import marks_old_price
+from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 
 #: The whole words of an item that cannot be had now, in the languages of the web's big shops.
 _STOCK_STATUS = re.compile(
@@ -52,7 +53,20 @@ def is_rare_datum(slot: Slot) -> bool:
         return True
     if all(values.is_price(v) for v in firsts):
         return all(_marked_old(occ[0].element, len(slot.key)) for occ in slot.per_record.values())
+    if all(_replaces_struck(occ[0].element) for occ in slot.per_record.values()):
+        return True
     return _are_own_paragraphs(slot) or is_pictured_name(slot)
+
+
+def _replaces_struck(element: HtmlElement) -> bool:
+    """``<del>18:00</del> <span>18:40</span>``: the value right after a struck one is what it
+    changed to (a delayed flight's new time), shown only where something changed."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    if before is None or (before.tail or "").strip():
+        return False
+    return tag_of(before) in STRUCK_TAGS or "line-through" in (before.get("style") or "")
 
 
 def is_stock_status(text: str) -> bool:

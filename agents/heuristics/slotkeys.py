@@ -8,7 +8,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from agents.heuristics.dom import HtmlElement, is_element, tag_of
+from agents.heuristics import values
+from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import tail_value, value_children
 from agents.heuristics.placesteps import by_link_section
@@ -18,7 +19,7 @@ from agents.heuristics.siblings import sibling_mode
 from agents.heuristics.slots import Key
 from agents.heuristics.slotsteps import Step, extended_steps, marked_step, run_labels, step_of
 from agents.heuristics.spokendates import spoken_date
-from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text
+from agents.heuristics.textowner import STRUCK_TAGS, is_noise, is_rating_caption, is_separator, owns_text
 from agents.heuristics.valueplaces import value_places
 from agents.heuristics.variants import Marker
 
@@ -60,8 +61,13 @@ def walk_record(
         children = [c for c in value_children(element) if _holds_value(c)]
         if text_free and not is_owner:
             children = _with_icons_before_values(element, children)
+        wrappers = list(children)
+        children = [_unstruck(c) for c in children]
         labels = run_labels(children, [labeller.label(record, c) for c in children])
-        steps = [step_of(c, label, stable) for c, label in zip(children, labels, strict=True)]
+        steps = [
+            _struck_step(c, wrapper, label, stable) if c is not wrapper else step_of(c, label, stable)
+            for c, wrapper, label in zip(children, wrappers, labels, strict=True)
+        ]
         steps = by_link_section(children, extended_steps(children, labels, steps, stable, marked))
         if marked:
             steps = [marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
@@ -80,6 +86,33 @@ def walk_record(
                 pending[-1] = (child, child_key, text_free and not is_owner, mark.label)
         stack.extend(reversed(pending))
     return nodes
+
+
+def _unstruck(element: HtmlElement) -> HtmlElement:
+    """``element``, or the value it strikes through (see ``_struck_value``)."""
+    inner = _struck_value(element)
+    return element if inner is None else inner
+
+
+def _struck_value(element: HtmlElement) -> HtmlElement | None:
+    """The one element a struck wrapper outside a price holds: ``<del><time>18:00</time></del>
+    Expected 18:40`` on a delayed flight is the scheduled time the other records show unstruck, so
+    it keeps their place. A struck price is the price before a sale, a field of its own."""
+    if tag_of(element) not in STRUCK_TAGS:
+        return None
+    inner = [c for c in element if is_element(c)]
+    if len(inner) != 1 or (element.text or "").strip() or (inner[0].tail or "").strip():
+        return None
+    return None if values.holds_price(full_text(element)) else inner[0]
+
+
+def _struck_step(inner: HtmlElement, wrapper: HtmlElement, label: str | None, stable: frozenset[str] | None) -> Step:
+    """The step of the value a struck wrapper holds: its own, or where it has no class, its tag
+    with the wrapper's class (``del.scheduled > time`` sits where ``time.scheduled`` does)."""
+    own = step_of(inner, label, stable)
+    if own.partition("{")[0] != tag_of(inner):
+        return own
+    return tag_of(inner) + step_of(wrapper, label, stable)[len(tag_of(wrapper)) :]
 
 
 def _holds_value(element: HtmlElement) -> bool:
