@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from agents.heuristics.classtokens import (
     is_hashed,
@@ -17,7 +18,7 @@ from agents.heuristics.classtokens import (
     semantic_classes,
 )
 from agents.heuristics.datamarkers import marker_words, test_id
-from agents.heuristics.dom import HtmlElement
+from agents.heuristics.dom import HtmlElement, page_classes
 from agents.heuristics.entityroles import entity_role
 from agents.heuristics.namewords import STYLE_WORD, keyword_name, meaningful_words
 from agents.heuristics.phonelinks import PHONE_WORDS
@@ -29,6 +30,15 @@ _KEYED_LABEL = re.compile(r"^[a-z]{1,8}-[a-z0-9]{5,8}-(?=[A-Z])")
 #: A styled-components or minifier hash standing alone: ``x1TdU``, ``Ykk6h``: letters of both
 #: cases and a digit in a few characters, which no person writes as a name.
 _MIXED_HASH = re.compile(r"^(?=[A-Za-z0-9]{4,8}$)(?=[^\d]*\d)(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])")
+#: A CSS module's build hash after its block (``points-value--IJW7n``, ``title-heading--7x6ym``):
+#: five or six characters with a digit or both cases, not a numbered word (``level2``) nor a word.
+_HASH_MODIFIER = re.compile(r"^(?=[A-Za-z0-9]{5,6}$)(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])(?![a-z]+\d{1,2}$)")
+#: Atomic CSS (``mli8_k4``, ``mpof_z0``, ``mgn2_30_s`` for one screen size): a property code and a
+#: value code, a style, never a name.
+_ATOMIC = re.compile(r"^([a-z][a-z0-9]{2,4})_([a-z0-9]{1,3})(?:_[a-z]{1,2})?$")
+#: Distinct tokens of that shape on a page that make its stylesheet atomic: then even the codes
+#: reading as syllables (``mpof_ki``) are styles. Hand-written ``nav_top`` classes come a few a page.
+MIN_ATOMIC_TOKENS = 20
 
 
 def slugify(text: str, limit: int = 40) -> str:
@@ -49,9 +59,9 @@ def _words(token: str) -> list[str]:
 
 def name_from_class(token: str) -> str | None:
     """``product-price`` -> price, ``author-name`` -> author, ``card-location`` -> location."""
-    if is_hashed(token) or is_utility(token) or _MIXED_HASH.match(token):
+    if is_hashed(token) or is_utility(token) or _MIXED_HASH.match(token) or _is_atomic(token):
         return None
-    token = _KEYED_LABEL.sub("", token)
+    token = _without_hash(_KEYED_LABEL.sub("", token))
     if "__" in token:  # BEM: "job-card__company" names the company, not the card
         element, _, modifier = token.rsplit("__", 1)[1].partition("--")
         # "job-item__meta-item--location": a generic element, told apart by its modifier.
@@ -65,6 +75,27 @@ def name_from_class(token: str) -> str | None:
     return _name_from_words(_words(token), _words(modifier))
 
 
+def _without_hash(token: str) -> str:
+    """``points-value--IJW7n`` -> ``points-value``: the block names it, the build hash nothing."""
+    block, _, modifier = token.rpartition("--")
+    return block if block and _HASH_MODIFIER.match(modifier) else token
+
+
+def _is_atomic(token: str) -> bool:
+    """``mli8_k4``: two codes, one with a digit or without a vowel, which no one writes as words;
+    any two codes on a page of atomic CSS."""
+    codes = _ATOMIC.match(token)
+    if codes is None:
+        return False
+    unspoken = any(re.search(r"\d", c) or not re.search(r"[aeiouy]", c) for c in codes.groups()[:2])
+    return unspoken or _atomic_page(page_classes())
+
+
+@lru_cache(maxsize=4)
+def _atomic_page(tokens: frozenset[str]) -> bool:
+    return sum(1 for t in tokens if _ATOMIC.match(t)) >= MIN_ATOMIC_TOKENS
+
+
 def _is_style(modifier: str) -> bool:
     return all(STYLE_WORD.fullmatch(w) for w in _words(modifier))
 
@@ -72,7 +103,7 @@ def _is_style(modifier: str) -> bool:
 def extension_names(element: HtmlElement) -> list[str]:
     """Names from classes extending another class of the element: ``views-field-created`` beside
     ``views-field`` (Drupal Views) names the field by what it adds, ``created``."""
-    tokens = semantic_classes(element)
+    tokens = [_without_hash(t) for t in semantic_classes(element)]
     found = []
     for base in tokens:
         for token in tokens:
@@ -161,7 +192,7 @@ def literal_class_name(element: HtmlElement) -> str | None:
     parts += [
         _KEYED_LABEL.sub("", t).rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
         for t in semantic_classes(element)
-        if not (is_hashed(t) or is_utility(t) or _MIXED_HASH.match(t))
+        if not (is_hashed(t) or is_utility(t) or _MIXED_HASH.match(t) or _is_atomic(t))
     ]
     for element_part in parts:
         meaningful = meaningful_words(_words(element_part))

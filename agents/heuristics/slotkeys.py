@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import tail_value, value_children
 from agents.heuristics.placesteps import by_link_section
@@ -158,6 +158,7 @@ def resolve_positions(walks: list[list[SlotNode]]) -> None:
                 groups[place].setdefault(run, []).append(node.element)
         modes = {place: sibling_mode(list(runs.values())) for place, runs in groups.items()}
         shaped = _shaped_places(groups, modes)
+        shaped.update(_shared_class_places(groups, modes, shaped))
         for node in nodes:
             if len(node.key) > depth and "~" in node.key[depth]:
                 base, _, position = node.key[depth].partition("~")
@@ -201,6 +202,31 @@ def _shaped_places(
         for run, places in zip(runs.values(), found, strict=True):
             placed.update((id(element), index) for element, index in zip(run, places, strict=True))
     return placed
+
+
+def _shared_class_places(
+    groups: dict[Key, dict[tuple[int, int], list[HtmlElement]]], modes: dict[Key, str], placed: dict[int, int]
+) -> dict[int, int]:
+    """Classed rows of a card that their class does not tell apart: atomic CSS writes the same
+    layout token (``div.mpof_ki``) on a badge row, a rating row and a delivery row alike, so the
+    class repeated on sibling rows names no row, and each is placed by its inner shape, as rows
+    without classes are (``_shaped_places``), even where the first row's price made the run read
+    as one value. Rows are containers; a leaf's class still says what it is."""
+    found: dict[int, int] = {}
+    for place, runs in groups.items():
+        rows = list(runs.values())
+        if modes[place] == "list" or _is_bare(place[-1]) or any(id(e) in placed for run in rows for e in run):
+            continue
+        if not all(child_elements(e) for run in rows for e in run) or (places := shape_places(rows)) is None:
+            continue
+        for run, indexes in zip(rows, places, strict=True):
+            found.update((id(element), index) for element, index in zip(run, indexes, strict=True))
+    return found
+
+
+def _is_bare(step: Step) -> bool:
+    """Whether ``step`` is a bare tag (``div``), without a class, itemprop, test id or label."""
+    return re.fullmatch(r"[a-z][a-z0-9-]*", step) is not None
 
 
 def _shaped_row(element: HtmlElement, shaped: dict[int, int]) -> int | None:

@@ -20,6 +20,8 @@ _FAMILY_WORD = re.compile(r"^([a-z][a-z0-9]*(?:--|-|_))([a-z]+)$", re.IGNORECASE
 #: A family is a vocabulary: at least two values, each a short word.
 MIN_FAMILY_VALUES = 2
 MAX_VALUE_CHARS = 20
+#: A word has a vowel (``dry`` ends in its ``y``); atomic CSS's value codes (``m9qz_yq``) have none.
+_SPOKEN = re.compile(r"[aeiou]|.y$")
 #: Colour words: ``dark-gray`` / ``dark-green`` (Tachyons), ``bg-red``, ``text-blue`` paint an element,
 #: they say nothing of the record.
 _COLOURS = frozenset(
@@ -82,9 +84,11 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
     """``impact-major`` -> ``impact-``: words of one prefix that elements at one place carry, one
     each, with two values or more across the records and some value repeated (a vocabulary, not
     an id per record), never beside the bare prefix word (``flag-icon flag-icon-es``: the base is
-    the place, the code a mark of it) nor beside a sibling with another word of the family."""
+    the place, the code a mark of it) nor beside a sibling with another word of the family. The
+    values are words; a prefix carried by elements of several tags is a style property."""
     found: dict[tuple[Place, str], list[str]] = defaultdict(list)
     barred: set[tuple[Place, str]] = set()
+    tags: dict[str, set[str]] = defaultdict(set)
     for record in records:
         for element in record.iter():
             if not isinstance(element.tag, str) or element is record:
@@ -99,10 +103,13 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
                 if _beside_kin(element, prefix):
                     barred.add(family)  # "incident-title" above "incident-message": places, not values
                 found[family].append(value)
+                tags[prefix].add(str(element.tag))
     families: dict[str, str] = {}
     for (place, prefix), found_values in found.items():
-        if (place, prefix) in barred or any(len(v) > MAX_VALUE_CHARS for v in found_values):
+        if (place, prefix) in barred or any(len(v) > MAX_VALUE_CHARS or not _SPOKEN.search(v) for v in found_values):
             continue
+        if len(tags[prefix]) > 1:
+            continue  # on a heading, a link and a price alike: a style property (atomic CSS), not a field
         if all(v.lower() in _COLOURS for v in found_values):
             continue  # style utilities painting the element
         if len(set(found_values)) >= MIN_FAMILY_VALUES and len(set(found_values)) < len(found_values):
