@@ -22,6 +22,7 @@ from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.listmicrodata import without_list_bookkeeping
 from agents.heuristics.microentity import design_from_microdata
 from agents.heuristics.opengraph import design_from_meta
+from agents.heuristics.pagecurrency import with_local_currency
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairs import label_row
 from agents.heuristics.records import find_record_groups
@@ -67,6 +68,7 @@ def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
         pagination=pagination.spec if pagination else PaginationSpec(),
     )
     spec = with_date_orders(spec, [(page, url)])
+    spec = with_local_currency(spec, page, url)
     records = list(islice(iter_records(page, spec, url=url), CONFIDENCE_SAMPLE))
     if not records:
         raise ValueError(f"{url}: no records could be extracted from the page")

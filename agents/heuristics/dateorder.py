@@ -44,8 +44,7 @@ def order_of_language(lang: str | None) -> DateOrder | None:
     """The order a page in ``lang`` ("de-DE", "en_GB", "nl") writes numeric dates in, if known."""
     if not lang:
         return None
-    parts = re.split(r"[-_]", lang.strip().lower())
-    language, region = parts[0], next((p for p in parts[1:] if len(p) == 2), "")
+    language, region = locale_parts(lang)
     if not re.fullmatch(r"[a-z]{2,3}", language):
         return None
     if region in _MONTH_FIRST_REGIONS:
@@ -53,6 +52,12 @@ def order_of_language(lang: str | None) -> DateOrder | None:
     if language == "en" and not region:
         return None  # "en" alone: as likely American as British
     return "day_first"
+
+
+def locale_parts(lang: str) -> tuple[str, str]:
+    """ "es-AR" -> ("es", "ar"), "zh_Hant_TW" -> ("zh", "tw"), "de" -> ("de", ""): language and region."""
+    parts = re.split(r"[-_]", lang.strip().lower())
+    return parts[0], next((p for p in parts[1:] if len(p) == 2), "")
 
 
 def page_language(page: Selector) -> str | None:

@@ -29,19 +29,18 @@ def joined_place_variants(slots: list[Slot]) -> list[Slot]:
     absorbed: set[int] = set()
     for members in places.values():
         varying = [m for m in members if len(set(m.first_values())) > 1]
-        if len(varying) != 1:
-            continue  # no field here, or two: a wording between two fields belongs to neither
-        main = varying[0]
-        others = [o for o in members if o is not main and _alternative(main, o)]
-        if not others:
-            continue
-        per_record = dict(main.per_record)
-        for other in others:
-            if set(per_record) & set(other.per_record):
-                continue  # two wordings in one record: not one field's alternatives
-            per_record.update(other.per_record)
-            absorbed.add(id(other))
-        joined[id(main)] = replace(main, per_record=dict(sorted(per_record.items())))
+        for main in varying:
+            # A wording that could be either of two fields' belongs to neither.
+            others = [o for o in members if _alternative(main, o) and _alternatives_of(o, varying) == 1]
+            if not others:
+                continue
+            per_record = dict(main.per_record)
+            for other in others:
+                if set(per_record) & set(other.per_record):
+                    continue  # two wordings in one record: not one field's alternatives
+                per_record.update(other.per_record)
+                absorbed.add(id(other))
+            joined[id(main)] = replace(main, per_record=dict(sorted(per_record.items())))
     return [joined.get(id(s), s) for s in slots if id(s) not in absorbed]
 
 
@@ -57,6 +56,12 @@ def _alternative(main: Slot, other: Slot) -> bool:
     if all(_has_digit(v) for v in main.first_values()) and not _has_digit(text):
         return False  # "New" where another card shows "-20%": a badge where an amount is missing
     return _positions(main) == _positions(other)
+
+
+def _alternatives_of(wording: Slot, varying: list[Slot]) -> int:
+    """How many varying fields ``wording`` could stand in for. Only a field at its position counts:
+    a price beside the shipping line ("2,480円" · "送料別") leaves "送料無料" to the shipping."""
+    return sum(1 for main in varying if main is not wording and _alternative(main, wording))
 
 
 def _has_digit(text: str) -> bool:

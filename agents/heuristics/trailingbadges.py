@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
 from agents.heuristics.dom import HtmlElement, child_elements, full_text
 from agents.heuristics.slots import Occurrence, Slot
@@ -61,8 +62,8 @@ def _trailing_badge(element: HtmlElement, value: str) -> tuple[str, bool] | None
     text = full_text(badge)
     if clean_text(badge.tail or "") or not text or len(text) > MAX_BADGE_CHARS or not _BADGE_TEXT.match(text):
         return None
-    if is_highlight(badge) or not value.endswith(text) or value == text:
-        return None
+    if is_highlight(badge) or not value.endswith(text) or value == text or values.is_currency(text):
+        return None  # "2,480<span>円</span>": the sign of an amount is part of it
     return text, bool(class_words(badge) & BADGE_CLASS_WORDS)
 
 

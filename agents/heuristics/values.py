@@ -11,8 +11,11 @@ from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
 
 #: A currency written in letters ("EUR", "kr", "CHF") is a word of its own: the "eur" ending
 #: "secteur 1" or "Hauteur 80" is no currency, so no letter may touch it on either side.
-_LETTER_CODE = r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN)"
-_CURRENCY = rf"(?:[$€£¥₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
+_LETTER_CODE = (
+    r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|TWD)"
+)
+#: "円" and "元" are signs of their own, written after the amount ("1,980円").
+_CURRENCY = rf"(?:[$€£¥￥円元₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 PRICE = re.compile(rf"(?:{_CURRENCY}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE)
 _MONTHS = (
@@ -96,6 +99,33 @@ ACTION_TEXT = re.compile(
 
 def is_price(text: str) -> bool:
     return bool(PRICE.search(text)) and len(text) <= 60
+
+
+def is_currency(text: str) -> bool:
+    """ "円", "kr", "€", "EUR": a currency alone, the sign of an amount beside it."""
+    return bool(_CURRENCY_ALONE.fullmatch(text.strip()))
+
+
+_CURRENCY_ALONE = re.compile(_CURRENCY, re.IGNORECASE)
+
+
+#: Words around an amount that make a sentence of it ("Mismo precio en 12 cuotas de $25.000"),
+#: past a caption or two ("from", "ab", "Was", "Starting at just", "current price Now … Was").
+MIN_SENTENCE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
+_RATE = re.compile(_RATE_UNIT, re.IGNORECASE)
+
+
+def is_price_in_sentence(text: str) -> bool:
+    """An amount inside a sentence that counts something else: "Mismo precio en 12 cuotas de
+    $25.000", "or 4 interest-free payments of $25 with Afterpay": the sentence is the value, the
+    amount one word of it. Captions ("from $12", "ab 12 €", "Was $30", "current price Now $19.90,
+    Was $24.97"), what the amount is paid per ("$12 / month") and a caption before a colon
+    ("Price: $12") make no such sentence."""
+    if PRICE.search(text) is None:
+        return False
+    rest = _RATE.sub(" ", PRICE.sub(" ", text.rpartition(":")[2]))
+    return len(_WORD.findall(rest)) >= MIN_SENTENCE_WORDS and bool(_DIGIT.search(rest))
 
 
 def is_price_level(text: str) -> bool:

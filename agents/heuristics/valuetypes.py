@@ -122,7 +122,7 @@ def kind_from_values(texts: list[str]) -> FieldType:
     if are_prices_or_free(texts):
         return "price"
     for check, field_type in (
-        (values.is_price, "price"),
+        (lambda t: values.is_price(t) and not values.is_price_in_sentence(t), "price"),  # not "12 cuotas de $25"
         (values.is_rating, "rating"),
         (lambda t: values.is_date(t) or values.is_yearless_date(t), "date"),  # "Sat, Mar 14"
         (lambda t: values.is_number(t) or values.is_compact_number(t), "number"),  # "18.4K" views

@@ -39,13 +39,17 @@ _SEAM_AT_PUNCTUATION = re.compile("\x00(?=[,.;:!?)\\]])|(?<=[(\\[])\x00")
 #: A seam after a lone "#" or "@" that starts a word, before the word: a hashtag or mention whose
 #: name sits in its own element (``#<span>tag</span>``, ``@<span>ingrid</span>``), shown as one word.
 _SEAM_IN_TAG = re.compile("(?:(?<=^[#@])|(?<=[\\s(\x00][#@]))\x00(?=[^\\W_])")
+#: A seam after a lone currency sign, before its amount: the sign in an element of its own
+#: (``<span>$</span><span>25.000</span>``), shown against the amount ("$25.000").
+_SEAM_AFTER_SIGN = re.compile("(?:(?<=^[$€£¥￥₹₩])|(?<=[\\s(\x00][$€£¥￥₹₩]))\x00(?=\\d)")
 
 
 def join_texts(nodes: Iterable[str]) -> str:
     """An element's text nodes as one clean text: a space where two nodes meet, except at
-    punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)") and inside a
-    hashtag or mention ("#bookbinding", "@ingrid")."""
+    punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)"), inside a
+    hashtag or mention ("#bookbinding", "@ingrid") and after a currency sign ("$25")."""
     joined = _SEAM.join(nodes)
     if _SEAM in joined:
-        joined = _SEAM_IN_TAG.sub("", _SEAM_AT_PUNCTUATION.sub("", joined)).replace(_SEAM, " ")
+        joined = _SEAM_AT_PUNCTUATION.sub("", joined)
+        joined = _SEAM_AFTER_SIGN.sub("", _SEAM_IN_TAG.sub("", joined)).replace(_SEAM, " ")
     return clean_text(joined)

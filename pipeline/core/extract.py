@@ -118,7 +118,14 @@ def _field_value(
     raw = _raw_value(root, field, matches, hidden)
     if raw is None:
         return None
-    return normalize_value(field.type, raw, base_url=base_url, date_order=field.date_order, drop_query=field.drop_query)
+    return normalize_value(
+        field.type,
+        raw,
+        base_url=base_url,
+        date_order=field.date_order,
+        drop_query=field.drop_query,
+        currency=field.currency,
+    )
 
 
 def page_base_url(page: Selector, url: str) -> str:

@@ -22,11 +22,13 @@ def normalize_value(
     base_url: str,
     date_order: DateOrder | None = None,
     drop_query: bool = False,
+    currency: str | None = None,
 ) -> Value:
     """Convert ``raw`` to the Silver value for ``field_type``; None when nothing usable is left.
 
     ``date_order`` is the field's hint for all-numeric dates (see ``parse_date``); ``drop_query``
-    leaves a link's query string out (see ``FieldSpec.drop_query``).
+    leaves a link's query string out (see ``FieldSpec.drop_query``); ``currency`` is the page's, for
+    a price naming none or a sign several currencies share (see ``FieldSpec.currency``).
     """
     if isinstance(raw, list):
         items = [text for text in map(clean_text, raw) if text]
@@ -45,7 +47,7 @@ def normalize_value(
     if field_type in ("url", "image"):
         return None if _is_count(field_type, text) else _link(base_url, text, drop_query)
     if field_type == "price":
-        return parse_price(text)
+        return parse_price(text, currency)
     if field_type == "date":
         return parse_date(text, order=date_order) or text
     if field_type == "rating":

@@ -12,8 +12,21 @@ _EXPONENT = re.compile(r"[eE]([-+]?\d+)$")
 _CURRENCY_SYMBOLS = {
     "€": "EUR",
     "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "MX$": "MXN",
+    "NT$": "TWD",
     "£": "GBP",
     "¥": "JPY",
+    "￥": "JPY",
+    "円": "JPY",
+    "元": "CNY",
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
@@ -28,16 +41,27 @@ _CURRENCY_SYMBOLS = {
     "CHF": "CHF",
     "Fr.": "CHF",
 }
-#: Longest first, so "R$" wins over "$".
+#: Longest first, so "R$" and "US$" win over "$".
 _SYMBOLS_LONGEST_FIRST = tuple(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+#: Signs several currencies write alike, and the currencies each may stand for: "$" is a peso in
+#: Argentina, "¥" a yuan in China, "kr" a krone in Denmark. Alone, a sign reads as its first.
+SHARED_SIGNS: dict[str, tuple[str, ...]] = {
+    "$": ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "CLP", "COP", "UYU", "HKD", "SGD", "TWD", "BRL"),
+    "¥": ("JPY", "CNY"),
+    "￥": ("JPY", "CNY"),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+}
 _ISO_CURRENCY = re.compile(
-    r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ZAR|RUB|TRY|KRW|SGD|HKD)\b"
+    r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|ZAR|RUB|TRY|"
+    r"KRW|SGD|HKD|TWD)\b"
 )
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 _COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?!\w)", re.IGNORECASE)  # not "68 m²"
-# "$ 12 99": whole and cents in separate elements, joined by a space (three digits would be thousands).
-_SPLIT_CENTS = re.compile(r"(\d+)[\s\u00a0]+(\d{2})")
+# "$ 12 99", "$ 45.999 50": whole and cents in separate elements, joined by a space (three digits
+# would be thousands); the whole may group its thousands.
+_SPLIT_CENTS = re.compile(r"(\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+|\d+)[\s\u00a0]+(\d{2})")
+_THOUSANDS_MARK = re.compile(r"[.,'\s\u00a0\u202f]")
 
 
 def parse_number(raw: str) -> float | None:
@@ -74,7 +98,7 @@ def _plain_number(text: str) -> float | None:
         return None if mantissa is None else mantissa * 10 ** int(exponent.group(1))
     split = _SPLIT_CENTS.fullmatch(text.strip())
     if split is not None:
-        return float(f"{split.group(1)}.{split.group(2)}")
+        return float(f"{_THOUSANDS_MARK.sub('', split.group(1))}.{split.group(2)}")
     digits = re.sub(r"[\s'\u00a0\u202f]", "", text).rstrip(".,")
     if "," in digits and "." in digits:
         # Whichever separator comes last is the decimal one.
@@ -98,16 +122,18 @@ def _plain_number(text: str) -> float | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def parse_currency(raw: str) -> str | None:
-    """The ISO 4217 code of the currency written in ``raw``, if any."""
+def parse_currency(raw: str, local: str | None = None) -> str | None:
+    """The ISO 4217 code of the currency written in ``raw``, if any. ``local`` is the currency the
+    page prices in (``FieldSpec.currency``): what an amount naming none stands for, and a sign
+    it shares with others ("$" on an Argentine page is ARS, not USD)."""
     if _LETTER.search(raw):
         iso = _ISO_CURRENCY.search(raw.upper())
         if iso:
             return iso.group(1)
     for symbol in _SYMBOLS_LONGEST_FIRST:
         if symbol in raw:
-            return _CURRENCY_SYMBOLS[symbol]
-    return None
+            return local if local in SHARED_SIGNS.get(symbol, ()) else _CURRENCY_SYMBOLS[symbol]
+    return local
 
 
 #: "1.249 €", "€ 12.500": dots grouping thousands, as German, Dutch or Italian prices write them.
@@ -116,7 +142,7 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 #: A currency sign or code where it is written; a code is a word of its own ("secteur" holds none).
 _CURRENCY_MARK = re.compile(
-    r"[$€£¥₹₽₩₺₪₫₴₦]|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|" + _ISO_CURRENCY.pattern[3:-3] + r")(?![^\W\d_])"
+    r"[$€£¥￥円元₹₽₩₺₪₫₴₦]|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|" + _ISO_CURRENCY.pattern[3:-3] + r")(?![^\W\d_])"
 )
 
 
@@ -135,14 +161,15 @@ def _priced_number(raw: str) -> re.Match[str] | None:
     return None
 
 
-def parse_price(raw: str) -> dict[str, object] | None:
+def parse_price(raw: str, local: str | None = None) -> dict[str, object] | None:
+    """The amount and currency of a price (``local``: the page's currency, see ``parse_currency``)."""
     amount, found = _number_in(raw, _priced_number(raw))
     if amount is None:
         return None
     found = found.strip()
     if _DOT_THOUSANDS.fullmatch(found):
         amount = float(found.replace(".", ""))  # a price never has three decimals
-    return {"amount": amount, "currency": parse_currency(raw)}
+    return {"amount": amount, "currency": parse_currency(raw, local)}
 
 
 _RATING_WORDS = {"zero": 0.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}

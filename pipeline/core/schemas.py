@@ -26,9 +26,11 @@ FlagLabel = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 URL_TEMPLATE = r"^(?:https?://[^/?#{}\s\\]+/[^{}\s\\]*|/(?:[^/{}\s\\][^{}\s\\]*)?)\{\}[^{}\s\\]*$"
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "4"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "5"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
+# 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
+# URL templates keep their slashes
 
 
 class _Frozen(BaseModel):
@@ -154,8 +156,10 @@ class FieldSpec(_Frozen):
     currency: str | None = Field(
         default=None,
         pattern=r"^[A-Z]{3}$",
-        description="For a price read from JSON: the ISO 4217 currency of an amount that names none ('49.00'). "
-        "Set by the Scout from the currency the markup's prices show.",
+        description="For a price: the ISO 4217 currency the page prices in, for an amount that names none "
+        "('49.00' in JSON) or a sign several currencies share ('$' on an Argentine page is ARS, '¥' on a Chinese "
+        "one CNY, 'kr' on a Danish one DKK). Set by the Scout from the currency the markup's prices show, the "
+        "page's region or the one currency code its data names.",
     )
     flag_labels: tuple[FlagLabel, FlagLabel] | None = Field(
         default=None,

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 
 from agents.scout import analyze_page
-from pipeline.core.cleantext import clean_text
+from pipeline.core.cleantext import clean_text, join_texts
 from pipeline.core.extract import extract_records, make_selector
 from pipeline.core.normalize import normalize_value
 from pipeline.core.schemas import PageProfile, ScraperSpec
@@ -56,7 +56,7 @@ def raw_records(body: bytes | str, url: str, spec: ScraperSpec) -> list[dict[str
 def page_strings(body: bytes | str, url: str) -> tuple[str, set[str]]:
     """The page's visible text (whitespace-normalised) and every attribute value, raw and absolute."""
     root = make_selector(body, url).root  # decoded exactly as the extraction engine decodes it
-    text = clean_text(" ".join(root.xpath("//text()")))
+    text = join_texts(root.xpath("//text()"))  # text nodes meet as the engine joins them ("$" "32.00")
     attributes: set[str] = set()
     for element in root.iter():
         if not isinstance(element.tag, str):

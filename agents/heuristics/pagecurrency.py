@@ -1,0 +1,106 @@
+"""Tell which currency a page's "$" stands for: its region's, or the one code its data names.
+
+"$" is the sign of a dozen currencies, "¥" of two, "kr" of four; alone, the engine reads each as
+the first (USD, JPY, SEK). A page says which it means in two ways: the currency code its
+structured data gives its prices (``"priceCurrency": "ARS"``, ``"currency_id": "MXN"``), or the
+region of its language (``<html lang="es-AR">``). When that currency is one the sign may stand
+for, the price field takes it as ``FieldSpec.currency``, which the engine reads such a sign as.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parsel import Selector
+
+from agents.heuristics.dateorder import locale_parts, page_language
+from pipeline.core.extract import iter_records
+from pipeline.core.money import CURRENCY_KEYS
+from pipeline.core.numbertext import parse_currency
+from pipeline.core.schemas import ScraperSpec
+
+#: The currency a region's pages mean by a sign it shares with others.
+_REGION_CURRENCY = {
+    "us": "USD",
+    "ca": "CAD",
+    "au": "AUD",
+    "nz": "NZD",
+    "mx": "MXN",
+    "ar": "ARS",
+    "cl": "CLP",
+    "co": "COP",
+    "uy": "UYU",
+    "br": "BRL",
+    "hk": "HKD",
+    "sg": "SGD",
+    "tw": "TWD",
+    "jp": "JPY",
+    "cn": "CNY",
+    "se": "SEK",
+    "no": "NOK",
+    "dk": "DKK",
+    "is": "ISK",
+}
+#: Languages that name the currency without a region: each is spoken where one of them is paid in.
+_LANGUAGE_CURRENCY = {"ja": "JPY", "zh": "CNY", "da": "DKK", "nb": "NOK", "nn": "NOK", "no": "NOK", "is": "ISK"}
+#: "priceCurrency": "ARS", currency_id: 'MXN', currencyCode="CAD": a code the page's data gives its prices.
+_DATA_CODE = re.compile(
+    r"""["']?\b(?:""" + "|".join((*CURRENCY_KEYS, "currency_id")) + r""")["']?\s*[:=]\s*["']([A-Z]{3})["']"""
+)
+_CODE_ATTRIBUTES = (
+    "//*[@itemprop='priceCurrency']/@content",
+    "//meta[@property='product:price:currency' or @property='og:price:currency']/@content",
+)
+#: Share of the codes a page's data names that one must have to be the page's currency.
+DOMINANT_SHARE = 0.75
+#: Records read to see the signs a price field shows.
+SAMPLE_RECORDS = 60
+
+
+def data_currency(page: Selector) -> str | None:
+    """The one currency code (nearly all of those) the page's scripts and price markup name."""
+    codes = [m.group(1) for script in page.xpath("//script/text()").getall() for m in _DATA_CODE.finditer(script)]
+    codes += [c.strip().upper() for xpath in _CODE_ATTRIBUTES for c in page.xpath(xpath).getall()]
+    codes = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
+    if not codes:
+        return None
+    code, count = Counter(codes).most_common(1)[0]
+    return code if count >= DOMINANT_SHARE * len(codes) else None
+
+
+def region_currency(lang: str | None) -> str | None:
+    """The currency a page in ``lang`` ("es-AR", "da", "zh_CN") means by a shared sign, if known."""
+    if not lang:
+        return None
+    language, region = locale_parts(lang)
+    return _REGION_CURRENCY.get(region) or _LANGUAGE_CURRENCY.get(language)
+
+
+def local_currency(page: Selector) -> str | None:
+    """The currency the page prices in: its data's code, else its language's region."""
+    return data_currency(page) or region_currency(page_language(page))
+
+
+def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperSpec:
+    """``spec`` with ``currency`` on every price field whose signs read otherwise on ``page``
+    ("$" is ARS on an Argentine page): the page's own currency, when a sign it shows may stand for it."""
+    prices = [f for f in spec.fields if f.type == "price" and f.currency is None]
+    local = local_currency(page) if prices else None
+    if local is None:
+        return spec
+    as_text = spec.model_copy(update={"fields": tuple(f.model_copy(update={"type": "text"}) for f in prices)})
+    changed: set[str] = set()
+    for number, record in enumerate(iter_records(page, as_text, url=url)):
+        if number >= SAMPLE_RECORDS:
+            break
+        for field in prices:
+            value = record.get(field.name)
+            items = value if isinstance(value, list) else [value]
+            texts = [v for v in items if isinstance(v, str)]
+            if any(parse_currency(t) not in (None, parse_currency(t, local)) for t in texts):
+                changed.add(field.name)
+    if not changed:
+        return spec
+    fields = tuple(f.model_copy(update={"currency": local}) if f.name in changed else f for f in spec.fields)
+    return spec.model_copy(update={"fields": fields})
