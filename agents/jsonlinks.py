@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from pydantic import ValidationError
 
-from pipeline.core.jsondata import template_segment
+from pipeline.core.jsondata import field_value, template_segment
 from pipeline.core.schemas import FieldSpec
 
 #: Share of the records whose link the rendered page must show for a template to be taken.
@@ -25,6 +25,8 @@ MAX_LINKS = 2000
 MAX_SCRIPT_CHARS = 2_000_000
 #: A value that can stand as one path segment (a slug, a handle, an id).
 _SEGMENT = re.compile(r"[\w.~-]{1,200}")
+#: A path of the site: "/" and more, not "//" (another host).
+_ROOTED = re.compile(r"/[^/?#\s][^\s]*")
 _VAR = r"[A-Za-z_$][\w$]{0,30}"
 _KEY = r"([A-Za-z_$][\w$]{0,40})"
 _PATH = r"(/[\w./~-]{0,100})"
@@ -60,6 +62,41 @@ def linked_field(
     return None
 
 
+def prefixed_paths(
+    fields: Sequence[FieldSpec], records: list[dict[str, Any]], base_url: str, hrefs: Sequence[str] | None
+) -> tuple[FieldSpec, ...]:
+    """``fields``, a link field whose values are paths of the site ("/job/Oslo/…") given the prefix
+    the rendered page shows them behind ("/en-US/careers/job/Oslo/…") as its ``url_template``.
+
+    The app joins its base path to the API's path; the page's links show that base, the API does not.
+    """
+    if not hrefs or not records or _has_link(fields, records, base_url, hrefs):
+        return tuple(fields)
+    paths = [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]]
+    found = list(fields)
+    for at, field in enumerate(fields):
+        if field.type != "url" or not field.json_path or field.url_template is not None or field.many:
+            continue
+        values = [r.get(field.json_path) for r in records]
+        rooted = [v for v in values if isinstance(v, str) and _ROOTED.fullmatch(v)]
+        prefix = _shown_prefix(rooted, paths, len(records))
+        if prefix is not None and (templated := _reader(field.name, field.json_path, f"{prefix}{{}}")):
+            found[at] = field.model_copy(update={"url_template": templated.url_template})
+            break
+    return tuple(found)
+
+
+def _shown_prefix(values: list[str], paths: list[str], records: int) -> str | None:
+    """The one path prefix that most of the ``records``' ``values`` are shown behind among ``paths``."""
+    counts: Counter[str] = Counter()
+    for value in dict.fromkeys(values):
+        counts.update({p[: -len(value)] for p in paths if p.endswith(value) and _ROOTED.fullmatch(p[: -len(value)])})
+    if not counts:
+        return None
+    prefix, count = counts.most_common(1)[0]
+    return prefix if count >= max(2, MIN_LINKED_SHARE * records) else None
+
+
 def href_list(page: Any) -> list[str]:
     """The links of a parsed page (a parsel Selector), as written."""
     return [h.strip() for h in page.css("a[href]::attr(href)").getall() if h.strip()][:MAX_LINKS]
@@ -74,7 +111,7 @@ def _has_link(
         return bool(links)
     shown = {_site_path(h, base_url) for h in hrefs}
     for field in links:
-        values = [r.get(field.json_path or "") for r in records]
+        values = [field_value(r, field, base_url) for r in records]
         hits = sum(1 for v in values if isinstance(v, str) and _site_path(v, base_url) in shown)
         if 2 * hits >= len(records):
             return True

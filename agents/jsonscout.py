@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import chompjs
 from parsel import Selector
 
+from agents.heuristics.valuetypes import are_relative_dates
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
 from agents.jsonoptional import optional_key
@@ -245,6 +246,10 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
         name = _field_name(path, used)
         sample = next((path_value(r, path) for r in records if path_value(r, path) not in (None, "", [])), None)
         field_type = _field_type(path, sample)
+        if field_type == "date" and are_relative_dates(
+            [v for r in records if isinstance(v := path_value(r, path), str)]
+        ):
+            field_type = "text"  # "Posted 3 days ago" would be turned into a made-up calendar date
         fields.append(
             FieldSpec(
                 name=name, type=field_type, json_path=path, many=isinstance(sample, list), confidence=round(share, 3)

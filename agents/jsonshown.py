@@ -12,7 +12,7 @@ from dataclasses import replace
 from parsel import Selector
 
 from agents.jsonflags import labelled_flags, parse_rendered
-from agents.jsonlinks import href_list, linked_field
+from agents.jsonlinks import href_list, linked_field, prefixed_paths
 from agents.jsonscout import JsonCandidate
 from pipeline.core.jsondata import load_records
 
@@ -33,8 +33,9 @@ def shown_candidate(
         return candidate
     shown = Selector(text=rendered, base_url=base_url, type="html") if rendered else None
     scripts = page.css("script:not([src])").xpath("string()").getall()[:MAX_SCRIPTS]
-    fields = candidate.fields
-    link = linked_field(fields, records, base_url, href_list(shown) if shown is not None else None, scripts)
+    hrefs = href_list(shown) if shown is not None else None
+    fields = prefixed_paths(candidate.fields, records, base_url, hrefs)
+    link = linked_field(fields, records, base_url, hrefs, scripts)
     if link is not None:
         at = next((i + 1 for i, f in enumerate(fields) if f.type == "title"), 0)
         fields = (*fields[:at], link, *fields[at:])

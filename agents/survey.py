@@ -13,6 +13,7 @@ from parsel import Selector
 from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
+from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import url_pagination
@@ -67,11 +68,21 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
         return merged or entity
     if entity is not None and markup is not None and markup.spec.mode == "detail":
         return merge_entity(entity, markup, page.text, entity_leads=False) or markup
+    shell_meta = markup if markup is not None and _app_shell_meta(markup, page) else None
+    if shell_meta is not None:
+        markup = None  # the site's name and logo, not what the scripts will show: render first
     data = _json_profile(page, fetcher)
     if markup is None and data is None:
-        rendered = _rendered_profile(page, fetcher)
+        try:
+            rendered = _rendered_profile(page, fetcher)
+        except FetchFailed:
+            if shell_meta is None:
+                raise
+            rendered = None  # the meta tags are still better than nothing
         if rendered is not None:
             return rendered
+        if shell_meta is not None:
+            return shell_meta
         raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
     if data is None:
         assert markup is not None
@@ -98,6 +109,13 @@ def _structured_wins(entity: PageProfile, markup: PageProfile | None) -> bool:
     has_own_text = any(f.name in ("description", "text") for f in entity.spec.fields)
     shown = markup.sample_records[0] if markup.sample_records else {}
     return has_own_text or not any(isinstance(v, str) and len(v) >= MIN_BODY_CHARS for v in shown.values())
+
+
+def _app_shell_meta(markup: PageProfile, page: FetchedPage) -> bool:
+    """``markup`` reads nothing but the head's meta tags of a page whose body is an app shell."""
+    fields = markup.spec.fields
+    from_meta = all(f.attribute == "content" and f.selector.startswith("meta[") for f in fields)
+    return bool(fields) and from_meta and is_app_shell(Selector(text=page.text, type="html"))
 
 
 def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:

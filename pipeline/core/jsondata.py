@@ -25,6 +25,9 @@ from pipeline.core.textparts import text_part
 
 #: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).
 MAX_SCRIPT_CHARS = 5_000_000
+#: A root-relative path ("/job/…", not "//host/…"), and what it keeps unescaped in a link (RFC 3986).
+_SITE_PATH = re.compile(r"/[^/\\]")
+_PATH_CHARS = "/%:@!$&'()*+,;=?#~"
 
 
 def load_records(body: str | bytes, page: Selector | None, source: JsonSourceSpec) -> list[dict[str, Any]]:
@@ -96,13 +99,23 @@ def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Valu
 def _templated(template: str, raw: Any) -> str | list[str] | None:
     """The link(s) ``template`` makes of a record's value: the value, escaped as one path segment
     (no ``/``, ``?``, ``#`` or ``:`` left), in place of the template's one ``{}``. The template
-    fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere."""
+    fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere.
+
+    A value that is a path of the site ("/job/Oslo/Engineer_R-7", which the page shows behind
+    "/en-US/careers") keeps its slashes, after the prefix's path: it cannot start a new host either.
+    """
     prefix, _, suffix = template.partition("{}")
     items = raw if isinstance(raw, list) else [raw]
-    links = [f"{prefix}{quote(segment, safe='')}{suffix}" for segment in map(template_segment, items) if segment]
+    links = [_filled(prefix, segment, suffix) for segment in map(template_segment, items) if segment]
     if not links:
         return None
     return links if isinstance(raw, list) else links[0]
+
+
+def _filled(prefix: str, value: str, suffix: str) -> str:
+    if _SITE_PATH.match(value):
+        return f"{prefix.rstrip('/')}{quote(value, safe=_PATH_CHARS)}{suffix}"
+    return f"{prefix}{quote(value, safe='')}{suffix}"
 
 
 def template_segment(raw: Any) -> str:
@@ -140,4 +153,6 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
         if price is not None:
             return price
         return clean_text(json.dumps(raw, ensure_ascii=False, sort_keys=True))
-    return normalize_value(field.type, str(raw), base_url=base_url, date_order=field.date_order)
+    return normalize_value(
+        field.type, str(raw), base_url=base_url, date_order=field.date_order, currency=field.currency
+    )

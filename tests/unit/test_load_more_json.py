@@ -254,6 +254,21 @@ def test_a_templated_value_is_one_escaped_segment_on_the_templates_host(value: o
     assert field_value({"handle": value}, spec_field, f"{SHOP}/collections/lamps/products.json?page=1") == link
 
 
+@pytest.mark.parametrize(
+    ("template", "value", "link"),
+    [
+        ("/en-US/careers{}", "/job/Oslo/Engineer_R-7", f"{SHOP}/en-US/careers/job/Oslo/Engineer_R-7"),
+        ("/en-US/careers/{}", "/job/Oslo/Engineer_R-7", f"{SHOP}/en-US/careers/job/Oslo/Engineer_R-7"),
+        ("/{}", "/job/a b?ref=list", f"{SHOP}/job/a%20b?ref=list"),
+        ("/{}", "//evil.test/x", f"{SHOP}/%2F%2Fevil.test%2Fx"),
+        ("/{}", "/\\evil.test/x", f"{SHOP}/%2F%5Cevil.test%2Fx"),
+    ],
+)
+def test_a_value_that_is_a_path_of_the_site_keeps_its_slashes(template: str, value: str, link: str) -> None:
+    spec_field = FieldSpec(name="url", type="url", json_path="path", url_template=template)
+    assert field_value({"path": value}, spec_field, f"{SHOP}/api/jobs?offset=0") == link
+
+
 def test_a_list_of_values_gives_a_list_of_links() -> None:
     spec_field = FieldSpec(name="links", type="url", json_path="handles", many=True, url_template="/products/{}")
     assert field_value({"handles": ["a", "b/c", 3]}, spec_field, SHOP) == [

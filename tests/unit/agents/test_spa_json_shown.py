@@ -8,7 +8,7 @@ from typing import Any
 from parsel import Selector
 
 from agents.jsonflags import labelled_flags, parse_rendered
-from agents.jsonlinks import linked_field
+from agents.jsonlinks import linked_field, prefixed_paths
 from agents.jsonscout import JsonCandidate, endpoint_candidate, propose_fields
 from agents.jsonshown import shown_candidate
 from pipeline.core.jsondata import field_value
@@ -99,3 +99,47 @@ def test_the_shown_candidate_adds_the_link_and_the_labels() -> None:
     by_name = {f.name: f for f in shown.fields}
     assert (by_name["url"].json_path, by_name["url"].url_template) == ("slug", "/products/{}")
     assert by_name["in_stock"].flag_labels == ("In stock", "Out of stock")
+
+
+JOBS = [
+    {
+        "title": "Senior Data Engineer",
+        "externalPath": "/job/Gdansk/Senior-Data-Engineer_R-10238",
+        "postedOn": "Posted 3 Days Ago",
+    },
+    {
+        "title": "HSEQ Coordinator",
+        "externalPath": "/job/Singapore/HSEQ-Coordinator_R-10271",
+        "postedOn": "Posted Today",
+    },
+    {
+        "title": "Product Manager",
+        "externalPath": "/job/Aberdeen/Product-Manager_R-10251",
+        "postedOn": "Posted Yesterday",
+    },
+    {
+        "title": "Service Technician",
+        "externalPath": "/job/Oslo/Service-Technician_R-10241",
+        "postedOn": "Posted 30+ Days Ago",
+    },
+]
+
+
+def test_a_path_the_page_shows_behind_its_base_path_takes_that_base_as_template() -> None:
+    fields = propose_fields(JOBS)
+    rows = "".join(f'<li><a href="/en-US/careers{j["externalPath"]}">{j["title"]}</a></li>' for j in JOBS)
+    hrefs = Selector(text=f'<a href="/en-US/careers">Home</a><ul>{rows}</ul>').css("a::attr(href)").getall()
+    link = next(f for f in prefixed_paths(fields, JOBS, BASE, hrefs) if f.json_path == "externalPath")
+    assert link.url_template == "/en-US/careers{}"
+    assert (
+        field_value(JOBS[0], link, ENDPOINT)
+        == "https://shop.test/en-US/careers/job/Gdansk/Senior-Data-Engineer_R-10238"
+    )
+    shown_as_is = Selector(text="".join(f'<a href="{j["externalPath"]}">x</a>' for j in JOBS)).css("a::attr(href)")
+    assert prefixed_paths(fields, JOBS, BASE, shown_as_is.getall()) == fields  # the path is the link already
+
+
+def test_dates_relative_to_the_visit_stay_as_the_api_writes_them() -> None:
+    posted = next(f for f in propose_fields(JOBS) if f.json_path == "postedOn")
+    assert posted.type == "text"
+    assert field_value(JOBS[0], posted, ENDPOINT) == "Posted 3 Days Ago"
