@@ -7,14 +7,8 @@ regular records lack: a link through a click redirect (``/aclk?…&adurl=…``).
 
 from __future__ import annotations
 
-import re
-from urllib.parse import parse_qsl, urlsplit
-
-from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, is_element, tag_of
-from agents.heuristics.sponsored import MAX_SPONSORED_SHARE, MIN_REGULAR, is_ad_caption
-
-#: A query value that is an address: a click redirect's target ("https://…", "/biz/…").
-_REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, is_element, tag_of
+from agents.heuristics.sponsored import MAX_SPONSORED_SHARE, MIN_REGULAR, is_ad_caption, redirect_keys
 
 
 def section_ads(members: list[HtmlElement]) -> list[HtmlElement]:
@@ -75,16 +69,5 @@ def section_ad_filters(ads: list[HtmlElement], regular: list[HtmlElement]) -> li
     (``/adredir?…&redirect_url=https%3A…``, ``/aclk?…&adurl=…``)."""
     if not ads:
         return []
-    shared = set.intersection(*(_redirect_keys(a) for a in ads))
-    return [f":not(:has({css}))" for css in sorted(shared - set().union(*(_redirect_keys(r) for r in regular)))]
-
-
-def _redirect_keys(element: HtmlElement) -> set[str]:
-    """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
-    keys: set[str] = set()
-    for link in element.iter("a"):
-        query = urlsplit((link.get("href") or "").strip()).query
-        for key, value in parse_qsl(query):
-            if _REDIRECT_TARGET.match(value) and css_ident(key):
-                keys.add(f"a[href*={css_string(f'{key}=')}]")
-    return keys
+    shared = set.intersection(*(redirect_keys(a) for a in ads))
+    return [f":not(:has({css}))" for css in sorted(shared - set().union(*(redirect_keys(r) for r in regular)))]

@@ -27,6 +27,7 @@ from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
+from agents.heuristics.leadins import joined_lead_cut
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
@@ -82,6 +83,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         _labelled_tail,
         _source_line,
         _delimited,
+        joined_lead_cut,
     ):
         parts = split(slot, texts)
         if parts:

@@ -5,14 +5,20 @@ incident and ``<strong>Postmortem</strong> - Our postmortem is now available…`
 lead-in is the record's state, not a caption (``labels.Labeller.badge_places``), so the text is
 one slot; where every lead-in is parted from the text by one same mark (" - ", ": "), the value
 is read after that mark (``FieldSpec.text_after``).
+
+A lead-in may also be the same words in every record, ending in a joiner inside the value's own
+text: "Vendido por Samsung", "Sold by Acme", "Verkauft von Loewe". The words are no part of the
+name; the value is read after them (``joined_lead_cut``).
 """
 
 from __future__ import annotations
 
 import re
 
+from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, leading_text
 from agents.heuristics.labels import Key, plain_path
+from agents.heuristics.slotparts import cut_part, names_the_record, without_empty
 from agents.heuristics.slots import Occurrence, Slot
 
 #: The mark between a lead-in and the text it leads: a dash, a colon or a bar with spaces.
@@ -49,3 +55,32 @@ def _mark_after_lead_in(occurrence: Occurrence) -> str | None:
         return None
     match = _MARK.match(occurrence.value[len(lead) :])
     return match.group(1) if match else None
+
+
+#: Words joining a fixed lead to the name after it: "Sold by", "Vendido por", "Ships from".
+_LEAD_JOINERS = r"by|from|via|von|vom|par|por|de|di|da|door|przez|av|af"
+#: A word or two, then a joiner ("Sold by", "Vendido por"), then the value; the shortest lead first,
+#: so that "Sold by Ann de Vries" leads with "Sold by". A bare "By" is a byline's, which names its
+#: field the author (``fieldnames``); "from United States" keeps its word.
+_JOINED_LEAD = re.compile(rf"^((?:[^\W\d_]+ ){{1,2}}?(?:{_LEAD_JOINERS}))\s+(\S.*)$", re.IGNORECASE)
+#: What follows is a name: a seller, a brand, an author; not a sentence, nor a date or a price
+#: ("Get it by Mon, Dec 8" is a delivery promise, kept as written).
+MAX_NAME_WORDS = 6
+
+
+def joined_lead_cut(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """``slot`` read after the words every text starts with before a joiner, when the names after
+    them vary; None when the texts have no such lead, or name the record (a title or a link)."""
+    leads = [m.groups() for t in texts if (m := _JOINED_LEAD.match(t.strip()))]
+    if len(texts) < 2 or len(leads) < len(texts) or len({lead.casefold() for lead, _rest in leads}) != 1:
+        return None
+    rests = [rest for _lead, rest in leads]
+    if len(set(rests)) < 2 or any(len(r.split()) > MAX_NAME_WORDS or _is_deadline(r) for r in rests):
+        return None
+    if names_the_record(slot):
+        return None
+    return [without_empty(cut_part(slot, after=leads[0][0]))]
+
+
+def _is_deadline(text: str) -> bool:
+    return values.is_date(text) or values.is_yearless_date(text) or values.is_price(text)

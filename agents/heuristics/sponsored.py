@@ -2,8 +2,9 @@
 placeholders (a member whose own class says it only holds a record's place: ``card--skeleton``).
 
 An ad card is marked all the same: a "Sponsored"/"Ad" caption (in the page's language), a
-``rel="sponsored"`` link, an ad attribute (``data-ad-unit``) or a class word (``card--sponsored``);
-"Featured" only on a paid copy of a listed record (``paidcopies``).
+``rel="sponsored"`` link, an ad attribute (``data-ad-unit``), a class word (``card--sponsored``) or
+a record link through a click redirect carrying the target (``/s2/?R2=https%3A…``); "Featured"
+only on a paid copy of a listed record (``paidcopies``).
 Each kind is judged on its own; the first marking only a few members (the caption first, a class
 word last: Newegg's ``item-promo`` deal line sits on regular cards) leaves them out of the record
 selector. A caption heading a section of the list ("Sponsored Results" before the ad cards) marks
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from cssselect import SelectorError
 from lxml.etree import XPathError  # type: ignore[import-untyped]
@@ -24,10 +26,11 @@ from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
 from agents.heuristics.paidcopies import featured_class_words, is_featured_caption, is_paid_copy
 
-MarkKind = Literal["caption", "rel", "data", "class"]
+MarkKind = Literal["caption", "rel", "data", "class", "redirect"]
 #: Strongest first: words telling the reader it is an ad, then marks meant for the ad server,
-#: then a class word, which a designer may also give to a deal or a banner.
-MARK_KINDS: tuple[MarkKind, ...] = ("caption", "rel", "data", "class")
+#: then a class word, which a designer may also give to a deal or a banner, last a record link
+#: through a click redirect (a shop may route a few outbound offers so too).
+MARK_KINDS: tuple[MarkKind, ...] = ("caption", "rel", "data", "class", "redirect")
 
 _AD_CLASS = re.compile(
     r"(?:^|[-_])(?:sponsored|sponsor|promoted|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
@@ -37,10 +40,19 @@ _AD_CLASS = re.compile(
 _PROMO_CLASS = re.compile(r"(?:^|[-_])promo(?:$|[-_])", re.IGNORECASE)
 #: A caption is a whole short text: an ad word alone or before its advertiser ("Ad · Forge", "Gesponsert
 #: von Loewe"); a participle may head a list ("Sponsored Results"). "Anzeige-Display" is a name.
+#: Polish "Sponsorowane", Spanish "Promocionado", Turkish "Sponsorlu", Nordic "Sponsrad"/"Sponsoreret".
 _AD_PARTICIPLE = (
-    r"sponsored|promoted|gesponserte?|gesponsorde?|sponsoris[ée]e?s?|patrocinad[oa]s?|sponsorizzat[oaie]|promovid[oa]s?"
+    r"sponsored|promoted|gesponserte?|gesponsorde?|sponsoris[ée]e?s?|patrocinad[oa]s?|sponsorizzat[oaie]|"
+    r"promovid[oa]s?|promocionad[oa]s?|sponsorowan[eayio]|promowan[eayio]|sponsorlu|sponsrad|sponsoreret|sponset"
 )
-_AD_NOUN = r"ads?|advert(?:isement)?|anzeigen?|werbung|publicit[ée]|annonces?|anuncios?|annunci[o]?|advertentie|reclame"
+#: Japanese, Korean and Chinese shops write "広告", "スポンサー", "광고", "广告" (no spaces around them).
+_AD_NOUN = (
+    r"ads?|advert(?:isement)?|anzeigen?|werbung|publicit[ée]|annonces?|anuncios?|annunci[o]?|advertentie|reclame|"
+    r"reklama|reklam|annons|広告|スポンサー(?:広告)?|광고|广告|廣告"
+)
+#: Japanese shops mark an ad with a bare "PR" ("【PR】"); only the whole text in capitals, as a word
+#: it is also initials or a state's code.
+_PR_MARK = re.compile(r"^(?:PR|【PR】|\[PR\])$")
 _AD_JOINER = r"by|from|via|von|par|de|por|door|da|di|van"
 _AD_CAPTION = re.compile(
     rf"^(?:(?:{_AD_PARTICIPLE})(?: [^\W\d_]+){{0,2}}|(?:{_AD_PARTICIPLE}|{_AD_NOUN})"
@@ -59,6 +71,8 @@ _NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
 _CAPTION_LEAD = re.compile(rf"^(\w+)\s({_AD_JOINER})\s", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
+#: A query value that is an address of its own: the target of a click redirect.
+_REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
 MAX_SPONSORED_SHARE = 0.3
 #: ...and enough regular records must remain to be clearly the list.
@@ -79,6 +93,8 @@ def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
             kinds.add("data")
         if _ad_class_words(node, element):
             kinds.add("class")
+    if _links_through_redirect(element):
+        kinds.add("redirect")
     return kinds
 
 
@@ -136,7 +152,7 @@ def _is_bare_marker(node: HtmlElement, member: HtmlElement) -> bool:
         if any(_PROMO_CLASS.search(t) for t in class_tokens(ancestor)):
             outer = ancestor
     text = full_text(outer).strip()
-    return not text or (len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text)))
+    return not text or is_ad_caption(text)
 
 
 def ad_mark_selectors(element: HtmlElement) -> list[str]:
@@ -158,6 +174,8 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
             tiers[0].extend(f".{t}" for t in _ad_class_words(node, element) if css_ident(t))
         if kind == "data":
             tiers[0].extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
+        if kind == "redirect" and tag_of(node) == "a":
+            tiers[0].extend(sorted(redirect_keys(node)))
         if kind == "rel" and _has_sponsored_rel(node):
             tiers[0].append('[rel~="sponsored"]')
         if kind == "caption" and _is_member_caption(node, element):
@@ -233,5 +251,23 @@ def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
 
 
 def is_ad_caption(text: str) -> bool:
-    """Whether ``text`` is a whole ad caption ("Sponsored", "Ad · Forge & Co.", "Gesponsert von Loewe")."""
-    return bool(text) and len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text))
+    """Whether ``text`` is a whole ad caption ("Sponsored", "Ad · Forge & Co.", "Gesponsert von Loewe", "PR")."""
+    return bool(text) and len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text) or _PR_MARK.match(text))
+
+
+def redirect_keys(element: HtmlElement) -> set[str]:
+    """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
+    keys: set[str] = set()
+    for link in element.iter("a"):
+        query = urlsplit((link.get("href") or "").strip()).query
+        for key, value in parse_qsl(query):
+            if _REDIRECT_TARGET.match(value) and css_ident(key):
+                keys.add(f"a[href*={css_string(f'{key}=')}]")
+    return keys
+
+
+def _links_through_redirect(member: HtmlElement) -> bool:
+    """Whether the record's own link (its first) goes through a click redirect carrying the target
+    in its query (``/s2/?R2=https%3A…``): an ad counted by the ad server before the shop's page."""
+    first = next((a for a in member.iter("a") if (a.get("href") or "").strip().startswith(("http", "/"))), None)
+    return first is not None and bool(redirect_keys(first))

@@ -39,6 +39,14 @@ _INLINE_TAGS = frozenset({"span", "mark", "em", "b", "strong"})
 _PLACE = re.compile(r"^[A-ZÀ-Þ][\w .'-]{1,40}, [A-ZÀ-Þ][\w .'-]{1,40}$")
 #: A letter of a word (running text holds some; the commas between parts do not).
 _WORD = re.compile(r"[^\W\d_]")
+#: A badge naming the seller's standing ("Super Sprzedawca", "Top Rated Seller", "Superhost"): who
+#: sells is a fact of the offer, which a shopper weighs, not decoration. "Best seller" and "Top
+#: seller" praise the product, as plain badges do.
+_SELLER_STANDING = re.compile(
+    r"(?<!best )(?<!best)(?<!top )\bseller\b|superhost|\b(?:sprzedawca|verkäufer|händler|vendedor|vendeur|"
+    r"venditore|verkoper|satıcı)\b",
+    re.IGNORECASE,
+)
 #: A highlighted search term is a word or two, the same in every record.
 MAX_HIGHLIGHT_WORDS = 2
 #: Share of a slot's values that must sit inside running text for it to be a highlight.
@@ -190,7 +198,7 @@ def _is_badge(slot: Slot) -> bool:
     if tag_of(element) == "td":
         return False
     text = slot.first_values()[0]
-    if _is_datum(text):
+    if _is_datum(text) or _SELLER_STANDING.search(text):
         return False
     return not _names_a_text_field(element)
 

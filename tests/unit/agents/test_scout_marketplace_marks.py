@@ -1,0 +1,100 @@
+"""Marketplace cards: ad captions in more languages, ads known by their click redirect, a fixed
+"Sold by" lead before the seller, and a badge naming the seller's standing.
+
+Allegro writes "Sponsorowane", Mercado Libre "Promocionado", Rakuten a bare "PR" over cards with
+the results' own markup; an ad's title link may go through the ad server's redirect with the
+shop's address in its query. "Vendido por Samsung" is the seller Samsung; "Super Sprzedawca"
+on some offers says who sells, which a shopper weighs, unlike a "Best seller" flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from agents.heuristics.sponsored import is_sponsored
+from tests.unit.agents.conftest import list_page, spec_and_records
+
+URL = "https://market.example/c/headphones"
+NAMES = [
+    "Copper Kettle",
+    "Walnut Tray",
+    "Linen Apron",
+    "Stoneware Mug",
+    "Oak Ladle",
+    "Wool Throw",
+    "Glass Carafe",
+    "Cast Iron Pan",
+    "Bamboo Board",
+]
+SELLERS = ["Acme", "Northwind", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Wonka", "Stark"]
+
+
+def _card(i: int, name: str, *, href: str = "", inner: str = "", tail: str = "") -> str:
+    link = href or f"/p/{100 + i}"
+    return (
+        f'<div class="cell"><div class="box">{inner}<a class="name" href="{link}">{name}</a>'
+        f'<span class="cost">${20 + i}.50</span><span class="stock">{3 + i} left</span>{tail}</div></div>'
+    )
+
+
+def _titles(records: list[dict[str, object]]) -> list[object]:
+    return [r["title"] for r in records]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Sponsorowane", "Promowane", "Promocionado", "Sponsorlu", "PR", "【PR】", "広告", "スポンサー", "광고"]
+)
+def test_an_ad_caption_in_more_languages_marks_an_ad(caption: str) -> None:
+    card = lxml_html.fromstring(f'<div class="card"><span>{caption}</span><a href="/p/1">TV</a></div>')
+    assert is_sponsored(card)
+
+
+@pytest.mark.parametrize("text", ["Pr", "PR Agentur", "Project"])
+def test_pr_is_an_ad_mark_only_as_a_whole_caption_in_capitals(text: str) -> None:
+    card = lxml_html.fromstring(f'<div class="card"><span>{text}</span><a href="/p/1">TV</a></div>')
+    assert not is_sponsored(card)
+
+
+def test_cards_whose_record_link_goes_through_a_click_redirect_are_ads() -> None:
+    redirect = "https://rd.market.example/s2/?R2=https%3A%2F%2Fitem.market.example%2Fpromo-{}%2F&D2=3.9"
+    cards = _card(90, "Gold Plated Whisk", href=redirect.format(1))
+    cards += "".join(_card(i, n) for i, n in enumerate(NAMES))
+    cards += _card(91, "Diamond Spatula", href=redirect.format(2))
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert _titles(records) == NAMES
+
+
+@pytest.mark.parametrize("lead", ["Sold by", "Vendido por", "Verkauft von", "Vendu par"])
+def test_a_fixed_lead_ending_in_a_joiner_is_cut_from_the_seller(lead: str) -> None:
+    cards = "".join(
+        _card(i, n, tail=f'<span class="seller">{lead} {s}</span>')
+        for i, (n, s) in enumerate(zip(NAMES, SELLERS, strict=True))
+    )
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert [r.get("seller") for r in records] == SELLERS
+
+
+def test_a_badge_naming_the_seller_s_standing_is_kept() -> None:
+    badge = '<span class="q7x_3z">Top Rated Seller</span>'
+    cards = "".join(_card(i, n, inner=badge if i % 2 else "") for i, n in enumerate(NAMES))
+    spec, records = spec_and_records(list_page(cards), URL)
+    kept = [f.name for f in spec.fields if [r.get(f.name) for r in records][1] == "Top Rated Seller"]
+    assert kept, [f.name for f in spec.fields]
+    assert [records[i][kept[0]] for i in range(len(NAMES))] == [
+        "Top Rated Seller" if i % 2 else None for i in range(len(NAMES))
+    ]
+
+
+def test_a_best_seller_flag_praises_the_product_and_stays_decoration() -> None:
+    badge = '<span class="q7x_3z">Best seller</span>'
+    cards = "".join(_card(i, n, inner=badge if i % 2 else "") for i, n in enumerate(NAMES))
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert not any("Best seller" in r.values() for r in records)
+
+
+def test_a_delivery_promise_keeps_its_words() -> None:
+    days = ["Mon, Dec 8", "Tue, Dec 9", "Wed, Dec 10"]
+    cards = "".join(_card(i, n, tail=f'<span class="eta">Get it by {days[i % 3]}</span>') for i, n in enumerate(NAMES))
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert [r.get("eta") for r in records] == [f"Get it by {days[i % 3]}" for i in range(len(NAMES))]
