@@ -41,7 +41,9 @@ from agents.heuristics.names import unique_name
 from agents.heuristics.offernames import offer_names
 from agents.heuristics.shownnames import shown_title
 from agents.heuristics.statuslines import status_lines
-from agents.heuristics.websitelinks import with_website
+from agents.heuristics.summarylines import summary_under_title
+from agents.heuristics.titleversions import with_title_version
+from agents.heuristics.websitelinks import named_links, with_website
 from pipeline.core.numbertext import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
 
@@ -105,6 +107,10 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
             fields.append(lead_only(record, spec, container, where[0]) if name == "text" else spec)
     if "text" not in taken and (described := announced_description(record, container, blocked)):
         fields.append(FieldSpec(name=unique_name("text", taken), type="text", selector=described))
+    body = next((where[0] for name, _, where in found if name == "text" and where is not None), None)
+    summary = summary_under_title(heading, container, blocked, body)
+    if summary is not None and (spec := field_spec(record, (summary, None), "summary", "text", taken)):
+        fields.append(spec)
     read = {id(where[0]): kind for _, kind, where in found if where is not None}  # ``found`` keeps them alive
     fields.extend(named_fields(record, container, heading, blocked, taken, read))
     stock = find_availability(container, blocked) if "availability" not in taken else None
@@ -129,6 +135,8 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     held = [e for _, e in beside] + [where[0] for _, _, where in found if where is not None]
     fields.extend(facts_fields(record, fields[0], heading, blocked, taken, held))
     fields = with_website(record, container, blocked, fields, taken)
+    fields = named_links(record, container, blocked, fields, taken)
+    fields = with_title_version(record, fields, container, taken)
     if offers := offer_names(record, container, taken):
         fields.append(offers)
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]

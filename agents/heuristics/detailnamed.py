@@ -30,6 +30,7 @@ from agents.heuristics.detailsections import chips_field, list_field, listed_val
 from agents.heuristics.detailspec import field_spec
 from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.itemprops import item_properties
+from agents.heuristics.labelledruns import captioned_runs, linked_run
 from agents.heuristics.names import name_from_label, slugify, unique_name
 from agents.heuristics.pairs import label_value_pairs
 from agents.heuristics.phonelinks import is_phone_link
@@ -68,7 +69,7 @@ def named_fields(
     pairs = [*label_value_pairs(container, blocked), *classed_pairs(container, blocked)][:MAX_LABELLED_PAIRS]
     lists = 0
     for label, element in pairs:
-        items = value_items(element) if lists < MAX_LABELLED_LISTS else []
+        items = (value_items(element) or linked_run(element)) if lists < MAX_LABELLED_LISTS else []
         lists += bool(items)
         # A list is named as the page words it: "Stars" lists people, it rates nothing.
         base = (slugify(label) if items else None) or name_from_label(label)
@@ -87,6 +88,17 @@ def named_fields(
         ):
             shown.append(element)
             yield _time_only(spec, element)
+    for label, line, items in captioned_runs(container):
+        base = slugify(label)
+        if (
+            base
+            and base not in taken
+            and id(line) not in blocked
+            and not _in_navigation(line, container)
+            and (spec := _listed(record, label, line, items, base, taken))
+        ):
+            shown.append(line)
+            yield spec.model_copy(update={"text_before": ","})  # "bank," is the keyword "bank"
     for label, titled, listed in listed_under_headings(container, blocked, heading):
         if any(is_inside(v, listed) for v in shown):
             continue  # rows of labelled values ("Budget", "Gross worldwide"), each read already

@@ -29,6 +29,9 @@ MAX_FRAME_DEPTH = 4
 MAX_FRAME_SIBLINGS = 8
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
+#: A tab set's panels, the set itself or its panels' wrapper: looked for two levels down at most,
+#: as every element inside the set asks again.
+_HOLDS_TAB_PANELS = "boolean(self::*[@role='tabpanel'] | *[@role='tabpanel'] | */*[@role='tabpanel'])"
 #: Marks that name no region: state classes of a page's frame ("with_header", "has-sidebar",
 #: "no-footer") say what the page has around its content, and script hooks ("js-navigation-item",
 #: id "js-issues-toolbar") say which script drives an element (keyboard navigation over a list's
@@ -53,8 +56,10 @@ def is_chrome(element: HtmlElement) -> bool:
         return True
     marks = f"{element.get('id') or ''} {element.get('class') or ''}"
     word = chrome_word(_STATE_CLASS.sub(" ", marks))
-    if word == "header" and any(tag_of(a) in ("main", "article") for a in element.iterancestors()):
+    if word in ("header", "banner") and any(tag_of(a) in ("main", "article") for a in element.iterancestors()):
         return False  # the main content's own header (a repository's name, owner and counters)
+    if word == "tabs" and element.xpath(_HOLDS_TAB_PANELS):
+        return False  # a tab set's panels hold the content; only its tab list (no panel) is chrome
     return word is not None and not _frames_the_page(element)
 
 

@@ -1,8 +1,11 @@
-"""The entity's own website: a link whose text is its address, shortened ("tablesift.readthedocs.io").
+"""The entity's own website: a link whose text is its address, shortened ("tablesift.readthedocs.io"),
+or a link named by what it leads to ("Homepage", "Documentation", "Source").
 
 A repository, a company or an event names its website with a link that shows the address
 without its scheme, or cut short ("example.com/docs/…"). The value is the address the link
-leads to, read from its ``href``: the text is only a shortened copy of it.
+leads to, read from its ``href``: the text is only a shortened copy of it. A package or a project
+lists its other sites as links whose text names the field ("Homepage", "Source code", "Issues"):
+the text is the field's name, the ``href`` its value.
 """
 
 from __future__ import annotations
@@ -28,6 +31,22 @@ _SITE_CHROME = (
     "ancestor::nav or ancestor::footer or ancestor::header[not(ancestor::article or ancestor::main)] or "
     "ancestor::*[@role='navigation' or @role='contentinfo' or @role='banner']"
 )
+#: Link texts that name a site of the entity's own, and the field each one names.
+_LINK_NAMES = {
+    "homepage": "homepage",
+    "home page": "homepage",
+    "official website": "homepage",
+    "documentation": "documentation",
+    "docs": "documentation",
+    "source": "source",
+    "source code": "source",
+    "repository": "source",
+    "changelog": "changelog",
+    "release notes": "changelog",
+    "issues": "issues",
+    "issue tracker": "issues",
+    "bug tracker": "issues",
+}
 #: Shortening marks at the end of a displayed address.
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
 
@@ -87,3 +106,24 @@ def with_website(
 def _reads(record: Selector, selector: str, link: HtmlElement) -> bool:
     first = record.css(selector)
     return bool(first) and first[0].root is link
+
+
+def named_links(
+    record: Selector, container: HtmlElement, blocked: set[int], fields: list[FieldSpec], taken: set[str]
+) -> list[FieldSpec]:
+    """Fields for the entity's links whose text names what they lead to ("Homepage", "Source"),
+    each read from its ``href``: the first link of each name that leads off the site, outside its
+    menus, banner and footer, neither read by ``fields`` already nor named like one of them."""
+    own = _site_host(container)
+    read = {id(r.root) for f in fields if f.attribute == "href" and f.selector for r in record.css(f.selector)[:1]}
+    added: list[FieldSpec] = []
+    for link in container.xpath(".//a[@href]"):
+        name = _LINK_NAMES.get(" ".join(full_text(link).casefold().split()))
+        if name is None or name in taken or id(link) in blocked or id(link) in read:
+            continue
+        href = (link.get("href") or "").strip()
+        if urlsplit(href).scheme not in ("http", "https") or _host(href) == own or link.xpath(_SITE_CHROME):
+            continue
+        if spec := field_spec(record, (link, "href"), name, "url", taken):
+            added.append(spec)
+    return [*fields, *added]

@@ -141,6 +141,7 @@ def test_article_detail_page() -> None:
         "author",
         "image",
         "text",
+        "summary",
         "author_role",
         "image_caption",
         "category",
@@ -150,6 +151,7 @@ def test_article_detail_page() -> None:
     assert record["author_role"] == "Transport correspondent"  # "By Priya Shah, Transport correspondent"
     assert record["image_caption"] == "Workers laying track on Mill Street last week."
     assert record["category"] == "Transport"  # the kicker above the headline
+    assert str(record["summary"]).startswith("Track-laying has begun")  # the standfirst under the headline
     assert record["author"] == "Priya Shah"
     assert record["date"] == "2024-05-10T07:00:00+00:00"
     assert str(record["text"]).endswith("within five years of opening.")
