@@ -81,6 +81,12 @@ def _without_hash(token: str) -> str:
     return block if block and _HASH_MODIFIER.match(modifier) else token
 
 
+def carries_hash(text: str) -> bool:
+    """Whether a class part is or ends in a build hash (``1o6Ci``, ``wrapper--dyAdw``): it names
+    nothing, however well it tells an element from its siblings."""
+    return bool(_HASH_MODIFIER.match(text)) or _without_hash(text) != text
+
+
 def _is_atomic(token: str) -> bool:
     """``mli8_k4``: two codes, one with a digit or without a vowel, which no one writes as words;
     any two codes on a page of atomic CSS."""

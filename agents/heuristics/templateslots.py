@@ -72,8 +72,9 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
                     slot.label, slot.text_after, slot.text_before = prefix.rstrip("-_"), prefix, " "
                     slots[(node.key, "variant", prefix)] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
-    cut_lead_ins(list(slots.values()), records, survey.lead_in_places())
-    merged = joined_place_variants(merge_split_owners(list(slots.values())))
+    kept = [s for s in slots.values() if not _is_role_word(s, len(records))]
+    cut_lead_ins(kept, records, survey.lead_in_places())
+    merged = joined_place_variants(merge_split_owners(kept))
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))
 
@@ -82,6 +83,14 @@ def _family_values(element: HtmlElement, stable: frozenset[str]) -> list[tuple[s
     """``impact-major`` -> (``impact-``, ``major``): the value a class word of a family says."""
     families = stable.families if isinstance(stable, StableClasses) else {}
     return [(families[t], t[len(families[t]) :]) for t in (element.get("class") or "").split() if t in families]
+
+
+def _is_role_word(slot: Slot, records: int) -> bool:
+    """``avatar-stack`` on every record's element: a class word reading the same on every record
+    names the element's role in the template, not a value of the record."""
+    if slot.kind != "variant" or records < 2 or len(slot.per_record) < records:
+        return False
+    return len({o.value for occurrences in slot.per_record.values() for o in occurrences}) == 1
 
 
 def _values_of(node: SlotNode) -> Found:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.names import carries_hash
 from pipeline.core.screenreader import for_screen_readers
 
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
@@ -70,7 +71,9 @@ def mark_of(element: HtmlElement) -> Mark | None:
     if icon is not None and icon.label:
         return icon
     if modifier:
-        return Mark(f"modifier:{modifier}", modifier.replace("-", " ").replace("_", " "))
+        # "merchant--1o6Ci": a CSS module's hash tells the sibling apart but leaves it unnamed.
+        label = None if carries_hash(modifier) else modifier.replace("-", " ").replace("_", " ")
+        return Mark(f"modifier:{modifier}", label)
     return icon or _link_target(element) or _structure(element)
 
 

@@ -141,3 +141,13 @@ def test_colour_utility_classes_are_no_values() -> None:
     )
     records = list(html.fromstring(f"<ul>{rows}</ul>").iterchildren("li"))
     assert class_families(records) == {}
+
+
+def test_role_words_of_one_prefix_reading_the_same_in_every_record_are_no_values() -> None:
+    cards = [
+        f'<div class="j"><div class="j event-content"><div class="j info"><div class="j event-time">{h} PM</div>'
+        f'<h3 class="j">Party {h}</h3></div></div></div>'
+        for h in range(1, 6)
+    ]
+    assert class_families(_records(cards))  # two words repeated at one place: a family as far as it knows
+    assert not [s for s, _ in useful_slots(cards) if s.kind == "variant"]

@@ -87,6 +87,17 @@ def test_meta_items_become_certificate_and_platform_fields() -> None:
     assert [r.get("certificate") for r in records] == [g[1] for g in _GAMES]
 
 
+def test_a_class_mark_ending_in_a_build_hash_names_nothing() -> None:
+    for markup in (
+        '<div class="content merchant merchant--1o6Ci"><a href="/s">Shop</a></div>',
+        '<div class="content price price-wrapper--dyAdw"><span>2,480</span></div>',
+    ):
+        mark = mark_of(_element(markup))
+        assert mark is not None and mark.label is None
+    mark = mark_of(_element('<li class="meta-item meta-item--time">3 h</li>'))
+    assert mark is not None and mark.label == "time"
+
+
 def test_style_variant_after_a_doubled_mark_is_no_field() -> None:
     mark = mark_of(_element('<div class="stats-item stats-item__emphasized"><span>5</span> votes</div>'))
     assert mark is None or mark.label is None
