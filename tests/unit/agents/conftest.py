@@ -17,6 +17,18 @@ from pipeline.core.schemas import PageProfile, ScraperSpec
 
 SITES = Path(__file__).resolve().parents[2] / "sites" / "scout"
 CHEESE_SITE = Path("/work/shared/checks/site/index.html")
+#: Nine product names for list cards (all distinct, none a price or a date).
+PRODUCT_NAMES = [
+    "Copper Kettle",
+    "Walnut Tray",
+    "Linen Apron",
+    "Stoneware Mug",
+    "Oak Ladle",
+    "Wool Throw",
+    "Glass Carafe",
+    "Cast Iron Pan",
+    "Bamboo Board",
+]
 
 
 def load(name: str) -> bytes:

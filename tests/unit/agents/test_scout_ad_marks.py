@@ -7,20 +7,10 @@ whole author list is a short view of it, not a field of its own.
 
 from __future__ import annotations
 
+from tests.unit.agents.conftest import PRODUCT_NAMES as NAMES
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://shop.example/c/widgets"
-NAMES = [
-    "Copper Kettle",
-    "Walnut Tray",
-    "Linen Apron",
-    "Stoneware Mug",
-    "Oak Ladle",
-    "Wool Throw",
-    "Glass Carafe",
-    "Cast Iron Pan",
-    "Bamboo Board",
-]
 
 
 def _card(i: int, name: str, *, inner: str = "", classes: str = "cell") -> str:

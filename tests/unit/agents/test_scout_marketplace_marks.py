@@ -13,20 +13,10 @@ import pytest
 from lxml import html as lxml_html
 
 from agents.heuristics.sponsored import is_sponsored
+from tests.unit.agents.conftest import PRODUCT_NAMES as NAMES
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://market.example/c/headphones"
-NAMES = [
-    "Copper Kettle",
-    "Walnut Tray",
-    "Linen Apron",
-    "Stoneware Mug",
-    "Oak Ladle",
-    "Wool Throw",
-    "Glass Carafe",
-    "Cast Iron Pan",
-    "Bamboo Board",
-]
 SELLERS = ["Acme", "Northwind", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Wonka", "Stark"]
 
 
