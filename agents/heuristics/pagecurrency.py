@@ -56,13 +56,17 @@ _CODE_ATTRIBUTES = (
 DOMINANT_SHARE = 0.75
 #: Records read to see the signs a price field shows.
 SAMPLE_RECORDS = 60
+#: Characters of one script searched for codes: a bundle of megabytes names its prices early, if at all.
+MAX_SCRIPT_CHARS = 2_000_000
+_CODE = re.compile(r"[A-Z]{3}")
 
 
 def data_currency(page: Selector) -> str | None:
     """The one currency code (nearly all of those) the page's scripts and price markup name."""
-    codes = [m.group(1) for script in page.xpath("//script/text()").getall() for m in _DATA_CODE.finditer(script)]
+    scripts = page.xpath("//script/text()").getall()
+    codes = [m.group(1) for script in scripts for m in _DATA_CODE.finditer(script[:MAX_SCRIPT_CHARS])]
     codes += [c.strip().upper() for xpath in _CODE_ATTRIBUTES for c in page.xpath(xpath).getall()]
-    codes = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
+    codes = [c for c in codes if _CODE.fullmatch(c)]
     if not codes:
         return None
     code, count = Counter(codes).most_common(1)[0]
