@@ -23,13 +23,15 @@ from parsel import Selector
 from agents.heuristics.valuetypes import are_relative_dates
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
+from agents.jsonfieldtypes import FIRST_ITEM as _FIRST
+from agents.jsonfieldtypes import field_name, field_type
 from agents.jsonoptional import optional_key
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import node_text
 from pipeline.core.money import money
-from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
+from pipeline.core.schemas import FieldSpec, JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.
 MIN_RECORDS = 3
@@ -43,45 +45,10 @@ MAX_ENDPOINTS = 5
 MIN_SHOWN_SHARE = 0.5
 #: ...counting values this long only ("1", "true" are everywhere).
 MIN_SHOWN_CHARS = 3
-_FIRST = "[0]"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
-)
-#: A key naming a time zone ("timezone", "time_zone", "tz"): its values ("Europe/Berlin") are no dates,
-#: though the key holds "time".
-_ZONE_KEY = re.compile(r"(?:time)?zone(?:id|name)?|tz(?:id|name)?")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
-    ("price", "price"),
-    ("cost", "price"),
-    ("amount", "price"),
-    ("date", "date"),
-    ("time", "date"),
-    ("published", "date"),
-    ("posted", "date"),
-    ("created", "date"),
-    ("updated", "date"),
-    ("rating", "rating"),
-    ("stars", "rating"),
-    ("score", "number"),
-    ("author", "author"),
-    ("by", "author"),
-    ("image", "image"),
-    ("img", "image"),
-    ("photo", "image"),
-    ("thumbnail", "image"),
-    ("logo", "image"),
-    ("avatar", "image"),
-    ("url", "url"),
-    ("link", "url"),
-    ("href", "url"),
-    ("title", "title"),
-    ("name", "title"),
-    ("headline", "title"),
-    ("tags", "tags"),
-    ("categories", "tags"),
 )
 
 
@@ -243,17 +210,13 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
             continue
         if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
-        name = _field_name(path, used)
+        name = field_name(path, used)
         sample = next((path_value(r, path) for r in records if path_value(r, path) not in (None, "", [])), None)
-        field_type = _field_type(path, sample)
-        if field_type == "date" and are_relative_dates(
-            [v for r in records if isinstance(v := path_value(r, path), str)]
-        ):
-            field_type = "text"  # "Posted 3 days ago" would be turned into a made-up calendar date
+        kind = field_type(path, sample)
+        if kind == "date" and are_relative_dates([v for r in records if isinstance(v := path_value(r, path), str)]):
+            kind = "text"  # "Posted 3 days ago" would be turned into a made-up calendar date
         fields.append(
-            FieldSpec(
-                name=name, type=field_type, json_path=path, many=isinstance(sample, list), confidence=round(share, 3)
-            )
+            FieldSpec(name=name, type=kind, json_path=path, many=isinstance(sample, list), confidence=round(share, 3))
         )
         used.add(name)
     return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
@@ -307,40 +270,3 @@ def path_value(record: dict[str, Any], path: str) -> Any:
         if first:
             value = value[0] if isinstance(value, list) and value else None
     return value
-
-
-def _field_name(path: str, used: set[str]) -> str:
-    head, _, leaf = path.replace(_FIRST, "").partition(".")
-    raw = head if leaf in ("", "name", "value", "text", "title") else f"{head}_{leaf}"
-    name = re.sub(r"(?<!^)(?=[A-Z])", "_", raw).lower()
-    name = re.sub(r"[^a-z0-9_]", "_", name).strip("_") or "value"
-    if not name[0].isalpha():
-        name = f"f_{name}"
-    base, suffix = name[:60], 2
-    while name in used:
-        name, suffix = f"{base}_{suffix}", suffix + 1
-    return name
-
-
-def _field_type(path: str, sample: Any) -> FieldType:
-    head, _, leaf = path.replace(_FIRST, "").lower().replace("_", "").partition(".")
-    # author.name is the author; author.link is a URL: the leaf names the value unless it is generic.
-    key = head if leaf in ("", "name", "value", "text", "title") else leaf
-    if money(sample) is not None:
-        return "price"
-    if _ZONE_KEY.fullmatch(key):
-        return "text"
-    if isinstance(sample, list):
-        return "tags"
-    for hint, field_type in _NAME_HINTS:
-        if hint in key:
-            if field_type in ("url", "image") and not (isinstance(sample, str) and "/" in sample):
-                continue
-            return field_type
-    if isinstance(sample, str) and re.match(r"^(https?:)?/", sample):
-        return "url"
-    if isinstance(sample, str) and _ISO_DATE.match(sample):  # starts_at, createdOn: the value says it
-        return "date"
-    if isinstance(sample, (int, float)) and not isinstance(sample, bool):
-        return "number"
-    return "text"  # a flag reads "true" / "false": typed a number, it would fail every record
