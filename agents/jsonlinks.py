@@ -16,17 +16,18 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from pydantic import ValidationError
 
-from pipeline.core.jsondata import field_value, template_segment
+from agents.jsonscout import path_value
+from pipeline.core.jsondata import field_value, is_site_path, template_segment
 from pipeline.core.schemas import FieldSpec
 
 #: Share of the records whose link the rendered page must show for a template to be taken.
 MIN_LINKED_SHARE = 0.8
 MAX_LINKS = 2000
+#: Records whose paths are looked for among the page's links (each value is compared with every link).
+MAX_SAMPLED = 200
 MAX_SCRIPT_CHARS = 2_000_000
 #: A value that can stand as one path segment (a slug, a handle, an id).
 _SEGMENT = re.compile(r"[\w.~-]{1,200}")
-#: A path of the site: "/" and more, not "//" (another host).
-_ROOTED = re.compile(r"/[^/?#\s][^\s]*")
 _VAR = r"[A-Za-z_$][\w$]{0,30}"
 _KEY = r"([A-Za-z_$][\w$]{0,40})"
 _PATH = r"(/[\w./~-]{0,100})"
@@ -73,13 +74,14 @@ def prefixed_paths(
     if not hrefs or not records or _has_link(fields, records, base_url, hrefs):
         return tuple(fields)
     paths = [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]]
+    sampled = records[:MAX_SAMPLED]
     found = list(fields)
     for at, field in enumerate(fields):
         if field.type != "url" or not field.json_path or field.url_template is not None or field.many:
             continue
-        values = [r.get(field.json_path) for r in records]
-        rooted = [v for v in values if isinstance(v, str) and _ROOTED.fullmatch(v)]
-        prefix = _shown_prefix(rooted, paths, len(records))
+        values = [path_value(r, field.json_path) for r in sampled]
+        rooted = [v for v in values if isinstance(v, str) and is_site_path(v)]
+        prefix = _shown_prefix(rooted, paths, len(sampled))
         if prefix is not None and (templated := _reader(field.name, field.json_path, f"{prefix}{{}}")):
             found[at] = field.model_copy(update={"url_template": templated.url_template})
             break
@@ -87,14 +89,19 @@ def prefixed_paths(
 
 
 def _shown_prefix(values: list[str], paths: list[str], records: int) -> str | None:
-    """The one path prefix that most of the ``records``' ``values`` are shown behind among ``paths``."""
+    """The one path prefix that most of the ``records``' ``values`` are shown behind among ``paths``:
+    a path of the site with no query or fragment, which the value could not follow."""
     counts: Counter[str] = Counter()
     for value in dict.fromkeys(values):
-        counts.update({p[: -len(value)] for p in paths if p.endswith(value) and _ROOTED.fullmatch(p[: -len(value)])})
+        counts.update({p[: -len(value)] for p in paths if p.endswith(value) and _path_prefix(p[: -len(value)])})
     if not counts:
         return None
     prefix, count = counts.most_common(1)[0]
     return prefix if count >= max(2, MIN_LINKED_SHARE * records) else None
+
+
+def _path_prefix(text: str) -> bool:
+    return is_site_path(text) and "?" not in text and "#" not in text
 
 
 def href_list(page: Any) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, unquote, urljoin
 
 import chompjs
 import jmespath
@@ -25,9 +25,12 @@ from pipeline.core.textparts import text_part
 
 #: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).
 MAX_SCRIPT_CHARS = 5_000_000
-#: A root-relative path ("/job/…", not "//host/…"), and what it keeps unescaped in a link (RFC 3986).
-_SITE_PATH = re.compile(r"/[^/\\]")
-_PATH_CHARS = "/%:@!$&'()*+,;=?#~"
+#: A root-relative path ("/job/…", not "//host/…" or "/\\host/…"), and what of it a link keeps unescaped:
+#: RFC 3986 path characters, never "?" or "#" (a value must not start the link's query or fragment).
+_SITE_PATH = re.compile(r"/[^/\\?#]")
+_PATH_CHARS = "/:@!$'()*+,;=~"
+#: A "%" that starts no escape ("100%"): escaped itself, so no value can smuggle one in half-written.
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def load_records(body: str | bytes, page: Selector | None, source: JsonSourceSpec) -> list[dict[str, Any]]:
@@ -98,11 +101,12 @@ def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Valu
 
 def _templated(template: str, raw: Any) -> str | list[str] | None:
     """The link(s) ``template`` makes of a record's value: the value, escaped as one path segment
-    (no ``/``, ``?``, ``#`` or ``:`` left), in place of the template's one ``{}``. The template
-    fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere.
+    (``/``, ``?``, ``#``, ``&``, ``=`` and ``%`` escaped too), in place of the template's one ``{}``.
+    The template fixes the host (see ``URL_TEMPLATE``), so no value can point a link elsewhere.
 
     A value that is a path of the site ("/job/Oslo/Engineer_R-7", which the page shows behind
-    "/en-US/careers") keeps its slashes, after the prefix's path: it cannot start a new host either.
+    "/en-US/careers") keeps its slashes when ``{}`` ends a template with no query or fragment: it
+    then follows the prefix's path, its ``?`` and ``#`` escaped, and cannot climb out of the prefix.
     """
     prefix, _, suffix = template.partition("{}")
     items = raw if isinstance(raw, list) else [raw]
@@ -113,9 +117,18 @@ def _templated(template: str, raw: Any) -> str | list[str] | None:
 
 
 def _filled(prefix: str, value: str, suffix: str) -> str:
-    if _SITE_PATH.match(value):
-        return f"{prefix.rstrip('/')}{quote(value, safe=_PATH_CHARS)}{suffix}"
+    if not suffix and "?" not in prefix and "#" not in prefix and is_site_path(value):
+        return f"{prefix.rstrip('/')}{quote(_BARE_PERCENT.sub('%25', value), safe=_PATH_CHARS + '%')}"
     return f"{prefix}{quote(value, safe='')}{suffix}"
+
+
+def is_site_path(text: str) -> bool:
+    """``text`` is a path of the site's own ("/job/Oslo/…"): rooted, not "//host/…" or "/\\host/…"
+    (another host), and without a ``.`` or ``..`` segment to climb with, however a server may read it:
+    escaped ("%2e%2e", "..%2f"), after a backslash, or carrying a parameter ("..;x")."""
+    if not _SITE_PATH.match(text):
+        return False
+    return all(part.split(";")[0] not in (".", "..") for part in re.split(r"[/\\]", unquote(text)))
 
 
 def template_segment(raw: Any) -> str:

@@ -150,8 +150,10 @@ class FieldSpec(_Frozen):
         max_length=300,
         pattern=URL_TEMPLATE,
         description="For a link read from JSON (json_path): the link the record's value stands in, '/products/{}'; "
-        "the value, escaped as one path segment, takes the place of {}. Set by the Scout when each link the "
-        "markup shows is one constant prefix and suffix around that value (the JSON names only a handle).",
+        "the value, escaped as one path segment, takes the place of {}. A value that is a path of the site "
+        "('/job/Oslo/…') keeps its slashes when {} ends a template with no '?' or '#', its own '?' and '#' "
+        "escaped and no '.' or '..' segment allowed. Set by the Scout when each link the markup shows is one "
+        "constant prefix and suffix around that value (the JSON names only a handle or a path).",
     )
     currency: str | None = Field(
         default=None,

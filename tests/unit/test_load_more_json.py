@@ -259,12 +259,37 @@ def test_a_templated_value_is_one_escaped_segment_on_the_templates_host(value: o
     [
         ("/en-US/careers{}", "/job/Oslo/Engineer_R-7", f"{SHOP}/en-US/careers/job/Oslo/Engineer_R-7"),
         ("/en-US/careers/{}", "/job/Oslo/Engineer_R-7", f"{SHOP}/en-US/careers/job/Oslo/Engineer_R-7"),
-        ("/{}", "/job/a b?ref=list", f"{SHOP}/job/a%20b?ref=list"),
+        ("/{}", "/job/a b?ref=list", f"{SHOP}/job/a%20b%3Fref=list"),
         ("/{}", "//evil.test/x", f"{SHOP}/%2F%2Fevil.test%2Fx"),
         ("/{}", "/\\evil.test/x", f"{SHOP}/%2F%5Cevil.test%2Fx"),
+        ("/{}", "/job/100%/caf%C3%A9", f"{SHOP}/job/100%25/caf%C3%A9"),
     ],
 )
 def test_a_value_that_is_a_path_of_the_site_keeps_its_slashes(template: str, value: str, link: str) -> None:
+    spec_field = FieldSpec(name="url", type="url", json_path="path", url_template=template)
+    assert field_value({"path": value}, spec_field, f"{SHOP}/api/jobs?offset=0") == link
+
+
+@pytest.mark.parametrize(
+    ("template", "value", "link"),
+    [
+        ("https://h.test/item?id={}", "/x&admin=1#frag", "https://h.test/item?id=%2Fx%26admin%3D1%23frag"),
+        ("https://h.test/p/{}/detail", "/x?y#", "https://h.test/p/%2Fx%3Fy%23/detail"),
+        ("/p/{}#reviews", "/x/y", f"{SHOP}/p/%2Fx%2Fy#reviews"),
+        ("/en/careers{}", "/x#frag", f"{SHOP}/en/careers/x%23frag"),
+        ("/en/careers{}", "/../../logout", f"{SHOP}/en/careers%2F..%2F..%2Flogout"),
+        ("/en/careers{}", "/job/./x", f"{SHOP}/en/careers%2Fjob%2F.%2Fx"),
+        ("/en/careers{}", "/%2e%2e/%2E./logout", f"{SHOP}/en/careers%2F%252e%252e%2F%252E.%2Flogout"),
+        ("/en/careers{}", "/a/..%2flogout", f"{SHOP}/en/careers%2Fa%2F..%252flogout"),
+        ("/en/careers{}", "/..;/admin", f"{SHOP}/en/careers%2F..%3B%2Fadmin"),
+        ("/en/careers{}", "/a/..\\x", f"{SHOP}/en/careers%2Fa%2F..%5Cx"),
+    ],
+)
+def test_a_path_value_can_neither_change_the_links_query_nor_climb_out_of_its_prefix(
+    template: str, value: str, link: str
+) -> None:
+    """Slashes are kept only where ``{}`` ends a template without a query or fragment; there the
+    value's own "?" and "#" are escaped, and a value with a dot segment is one escaped segment."""
     spec_field = FieldSpec(name="url", type="url", json_path="path", url_template=template)
     assert field_value({"path": value}, spec_field, f"{SHOP}/api/jobs?offset=0") == link
 

@@ -143,3 +143,34 @@ def test_dates_relative_to_the_visit_stay_as_the_api_writes_them() -> None:
     posted = next(f for f in propose_fields(JOBS) if f.json_path == "postedOn")
     assert posted.type == "text"
     assert field_value(JOBS[0], posted, ENDPOINT) == "Posted 3 Days Ago"
+
+
+def _job_links(prefix: str, jobs: list[dict[str, Any]]) -> list[str]:
+    return [f"{prefix}{j['externalPath']}" for j in jobs]
+
+
+def test_a_nested_path_shown_behind_the_base_path_takes_it_as_template() -> None:
+    nested = [{"title": j["title"], "links": {"path": j["externalPath"]}} for j in JOBS]
+    fields = propose_fields(nested)
+    link = next(f for f in prefixed_paths(fields, nested, BASE, _job_links("/en-US/careers", JOBS)) if f.type == "url")
+    assert (link.json_path, link.url_template) == ("links.path", "/en-US/careers{}")
+
+
+def test_a_prefix_with_a_query_or_fragment_is_no_template() -> None:
+    fields = propose_fields(JOBS)
+    for prefix in ("/careers?lang=en&to=", "/careers#"):
+        assert prefixed_paths(fields, JOBS, BASE, _job_links(prefix, JOBS)) == fields
+
+
+def test_a_path_with_a_dot_segment_is_no_path_of_the_site() -> None:
+    climbing = [{**j, "externalPath": f"/a/..{j['externalPath']}"} for j in JOBS]
+    fields = propose_fields(climbing)
+    shown = [link.replace("/../", "/%2e%2e/") for link in _job_links("/en-US/careers", climbing)]  # kept by urljoin
+    assert prefixed_paths(fields, climbing, BASE, shown) == fields
+
+
+def test_the_share_of_shown_paths_is_measured_on_the_first_records() -> None:
+    many = [{"title": f"Job {i}", "externalPath": f"/job/Oslo/Role_R-{i}"} for i in range(260)]
+    fields = propose_fields(many)
+    link = next(f for f in prefixed_paths(fields, many, BASE, _job_links("/careers", many[:200])) if f.type == "url")
+    assert link.url_template == "/careers{}"
