@@ -6,9 +6,9 @@ lead-in is the record's state, not a caption (``labels.Labeller.badge_places``),
 one slot; where every lead-in is parted from the text by one same mark (" - ", ": "), the value
 is read after that mark (``FieldSpec.text_after``).
 
-A lead-in may also be the same words in every record, ending in a joiner inside the value's own
-text: "Vendido por Samsung", "Sold by Acme", "Verkauft von Loewe". The words are no part of the
-name; the value is read after them (``joined_lead_cut``).
+A lead-in may also be the same words in every record, a selling or shipping participle and a
+joiner inside the value's own text: "Vendido por Samsung", "Sold by Acme", "Verkauft von Loewe".
+The words are no part of the name; the value is read after them (``joined_lead_cut``).
 """
 
 from __future__ import annotations
@@ -57,12 +57,21 @@ def _mark_after_lead_in(occurrence: Occurrence) -> str | None:
     return match.group(1) if match else None
 
 
-#: Words joining a fixed lead to the name after it: "Sold by", "Vendido por", "Ships from".
-_LEAD_JOINERS = r"by|from|via|von|vom|par|por|de|di|da|door|przez|av|af"
-#: A word or two, then a joiner ("Sold by", "Vendido por"), then the value; the shortest lead first,
-#: so that "Sold by Ann de Vries" leads with "Sold by". A bare "By" is a byline's, which names its
-#: field the author (``fieldnames``); "from United States" keeps its word.
-_JOINED_LEAD = re.compile(rf"^((?:[^\W\d_]+ ){{1,2}}?(?:{_LEAD_JOINERS}))\s+(\S.*)$", re.IGNORECASE)
+#: Participles of selling and shipping that head a seller's lead: "Sold by", "Ships from", "Vendido
+#: por", "Verkauft von", "Expédié par", "Venduto da", "Sprzedawane przez". Other words before a
+#: joiner lead no name: "Made by hand", "Camiseta de algodón".
+_SELLING_WORDS = (
+    r"sold|ship(?:s|ped)|dispatched|fulfilled|vendid[oa]s?|enviad[oa]s?|vendue?s?|expédiée?s?|vendut[oa]|"
+    r"spedit[oa]|verkauft|versandt?|verkocht|verzonden|sprzedawane|wysyłane|såld|solgt"
+)
+#: Words joining the participle to the name after it; after a participle, Italian "da" is "by".
+_LEAD_JOINERS = r"by|from|via|von|vom|aus|durch|par|por|desde|da|door|przez|av|af"
+#: A participle (after a word or two: "Sold and shipped by"), then a joiner, then the value; the
+#: shortest lead first, so that "Sold by Ann de Vries" leads with "Sold by". A bare "By" is a
+#: byline's, which names its field the author (``fieldnames``); "from United States" keeps its word.
+_JOINED_LEAD = re.compile(
+    rf"^((?:[^\W\d_]+ ){{0,2}}?(?:{_SELLING_WORDS}) (?:{_LEAD_JOINERS}))\s+(\S.*)$", re.IGNORECASE
+)
 #: What follows is a name: a seller, a brand, an author; not a sentence, nor a date or a price
 #: ("Get it by Mon, Dec 8" is a delivery promise, kept as written).
 MAX_NAME_WORDS = 6

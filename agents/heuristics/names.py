@@ -20,6 +20,7 @@ from agents.heuristics.classtokens import (
 from agents.heuristics.datamarkers import marker_words, test_id
 from agents.heuristics.dom import HtmlElement, page_classes
 from agents.heuristics.entityroles import entity_role
+from agents.heuristics.moduleclasses import is_build_hash
 from agents.heuristics.namewords import STYLE_WORD, keyword_name, meaningful_words
 from agents.heuristics.phonelinks import PHONE_WORDS
 
@@ -30,9 +31,11 @@ _KEYED_LABEL = re.compile(r"^[a-z]{1,8}-[a-z0-9]{5,8}-(?=[A-Z])")
 #: A styled-components or minifier hash standing alone: ``x1TdU``, ``Ykk6h``: letters of both
 #: cases and a digit in a few characters, which no person writes as a name.
 _MIXED_HASH = re.compile(r"^(?=[A-Za-z0-9]{4,8}$)(?=[^\d]*\d)(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])")
-#: A CSS module's build hash after its block (``points-value--IJW7n``, ``title-heading--7x6ym``):
-#: five or six characters with a digit or both cases, not a numbered word (``level2``) nor a word.
-_HASH_MODIFIER = re.compile(r"^(?=[A-Za-z0-9]{5,6}$)(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])(?![a-z]+\d{1,2}$)")
+#: The size of a CSS module's build hash after its block (``points-value--IJW7n``).
+_HASH_MODIFIER_SIZE = re.compile(r"[A-Za-z0-9]{5,6}")
+#: A capital after a small letter (``dyAdw``): a short base-64 hash's case change, which a
+#: capitalised word (``Title``, ``Large``) has not.
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 #: Atomic CSS (``mli8_k4``, ``mpof_z0``, ``mgn2_30_s`` for one screen size): a property code and a
 #: value code, a style, never a name.
 _ATOMIC = re.compile(r"^([a-z][a-z0-9]{2,4})_([a-z0-9]{1,3})(?:_[a-z]{1,2})?$")
@@ -78,13 +81,19 @@ def name_from_class(token: str) -> str | None:
 def _without_hash(token: str) -> str:
     """``points-value--IJW7n`` -> ``points-value``: the block names it, the build hash nothing."""
     block, _, modifier = token.rpartition("--")
-    return block if block and _HASH_MODIFIER.match(modifier) else token
+    return block if block and _is_hash_modifier(modifier) else token
+
+
+def _is_hash_modifier(text: str) -> bool:
+    """A CSS module's build hash (``IJW7n``, ``7x6ym``, ``1o6Ci``, ``dyAdw``): five or six
+    characters reading as a build's hash, not a numbered word (``level2``) nor a word (``Title``)."""
+    return bool(_HASH_MODIFIER_SIZE.fullmatch(text)) and (is_build_hash(text) or bool(_LOWER_UPPER.search(text)))
 
 
 def carries_hash(text: str) -> bool:
     """Whether a class part is or ends in a build hash (``1o6Ci``, ``wrapper--dyAdw``): it names
     nothing, however well it tells an element from its siblings."""
-    return bool(_HASH_MODIFIER.match(text)) or _without_hash(text) != text
+    return _is_hash_modifier(text) or _without_hash(text) != text
 
 
 def _is_atomic(token: str) -> bool:

@@ -187,7 +187,7 @@ def _shaped_places(
     ``rowshapes.shape_places``)."""
     placed: dict[int, int] = {}
     for place, runs in groups.items():
-        classless = re.fullmatch(r"[a-z][a-z0-9-]*", place[-1]) is not None
+        classless = _is_bare(place[-1])
         if modes[place] not in ("positional", "from-right", "list") or (modes[place] == "list" and not classless):
             continue  # classed items alike in kind ("div.badge": "4K", "CC", "New") are one list
         # By the kind of value each row holds, where every kind has one place ("4,512 Want to

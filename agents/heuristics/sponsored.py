@@ -14,8 +14,9 @@ the cards up to the next heading (``adsections``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from cssselect import SelectorError
 from lxml.etree import XPathError  # type: ignore[import-untyped]
@@ -73,6 +74,8 @@ _CAPTION_LEAD = re.compile(rf"^(\w+)\s({_AD_JOINER})\s", re.IGNORECASE)
 MAX_CAPTION_CHARS = 40
 #: A query value that is an address of its own: the target of a click redirect.
 _REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
+#: ...and one that only an ad server's redirect carries: a whole address on the web.
+_ABSOLUTE_TARGET = re.compile(r"^https?://", re.IGNORECASE)
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
 MAX_SPONSORED_SHARE = 0.3
 #: ...and enough regular records must remain to be clearly the list.
@@ -167,6 +170,8 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
     """
     kind = _kind_of(element)
     tiers: list[list[str]] = [[], [], []]
+    if kind == "redirect" and (link := _record_link(element)) is not None and link is not element:
+        tiers[0].extend(sorted(_offsite_redirect_keys(link)))  # the link that made it an ad
     for node in element.iterdescendants() if kind else ():
         if not is_element(node):
             continue
@@ -174,8 +179,6 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
             tiers[0].extend(f".{t}" for t in _ad_class_words(node, element) if css_ident(t))
         if kind == "data":
             tiers[0].extend(f"[{a}]" for a, v in node.attrib.items() if _is_ad_attribute(a, v) and css_ident(a))
-        if kind == "redirect" and tag_of(node) == "a":
-            tiers[0].extend(sorted(redirect_keys(node)))
         if kind == "rel" and _has_sponsored_rel(node):
             tiers[0].append('[rel~="sponsored"]')
         if kind == "caption" and _is_member_caption(node, element):
@@ -257,17 +260,58 @@ def is_ad_caption(text: str) -> bool:
 
 def redirect_keys(element: HtmlElement) -> set[str]:
     """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
-    keys: set[str] = set()
-    for link in element.iter("a"):
-        query = urlsplit((link.get("href") or "").strip()).query
-        for key, value in parse_qsl(query):
-            if _REDIRECT_TARGET.match(value) and css_ident(key):
-                keys.add(f"a[href*={css_string(f'{key}=')}]")
-    return keys
+    return {
+        css
+        for link in element.iter("a")
+        for css in _query_key_selectors((link.get("href") or "").strip(), _REDIRECT_TARGET.match)
+    }
 
 
 def _links_through_redirect(member: HtmlElement) -> bool:
     """Whether the record's own link (its first) goes through a click redirect carrying the target
     in its query (``/s2/?R2=https%3A…``): an ad counted by the ad server before the shop's page."""
-    first = next((a for a in member.iter("a") if (a.get("href") or "").strip().startswith(("http", "/"))), None)
-    return first is not None and bool(redirect_keys(first))
+    link = _record_link(member)
+    return link is not None and bool(_offsite_redirect_keys(link))
+
+
+def _record_link(member: HtmlElement) -> HtmlElement | None:
+    """The record's own link: its first link to a page."""
+    return next((a for a in member.iter("a") if (a.get("href") or "").strip().startswith(("http", "/"))), None)
+
+
+def _offsite_redirect_keys(link: HtmlElement) -> set[str]:
+    """``a[href*="R2="]``: the query keys of ``link`` carrying a whole address on another host
+    than the link's own. A path (``?next=/``, ``?returnUrl=/cart``) or the site's own address
+    is where a login or a filter sends the reader back, on regular records too."""
+    href = _absolute(link.base_url or "", (link.get("href") or "").strip())
+    own = _host(href)
+    return _query_key_selectors(
+        href, lambda value: bool(_ABSOLUTE_TARGET.match(value)) and _host(value) not in ("", own)
+    )
+
+
+def _query_key_selectors(href: str, is_target: Callable[[str], object]) -> set[str]:
+    """``a[href*="key="]`` for the query keys of ``href`` whose values ``is_target`` accepts."""
+    try:
+        query = urlsplit(href).query
+    except ValueError:
+        return set()
+    return {
+        f"a[href*={css_string(f'{key}=')}]" for key, value in parse_qsl(query) if is_target(value) and css_ident(key)
+    }
+
+
+def _absolute(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def _host(url: str) -> str:
+    """``https://www.shop.example/x`` -> ``shop.example``; empty for a path or a broken address."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")

@@ -41,9 +41,9 @@ _PLACE = re.compile(r"^[A-ZÀ-Þ][\w .'-]{1,40}, [A-ZÀ-Þ][\w .'-]{1,40}$")
 _WORD = re.compile(r"[^\W\d_]")
 #: A badge naming the seller's standing ("Super Sprzedawca", "Top Rated Seller", "Superhost"): who
 #: sells is a fact of the offer, which a shopper weighs, not decoration. "Best seller" and "Top
-#: seller" praise the product, as plain badges do.
+#: seller" (or "Best-seller", "Top-Seller") praise the product, as plain badges do.
 _SELLER_STANDING = re.compile(
-    r"(?<!best )(?<!best)(?<!top )\bseller\b|superhost|\b(?:sprzedawca|verkäufer|händler|vendedor|vendeur|"
+    r"(?<!best[\s-])(?<!top[\s-])\bseller\b|superhost|\b(?:sprzedawca|verkäufer|händler|vendedor|vendeur|"
     r"venditore|verkoper|satıcı)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from agents.heuristics.sponsored import is_sponsored
+from agents.heuristics.sponsored import ad_mark_selectors, is_sponsored
 from tests.unit.agents.conftest import PRODUCT_NAMES as NAMES
 from tests.unit.agents.conftest import list_page, spec_and_records
 
@@ -55,7 +55,48 @@ def test_cards_whose_record_link_goes_through_a_click_redirect_are_ads() -> None
     assert _titles(records) == NAMES
 
 
-@pytest.mark.parametrize("lead", ["Sold by", "Vendido por", "Verkauft von", "Vendu par"])
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/p/{}?next=/",
+        "/p/{}?returnUrl=/cart",
+        "/p/{}?ref=/search",
+        "https://market.example/p/{}?back=https%3A%2F%2Fmarket.example%2Fc%2Fheadphones",
+    ],
+)
+def test_a_link_sending_back_to_the_site_is_no_click_redirect(href: str) -> None:
+    cards = "".join(_card(i, n, href=href.format(i) if i in (2, 5) else "") for i, n in enumerate(NAMES))
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert _titles(records) == NAMES
+
+
+def test_an_ad_s_redirect_selector_comes_from_its_record_link_only() -> None:
+    redirect = "https://rd.market.example/s2/?R2=https%3A%2F%2Fitem.market.example%2Fpromo%2F"
+    seller = '<a href="/seller/9?from=https%3A%2F%2Fpartner.example%2F">Shop</a>'
+    cards = _card(90, "Gold Plated Whisk", href=redirect, tail=seller)
+    cards += "".join(_card(i, n) for i, n in enumerate(NAMES))
+    root = lxml_html.fromstring(list_page(cards))
+    ad = root.xpath('//div[@class="cell"]')[0]
+    assert ad_mark_selectors(ad) == ['a[href*="R2="]']
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Camiseta de algodón", "Camiseta de lino", "Camiseta de seda"],
+        ["Caja de 12 unidades", "Caja de 24 unidades", "Caja de 6 unidades"],
+        ["Made by hand in Spain", "Made by hand in Italy", "Made by hand in Peru"],
+    ],
+)
+def test_words_before_of_or_made_by_are_no_seller_lead(texts: list[str]) -> None:
+    cards = "".join(_card(i, n, tail=f'<span class="detail">{texts[i % 3]}</span>') for i, n in enumerate(NAMES))
+    _spec, records = spec_and_records(list_page(cards), URL)
+    assert all(texts[i % 3] in r.values() for i, r in enumerate(records)), records
+
+
+@pytest.mark.parametrize(
+    "lead", ["Sold by", "Vendido por", "Verkauft von", "Vendu par", "Venduto da", "Sold and shipped by"]
+)
 def test_a_fixed_lead_ending_in_a_joiner_is_cut_from_the_seller(lead: str) -> None:
     cards = "".join(
         _card(i, n, tail=f'<span class="seller">{lead} {s}</span>')
@@ -76,11 +117,12 @@ def test_a_badge_naming_the_seller_s_standing_is_kept() -> None:
     ]
 
 
-def test_a_best_seller_flag_praises_the_product_and_stays_decoration() -> None:
-    badge = '<span class="q7x_3z">Best seller</span>'
+@pytest.mark.parametrize("flag", ["Best seller", "Best-seller", "Top-Seller"])
+def test_a_best_seller_flag_praises_the_product_and_stays_decoration(flag: str) -> None:
+    badge = f'<span class="q7x_3z">{flag}</span>'
     cards = "".join(_card(i, n, inner=badge if i % 2 else "") for i, n in enumerate(NAMES))
     _spec, records = spec_and_records(list_page(cards), URL)
-    assert not any("Best seller" in r.values() for r in records)
+    assert not any(flag in r.values() for r in records)
 
 
 def test_a_delivery_promise_keeps_its_words() -> None:

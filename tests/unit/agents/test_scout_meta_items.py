@@ -5,9 +5,11 @@ every value starts with before a short code ("Rated M") is stripped."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.names import carries_hash, name_from_class
 from agents.heuristics.phrases import shared_lead
 from agents.heuristics.textowner import owns_text, visible_value
 from agents.heuristics.variants import _extension, mark_of
@@ -96,6 +98,21 @@ def test_a_class_mark_ending_in_a_build_hash_names_nothing() -> None:
         assert mark is not None and mark.label is None
     mark = mark_of(_element('<li class="meta-item meta-item--time">3 h</li>'))
     assert mark is not None and mark.label == "time"
+
+
+@pytest.mark.parametrize("word", ["Title", "Large", "Promo", "Badge"])
+def test_a_capitalised_modifier_is_a_word_not_a_build_hash(word: str) -> None:
+    assert not carries_hash(word)
+    assert not carries_hash(f"product--{word}")
+    mark = mark_of(_element(f'<span class="chip chip--{word}">x</span>'))
+    assert mark is not None and mark.label == word
+    assert name_from_class("product--Title") == "title"
+
+
+@pytest.mark.parametrize("build_hash", ["dyAdw", "IJW7n", "1o6Ci", "7x6ym"])
+def test_a_short_build_hash_after_its_block_is_a_hash(build_hash: str) -> None:
+    assert carries_hash(build_hash)
+    assert carries_hash(f"wrapper--{build_hash}")
 
 
 def test_style_variant_after_a_doubled_mark_is_no_field() -> None:
