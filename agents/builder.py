@@ -9,6 +9,7 @@ from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.fragments import fit_fragments
 from agents.heuristics.identity import NAMING_TYPES, natural_key
+from agents.heuristics.titleversions import fit_title_versions
 from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url
@@ -91,7 +92,9 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     pages = sample_pages(first, spec, fetcher)
     spec = fit_fragments(spec, [(p.body, p.final_url) for p in pages]) or spec  # "load more" fragments
     if source is None:  # a date on page 2 may tell "03/04" apart where page 1 could not
-        spec = with_date_orders(spec, [(make_selector(p.body, p.final_url), p.final_url) for p in pages])
+        selectors = [(make_selector(p.body, p.final_url), p.final_url) for p in pages]
+        spec = with_date_orders(spec, selectors)
+        spec = fit_title_versions(spec, [page for page, _ in selectors])
     records = _records_of(pages, spec)
     fitted = fit_types(spec, records)
     if fitted is not spec:  # a later page holds a value the first did not: read it as Silver accepts it

@@ -22,6 +22,7 @@ from agents.heuristics.dom import (
     tag_of,
 )
 from agents.heuristics.hiddencopies import is_hidden_copy
+from agents.heuristics.pricepieces import joined_pieces
 from pipeline.core.cleantext import clean_text
 from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
@@ -69,11 +70,6 @@ MAX_JOINED_CHARS = 80
 _DISCUSSION_COUNT = re.compile(
     r"^(?:\d[\d,.]*|no|one)\s+(?:comments?|repl(?:y|ies)|responses?|answers?|reviews?)$", re.IGNORECASE
 )
-#: Class words of the cents of a price set in an element of their own ("price__cents").
-_CENTS_WORDS = frozenset({"cents", "cent", "fraction", "fractional", "decimal", "decimals"})
-_TWO_DIGITS = re.compile(r"\d{2}")
-#: The whole amount the cents follow ("45.999" of "$45.999").
-_TRAILING_NUMBER = re.compile(r"\d[\d.,'\u00a0\u202f]*$")
 #: Footnote markers inside a value: Wikipedia's ``<sup class="reference">[2]</sup>``.
 _FOOTNOTE = re.compile(r"^\[(?:\d{1,3}|[a-z]{1,2}|note\d{1,3}|citationneeded)\]$", re.IGNORECASE)
 
@@ -308,29 +304,6 @@ def _is_split_value(element: HtmlElement) -> bool:
     if not values.is_price(joined) and _named_apart(children):
         return False  # "<span class=bedrooms>3</span><span class=bathrooms>1</span>" is not "31"
     return values.is_single_value(joined)
-
-
-def joined_pieces(element: HtmlElement) -> str:
-    """The pieces of a value side by side, as the eye reads them: "$" "12" "." "99" is "$12.99".
-    Cents set apart after the whole (``<sup>50</sup>``, ``span.price__cents``) take the decimal
-    mark the whole does not group its thousands with: "45.999" "50" is "45.999,50"."""
-    parts: list[str] = [element.text or ""]
-    for child in element:
-        if is_element(child):
-            before = "".join(parts)
-            if _is_cents(child, before):
-                whole = _TRAILING_NUMBER.search(before)
-                parts.append("," if whole and "." in whole.group() else ".")
-            parts.append(joined_pieces(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _is_cents(piece: HtmlElement, before: str) -> bool:
-    """Two digits alone in a superscript or a cents-classed element, right after a whole amount."""
-    if child_elements(piece) or not _TWO_DIGITS.fullmatch(full_text(piece)) or not before.rstrip()[-1:].isdigit():
-        return False
-    return tag_of(piece) == "sup" or bool(class_words(piece) & _CENTS_WORDS)
 
 
 def _named_apart(children: list[HtmlElement]) -> bool:

@@ -14,10 +14,15 @@ from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
 _LETTER_CODE = (
     r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|TWD)"
 )
-#: "円" and "元" are signs of their own, written after the amount ("1,980円").
-_CURRENCY = rf"(?:[$€£¥￥円元₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
+#: A currency written before the amount ("$12", "EUR 12").
+_CURRENCY_BEFORE = rf"(?:[$€£¥￥₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
+#: "円" and "元" are signs of their own, written only after the amount ("1,980円"): before a number
+#: they end a word ("公元2024年" is AD 2024, "单元3" unit 3).
+_CURRENCY = rf"(?:{_CURRENCY_BEFORE}|[円元])"
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-PRICE = re.compile(rf"(?:{_CURRENCY}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE)
+PRICE = re.compile(
+    rf"(?:{_CURRENCY_BEFORE}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr(?:ier)?|"
@@ -58,11 +63,11 @@ _RATE_UNIT = (
 #: "€75,000 – €90,000", "58.000 € – 72.000 € / Jahr", "$40/hr - $55/hr": two amounts, the
 #: currency before or after each.
 _RANGE = re.compile(
-    rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY}?\s?\d",
+    rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY_BEFORE}?\s?\d",
     re.IGNORECASE,
 )
 #: One amount alone, its currency before or after it ("60.000", "75.000 €", "$80k"): an end of a range.
-_AMOUNT_ALONE = re.compile(rf"^(?:{_CURRENCY}\s?)?(?:{_AMOUNT})\s?[kKmM]?\s?(?:{_CURRENCY})?$", re.IGNORECASE)
+_AMOUNT_ALONE = re.compile(rf"^(?:{_CURRENCY_BEFORE}\s?)?(?:{_AMOUNT})\s?[kKmM]?\s?(?:{_CURRENCY})?$", re.IGNORECASE)
 #: The unit an amount is paid per, after a slash: "/ Jahr", "/ hour", "/ mois", "/ night", "/ kg";
 #: a period or a measure, so that "€45,000 / Remote" is still two values.
 _PER_UNIT = re.compile(

@@ -51,6 +51,10 @@ SHARED_SIGNS: dict[str, tuple[str, ...]] = {
     "￥": ("JPY", "CNY"),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
 }
+#: "円" and "元" follow the amount ("1,980円", "25 元"): before one, or inside a word ("公元", "单元",
+#: "多元化"), they are no currency.
+_AFTER_AMOUNT_SIGNS = frozenset("円元")
+_AFTER_AMOUNT_SIGN = re.compile(rf"(?<=\d)\s?([{''.join(sorted(_AFTER_AMOUNT_SIGNS))}])")
 _ISO_CURRENCY = re.compile(
     r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|ZAR|RUB|TRY|"
     r"KRW|SGD|HKD|TWD)\b"
@@ -130,8 +134,9 @@ def parse_currency(raw: str, local: str | None = None) -> str | None:
         iso = _ISO_CURRENCY.search(raw.upper())
         if iso:
             return iso.group(1)
+    after_amount = set(_AFTER_AMOUNT_SIGN.findall(raw))
     for symbol in _SYMBOLS_LONGEST_FIRST:
-        if symbol in raw:
+        if symbol in after_amount if symbol in _AFTER_AMOUNT_SIGNS else symbol in raw:
             return local if local in SHARED_SIGNS.get(symbol, ()) else _CURRENCY_SYMBOLS[symbol]
     return local
 
@@ -140,9 +145,14 @@ def parse_currency(raw: str, local: str | None = None) -> str | None:
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
-#: A currency sign or code where it is written; a code is a word of its own ("secteur" holds none).
+#: A currency sign or code where it is written; a code is a word of its own ("secteur" holds none),
+#: and "円" or "元" is one only right after a digit.
 _CURRENCY_MARK = re.compile(
-    r"[$€£¥￥円元₹₽₩₺₪₫₴₦]|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|" + _ISO_CURRENCY.pattern[3:-3] + r")(?![^\W\d_])"
+    r"[$€£¥￥₹₽₩₺₪₫₴₦]|"
+    + _AFTER_AMOUNT_SIGN.pattern
+    + r"|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|"
+    + _ISO_CURRENCY.pattern[3:-3]
+    + r")(?![^\W\d_])"
 )
 
 

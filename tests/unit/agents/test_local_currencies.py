@@ -7,12 +7,13 @@ from lxml import html
 
 from agents.heuristics import values
 from agents.heuristics.pagecurrency import data_currency, region_currency
-from agents.heuristics.textowner import joined_pieces, owns_text
+from agents.heuristics.pricepieces import joined_pieces
+from agents.heuristics.textowner import owns_text
 from agents.heuristics.valuetypes import kind_from_values
 from agents.scout import analyze_page
 from pipeline.core.cleantext import join_texts
 from pipeline.core.extract import extract_records, make_selector
-from pipeline.core.numbertext import parse_number, parse_price
+from pipeline.core.numbertext import parse_currency, parse_number, parse_price
 
 
 def test_a_shared_sign_reads_as_the_pages_currency() -> None:
@@ -31,6 +32,13 @@ def test_yen_and_yuan_signs_after_the_amount() -> None:
     assert parse_price("99元") == {"amount": 99.0, "currency": "CNY"}
     assert values.is_price("2,480円") and values.is_single_value("2,480 円")
     assert values.is_currency("円") and values.is_currency("kr") and not values.is_currency("New")
+
+
+def test_yen_and_yuan_signs_before_a_number_end_a_word() -> None:
+    assert not values.is_price("公元2024年") and not values.is_price("单元3")  # AD 2024, unit 3
+    assert parse_currency("多元化 5") is None and parse_currency("公元2024年") is None
+    assert parse_currency("25 元") == "CNY" and parse_currency("1,980円") == "JPY"
+    assert parse_price("公元2024年 售价 12元") == {"amount": 12.0, "currency": "CNY"}
 
 
 def test_split_cents_after_a_whole_with_thousands() -> None:
@@ -56,6 +64,11 @@ def test_superscript_cents_join_their_whole() -> None:
     assert owns_text(classed)
     sup = html.fromstring("<span class='p'>$1,299<sup>99</sup></span>")
     assert joined_pieces(sup) == "$1,299.99" and owns_text(sup)
+
+
+def test_a_space_before_set_apart_cents_is_left_out_of_the_amount() -> None:
+    assert joined_pieces(html.fromstring("<span>$45.999 <sup>50</sup></span>")) == "$45.999,50"
+    assert joined_pieces(html.fromstring("<span>$12 <span class=price-cents>99</span></span>")) == "$12.99"
 
 
 def test_the_region_or_the_data_names_the_currency() -> None:

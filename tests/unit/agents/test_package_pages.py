@@ -5,6 +5,8 @@ from __future__ import annotations
 from lxml import html
 
 from agents.heuristics.sitechrome import is_chrome
+from agents.heuristics.titleversions import fit_title_versions
+from pipeline.core.extract import extract_records, make_selector
 from tests.unit.agents.conftest import spec_and_records
 
 _URL = "https://crates.example/packages/quillmark/"
@@ -86,6 +88,25 @@ def test_a_short_number_ending_the_title_stays_in_it_unless_the_page_calls_it_a_
     _spec, records = spec_and_records(page, _URL)
     assert records[0]["title"] == "Studio Monitor 5.1"
     assert "version" not in records[0]
+
+
+def test_a_date_an_address_or_a_year_ending_the_title_is_no_version() -> None:
+    for title in ("Stadtratssitzung 12.05.2024", "Server 192.168.1.1", "Annual Report 2024.05.1"):
+        _spec, records = spec_and_records(_PACKAGE.replace("quillmark 0.14.2", title), _URL)
+        assert records[0]["title"] == title
+        assert "version" not in records[0]
+
+
+def test_the_version_split_is_dropped_when_a_sample_pages_title_ends_in_no_version() -> None:
+    spec, _records = spec_and_records(_PACKAGE, _URL)
+    versioned = make_selector(_PACKAGE.replace("quillmark 0.14.2", "quillmark 0.15.0"), _URL)
+    assert fit_title_versions(spec, [make_selector(_PACKAGE, _URL), versioned]) is spec
+    for title in ("quillmark", "Data Tools for Python"):
+        other = _PACKAGE.replace("quillmark 0.14.2", title)
+        fitted = fit_title_versions(spec, [make_selector(_PACKAGE, _URL), make_selector(other, _URL)])
+        record = extract_records(other, _URL, fitted)[0]
+        assert record["title"] == title and "version" not in record
+        assert extract_records(_PACKAGE, _URL, fitted)[0]["title"] == "quillmark 0.14.2"
 
 
 def test_links_named_by_their_text_read_their_address_and_links_into_the_site_are_left_out() -> None:
