@@ -19,6 +19,7 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
+from agents.jsonpaired import paired_dates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
 from agents.jsonshown import shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
@@ -88,7 +89,7 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
         assert markup is not None
         return markup
     if markup is not None and markup_wins(markup, data):
-        return markup
+        return paired_dates(markup, data, page.text)  # a timestamp the cards lack, from the data beside them
     return data
 
 

@@ -22,7 +22,7 @@ from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.core.schemas import FieldSpec, FieldType, PageProfile, ScraperSpec
+from pipeline.core.schemas import FieldSpec, FieldType, PageProfile, PairedJson, ScraperSpec
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 FIELD_TYPES: tuple[str, ...] = get_args(FieldType)
@@ -100,7 +100,10 @@ def apply_suggestions(profile: PageProfile, suggestions: Sequence[FieldSuggestio
             result.refused.append(refusal)
     result.refused.extend(_settle_clashes(names))
     fields = tuple(
-        spec.model_copy(update={"name": names[spec.name], "type": types[spec.name]}) for spec in profile.spec.fields
+        spec.model_copy(
+            update={"name": names[spec.name], "type": types[spec.name], "paired": _renamed_key(spec, names)}
+        )
+        for spec in profile.spec.fields
     )
     spec = ScraperSpec.model_validate(
         {
@@ -116,6 +119,13 @@ def apply_suggestions(profile: PageProfile, suggestions: Sequence[FieldSuggestio
             result.changes.append(f"{old} ({spec_field.type}) → {names[old]} ({types[old]}): {reason}")
     result.profile = profile.model_copy(update={"spec": spec, "sample_records": records})
     return result
+
+
+def _renamed_key(spec: FieldSpec, names: dict[str, str]) -> PairedJson | None:
+    """A paired field's JSON stays keyed by its link field, under that field's new name."""
+    if spec.paired is None:
+        return None
+    return spec.paired.model_copy(update={"key_field": names[spec.paired.key_field]})
 
 
 def _settle_clashes(names: dict[str, str]) -> list[str]:

@@ -22,6 +22,7 @@ from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, normalize_value
+from pipeline.core.pairedjson import PairedRecords, page_pairs, paired_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.showntext import Hidden, scripts_hidden, shown_text
@@ -144,8 +145,12 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
     own = [f for f in spec.fields if f.scope == "record" and not f.json_path]
     # A markup record completed by the page's JSON-LD: those fields read the scripts, once a page.
     scripted = {
-        f.name: _script_value(page.root, f, base_url) for f in spec.fields if f.json_path and f.scope == "record"
+        f.name: _script_value(page.root, f, base_url)
+        for f in spec.fields
+        if f.json_path and f.scope == "record" and f.paired is None
     }
+    # What the cards lack, from the page's inline JSON record naming the same link: indexed once a page.
+    pairs = {f.name: page_pairs(page, body, f.paired) for f in spec.fields if f.paired is not None}
     # A preceding field's selector finds the heading; the heading's own text (or attribute) is read.
     above = [(f, f.model_copy(update={"selector": ""})) for f in spec.fields if f.scope == "preceding"]
     headings = PrecedingIndex(page.root, _select) if above else None
@@ -158,10 +163,20 @@ def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | byt
         record.update(scripted)  # a detail spec's one record: JSON-LD values alone still make it
         if not any(value not in (None, "", []) for value in record.values()):
             continue
+        record.update(_paired_values(record, spec, pairs, base_url))
         for field, reader in above:
             heading = headings.before(field.selector, node) if headings else None
             record[field.name] = _field_value(heading, reader, base_url, None, hidden) if heading is not None else None
         yield {f.name: record[f.name] for f in spec.fields}
+
+
+def _paired_values(record: Record, spec: ScraperSpec, pairs: dict[str, PairedRecords], base_url: str) -> Record:
+    values: Record = {}
+    for field in spec.fields:
+        if field.paired is not None:
+            found = pairs[field.name].find(record.get(field.paired.key_field))
+            values[field.name] = paired_value(found, field, base_url) if found is not None else None
+    return values
 
 
 def _script_value(page_root: Any, field: FieldSpec, base_url: str) -> Value:

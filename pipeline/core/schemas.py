@@ -77,6 +77,51 @@ class DrawnValue(_Frozen):
         return self
 
 
+class JsonSourceSpec(_Frozen):
+    """Records that live in JSON: inside a page's script, or behind the endpoint the page calls."""
+
+    location: JsonLocation
+    script_selector: str | None = Field(
+        default=None,
+        description="CSS selector of the <script> holding the data (location=script), or of an element whose "
+        "data attribute holds it (ending in ::attr(data-…)).",
+    )
+    script_pattern: str | None = Field(
+        default=None,
+        description="Regular expression whose first group is the JS/JSON value inside the script.",
+    )
+    endpoint: str | None = Field(default=None, description="Absolute URL of the JSON endpoint (location=endpoint).")
+    records_path: str = Field(default="@", description="JMESPath to the list of records in the document.")
+
+
+class PairedJson(_Frozen):
+    """Where a markup field's value lives in the page's own inline JSON: the script's record list
+    (``__NEXT_DATA__``, a state script) holds the same records as the cards, each naming its card's link."""
+
+    source: JsonSourceSpec = Field(description="The script and the list of records in it (location=script).")
+    key_path: str = Field(
+        min_length=1,
+        max_length=200,
+        description="JMESPath inside each JSON record to the value naming its card's link: a code, a path or "
+        "a URL ('event.url' = 'egyb3zyb' for the card linking to /egyb3zyb); its path segments end the link's.",
+    )
+    key_field: str = Field(
+        pattern=r"^[a-z][a-z0-9_]{0,62}$", description="The spec's link field (read from the markup) the key names."
+    )
+    zone_path: str | None = Field(
+        default=None,
+        max_length=200,
+        description="For a timestamp: JMESPath inside the JSON record to its IANA time zone ('Europe/Berlin'); "
+        "the value is then written as that zone's wall-clock time, as a date the page shows is.",
+    )
+
+    @model_validator(mode="after")
+    def _reads_a_script(self) -> PairedJson:
+        if self.source.location != "script" or not self.source.script_selector:
+            raise ValueError("paired JSON is read from a script of the page itself: give a script_selector")
+        return self
+
+
 class FieldSpec(_Frozen):
     """How to find one field inside a record (or inside the page, for a detail page)."""
 
@@ -175,6 +220,12 @@ class FieldSpec(_Frozen):
         "(<svg class=\"icon-star\">… full, half, empty), or a bar's filled width ('width: 90%' of 5 stars). "
         "The selector finds the icons (or the bar); no text, attribute or JSON is read. Set by the Scout.",
     )
+    paired: PairedJson | None = Field(
+        default=None,
+        description="In a markup spec: the value is read (json_path) from the page's inline JSON record naming "
+        "the same record as the card's link, for what the cards do not show (a full timestamp behind 'Today'). "
+        "Set by the Scout when the markup's records win and most sampled cards pair with one JSON record.",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
 
     @model_validator(mode="after")
@@ -185,6 +236,17 @@ class FieldSpec(_Frozen):
             raise ValueError(
                 f"field {self.name!r}: a drawn value reads the elements its selector finds; give it no "
                 "attribute, json_path, tail, split, many, strip_label, text cut or other scope"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _paired_reads_json_only(self) -> FieldSpec:
+        """A paired value is the JSON record's: no element of the card is read."""
+        reads = (self.selector, self.attribute, self.tail, self.split, self.drawn, self.strip_label)
+        if self.paired is not None and (not self.json_path or any(reads) or self.scope != "record"):
+            raise ValueError(
+                f"field {self.name!r}: a paired value is read from the JSON record by its json_path; give it "
+                "no selector, attribute, tail, split, drawn, strip_label or other scope"
             )
         return self
 
@@ -244,23 +306,6 @@ class PaginationSpec(_Frozen):
         return self
 
 
-class JsonSourceSpec(_Frozen):
-    """Records that live in JSON: inside a page's script, or behind the endpoint the page calls."""
-
-    location: JsonLocation
-    script_selector: str | None = Field(
-        default=None,
-        description="CSS selector of the <script> holding the data (location=script), or of an element whose "
-        "data attribute holds it (ending in ::attr(data-…)).",
-    )
-    script_pattern: str | None = Field(
-        default=None,
-        description="Regular expression whose first group is the JS/JSON value inside the script.",
-    )
-    endpoint: str | None = Field(default=None, description="Absolute URL of the JSON endpoint (location=endpoint).")
-    records_path: str = Field(default="@", description="JMESPath to the list of records in the document.")
-
-
 class ScraperSpec(_Frozen):
     """What a generated spider extracts, and from where."""
 
@@ -291,6 +336,17 @@ class ScraperSpec(_Frozen):
     def _has_a_record_source(self) -> ScraperSpec:
         if not self.record_selector and self.json_source is None:
             raise ValueError("a spec needs a record_selector or a json_source")
+        return self
+
+    @model_validator(mode="after")
+    def _paired_keys_are_markup_fields(self) -> ScraperSpec:
+        own = {f.name for f in self.fields if f.paired is None and not f.json_path}
+        for field in self.fields:
+            if field.paired is not None and (self.json_source is not None or field.paired.key_field not in own):
+                raise ValueError(
+                    f"field {field.name!r}: a paired value belongs to a markup spec and is keyed by one of its "
+                    "fields read from the markup"
+                )
         return self
 
     @property

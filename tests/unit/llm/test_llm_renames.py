@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from agents.llm.renames import FieldSuggestion, NamingReply, apply_suggestions, type_refusal
-from pipeline.core.schemas import FieldSpec
+from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PairedJson
 from tests.fakes.pages import book_profile, good_reply
 
 
@@ -34,6 +34,23 @@ def test_key_fields_follow_a_rename() -> None:
     renaming = apply_suggestions(book_profile(), _suggest(("url", "book_url", "url")))
     assert renaming.profile.spec.key_fields == ("book_url",)
     assert renaming.profile.sample_records[0]["book_url"] == "https://shop.example/books/1"
+
+
+def test_a_paired_field_stays_keyed_by_its_renamed_link() -> None:
+    profile = book_profile()
+    source = JsonSourceSpec(location="script", script_selector="script#data", records_path="books")
+    paired = FieldSpec(
+        name="released",
+        type="date",
+        json_path="released",
+        paired=PairedJson(source=source, key_path="slug", key_field="url"),
+    )
+    profile = profile.model_copy(
+        update={"spec": profile.spec.model_copy(update={"fields": (*profile.spec.fields, paired)})}
+    )
+    renaming = apply_suggestions(profile, _suggest(("url", "book_url", "url")))
+    renamed = renaming.profile.spec.fields[-1].paired
+    assert renamed is not None and renamed.key_field == "book_url"
 
 
 @pytest.mark.parametrize("name", ["Author", "author name", "1author", "a" * 64, "", "author;drop", "ünicode"])
