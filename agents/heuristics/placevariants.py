@@ -31,7 +31,9 @@ def joined_place_variants(slots: list[Slot]) -> list[Slot]:
         varying = [m for m in members if len(set(m.first_values())) > 1]
         for main in varying:
             # A wording that could be either of two fields' belongs to neither.
-            others = [o for o in members if _alternative(main, o) and _alternatives_of(o, varying) == 1]
+            others = [
+                o for o in members if _is_wording(o) and _alternative(main, o) and _alternatives_of(o, varying) == 1
+            ]
             if not others:
                 continue
             per_record = dict(main.per_record)
@@ -56,6 +58,12 @@ def _alternative(main: Slot, other: Slot) -> bool:
     if all(_has_digit(v) for v in main.first_values()) and not _has_digit(text):
         return False  # "New" where another card shows "-20%": a badge where an amount is missing
     return _positions(main) == _positions(other)
+
+
+def _is_wording(slot: Slot) -> bool:
+    """Whether ``slot`` is a fixed wording: one text repeated on several records ("送料無料"). A text
+    seen once ("Rescheduled from 2 Feb") is a note of its own, not another way to write a field."""
+    return len(slot.per_record) >= 2 and len(set(slot.first_values())) == 1
 
 
 def _alternatives_of(wording: Slot, varying: list[Slot]) -> int:

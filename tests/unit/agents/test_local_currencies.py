@@ -150,3 +150,20 @@ def test_an_amount_inside_a_sentence_is_text() -> None:
         assert kind_from_values(prices) == "price", prices
     assert kind_from_values(["Starting at just $12.99 per month", "Price: $12"]) == "price"
     assert kind_from_values(["current price Now $19.90, Was $24.97", "current price Options from $44.86"]) == "price"
+
+
+def test_a_note_seen_once_at_a_fields_position_is_no_wording_of_that_field() -> None:
+    support = ["with Paper Moths", "with Juno Vale", None, "with Iris Fold", "with Paper Moths, Juno Vale", "with Kite"]
+    venues = ["The Leadmill", "King Tut's", "Rough Trade", "The Joiners", "Brudenell", "Night & Day"]
+    rows = "".join(
+        f'<div class="event"><a class="data" href="/e/{n}"><div class="title">'
+        f'<div class="venue">{venue}</div><div class="location">Leeds, United Kingdom</div>'
+        + (f'<div class="lineup">{line}</div>' if line else '<div class="note">Rescheduled from 2 Feb</div>')
+        + "</div></a></div>"
+        for n, (venue, line) in enumerate(zip(venues, support, strict=True))
+    )
+    page = f"<html><body><div class='events'>{rows}</div></body></html>"
+    spec = analyze_page(page, "https://band.test/tour").spec
+    records = list(extract_records(page, "https://band.test/tour", spec))
+    shown = {str(v) for r in records for k, v in r.items() if "lineup" in k or "support" in k}
+    assert shown and not any("Rescheduled" in v for v in shown)  # the note stays out of the support line
