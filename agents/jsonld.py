@@ -15,7 +15,8 @@ from parsel import Selector
 
 from agents.heuristics.structured import EVENT_TYPES
 from agents.jsonscout import JsonCandidate
-from pipeline.core.schemas import FieldSpec, FieldType, JsonSourceSpec
+from pipeline.core.schemas import FieldSpec, FieldType
+from pipeline.core.specparts import JsonSourceSpec
 
 SCRIPT_SELECTOR = 'script[type="application/ld+json"]'
 #: schema.org types that are a page's subject, not its furniture (breadcrumbs, organisation, site).

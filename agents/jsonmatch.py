@@ -20,7 +20,8 @@ from agents.jsonscout import JsonCandidate, leaf_paths, path_value, record_lists
 from pipeline.core.extract import Record
 from pipeline.core.jsondata import field_value, template_segment
 from pipeline.core.normalize import Value
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import JsonSourceSpec
 from pipeline.core.urls import origin_of
 
 #: Share of the markup's sampled values the JSON must give back for its records to replace the markup's.

@@ -18,7 +18,8 @@ from agents.jsonscout import path_value
 from pipeline.core.extract import extract_records
 from pipeline.core.jsondata import load_records
 from pipeline.core.pairedjson import PairedRecords, time_zone
-from pipeline.core.schemas import FieldSpec, PageProfile, PairedJson
+from pipeline.core.schemas import FieldSpec, PageProfile
+from pipeline.core.specparts import PairedJson
 
 #: Share of the markup's sampled cards that must each pair with one JSON record.
 MIN_PAIRED_SHARE = 0.8

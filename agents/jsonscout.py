@@ -31,7 +31,8 @@ from agents.scriptcalls import called_urls
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import node_text
 from pipeline.core.money import money
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import JsonSourceSpec
 
 #: A list needs this many records of one shape to count as the page's data, not configuration.
 MIN_RECORDS = 3

@@ -17,7 +17,8 @@ from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidate
 from agents.scout import analyze_page
 from pipeline.core.exceptions import FetchFailed, PipelineError
 from pipeline.core.extract import Record, extract_records
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec, ScraperSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec
 
 #: Known records compared per proposal; more adds time, not certainty.
 MAX_KNOWN = 12

@@ -20,7 +20,8 @@ from agents.heuristics.dom import HtmlElement, css_ident, is_element, is_inside,
 from agents.heuristics.names import unique_name
 from pipeline.core.drawnvalues import class_words, width_share
 from pipeline.core.extract import extract_field
-from pipeline.core.schemas import DrawnValue, FieldSpec
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import DrawnValue
 
 #: Fewer icons in a row are a badge or two, not a rating.
 MIN_ICONS = 3

@@ -22,7 +22,8 @@ from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.core.schemas import FieldSpec, FieldType, PageProfile, PairedJson, ScraperSpec
+from pipeline.core.schemas import FieldSpec, FieldType, PageProfile, ScraperSpec
+from pipeline.core.specparts import PairedJson
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 FIELD_TYPES: tuple[str, ...] = get_args(FieldType)

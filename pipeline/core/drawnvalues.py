@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.core.schemas import DrawnValue
+from pipeline.core.specparts import DrawnValue
 
 #: A rating row holds a handful of icons (5, or 10); far more is no rating row.
 MAX_ICONS = 20

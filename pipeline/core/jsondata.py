@@ -20,7 +20,8 @@ from pipeline.core.cleantext import clean_text
 from pipeline.core.jscall import call_result
 from pipeline.core.money import money
 from pipeline.core.normalize import Value, normalize_value
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import JsonSourceSpec
 from pipeline.core.textparts import text_part
 
 #: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).

@@ -20,7 +20,8 @@ from parsel import Selector
 
 from pipeline.core.jsondata import load_records, normalize_json, template_segment
 from pipeline.core.normalize import Value
-from pipeline.core.schemas import FieldSpec, PairedJson
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import PairedJson
 
 #: An IANA zone name ("Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC"): nothing else is looked up.
 _ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,30}(?:/[A-Za-z0-9_+-]{1,30}){0,2}")

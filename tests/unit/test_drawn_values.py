@@ -10,7 +10,8 @@ from pydantic import ValidationError
 from agents.codegen import render_spider
 from pipeline.core.codecheck import spec_literal
 from pipeline.core.extract import extract_records
-from pipeline.core.schemas import DrawnValue, FieldSpec, ScraperSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.specparts import DrawnValue
 from pipeline.core.spectransform import apply
 from spiders.eject import runtime_modules
 

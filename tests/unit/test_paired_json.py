@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from pipeline.core.extract import extract_records
 from pipeline.core.pairedjson import link_segments, time_zone, wall_clock
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PairedJson, ScraperSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec, PairedJson
 
 URL = "https://events.example/city/"
 SOURCE = JsonSourceSpec(location="script", script_selector="script#__NEXT_DATA__", records_path="items")

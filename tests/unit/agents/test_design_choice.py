@@ -12,7 +12,8 @@ from typing import cast
 from agents.designchoice import flagged_ads, markup_wins
 from agents.fetch import FetchedPage, Fetcher
 from agents.survey import survey_page
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PageProfile, ScraperSpec
+from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec
 
 URL = "https://cars.example/search?postcode=M1"
 CARS = [f"Model {name}" for name in ("Golf", "Fiesta", "Yaris", "Jazz", "Qashqai", "Sportage", "Corsa", "Leaf")]

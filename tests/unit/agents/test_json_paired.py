@@ -14,7 +14,7 @@ import pytest
 from agents.fetch import FetchedPage, Fetcher
 from agents.survey import survey_page
 from pipeline.core.extract import Record, extract_records
-from pipeline.core.schemas import PairedJson
+from pipeline.core.specparts import PairedJson
 
 URL = "https://events.example/berlin/"
 #: (code, title, UTC start, local time shown): the last starts half past midnight, Saturday in Berlin.

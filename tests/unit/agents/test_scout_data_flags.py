@@ -10,7 +10,8 @@ from agents.heuristics.classtokens import is_hashed
 from agents.jsonscout import propose_fields
 from agents.survey import survey_page
 from pipeline.core.extract import extract_records
-from pipeline.core.schemas import JsonSourceSpec, ScraperSpec
+from pipeline.core.schemas import ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec
 from pipeline.core.validation_rules import FieldCheck, value_problem
 
 URL = "https://market.example/search?q=skillet"

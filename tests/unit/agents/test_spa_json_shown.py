@@ -12,7 +12,8 @@ from agents.jsonlinks import linked_field, prefixed_paths
 from agents.jsonscout import JsonCandidate, endpoint_candidate, propose_fields
 from agents.jsonshown import shown_candidate
 from pipeline.core.jsondata import field_value
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec, ScraperSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec
 
 BASE = "https://shop.test/shop/"
 ENDPOINT = "https://shop.test/api/v2/products?page=1"

@@ -6,7 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from agents.llm.renames import FieldSuggestion, NamingReply, apply_suggestions, type_refusal
-from pipeline.core.schemas import FieldSpec, JsonSourceSpec, PairedJson
+from pipeline.core.schemas import FieldSpec
+from pipeline.core.specparts import JsonSourceSpec, PairedJson
 from tests.fakes.pages import book_profile, good_reply
 
 
