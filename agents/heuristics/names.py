@@ -42,6 +42,8 @@ _ATOMIC = re.compile(r"^([a-z][a-z0-9]{2,4})_([a-z0-9]{1,3})(?:_[a-z]{1,2})?$")
 #: Distinct tokens of that shape on a page that make its stylesheet atomic: then even the codes
 #: reading as syllables (``mpof_ki``) are styles. Hand-written ``nav_top`` classes come a few a page.
 MIN_ATOMIC_TOKENS = 20
+#: An atomic code no one says as a word: it holds a digit or no vowel (``mli8``, ``k4``, ``z0``).
+_UNSAID_CODE = re.compile(r"\d|^[^aeiouy]+$")
 
 
 def slugify(text: str, limit: int = 40) -> str:
@@ -62,7 +64,7 @@ def _words(token: str) -> list[str]:
 
 def name_from_class(token: str) -> str | None:
     """``product-price`` -> price, ``author-name`` -> author, ``card-location`` -> location."""
-    if is_hashed(token) or is_utility(token) or _MIXED_HASH.match(token) or _is_atomic(token):
+    if _names_nothing(token):
         return None
     token = _without_hash(_KEYED_LABEL.sub("", token))
     if "__" in token:  # BEM: "job-card__company" names the company, not the card
@@ -96,13 +98,18 @@ def carries_hash(text: str) -> bool:
     return _is_hash_modifier(text) or _without_hash(text) != text
 
 
+def _names_nothing(token: str) -> bool:
+    """A class that names no field: a build hash, a utility, or an atomic style code."""
+    return is_hashed(token) or is_utility(token) or bool(_MIXED_HASH.match(token)) or _is_atomic(token)
+
+
 def _is_atomic(token: str) -> bool:
     """``mli8_k4``: two codes, one with a digit or without a vowel, which no one writes as words;
     any two codes on a page of atomic CSS."""
     codes = _ATOMIC.match(token)
     if codes is None:
         return False
-    unspoken = any(re.search(r"\d", c) or not re.search(r"[aeiouy]", c) for c in codes.groups()[:2])
+    unspoken = any(_UNSAID_CODE.search(c) for c in codes.groups()[:2])
     return unspoken or _atomic_page(page_classes())
 
 
@@ -207,7 +214,7 @@ def literal_class_name(element: HtmlElement) -> str | None:
     parts += [
         _KEYED_LABEL.sub("", t).rsplit("__", 1)[-1].split("--", maxsplit=1)[0]
         for t in semantic_classes(element)
-        if not (is_hashed(t) or is_utility(t) or _MIXED_HASH.match(t) or _is_atomic(t))
+        if not _names_nothing(t)
     ]
     for element_part in parts:
         meaningful = meaningful_words(_words(element_part))
