@@ -45,8 +45,8 @@ def paired_dates(markup: PageProfile, data: PageProfile, html: str) -> PageProfi
             if len(paired) < MIN_PAIRED_SHARE * len(cards) or len({id(r) for r in paired}) < len(paired):
                 continue
             field = _date_field(markup, data, paired, PairedJson(source=source, key_path=key, key_field=link.name))
-            if field is not None:
-                return _with_field(markup, field, html)
+            if field is not None and field.paired is not None:
+                return _with_field(markup, field, field.paired, html)
     return markup
 
 
@@ -80,16 +80,15 @@ def _names_a_zone(value: Any) -> bool:
     return isinstance(value, str) and ("/" in value or value == "UTC") and time_zone(value) is not None
 
 
-def _with_field(markup: PageProfile, field: FieldSpec, html: str) -> PageProfile:
+def _with_field(markup: PageProfile, field: FieldSpec, pairing: PairedJson, html: str) -> PageProfile:
     spec = markup.spec.model_copy(update={"fields": (*markup.spec.fields, field)})
     records = extract_records(html, markup.final_url, spec)[: len(markup.sample_records)]
     held = sum(1 for r in records if r.get(field.name) not in (None, ""))
     field = field.model_copy(update={"confidence": round(held / len(records), 2) if records else 0.0})
     spec = spec.model_copy(update={"fields": (*markup.spec.fields, field)})
-    assert field.paired is not None
-    zone = f", in the zone its {field.paired.zone_path} names" if field.paired.zone_path else ""
+    zone = f", in the zone its {pairing.zone_path} names" if pairing.zone_path else ""
     note = (
         f"{field.name} read from the page's inline JSON ({field.json_path}{zone}): the record whose "
-        f"{field.paired.key_path} names the card's {field.paired.key_field}, as the cards show no full date"
+        f"{pairing.key_path} names the card's {pairing.key_field}, as the cards show no full date"
     )
     return markup.model_copy(update={"spec": spec, "sample_records": tuple(records), "notes": (*markup.notes, note)})

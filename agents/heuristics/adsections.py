@@ -7,8 +7,9 @@ regular records lack: a link through a click redirect (``/aclk?…&adurl=…``).
 
 from __future__ import annotations
 
+from agents.heuristics.adredirects import redirect_keys
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, is_element, tag_of
-from agents.heuristics.sponsored import MAX_SPONSORED_SHARE, MIN_REGULAR, is_ad_caption, redirect_keys
+from agents.heuristics.sponsored import MAX_SPONSORED_SHARE, MIN_REGULAR, is_ad_caption
 
 
 def section_ads(members: list[HtmlElement]) -> list[HtmlElement]:

@@ -14,14 +14,13 @@ the cards up to the next heading (``adsections``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Literal
-from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from cssselect import SelectorError
 from lxml.etree import XPathError  # type: ignore[import-untyped]
 from parsel.csstranslator import css2xpath
 
+from agents.heuristics.adredirects import links_through_redirect, offsite_redirect_keys, record_link
 from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
@@ -72,10 +71,6 @@ _NOT_AN_AD = frozenset({"false", "0", "no", "none", "null"})
 _CAPTION_LEAD = re.compile(rf"^(\w+)\s({_AD_JOINER})\s", re.IGNORECASE)
 #: Captions are a word or two ("Sponsored", "Ad · Forge & Co.").
 MAX_CAPTION_CHARS = 40
-#: A query value that is an address of its own: the target of a click redirect.
-_REDIRECT_TARGET = re.compile(r"^(?:https?:)?/", re.IGNORECASE)
-#: ...and one that only an ad server's redirect carries: a whole address on the web.
-_ABSOLUTE_TARGET = re.compile(r"^https?://", re.IGNORECASE)
 #: Ads are a few cards among many: above this share, the "ads" are the list itself.
 MAX_SPONSORED_SHARE = 0.3
 #: ...and enough regular records must remain to be clearly the list.
@@ -96,7 +91,7 @@ def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
             kinds.add("data")
         if _ad_class_words(node, element):
             kinds.add("class")
-    if _links_through_redirect(element):
+    if links_through_redirect(element):
         kinds.add("redirect")
     return kinds
 
@@ -170,8 +165,8 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
     """
     kind = _kind_of(element)
     tiers: list[list[str]] = [[], [], []]
-    if kind == "redirect" and (link := _record_link(element)) is not None and link is not element:
-        tiers[0].extend(sorted(_offsite_redirect_keys(link)))  # the link that made it an ad
+    if kind == "redirect" and (link := record_link(element)) is not None and link is not element:
+        tiers[0].extend(sorted(offsite_redirect_keys(link)))  # the link that made it an ad
     for node in element.iterdescendants() if kind else ():
         if not is_element(node):
             continue
@@ -256,62 +251,3 @@ def without_sponsored(members: list[HtmlElement]) -> list[HtmlElement]:
 def is_ad_caption(text: str) -> bool:
     """Whether ``text`` is a whole ad caption ("Sponsored", "Ad · Forge & Co.", "Gesponsert von Loewe", "PR")."""
     return bool(text) and len(text) <= MAX_CAPTION_CHARS and bool(_AD_CAPTION.match(text) or _PR_MARK.match(text))
-
-
-def redirect_keys(element: HtmlElement) -> set[str]:
-    """``a[href*="redirect_url="]``: the query keys of links that carry another address."""
-    return {
-        css
-        for link in element.iter("a")
-        for css in _query_key_selectors((link.get("href") or "").strip(), _REDIRECT_TARGET.match)
-    }
-
-
-def _links_through_redirect(member: HtmlElement) -> bool:
-    """Whether the record's own link (its first) goes through a click redirect carrying the target
-    in its query (``/s2/?R2=https%3A…``): an ad counted by the ad server before the shop's page."""
-    link = _record_link(member)
-    return link is not None and bool(_offsite_redirect_keys(link))
-
-
-def _record_link(member: HtmlElement) -> HtmlElement | None:
-    """The record's own link: its first link to a page."""
-    return next((a for a in member.iter("a") if (a.get("href") or "").strip().startswith(("http", "/"))), None)
-
-
-def _offsite_redirect_keys(link: HtmlElement) -> set[str]:
-    """``a[href*="R2="]``: the query keys of ``link`` carrying a whole address on another host
-    than the link's own. A path (``?next=/``, ``?returnUrl=/cart``) or the site's own address
-    is where a login or a filter sends the reader back, on regular records too."""
-    href = _absolute(link.base_url or "", (link.get("href") or "").strip())
-    own = _host(href)
-    return _query_key_selectors(
-        href, lambda value: bool(_ABSOLUTE_TARGET.match(value)) and _host(value) not in ("", own)
-    )
-
-
-def _query_key_selectors(href: str, is_target: Callable[[str], object]) -> set[str]:
-    """``a[href*="key="]`` for the query keys of ``href`` whose values ``is_target`` accepts."""
-    try:
-        query = urlsplit(href).query
-    except ValueError:
-        return set()
-    return {
-        f"a[href*={css_string(f'{key}=')}]" for key, value in parse_qsl(query) if is_target(value) and css_ident(key)
-    }
-
-
-def _absolute(base: str, href: str) -> str:
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
-
-
-def _host(url: str) -> str:
-    """``https://www.shop.example/x`` -> ``shop.example``; empty for a path or a broken address."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.lower().removeprefix("www.")
