@@ -306,7 +306,12 @@ def agree(expected: Any, got: Any, base_url: str) -> float:
         return 1.0 if isinstance(got, str) and _url(expected, base_url) == _url(got, base_url) else 0.0
     if _text(expected) == _text(got):
         return 1.0
-    if isinstance(got, int | float) and not isinstance(got, bool) and any(c in expected for c in _CURRENCY_SIGNS):
+    if (
+        isinstance(expected, str)
+        and isinstance(got, int | float)
+        and not isinstance(got, bool)
+        and any(c in expected for c in _CURRENCY_SIGNS)
+    ):
         number = parse_number(expected)
         return 1.0 if number is not None and _numbers_agree(number, float(got)) else 0.0
     return 0.0

@@ -189,6 +189,8 @@ def test_raw_page_values_agree_after_light_normalisation() -> None:
         (["Python", "AWS"], "Python, AWS", 0.0),  # a list is a list
         ("9780297843542", 9780297843542, 1.0),
         ("Equity", None, 0.0),
+        (True, True, 1.0),  # a flag the page shows ("Has Results")
+        (True, 3, 0.0),
     ],
 )
 def test_agree(expected: Any, got: Any, credit: float) -> None:
