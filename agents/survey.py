@@ -13,6 +13,7 @@ from parsel import Selector
 from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
+from agents.formprobe import refused_post_form
 from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
@@ -42,6 +43,10 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         # "load more", page buttons, infinite scroll; the first page's records, when the sample holds them all
         complete = profile.record_count == len(profile.sample_records)
         known = cast("list[Record]", list(profile.sample_records)) if complete else None
+        refused = refused_post_form(page, profile.spec, fetcher, known)
+        if refused is not None:  # a POST pager form whose GET URL answers no new records
+            spec = profile.spec.model_copy(update={"pagination": refused.spec})
+            profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
         probed = probe_param_pages(page, profile.spec, fetcher, known)
         if probed is not None:
             spec = profile.spec.model_copy(update={"pagination": probed.spec})

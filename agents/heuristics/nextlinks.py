@@ -42,7 +42,7 @@ _WORDY_NEXT = re.compile(
 #: The label of an icon-only next button: "Next page", "Go to next page", "Goto next page".
 _NEXT_LABEL = re.compile(r"^(?:go[ -]?to )?next", re.IGNORECASE)
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
-_PAGED_HREF = re.compile(
+PAGED_HREF = re.compile(
     r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
     r"/(?:page|p|pg|seite|pagina)/?\d{1,4}/?(?:[?#]|$)|[-_]p(?:age)?-?\d{1,4}(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
@@ -105,17 +105,25 @@ def _screen_reader_text(anchor: HtmlElement) -> str:
     return " ".join(p for p in parts if p)
 
 
+def reads_next(text: str, label: str = "") -> bool:
+    """``text`` (or the ``label`` spoken for it) reads "Next", "Weiter", "›", "Next page", and nothing
+    in them reads "Previous"."""
+    if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
+        return False
+    return bool(_NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or _NEXT_LABEL.match(label))
+
+
 def says_next(anchor: HtmlElement) -> bool:
     text = full_text(anchor)
     spoken = _screen_reader_text(anchor)
     label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
     if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
         return False
-    if _NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or _NEXT_LABEL.match(label):
+    if reads_next(text, label):
         return True
     if spoken and _NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
         return True
-    if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and _PAGED_HREF.search(anchor.get("href") or ""):
+    if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and PAGED_HREF.search(anchor.get("href") or ""):
         return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
     parent = anchor.getparent()

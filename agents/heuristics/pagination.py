@@ -1,9 +1,9 @@
 """Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
 
-The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``, and
-last ``tabpages``: day or letter tabs that split the list, when no pager is found). A candidate
-that only resizes the page ("fewer | more | all": ``?show=25``) or goes no further than the
-current page is no next page.
+The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``,
+``formpager``: a form whose submit reads "Next", and last ``tabpages``: day or letter tabs that
+split the list, when no pager is found). A candidate that only resizes the page ("fewer | more |
+all": ``?show=25``) or goes no further than the current page is no next page.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from agents.heuristics.formpager import next_form
 from agents.heuristics.loadmore import load_more_button
 from agents.heuristics.nextlinks import next_link, rel_next
 from agents.heuristics.numberedpager import after_current
@@ -49,6 +50,9 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     load_more = load_more_button(page, url)
     if load_more is not None:
         return load_more
+    form = next_form(page, url)
+    if form is not None:
+        return form
     tabs = tab_pages(page, url)
     if tabs is not None:
         return tabs

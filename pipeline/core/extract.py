@@ -20,6 +20,7 @@ from w3lib.encoding import html_to_unicode
 
 from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
+from pipeline.core.formpages import form_page_url
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.pairedjson import PairedRecords, page_pairs, paired_value
@@ -237,6 +238,11 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
             if href and not href.startswith(("#", "javascript:")):
                 return urljoin(base, href)
         return None
+    if pagination.kind == "next_form" and pagination.next_selector:
+        page = body if isinstance(body, Selector) else make_selector(body, url)
+        base = page_base_url(page, url)
+        found = (form_page_url(control.root, base, url) for control in page.css(pagination.next_selector))
+        return next((u for u in found if u), None)
     return param_page_url(spec, url, page_number)  # ?page=N, ?offset=N, each listed ?year=
 
 

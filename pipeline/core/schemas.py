@@ -15,7 +15,7 @@ from pipeline.core.specparts import DrawnValue, FrozenModel, JsonSourceSpec, Pai
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
-PaginationKind = Literal["none", "next_link", "page_param", "param_values", "offset"]
+PaginationKind = Literal["none", "next_link", "next_form", "page_param", "param_values", "offset"]
 FieldScope = Literal["record", "preceding"]
 DateOrder = Literal["day_first", "month_first"]
 #: A label a page shows for a flag ('In stock').
@@ -178,7 +178,10 @@ class PaginationSpec(FrozenModel):
 
     kind: PaginationKind = "none"
     next_selector: str | None = Field(
-        default=None, description="CSS selector of the link to the next page (kind=next_link)."
+        default=None,
+        description="CSS selector of the link to the next page (kind=next_link), or of the 'Next' submit "
+        "control of the form that asks for it (kind=next_form: the form's fields, read again on each page, "
+        "make the query of its action, asked by GET).",
     )
     next_attribute: str = Field(
         default="href",
@@ -214,6 +217,8 @@ class PaginationSpec(FrozenModel):
             raise ValueError("param_values pagination needs a param and its values")
         if self.kind == "offset" and (not self.param or self.step < 1):
             raise ValueError("offset pagination needs a param and a step")
+        if self.kind == "next_form" and not (self.next_selector or "").strip():
+            raise ValueError("next_form pagination needs the next_selector of the form's submit control")
         return self
 
 
