@@ -17,7 +17,7 @@ from parsel import Selector
 
 from pipeline.core.datetext import NUMERIC_DAY_MONTH
 from pipeline.core.extract import iter_records
-from pipeline.core.schemas import DateOrder, ScraperSpec
+from pipeline.core.schemas import DateOrder, FieldSpec, ScraperSpec
 
 #: Locales writing month first: the United States and the few places that follow it.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "mp", "pr", "um", "vi"})
@@ -77,11 +77,12 @@ def page_language(page: Selector) -> str | None:
 def with_date_orders(spec: ScraperSpec, pages: list[tuple[Selector, str]]) -> ScraperSpec:
     """``spec`` with a ``date_order`` on every date field whose values on ``pages`` (each with its
     URL) are all-numeric dates: from a value only one reading fits, else from the first page's
-    language. A field whose values never read two ways keeps no hint."""
+    language. A field whose values never read two ways keeps no hint. A local clock's values are the
+    texts its element shows (the attribute is ISO)."""
     dates = [f for f in spec.fields if f.type == "date"]
     if not dates or not pages:
         return spec
-    as_text = spec.model_copy(update={"fields": tuple(f.model_copy(update={"type": "text"}) for f in dates)})
+    as_text = spec.model_copy(update={"fields": tuple(_as_text(f) for f in dates)})
     texts: dict[str, list[str]] = {f.name: [] for f in dates}
     for page, url in pages:
         for number, record in enumerate(iter_records(page, as_text, url=url)):
@@ -97,3 +98,10 @@ def with_date_orders(spec: ScraperSpec, pages: list[tuple[Selector, str]]) -> Sc
         orders[name] = (order_of_values(found) or language) if has_numeric_dates(found) else None
     fields = tuple(f.model_copy(update={"date_order": orders[f.name]}) if f.name in orders else f for f in spec.fields)
     return spec.model_copy(update={"fields": fields})
+
+
+def _as_text(field: FieldSpec) -> FieldSpec:
+    """What ``field`` reads, as text; for a local clock, the shown text its order applies to."""
+    if field.local_clock:
+        return field.model_copy(update={"type": "text", "attribute": None, "local_clock": False})
+    return field.model_copy(update={"type": "text"})

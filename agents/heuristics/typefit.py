@@ -1,6 +1,6 @@
 """Give every field a type its values can have in Silver, so that no record is refused for one field.
 
-Silver checks each record against the source's schema: a date must normalise to a UTC timestamp, a
+Silver checks each record against the source's schema: a date must normalise to a timezone-aware timestamp, a
 URL to an absolute http(s) address. A field typed by its name ("reading-time" says date) whose
 values do not fit ("7 min read", "Available now", ``tel:…``) would make every record invalid and
 the whole list would be kept aside. Such a field keeps its values, typed as text.

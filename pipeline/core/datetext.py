@@ -1,9 +1,10 @@
-"""Read dates out of text (absolute, relative like "3 days ago", yearless) as ISO 8601 UTC."""
+"""Read dates out of text (absolute, relative like "3 days ago", yearless) as ISO 8601: in the offset
+the text gives, else UTC."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from dateutil import parser as date_parser
 
@@ -57,7 +58,8 @@ _YEAR_FIRST = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 
 def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None = None) -> str | None:
-    """An ISO 8601 UTC timestamp; naive dates are taken as UTC (the original stays in Bronze).
+    """An ISO 8601 timestamp: in the offset the text gives ("2025-03-14T23:30:00+01:00" stays so),
+    else in UTC; naive dates are taken as UTC (the original stays in Bronze).
 
     ``order`` says how an all-numeric date reads ("03/04/2026"): day first (3 April) or month first.
     """
@@ -81,9 +83,11 @@ def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None
         return None
     if yearless and moment.year == PLACEHOLDER_YEAR:
         moment = with_year(moment, yearless.weekday, now or utcnow())
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat()
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.replace(tzinfo=UTC).isoformat()
+    # The offset the text gives is kept: the same instant, read as the place it describes reads it.
+    return moment.replace(tzinfo=timezone(offset) if offset else UTC).isoformat()
 
 
 def utcnow() -> datetime:

@@ -22,6 +22,7 @@ from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.formpages import form_page_url
 from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
+from pipeline.core.localclock import with_shown_offset
 from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.pairedjson import PairedRecords, page_pairs, paired_value
 from pipeline.core.recordparts import PrecedingIndex, record_roots
@@ -117,10 +118,12 @@ def extract_field(node: Selector, field: FieldSpec, base_url: str) -> Value:
 def _field_value(
     root: Any, field: FieldSpec, base_url: str, matches: list[Any] | None = None, hidden: Hidden | None = None
 ) -> Value:
+    if matches is None:
+        matches = _select(root, field.selector)
     raw = _raw_value(root, field, matches, hidden)
     if raw is None:
         return None
-    return normalize_value(
+    value = normalize_value(
         field.type,
         raw,
         base_url=base_url,
@@ -128,6 +131,16 @@ def _field_value(
         drop_query=field.drop_query,
         currency=field.currency,
     )
+    if field.local_clock and field.type == "date" and isinstance(value, str):
+        value = _in_shown_offset(value, matches, field, hidden)
+    return value
+
+
+def _in_shown_offset(value: str, matches: list[Any], field: FieldSpec, hidden: Hidden | None) -> str:
+    """A UTC date in the offset of the clock its element shows (``localclock``): the element whose
+    attribute was read."""
+    element = next((m for m in matches if hasattr(m, "attrib") and (m.attrib.get(field.attribute) or "").strip()), None)
+    return value if element is None else with_shown_offset(value, shown_text(element, hidden), field.date_order)
 
 
 def page_base_url(page: Selector, url: str) -> str:

@@ -67,20 +67,22 @@ def page_pairs(page: Selector, body: str | bytes, paired: PairedJson) -> PairedR
 
 
 def paired_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Value:
-    """``field``'s value in its paired JSON record; a timestamp in its zone's wall-clock time."""
+    """``field``'s value in its paired JSON record; a timestamp in its zone's offset."""
     try:
         raw = jmespath.search(field.json_path or field.name, record)
         zone = jmespath.search(field.paired.zone_path, record) if field.paired and field.paired.zone_path else None
     except JMESPathError:
         return None
     if field.type == "date" and zone is not None:
-        raw = wall_clock(raw, zone)
+        raw = in_zone(raw, zone)
     return normalize_json(field, raw, base_url)
 
 
-def wall_clock(raw: Any, zone: Any) -> Any:
-    """An ISO timestamp with an offset ("2025-03-14T23:30:00Z") as the time its zone's clocks showed
-    ("2025-03-15T00:30:00"), written as the page's own shown times are; anything else is left as it is."""
+def in_zone(raw: Any, zone: Any) -> Any:
+    """An ISO timestamp written in the offset its zone's clocks had: ``"2025-03-14T23:30:00Z"`` in
+    Europe/Berlin is ``"2025-03-15T00:30:00+01:00"`` (the same instant, on the day the page shows); a
+    time without an offset is that zone's wall clock (``"2025-03-14T23:30:00"`` gets ``+01:00``).
+    Anything else is left as it is."""
     local = time_zone(zone)
     if not isinstance(raw, str) or local is None:
         return raw
@@ -89,8 +91,8 @@ def wall_clock(raw: Any, zone: Any) -> Any:
     except ValueError:
         return raw
     if moment.tzinfo is None:
-        return raw  # already a wall-clock time
-    return moment.astimezone(local).replace(tzinfo=None).isoformat()
+        return moment.replace(tzinfo=local).isoformat()
+    return moment.astimezone(local).isoformat()
 
 
 def time_zone(name: object) -> ZoneInfo | None:

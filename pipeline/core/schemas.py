@@ -96,6 +96,14 @@ class FieldSpec(FrozenModel):
         description="How a date field's all-numeric dates read: day_first ('03/04/2026' is 3 April) or "
         "month_first (4 March); None leaves it to the parser (month first). Inferred by the Scout.",
     )
+    local_clock: bool = Field(
+        default=False,
+        description="For a date read from an attribute in UTC ('<time datetime=\"2025-03-19T00:00:00Z\">'): "
+        "the element's shown text is read too, and where it gives a full date and clock ('Tue, 03/18/2025 - "
+        "19:00') that differ from the UTC ones by whole quarter hours within ±14 h, the value is written in that "
+        "offset (2025-03-18T19:00:00-05:00: the same instant, on the day the page shows). Fields of other "
+        "types, and lists, ignore it. Set by the Scout.",
+    )
     drop_query: bool = Field(
         default=False,
         description="For a link: leave its query string out. Set by the Scout when the query changes from "
@@ -158,6 +166,17 @@ class FieldSpec(FrozenModel):
             raise ValueError(
                 f"field {self.name!r}: a paired value is read from the JSON record by its json_path; give it "
                 "no selector, attribute, tail, split, drawn, strip_label or other scope"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _local_clock_reads_a_date_attribute(self) -> FieldSpec:
+        """A local clock corrects one date read from an attribute, by the text of the same element."""
+        reads = (self.json_path, self.tail, self.split, self.drawn, self.paired)
+        if self.local_clock and (not self.attribute or any(reads)):
+            raise ValueError(
+                f"field {self.name!r}: local_clock reads a date from an attribute and the element's text; "
+                "give it an attribute and no json_path, tail, split, drawn or paired"
             )
         return self
 

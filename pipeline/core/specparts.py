@@ -94,7 +94,7 @@ class PairedJson(FrozenModel):
         default=None,
         max_length=200,
         description="For a timestamp: JMESPath inside the JSON record to its IANA time zone ('Europe/Berlin'); "
-        "the value is then written as that zone's wall-clock time, as a date the page shows is.",
+        "the value is then written in that zone's offset (the same instant, on the day the page shows).",
     )
 
     @model_validator(mode="after")

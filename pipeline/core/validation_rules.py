@@ -1,9 +1,9 @@
 """What a normalised record must be before it may enter Silver, checked against a source's schema.
 
 What ``normalize.py`` produces is what Silver promises: prices as ``{amount, currency}``, dates as
-timezone-aware UTC ISO 8601, URLs absolute, text cleaned of stray whitespace. Pure functions, free
-of database imports: replay checks records in worker processes. ``validation`` keeps the records
-that fail aside.
+timezone-aware ISO 8601 (UTC, or the offset of the place the page describes), URLs absolute, text
+cleaned of stray whitespace. Pure functions, free of database imports: replay checks records in
+worker processes. ``validation`` keeps the records that fail aside.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
@@ -87,8 +87,8 @@ def _date_problem(value: object) -> str | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return f"{value!r} is not a date"
-    if moment.utcoffset() != timedelta(0):
-        return f"{value!r} is not a UTC time"
+    if moment.utcoffset() is None:
+        return f"{value!r} has no time zone"
     return None
 
 

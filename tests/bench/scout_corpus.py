@@ -11,9 +11,11 @@ Scoring, field level (``score``):
   (``agree``): text is NFKC-normalised, whitespace-collapsed and case-folded (wrapping brackets
   and separators trimmed); numbers agree within 0.5 % (a string holding exactly one number counts as
   that number: ``"$1,299.00"``, ``"+0.84%"``, ``"(128)"``); dates agree on the calendar day (ISO or
-  any dated string, UTC), a day written without its year (``"--03-14"``: the page says "Mar 14"
-  and its year depends on the day it is read) on month and day; URLs are resolved against the site
-  (relative and absolute agree); lists are compared as sets of texts and earn the Jaccard share;
+  any dated string) read in the value's own offset (``2025-03-18T19:00:00-05:00`` is March 18, the
+  day shown where the event takes place, though March 19 in UTC), a day written without its year
+  (``"--03-14"``: the page says "Mar 14" and its year depends on the day it is read) on month and
+  day; URLs are resolved against the site (relative and absolute agree); lists are compared as sets
+  of texts and earn the Jaccard share;
   nested extracted objects are flattened to dotted columns, a price ``{"amount", "currency"}`` to
   ``price`` (the amount) and ``price.currency``, so a price agrees by amount and a currency code by
   the ``*.currency`` column.
@@ -232,7 +234,9 @@ def _number(value: Any) -> float | None:
 
 @functools.lru_cache(maxsize=100_000)
 def parse_day(text: str) -> date | None:
-    """The calendar day (UTC) of an ISO timestamp or of any string that names a full date."""
+    """The calendar day of an ISO timestamp or of any string that names a full date, in the value's own
+    offset: ``2025-03-18T19:00:00-05:00`` is March 18, the day a person in that place reads (and writes
+    down), though it is March 19 in UTC."""
     text = text.strip()
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -243,8 +247,6 @@ def parse_day(text: str) -> date | None:
             moment = dateparser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
         except (ValueError, OverflowError, TypeError):
             return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
     return moment.date()
 
 

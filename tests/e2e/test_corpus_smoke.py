@@ -175,6 +175,9 @@ def test_raw_page_values_agree_after_light_normalisation() -> None:
         ("2026-03-04", "2026-03-04T08:12:00+00:00", 1.0),
         ("2026-03-04", "March 4, 2026", 1.0),
         ("2026-03-04", "2026-03-05T00:00:00+00:00", 0.0),
+        # The day in the value's own offset: 7 pm in Chicago is March 18 there, March 19 in UTC.
+        ("2025-03-18", "2025-03-18T19:00:00-05:00", 1.0),
+        ("2025-03-19", "2025-03-18T19:00:00-05:00", 0.0),
         ("2026-03-04", "Mar 4", 0.0),  # no year, no date
         ("--03-14", "2027-03-14T00:00:00+00:00", 1.0),  # "Mar 14" on the page: any year agrees
         ("--03-14", "March 14, 2025", 1.0),
@@ -202,7 +205,7 @@ def test_numbers_and_dates_are_read_only_when_unambiguous() -> None:
     assert parse_number("620 m gain") == 620.0
     assert parse_number("1.8K views") == 1800.0
     assert parse_day("Added on 03/03/2026 by Foxley & Co").isoformat() == "2026-03-03"  # type: ignore[union-attr]
-    assert parse_day("2026-03-20T23:30:00-02:00").isoformat() == "2026-03-21"  # type: ignore[union-attr]
+    assert parse_day("2026-03-20T23:30:00-02:00").isoformat() == "2026-03-20"  # type: ignore[union-attr]
 
 
 def test_the_corpus_is_complete_and_a_third_is_frozen() -> None:

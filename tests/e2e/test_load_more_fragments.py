@@ -36,7 +36,7 @@ def test_htmx_fragments_of_the_corpus_events_site() -> None:
         last = next(r for r in records if "Vintage Fair" in r["data"].values())
         assert site.page("whats-on/2026/04/vintage-fair/") in last["data"].values()
         dates = [v for v in last["data"].values() if isinstance(v, str) and v.startswith("2026-04-19T")]
-        assert dates == ["2026-04-19T09:00:00+00:00"]  # 10:00 in London (BST), tz-aware, stored in UTC
+        assert dates == ["2026-04-19T10:00:00+01:00"]  # 10:00 in London (BST): the page's own offset is kept
 
 
 def _row(n: int) -> str:

@@ -121,8 +121,10 @@ def test_validation_names_each_broken_rule() -> None:
         "url: '/bean' is not an absolute http(s) URL",
         "notes: 'cocoa' is not a list of tags",
     ]
-    local_time = validate_record({**good, "roasted": "2026-10-01T09:00:00+02:00"}, _SCHEMA)
-    assert [p.message for p in local_time] == ["roasted: '2026-10-01T09:00:00+02:00' is not a UTC time"]
+    # A date keeps the offset of the place it describes; one without any zone is not a timestamp.
+    assert validate_record({**good, "roasted": "2026-10-01T09:00:00+02:00"}, _SCHEMA) == []
+    naive = validate_record({**good, "roasted": "2026-10-01T09:00:00"}, _SCHEMA)
+    assert [p.message for p in naive] == ["roasted: '2026-10-01T09:00:00' has no time zone"]
     dropped_by_policy = {k: v for k, v in good.items() if k != "price"}
     assert validate_record(dropped_by_policy, _SCHEMA) == []
 

@@ -38,9 +38,9 @@ def test_numbers(raw: str, value: float) -> None:
     assert parse_number(raw) == value
 
 
-def test_dates_are_timezone_aware_utc() -> None:
+def test_dates_are_timezone_aware_in_their_own_offset_else_utc() -> None:
     assert parse_date("2026-09-02") == "2026-09-02T00:00:00+00:00"
-    assert parse_date("2026-09-02T10:00:00+02:00") == "2026-09-02T08:00:00+00:00"
+    assert parse_date("2026-09-02T10:00:00+02:00") == "2026-09-02T10:00:00+02:00"
     assert parse_date("March 3, 2025") == "2025-03-03T00:00:00+00:00"
 
 

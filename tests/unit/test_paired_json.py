@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.core.extract import extract_records
-from pipeline.core.pairedjson import link_segments, time_zone, wall_clock
+from pipeline.core.pairedjson import in_zone, link_segments, time_zone
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec, PairedJson
 
@@ -43,7 +43,8 @@ def test_each_card_reads_the_record_whose_key_ends_its_link() -> None:
     ]
     html = _page(items, ["/abc", "/e/def", "/ghi?ref=list", "/other"])
     dates = [r["date"] for r in extract_records(html, URL, _spec(zone_path="tz"))]
-    assert dates == ["2025-03-15T00:30:00+00:00", "2025-03-15T10:00:00+00:00", "2025-03-16T10:00:00+00:00", None]
+    # The same instants, in the offset of the zone the record names: the day and clock shown there.
+    assert dates == ["2025-03-15T00:30:00+01:00", "2025-03-15T10:00:00+01:00", "2025-03-16T10:00:00+01:00", None]
     utc = [r["date"] for r in extract_records(html, URL, _spec())]
     assert utc[0] == "2025-03-14T23:30:00+00:00"
 
@@ -63,12 +64,14 @@ def test_link_segments_name_a_record_by_its_path() -> None:
 @pytest.mark.parametrize("zone", ["../../etc/passwd", "/etc/localtime", "Europe", "Nowhere/Land", 7, None])
 def test_a_value_that_names_no_zone_leaves_the_time_as_it_is(zone: object) -> None:
     assert time_zone(zone) is None
-    assert wall_clock("2025-03-14T23:30:00Z", zone) == "2025-03-14T23:30:00Z"
+    assert in_zone("2025-03-14T23:30:00Z", zone) == "2025-03-14T23:30:00Z"
 
 
-def test_a_wall_clock_time_stays_as_written() -> None:
-    assert wall_clock("2025-03-14T23:30:00", "Europe/Berlin") == "2025-03-14T23:30:00"
-    assert wall_clock("2025-03-14T23:30:00-05:00", "Europe/Berlin") == "2025-03-15T05:30:00"
+def test_a_timestamp_is_written_in_its_zones_offset() -> None:
+    assert in_zone("2025-03-14T23:30:00", "Europe/Berlin") == "2025-03-14T23:30:00+01:00"  # a wall clock there
+    assert in_zone("2025-03-14T23:30:00-05:00", "Europe/Berlin") == "2025-03-15T05:30:00+01:00"
+    assert in_zone("2025-07-14T23:30:00Z", "Europe/Berlin") == "2025-07-15T01:30:00+02:00"  # summer time
+    assert in_zone("soon", "Europe/Berlin") == "soon"
 
 
 def test_a_paired_field_reads_json_only_and_is_keyed_by_a_markup_field() -> None:

@@ -71,8 +71,8 @@ def test_the_cards_take_their_local_start_from_the_json_record_naming_their_link
     date = pairings["date"]
     assert date is not None and date.key_path == "event.url" and date.zone_path == "event.timezone"
     by_title = {r["title"]: r["date"] for r in records}
-    assert by_title["Founders Pitch Night"] == "2025-03-14T18:00:00+00:00"  # 17:00 UTC is 18:00 in Berlin
-    assert by_title["Afterhours Minimal Dub"] == "2025-03-15T00:30:00+00:00"  # Saturday there
+    assert by_title["Founders Pitch Night"] == "2025-03-14T18:00:00+01:00"  # 17:00 UTC is 18:00 in Berlin
+    assert by_title["Afterhours Minimal Dub"] == "2025-03-15T00:30:00+01:00"  # Saturday there
 
 
 def test_no_date_is_taken_when_the_cards_do_not_pair_with_the_records() -> None:
