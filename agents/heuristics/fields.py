@@ -30,6 +30,7 @@ from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.logonames import logo_names
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
 from agents.heuristics.mixedslots import split_mixed_slots
+from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
@@ -56,6 +57,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     gaps = price_gap_fillers(found, len(sample))
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
+    slots = without_echoed_marks(slots, len(sample))
     slots = with_date_leads(without_hash_marks(logo_names(useful_alt_texts(_without_duplicates(slots)))))
     title = main_title(slots)
     link = main_link(slots, title)

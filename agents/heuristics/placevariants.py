@@ -15,7 +15,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from agents.heuristics import values
+from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, is_element
+from agents.heuristics.namewords import meaningful_words
 from agents.heuristics.slots import Key, Slot
 
 
@@ -57,7 +59,28 @@ def _alternative(main: Slot, other: Slot) -> bool:
         return False
     if all(_has_digit(v) for v in main.first_values()) and not _has_digit(text):
         return False  # "New" where another card shows "-20%": a badge where an amount is missing
-    return _positions(main) == _positions(other)
+    return _positions(main) == _positions(other) and not _named_apart(main, other)
+
+
+def _named_apart(main: Slot, other: Slot) -> bool:
+    """Whether the template names the two places apart: ``span.post-card-access`` and
+    ``span.post-card-featured`` are two fields that happen to take turns at one spot, where a
+    bare ``<span>`` beside ``span.line-clamp-1`` is one field written two ways."""
+    mine, theirs = _class_names(main), _class_names(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _class_names(slot: Slot) -> set[str]:
+    """The meaningful words the slot's semantic classes say on every record (utilities and hashes
+    say none; ``free-ship`` and ``ship`` share one)."""
+    named = [_class_words(occurrences[0].element) for occurrences in slot.per_record.values() if occurrences]
+    return set.intersection(*named) if named else set()
+
+
+def _class_words(element: HtmlElement) -> set[str]:
+    return set(
+        meaningful_words([w.lower() for t in semantic_classes(element) for w in re.split(r"[^A-Za-z]+", t) if w])
+    )
 
 
 def _is_wording(slot: Slot) -> bool:

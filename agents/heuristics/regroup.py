@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.contextnames import image_name
 from agents.heuristics.dom import DomIndex, HtmlElement, tag_of
 from agents.heuristics.shapes import Shape, consensus, shape_of, slot_count
 
+#: Share of wrappers that must hold a picture beside their inner element for it to count as added
+#: content (above half: some posts have no cover image).
+PICTURED_SHARE = 0.5
+#: Pictures narrower or lower than this (pixels, as written) are icons or spacers.
+MIN_PICTURE_SIZE = 40
 #: A class subgroup covering this share of a wider group of siblings is a variant of its records...
 SUBGROUP_SHARE = 0.75
 #: ...and gives way to the wider group when that scores at least this share of its score.
@@ -170,7 +176,12 @@ def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
         outer_text = max(1, sum(index.text_of(m) for m in outer.members))
         # A <dd> wrapping all of an entry's body still adds its <dt> (identifier, links).
         partnered = sum(_partner_text(m, index) for m in outer.members) > 0
-        adds_content = tag_of(best.members[0]) == "a" or outer_text > inner_text or partnered
+        adds_content = (
+            tag_of(best.members[0]) == "a"
+            or outer_text > inner_text
+            or partnered
+            or _adds_pictures(best.members, owners)
+        )
         one_each = _one_each(best.members, owners)
         if len(wrapped) == best.size and inner_text >= WRAPPED_TEXT_SHARE * outer_text and adds_content and one_each:
             outer.reasons.append("records are the elements wrapping each item's content")
@@ -179,6 +190,28 @@ def prefer_whole_records(ranked: list[Group], index: DomIndex) -> list[Group]:
             outer.reasons.append("records are pairs of rows: a title row and the row holding the rest")
             return [outer, *[g for g in ranked if g is not outer]]
     return ranked
+
+
+def _adds_pictures(members: list[HtmlElement], owners: dict[int, HtmlElement]) -> bool:
+    """Whether most wrappers hold a picture of the record beside its inner element: a blog card's
+    cover image, a product's photo, next to the div holding its words. Icons, avatars and logos
+    say nothing of the record; a picture they mark as such does not count."""
+    pictured = []
+    for member in members:
+        holder = _holder(member, owners)
+        inside = {id(d) for d in member.iter()}
+        images = [] if holder is None else [i for i in holder.iter("img") if id(i) not in inside]
+        pictured.append(any(_is_record_picture(i) for i in images))
+    return values.share(pictured) > PICTURED_SHARE
+
+
+def _is_record_picture(image: HtmlElement) -> bool:
+    """A picture that is neither tiny (a spacer, an icon) nor named an avatar, logo or icon."""
+    sizes = (image.get("width") or "", image.get("height") or "")
+    if any(s.isdigit() and int(s) < MIN_PICTURE_SIZE for s in sizes):
+        return False
+    source = image.get("src") or image.get("data-src") or image.get("srcset") or ""
+    return bool(source.strip()) and image_name(image) == "image"
 
 
 def prefer_records_shown_once(ranked: list[Group], index: DomIndex) -> list[Group]:

@@ -16,6 +16,7 @@ from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.fieldnames import keyword_class_words
 from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.labelslots import is_caption_slot
+from agents.heuristics.namedmarks import is_named_mark
 from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.phrases import is_joiner
@@ -81,7 +82,7 @@ def is_useful(slot: Slot, records: int) -> bool:
         if _is_link_name(slot, constant if slot.many else same_first):
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot) and not _is_varying_position(slot, records) and not _is_place_part(slot):
-            return False
+            return is_named_mark(slot, records)  # "Featured" in ``span.post-card-featured``: a flag
         if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
             return False  # "by" before every author; "Rate this book" in every rating widget
         if _is_highlight(slot):
@@ -117,7 +118,7 @@ def _is_common(slot: Slot, records: int) -> bool:
     """Found in enough records to be a slot of the template, or clearly data where it is found."""
     if len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
         return False
-    return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot)
+    return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot) or is_named_mark(slot, records)
 
 
 def _same_lists(slot: Slot) -> bool:
