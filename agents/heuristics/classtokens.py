@@ -43,7 +43,9 @@ _UTILITY_PREFIX = re.compile(
     r"decoration|from|to|via|fill|stroke|translate|scale|rotate|origin|whitespace|break|"
     r"outline|tw|u|is|has|js|sm|md|lg|xl|xxl|hover|focus|group|peer|animate|sr|not|"
     r"visible|invisible|position|display|mw|mh|fg|btn|badge-pill|card-body|card-text|small|width|height|"
-    r"color|v|wb|hide|show|no|list-style|f|lh|vertical|ws|ow|clear)"
+    r"color|v|wb|hide|show|no|list-style|f|lh|vertical|ws|ow|clear|"
+    # Finsweet Client-First (Webflow): "margin-top", "padding-global", "heading-style-h5", "spacer-small".
+    r"margin|padding|heading-style|spacer|max-width|container|icon-embed)"
     r"(?:--?[\w./\[\]%#]+)+$"
 )
 #: List styling (Tailwind's ``list-disc``, Bootstrap's ``list-unstyled``); ``list-title`` names content.

@@ -34,9 +34,11 @@ _STATE_WORDS = frozenset(
 )
 #: Words of a marker about the look or the code, dropped from its name.
 _MARKER_NOISE = frozenset({"typography", "js", "has", "is", "paper", "text"})
-#: Markers for the site's tools, not its content: ``data-sensors-click``, ``data-nosnippet``.
+#: Markers for the site's tools, not its content: ``data-sensors-click``, ``data-nosnippet``; and
+#: for its editor and animations (Squarespace's ``data-rte-preserve-empty``, ``data-no-animation``).
 _TOOLING_WORDS = frozenset(
     {"click", "track", "tracking", "analytics", "sensors", "gtm", "impression", "nosnippet", "noindex", "hydrate"}
+    | {"rte", "wysiwyg", "editor", "preserve", "animation", "animations", "aos", "parallax"}
 )
 
 

@@ -32,6 +32,7 @@ from agents.heuristics.contextnames import (
 from agents.heuristics.dom import HtmlElement, full_text, is_inside
 from agents.heuristics.kindnames import name_from_kind, version_name
 from agents.heuristics.labels import icon_caption
+from agents.heuristics.labelslots import unit_after
 from agents.heuristics.leadingids import identifier_name
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
 from agents.heuristics.names import (
@@ -126,6 +127,24 @@ def name_and_type(
     return _text_name_and_type(slot, records, hints)
 
 
+def _placed_by_modifier(slot: Slot, element: HtmlElement) -> bool:
+    """``div.meta--bottom > span.blog-author``: the wrapper's BEM modifier, which told the slot
+    apart, says where it sits; the class of the element inside says what it holds."""
+    if not slot.label or not keyword_name(name_from_element(element) or ""):
+        return False
+    modifiers = [step.partition("%modifier:")[2] for step in slot.key[:-1]]
+    return any(re.sub(r"[-_]", " ", m) == slot.label for m in modifiers if m)
+
+
+def _unit_after_name(slot: Slot, firsts: list[str]) -> str | None:
+    """``<div>6</div><div>min read</div>``: the unit after a bare number names it (reading_time, views)."""
+    unit = unit_after(slot)
+    if unit is None:
+        return None
+    said = [f"{value} {unit}" for value in firsts]
+    return reading_time_name(said) or unit_name(said)
+
+
 def _alt_name_and_type(slot: Slot) -> tuple[str, FieldType]:
     if are_rating_phrases(slot.first_values()):
         return "rating", "rating"  # <img alt="Rated 4 out of 5 stars">
@@ -184,12 +203,14 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     firsts = slot.first_values()
     guessed = valuetypes.kind_from_values(firsts)  # "3 days ago" names a date, though it is kept as text
     element = slot.sample_element()
+    label = None if _placed_by_modifier(slot, element) else slot.label
     name = (
-        (slot.label and (counted_words_name(slot.label, firsts) or name_from_label(slot.label)))
+        (label and (counted_words_name(label, firsts) or name_from_label(label)))
         or column_name(slot)
         or caption_name(element)
         or unit_name(firsts)
         or reading_time_name(firsts)
+        or _unit_after_name(slot, firsts)
         or review_count_name(element, firsts)
         or _fitting(keyword_name_around(slot, records), guessed)
         or version_name(firsts, slot.strip_label)

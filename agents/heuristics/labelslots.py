@@ -4,6 +4,8 @@
 kündbar</span>``: the caption changes with the value, so it is no constant word, yet every one of
 them ends in a colon and names the value after it. ``<span>9,99 €</span><span>mtl.</span>``: the
 same unit word after every price says how the price is counted, not something of the record.
+``<div>6</div><div>min read</div>``: the same words after a bare number in every record are the
+number's unit; they name the number (reading_time, views) and are no field of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from agents.heuristics.slots import Slot
 
 #: A unit after a price: a short word or a "per …" phrase ("mtl.", "/night", "per month", "pro Jahr").
 _UNIT = re.compile(r"^(?:[^\W\d_]{1,8}\.?|/ ?[^\W\d_]+|(?:per|pro|par|je|a|an?) [^\W\d_]+\.?)$", re.IGNORECASE)
+#: The unit of a count, a word or three in lower case: "min read", "views", "comments" (a
+#: capitalised "Capitol Hill" after a score is a value of its own).
+_COUNT_UNIT = re.compile(r"^(?=[^\W\d_])[^\W\d_A-ZÀ-Þ]{1,12}\.?(?: [^\W\d_]{1,12}\.?){0,2}$")
+#: A bare whole count a unit may follow: "6", "1,204", "3.4K" (never a score such as "4.5").
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}|\d+(?:[.,]\d)?[KkMm])$")
 
 
 def is_caption_slot(slot: Slot, constant: bool) -> bool:
@@ -28,9 +35,32 @@ def is_caption_slot(slot: Slot, constant: bool) -> bool:
         return all(_neighbour(o.element, after=True) for o in occurrences)
     if not constant:
         return False
+    if _is_count_unit(slot):
+        return True
     if not _UNIT.match(occurrences[0].value):
         return False
     return all(values.is_price(_neighbour(o.element, after=False)) for o in occurrences)
+
+
+def _is_count_unit(slot: Slot) -> bool:
+    """One same wording without a digit right after a bare number in every record ("min read")."""
+    occurrences = [occ[0] for occ in slot.per_record.values()]
+    if not _COUNT_UNIT.match(occurrences[0].value):
+        return False
+    return all(_BARE_NUMBER.match(_neighbour(o.element, after=False)) for o in occurrences)
+
+
+def unit_after(slot: Slot) -> str | None:
+    """The unit words one same in every record right after a bare number slot's element ("6" then
+    "min read"): read with the number, they say what it counts."""
+    if slot.kind != "text" or slot.many:
+        return None
+    occurrences = [occ[0] for occ in slot.per_record.values()]
+    if not all(_BARE_NUMBER.match(o.value) for o in occurrences):
+        return None
+    units = {_neighbour(o.element, after=True) for o in occurrences}
+    unit = units.pop() if len(units) == 1 else ""
+    return unit if _COUNT_UNIT.match(unit) else None
 
 
 def _neighbour(element: HtmlElement, *, after: bool) -> str:

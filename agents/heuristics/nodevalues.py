@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
-from agents.heuristics.phrases import SCALE_OF, STAR_WORDS
+from agents.heuristics.ratingwords import SCALE_OF, STAR_WORDS
 from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import tail_text
 

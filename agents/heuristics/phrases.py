@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.ratingwords import RATED_LEAD, SCALE_OF, STAR_WORDS
 from agents.heuristics.valuetypes import TYPE_SHARE
 
 #: The caption before a score, in the languages shops write: "Rated", "Bewertung:", "Note :".
 _SCORE_LEAD = (
-    r"(?:[^\W\d_]{1,20} )?(?:rated|scored|rating|score|bewertung|note|valoración|puntuación|beoordeling|"
-    r"valutazione|voto|avaliação)\s?:?"
+    rf"(?:[^\W\d_]{{1,20}} )?(?:rated|scored|rating|score|bewertung|note|valoración|puntuación|beoordeling|"
+    rf"valutazione|voto|avaliação|{RATED_LEAD})\s?:?"
 )
-#: "of" and the unit of a scale: "4,5 von 5 Sternen", "4,5 sur 5 étoiles", "4,5 de 5 estrellas".
-SCALE_OF = r"(?:of|von|sur|de|van|su|di)"
-STAR_WORDS = r"(?:stars?|sterne|sternen|étoiles?|estrellas?|sterren|stelle|estrelas)\b"
 #: "4.34 avg rating", "4.5 out of 5", "8/10", "Rated 4 out of 5 stars", "Scored 8.6": a score on a
 #: small scale, said in words. The first number is the rating; a count may follow ("— 12,345 ratings").
 _VALUE = r"(?P<value>\d{1,2}(?:[.,]\d{1,2})?)"

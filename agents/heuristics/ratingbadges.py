@@ -15,6 +15,7 @@ import re
 from itertools import islice
 
 from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.ratingwords import SAID_SCORE
 from agents.heuristics.sitechrome import in_chrome
 
 #: What a finder returns: the element holding the value, and the attribute to read (None: its text).
@@ -23,7 +24,8 @@ Found = tuple[HtmlElement, str | None]
 #: a sentence may name it first ("Company rating 4.1 out of 5 stars") and count reviews after it
 #: ("4.9 out of 5 stars, 1,234 reviews").
 SAID_RATING = re.compile(
-    r"^(?:rated\s+|(?:[^\W\d_]{1,20}\s){0,2}rating:?\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10))"
+    rf"^(?:{SAID_SCORE}|(?:rated\s+|(?:[^\W\d_]{{1,20}}\s){{0,2}}rating:?\s+)?\d(?:[.,]\d{{1,2}})?\s*"
+    r"(?:/\s*(?:5|10)|out of\s+(?:5|10)))"
     r"(?:\.0)?(?:\s*stars?)?(?:,?\s{0,2}\(?\d[\d,.]{0,12}\s(?:reviews?|ratings?)\)?)?$",
     re.IGNORECASE,
 )

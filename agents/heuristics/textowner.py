@@ -23,6 +23,7 @@ from agents.heuristics.dom import (
 )
 from agents.heuristics.hiddencopies import is_hidden_copy
 from agents.heuristics.pricepieces import joined_pieces
+from agents.heuristics.ratingwords import SAID_SCORE
 from pipeline.core.cleantext import clean_text
 from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
@@ -49,7 +50,8 @@ _CONTINUING_MARKS = frozenset(",;:)'’")
 #: "4.5 out of 5 stars.", "Rating 4.8 out of 5 stars with 10,342 reviews": a caption word may
 #: come before the number.
 _RATING_CAPTION = re.compile(
-    r"^\s*(?:(?:(?:average|customer|overall)\s+)?rat(?:ed|ing):?\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b",
+    r"^\s*(?:(?:(?:average|customer|overall)\s+)?rat(?:ed|ing):?\s+)?\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*(?:5|10)\b"
+    rf"|^\s*{SAID_SCORE}",
     re.IGNORECASE,
 )
 #: Tags whose place is a field even when they hold only a dash for a missing value.

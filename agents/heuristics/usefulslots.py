@@ -16,6 +16,7 @@ from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.fieldnames import keyword_class_words
 from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.labelslots import is_caption_slot
+from agents.heuristics.legalnotes import is_tax_note
 from agents.heuristics.namedmarks import is_named_mark
 from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
@@ -70,8 +71,8 @@ def is_useful(slot: Slot, records: int) -> bool:
     constant = same_first and _same_lists(slot)
     if (slot.kind in ("href", "src", "alt", "title", "data") and constant) or _one_icon_caption(slot):
         return False  # the same link or icon in every record says nothing about the record
-    if slot.kind == "tail" and same_first and not _is_datum(firsts[0]):
-        return False  # "Rated <strong>4.67</strong> out of 5": the words around a value
+    if _is_terms_of_sale(slot) or (slot.kind == "tail" and same_first and not _is_datum(firsts[0])):
+        return False  # "Rated <strong>4.67</strong> out of 5": the words around a value; "inkl. 7 % MwSt."
     if slot.kind == "text":
         if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
             return False  # "Book" under a "Format" caption is a value, not a call to book
@@ -88,6 +89,12 @@ def is_useful(slot: Slot, records: int) -> bool:
         if _is_highlight(slot):
             return False
     return True
+
+
+def _is_terms_of_sale(slot: Slot) -> bool:
+    """ "inkl. 19 % MwSt.", "zzgl. Versandkosten" beside every price: the legal terms of the sale,
+    whose tax rate may differ between products, not a fact of the product (``legalnotes``)."""
+    return slot.kind in ("text", "tail") and all(is_tax_note(v) for v in slot.first_values())
 
 
 def _one_icon_caption(slot: Slot) -> bool:

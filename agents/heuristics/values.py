@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agents.heuristics.ratingwords import SAID_SCORE
 from pipeline.core.monthnames import in_english
 from pipeline.core.relativedates import is_age, is_relative
 from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
@@ -76,7 +77,12 @@ _PER_UNIT = re.compile(
     r"giorno|notte|jaar|maand|uur|dag|kg|g|lb|oz|l|m²|m2|unit|item|piece|stück|stk)\.?$",
     re.IGNORECASE,
 )
-RATING = re.compile(r"^\s*(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★)", re.IGNORECASE)
+#: "4.5/5", "Rated 4 out of 5", "4 stars", and the same said in other languages ("Bewertet mit
+#: 4.50 von 5", "4,5 von 5 Sternen").
+RATING = re.compile(
+    rf"^\s*(?:{SAID_SCORE}|(?:rated\s+)?\d(?:[.,]\d{{1,2}})?\s*(?:/\s*(?:5|10)|out of\s+(?:5|10)|stars?|★))",
+    re.IGNORECASE,
+)
 STAR_GLYPHS = re.compile(r"^[★☆✩✪⭐\s]+$")
 RATING_WORD_CLASS = re.compile(
     r"^(?:one|two|three|four|five|zero|[0-5](?:[-_][05])?|rating-?\d|stars?-?\d(?:[-_]\d)?)$",

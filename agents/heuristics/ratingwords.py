@@ -1,0 +1,24 @@
+"""The words a rating is said in, in the languages shops write.
+
+WooCommerce's "Rated %s out of 5" ships translated ("Bewertet mit 4.50 von 5", "Noté 4.50 sur 5",
+"Valorado con 4.50 de 5", "Valutato 4.50 su 5", "Gewaardeerd 4.50 uit 5"), and shops write
+"4,5 von 5 Sternen", "4,5 sur 5 étoiles". A leaf module: the modules that read ratings share it.
+"""
+
+from __future__ import annotations
+
+#: The caption before a score that says it was rated: WooCommerce's "Rated" and its translations.
+RATED_LEAD = (
+    r"(?:rated|bewertet mit|noté|notée|valorado con|valorada con|valutato|valutata|gewaardeerd|"
+    r"beoordeeld met|avaliado em|oceniono na)"
+)
+#: "of" between a score and its scale: "4,5 von 5", "4,5 sur 5", "4,5 de 5", "4,5 uit 5".
+SCALE_OF = r"(?:of|von|sur|de|van|uit|su|di)"
+#: The stars a scale counts: "Sternen", "étoiles", "estrellas".
+STAR_WORDS = r"(?:stars?|sterne|sternen|étoiles?|estrellas?|sterren|stelle|estrelas)\b"
+#: A score said with its scale after a rated caption ("Bewertet mit 4.50 von 5") or with the
+#: stars of its scale ("4,5 von 5 Sternen"). A bare "1 von 5" is a carousel's place, no rating.
+SAID_SCORE = (
+    rf"(?:{RATED_LEAD}\s+\d(?:[.,]\d{{1,2}})?\s*(?:out of|{SCALE_OF})\s*(?:5|10)\b|"
+    rf"\d(?:[.,]\d{{1,2}})?\s*(?:out of|{SCALE_OF})\s*(?:5|10)\s+{STAR_WORDS})"
+)
