@@ -4,7 +4,8 @@ Three kinds of class tokens matter here. *Hashed* ones (CSS modules, styled-comp
 change on every deploy, so they are never used in a selector. *Utility* ones (Tailwind, Bootstrap,
 Primer helpers) are stable enough to select with but say nothing about the content, so they never
 name a field. The rest are *semantic* (``product-price``, ``author``) and are the best anchors and
-names. A page's generated class families (``classfamilies``) count as hashed too.
+names. A page's generated class families (``classfamilies``) and Stylable's classes (``stylable``)
+count as hashed too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from itertools import pairwise
 
 from agents.heuristics import moduleclasses
 from agents.heuristics.classfamilies import TOKEN_CACHE_SIZE, in_family, page_families
-from agents.heuristics.dom import HtmlElement, css_ident
+from agents.heuristics.dom import HtmlElement, css_ident, page_classes
+from agents.heuristics.stylable import is_state_class, is_stylable_hash
 
 _HASHED = re.compile(
     r"^(?:css|sc|jsx|svelte|emotion|astro|chakra|mui|makeStyles|ember)-"  # CSS-in-JS prefixes
@@ -164,12 +166,12 @@ module_local_name = moduleclasses.module_local_name
 def is_hashed(token: str) -> bool:
     """Whether ``token`` is a build hash: by its own shape, or as a member of one of the generated
     families of the page being analysed (``dom.page_classes``)."""
-    return _hashed_alone(token) or in_family(token, page_families())
+    return _hashed_alone(token) or in_family(token, page_families()) or is_stylable_hash(token, page_classes())
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _hashed_alone(token: str) -> bool:
-    if not css_ident(token) or module_prefix(token):
+    if not css_ident(token) or module_prefix(token) or is_state_class(token):
         return True
     if _GENERATED.match(token) and len(re.findall(r"\d+", token)) >= _GENERATED_DIGIT_RUNS:
         return True

@@ -8,7 +8,12 @@ from agents.heuristics.dom import HtmlElement
 from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 
 #: Attributes sites add for their own tests; the value names the element for good.
-TEST_ID_ATTRIBUTES = ("data-testid", "data-test-id", "data-test", "data-qa", "data-cy")
+#: Wix writes ``data-hook`` ("product-item-name", "product-item-price-to-pay") where its classes are hashed.
+TEST_ID_ATTRIBUTES = ("data-testid", "data-test-id", "data-test", "data-qa", "data-cy", "data-hook")
+#: Hooks a component library writes on every part of a component, wrappers too, where a wrapper's
+#: hook names the state it shows ("price-with-discount" where other cards have
+#: "price-to-pay-wrapper"): on a wrapper it names a layout, on a value the value.
+COMPONENT_HOOKS = frozenset({"data-hook"})
 
 
 def test_id(element: HtmlElement) -> tuple[str, str] | None:
@@ -25,6 +30,16 @@ def test_id(element: HtmlElement) -> tuple[str, str] | None:
         if remainder := record_free_hook(attribute, value):
             return remainder
     return None
+
+
+def place_hook(element: HtmlElement) -> tuple[str, str] | None:
+    """The element's test hook as the step of its place in a record: a component hook only on an
+    element holding a value of its own (text, no wrapper of other elements)."""
+    hook = test_id(element)
+    if hook is None or hook[0] not in COMPONENT_HOOKS:
+        return hook
+    wrapper = any(isinstance(c.tag, str) for c in element) and not (element.text or "").strip()
+    return None if wrapper else hook
 
 
 #: Boolean ``data-*`` flags of a state ("data-expanded", "data-is-open"): no name of a value.

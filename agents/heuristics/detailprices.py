@@ -42,8 +42,6 @@ _OTHER_FIGURE = re.compile(
     r"market cap(?:italization)?)\s*:?\s*$",
     re.IGNORECASE,
 )
-#: What stands between the two ends of a range: a dash, "to" (Magento's "From … To …").
-_RANGE_JOINER = re.compile(r"^[\s–—-]*(?:to|bis|à|a|hasta|tot|-|–|—)[\s:–—-]*$", re.IGNORECASE)
 _NO_PRICE_TAGS = frozenset({"option", "select", "script", "style"})
 
 
@@ -189,7 +187,7 @@ def _range_end(selling: _Amount, amounts: list[_Amount], container: HtmlElement)
         return None
     following = after[index + 1].element
     between = _text_from_to(selling.element, following, container)
-    return (following, None) if _RANGE_JOINER.match(between) else None
+    return (following, None) if values.RANGE_JOINER.match(between) else None
 
 
 def _text_from_to(first: HtmlElement, second: HtmlElement, root: HtmlElement) -> str:

@@ -32,6 +32,7 @@ from agents.heuristics.mainfields import has_tracking_query, main_link, main_tit
 from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
+from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops_range
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.trackingquery import tracks_only
@@ -74,12 +75,15 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = joined_price_variants(slots, sample)
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
-    # Visible values name first, so a hidden copy (a meta tag) never takes the better name.
-    for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"))):
+    # Visible values name first, so a hidden copy (a meta tag) never takes the better name; a
+    # range's top end after the price it closes, whose name it extends.
+    for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"), tops_range(s))):
         if slot.part_name:  # "rank" before "1. Title": the part's place in the text names it
             name, field_type = slot.part_name, type_from_values(slot.first_values())
             if name in IDENTIFIER_NAMES:
                 field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros
+        elif start := range_start_name(slot, [(d.spec.name, d.slot) for d in drafts if d.spec.type == "price"]):
+            name, field_type = start + TOP_END_SUFFIX, "price"  # "8,90 € – 24,90 €": the range's top end
         else:
             name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
         css = title_css if slot is title else best_selector(sample, slot)

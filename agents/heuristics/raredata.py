@@ -17,6 +17,7 @@ from agents.heuristics.classtokens import class_words
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, tag_of, text_before_child
 from agents.heuristics.pictured import is_pictured_name
+from agents.heuristics.priceranges import closes_range
 from agents.heuristics.slots import Slot
 from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 
@@ -43,16 +44,19 @@ _OLD_PRICE_CAPTION = re.compile(OLD_PRICE_CAPTIONS, re.IGNORECASE)
 def is_rare_datum(slot: Slot) -> bool:
     """A value only a few records show that is still clearly data, not an accident of a few
     cards: a price marked as the one before a sale (IKEA's "Previous price" on four products of
-    a page, a struck ``<s>`` price), a paragraph of its own in each record that has one (the
-    Guardian's standfirst on its two big cards) or a name shown with its person's portrait (the
-    byline of an opinion card). A badge, a bare byline or a duration is neither."""
+    a page, a struck ``<s>`` price) or closing a range ("8,90 € – 24,90 €"), a paragraph of its
+    own in each record that has one (the Guardian's standfirst on its two big cards) or a name
+    shown with its person's portrait (the byline of an opinion card). A badge, a bare byline or a
+    duration is neither."""
     if slot.kind != "text" or slot.many or len(slot.per_record) < MIN_RARE_RECORDS:
         return False
     firsts = slot.first_values()
     if all(is_stock_status(v) for v in firsts):
         return True
     if all(values.is_price(v) for v in firsts):
-        return all(_marked_old(occ[0].element, len(slot.key)) for occ in slot.per_record.values())
+        elements = [occ[0].element for occ in slot.per_record.values()]
+        levels = len(slot.key)
+        return all(_marked_old(e, levels) for e in elements) or all(closes_range(e, levels - 1) for e in elements)
     if all(_replaces_struck(occ[0].element) for occ in slot.per_record.values()):
         return True
     return _are_own_paragraphs(slot) or is_pictured_name(slot)

@@ -16,6 +16,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.moduleclasses import HUMP
+from agents.heuristics.priceranges import are_range_runs
 from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
 from agents.heuristics.shortcopies import are_shortened_copies
 from agents.heuristics.textowner import marks_old_price
@@ -57,6 +58,8 @@ _LAYOUT_UTILITY = re.compile(r"^(?:[a-z0-9]+:)*(?:list|items)-")
 CELL_TAGS = frozenset({"td", "th"})
 #: Bare pictures side by side in every record, at least this many, are a carousel's photos.
 MIN_CAROUSEL_PICTURES = 3
+#: Bare pictures stacked in every record, exactly this many, are a photo and its hover swap.
+HOVER_PAIR = 2
 
 Signature = tuple[str, ...]
 
@@ -95,6 +98,26 @@ def _are_slides(per_record: list[list[HtmlElement]]) -> bool:
     if all((e.get("aria-roledescription") or "").strip().lower() == "slide" for e in siblings):
         return True
     return min(len(run) for run in per_record) >= MIN_CAROUSEL_PICTURES and all(_bare_picture(e) for e in siblings)
+
+
+def _are_hover_pairs(runs: list[list[HtmlElement]]) -> bool:
+    """Two pictures stacked in one media box on every card, of one alt text (or none): the
+    product photo and the one a shop swaps in on hover (Wix, Shopify and WooCommerce themes
+    stack them so), one picture with a hover state rather than two pictures."""
+    if len(runs) < MIN_PLACE_RUNS or any(len(run) != HOVER_PAIR for run in runs):
+        return False
+    if not all(_bare_picture(e) for run in runs for e in run):
+        return False
+    # A logo or a badge beside the photo has an alt of its own, or another drawn size.
+    return all(len({_image_attribute(e, "alt") for e in run} - {""}) <= 1 for run in runs) and all(
+        len({(_image_attribute(e, "width"), _image_attribute(e, "height")) for e in run} - {("", "")}) <= 1
+        for run in runs
+    )
+
+
+def _image_attribute(picture: HtmlElement, name: str) -> str:
+    image = picture if tag_of(picture) == "img" else next(iter(picture.iter("img")), None)
+    return " ".join((image.get(name) or "").split()) if image is not None else ""
 
 
 def _bare_picture(element: HtmlElement) -> bool:
@@ -247,9 +270,13 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
         return "single"
     if tag_of(runs[0][0]) in CELL_TAGS:
         return "positional"  # cells are columns, even where a row spans some of them
+    if _are_prices(runs) and are_range_runs(runs):
+        return "positional"  # "8,90 € – 24,90 €": a range's top end is a column of its own
+    if _are_hover_pairs(runs):
+        return "single"  # a product photo and the one swapped in on hover: one picture, the first
     if len(counts) > 1:
-        # "$24.00 – $36.00" in one record, "$18.00" in the others: a range, read from its start;
-        # unless the extra price is struck through: then it is the price before the sale.
+        # "$18.00" beside "From $24.00 $36.00": a second price neither joined as a range's end nor
+        # struck through (then it is the price before the sale) is read from its start.
         if _are_prices(runs):
             return "positional" if any(marks_old_price(e) for run in runs for e in run[1:]) else "single"
         if (icon_side := _icon_beside_text(runs)) is not None:

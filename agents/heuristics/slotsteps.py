@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 
 from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes
-from agents.heuristics.datamarkers import test_id
+from agents.heuristics.datamarkers import place_hook
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.nodevalues import icon_caption
@@ -35,7 +35,7 @@ def step_of(
     class extending it when ``extended``), with the label naming it."""
     if itemprop := (element.get("itemprop") or "").split():
         return f"{tag_of(element)}[{itemprop[0]}]"
-    if hook := test_id(element):
+    if hook := place_hook(element):
         return f"{tag_of(element)}[{hook[1]}]"
     if icon_caption(element):
         # "span.dietary-icon--vegan" beside "span.dietary-icon--spicy": the class says the value

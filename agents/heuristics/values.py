@@ -67,6 +67,9 @@ _RANGE = re.compile(
     rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY_BEFORE}?\s?\d",
     re.IGNORECASE,
 )
+#: What stands between the two ends of a range shown as two amounts: a dash, "to" (Magento's
+#: "From … To …"), "bis", "à", "a", "hasta", "tot".
+RANGE_JOINER = re.compile(r"^[\s–—-]*(?:to|bis|à|a|hasta|tot|-|–|—)[\s:–—-]*$", re.IGNORECASE)
 #: One amount alone, its currency before or after it ("60.000", "75.000 €", "$80k"): an end of a range.
 _AMOUNT_ALONE = re.compile(rf"^(?:{_CURRENCY_BEFORE}\s?)?(?:{_AMOUNT})\s?[kKmM]?\s?(?:{_CURRENCY})?$", re.IGNORECASE)
 #: The unit an amount is paid per, after a slash: "/ Jahr", "/ hour", "/ mois", "/ night", "/ kg";

@@ -14,6 +14,8 @@ from parsel import Selector
 
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft
+from agents.heuristics.priceranges import TOP_END_SUFFIX
+from pipeline.core.schemas import FieldSpec
 
 
 def with_alternatives_joined(drafts: list[FieldDraft], sample: list[Selector]) -> list[FieldDraft]:
@@ -45,8 +47,14 @@ def _alternatives(kept: FieldDraft, draft: FieldDraft) -> bool:
     a, b = kept.spec, draft.spec
     return (
         a.type == b.type
-        and ((a.type == "price" and "old" not in a.name + b.name) or a.type == "date")
+        and ((a.type == "price" and "old" not in a.name + b.name and not _range_end(a, b)) or a.type == "date")
         and not (a.many or b.many)
         and a.attribute == b.attribute
         and not set(kept.slot.per_record) & set(draft.slot.per_record)
     )
+
+
+def _range_end(*specs: FieldSpec) -> bool:
+    """A range's top end ("… – 24,90 €") is no variant of any other price, even where it never
+    meets one (a unit price shown only on products without variants)."""
+    return any(spec.name.endswith(TOP_END_SUFFIX) for spec in specs)

@@ -30,18 +30,20 @@ def test_woocommerce_archive_with_sale_prices_and_ranges(profile_of: Profiler, p
     spec = profile.spec
     assert spec.record_selector == "ul.products > li.product"  # not the "Top rated" sidebar widget
     assert len(records) == 12
-    assert spec.field_names() == ["title", "url", "image", "rating", "old_price", "price", "sku"]
+    assert spec.field_names() == ["title", "url", "image", "rating", "old_price", "price_max", "price", "sku"]
     assert records[0] == {
         "title": "Herringbone Wool Throw",
         "url": "https://hearthandloom.example/product/herringbone-wool-throw/",
         "image": "https://hearthandloom.example/wp-content/uploads/2024/01/herringbone-wool-throw-324x324.jpg",
         "rating": 4.67,
         "old_price": usd(129.0),  # <del aria-hidden="true">: struck through, yet on screen
+        "price_max": None,
         "price": usd(99.0),  # <ins>: the price a customer pays
         "sku": "HL-THROW-HB",  # only in data-product_sku of the add-to-cart button
     }
     assert records[1]["price"] == usd(32.0) and records[1]["old_price"] is None
-    assert records[3]["price"] == usd(149.0)  # "$149.00 – $219.00": a range reads from its start
+    # "$149.00 – $219.00": a range reads from its start, its top end a column of its own
+    assert (records[3]["price"], records[3]["price_max"]) == (usd(149.0), usd(219.0))
     assert records[-1]["title"] == "Organic Pillowcases (Pair)"
     assert (records[-1]["old_price"], records[-1]["price"]) == (usd(42.0), usd(35.7))
     assert spec.key_fields == ("url",)
