@@ -13,6 +13,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.actionslots import without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
+from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.compound import split_compounds
@@ -62,6 +63,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = with_date_leads(without_hash_marks(logo_names(useful_alt_texts(_without_duplicates(slots)))))
     title = main_title(slots)
     link = main_link(slots, title)
+    link = card_own_link(found, slots, link, [r.root for r in sample]) or link
     title_css = best_selector(sample, title) if title is not None else None
     if title_css is None and (named := title_named_by_link(link)) is not None:
         # No readable title (none found, or none a selector reads on every card): the stretched

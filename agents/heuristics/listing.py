@@ -8,6 +8,7 @@ from parsel import Selector
 
 from agents.heuristics.adsections import section_ad_filters, section_ads
 from agents.heuristics.anchors import build_selector, select_ids
+from agents.heuristics.dayheading import day_heading_field
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
 from agents.heuristics.featuredrail import without_featured_rail
@@ -86,6 +87,9 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     if heading is not None:
         fields.append(heading)
         notes.append(f"{heading.name} read from the heading above each group of records ({heading.selector!r})")
+    elif (day := day_heading_field(page, nodes, size, fields)) is not None:
+        fields.append(day)
+        notes.append(f"{day.name} read from the one date heading above every record ({day.selector!r})")
     css, nodes, rail_notes = without_featured_rail(page, css, nodes, heading, size)
     notes += rail_notes
     return ListDesign(css, tuple(fields), group, notes, size)

@@ -142,12 +142,14 @@ def _section(href: str) -> str:
 
 
 def _shares_section(slot: Slot, links: list[Slot]) -> bool:
+    return shares_section(slot, [other for other in links if other is not slot])
+
+
+def shares_section(slot: Slot, others: list[Slot]) -> bool:
     """Whether another link of a record leads elsewhere in the same section of the site as
     ``slot`` (``/teams/…`` for the home and for the away team); a second link to the same page
     (an image, "quick view") does not count."""
-    for other in links:
-        if other is slot:
-            continue
+    for other in others:
         for number, occurrences in slot.per_record.items():
             theirs = other.per_record.get(number)
             if not theirs:
@@ -159,12 +161,39 @@ def _shares_section(slot: Slot, links: list[Slot]) -> bool:
 
 
 def _part_in_section(first: str, second: str) -> bool:
-    """Whether two paths enter the same section and part right after it: ``/teams/ashford`` and
-    ``/teams/brookfield`` lead to two things of one kind; ``/owner/repo`` and
-    ``/owner/repo/stargazers``, or two slugs of one ``/r/x/comments/id/``, to one thing."""
+    """Whether two paths are of one template and part where it names a thing: ``/teams/ashford``
+    and ``/teams/brookfield``, or ``/soccer/team/_/id/4101/x`` and ``…/id/4116/y``, lead to two
+    things of one kind; ``/soccer/team/_/id/4101/x`` and ``/soccer/match/_/gameId/704512/y``
+    differ in literal words too (two kinds); ``/owner/repo`` and ``/owner/repo/stargazers``, or two
+    slugs of one ``/r/x/comments/id/``, lead to one thing."""
     a = [p for p in first.split("/") if p]
     b = [p for p in second.split("/") if p]
-    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[1] != b[1]
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+        return False
+    differ = [i for i in range(min(len(a), len(b))) if a[i] != b[i]]
+    if not differ or _literal_differs(a, b, differ[1:]):
+        return False
+    parting = differ[0]
+    # Right after the section any two names part; deeper, only ids do (a slug after one id is the
+    # same thing's).
+    return parting == 1 or (len(a) == len(b) and _is_id_segment(a[parting]) and _is_id_segment(b[parting]))
+
+
+def _literal_differs(a: list[str], b: list[str], positions: list[int]) -> bool:
+    """Whether the paths differ in a fixed word of their templates (``team`` / ``match`` after
+    the part, ``id`` / ``gameId``): a segment neither an id nor the slug that ends a path."""
+    last = min(len(a), len(b)) - 1
+    return any(p < last and not _is_id_segment(a[p]) and not _is_id_segment(b[p]) for p in positions)
+
+
+def _is_id_segment(segment: str) -> bool:
+    """``4101``, ``1bf88hm``, ``id-704512``: a number or a token of digits, not a slug of words
+    that holds one (``til_the_tower_grows_15_cm``)."""
+    digits = sum(c.isdigit() for c in segment)
+    return digits > 0 and (digits * 2 >= len(segment) or not _SLUG_JOINERS.search(segment))
+
+
+_SLUG_JOINERS = re.compile(r"[-_.~+%]")
 
 
 def _stays_on_page(slot: Slot) -> bool:

@@ -41,6 +41,17 @@ _WORDY_NEXT = re.compile(
 )
 #: The label of an icon-only next button: "Next page", "Go to next page", "Goto next page".
 _NEXT_LABEL = re.compile(r"^(?:go[ -]?to )?next", re.IGNORECASE)
+#: An arrow of a date picker or a calendar, not a pager: "Next week", "Go to next day", "Semaine
+#: suivante", "Nächster Monat". It steps through a calendar by its own unit, which may skip the
+#: days a day bar lists (or lead past the last one).
+_CALENDAR_STEP = re.compile(
+    r"^(?:(?:go[ -]?to )?(?:the )?(?:next|following) (?:day|week|weekend|month|year)s?|"
+    r"(?:nächste[nrs]?|folgende[nrs]?) (?:tag|woche|wochenende|monat|jahr)|"
+    r"(?:jour|semaine|mois|année|an) suivante?|(?:día|semana|mes|año) siguiente|"
+    r"(?:próxim[oa]) (?:dia|semana|mês|ano)|(?:giorno|settimana|mese|anno) successiv[oa]|"
+    r"volgende (?:dag|week|maand|jaar))\b",
+    re.IGNORECASE,
+)
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 PAGED_HREF = re.compile(
     r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
@@ -75,8 +86,10 @@ def _usable(anchor: HtmlElement) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
-def next_link(page: Selector, url: str) -> tuple[str, str] | None:
-    anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a)]
+def next_link(page: Selector, url: str, *, calendar: bool = False) -> tuple[str, str] | None:
+    """The link to the next page and a selector finding it; with ``calendar``, the arrow that
+    steps a date picker on instead (left to the last, after a bar of day tabs)."""
+    anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a) and steps_calendar(a) == calendar]
     # A bare "More" is also a section's link to its full page ("More" trending coins above the
     # table): any link that says "next" outright goes first.
     anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
@@ -130,6 +143,13 @@ def says_next(anchor: HtmlElement) -> bool:
     if parent is not None and tag_of(parent) == "li":
         marks.append(parent.get("class") or "")
     return any(_NEXT_MARK.search(m) for m in marks) and not PREV_TEXT.search(text)
+
+
+def steps_calendar(anchor: HtmlElement) -> bool:
+    """Whether the link says it goes to the next day, week, month or year."""
+    spoken = _screen_reader_text(anchor)
+    said = [full_text(anchor), anchor.get("aria-label") or "", anchor.get("title") or "", spoken]
+    return any(_CALENDAR_STEP.match(text.strip()) for text in said)
 
 
 def _anchors_for(anchor: HtmlElement) -> list[str]:

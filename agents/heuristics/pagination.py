@@ -1,8 +1,9 @@
 """Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
 
 The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``,
-``formpager``: a form whose submit reads "Next", and last ``tabpages``: day or letter tabs that
-split the list, when no pager is found). A candidate that only resizes the page ("fewer | more |
+``formpager``: a form whose submit reads "Next", then ``tabpages``: day or letter tabs that split
+the list, when no pager is found). A date picker's "Next week" arrow is no pager: a bar of day tabs
+beside it wins, and it is taken last. A candidate that only resizes the page ("fewer | more |
 all": ``?show=25``) or goes no further than the current page is no next page.
 """
 
@@ -56,6 +57,12 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     tabs = tab_pages(page, url)
     if tabs is not None:
         return tabs
+    calendar = next_link(page, url, calendar=True)
+    if calendar is not None and _same_host(url, calendar[1]):
+        css, href = calendar
+        return PaginationFinding(
+            PaginationSpec(kind="next_link", next_selector=css), f"pagination: next day or week {css!r} -> {href}"
+        )
     if elsewhere is not None:
         css, href = elsewhere
         return PaginationFinding(
