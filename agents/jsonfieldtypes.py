@@ -21,6 +21,22 @@ _ZONE_KEY = re.compile(r"(?:time)?zone(?:id|name)?|tz(?:id|name)?")
 #: A value that is an ISO date or timestamp ("2025-03-14T17:00:00Z").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
+#: Column names are at most this long (FieldSpec's pattern).
+MAX_NAME_CHARS = 63
+#: Leaves that name a value by its parent: author.name is the author.
+_GENERIC_LEAVES = ("", "name", "value", "text", "title")
+#: Leaves deep inside a record that need their parent's name too (``author.handle``, ``leadSponsor.name``).
+_GENERIC_DEEP_LEAVES = frozenset(
+    {"name", "value", "text", "title", "id", "handle", "label", "url", "uri", "link", "href", "type", "code", "slug"}
+)
+#: Leaves naming a person or an account by its shown name.
+_PERSON_NAMES = frozenset({"displayname", "fullname", "screenname", "nickname"})
+#: Objects that only hold a record's parts, whose name says nothing of a leaf (``post.record.text``).
+_CONTAINERS = frozenset(
+    {"record", "data", "attributes", "attrs", "node", "item", "fields", "properties", "props", "content", "details",
+     "info", "meta", "metadata", "value", "values", "post", "entry", "source", "_source", "doc", "document", "body"}
+)  # fmt: skip
+
 #: Words in a key that tell its values' type, first match wins.
 _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
     ("price", "price"),
@@ -55,22 +71,39 @@ _NAME_HINTS: tuple[tuple[str, FieldType], ...] = (
 
 
 def field_name(path: str, used: set[str]) -> str:
-    """A column name for a JSON path: ``author.name`` → ``author``, ``priceRange.min`` → ``price_range_min``."""
-    head, _, leaf = path.replace(FIRST_ITEM, "").partition(".")
-    raw = head if leaf in ("", "name", "value", "text", "title") else f"{head}_{leaf}"
+    """A column name for a JSON path: ``author.name`` → ``author``, ``priceRange.min`` → ``price_range_min``;
+    deeper, the leaf (``protocolSection.identificationModule.nctId`` → ``nct_id``), with its parent when
+    the leaf is generic (``post.author.handle`` → ``author_handle``, ``…leadSponsor.name`` → ``lead_sponsor``)."""
+    head, _, leaf = _named_part(path).partition(".")
+    raw = head if leaf in _GENERIC_LEAVES else f"{head}_{leaf}"
     name = re.sub(r"(?<!^)(?=[A-Z])", "_", raw).lower()
     name = re.sub(r"[^a-z0-9_]", "_", name).strip("_") or "value"
     if not name[0].isalpha():
         name = f"f_{name}"
-    base, suffix = name[:60], 2
+    name = name[:MAX_NAME_CHARS].rstrip("_")
+    base, suffix = name[: MAX_NAME_CHARS - 3], 2
     while name in used:
         name, suffix = f"{base}_{suffix}", suffix + 1
     return name
 
 
+def _named_part(path: str) -> str:
+    """What of ``path`` names its field: all of a path one or two keys long; of a deeper one, its last two
+    keys, or the leaf alone when the leaf says enough or its parent is a mere container (``record.text``)."""
+    keys = path.replace(FIRST_ITEM, "").split(".")
+    if len(keys) <= 2:
+        return ".".join(keys)
+    parent, leaf = keys[-2], keys[-1]
+    if leaf.lower() in _PERSON_NAMES:
+        leaf = "name"  # author.displayName is the author
+    if parent.lower() in _CONTAINERS or leaf.lower() not in _GENERIC_DEEP_LEAVES:
+        return leaf
+    return f"{parent}.{leaf}"
+
+
 def field_type(path: str, sample: Any) -> FieldType:
     """The type of the values at ``path``, by the key's words and the ``sample`` value's shape."""
-    head, _, leaf = path.replace(FIRST_ITEM, "").lower().replace("_", "").partition(".")
+    head, _, leaf = _named_part(path).lower().replace("_", "").partition(".")
     # author.name is the author; author.link is a URL: the leaf names the value unless it is generic.
     key = head if leaf in ("", "name", "value", "text", "title") else leaf
     if money(sample) is not None:

@@ -16,7 +16,8 @@ from urllib.parse import unquote
 from pydantic import ValidationError
 
 from agents.candidate import same_value
-from agents.jsonscout import JsonCandidate, leaf_paths, path_value, record_lists
+from agents.jsonleaves import SHALLOW_DEPTH, leaf_paths
+from agents.jsonscout import JsonCandidate, path_value, record_lists
 from pipeline.core.extract import Record
 from pipeline.core.jsondata import field_value, template_segment
 from pipeline.core.normalize import Value
@@ -63,7 +64,7 @@ def _mapped_fields(
     fields: list[FieldSpec], shown: list[Record], records: list[dict[str, Any]], endpoint: str
 ) -> tuple[FieldSpec, ...]:
     records = records[:MAX_PAIRED_RECORDS]  # the page's records come first; a hostile answer stays cheap
-    paths = list(dict.fromkeys(path for record in records for path in leaf_paths(record)))[:MAX_LEAVES]
+    paths = list(dict.fromkeys(path for record in records for path in leaf_paths(record, SHALLOW_DEPTH)))[:MAX_LEAVES]
     values = {(f.name, p): [field_value(r, _reader(f, p), endpoint) for r in records] for f in fields for p in paths}
     pairs = _pairs(fields, shown, paths, values)
     if not shown or len(pairs) < len(shown):

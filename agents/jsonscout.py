@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -25,12 +25,12 @@ from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
 from agents.jsonfieldtypes import FIRST_ITEM as _FIRST
 from agents.jsonfieldtypes import field_name, field_type
+from agents.jsonleaves import leaf_paths, ranked_paths
 from agents.jsonoptional import optional_key
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import node_text
-from pipeline.core.money import money
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.specparts import JsonSourceSpec
 
@@ -46,7 +46,6 @@ MAX_ENDPOINTS = 5
 MIN_SHOWN_SHARE = 0.5
 #: ...counting values this long only ("1", "true" are everywhere).
 MIN_SHOWN_CHARS = 3
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
@@ -95,12 +94,13 @@ def script_candidates(body: str | bytes, url: str) -> list[JsonCandidate]:
     return sorted(found, key=lambda c: c.records * len(c.fields), reverse=True)
 
 
-def endpoint_urls(body: str | bytes, url: str) -> list[str]:
-    """URLs of JSON endpoints the page's scripts mention (fetch them to check)."""
+def endpoint_urls(body: str | bytes, url: str, bundles: Sequence[str] = ()) -> list[str]:
+    """URLs of JSON endpoints the page's scripts mention (fetch them to check); ``bundles``: the text
+    of the external scripts an app shell loads from its own site (``agents.bundles``)."""
     html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     page = Selector(text=html, type="html", base_url=url)
     urls: list[str] = []
-    for text in page.css("script").xpath("string()").getall():
+    for text in [*page.css("script").xpath("string()").getall(), *bundles]:
         for match in _ENDPOINT.finditer(text[:MAX_SCRIPT_CHARS]):
             raw = match.group(1).replace("${page}", "1").replace("{page}", "1")
             first = "0" if re.search(r"[?&](?:offset|start|skip)=$", raw) else "1"  # an offset counts from 0
@@ -193,60 +193,40 @@ def record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tupl
 
 
 def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> tuple[FieldSpec, ...]:
-    """Fields for the keys most records share (one level of nesting is flattened: author.name).
+    """Fields for the keys most records share (nested objects are walked: author.name, post.record.text).
 
     ``shown``: the text the page's markup shows. A leaf inside the first object of a list
     (``variants[0].price``, ``images[0].src``) is proposed only when the markup shows its values:
     such lists hold a product's variants or a post's media, mostly internals besides the one shown.
+    Past MAX_FIELDS, the leaves the markup shows and those a reader can use are kept first.
     """
     counts: Counter[str] = Counter()
     for record in records:
         counts.update(leaf_paths(record))
-    fields: list[FieldSpec] = []
-    used: set[str] = set()
     shown_cf = clean_text(shown).casefold() if shown else ""
+    eligible: list[str] = []
     for path, count in counts.most_common():
         share = count / len(records)
-        if len(fields) >= MAX_FIELDS or (share < MIN_KEY_SHARE and not optional_key(records, path, path_value)):
+        if share < MIN_KEY_SHARE and not optional_key(records, path, path_value):
             continue
         if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
+        eligible.append(path)
+    shown_share = (lambda path: _shown_share(records, path, shown_cf)) if shown_cf else None
+    fields: list[FieldSpec] = []
+    used: set[str] = set()
+    for path in ranked_paths(eligible, MAX_FIELDS, records, path_value, shown_share):
         name = field_name(path, used)
         sample = next((path_value(r, path) for r in records if path_value(r, path) not in (None, "", [])), None)
         kind = field_type(path, sample)
         if kind == "date" and are_relative_dates([v for r in records if isinstance(v := path_value(r, path), str)]):
             kind = "text"  # "Posted 3 days ago" would be turned into a made-up calendar date
+        share = counts[path] / len(records)
         fields.append(
             FieldSpec(name=name, type=kind, json_path=path, many=isinstance(sample, list), confidence=round(share, 3))
         )
         used.add(name)
     return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
-
-
-def leaf_paths(record: dict[str, Any]) -> Iterator[str]:
-    for key, value in record.items():
-        if not _NAME.fullmatch(str(key)) or value in (None, ""):
-            continue
-        if money(value) is not None:
-            yield str(key)  # {"amount": 1450, "currency": "EUR"} is one price, not two fields
-        elif isinstance(value, dict):
-            yield from (f"{key}.{sub}" for sub in _scalar_keys(value))
-        elif isinstance(value, (str, int, float)) or (
-            isinstance(value, list) and all(isinstance(x, str) for x in value)
-        ):
-            yield str(key)
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
-            # The first variant's price, the first image's src: what a card shows of a list.
-            if money(value[0]) is not None:
-                yield f"{key}{_FIRST}"
-            else:
-                yield from (f"{key}{_FIRST}.{sub}" for sub in _scalar_keys(value[0]))
-
-
-def _scalar_keys(document: dict[str, Any]) -> Iterator[str]:
-    for sub, leaf in document.items():
-        if _NAME.fullmatch(str(sub)) and isinstance(leaf, (str, int, float)):
-            yield str(sub)
 
 
 def _shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:

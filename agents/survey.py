@@ -10,6 +10,8 @@ from typing import cast
 
 from parsel import Selector
 
+from agents.bundles import bundle_texts
+from agents.cursorprobe import cursor_pagination
 from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
@@ -77,10 +79,13 @@ def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     shell_meta = markup if markup is not None and _app_shell_meta(markup, page) else None
     if shell_meta is not None:
         markup = None  # the site's name and logo, not what the scripts will show: render first
-    data = _json_profile(page, fetcher)
+    html = Selector(text=page.text, base_url=page.final_url, type="html")
+    # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
+    bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html) else []
+    data = _json_profile(page, fetcher, bundles)
     if markup is None and data is None:
         try:
-            rendered = _rendered_profile(page, fetcher)
+            rendered = _rendered_profile(page, fetcher, bundles)
         except FetchFailed:
             if shell_meta is None:
                 raise
@@ -124,7 +129,7 @@ def _app_shell_meta(markup: PageProfile, page: FetchedPage) -> bool:
     return bool(fields) and from_meta and is_app_shell(Selector(text=page.text, type="html"))
 
 
-def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
+def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
     url = page.final_url
     html = Selector(text=page.text, base_url=url, type="html")
     for scripted in script_candidates(page.body, url):
@@ -135,11 +140,13 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
             # A page that is itself JSON (its endpoint, added directly) pages by its own URL.
             itself = candidate.source.location == "endpoint"
             pagination = url_pagination(url, len(records)) if itself else find_pagination(html, url).spec
+            if itself and pagination.kind == "none":
+                pagination = cursor_pagination(page.body, url, spec, fetcher) or pagination
             spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
             held = "a data attribute" if "::attr(" in (candidate.source.script_selector or "") else "a <script>"
             note = f"records read from JSON in {held} ({candidate.source.records_path}), not from the markup"
             return _profile(page, spec, records, note)
-    for endpoint in endpoint_urls(page.body, url):
+    for endpoint in endpoint_urls(page.body, url, bundles):
         try:
             answer = fetcher.fetch(endpoint)
         except FetchFailed:
@@ -153,6 +160,9 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
         if records:
             choices = choice_pagination(html, answer.final_url)
             pagination = choices or url_pagination(answer.final_url, len(records))
+            if pagination.kind == "none":
+                tokened = cursor_pagination(answer.body, answer.final_url, spec, fetcher, _scripts(html) + bundles)
+                pagination = tokened or pagination
             spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
             return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
     return None
@@ -201,19 +211,23 @@ def _jsonld_profile(page: FetchedPage) -> PageProfile | None:
     return None
 
 
-def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None:
+def _rendered_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
     """Last resort: let Chromium run the page's scripts, then look again."""
     rendered = fetcher.render(page.final_url)
     shell = Selector(text=page.text, base_url=page.final_url, type="html")
+    shown = shown_text(Selector(text=rendered.text, base_url=rendered.final_url, type="html"))
     for endpoint, body in rendered.json_responses:
-        found = endpoint_candidate(body, endpoint)
+        found = endpoint_candidate(body, endpoint, shown)  # what the rendered page shows ranks the leaves
         if found is None:
             continue
         found = shown_candidate(found, body, shell, rendered.final_url, rendered.text)
         spec = ScraperSpec(start_url=page.url, fields=found.fields, json_source=found.source)
         records = extract_records(body, endpoint, spec)
         if records:
-            spec = spec.model_copy(update={"pagination": url_pagination(endpoint, len(records))})
+            pagination = url_pagination(endpoint, len(records))
+            if pagination.kind == "none":
+                pagination = cursor_pagination(body, endpoint, spec, fetcher, _scripts(shell) + bundles) or pagination
+            spec = spec.model_copy(update={"pagination": pagination})
             note = f"records read from {endpoint}, which the page calls while rendering (no browser needed)"
             return _profile(page, _unique_key(spec, records), records, note)
     try:
@@ -227,6 +241,11 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher) -> PageProfile | None
             "notes": (*profile.notes, "the records appear only once JavaScript has run: crawled with Chromium"),
         }
     )
+
+
+def _scripts(page: Selector) -> list[str]:
+    """The page's inline code, which may name the parameter a cursor goes back as."""
+    return [text for text in page.css("script:not([src])").xpath("string()").getall() if text.strip()]
 
 
 def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: str) -> PageProfile:

@@ -161,5 +161,6 @@ def _pagination(pagination: PaginationSpec) -> str:
     detail = {
         "offset": f"{pagination.param} from {pagination.start}, +{pagination.step} a page",
         "param_values": f"{pagination.param} over {len(pagination.values)} values",
+        "cursor": f"{pagination.param or 'the linked URL'} from {pagination.cursor_path}",
     }.get(pagination.kind, pagination.next_selector or pagination.param or "")
     return f"{pagination.kind} {detail} (max {pagination.max_pages} pages)"

@@ -18,6 +18,7 @@ from parsel import Selector
 from parsel.csstranslator import css2xpath
 from w3lib.encoding import html_to_unicode
 
+from pipeline.core.cursorpages import cursor_page_url
 from pipeline.core.drawnvalues import drawn_text
 from pipeline.core.fingerprint import canonical_json
 from pipeline.core.formpages import form_page_url
@@ -256,6 +257,8 @@ def next_page_url(body: str | bytes | Selector, url: str, spec: ScraperSpec, *, 
         base = page_base_url(page, url)
         found = (form_page_url(control.root, base, url) for control in page.css(pagination.next_selector))
         return next((u for u in found if u), None)
+    if pagination.kind == "cursor":  # the token the JSON answer names (a page of markup names none)
+        return None if isinstance(body, Selector) else cursor_page_url(body, url, pagination)
     return param_page_url(spec, url, page_number)  # ?page=N, ?offset=N, each listed ?year=
 
 

@@ -15,7 +15,7 @@ from pipeline.core.specparts import DrawnValue, FrozenModel, JsonSourceSpec, Pai
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
-PaginationKind = Literal["none", "next_link", "next_form", "page_param", "param_values", "offset"]
+PaginationKind = Literal["none", "next_link", "next_form", "page_param", "param_values", "offset", "cursor"]
 FieldScope = Literal["record", "preceding"]
 DateOrder = Literal["day_first", "month_first"]
 #: A label a page shows for a flag ('In stock').
@@ -208,7 +208,18 @@ class PaginationSpec(FrozenModel):
         description="Attribute of the next-page element that holds its URL: href, or e.g. data-url "
         "on a 'load more' button (kind=next_link).",
     )
-    param: str | None = Field(default=None, description="Query parameter (kind=page_param, param_values or offset).")
+    param: str | None = Field(
+        default=None,
+        description="Query parameter (kind=page_param, param_values or offset); for kind=cursor, the one the next "
+        "page's token is sent as (pageToken, cursor, after), None when the token is the next page's URL itself.",
+    )
+    cursor_path: str | None = Field(
+        default=None,
+        max_length=200,
+        description="kind=cursor: JMESPath of the next page's token in each JSON answer (nextPageToken, "
+        "meta.next_cursor, data.pageInfo.endCursor, links.next). The crawl stops where it is missing, empty or "
+        "repeats, or where the object holding it says there is no more (hasNextPage / has_more false).",
+    )
     start: int = Field(default=1, description="The first page's number (page_param) or offset (offset).")
     value_in_key: bool = Field(
         default=False,
@@ -238,6 +249,8 @@ class PaginationSpec(FrozenModel):
             raise ValueError("offset pagination needs a param and a step")
         if self.kind == "next_form" and not (self.next_selector or "").strip():
             raise ValueError("next_form pagination needs the next_selector of the form's submit control")
+        if self.kind == "cursor" and not self.cursor_path:
+            raise ValueError("cursor pagination needs the path of the token in the answer")
         return self
 
 

@@ -13,8 +13,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pipeline.core.schemas import ScraperSpec
 
 #: Kinds whose page past the last is empty or repeats it: there, not at a missing link, they stop.
-#: (A listed value ends by itself; a year with no films does not end the list.)
-COUNTED_KINDS = ("page_param", "offset")
+#: (A listed value ends by itself; a year with no films does not end the list.) A cursor page that
+#: brings nothing new ends its list too, whatever token it names.
+COUNTED_KINDS = ("page_param", "offset", "cursor")
 
 
 def with_query_param(url: str, name: str, value: str) -> str:
