@@ -7,7 +7,6 @@ look-alike siblings, and plain positions last. ``fieldcss`` checks them on sampl
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
@@ -21,11 +20,10 @@ from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_
 from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import nth as _nth
 from agents.heuristics.selectorsteps import nth_last as _nth_last
+from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
 from pipeline.core.cleantext import clean_text
 
-#: A same-site link's first path segment with what follows it (``item?``, ``/t/``).
-_SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
 MAX_LOOKALIKES = 50
 
@@ -147,7 +145,7 @@ def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list
     found.extend(_apart_from_siblings(chain))
     found.extend(_after_anchor(element))
     found.extend(control_anchors(chain))  # "button[aria-label="Boost"] span": which of alike controls
-    if prefix := _section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
+    if prefix := section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
         scope = f"{_step(classed[-1])} " if classed else ""
         found.append(f"{scope}{tag_of(element)}[href^={css_string(prefix)}]")
     # "span.a-text-price span": a wrapper's second class can be the one telling two prices apart.
@@ -157,14 +155,6 @@ def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list
         for c in anchor_classes(ancestor)[1:3]
     )
     return found
-
-
-def _section_prefix(element: HtmlElement) -> str | None:
-    """The start of a same-site link naming its page kind: ``item?`` of ``item?id=3960``, ``/t/``
-    of ``/t/some-topic/123``."""
-    href = (element.get("href") or "").strip() if tag_of(element) == "a" else ""
-    match = _SECTION.match(href)
-    return match.group(0) if match and '"' not in match.group(0) else None
 
 
 def _wrapper_icons(chain: list[HtmlElement]) -> list[tuple[int, str]]:
@@ -259,7 +249,18 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
         found.append(" > ".join(last[classed_at[-1] :]))
     found.append(" > ".join(last))
     found.extend(wrapper_places(chain))  # "ul:nth-of-type(2) > li": a card's second list
+    found.extend(_from_record(record, chain, [" > ".join(mixed), " > ".join(_nth(e) for e in chain), " > ".join(last)]))
     return list(dict.fromkeys(found))
+
+
+def _from_record(record: HtmlElement, chain: list[HtmlElement], paths: list[str]) -> list[str]:
+    """``:scope > div:nth-of-type(2)``: a path of places read from the record itself. A selector
+    matches the record as well as what it holds, so where the record is a ``div`` among ``div``s
+    (every class a build hash), the second record of a list is itself "the second ``div``" and
+    reads its whole text for the field."""
+    if tag_of(record) != tag_of(chain[0]):
+        return []
+    return [f":scope > {path}" for path in paths]
 
 
 def _under_parent(chain: list[HtmlElement]) -> list[str]:

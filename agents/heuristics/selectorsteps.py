@@ -3,10 +3,16 @@ among its siblings of the same tag."""
 
 from __future__ import annotations
 
+import re
+
 from agents.heuristics.classtokens import anchor_classes, module_classes
-from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.dom import HtmlElement, css_string, tag_of
 from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.stateclasses import without_states
+
+#: The start of a same-site link naming its page kind: ``item?`` of ``item?id=3960``, ``/t/`` of
+#: ``/t/some-topic/123``.
+_SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 
 
 def step(element: HtmlElement) -> str:
@@ -37,3 +43,16 @@ def nth_last(element: HtmlElement) -> str:
     tag = tag_of(element)
     position = 1 + sum(1 for s in element.itersiblings() if tag_of(s) == tag)
     return f"{tag}:nth-last-of-type({position})"
+
+
+def section_prefix(element: HtmlElement) -> str | None:
+    """The start of a same-site link naming its page kind: ``item?`` of ``item?id=3960``, ``/t/``
+    of ``/t/some-topic/123``; None for other elements and links."""
+    href = (element.get("href") or "").strip() if tag_of(element) == "a" else ""
+    match = _SECTION.match(href)
+    return match.group(0) if match and '"' not in match.group(0) else None
+
+
+def section_link(prefix: str) -> str:
+    """``a[href^="/t/"]``: the links to pages of one kind."""
+    return f"a[href^={css_string(prefix)}]"

@@ -4,7 +4,8 @@ A selector for the records (``main li``) often matches a few elements more: a pa
 second list of other things, a day heading among table rows. When classes tell them apart,
 ``anchors`` filters on classes; on pages whose classes are all build hashes, nothing but the
 structure does: each record holds a title heading (``li:has(h2)``) or a cell more than a heading
-row (``tr:has(> td + td)``), which the look-alikes do not.
+row (``tr:has(> td + td)``) or a link to a page of one kind (``div:has(a[href^="/incidents/"])``),
+which the look-alikes do not.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, has_link, tag_of
+from agents.heuristics.selectorsteps import section_link, section_prefix
 
 #: Descendants whose presence marks a record's template, most telling first: a title heading, then
 #: the media and dates that pager items and menus lack.
@@ -23,12 +25,14 @@ _MARK_ATTRIBUTES = frozenset({"id", "itemscope", "itemprop", "itemid", "role"})
 @dataclass(frozen=True)
 class RecordParts:
     """What every record holds: the attributes all carry, the tags found inside each and among
-    each one's children, and the fewest cells of a row when the records are table rows."""
+    each one's children, the fewest cells of a row when the records are table rows, and the kinds
+    of same-site page each links to (``/incidents/``, ``item?``)."""
 
     attributes: frozenset[str]
     inner_tags: frozenset[str]
     child_tags: frozenset[str]
     fewest_cells: int | None
+    link_sections: frozenset[str] = frozenset()
 
 
 def record_parts(members: list[HtmlElement]) -> RecordParts:
@@ -43,6 +47,7 @@ def record_parts(members: list[HtmlElement]) -> RecordParts:
         inner_tags=frozenset(set.intersection(*inside)),
         child_tags=frozenset(set.intersection(*children)),
         fewest_cells=min(_cells(m) for m in members) if all(tag_of(m) == "tr" for m in members) else None,
+        link_sections=frozenset(set.intersection(*(_link_sections(m) for m in members))),
     )
 
 
@@ -56,6 +61,11 @@ def part_filters(parts: RecordParts, extras: list[HtmlElement]) -> list[str]:
     for tag in _MARK_TAGS:
         if tag in parts.inner_tags and any(not e.xpath(f".//{tag}") for e in extras):
             found.append(f":has({tag})")
+    # Each record links to its own page of one kind, where a menu or a form beside them does not.
+    for prefix in sorted(parts.link_sections, key=len, reverse=True):
+        link = section_link(prefix)
+        if any(not e.cssselect(link) for e in extras):
+            found.append(f":has({link})")
     found += _cell_count_filters(parts.fewest_cells, extras)
     for tag in sorted(parts.child_tags):
         if css_ident(tag) and any(not e.xpath(f"./{tag}") for e in extras):
@@ -104,3 +114,8 @@ def _cell_tags(row: HtmlElement) -> tuple[str, ...]:
 
 def _cells(row: HtmlElement) -> int:
     return len(_cell_tags(row))
+
+
+def _link_sections(member: HtmlElement) -> set[str]:
+    """The page kinds ``member``'s links lead to (``/incidents/`` of ``/incidents/k31l``)."""
+    return {prefix for a in member.iter("a") if (prefix := section_prefix(a))}

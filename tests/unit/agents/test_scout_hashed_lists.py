@@ -167,3 +167,59 @@ def test_a_selector_never_lists_a_page_of_exceptions() -> None:
     assert built is not None
     assert [n.root for n in page.css(built[0])] == members
     assert ":not(" not in built[0]  # twenty exceptions describe this page; a heading describes the cards
+
+
+def _incident(code: str, title: str) -> str:
+    return (
+        f'<div class="css-4cddd52eac"><div class="css-6ed057ef8f"><a class="css-71c0a2b3d4" href="/incidents/{code}">'
+        f'{title}</a></div><div class="css-e059fc6904"><strong>Resolved</strong> - {title} is fixed.</div></div>'
+    )
+
+
+def test_hashed_records_linking_to_their_own_pages_are_told_from_a_form_beside_them() -> None:
+    """Records under month blocks and a subscribe form at the same depth: no part tag tells them
+    apart, but each record links to a page of one kind (``/incidents/…``), which the form does not."""
+    months = "".join(
+        f'<div class="css-13ba88d9fc"><h4>{month} 2025</h4><div class="css-021710fa78">'
+        + "".join(_incident(f"{month[:3].lower()}{n}x", f"{month} outage number {n}") for n in range(1, 4))
+        + "</div></div>"
+        for month in ("March", "February")
+    )
+    form = (
+        '<div class="css-aa01bb02cc"><div class="css-cc03dd04ee"><div class="css-ee05ff06aa">'
+        '<div class="css-2c84217183">Get email notifications whenever we <strong>resolve</strong> one.</div>'
+        '<form action="/subscriptions" method="post"><input name="email"></form></div></div></div>'
+    )
+    page = Selector(
+        text=f'<html><body><div class="css-1a">{form}</div><div class="css-1a"><div class="css-2b">{months}'
+        "</div></div></body></html>"
+    )
+    members = [node.root for node in page.xpath("//div[@class='css-4cddd52eac']")]
+    built = build_selector(page, members)
+    assert built is not None
+    css, _ = built
+    assert [n.root for n in page.css(css)] == members
+    assert 'a[href^="/incidents/"]' in css
+    assert "css-" not in css
+
+
+def test_a_hashed_record_among_divs_is_not_its_own_second_div() -> None:
+    """Records that are ``div``s under group ``div``s: the second record of each group is itself
+    the second ``div`` there, so a field read by its place is read from the record down."""
+    notes = ("Deployed the fix", "Restarted the workers", "Rolled back the release", "Raised the quota")
+    groups = "".join(
+        f'<div class="css-5e6f7a8b9c"><h4>Week {week}</h4><div class="css-6f7a8b9c0d">'
+        + "".join(
+            f'<div class="css-7a8b9c0d1e"><div class="css-8b9c0d1e2f"><a href="/changes/w{week}n{n}">'
+            f"Change {week}.{n} to the billing service</a></div>"
+            f'<div class="css-9c0d1e2f3a"><strong>Done</strong> - {note} in week {week}.</div></div>'
+            for n, note in enumerate(notes)
+        )
+        + "</div></div>"
+        for week in (1, 2, 3)
+    )
+    spec, records = spec_and_records(f'<html><body><main id="main">{groups}</main></body></html>', URL)
+    assert len(records) == 12
+    texts = [next((v for v in r.values() if isinstance(v, str) and " in week " in v), None) for r in records]
+    assert texts == [f"{note} in week {week}." for week in (1, 2, 3) for note in notes]
+    assert "css-" not in spec.record_selector
