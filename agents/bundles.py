@@ -8,16 +8,19 @@ back as. Only scripts of the page's own site are read, a few and not too large.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from parsel import Selector
 
 from agents.fetch import Fetcher
 from pipeline.core.exceptions import FetchFailed
+from pipeline.core.urls import on_same_site
 
-#: Scripts fetched, at most (each is a request to the site), and the size of one read.
+#: Scripts read, at most, and the size of one read.
 MAX_BUNDLES = 3
 MAX_BUNDLE_BYTES = 3_000_000
+#: Scripts asked for, at most (each is a request to the site), when some fail or run too large.
+MAX_BUNDLE_FETCHES = 2 * MAX_BUNDLES
 #: Scripts a browser runs, by their source (not JSON or templates).
 _SOURCES_XPATH = "//script[@src][not(@type) or contains(@type, 'javascript') or @type='module']/@src"
 
@@ -25,12 +28,10 @@ _SOURCES_XPATH = "//script[@src][not(@type) or contains(@type, 'javascript') or 
 def bundle_texts(page: Selector, url: str, fetcher: Fetcher) -> list[str]:
     """The text of the page's own external scripts (the app's bundle), the last-loaded first: a
     vendor chunk comes before the app's code, which calls the API."""
-    here = urlsplit(url)
-    sources = [urljoin(url, src.strip()) for src in page.xpath(_SOURCES_XPATH).getall() if src.strip()]
-    own = [s for s in dict.fromkeys(sources) if urlsplit(s).scheme in ("http", "https")]
-    own = [s for s in own if urlsplit(s).netloc == here.netloc]
+    sources = [joined for src in page.xpath(_SOURCES_XPATH).getall() if (joined := _joined(url, src))]
+    own = [s for s in dict.fromkeys(sources) if on_same_site(s, url)]
     texts: list[str] = []
-    for source in reversed(own):
+    for source in list(reversed(own))[:MAX_BUNDLE_FETCHES]:
         if len(texts) >= MAX_BUNDLES:
             break
         try:
@@ -40,3 +41,11 @@ def bundle_texts(page: Selector, url: str, fetcher: Fetcher) -> list[str]:
         if len(fetched.body) <= MAX_BUNDLE_BYTES:
             texts.append(fetched.body.decode("utf-8", "replace"))
     return texts
+
+
+def _joined(url: str, src: str) -> str | None:
+    """``src`` resolved against the page; None when blank or no address (``http://[oops/``)."""
+    try:
+        return urljoin(url, src.strip()) if src.strip() else None
+    except ValueError:
+        return None

@@ -46,6 +46,8 @@ MAX_ENDPOINTS = 5
 MIN_SHOWN_SHARE = 0.5
 #: ...counting values this long only ("1", "true" are everywhere).
 MIN_SHOWN_CHARS = 3
+#: Records whose values are looked for in the page's text to rank the leaves (each a search of it).
+SHOWN_SAMPLE = 50
 _ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.|\bself\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _ENDPOINT = re.compile(
     r"""["'`]((?:https?://[^"'`\s]+|/)[^"'`\s]*(?:/api/|\.json|/graphql|[?&](?:page|p|offset)=)[^"'`\s]*)["'`]"""
@@ -212,7 +214,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
         if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
         eligible.append(path)
-    shown_share = (lambda path: _shown_share(records, path, shown_cf)) if shown_cf else None
+    shown_share = (lambda path: _shown_share(records[:SHOWN_SAMPLE], path, shown_cf)) if shown_cf else None
     fields: list[FieldSpec] = []
     used: set[str] = set()
     for path in ranked_paths(eligible, MAX_FIELDS, records, path_value, shown_share):

@@ -208,7 +208,8 @@ def _adds_pictures(members: list[HtmlElement], owners: dict[int, HtmlElement]) -
 def _is_record_picture(image: HtmlElement) -> bool:
     """A picture that is neither tiny (a spacer, an icon) nor named an avatar, logo or icon."""
     sizes = (image.get("width") or "", image.get("height") or "")
-    if any(s.isdigit() and int(s) < MIN_PICTURE_SIZE for s in sizes):
+    # isdecimal, not isdigit: int() refuses "²", and a run of thousands of digits passes its limit.
+    if any(s.isdecimal() and len(s) <= 6 and int(s) < MIN_PICTURE_SIZE for s in sizes):
         return False
     source = image.get("src") or image.get("data-src") or image.get("srcset") or ""
     return bool(source.strip()) and image_name(image) == "image"

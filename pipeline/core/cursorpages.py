@@ -17,6 +17,7 @@ import jmespath
 from jmespath.exceptions import JMESPathError
 
 from pipeline.core.schemas import PaginationSpec
+from pipeline.core.urls import on_same_site
 from pipeline.core.valuepages import with_query_param
 
 #: Keys beside a token that say whether there is a next page (false: the token is the last one's).
@@ -70,8 +71,8 @@ def _says_no_more(document: Any, path: str) -> bool:
 
 def _linked_page(url: str, token: str) -> str | None:
     """The next page's URL the answer gives, when it is on the same site and not this page again."""
-    following = urljoin(url, token)
-    parts, here = urlsplit(following), urlsplit(url)
-    if parts.scheme not in ("http", "https") or parts.netloc != here.netloc or following == url:
-        return None
-    return following
+    try:
+        following = urljoin(url, token)
+    except ValueError:
+        return None  # "http://[oops/": no address
+    return following if on_same_site(following, url) and following != url else None

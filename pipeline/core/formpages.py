@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
+from pipeline.core.urls import on_same_site
+
 #: Longer than this is no pager (a postback form's whole view state): servers refuse such GET URLs.
 MAX_URL_CHARS = 2048
 #: Controls a browser sends only when it submits with them (the submitter), or never (files, passwords).
@@ -33,7 +35,8 @@ def submitted_form(control: Any) -> Any | None:
 
 def form_page_url(control: Any, base_url: str, page_url: str) -> str | None:
     """The GET URL that submitting ``control``'s form asks for, or None: no form, a method other than
-    GET or POST, an action that is no http(s) URL on ``page_url``'s host, or a URL too long."""
+    GET or POST, an action that is no http(s) URL on ``page_url``'s host (or steps down from https to
+    http), or a URL too long."""
     form = submitted_form(control)
     if form is None:
         return None
@@ -41,9 +44,13 @@ def form_page_url(control: Any, base_url: str, page_url: str) -> str | None:
     if method not in ("get", "post"):
         return None  # "dialog" closes a dialog, it asks for nothing
     action = (form.get("action") or "").strip()
-    target = urlsplit(urljoin(base_url, action) if action else page_url)
-    if target.scheme not in ("http", "https") or target.netloc.lower() != urlsplit(page_url).netloc.lower():
+    try:
+        asked = urljoin(base_url, action) if action else page_url
+    except ValueError:
+        return None  # "http://[oops/": no address
+    if not on_same_site(asked, page_url):
         return None
+    target = urlsplit(asked)
     # A GET form's fields replace the action's own query, as a browser does.
     url = urlunsplit((target.scheme, target.netloc, target.path, urlencode(list(form_fields(form, control))), ""))
     return url if len(url) <= MAX_URL_CHARS else None

@@ -4,8 +4,9 @@
 event platforms keep the instant in UTC and show the local clock. The instant is right, but the day
 a person reads on the page (and writes down) is March 18: the value is written with the offset that
 clock implies, ``2025-03-18T19:00:00-05:00``, the same instant in the place the page describes.
-The offset is taken only from a full date and clock that differ from the UTC ones by a whole number
-of quarter hours within ±14 h (every offset in use); otherwise the value stays in UTC.
+The offset is taken only from a full date and clock that differ from the UTC ones by an offset in
+use (whole hours from -12 to +14 h, and the few half and three-quarter hours some places keep); a
+text naming another time ("Updated 12:15") seldom does, and the value then stays in UTC.
 """
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ from pipeline.core.schemas import DateOrder
 
 #: "19:00", "7:30 PM", "18h30", "19.00": a clock time inside a longer text.
 _CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.h][0-5]\d(?![\d:.]?\d)")
-#: Every UTC offset in use is a whole number of quarter hours within ±14 h.
-_QUARTER = timedelta(minutes=15)
-_WIDEST = timedelta(hours=14)
+#: The UTC offsets in use: whole hours from -12 h to +14 h, and these (tz database, with summer time:
+#: Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, central and Lord Howe
+#: Australia, Chatham).
+_HOUR = timedelta(hours=1)
+_EARLIEST, _LATEST = timedelta(hours=-12), timedelta(hours=14)
+_ODD_OFFSETS = frozenset(
+    timedelta(minutes=m) for m in (-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825)
+)
 
 
 def shown_offset(value: str, shown: str, order: DateOrder | None = None) -> timedelta | None:
@@ -34,9 +40,12 @@ def shown_offset(value: str, shown: str, order: DateOrder | None = None) -> time
         return None
     wall = datetime.fromisoformat(read).replace(tzinfo=None, second=0, microsecond=0)
     offset = wall - instant.replace(tzinfo=None, second=0, microsecond=0)
-    if abs(offset) > _WIDEST or offset % _QUARTER:
-        return None
-    return offset
+    return offset if in_use(offset) else None
+
+
+def in_use(offset: timedelta) -> bool:
+    """Whether some place on Earth keeps its clocks at ``offset`` from UTC."""
+    return (_EARLIEST <= offset <= _LATEST and not offset % _HOUR) or offset in _ODD_OFFSETS
 
 
 def with_shown_offset(value: str, shown: str, order: DateOrder | None = None) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+import jmespath
+from jmespath.exceptions import JMESPathError
 from pydantic import Field, StringConstraints, model_validator
 
 from pipeline.core.specparts import DrawnValue, FrozenModel, JsonSourceSpec, PairedJson
@@ -252,6 +254,10 @@ class PaginationSpec(FrozenModel):
             raise ValueError("next_form pagination needs the next_selector of the form's submit control")
         if self.kind == "cursor" and not self.cursor_path:
             raise ValueError("cursor pagination needs the path of the token in the answer")
+        try:
+            jmespath.compile(self.cursor_path or "@")
+        except JMESPathError:
+            raise ValueError(f"cursor_path {self.cursor_path!r} is no JMESPath expression") from None
         return self
 
 

@@ -49,3 +49,16 @@ def origin_of(url: str) -> str:
     """``scheme://host:port`` of ``url``: the unit robots.txt and politeness are kept for."""
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+
+
+def on_same_site(target: str, page_url: str) -> bool:
+    """Whether ``target`` is an http(s) address on ``page_url``'s host and port that does not step down
+    from https to http; False for a malformed address (``http://[oops/``), which a hostile page may give."""
+    try:
+        there, here = urlsplit(target), urlsplit(page_url)
+        _ = there.port, here.port  # a port out of range or not a number raises here
+    except ValueError:
+        return False
+    if there.scheme not in ("http", "https") or there.netloc.lower() != here.netloc.lower():
+        return False
+    return not (here.scheme == "https" and there.scheme == "http")

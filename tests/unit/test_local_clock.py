@@ -35,6 +35,12 @@ def test_an_offset_the_text_gives_is_kept() -> None:
         ("2025-03-14T18:00:00Z", "14.03.2025 23:44", "day_first", "2025-03-14T18:00:00Z"),  # no offset in use
         ("2025-03-14T23:30:00+01:00", "15.03.2025 04:30", "day_first", "2025-03-14T23:30:00+01:00"),  # not UTC
         ("2025-03-19T00:00:00Z", "3 hours ago", None, "2025-03-19T00:00:00Z"),
+        # Another time than the attribute's: 11:45 h behind UTC is no offset any place keeps.
+        ("2025-03-19T00:00:00Z", "Updated Mar 18, 2025 at 12:15", None, "2025-03-19T00:00:00Z"),
+        ("2025-03-19T00:00:00Z", "Mar 18, 2025 12:30", None, "2025-03-19T00:00:00Z"),  # -11:30: none either
+        ("2025-03-19T00:00:00Z", "Mar 18, 2025 14:30", None, "2025-03-18T14:30:00-09:30"),  # Marquesas
+        ("2025-03-19T00:00:00Z", "Mar 18, 2025 21:30", None, "2025-03-18T21:30:00-02:30"),  # Newfoundland, summer
+        ("2025-03-18T12:00:00Z", "Mar 19, 2025 01:45", None, "2025-03-19T01:45:00+13:45"),  # Chatham, summer
     ],
 )
 def test_a_utc_value_takes_the_offset_its_shown_clock_implies(
