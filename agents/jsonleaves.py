@@ -81,13 +81,13 @@ def ranked_paths(
     def rank(item: tuple[int, str]) -> tuple[bool, bool, int, int]:
         at, path = item
         shown = shown_share is not None and shown_share(path) >= 0.5
-        return (not shown, not _readable(records, path, value_at), path_depth(path), at)
+        return (not shown, not readable(records, path, value_at), path_depth(path), at)
 
     kept = sorted(enumerate(paths), key=rank)[:limit]
     return [path for _, path in sorted(kept)]
 
 
-def _readable(records: list[dict[str, Any]], path: str, value_at: Callable[[dict[str, Any], str], Any]) -> bool:
+def readable(records: list[dict[str, Any]], path: str, value_at: Callable[[dict[str, Any], str], Any]) -> bool:
     """Most values at ``path`` are texts or numbers a person reads (not true/false, not opaque ids)."""
     values = [v for v in (value_at(r, path) for r in records[:50]) if v not in (None, "", [])]
     if not values:

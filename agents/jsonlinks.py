@@ -2,8 +2,9 @@
 
 Single-page apps fetch records that carry a slug or an id, never a link: the script builds the
 href (``"/products/" + p.slug``, `` `/products/${p.slug}` ``). The link is read back as a template
-filled with that key's value, found in the links the rendered page shows, or else in a literal
-path prefix joined to a key in the page's own scripts. Scripts are only read, never run.
+filled with that key's value (or several leaves' values, ``agents.jsonlinkparts``), found in the links
+the rendered page shows, or else in a literal path prefix joined to a key in the page's own scripts.
+Scripts are only read, never run.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from pydantic import ValidationError
 
+from agents.jsonlinkparts import parts_field
 from agents.jsonscout import path_value
 from pipeline.core.jsondata import field_value, is_site_path, template_segment
 from pipeline.core.schemas import FieldSpec
@@ -51,12 +53,13 @@ def linked_field(
     if not records or _has_link(fields, records, base_url, hrefs):
         return None
     keys = _segment_keys(records)
-    if not keys:
-        return None
     name = _free_name("url", {f.name for f in fields})
     if hrefs:
-        found = _href_template(keys, records, [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]])
-        return _reader(name, *found) if found else None
+        paths = [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]]
+        found = _href_template(keys, records, paths) if keys else None
+        return _reader(name, *found) if found else parts_field(name, records, paths)
+    if not keys:
+        return None
     for key, template in _script_templates(scripts):
         if key in keys and (reader := _reader(name, key, template)) is not None:
             return reader

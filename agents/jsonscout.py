@@ -211,13 +211,13 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
         share = count / len(records)
         if share < MIN_KEY_SHARE and not optional_key(records, path, path_value):
             continue
-        if _FIRST in path and not (shown_cf and _shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
+        if _FIRST in path and not (shown_cf and shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
         eligible.append(path)
-    shown_share = (lambda path: _shown_share(records[:SHOWN_SAMPLE], path, shown_cf)) if shown_cf else None
+    share_of = (lambda path: shown_share(records[:SHOWN_SAMPLE], path, shown_cf)) if shown_cf else None
     fields: list[FieldSpec] = []
     used: set[str] = set()
-    for path in ranked_paths(eligible, MAX_FIELDS, records, path_value, shown_share):
+    for path in ranked_paths(eligible, MAX_FIELDS, records, path_value, share_of):
         name = field_name(path, used)
         sample = next((path_value(r, path) for r in records if path_value(r, path) not in (None, "", [])), None)
         kind = field_type(path, sample)
@@ -231,7 +231,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
     return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
 
 
-def _shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:
+def shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:
     """Share of the records' values at ``path`` (long enough to mean something) found in ``shown_cf``."""
     texts = [_as_text(path_value(r, path)) for r in records]
     telling = [t for t in texts if len(t) >= MIN_SHOWN_CHARS]

@@ -2,7 +2,8 @@
 
 The API behind a page names a record by its slug and a flag by true/false; the page shows a link
 and a label. Both are read back from the rendered page (when there is one) or from literals in the
-page's scripts, so the data comes out as the reader sees it.
+page's scripts, so the data comes out as the reader sees it; the ids and flags a rendered page never
+shows are left out.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from dataclasses import replace
 
 from parsel import Selector
 
+from agents.jsonfallbacks import fallback_fields
 from agents.jsonflags import labelled_flags, parse_rendered
 from agents.jsonlinks import href_list, linked_field, prefixed_paths
-from agents.jsonscout import JsonCandidate
+from agents.jsonscout import JsonCandidate, shown_text
+from agents.jsonunshown import shown_fields
 from pipeline.core.jsondata import load_records
 
 #: Inline scripts read for link literals, at most.
@@ -40,6 +43,7 @@ def shown_candidate(
         at = next((i + 1 for i, f in enumerate(fields) if f.type == "title"), 0)
         fields = (*fields[:at], link, *fields[at:])
     root = parse_rendered(rendered) if rendered else None
-    if root is not None:
-        fields = labelled_flags(fields, records, root)
+    if root is not None and shown is not None:
+        fields = shown_fields(labelled_flags(fields, records, root), records, shown_text(shown))
+        fields = fallback_fields(fields, records, root)  # after: its "a || b" paths are JMESPath only
     return replace(candidate, fields=fields) if fields != candidate.fields else candidate

@@ -21,7 +21,7 @@ from pipeline.core.jscall import call_result
 from pipeline.core.money import money
 from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.schemas import FieldSpec
-from pipeline.core.specparts import JsonSourceSpec
+from pipeline.core.specparts import JsonSourceSpec, UrlPart
 from pipeline.core.textparts import text_part
 
 #: Scripts larger than this are not scanned with a pattern (keeps a hostile page from stalling us).
@@ -92,7 +92,9 @@ def field_value(record: dict[str, Any], field: FieldSpec, base_url: str) -> Valu
         raw = jmespath.search(field.json_path or field.name, record)
     except JMESPathError:
         return None
-    if field.url_template is not None:
+    if field.url_parts is not None and field.url_template is not None:
+        raw = parts_link(field.url_template, field.url_parts, record)
+    elif field.url_template is not None:
         raw = _templated(field.url_template, raw)
     value = normalize_json(field, raw, base_url)
     if field.currency and isinstance(value, dict) and value.get("currency") is None:
@@ -115,6 +117,23 @@ def _templated(template: str, raw: Any) -> str | list[str] | None:
     if not links:
         return None
     return links if isinstance(raw, list) else links[0]
+
+
+def parts_link(template: str, parts: tuple[UrlPart, ...], record: dict[str, Any]) -> str | None:
+    """The link ``template`` makes of a record's values, each escaped whole as one path segment in
+    its named place (None when one is missing, or would be a "." or ".." segment)."""
+    values: dict[str, str] = {}
+    for part in parts:
+        try:
+            segment = template_segment(jmespath.search(part.json_path, record))
+        except JMESPathError:
+            return None
+        if part.last_segment:
+            segment = segment.rpartition("/")[2]
+        if not segment or segment in (".", ".."):
+            return None
+        values[part.name] = quote(segment, safe="")
+    return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def _filled(prefix: str, value: str, suffix: str) -> str:

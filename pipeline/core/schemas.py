@@ -6,13 +6,14 @@ can be validated, stored, diffed by the Doctor and embedded as a literal in gene
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 import jmespath
 from jmespath.exceptions import JMESPathError
 from pydantic import Field, StringConstraints, model_validator
 
-from pipeline.core.specparts import DrawnValue, FrozenModel, JsonSourceSpec, PairedJson
+from pipeline.core.specparts import DrawnValue, FrozenModel, JsonSourceSpec, PairedJson, UrlPart
 
 FieldType = Literal["title", "text", "author", "price", "date", "url", "image", "rating", "number", "tags"]
 PageMode = Literal["list", "detail"]
@@ -26,6 +27,12 @@ FlagLabel = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 #: A link template: one ``{}``, after a fixed host (a path from the root, or an absolute URL's path), so
 #: that a record's value can name a page of the site but never another host.
 URL_TEMPLATE = r"^(?:https?://[^/?#{}\s\\]+/[^{}\s\\]*|/(?:[^/{}\s\\][^{}\s\\]*)?)\{\}[^{}\s\\]*$"
+#: A link template with named places ('/profile/{handle}/post/{rkey}'), filled from ``url_parts``; the host
+#: is fixed the same way (a filled value is escaped whole, so it cannot start with "/").
+NAMED_URL_TEMPLATE = (
+    r"^(?:https?://[^/?#{}\s\\]+/|/(?:[^/{}\s\\]|\{[a-z][a-z0-9_]{0,30}\}))(?:[^{}\s\\]|\{[a-z][a-z0-9_]{0,30}\})*$"
+)
+_PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
 PARSER_VERSION = "6"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
@@ -115,12 +122,19 @@ class FieldSpec(FrozenModel):
     url_template: str | None = Field(
         default=None,
         max_length=300,
-        pattern=URL_TEMPLATE,
+        pattern=f"{URL_TEMPLATE}|{NAMED_URL_TEMPLATE}",
         description="For a link read from JSON (json_path): the link the record's value stands in, '/products/{}'; "
         "the value, escaped as one path segment, takes the place of {}. A value that is a path of the site "
         "('/job/Oslo/…') keeps its slashes when {} ends a template with no '?' or '#', its own '?' and '#' "
         "escaped and no '.' or '..' segment allowed. Set by the Scout when each link the markup shows is one "
         "constant prefix and suffix around that value (the JSON names only a handle or a path).",
+    )
+    url_parts: tuple[UrlPart, ...] | None = Field(
+        default=None,
+        max_length=6,
+        description="For a link built from several JSON values: each named place of ``url_template`` "
+        "('/profile/{handle}/post/{rkey}') and the value that fills it, escaped as one path segment; a record "
+        "missing one has no link. Set by the Scout when the rendered page's record links are that template.",
     )
     currency: str | None = Field(
         default=None,
@@ -149,6 +163,32 @@ class FieldSpec(FrozenModel):
         "Set by the Scout when the markup's records win and most sampled cards pair with one JSON record.",
     )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="Share of sample records that yield a value.")
+
+    @model_validator(mode="after")
+    def _url_parts_fill_the_template(self) -> FieldSpec:
+        """A template with named places is filled by its parts, each place by one; '{}' by json_path alone."""
+        template = self.url_template or ""
+        if self.url_parts is None:
+            if self.url_template is not None and not re.match(URL_TEMPLATE, template):
+                raise ValueError(f"field {self.name!r}: url_template needs one '{{}}' (or url_parts for named places)")
+            return self
+        names = [p.name for p in self.url_parts]
+        places = _PLACE.findall(template)
+        if (
+            not re.match(NAMED_URL_TEMPLATE, template)
+            or sorted(places) != sorted(set(names))
+            or len(set(names)) != len(names)
+        ):
+            raise ValueError(
+                f"field {self.name!r}: url_parts fill a url_template of named places ('/u/{{user}}/p/{{id}}'), "
+                "each place once by one part"
+            )
+        for part in self.url_parts:
+            try:
+                jmespath.compile(part.json_path)
+            except JMESPathError as error:
+                raise ValueError(f"field {self.name!r}: url part {part.name!r}: bad JMESPath") from error
+        return self
 
     @model_validator(mode="after")
     def _drawn_reads_elements_only(self) -> FieldSpec:

@@ -76,6 +76,20 @@ class JsonSourceSpec(FrozenModel):
     records_path: str = Field(default="@", description="JMESPath to the list of records in the document.")
 
 
+class UrlPart(FrozenModel):
+    """One named value of a link built from several (``/profile/{handle}/post/{rkey}``)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,30}$", description="The name its place in the template has.")
+    json_path: str = Field(
+        min_length=1, max_length=200, description="JMESPath inside the JSON record to the value (author.handle)."
+    )
+    last_segment: bool = Field(
+        default=False,
+        description="Take only what follows the value's last '/': the record key that ends an id or a link "
+        "('at://did:plc:x/app.bsky.feed.post/3kq2' gives '3kq2').",
+    )
+
+
 class PairedJson(FrozenModel):
     """Where a markup field's value lives in the page's own inline JSON: the script's record list
     (``__NEXT_DATA__``, a state script) holds the same records as the cards, each naming its card's link."""

@@ -101,13 +101,13 @@ def test_leaves_are_ranked_on_a_sample_of_a_long_answer(monkeypatch: pytest.Monk
     """Each leaf's values are searched in the page's text: a long answer of deep records must not
     make that records x leaves x text long."""
     sizes: list[int] = []
-    real = jsonscout._shown_share
+    real = jsonscout.shown_share
 
     def counting(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:
         sizes.append(len(records))
         return real(records, path, shown_cf)
 
-    monkeypatch.setattr(jsonscout, "_shown_share", counting)
+    monkeypatch.setattr(jsonscout, "shown_share", counting)
     deep = [{f"a{i}": {f"b{j}": {"c": f"value {n} {i} {j}"} for j in range(5)} for i in range(6)} for n in range(400)]
     assert len(jsonscout.propose_fields(deep, "value 1 0 0 and more words")) == jsonscout.MAX_FIELDS
     assert sizes and max(sizes) <= jsonscout.SHOWN_SAMPLE
