@@ -14,7 +14,8 @@ from agents.heuristics.cursorpaging import cursor_candidates
 from pipeline.core.cursorpages import cursor_page_url
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records, record_key
-from pipeline.core.schemas import PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import ScraperSpec
 
 #: Guesses fetched, at most (each is a request to the site).
 MAX_TRIES = 3

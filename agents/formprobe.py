@@ -16,7 +16,8 @@ from agents.heuristics.formpager import posts
 from agents.heuristics.paginationfinding import PaginationFinding
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
-from pipeline.core.schemas import PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import ScraperSpec
 
 
 def refused_post_form(

@@ -14,8 +14,9 @@ from parsel import Selector
 
 from pipeline.core.extract import extract_field, node_text
 from pipeline.core.normalize import Value
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.recordparts import PrecedingIndex
-from pipeline.core.schemas import FieldSpec, PaginationSpec
+from pipeline.core.schemas import FieldSpec
 
 _CLASS = re.compile(r"^[A-Za-z_][\w-]*$")
 _NEXT_WORDS = {"next", "next page", "older", "more", "›", "»", "→", "next ›", "next »", "next →"}

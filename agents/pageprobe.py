@@ -30,7 +30,8 @@ from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
-from pipeline.core.schemas import PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import param_page_url, with_query_param
 
 PARAM = "page"

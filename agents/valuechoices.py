@@ -13,7 +13,7 @@ from parsel import Selector
 
 from agents.heuristics.urlpaging import is_paging_param
 from agents.scriptcalls import PAGE_NAMES, named_control_values
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 #: More choices than this is not a list of tabs or years (a crawl would hammer the site).
 MAX_VALUES = 200

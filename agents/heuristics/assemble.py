@@ -32,7 +32,8 @@ from agents.heuristics.structured import StructuredData, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import Record, iter_records, make_selector
-from pipeline.core.schemas import FieldSpec, PageProfile, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 
 #: Records shown back to the user as evidence of what the spec extracts.
 SAMPLE_RECORDS = 5

@@ -21,7 +21,7 @@ from agents.heuristics.pageurls import advances
 from agents.heuristics.paginationfinding import PaginationFinding
 from pipeline.core.extract import page_base_url
 from pipeline.core.formpages import SUBMIT_XPATH, form_page_url, submitted_form
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 #: Controls a user types into: a form showing one is a search or entry form, unless each holds a value.
 _ENTRY_TYPES = {"text", "search", "email", "tel", "url", "number", ""}

@@ -12,7 +12,7 @@ from parsel import Selector
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.paginationfinding import PaginationFinding
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 #: The arrow or ellipsis a "load more" control may end with ("Load more jobs ↓", "Show more…").
 _TRAILING_MARK = r"(?:\s*[↓⬇▾▼›»→>❯…]+)?"

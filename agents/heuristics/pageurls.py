@@ -16,7 +16,7 @@ from agents.heuristics.dom import full_text
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")

@@ -20,7 +20,7 @@ from agents.heuristics.numberedpager import after_current
 from agents.heuristics.pageurls import numbered_param, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.tabpages import tab_pages
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 
 def find_pagination(page: Selector, url: str) -> PaginationFinding:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 
 @dataclass

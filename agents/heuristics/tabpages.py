@@ -17,7 +17,7 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import is_paging_param
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 
 #: Parameters that reorder, re-present or translate the same records: their tabs are no pages.
 _NOT_PAGES = re.compile(

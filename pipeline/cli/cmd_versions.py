@@ -10,7 +10,8 @@ from pipeline.cli.context import AppContext, pass_app
 from pipeline.cli.errors import UserFacingError
 from pipeline.core import registry
 from pipeline.core.db.engine import session_scope
-from pipeline.core.schemas import FieldSpec, PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec
 from pipeline.core.sources import get_source
 
 

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import jmespath
 from jmespath.exceptions import JMESPathError
 
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.urls import on_same_site
 from pipeline.core.valuepages import with_query_param
 

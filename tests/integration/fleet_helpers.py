@@ -25,7 +25,8 @@ from pipeline.core import registry, taskstate
 from pipeline.core.datetext import utcnow
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import Source
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.sources import create_source, mark_ready
 from tests.conftest import RABBITMQ_URL, REDIS_URL, _truncate_all
 

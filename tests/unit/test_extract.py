@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from pipeline.core.extract import extract_records, next_page_url, record_key
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 PAGE = """<html><head><base href="/shop/"></head><body>
 <div class="item"><a href="p/1">One</a><span class="price">$1.50</span><script>var x = "not text";</script></div>

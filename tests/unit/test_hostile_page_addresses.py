@@ -19,7 +19,7 @@ from agents.heuristics.regroup import _is_record_picture
 from pipeline.core.cursorpages import cursor_page_url
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.formpages import form_page_url
-from pipeline.core.schemas import PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.urls import on_same_site
 
 PAGE = "https://search.example/results?q=swifts"

@@ -3,7 +3,8 @@ from __future__ import annotations
 import json
 
 from pipeline.core.extract import extract_records, next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 
 FIELDS = (

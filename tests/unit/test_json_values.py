@@ -15,7 +15,8 @@ from agents.valuechoices import choice_pagination
 from pipeline.core.extract import extract_records
 from pipeline.core.jscall import call_result
 from pipeline.core.jsondata import field_value
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 from spiders.base import GeneratedSpider
 

@@ -25,7 +25,8 @@ from pipeline.core.codecheck import check_spider_code, spec_literal
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, next_page_url, record_key
 from pipeline.core.jsondata import field_value
-from pipeline.core.schemas import FieldSpec, PageProfile, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 
 SHOP = "http://shop.test"

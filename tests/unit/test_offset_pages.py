@@ -14,7 +14,8 @@ from scrapy.utils.test import get_crawler
 from agents.heuristics.urlpaging import offset_pagination, url_pagination
 from agents.valuechoices import choice_pagination
 from pipeline.core.extract import next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 from spiders.base import GeneratedSpider
 

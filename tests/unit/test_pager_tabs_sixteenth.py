@@ -17,7 +17,8 @@ from twisted.python.failure import Failure
 from agents.heuristics.nextlinks import says_next
 from agents.heuristics.pagination import find_pagination
 from pipeline.core.extract import next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.valuepages import value_page_url
 from spiders.base import GeneratedSpider
 

@@ -8,7 +8,8 @@ import scrapy
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from spiders.base import META_KEY, GeneratedSpider
 
 URL = "http://shop.test/laptops"

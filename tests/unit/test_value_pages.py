@@ -10,7 +10,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.test import get_crawler
 
 from pipeline.core.extract import next_page_url, record_key
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 from spiders.base import GeneratedSpider
 

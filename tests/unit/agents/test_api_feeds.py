@@ -22,7 +22,8 @@ from agents.survey import survey_page
 from pipeline.core.cursorpages import cursor_page_url
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records, next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 
 SITE = "https://social.example"

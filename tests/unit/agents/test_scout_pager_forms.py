@@ -19,7 +19,8 @@ from agents.formprobe import refused_post_form
 from agents.heuristics.pagination import find_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from spiders.base import GeneratedSpider
 
 BASE = "https://finder.test"

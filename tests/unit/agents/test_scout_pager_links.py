@@ -9,7 +9,8 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.urlpaging import is_size_param, offset_pagination
 from agents.scout import analyze_page
 from pipeline.core.extract import next_page_url
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 BASE = "https://catalogue.test"
 

@@ -9,7 +9,8 @@ from agents.heuristics.fragments import compounds, fit_fragments, looser
 from agents.heuristics.typefit import fit_types
 from pipeline.core.extract import extract_records, next_page_url
 from pipeline.core.numbertext import parse_price
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 from tests.unit.agents.conftest import spec_and_records
 
 URL = "https://shop.example/list/"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from agents.candidate import Baseline, Page, check_candidate
 from agents.relocate import relocate
 from pipeline.core.extract import extract_records
-from pipeline.core.schemas import FieldSpec, PaginationSpec, ScraperSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 URL = "http://tea.test/"
 TEAS = [
