@@ -35,7 +35,7 @@ from agents.heuristics.detailspec import field_spec
 from agents.heuristics.detailtitlerow import beside_title_fields, facts_fields
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
 from agents.heuristics.exactcounts import with_exact_counts
-from agents.heuristics.itemowned import owned_short_properties
+from agents.heuristics.itemowned import owned_body, owned_short_properties
 from agents.heuristics.labelledgroups import labelled_groups
 from agents.heuristics.names import unique_name
 from agents.heuristics.offernames import offer_names
@@ -83,7 +83,8 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
         and not _titled(b, title)
         and not _beside_title(b, heading)
     ]
-    blocked = {id(e) for block in sides for e in block.iter()} - owned_short_properties(container)
+    owned = owned_short_properties(container) | owned_body(container)
+    blocked = {id(e) for block in sides for e in block.iter()} - owned
     prices = find_prices(container, blocked)
     rating = find_rating(container, blocked)
     count = find_review_count(rating[0], container, blocked) if rating and _reads(rating) else None

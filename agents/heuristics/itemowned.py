@@ -14,6 +14,8 @@ from agents.heuristics.dom import HtmlElement, full_text
 MAX_OWNED_CHARS = 80
 #: Descendants of the item looked at.
 MAX_OWNED_SCAN = 20_000
+#: Properties holding an item's body text (schema.org CreativeWork).
+_BODY_PROPERTIES = frozenset({"text", "articleBody", "description"})
 
 
 def owned_short_properties(scope: HtmlElement) -> set[int]:
@@ -30,6 +32,22 @@ def owned_short_properties(scope: HtmlElement) -> set[int]:
         if _owner(element) is scope and 0 < len(full_text(element)) <= MAX_OWNED_CHARS:
             found.update(id(e) for e in element.iter())
     return found
+
+
+def owned_body(scope: HtmlElement) -> set[int]:
+    """Ids of the item's own body text (``itemprop`` text, articleBody or description, longer
+    than a short property) with its descendants: a question's post is laid out like the answers'
+    posts, and once class names are hashed nothing else tells it from theirs."""
+    if scope.get("itemscope") is None:
+        return set()
+    for count, element in enumerate(scope.iterdescendants()):
+        if count >= MAX_OWNED_SCAN:
+            break
+        if not isinstance(element.tag, str) or (element.get("itemprop") or "").strip() not in _BODY_PROPERTIES:
+            continue
+        if _owner(element) is scope and len(full_text(element)) > MAX_OWNED_CHARS:
+            return {id(e) for e in element.iter()}
+    return set()
 
 
 def _owner(element: HtmlElement) -> HtmlElement | None:

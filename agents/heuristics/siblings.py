@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.madelists import are_items_made_alike
 from agents.heuristics.moduleclasses import HUMP
+from agents.heuristics.placeforms import places_differ_in_form
 from agents.heuristics.priceranges import are_range_runs
 from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
 from agents.heuristics.shortcopies import are_shortened_copies
@@ -287,7 +289,11 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
             return "list"  # "Fixed a bug …", "Improved loading by 30%": points, not columns
         if _named_item_list(runs):
             return "list"  # "Over-Ear, Bluetooth 5.3, ANC" in a keyFacts list: items, whatever their kinds
+        if are_items_made_alike(runs):
+            return "list"  # a check icon and a phrase, five to a card: features, whatever figures they say
         alignment = place_alignment(runs)
+        if alignment is None and places_differ_in_form(runs):
+            return "positional"  # venue, "City, Country", "with …": words of one kind, forms of their own
         return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
     return "list" if is_repeated_list(runs) else "positional"
 

@@ -11,6 +11,7 @@ the text is the field's name, the ``href`` its value.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -116,14 +117,24 @@ def named_links(
     menus, banner and footer, neither read by ``fields`` already nor named like one of them."""
     own = _site_host(container)
     read = {id(r.root) for f in fields if f.attribute == "href" and f.selector for r in record.css(f.selector)[:1]}
+    named = [(name, link) for link in container.xpath(".//a[@href]") if (name := _link_name(link, own))]
+    # A sidebar list of links can repeat like records once its class names are hashed; a name
+    # that only one link on the page bears is the entity's own all the same (related cards each
+    # have their "Homepage").
+    once = {name for name, count in Counter(name for name, _ in named).items() if count == 1}
     added: list[FieldSpec] = []
-    for link in container.xpath(".//a[@href]"):
-        name = _LINK_NAMES.get(" ".join(full_text(link).casefold().split()))
-        if name is None or name in taken or id(link) in blocked or id(link) in read:
-            continue
-        href = (link.get("href") or "").strip()
-        if urlsplit(href).scheme not in ("http", "https") or _host(href) == own or link.xpath(_SITE_CHROME):
+    for name, link in named:
+        if name in taken or (id(link) in blocked and name not in once) or id(link) in read:
             continue
         if spec := field_spec(record, (link, "href"), name, "url", taken):
             added.append(spec)
     return [*fields, *added]
+
+
+def _link_name(link: HtmlElement, own: str | None) -> str | None:
+    """The field a link off the site, outside its menus, names by its text ("Homepage")."""
+    name = _LINK_NAMES.get(" ".join(full_text(link).casefold().split()))
+    href = (link.get("href") or "").strip()
+    if name is None or urlsplit(href).scheme not in ("http", "https") or _host(href) == own:
+        return None
+    return None if link.xpath(_SITE_CHROME) else name
