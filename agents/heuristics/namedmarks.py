@@ -33,6 +33,8 @@ _MARK_WORDS = frozenset(
 )
 #: Words placing an element on the card: where it is drawn, not what it is.
 _PLACE_WORDS = frozenset({"top", "bottom", "left", "right", "center", "centre", "middle", "start", "end", "corner"})
+#: A mark says something in words: a placeholder ("-", "—", "…") in an empty slot does not.
+_WORDED = re.compile(r"[^\W\d_]")
 #: Class words long enough to be words, not codes ("x", "md").
 MIN_WORD_CHARS = 3
 
@@ -45,6 +47,8 @@ def is_named_mark(slot: Slot, records: int) -> bool:
         return False
     if not MIN_NAMED_COVERAGE <= shown / records < MAX_NAMED_SHARE:
         return False
+    if not all(_WORDED.search(value) for value in slot.first_values()):
+        return False  # a placeholder dash in an empty slot ("-", "–") marks nothing
     shared: set[str] | None = None
     for occurrences in slot.per_record.values():
         own = own_class_words(occurrences[0].element) if occurrences else set()

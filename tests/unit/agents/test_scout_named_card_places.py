@@ -111,3 +111,9 @@ def test_a_named_mark_on_exactly_the_records_of_another_field_repeats_it() -> No
     _spec, records = spec_and_records(page, "https://shop.example/lamps/")
     assert {"amount": 42.0, "currency": "GBP"} in records[2].values()
     assert all(v != "Sale" for r in records for v in r.values())
+
+
+def test_a_placeholder_dash_in_a_named_slot_is_no_mark() -> None:
+    page = _page().replace("Featured</span>", "–</span>")
+    _spec, records = spec_and_records(page, URL)
+    assert all(v != "–" for r in records for v in r.values())
