@@ -305,7 +305,9 @@ def _is_split_value(element: HtmlElement) -> bool:
     joined = clean_text(joined_pieces(element))
     if not values.is_price(joined) and _named_apart(children):
         return False  # "<span class=bedrooms>3</span><span class=bathrooms>1</span>" is not "31"
-    return values.is_single_value(joined)
+    # Minified markup has no whitespace between the pieces: "<span>5</span><span>votes</span>"
+    # touch, and the space a stylesheet puts between them shows in the text read at their seams.
+    return values.is_single_value(joined) or values.is_single_value(text)
 
 
 def _named_apart(children: list[HtmlElement]) -> bool:
