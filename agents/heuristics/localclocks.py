@@ -11,6 +11,8 @@ the field is marked so that the engine writes each value in the offset its clock
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from parsel import Selector
 
 from agents.heuristics.dateorder import order_of_language, order_of_values, page_language
@@ -21,6 +23,8 @@ from pipeline.core.schemas import DateOrder, FieldSpec, ScraperSpec
 
 #: Records read to learn whether the clocks shown are local ones.
 SAMPLE_RECORDS = 60
+#: How far the offsets of one place's clocks may differ: summer time moves them by an hour.
+SUMMER_SHIFT = timedelta(hours=1)
 #: Share of the records showing both a timestamp and a text whose text must fit an offset in use.
 FIT_SHARE = 0.8
 
@@ -52,13 +56,18 @@ def with_local_clocks(spec: ScraperSpec, page: Selector, url: str) -> ScraperSpe
 
 def shows_local_clocks(pairs: list[tuple[str, str]], language_order: DateOrder | None = None) -> bool:
     """Whether the texts of ``pairs`` (timestamp, text shown) give the local clocks of their
-    timestamps: nearly all fit an offset in use, and some offset is not zero."""
+    timestamps: nearly all fit an offset in use, some offset is not zero, and they are one place's
+    offsets (at most an hour apart)."""
     if not pairs:
         return False
     order = order_of_values(shown for _, shown in pairs) or language_order
     offsets = [shown_offset(parse_date(stamp) or "", shown, order) for stamp, shown in pairs]
     fitting = [o for o in offsets if o is not None]
-    return len(fitting) >= FIT_SHARE * len(pairs) and any(fitting)
+    if len(fitting) < FIT_SHARE * len(pairs) or not any(fitting):
+        return False
+    # One place's offsets: its standard and summer time. Clocks that imply offsets hours apart are
+    # no local clock (a 12-hour "7:00" without AM/PM, a text naming another time than the stamp).
+    return max(fitting) - min(fitting) <= SUMMER_SHIFT
 
 
 def _reads_a_timestamp(field: FieldSpec) -> bool:

@@ -46,3 +46,19 @@ def test_nearly_every_text_must_fit_an_offset_in_use() -> None:
     assert not shows_local_clocks([(stamp, "Tuesday") for stamp, _ in pairs])
     assert not shows_local_clocks([(stamp, "03/18/2025 - 19:07") for stamp, _ in pairs])
     assert not shows_local_clocks([])
+
+
+def test_clocks_implying_offsets_hours_apart_are_no_local_clocks() -> None:
+    """Tokyo's evening events on a 12-hour clock without PM ("7:00" for 19:00) fit -03:00, its
+    mornings +09:00: each fits some offset in use, but no one place's."""
+    twelve_hour = [
+        ("2025-03-19T10:00:00Z", "03/19/2025 - 7:00"),
+        ("2025-03-20T01:00:00Z", "03/20/2025 - 10:00"),
+        ("2025-03-21T11:30:00Z", "03/21/2025 - 8:30"),
+        ("2025-03-22T03:00:00Z", "03/22/2025 - 12:00"),
+        ("2025-03-23T09:00:00Z", "03/23/2025 - 6:00"),
+        ("2025-03-24T00:00:00Z", "03/24/2025 - 9:00"),
+    ]
+    assert not shows_local_clocks(twelve_hour)
+    summer = [("2025-03-08T18:00:00Z", "03/08/2025 - 12:00"), ("2025-03-10T17:00:00Z", "03/10/2025 - 12:00")]
+    assert shows_local_clocks(summer * 3)  # Chicago before and after the clocks change
