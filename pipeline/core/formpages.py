@@ -40,10 +40,11 @@ def form_page_url(control: Any, base_url: str, page_url: str) -> str | None:
     form = submitted_form(control)
     if form is None:
         return None
-    method = (form.get("method") or "get").strip().lower()
+    # The submitter's own formmethod / formaction win over the form's, as in a browser.
+    method = (control.get("formmethod") or form.get("method") or "get").strip().lower()
     if method not in ("get", "post"):
         return None  # "dialog" closes a dialog, it asks for nothing
-    action = (form.get("action") or "").strip()
+    action = (control.get("formaction") or form.get("action") or "").strip()
     try:
         asked = urljoin(base_url, action) if action else page_url
     except ValueError:

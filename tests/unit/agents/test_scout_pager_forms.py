@@ -181,3 +181,17 @@ def test_the_spider_follows_the_form_page_after_page() -> None:
     response = HtmlResponse(url, body=body, encoding="utf-8", request=scrapy.Request(url))
     asked = [r.url for r in spider.parse_page(response, page_number=1) if isinstance(r, scrapy.Request)]
     assert asked == [f"{BASE}/search?q=brass+lamps&start=10&sort=top&go=next"]
+
+
+def test_the_buttons_own_formaction_and_formmethod_win_over_the_forms() -> None:
+    url = f"{BASE}/search?q=lamps"
+    pager = _get_pager(10).replace(
+        '<button type="submit" name="go" value="next">',
+        '<button type="submit" name="go" value="next" formaction="/results/page-2" formmethod="get">',
+    )
+    spec = _spec(url, PaginationSpec(kind="next_form", next_selector='form button:contains("Next page")'))
+    dialog = pager.replace('method="get"', 'method="dialog"', 1)  # the form alone would ask for nothing
+    asked = next_page_url(_html(["a"], dialog), url, spec, page_number=1)
+    assert asked == f"{BASE}/results/page-2?q=brass+lamps&start=10&sort=top&go=next"
+    offsite = pager.replace('formaction="/results/page-2"', 'formaction="https://tracker.test/collect"')
+    assert next_page_url(_html(["a"], offsite), url, spec, page_number=1) is None
