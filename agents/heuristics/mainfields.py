@@ -137,7 +137,11 @@ def _is_unique(slot: Slot) -> bool:
 
 
 def _section(href: str) -> str:
-    parts = [p for p in urlsplit(href.strip()).path.split("/") if p]
+    try:
+        path = urlsplit(href.strip()).path
+    except ValueError:  # "http://[oops/": no address, in no section
+        return ""
+    parts = [p for p in path.split("/") if p]
     return parts[0] if len(parts) > 1 else ""
 
 

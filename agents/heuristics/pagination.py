@@ -72,4 +72,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
 
 
 def _same_host(url: str, href: str) -> bool:
-    return urlsplit(urljoin(url, href)).netloc.lower() == urlsplit(url).netloc.lower()
+    try:
+        return urlsplit(urljoin(url, href)).netloc.lower() == urlsplit(url).netloc.lower()
+    except ValueError:  # "http://[oops/": no address, on no host
+        return False

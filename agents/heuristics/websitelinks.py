@@ -84,7 +84,10 @@ def _site_host(element: HtmlElement) -> str | None:
 
 
 def _host(href: str) -> str | None:
-    host = urlsplit(href.strip()).hostname
+    try:
+        host = urlsplit(href.strip()).hostname
+    except ValueError:  # "http://[oops/": no address
+        return None
     return host.lower().removeprefix("www.") if host else None
 
 

@@ -147,7 +147,12 @@ def _in_shown_offset(value: str, matches: list[Any], field: FieldSpec, hidden: H
 def page_base_url(page: Selector, url: str) -> str:
     """The URL relative links resolve against: ``<base href>`` when the page sets one."""
     base_href = page.xpath("//base/@href").get()
-    return urljoin(url, base_href.strip()) if base_href else url
+    if not base_href:
+        return url
+    try:
+        return urljoin(url, base_href.strip())
+    except ValueError:  # <base href="http://[::1">: no address, so the page's own
+        return url
 
 
 def iter_records(page: Selector, spec: ScraperSpec, *, url: str, body: str | bytes = "") -> Iterator[Record]:
