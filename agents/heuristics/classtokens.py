@@ -17,6 +17,7 @@ from itertools import pairwise
 from agents.heuristics import moduleclasses
 from agents.heuristics.classfamilies import TOKEN_CACHE_SIZE, in_family, page_families
 from agents.heuristics.dom import HtmlElement, css_ident, page_classes
+from agents.heuristics.namewords import meaningful_words
 from agents.heuristics.stylable import is_state_class, is_stylable_hash
 
 _HASHED = re.compile(
@@ -218,6 +219,13 @@ def anchor_classes(element: HtmlElement) -> list[str]:
 def semantic_classes(element: HtmlElement) -> list[str]:
     styled = _styled_names(element)
     return [t for t in class_tokens(element) if not is_hashed(t) and not is_utility(t) and t not in styled]
+
+
+def semantic_class_words(element: HtmlElement) -> set[str]:
+    """The meaningful words of the element's semantic classes: ``post-card-featured`` -> {post, card, featured}."""
+    return set(
+        meaningful_words([w.lower() for t in semantic_classes(element) for w in re.split(r"[^A-Za-z]+", t) if w])
+    )
 
 
 def stable_id(element: HtmlElement) -> str | None:

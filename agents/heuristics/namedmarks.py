@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import semantic_class_words
 from agents.heuristics.dom import HtmlElement, is_element
-from agents.heuristics.namewords import keyword_name, meaningful_words
+from agents.heuristics.namewords import keyword_name
 from agents.heuristics.raredata import is_stock_status
 from agents.heuristics.slots import Slot
 
@@ -71,10 +71,9 @@ def own_class_words(element: HtmlElement) -> set[str]:
 
 
 def _class_words(element: HtmlElement) -> set[str]:
-    parts = [w.lower() for t in semantic_classes(element) for w in re.split(r"[^A-Za-z]+", t) if w]
     return {
         w
-        for w in meaningful_words(parts)
+        for w in semantic_class_words(element)
         if len(w) >= MIN_WORD_CHARS and w not in _MARK_WORDS and w not in _PLACE_WORDS and keyword_name(w) is None
     }
 

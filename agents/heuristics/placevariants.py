@@ -15,9 +15,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import semantic_class_words
 from agents.heuristics.dom import HtmlElement, is_element
-from agents.heuristics.namewords import meaningful_words
 from agents.heuristics.slots import Key, Slot
 
 
@@ -73,14 +72,8 @@ def _named_apart(main: Slot, other: Slot) -> bool:
 def _class_names(slot: Slot) -> set[str]:
     """The meaningful words the slot's semantic classes say on every record (utilities and hashes
     say none; ``free-ship`` and ``ship`` share one)."""
-    named = [_class_words(occurrences[0].element) for occurrences in slot.per_record.values() if occurrences]
+    named = [semantic_class_words(occurrences[0].element) for occurrences in slot.per_record.values() if occurrences]
     return set.intersection(*named) if named else set()
-
-
-def _class_words(element: HtmlElement) -> set[str]:
-    return set(
-        meaningful_words([w.lower() for t in semantic_classes(element) for w in re.split(r"[^A-Za-z]+", t) if w])
-    )
 
 
 def _is_wording(slot: Slot) -> bool:
