@@ -43,7 +43,9 @@ Scoring, field level (``score``):
 Per site F1 = 2PR / (P + R). Overall figures are macro averages over sites (each site counts
 once); the micro F1 over all values is printed too. Sites marked frozen (``meta.json``) are held
 out: only their aggregate F1 is reported (no per-site line, no per-field details, nothing in
-``--json``), so that nobody tunes the Scout on one of them by accident.
+``--json``), so that nobody tunes the Scout on one of them by accident. Summed over each set of sites,
+the report also says where values are lost (records missed or extra, fields no column answers, wrong
+values, junk columns) and which kinds of expected value went unanswered — a shape, not a site.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -360,6 +363,18 @@ class Score:
     records_matched: int
     fields: dict[str, FieldReport] = field(default_factory=dict)
     extra_columns: dict[str, int] = field(default_factory=dict)
+    #: Where values were lost (``RECALL_LOSSES``, ``PRECISION_LOSSES``), in values: the recall side
+    #: sums to expected − correct, the precision side to extracted − correct.
+    losses: dict[str, float] = field(default_factory=dict)
+    #: The ``expected_type`` of each expected field that no column answers.
+    unanswered_kinds: list[str] = field(default_factory=list)
+
+
+#: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
+#: column answers, and wrong or missing in an answered field; extracted values in records nobody
+#: expected, wrong in an answered field, and novel values in unanswered columns (weighted).
+RECALL_LOSSES = ("missed_records", "no_column", "wrong_or_missing")
+PRECISION_LOSSES = ("extra_records", "wrong_values", "junk_columns")
 
 
 def _greedy(pairs: Iterable[tuple[float, int, int]], minimum: float) -> dict[int, int]:
@@ -474,6 +489,16 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
             extras[column] = extras.get(column, 0) + 1
     extracted = in_mapped + EXTRA_WEIGHT * sum(extras.values())
     expected_values = sum(len(r) for r in expected)
+    answered = sum(1 for i in matches for key in expected[i] if key in mapping)
+    in_matched = sum(1 for j in matches.values() for column in got[j] if column in mapped)
+    losses = {
+        "missed_records": float(sum(len(r) for i, r in enumerate(expected) if i not in matches)),
+        "no_column": float(sum(1 for i in matches for key in expected[i] if key not in mapping)),
+        "wrong_or_missing": answered - correct,
+        "extra_records": float(in_mapped - in_matched),
+        "wrong_values": in_matched - correct,
+        "junk_columns": EXTRA_WEIGHT * sum(extras.values()),
+    }
     precision = correct / extracted if extracted else 0.0
     recall = correct / expected_values if expected_values else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -489,6 +514,10 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
         records_matched=len(matches),
         fields=reports,
         extra_columns=extras,
+        losses=losses,
+        unanswered_kinds=sorted(
+            expected_type(next(r[key] for r in expected if key in r)) for key in reports if key not in mapping
+        ),
     )
 
 
@@ -638,6 +667,8 @@ def report(results: Sequence[SiteResult]) -> str:
             if frozen
             else "Frozen-only F1: no frozen site in this run"
         ),
+        f"Where values are lost, non-frozen: {_loss_shares(open_)}",
+        *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
     errors = [r for r in results if r.error and not r.frozen]
@@ -673,6 +704,21 @@ def _aggregate_shape(results: Sequence[SiteResult]) -> str:
     )
 
 
+def _loss_shares(results: Sequence[SiteResult]) -> str:
+    """Each kind of loss as a share of all expected (recall side) or extracted (precision side) values,
+    summed over a set of sites, and the kinds of expected value that no column answered: where a
+    held-out set loses, without naming a site or a field."""
+
+    def shares(kinds: Sequence[str], whole: float) -> str:
+        return ", ".join(f"{k} {sum(r.score.losses.get(k, 0.0) for r in results) / (whole or 1):.1%}" for k in kinds)
+
+    unanswered = Counter(kind for r in results for kind in r.score.unanswered_kinds)
+    kinds = ", ".join(f"{k} {n}" for k, n in unanswered.most_common())
+    recall_side = shares(RECALL_LOSSES, sum(r.score.expected_values for r in results))
+    precision_side = shares(PRECISION_LOSSES, sum(r.score.extracted_values for r in results))
+    return f"recall side: {recall_side}; precision side: {precision_side}; unanswered fields by kind: {kinds or 'none'}"
+
+
 def details(result: SiteResult) -> str:
     """Per-field breakdown of a non-frozen site (never shown for frozen ones)."""
     if result.frozen:
@@ -695,7 +741,9 @@ def _public(result: SiteResult, export: list[Record]) -> dict[str, Any]:
     """A result as JSON; a frozen site keeps only its totals (no fields, no export)."""
     data = asdict(result)
     if result.frozen:
-        data["score"] = {k: v for k, v in data["score"].items() if k not in {"fields", "extra_columns"}}
+        data["score"] = {
+            k: v for k, v in data["score"].items() if k not in {"fields", "extra_columns", "losses", "unanswered_kinds"}
+        }
         data["export"] = None
     else:
         data["export"] = export

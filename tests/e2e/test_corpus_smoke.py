@@ -99,6 +99,7 @@ def test_a_missing_field_costs_recall_not_precision(site: CorpusSite) -> None:
     assert result.precision == 1.0
     assert result.recall == pytest.approx((total - len(site.expected)) / total)
     assert result.fields["title"].column is None
+    assert result.losses["no_column"] == len(site.expected) and result.unanswered_kinds == ["text"]
 
 
 def test_wrong_values_cost_precision_and_recall() -> None:
@@ -110,6 +111,7 @@ def test_wrong_values_cost_precision_and_recall() -> None:
     total = value_count(site.expected)
     assert result.recall == pytest.approx((total - len(site.expected)) / total)
     assert result.precision == pytest.approx(result.recall)  # every value was extracted, prices wrongly
+    assert result.losses["wrong_or_missing"] == result.losses["wrong_values"] == len(site.expected)
     assert result.f1 < 1.0
 
 
@@ -120,6 +122,7 @@ def test_extra_records_cost_precision_only(site: CorpusSite) -> None:
     assert result.recall == 1.0
     assert result.records_matched == len(site.expected) and result.records_got == len(site.expected) + 5
     assert result.precision == pytest.approx(value_count(site.expected) / (value_count(site.expected) + 10))
+    assert result.losses["extra_records"] == 10 and result.losses["missed_records"] == 0
 
 
 def test_extra_columns_cost_little_and_repeats_nothing(site: CorpusSite) -> None:
@@ -131,6 +134,7 @@ def test_extra_columns_cost_little_and_repeats_nothing(site: CorpusSite) -> None
     assert with_images.recall == 1.0
     assert with_images.precision == pytest.approx(total / (total + EXTRA_WEIGHT * len(export)))
     assert with_images.precision > 0.95
+    assert with_images.losses["junk_columns"] == EXTRA_WEIGHT * len(export)
     for record in export:
         del record["data"]["image"]
         record["data"]["headline"] = record["data"]["title"].upper()
@@ -140,6 +144,7 @@ def test_extra_columns_cost_little_and_repeats_nothing(site: CorpusSite) -> None
 def test_an_empty_export_scores_zero(site: CorpusSite) -> None:
     result = score(site.expected, [], BASE)
     assert (result.precision, result.recall, result.f1, result.records_got) == (0.0, 0.0, 0.0, 0)
+    assert result.losses["missed_records"] == value_count(site.expected)
 
 
 def test_raw_page_values_agree_after_light_normalisation() -> None:
