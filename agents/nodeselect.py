@@ -12,6 +12,7 @@ from typing import Any
 
 from parsel import Selector
 
+from agents.heuristics.formpager import next_form
 from pipeline.core.extract import extract_field, node_text
 from pipeline.core.normalize import Value
 from pipeline.core.pagingspec import PaginationSpec
@@ -138,6 +139,17 @@ def specificity(selector: str) -> int:
     if "." in last or "[" in last:
         return 3
     return 2 if "." in selector or "[" in selector else 1
+
+
+def next_control(page: Selector, url: str, pagination: PaginationSpec) -> PaginationSpec:
+    """``pagination`` with its next link or pager form's "Next" control found again on a redesigned
+    ``page`` (at ``url``) when its selector no longer finds one; unchanged otherwise."""
+    if pagination.kind != "next_form":
+        return next_link(page, pagination)
+    if pagination.next_selector and page.css(pagination.next_selector):
+        return pagination
+    found = next_form(page, url)
+    return pagination if found is None else pagination.model_copy(update={"next_selector": found.spec.next_selector})
 
 
 def next_link(page: Selector, pagination: PaginationSpec) -> PaginationSpec:

@@ -26,8 +26,8 @@ from agents.nodeselect import (
     depth,
     heading_index,
     heading_selectors,
+    next_control,
     next_element,
-    next_link,
     read_field,
     relative_selectors,
     row_above,
@@ -158,7 +158,7 @@ def relocate(
         found[spec_field.name] = share
         new_fields.append(best or spec_field)
     missing = [name for name, share in found.items() if share == 0.0]
-    pagination = next_link(page, spec.pagination)
+    pagination = next_control(page, url, spec.pagination)
     candidate = ScraperSpec.model_validate(
         spec.model_copy(
             update={"record_selector": record_selector, "fields": tuple(new_fields), "pagination": pagination}

@@ -13,10 +13,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from agents.candidate import Page, same_value
+from agents.heuristics.urlpaging import url_pagination
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
 from agents.scout import analyze_page
+from pipeline.core.cursorpages import cursor_page_url
 from pipeline.core.exceptions import FetchFailed, PipelineError
 from pipeline.core.extract import Record, extract_records
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 
@@ -57,6 +60,7 @@ def rescout(
             if endpoint is None:
                 continue
             found = _json_spec(spec, endpoint.fields, endpoint.source)
+            found = found.model_copy(update={"pagination": _endpoint_pagination(spec.pagination, found, answer)})
             mapped = held_to_schema(spec, found, _reader(answer), known)
             if mapped is not None:
                 yield Proposal(f"a fresh Scout: the JSON endpoint {answer.url}", *mapped)
@@ -74,12 +78,17 @@ def _reader(page: Page) -> Extract:
 
 
 def _json_spec(spec: ScraperSpec, fields: tuple[FieldSpec, ...], source: JsonSourceSpec) -> ScraperSpec:
-    pagination = (
-        spec.pagination
-        if source.location == "script"
-        else spec.pagination.model_copy(update={"kind": "none", "next_selector": None})
-    )
+    pagination = spec.pagination if source.location == "script" else PaginationSpec(kind="none")
     return ScraperSpec(start_url=spec.start_url, fields=fields, json_source=source, pagination=pagination)
+
+
+def _endpoint_pagination(old: PaginationSpec, found: ScraperSpec, answer: Page) -> PaginationSpec:
+    """How the endpoint's answers page: by the source's own token while the new answer still names
+    its next page there, else by what the endpoint's URL names (``?page=1``, ``?offset=0``)."""
+    if old.kind == "cursor" and cursor_page_url(answer.body, answer.url, old) is not None:
+        return old
+    named = url_pagination(answer.url, len(extract_records(answer.body, answer.url, found)))
+    return named.model_copy(update={"max_pages": old.max_pages})  # the source's own page cap stands
 
 
 def held_to_schema(

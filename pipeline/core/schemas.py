@@ -268,6 +268,12 @@ class ScraperSpec(FrozenModel):
         return self
 
     @model_validator(mode="after")
+    def _cursor_reads_json(self) -> ScraperSpec:
+        if self.pagination.kind == "cursor" and self.json_source is None:
+            raise ValueError("cursor pagination reads a JSON answer's token: it needs a json_source (use next_link)")
+        return self
+
+    @model_validator(mode="after")
     def _paired_keys_are_markup_fields(self) -> ScraperSpec:
         own = {f.name for f in self.fields if f.paired is None and not f.json_path}
         for field in self.fields:

@@ -185,6 +185,8 @@ def test_a_next_link_is_followed_on_the_same_site_only() -> None:
 def test_a_cursor_spec_names_where_its_token_is() -> None:
     with pytest.raises(ValidationError):
         PaginationSpec(kind="cursor", param="cursor")
+    with pytest.raises(ValidationError, match="json_source"):  # a page's markup names no token to read
+        ScraperSpec(start_url=SITE, record_selector="li", fields=(FieldSpec(name="title"),), pagination=CURSOR)
 
 
 # --- cursor pages: the Scout ---------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from parsel import Selector
+
 from agents.candidate import Baseline, Page, check_candidate
 from agents.relocate import relocate
 from pipeline.core.extract import extract_records
@@ -98,3 +100,18 @@ def test_a_candidate_reading_the_wrong_values_fails_the_check() -> None:
     )
     check = check_candidate(wrong, [Page(URL, new.encode())], baseline(), min_items_ratio=0.5, min_field_coverage=0.5)
     assert not check.passed and any("other values than before: price" in p for p in check.problems)
+
+
+def test_a_pager_forms_renamed_next_button_is_found_again() -> None:
+    old = SPEC.model_copy(update={"pagination": PaginationSpec(kind="next_form", next_selector="button.next-page")})
+    new = page(
+        "<li class='result'><h2><a href='/t/{slug}.html'>{name}</a></h2><span class='price'>€{price}</span>"
+        "<p class='origin'>Origin: {origin}</p></li>",
+        "<ol class='results'>{}</ol><form action='/search' method='get'><input type='hidden' name='s' value='20'>"
+        "<button type='submit' class='nav-forward'>Next page</button></form>",
+    )
+    moved = relocate(old, new, URL, KNOWN)
+    assert moved.spec is not None
+    assert moved.spec.pagination.kind == "next_form"
+    found = Selector(text=new).css(moved.spec.pagination.next_selector or "button.next-page")
+    assert [b.xpath("string()").get() for b in found] == ["Next page"]

@@ -10,7 +10,9 @@ from agents.relocate import relocate
 from agents.rescout import rescout
 from config.settings import get_settings
 from pipeline.core.extract import extract_records
-from pipeline.core.schemas import FieldSpec
+from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.schemas import FieldSpec, ScraperSpec
+from pipeline.core.specparts import JsonSourceSpec
 from tests.unit.doctor.test_relocate import KNOWN, SPEC, TEAS, URL, baseline, page
 
 
@@ -104,3 +106,39 @@ def test_the_anchor_is_a_field_that_tells_records_apart_not_one_they_share() -> 
     moved = relocate(spec, after, URL, [*known, *elsewhere])
     assert moved.spec is not None and moved.spec.record_selector == "div.card"
     assert extract_records(after, URL, moved.spec) == known
+
+
+def endpoint_page(path: str) -> Page:
+    return Page(URL, f"<html><body><div id='app'></div><script>fetch('{path}')</script></body></html>".encode())
+
+
+def api_answer(cursor: str | None) -> bytes:
+    items = [{"label": n, "href": f"/t/{s}.html", "displayPrice": f"€{p}", "grownIn": o} for n, s, p, o in TEAS]
+    return json.dumps({"data": {"items": items, "pageInfo": {"endCursor": cursor}}}).encode()
+
+
+def test_an_endpoint_redesign_pages_by_what_its_url_names() -> None:
+    answers = {f"{URL}api/teas?page=1&per_page=3": api_answer(None)}
+    page = endpoint_page("/api/teas?page=1&per_page=3")
+    proposals = list(rescout(SPEC, page, KNOWN, fetch=lambda url: Page(url, answers[url])))
+    spec = next(p.spec for p in proposals if p.spec.json_source is not None)
+    assert (spec.pagination.kind, spec.pagination.param, spec.pagination.start) == ("page_param", "page", 1)
+    assert spec.pagination.max_pages == SPEC.pagination.max_pages
+
+
+def test_an_endpoint_keeps_the_sources_cursor_while_its_answer_still_names_the_next_page() -> None:
+    cursor = PaginationSpec(kind="cursor", cursor_path="data.pageInfo.endCursor", param="after", max_pages=7)
+    old = ScraperSpec(  # the source read the same API under other keys before
+        start_url=URL,
+        fields=tuple(f.model_copy(update={"selector": None, "json_path": f"old_{f.name}"}) for f in SPEC.fields),
+        json_source=JsonSourceSpec(location="endpoint", endpoint=f"{URL}api/v1/teas", records_path="teas"),
+        key_fields=("url",),
+        pagination=cursor,
+    )
+    answers = {f"{URL}api/teas": api_answer("c2")}
+    proposals = list(rescout(old, endpoint_page("/api/teas"), KNOWN, fetch=lambda url: Page(url, answers[url])))
+    spec = next(p.spec for p in proposals if p.spec.json_source is not None)
+    assert spec.pagination == cursor
+    answers[f"{URL}api/teas"] = api_answer(None)  # a token no longer there: the cursor is not kept blindly
+    proposals = list(rescout(old, endpoint_page("/api/teas"), KNOWN, fetch=lambda url: Page(url, answers[url])))
+    assert next(p.spec for p in proposals if p.spec.json_source is not None).pagination.kind == "none"
