@@ -246,6 +246,8 @@ def _site_text(site: CorpusSite) -> str:
             # As read: "Skerrymore</a>, <a …>Scotland", without screen-reader copies ("20<span sr-only> minutes")
             read = re.sub(r'<span class="[^"<>]*(?:sr-only|screen-reader-text)[^"<>]*">[^<>]*</span>', "", text)
             parts.append(html.unescape(re.sub(r"<[^<>]*>", "", read)))
+            if "\\u" in text:  # JSON written with ASCII escapes (a script literal, an API answer): "\u201cText\u201d"
+                parts.append(re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text))
             for blob in re.findall(r'"([A-Za-z0-9+/=]{40,})"', text):
                 try:
                     parts.append(base64.b64decode(blob).decode("utf-8").replace("|", ", "))
