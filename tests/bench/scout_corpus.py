@@ -667,7 +667,7 @@ def report(results: Sequence[SiteResult]) -> str:
             if frozen
             else "Frozen-only F1: no frozen site in this run"
         ),
-        f"Where values are lost, non-frozen: {_loss_shares(open_)}",
+        *([f"Where values are lost, non-frozen: {_loss_shares(open_)}"] if open_ else []),
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
