@@ -276,6 +276,16 @@ def expected_type(value: Any) -> str:
     return "text"
 
 
+_IMAGE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)|/images?/|data:image/", re.IGNORECASE)
+
+
+def value_kind(value: Any) -> str:
+    """What kind of value an extracted one is: ``image`` (a picture's address), else ``expected_type``'s kinds."""
+    if isinstance(value, str) and _IMAGE_RE.search(value):
+        return "image"
+    return expected_type(value)
+
+
 def _numbers_agree(a: float, b: float) -> bool:
     if a == b:
         return True
@@ -366,6 +376,8 @@ class Score:
     #: Where values were lost (``RECALL_LOSSES``, ``PRECISION_LOSSES``), in values: the recall side
     #: sums to expected − correct, the precision side to extracted − correct.
     losses: dict[str, float] = field(default_factory=dict)
+    #: Novel values in unmapped columns, by ``value_kind``.
+    junk_kinds: dict[str, int] = field(default_factory=dict)
     #: The ``expected_type`` of each expected field that no column answers.
     unanswered_kinds: list[str] = field(default_factory=list)
 
@@ -476,6 +488,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
     in_mapped = sum(1 for record in got for column in record if column in mapped)
     matched_of = {j: i for i, j in matches.items()}
     extras: dict[str, int] = {}
+    junk_kinds: Counter[str] = Counter()
     for j, record in enumerate(got):
         for column, value in record.items():
             if column in mapped:
@@ -487,6 +500,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
             ):
                 continue  # repeats expected data: harmless
             extras[column] = extras.get(column, 0) + 1
+            junk_kinds[value_kind(value)] += 1
     extracted = in_mapped + EXTRA_WEIGHT * sum(extras.values())
     expected_values = sum(len(r) for r in expected)
     answered = sum(1 for i in matches for key in expected[i] if key in mapping)
@@ -515,6 +529,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
         fields=reports,
         extra_columns=extras,
         losses=losses,
+        junk_kinds=dict(junk_kinds),
         unanswered_kinds=sorted(
             expected_type(next(r[key] for r in expected if key in r)) for key in reports if key not in mapping
         ),
@@ -714,9 +729,14 @@ def _loss_shares(results: Sequence[SiteResult]) -> str:
 
     unanswered = Counter(kind for r in results for kind in r.score.unanswered_kinds)
     kinds = ", ".join(f"{k} {n}" for k, n in unanswered.most_common())
+    junk = sum((Counter(r.score.junk_kinds) for r in results), Counter[str]())
+    junk_kinds = ", ".join(f"{k} {n}" for k, n in junk.most_common())
     recall_side = shares(RECALL_LOSSES, sum(r.score.expected_values for r in results))
     precision_side = shares(PRECISION_LOSSES, sum(r.score.extracted_values for r in results))
-    return f"recall side: {recall_side}; precision side: {precision_side}; unanswered fields by kind: {kinds or 'none'}"
+    return (
+        f"recall side: {recall_side}; precision side: {precision_side}; unanswered fields by kind:"
+        f" {kinds or 'none'}; junk values by kind: {junk_kinds or 'none'}"
+    )
 
 
 def details(result: SiteResult) -> str:
@@ -737,13 +757,15 @@ def details(result: SiteResult) -> str:
     return "\n".join(lines)
 
 
-def _public(result: SiteResult, export: list[Record]) -> dict[str, Any]:
+#: What a frozen site's score keeps to itself in ``--json``: anything per field, column or kind of loss.
+WITHHELD_SCORE_PARTS = frozenset({"fields", "extra_columns", "losses", "junk_kinds", "unanswered_kinds"})
+
+
+def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:
     """A result as JSON; a frozen site keeps only its totals (no fields, no export)."""
     data = asdict(result)
     if result.frozen:
-        data["score"] = {
-            k: v for k, v in data["score"].items() if k not in {"fields", "extra_columns", "losses", "unanswered_kinds"}
-        }
+        data["score"] = {k: v for k, v in data["score"].items() if k not in WITHHELD_SCORE_PARTS}
         data["export"] = None
     else:
         data["export"] = export
@@ -799,7 +821,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
         print("\n\n".join(details(r) for r in results))
     if args.json:
-        payload = [_public(r, exports[r.site]) for r in results if not r.frozen]
+        payload = [public_result(r, exports[r.site]) for r in results if not r.frozen]
         args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     return 0
 

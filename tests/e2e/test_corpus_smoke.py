@@ -21,11 +21,14 @@ from tests.bench.minify import minified_copy
 from tests.bench.scout_corpus import (
     CORPUS,
     EXTRA_WEIGHT,
+    WITHHELD_SCORE_PARTS,
     CorpusSite,
+    SiteResult,
     agree,
     load_corpus,
     parse_day,
     parse_number,
+    public_result,
     report,
     run_site,
     score,
@@ -135,6 +138,7 @@ def test_extra_columns_cost_little_and_repeats_nothing(site: CorpusSite) -> None
     assert with_images.precision == pytest.approx(total / (total + EXTRA_WEIGHT * len(export)))
     assert with_images.precision > 0.95
     assert with_images.losses["junk_columns"] == EXTRA_WEIGHT * len(export)
+    assert with_images.junk_kinds == {"image": len(export)}
     for record in export:
         del record["data"]["image"]
         record["data"]["headline"] = record["data"]["title"].upper()
@@ -285,6 +289,19 @@ def test_the_benchmark_runs_a_site_through_the_cli() -> None:
     assert f"| {site.name} | {site.kind} | no |" in table
     assert "Overall F1" in table
     json.dumps([r["data"] for r in records])
+
+
+def test_a_frozen_sites_result_shows_only_totals_and_the_shape_of_its_losses() -> None:
+    site = open_site("summit-outfitters")
+    export = perfect_export(site.expected)
+    del export[0]["data"]["title"]
+    export[1]["data"]["image"] = "/img/1.jpg"
+    held_out = SiteResult("held-out", "(held out)", True, score(site.expected, export, BASE), 1.0)
+    public = public_result(held_out, export)
+    assert public["export"] is None and not set(public["score"]) & WITHHELD_SCORE_PARTS
+    table = report([held_out])
+    assert "held-out" not in table and "title" not in table
+    assert "Where values are lost, frozen:" in table and "junk values by kind: image 1" in table
 
 
 def test_the_class_hash_stress_copy_hashes_every_class_the_same_way(tmp_path: Path) -> None:
