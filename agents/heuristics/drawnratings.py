@@ -23,7 +23,8 @@ from pipeline.core.extract import extract_field
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.specparts import DrawnValue
 
-#: Fewer icons in a row are a badge or two, not a rating.
+#: Fewer icons in a row are a badge or two, not a rating (unless the list's rating widget holds
+#: them: see ``_with_short_rows``).
 MIN_ICONS = 3
 #: More icons in a row are no rating row (a rating is out of 5, or 10).
 MAX_ICONS = 10
@@ -109,6 +110,41 @@ def _record_icons(record: HtmlElement) -> Drawn | None:
     worths = [_WORTH[icon_state(class_words(e)) or "empty"] for e in runs[0]]
     parent = runs[0][0].getparent()
     return Drawn(runs[0], sum(worths), parent if parent is not None else record)
+
+
+def _with_short_rows(roots: list[HtmlElement], drawn: list[Drawn | None]) -> list[Drawn | None]:
+    """``drawn``, with rows of fewer than ``MIN_ICONS`` icons counted where the list's widget is
+    established: a rating drawn in filled stars only shows one or two for a low rating. The rows
+    of three or more must sit in containers of one tag and class saying "rating"; a shorter run
+    of the same icons, alone in such a container of a record, is that record's rating."""
+    rows = [d for d in drawn if d is not None]
+    widgets = {_mark(d.widget) for d in rows}
+    if len(widgets) != 1 or not all(_says_rating(d.widget) for d in rows):
+        return drawn
+    icons = {_mark(e) for d in rows for e in d.elements}
+    return [
+        row if row is not None else _short_row(root, widgets, icons) for root, row in zip(roots, drawn, strict=True)
+    ]
+
+
+def _short_row(record: HtmlElement, widgets: set[tuple[str, str]], icons: set[tuple[str, str]]) -> Drawn | None:
+    found: list[Drawn] = []
+    for count, element in enumerate(record.iter()):
+        if count >= MAX_RECORD_ELEMENTS:
+            break
+        if not is_element(element) or _mark(element) not in widgets:
+            continue
+        run = tuple(c for c in element if is_element(c) and _mark(c) in icons and _is_icon(c))
+        if not 0 < len(run) < MIN_ICONS:
+            return None  # an empty widget, or a longer run the usual reading passed over
+        worths = [_WORTH[icon_state(class_words(e)) or "empty"] for e in run]
+        found.append(Drawn(run, sum(worths), element))
+    return found[0] if len(found) == 1 else None
+
+
+def _mark(element: HtmlElement) -> tuple[str, str]:
+    """An element's tag and class words: the same widget, the same icon."""
+    return tag_of(element), " ".join(sorted(class_words(element)))
 
 
 def _record_bar(record: HtmlElement) -> Drawn | None:
@@ -207,6 +243,8 @@ def drawn_rating_field(records: list[Selector], fields: list[FieldSpec]) -> Fiel
     roots = [r.root for r in records]
     for reader in (_record_icons, _record_bar):
         drawn = [reader(root) for root in roots]
+        if reader is _record_icons:
+            drawn = _with_short_rows(roots, drawn)
         rows = [d for d in drawn if d is not None]
         if len(rows) < max(MIN_RECORDS, MIN_COVERAGE * len(roots)):
             continue

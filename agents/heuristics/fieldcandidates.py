@@ -15,6 +15,7 @@ from agents.heuristics.controlanchors import control_anchors
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
 from agents.heuristics.labels import label_of
+from agents.heuristics.leadruns import after_lead
 from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_places
 from agents.heuristics.selectorsteps import anchored as _anchored
@@ -248,7 +249,8 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     if classed_at:
         found.append(" > ".join(last[classed_at[-1] :]))
     found.append(" > ".join(last))
-    found.extend(wrapper_places(chain))  # "ul:nth-of-type(2) > li": a card's second list
+    # "ul:nth-of-type(2) > li": a card's second list; "div > span:nth-of-type(n+2)": the tags after a lead value
+    found.extend([*wrapper_places(chain), *after_lead(chain)])
     found.extend(_from_record(record, chain, [" > ".join(mixed), " > ".join(_nth(e) for e in chain), " > ".join(last)]))
     return list(dict.fromkeys(found))
 

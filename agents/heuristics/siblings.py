@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.leadruns import is_lead_then_list
 from agents.heuristics.madelists import are_items_made_alike
 from agents.heuristics.moduleclasses import HUMP
+from agents.heuristics.pictureruns import are_hover_pairs, are_slides
 from agents.heuristics.placeforms import places_differ_in_form
 from agents.heuristics.priceranges import are_range_runs
 from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
@@ -58,10 +60,6 @@ PRICE_RUN_SHARE = 0.8
 #: Tailwind utilities of a list's or a row's layout (``list-none``, ``items-center``), no content word.
 _LAYOUT_UTILITY = re.compile(r"^(?:[a-z0-9]+:)*(?:list|items)-")
 CELL_TAGS = frozenset({"td", "th"})
-#: Bare pictures side by side in every record, at least this many, are a carousel's photos.
-MIN_CAROUSEL_PICTURES = 3
-#: Bare pictures stacked in every record, exactly this many, are a photo and its hover swap.
-HOVER_PAIR = 2
 
 Signature = tuple[str, ...]
 
@@ -72,7 +70,7 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     ``per_record`` holds one run of siblings per parent element (and so per record, or more when
     the siblings sit in a repeated block), in document order.
     """
-    if _are_slides(per_record):
+    if are_slides(per_record):
         return True  # five photos of a card's carousel are one field, not five columns
     first = per_record[0][0]
     if tag_of(first) not in LIST_TAGS:
@@ -89,45 +87,6 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
     if tag_of(first) == "li" and _own_columns(positions):
         return False  # "Berlin · Full-time" in every job: a place, then a contract type
     return tag_of(first) == "li" or _link_folder(first) is not None
-
-
-def _are_slides(per_record: list[list[HtmlElement]]) -> bool:
-    """Slides of a carousel: marked as such (``aria-roledescription="slide"``, the WAI-ARIA
-    carousel pattern Airbnb, Booking and Swiper follow), or several siblings in every record that
-    each hold a picture and no text (a listing's photo strip). Their count is the carousel's
-    length, the same in every card, and says nothing about which value sits where."""
-    siblings = [e for run in per_record for e in run]
-    if all((e.get("aria-roledescription") or "").strip().lower() == "slide" for e in siblings):
-        return True
-    return min(len(run) for run in per_record) >= MIN_CAROUSEL_PICTURES and all(_bare_picture(e) for e in siblings)
-
-
-def _are_hover_pairs(runs: list[list[HtmlElement]]) -> bool:
-    """Two pictures stacked in one media box on every card, of one alt text (or none): the
-    product photo and the one a shop swaps in on hover (Wix, Shopify and WooCommerce themes
-    stack them so), one picture with a hover state rather than two pictures."""
-    if len(runs) < MIN_PLACE_RUNS or any(len(run) != HOVER_PAIR for run in runs):
-        return False
-    if not all(_bare_picture(e) for run in runs for e in run):
-        return False
-    # A logo or a badge beside the photo has an alt of its own, or another drawn size.
-    return all(len({_image_attribute(e, "alt") for e in run} - {""}) <= 1 for run in runs) and all(
-        len({(_image_attribute(e, "width"), _image_attribute(e, "height")) for e in run} - {("", "")}) <= 1
-        for run in runs
-    )
-
-
-def _image_attribute(picture: HtmlElement, name: str) -> str:
-    image = picture if tag_of(picture) == "img" else next(iter(picture.iter("img")), None)
-    return " ".join((image.get(name) or "").split()) if image is not None else ""
-
-
-def _bare_picture(element: HtmlElement) -> bool:
-    """A picture with no words beside it: ``<img>``, or a wrapper (a link, a ``<picture>``)
-    holding one image and no text."""
-    if tag_of(element) == "img":
-        return True
-    return len(element.xpath(".//img")) == 1 and not full_text(element)
 
 
 def place_alignment(runs: list[list[HtmlElement]]) -> str | None:
@@ -266,7 +225,8 @@ def _parents(per_record: list[list[HtmlElement]]) -> list[HtmlElement]:
 
 def sibling_mode(runs: list[list[HtmlElement]]) -> str:
     """``single`` (one per parent), ``positional`` (cells), ``from-right`` (places counted from the
-    last sibling: an optional first one) or ``list`` (tags) for a sibling group."""
+    last sibling: an optional first one), ``list`` (tags) or ``lead-list`` (a first value, then
+    tags) for a sibling group."""
     counts = {len(run) for run in runs}
     if counts == {1} or are_shortened_copies(runs, VARIANT_SHARE):
         return "single"
@@ -274,7 +234,7 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
         return "positional"  # cells are columns, even where a row spans some of them
     if _are_prices(runs) and are_range_runs(runs):
         return "positional"  # "8,90 € – 24,90 €": a range's top end is a column of its own
-    if _are_hover_pairs(runs):
+    if are_hover_pairs(runs):
         return "single"  # a product photo and the one swapped in on hover: one picture, the first
     if len(counts) > 1:
         # "$18.00" beside "From $24.00 $36.00": a second price neither joined as a range's end nor
@@ -291,11 +251,21 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
             return "list"  # "Over-Ear, Bluetooth 5.3, ANC" in a keyFacts list: items, whatever their kinds
         if are_items_made_alike(runs):
             return "list"  # a check icon and a phrase, five to a card: features, whatever figures they say
-        alignment = place_alignment(runs)
-        if alignment is None and places_differ_in_form(runs):
-            return "positional"  # venue, "City, Country", "with …": words of one kind, forms of their own
-        return "list" if alignment is None else "from-right" if alignment == "right" else "positional"
+        return _by_places(runs)
     return "list" if is_repeated_list(runs) else "positional"
+
+
+def _by_places(runs: list[list[HtmlElement]]) -> str:
+    """Runs of varying length whose items are no bullet points nor alike items: a list unless
+    their places hold values of their own kinds or forms."""
+    alignment = place_alignment(runs)
+    if alignment is None and not places_differ_in_form(runs):
+        return "list"
+    if is_lead_then_list(runs):
+        return "lead-list"  # a platform chip, then genre chips that move between places
+    if alignment is None:
+        return "positional"  # venue, "City, Country", "with …": words of one kind, forms of their own
+    return "from-right" if alignment == "right" else "positional"
 
 
 def _icon_beside_text(runs: list[list[HtmlElement]]) -> str | None:

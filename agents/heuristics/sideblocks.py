@@ -28,6 +28,8 @@ SIDE_BLOCK_SHARE = 0.5
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
+#: Elements drawing a picture rather than words: images, icons and avatar components.
+_PICTURE_TAGS = frozenset({"img", "svg", "picture", "canvas", "video"})
 
 
 def side_blocks(index: DomIndex, groups: list[Group]) -> list[HtmlElement]:
@@ -109,8 +111,29 @@ def _are_label_pairs(members: list[HtmlElement]) -> bool:
 
 
 def _are_plain_lines(listing: ListDesign) -> bool:
-    """Bullet points of one text and no link ("What you'll do") are lines of the entity's text."""
-    return len(listing.fields) == 1 and listing.fields[0].type == "text" and listing.fields[0].attribute is None
+    """Bullet points of one text and no link ("What you'll do") are lines of the entity's text.
+    Cards are not: each with an avatar or an icon row beside its text, written in a nested block
+    of its own (testimonials, reviews), they are the records of a list."""
+    fields = listing.fields
+    if len(fields) != 1 or fields[0].type != "text" or fields[0].attribute is not None:
+        return False
+    return not all(_is_card(member) for member in listing.group.members)
+
+
+def _is_card(member: HtmlElement) -> bool:
+    """A picture (an avatar, star icons) beside a block holding all the member's words."""
+    if (member.text or "").strip() or any((c.tail or "").strip() for c in member):
+        return False  # words written on the line itself: "<li><svg/> Sat 12 Dec</li>"
+    pictures = [e for e in member.iterdescendants() if isinstance(e.tag, str) and _is_picture(e)]
+    if not pictures:
+        return False
+    words = full_text(member)
+    holders = (e for e in member.iterdescendants() if isinstance(e.tag, str) and full_text(e) == words)
+    return bool(words) and any(not any(p is h or is_inside(p, h) for p in pictures) for h in holders)
+
+
+def _is_picture(element: HtmlElement) -> bool:
+    return element.tag in _PICTURE_TAGS or "-" in element.tag  # a custom element: an avatar component
 
 
 def _are_labelled_sections(members: list[HtmlElement]) -> bool:

@@ -174,7 +174,9 @@ def resolve_positions(walks: list[list[SlotNode]]) -> None:
                     if mode == "positional"
                     else f"{base}~r{int(total) - int(index) + 1}"  # counted from the last sibling
                     if mode == "from-right"
-                    else f"{base}*"
+                    else f"{base}~1"
+                    if mode == "lead-list" and index == "1"
+                    else f"{base}*"  # a list, or the items after a lead value
                 )
                 node.key = (*node.key[:depth], step, *node.key[depth + 1 :])
 
