@@ -74,6 +74,12 @@ def _is_kept(confidence: float, records: int) -> bool:
     return confidence >= MIN_RECURRING_CONFIDENCE and round(confidence * records) >= MIN_RECURRING_RECORDS
 
 
+def sets_only_true(field: FieldSpec, records: list[Record]) -> bool:
+    """A JSON flag its API sets only where true (``"best_picture": true`` on one film a year): rare by nature."""
+    values = [r.get(field.name) for r in records if r.get(field.name) not in (None, "")]
+    return field.json_path is not None and bool(values) and all(v == "true" for v in values)
+
+
 def _key_across_pages(spec: ScraperSpec, kept: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
     """The natural key judged on every sample page: a link distinct on page 1 may repeat on page 2."""
     if spec.mode != "list":
@@ -108,7 +114,7 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     kept = tuple(
         f.model_copy(update={"confidence": round(confidence[f.name], 3)})
         for f in spec.fields
-        if _is_kept(confidence[f.name], len(records))
+        if _is_kept(confidence[f.name], len(records)) or sets_only_true(f, records)
     )
     if not kept:
         raise BuildError(f"No field of {profile.url} is present in at least {MIN_FIELD_CONFIDENCE:.0%} of records.")

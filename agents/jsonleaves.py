@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from agents.jsoncopies import copied_paths
 from agents.jsonfieldtypes import FIRST_ITEM
 from pipeline.core.money import money
 
@@ -70,11 +71,14 @@ def ranked_paths(
 ) -> list[str]:
     """``paths`` (in their order) cut to ``limit``, keeping the likeliest fields: those the page
     shows, then those whose values a reader could use (no opaque tokens, no flags), then the shallow.
+    A slug copying another leaf's text is no field (``agents.jsoncopies``).
 
     A deep record has more leaves than fields; cut in the order found, ``post.record.text`` would
     lose to ``post.viewer.threadMuted`` for coming later. Records one level deep keep the cut in
     the order found, as before the walk went deeper (the choice between markup and data rests on it).
     """
+    copies = copied_paths(paths, records, value_at)
+    paths = [p for p in paths if p not in copies]
     if len(paths) <= limit or all(path_depth(p) <= SHALLOW_DEPTH for p in paths):
         return paths[:limit]
 

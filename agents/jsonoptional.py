@@ -3,6 +3,8 @@
 A sale price (``compareAtPrice``), a badge or a flag is null on most records of a list and set on a
 few: a share threshold alone drops it. Such a key is kept when it is set on enough records, its
 values have one type wherever set, and its name or its type says what optional keys usually are.
+A key that is only ever ``true`` where set is a flag whose false value the API leaves out
+(``featured``, ``pinned``, a prize's winner): it is a field even when one record of the list sets it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _OPTIONAL_NAME = re.compile(
 def optional_key(records: list[dict[str, Any]], path: str, value_at: Callable[[dict[str, Any], str], Any]) -> bool:
     """Whether the key at ``path``, set on too few records to count as shared, is still a field."""
     values = [v for v in (value_at(r, path) for r in records) if v not in (None, "", [])]
+    if values and all(v is True for v in values):
+        return True  # false flags dropped: set on one record is a field all the same
     if len(values) < MIN_OPTIONAL_RECORDS or len(values) < MIN_OPTIONAL_SHARE * len(records):
         return False
     kinds = {_kind(v) for v in values}

@@ -3,6 +3,10 @@
 ``{"price": 12.5, "priceCurrency": "USD"}`` (schema.org ``Offer``) or ``{"cost": 9, "currency":
 "EUR"}`` side by side in a record give two keys; the crawl reads them together, through a JMESPath
 multiselect, into the value a price in the markup gets: ``{"amount": 12.5, "currency": "USD"}``.
+
+A sale price beside the regular one (``sale_price`` empty, or a number, WooCommerce's shape) is how
+shops write a discount: the page shows the sale price where there is one, else the regular price,
+and strikes the regular price through only where there is a sale.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from pipeline.core.schemas import FieldSpec
 
 _PRICE_WORDS = re.compile(r"price|cost|amount|fee|rent|salary", re.IGNORECASE)
 _PLAIN_PATH = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$")
+#: The words that name a sale's price and the price before it, in a key (``sale_price``, ``regularPrice``).
+_SALE = re.compile(r"sale|special|discount(?:ed)?|offer", re.IGNORECASE)
+_REGULAR = re.compile(r"regular|list|original|normal|base|full|was", re.IGNORECASE)
 
 
 def joined_prices(fields: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
@@ -34,7 +41,33 @@ def joined_prices(fields: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
         joined[field.name] = field.model_copy(update={"json_path": f"{parent}.{selection}" if parent else selection})
         absorbed.add(currency.json_path or "")
     kept = [joined.get(f.name, f) for f in fields if f.json_path not in absorbed]
-    return _named_price(tuple(kept))
+    return _named_price(sale_prices(tuple(kept)))
+
+
+def sale_prices(fields: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
+    """A regular and a sale price side by side read as the shown ``price`` (the sale's, else the
+    regular) and the ``original_price`` (the regular, only where there is a sale)."""
+    names = {f.name for f in fields}
+    if "price" in names or "original_price" in names:
+        return fields  # the API names the shown price itself
+    prices = [f for f in fields if f.type == "price" and f.json_path and _PLAIN_PATH.match(f.json_path)]
+    sale = next((f for f in prices if _SALE.search(_leaf(f)) and not _REGULAR.search(_leaf(f))), None)
+    regular = next((f for f in prices if _REGULAR.search(_leaf(f)) and not _SALE.search(_leaf(f))), None)
+    if sale is None or regular is None or _parent(sale) != _parent(regular):
+        return fields
+    shown = regular.model_copy(update={"name": "price", "json_path": f"{sale.json_path} || {regular.json_path}"})
+    former = regular.model_copy(
+        update={"name": "original_price", "json_path": f"{sale.json_path} && {regular.json_path}"}
+    )
+    return tuple(shown if f is regular else former if f is sale else f for f in fields)
+
+
+def _leaf(field: FieldSpec) -> str:
+    return (field.json_path or "").rpartition(".")[2]
+
+
+def _parent(field: FieldSpec) -> str:
+    return (field.json_path or "").rpartition(".")[0]
 
 
 def _siblings(parent: str) -> list[str]:

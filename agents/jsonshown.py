@@ -3,7 +3,8 @@
 The API behind a page names a record by its slug and a flag by true/false; the page shows a link
 and a label. Both are read back from the rendered page (when there is one) or from literals in the
 page's scripts, so the data comes out as the reader sees it; the ids and flags a rendered page never
-shows are left out.
+shows are left out, and so are the leaves the page's own script never reads to show them
+(``agents.jsonreads``), its prices taking the currency sign that script writes (``agents.jsonsigns``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from parsel import Selector
 from agents.jsonfallbacks import fallback_fields
 from agents.jsonflags import labelled_flags, parse_rendered
 from agents.jsonlinks import href_list, linked_field, prefixed_paths
+from agents.jsonreads import read_fields
 from agents.jsonscout import JsonCandidate, shown_text
+from agents.jsonsigns import signed_prices
 from agents.jsonunshown import shown_fields
 from pipeline.core.jsondata import load_records
 
@@ -46,4 +49,7 @@ def shown_candidate(
     if root is not None and shown is not None:
         fields = shown_fields(labelled_flags(fields, records, root), records, shown_text(shown))
         fields = fallback_fields(fields, records, root)  # after: its "a || b" paths are JMESPath only
+    fields = signed_prices(
+        read_fields(fields, records, scripts, shown_text(shown if shown is not None else page)), scripts
+    )
     return replace(candidate, fields=fields) if fields != candidate.fields else candidate

@@ -10,6 +10,9 @@ is probed at the next offset the same way. Nothing is assumed: no new records, n
 A "load more" button (or next link) may instead name the JSON its script fetches
 (``data-next-url="/collections/lamps/products.json?page=2"``): that target is fetched once and, when
 it answers JSON paged by a number or an offset, so is the endpoint's first page (``json_pages``).
+
+Before any of that, the URL an infinite-scroll script fetches and inserts as markup is followed
+when the script can be read (``agents.fragmentprobe``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from urllib.parse import parse_qsl, urlsplit
 from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
+from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.loadmore import URL_ATTRIBUTES, load_more_controls
 from agents.heuristics.paginationfinding import PaginationFinding
@@ -68,6 +72,9 @@ def probe_param_pages(
     """
     if spec.mode != "list" or spec.pagination.kind != "none":
         return None
+    fragments = fragment_pages(first, spec, fetcher, known)  # the script's own URL, when it can be read
+    if fragments is not None:
+        return fragments
     html = make_selector(first.body, first.final_url)
     offset_named = any(OFFSET_NAMES.match(name) for name, _ in parse_qsl(urlsplit(first.final_url).query))
     found = scripted_paging(html)

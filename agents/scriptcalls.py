@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 #: A string literal handed to a request call, and what the script appends to it.
-_CALL = re.compile(
+REQUEST_CALL = re.compile(
     r"""(?:\bfetch|\$\.(?:ajax|get|getJSON)|\baxios(?:\.get)?|\.open\(\s*["']GET["']\s*,|\burl\s*:)"""
     r"""\s*(?:\(\s*)?(?P<q>["'`])(?P<url>(?:https?://|/|\?|\./)[^"'`\s<>]*)(?P=q)(?P<tail>\s*\+\s*[\w$.]+)?"""
 )
@@ -37,7 +37,7 @@ def called_urls(page: Selector, url: str) -> list[str]:
     """Absolute URLs the page's inline scripts request, with appended values filled in, in order."""
     found: dict[str, None] = {}
     for text in page.css("script:not([src])").xpath("string()").getall():
-        for match in islice(_CALL.finditer(text[:MAX_SCRIPT_CHARS]), MAX_CALLS):
+        for match in islice(REQUEST_CALL.finditer(text[:MAX_SCRIPT_CHARS]), MAX_CALLS):
             raw = match.group("url")
             if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
                 continue

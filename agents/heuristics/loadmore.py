@@ -1,11 +1,17 @@
 """Find "Load more" controls: what they read, where they keep the URL their script fetches, and
-the pagination a button naming the next page gives."""
+the pagination a button naming the next page gives.
+
+An htmx element fetched when it scrolls into view (``hx-trigger="revealed"`` or ``intersect``,
+usually the last record: ``hx-get="/items?page=2" hx-swap="afterend"``) is infinite scroll's
+"load more": each answer's last element names the page after it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
+from itertools import chain
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -13,6 +19,7 @@ from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.paginationfinding import PaginationFinding
 from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.urls import on_same_site
 
 #: The arrow or ellipsis a "load more" control may end with ("Load more jobs ↓", "Show more…").
 _TRAILING_MARK = r"(?:\s*[↓⬇▾▼›»→>❯…]+)?"
@@ -50,6 +57,18 @@ URL_ATTRIBUTES = (
 )
 
 
+#: htmx triggers that fire when the element scrolls into view.
+_SCROLL_TRIGGER = re.compile(r"(?:^|[\s,])(?:revealed|intersect)\b", re.IGNORECASE)
+#: Swaps that add the answer beside or around the element: the list grows (``innerHTML``, htmx's
+#: default, fills the element itself, as a lazily loaded widget does).
+_GROWING_SWAP = re.compile(r"^(?:afterend|beforeend|outerhtml|beforebegin)\b", re.IGNORECASE)
+#: Query parameters that count pages, records or a cursor: what a next page's URL names.
+_PAGING_PARAM = re.compile(
+    r"^(?:page|p|pg|paged|page_?num(?:ber)?|offset|start|skip|from|cursor|after|before|next|since|max_id)$",
+    re.IGNORECASE,
+)
+
+
 def load_more_controls(page: Selector) -> Iterator[HtmlElement]:
     """The page's buttons and links reading "Load more", "Show more results", in page order."""
     return (e for e in page.root.iter("button", "a", "div", "span") if LOAD_MORE_TEXT.match(full_text(e)))
@@ -60,7 +79,7 @@ def load_more_button(page: Selector, url: str) -> PaginationFinding | None:
 
     Only a value that reads as a URL is taken; the crawl then requests it like a next link.
     """
-    for element in load_more_controls(page):
+    for element in chain(load_more_controls(page), scroll_loaders(page, url)):
         for attribute in URL_ATTRIBUTES:
             value = (element.get(attribute) or "").strip()
             if not value or value.startswith(("#", "javascript:")) or not re.match(r"^(?:https?://|/|\?|\w)", value):
@@ -73,3 +92,20 @@ def load_more_button(page: Selector, url: str) -> PaginationFinding | None:
                     spec = PaginationSpec(kind="next_link", next_selector=css, next_attribute=attribute)
                     return PaginationFinding(spec, f"pagination: 'load more' button {css!r} -> {urljoin(url, value)}")
     return None
+
+
+def scroll_loaders(page: Selector, url: str) -> Iterator[HtmlElement]:
+    """htmx elements that fetch a same-site URL when scrolled into view and grow the list with the
+    answer (or name a page, offset or cursor in that URL), in page order."""
+    for element in page.root.xpath("//*[@hx-trigger or @data-hx-trigger]"):
+        trigger = element.get("hx-trigger") or element.get("data-hx-trigger") or ""
+        target = (element.get("hx-get") or element.get("data-hx-get") or "").strip()
+        if not _SCROLL_TRIGGER.search(trigger) or not target or not on_same_site(urljoin(url, target), url):
+            continue
+        swap = (element.get("hx-swap") or element.get("data-hx-swap") or "").strip()
+        try:
+            paged = any(_PAGING_PARAM.match(name) for name, _ in parse_qsl(urlsplit(target).query))
+        except ValueError:
+            continue
+        if _GROWING_SWAP.match(swap) or paged:
+            yield element

@@ -66,6 +66,14 @@ class PaginationSpec(FrozenModel):
         "categories or tabs a page lists as controls and loads by script.",
     )
     max_pages: int = Field(default=50, ge=1, le=10_000)
+    endpoint: str | None = Field(
+        default=None,
+        max_length=2_000,
+        pattern=r"^https?://",
+        description="kind=page_param or offset: the absolute URL the following pages are asked from when it is "
+        "not the list page's own (the HTML fragments an infinite-scroll script fetches: /ajax/products?offset=10); "
+        "the parameter is set on it, and the first page stays the list page.",
+    )
 
     @model_validator(mode="after")
     def _values_name_a_parameter(self) -> PaginationSpec:
@@ -73,6 +81,8 @@ class PaginationSpec(FrozenModel):
             raise ValueError("param_values pagination needs a param and its values")
         if self.kind == "offset" and (not self.param or self.step < 1):
             raise ValueError("offset pagination needs a param and a step")
+        if self.endpoint is not None and self.kind not in ("page_param", "offset"):
+            raise ValueError("a pagination endpoint is asked by a page number or an offset (page_param or offset)")
         if self.kind == "next_form" and not (self.next_selector or "").strip():
             raise ValueError("next_form pagination needs the next_selector of the form's submit control")
         if self.kind == "cursor" and not self.cursor_path:

@@ -32,15 +32,17 @@ def with_query_param(url: str, name: str, value: str) -> str:
 def param_page_url(spec: ScraperSpec, url: str, page_number: int) -> str | None:
     """The URL of page ``page_number + 1`` when pages differ by one parameter, else None.
 
-    ``url`` is the current page's: a numbered or offset page keeps its other parameters.
+    ``url`` is the current page's: a numbered or offset page keeps its other parameters. A pagination
+    with an ``endpoint`` asks that URL instead (the list page is page 1, the fragments follow).
     """
     pagination = spec.pagination
     if not pagination.param or page_number >= pagination.max_pages:
         return None
+    base = pagination.endpoint or url  # a script's fragment URL, else the current page's
     if pagination.kind == "page_param":
-        return with_query_param(url, pagination.param, str(pagination.start + page_number))
+        return with_query_param(base, pagination.param, str(pagination.start + page_number))
     if pagination.kind == "offset" and pagination.step:
-        return with_query_param(url, pagination.param, str(pagination.start + pagination.step * page_number))
+        return with_query_param(base, pagination.param, str(pagination.start + pagination.step * page_number))
     if pagination.kind == "param_values":
         return value_page_url(spec, page_number)
     return None
