@@ -44,19 +44,22 @@ def linked_field(
     base_url: str,
     hrefs: Sequence[str] | None,
     scripts: Sequence[str],
+    drawn: Sequence[int] | None = None,
 ) -> FieldSpec | None:
     """A ``url`` field read from a slug/id key through a link template, when no field gives the link.
 
     ``hrefs``: the links of the rendered page (None when it was not rendered); a template must
     give most records' links among them. Without them, a literal in ``scripts`` joined to a key is taken.
+    ``drawn``: the indexes of the only records the rendered page shows (its script draws a few at a
+    time), over which the share of links is measured instead.
     """
     if not records or _has_link(fields, records, base_url, hrefs):
         return None
-    keys = _segment_keys(records)
+    keys = segment_keys(records)
     name = _free_name("url", {f.name for f in fields})
     if hrefs:
         paths = [_site_path(h, base_url) for h in hrefs[:MAX_LINKS]]
-        found = _href_template(keys, records, paths) if keys else None
+        found = _href_template(keys, records, paths, drawn) if keys else None
         return _reader(name, *found) if found else parts_field(name, records, paths)
     if not keys:
         return None
@@ -128,7 +131,7 @@ def _has_link(
     return False
 
 
-def _segment_keys(records: list[dict[str, Any]]) -> dict[str, list[str]]:
+def segment_keys(records: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Top-level keys whose values tell every record apart and fit in one path segment."""
     keys: dict[str, list[str]] = {}
     for key in records[0]:
@@ -141,19 +144,21 @@ def _segment_keys(records: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def _href_template(
-    keys: dict[str, list[str]], records: list[dict[str, Any]], paths: list[str]
+    keys: dict[str, list[str]], records: list[dict[str, Any]], paths: list[str], drawn: Sequence[int] | None = None
 ) -> tuple[str, str] | None:
-    """(key, template) giving the most records' links among ``paths``; a text key wins a tie with a number."""
+    """(key, template) giving the most records' links among ``paths``; a text key wins a tie with a number.
+    ``drawn``: the records to measure over (at least two), when the page shows only those."""
+    among = list(drawn) if drawn is not None and len(drawn) >= 2 else range(len(records))
     best: tuple[int, bool, str, str] | None = None
     for key, values in keys.items():
         counts: Counter[str] = Counter()
-        for value in values:
-            counts.update({t for p in paths for t in _templates_in(p, value)})
+        for at in among:
+            counts.update({t for p in paths for t in _templates_in(p, values[at])})
         if not counts:
             continue
         template, count = counts.most_common(1)[0]
         textual = isinstance(records[0].get(key), str)
-        if count >= max(2, MIN_LINKED_SHARE * len(records)) and (best is None or (count, textual) > best[:2]):
+        if count >= max(2, MIN_LINKED_SHARE * len(among)) and (best is None or (count, textual) > best[:2]):
             best = (count, textual, key, template)
     return (best[2], best[3]) if best else None
 

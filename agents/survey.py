@@ -24,12 +24,12 @@ from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
 from agents.jsonpaired import paired_dates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
-from agents.jsonshown import shown_candidate
+from agents.jsonshown import drawn_by_script, shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
-from pipeline.core.exceptions import FetchFailed, NoRecordsFound
+from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, record_key
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
@@ -134,6 +134,8 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> Pa
     html = Selector(text=page.text, base_url=url, type="html")
     for scripted in script_candidates(page.body, url):
         candidate = shown_candidate(scripted, page.body, html, url)
+        if drawn_by_script(candidate, page.body, html):  # the links exist only once the cards are drawn
+            candidate = shown_candidate(scripted, page.body, html, url, _rendered_text(fetcher, url))
         spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
         records = extract_records(page.body, url, spec)
         if records:
@@ -154,7 +156,10 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> Pa
         found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
         if found is None:
             continue
-        found = shown_candidate(found, answer.body, html, url)
+        shown = shown_candidate(found, answer.body, html, url)
+        if drawn_by_script(shown, answer.body, html):
+            shown = shown_candidate(found, answer.body, html, url, _rendered_text(fetcher, url))
+        found = shown
         spec = ScraperSpec(start_url=url, fields=found.fields, json_source=found.source)
         records = extract_records(answer.body, answer.final_url, spec)
         if records:
@@ -241,6 +246,14 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -
             "notes": (*profile.notes, "the records appear only once JavaScript has run: crawled with Chromium"),
         }
     )
+
+
+def _rendered_text(fetcher: Fetcher, url: str) -> str | None:
+    """The page's DOM once Chromium ran its scripts, or None when it could not."""
+    try:
+        return fetcher.render(url).text
+    except (FetchFailed, ConfigurationError):
+        return None
 
 
 def _scripts(page: Selector) -> list[str]:
