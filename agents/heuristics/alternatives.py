@@ -29,6 +29,7 @@ from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.controlstates import joined_control_states
+from agents.heuristics.cuttitles import completes_cut_texts
 from agents.heuristics.dom import full_text
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.slots import Key, Occurrence, Slot
@@ -130,7 +131,9 @@ def useful_alt_texts(slots: list[Slot]) -> list[Slot]:
     # A row of avatars ("Built by @ana @ben") captions pictures of people, not the record; a stack
     # whose tooltip or links say who the people are to it ("Assigned to @ana") lists them.
     people = {id(s) for s in slots if is_people_list(s)}
-    kept = [s for s in slots if s.kind != "alt" or id(s) in people or not (s.many or _repeats_text(s, texts))]
+    # A photo's alt holding the whole name a card cuts short ("Pleated linen summer skirt wi...") is kept.
+    whole = {id(s) for s in slots if any(completes_cut_texts(s, t) for t in texts)}
+    kept = [s for s in slots if s.kind != "alt" or id(s) in people | whole or not (s.many or _repeats_text(s, texts))]
     return [_named(s, id(s) in people) for s in kept]
 
 

@@ -14,8 +14,8 @@ from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.names import literal_class_name, name_from_element
+from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
 from agents.heuristics.slots import Slot
-from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 from agents.heuristics.valuetypes import type_from_values
 from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldType

@@ -16,8 +16,9 @@ from lxml import etree  # type: ignore[import-untyped]
 from agents.heuristics import values
 from agents.heuristics.detailfields import Found, visible
 from agents.heuristics.dom import HtmlElement, full_text, innermost, tag_of, text_before_child
+from agents.heuristics.oldprices import marks_old_price
 from agents.heuristics.payranges import is_pay_range
-from agents.heuristics.textowner import is_noise, marks_old_price
+from agents.heuristics.textowner import is_noise
 from pipeline.core.numbertext import parse_number
 
 #: Ancestors of an amount that may mark it as the price before a sale (``span.old-price > … > span.price``).

@@ -9,14 +9,13 @@ not all say the same, and when no field already reads a rating: a written number
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, css_ident, is_element, is_inside, tag_of
+from agents.heuristics.iconstates import STARRY, drawn_parts, element_state, icon_state, is_icon, shows_icon
 from agents.heuristics.names import unique_name
 from pipeline.core.drawnvalues import class_words, width_share
 from pipeline.core.extract import extract_field
@@ -30,21 +29,12 @@ MIN_ICONS = 3
 MAX_ICONS = 10
 #: Elements of one record looked at for a row: a card is far smaller.
 MAX_RECORD_ELEMENTS = 600
-#: Texts of an icon looked at for a word (a star glyph is no word).
-MAX_ICON_TEXTS = 4
 #: Share of sampled records that must hold a row (ratings show on recipes, not on articles).
 MIN_COVERAGE = 0.2
 MIN_RECORDS = 2
 #: The scale a bar's full width stands for.
 SCALE = 5.0
-#: Words saying a picture is a rating: class words, aria-label, title.
-_STARRY = re.compile(r"star|rating|rated", re.I)
-_HALF = re.compile(r"(?:^|[-_])half(?:$|[-_])", re.I)
-_EMPTY = re.compile(r"(?:^|[-_])(?:empty|off|o|outline|outlined|blank|unfilled|inactive|none|zero)$", re.I)
-_FULL = re.compile(r"(?:^|[-_])(?:full|filled|fill|on|active|checked|selected|solid)$", re.I)
 _WORTH = {"full": 1.0, "half": 0.5, "empty": 0.0}
-#: Characters an icon may hold as its text: a star glyph, never a word or a number.
-_WORDY = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -56,29 +46,11 @@ class Drawn:
     widget: HtmlElement  # the row's (or bar's) container: a field reading inside it reads the rating
 
 
-def icon_state(words: set[str]) -> str | None:
-    """full, half or empty, by an icon's class words; None for an element saying no state."""
-    if any(_HALF.search(w) for w in words):
-        return "half"
-    if any(_EMPTY.search(w) for w in words):
-        return "empty"
-    if any(_FULL.search(w) or _STARRY.search(w) for w in words):
-        return "full"
-    return None
-
-
 def _says_rating(element: HtmlElement | None) -> bool:
     if element is None or not is_element(element):
         return False
     said = " ".join(str(element.get(a) or "")[:300] for a in ("class", "aria-label", "title"))
-    return bool(_STARRY.search(said))
-
-
-def _is_icon(element: HtmlElement) -> bool:
-    """A state-marked element showing no word (its first few texts looked at: a card is no icon)."""
-    if icon_state(class_words(element)) is None:
-        return False
-    return not any(_WORDY.search(text[:40]) for text in islice(element.itertext(), MAX_ICON_TEXTS))
+    return bool(STARRY.search(said))
 
 
 def _icon_runs(record: HtmlElement) -> Iterator[tuple[HtmlElement, ...]]:
@@ -88,7 +60,7 @@ def _icon_runs(record: HtmlElement) -> Iterator[tuple[HtmlElement, ...]]:
             return
         run: list[HtmlElement] = []
         for child in [*(c for c in parent if is_element(c)), None]:
-            icon = child is not None and _is_icon(child)
+            icon = child is not None and shows_icon(child)
             if icon and (not run or tag_of(run[0]) == tag_of(child)):
                 run.append(child)
                 continue
@@ -107,9 +79,10 @@ def _record_icons(record: HtmlElement) -> Drawn | None:
     runs = list(_icon_runs(record))
     if len(runs) != 1:
         return None
-    worths = [_WORTH[icon_state(class_words(e)) or "empty"] for e in runs[0]]
+    worths = [_WORTH[element_state(e) or "empty"] for e in runs[0]]
     parent = runs[0][0].getparent()
-    return Drawn(runs[0], sum(worths), parent if parent is not None else record)
+    parts = tuple(part for e in runs[0] for part in drawn_parts(e))
+    return Drawn(parts, sum(worths), parent if parent is not None else record)
 
 
 def _with_short_rows(roots: list[HtmlElement], drawn: list[Drawn | None]) -> list[Drawn | None]:
@@ -134,7 +107,7 @@ def _short_row(record: HtmlElement, widgets: set[tuple[str, str]], icons: set[tu
             break
         if not is_element(element) or _mark(element) not in widgets:
             continue
-        run = tuple(c for c in element if is_element(c) and _mark(c) in icons and _is_icon(c))
+        run = tuple(c for c in element if is_element(c) and _mark(c) in icons and is_icon(c))
         if not 0 < len(run) < MIN_ICONS:
             return None  # an empty widget, or a longer run the usual reading passed over
         worths = [_WORTH[icon_state(class_words(e)) or "empty"] for e in run]
@@ -185,9 +158,15 @@ def _icon_words(rows: list[Drawn]) -> DrawnValue | None:
     return DrawnValue(shape="icons", full=chosen["full"], half=chosen["half"], empty=chosen["empty"])
 
 
-def _icon_selector(rows: list[Drawn], drawn: DrawnValue) -> str:
+def _icon_selectors(rows: list[Drawn], drawn: DrawnValue) -> Iterator[str]:
+    """``i.fa-solid, i.fa-regular``, then the same inside the row's widget (``div.rating
+    i.fa-solid``): a card's other icons (a cart button's solid icon) bear the same style words."""
     tag = tag_of(rows[0].elements[0])
-    return ", ".join(f"{tag}.{word}" for word in (drawn.full, drawn.half, drawn.empty) if word)
+    words = [word for word in (drawn.full, drawn.half, drawn.empty) if word]
+    yield ", ".join(f"{tag}.{word}" for word in words)
+    widget = rows[0].widget
+    for mark in sorted(w for w in class_words(widget) if css_ident(w)):
+        yield ", ".join(f"{tag_of(widget)}.{mark} {tag}.{word}" for word in words)
 
 
 def _bar_selectors(rows: list[Drawn]) -> Iterator[str]:
@@ -195,7 +174,7 @@ def _bar_selectors(rows: list[Drawn]) -> Iterator[str]:
     bar = rows[0].elements[0]
     tag = tag_of(bar)
     own = sorted(w for w in class_words(bar) if css_ident(w))
-    yield from (f"{tag}.{w}" for w in sorted(own, key=lambda w: not _STARRY.search(w)))
+    yield from (f"{tag}.{w}" for w in sorted(own, key=lambda w: not STARRY.search(w)))
     parent = bar.getparent()
     if parent is not None:
         for word in sorted(w for w in class_words(parent) if css_ident(w)):
@@ -203,7 +182,8 @@ def _bar_selectors(rows: list[Drawn]) -> Iterator[str]:
 
 
 def _reads_exactly(field: FieldSpec, records: list[HtmlElement], drawn: list[Drawn | None]) -> bool:
-    """Whether the engine reads each record's counted value, and nothing from a record without one."""
+    """Whether the engine reads each record's counted value, and nothing from a record without one
+    or with an empty row or bar (a product nobody rated yet)."""
     for record, row in zip(records, drawn, strict=True):
         node = Selector(root=record, type="html")
         try:
@@ -211,9 +191,8 @@ def _reads_exactly(field: FieldSpec, records: list[HtmlElement], drawn: list[Dra
             found = {id(r.root) for r in node.css(field.selector)}
         except ValueError:
             return False
-        if row is None and value is not None:
-            return False
-        if row is not None and (value != row.value or not {id(e) for e in row.elements} <= found):
+        shown = row.value if row is not None and row.value > 0 else None  # nothing drawn: not rated yet
+        if value != shown or (row is not None and not {id(e) for e in row.elements} <= found):
             return False
     return True
 
@@ -254,7 +233,7 @@ def drawn_rating_field(records: list[Selector], fields: list[FieldSpec]) -> Fiel
             return None
         if reader is _record_icons:
             words = _icon_words(rows)
-            candidates = [(_icon_selector(rows, words), words)] if words is not None else []
+            candidates = [(css, words) for css in _icon_selectors(rows, words)] if words is not None else []
         else:
             candidates = [(css, DrawnValue(shape="width", scale=SCALE)) for css in _bar_selectors(rows)]
         coverage = round(len(rows) / len(roots), 2)

@@ -13,6 +13,7 @@ from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.cuttitles import completes_cut_texts
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, tag_of
 from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
@@ -28,7 +29,9 @@ def _heading_within_record(slot: Slot) -> bool:
 
 
 def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
-    """The link's title attribute when the visible text is a truncated copy of it."""
+    """The link's title attribute when the visible text is a truncated copy of it; else the
+    record's image alt when the visible text is cut with an ellipsis ("Pleated linen summer
+    skirt wi...") and the alt is the whole name, in every record the same text or its longer form."""
     for slot in slots:
         if slot.kind != "title" or slot.key != text_slot.key:
             continue
@@ -40,7 +43,7 @@ def _full_title_of(text_slot: Slot, slots: list[Slot]) -> Slot:
         truncated = [t.startswith(v.rstrip(".… ")) for t, v in pairs]
         if pairs and len(slot.per_record) >= len(text_slot.per_record) and all(truncated):
             return slot
-    return text_slot
+    return next((s for s in slots if completes_cut_texts(s, text_slot)), text_slot)
 
 
 def main_title(slots: list[Slot]) -> Slot | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, is_element, is_inside
-from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
+from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
 
 if TYPE_CHECKING:  # slots imports siblings, which imports this module
     from agents.heuristics.slots import Slot

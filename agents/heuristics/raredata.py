@@ -16,10 +16,10 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, tag_of, text_before_child
+from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
 from agents.heuristics.pictured import is_pictured_name
 from agents.heuristics.priceranges import closes_range
 from agents.heuristics.slots import Slot
-from agents.heuristics.textowner import STRUCK_TAGS, marks_old_price
 
 #: The whole words of an item that cannot be had now, in the languages of the web's big shops.
 _STOCK_STATUS = re.compile(
@@ -47,10 +47,13 @@ def is_rare_datum(slot: Slot) -> bool:
     a page, a struck ``<s>`` price) or closing a range ("8,90 € – 24,90 €"), a paragraph of its
     own in each record that has one (the Guardian's standfirst on its two big cards) or a name
     shown with its person's portrait (the byline of an opinion card). A badge, a bare byline or a
-    duration is neither."""
-    if slot.kind != "text" or slot.many or len(slot.per_record) < MIN_RARE_RECORDS:
+    duration is neither. A price struck or classed as the old one is data even where only one
+    product of the first page is on sale."""
+    if slot.kind != "text" or slot.many or not slot.per_record:
         return False
     firsts = slot.first_values()
+    if len(slot.per_record) < MIN_RARE_RECORDS:
+        return _is_struck_price(slot)
     if all(is_stock_status(v) for v in firsts):
         return True
     if all(values.is_price(v) for v in firsts):
@@ -60,6 +63,14 @@ def is_rare_datum(slot: Slot) -> bool:
     if all(_replaces_struck(occ[0].element) for occ in slot.per_record.values()):
         return True
     return _are_own_paragraphs(slot) or is_pictured_name(slot)
+
+
+def _is_struck_price(slot: Slot) -> bool:
+    """A price struck through or classed as the old one (``<del>``, ``span.old-price``): the mark
+    says what it is, however few records show it; a caption or a range's end alone does not."""
+    if not all(values.is_price(v) for v in slot.first_values()):
+        return False
+    return all(marks_old_price(occ[0].element) for occ in slot.per_record.values())
 
 
 def _replaces_struck(element: HtmlElement) -> bool:

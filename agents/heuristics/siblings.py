@@ -15,15 +15,16 @@ from urllib.parse import urlsplit
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.labelclasses import are_spelled_labels
 from agents.heuristics.leadruns import is_lead_then_list
 from agents.heuristics.madelists import are_items_made_alike
 from agents.heuristics.moduleclasses import HUMP
+from agents.heuristics.oldprices import marks_old_price
 from agents.heuristics.pictureruns import are_hover_pairs, are_slides
 from agents.heuristics.placeforms import places_differ_in_form
 from agents.heuristics.priceranges import are_range_runs
 from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
 from agents.heuristics.shortcopies import are_shortened_copies
-from agents.heuristics.textowner import marks_old_price
 from pipeline.core.numbertext import parse_number
 
 #: Tags whose siblings can be items of one list; cells, rows and headings are always positions.
@@ -236,6 +237,8 @@ def sibling_mode(runs: list[list[HtmlElement]]) -> str:
         return "positional"  # "8,90 € – 24,90 €": a range's top end is a column of its own
     if are_hover_pairs(runs):
         return "single"  # a product photo and the one swapped in on hover: one picture, the first
+    if are_spelled_labels(runs):
+        return "list"  # "New", "-15%", "Sold out" flags, each classed by its label: one list
     if len(counts) > 1:
         # "$18.00" beside "From $24.00 $36.00": a second price neither joined as a range's end nor
         # struck through (then it is the price before the sale) is read from its start.

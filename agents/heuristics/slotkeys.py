@@ -12,6 +12,7 @@ from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.nodevalues import tail_value, value_children
+from agents.heuristics.oldprices import STRUCK_TAGS
 from agents.heuristics.placesteps import by_link_section
 from agents.heuristics.rowshapes import shape_places
 from agents.heuristics.shapes import is_layout_part
@@ -19,7 +20,7 @@ from agents.heuristics.siblings import sibling_mode
 from agents.heuristics.slots import Key
 from agents.heuristics.slotsteps import Step, extended_steps, marked_step, run_labels, step_of
 from agents.heuristics.spokendates import spoken_date
-from agents.heuristics.textowner import STRUCK_TAGS, is_noise, is_rating_caption, is_separator, owns_text
+from agents.heuristics.textowner import is_noise, is_rating_caption, is_separator, owns_text
 from agents.heuristics.valueplaces import value_places
 from agents.heuristics.variants import Marker
 

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from itertools import islice
 
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.oldprices import marks_old_price
 from agents.heuristics.sitechrome import in_chrome
-from agents.heuristics.textowner import is_noise, marks_old_price
+from agents.heuristics.textowner import is_noise
 
 #: "Only 3 left", "Only 1 left in stock", "Only 3 left and in 8 baskets".
 _FEW_LEFT = re.compile(r"^only \d{1,4} (?:left|remaining)\b[\w\s,]{0,40}$", re.IGNORECASE)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.classtokens import class_words
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -56,12 +55,6 @@ _RATING_CAPTION = re.compile(
 )
 #: Tags whose place is a field even when they hold only a dash for a missing value.
 _PLACE_HOLDING_TAGS = frozenset({"td", "th", "dd"})
-#: Tags striking a value through: the price before a sale.
-STRUCK_TAGS = frozenset({"del", "s", "strike"})
-#: Class words of the price before a sale.
-_OLD_PRICE_WORDS = frozenset(
-    {"old", "was", "strike", "strikethrough", "crossed", "compare", "rrp", "original", "before"}
-)
 #: Letters a default avatar shows in place of a photo ("B", "JD").
 MAX_AVATAR_LETTERS = 2
 #: Marks joining two halves of one value ("owner / name", "Part 2 · Finale").
@@ -105,16 +98,6 @@ def is_separator(element: HtmlElement) -> bool:
     if tag_of(element) in _PLACE_HOLDING_TAGS or child_elements(element):
         return False
     return values.is_separator(full_text(element))
-
-
-def marks_old_price(element: HtmlElement) -> bool:
-    """``<del>``, ``data-a-strike="true"``, ``span.old-price``, ``compare-at-price``,
-    ``text-decoration: line-through``: the price before a sale."""
-    if tag_of(element) in STRUCK_TAGS or "line-through" in (element.get("style") or ""):
-        return True
-    if any("strike" in name for name in element.attrib):
-        return True
-    return bool(class_words(element) & _OLD_PRICE_WORDS)
 
 
 def visible_text(element: HtmlElement) -> str:

@@ -124,7 +124,7 @@ def _is_link_name(slot: Slot, same: bool) -> bool:
 def _is_common(slot: Slot, records: int) -> bool:
     """Found in enough records to be a slot of the template, or clearly data where it is found."""
     if len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
-        return False
+        return is_rare_datum(slot)
     return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot) or is_named_mark(slot, records)
 
 

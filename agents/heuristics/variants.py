@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.labelclasses import are_spelled_labels
 from agents.heuristics.names import carries_hash
 from pipeline.core.screenreader import for_screen_readers
 
@@ -102,7 +103,9 @@ def marker_for(runs: list[list[HtmlElement]]) -> Marker | None:
     # Where every record shows all the siblings their places tell them apart; classes are needed
     # only when an optional sibling shifts the places (a job without a salary chip).
     varying = len({len(run) for run in runs}) > 1
-    return class_mark if varying and distinguished(runs, class_mark) else None
+    if not varying or are_spelled_labels(runs):
+        return None  # badges whose modifier spells their label ("new" on "New") are one list
+    return class_mark if distinguished(runs, class_mark) else None
 
 
 def _link_target(element: HtmlElement) -> Mark | None:

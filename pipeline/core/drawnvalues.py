@@ -3,7 +3,8 @@
 A row of star icons is counted by the class words of its icons (full 1, half 0.5, empty 0); a
 bar is measured by its inline ``width`` percentage of a scale. Both read page markup only, so
 hostile input is bounded: a row longer than ``MAX_ICONS`` or a width that is no plain percentage
-of at most 100 gives no value.
+of at most 100 gives no value. Nothing drawn is no rating: a rating runs from 1 star (or a share
+above 0), so an empty bar or a row of only empty icons is a product nobody rated yet, not a 0.
 """
 
 from __future__ import annotations
@@ -67,9 +68,10 @@ def measured_width(matches: list[Any], drawn: DrawnValue) -> float | None:
 
 
 def drawn_number(matches: list[Any], drawn: DrawnValue) -> float | None:
-    """The value ``drawn`` reads from the elements a field's selector found, rounded to hundredths."""
+    """The value ``drawn`` reads from the elements a field's selector found, rounded to hundredths;
+    None for an empty bar or a row of empty icons (not rated yet)."""
     value = counted_icons(matches, drawn) if drawn.shape == "icons" else measured_width(matches, drawn)
-    return None if value is None else round(value, 2)
+    return None if value is None or value <= 0 else round(value, 2)
 
 
 def drawn_text(matches: list[Any], drawn: DrawnValue) -> str | None:

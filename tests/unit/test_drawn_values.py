@@ -36,6 +36,8 @@ def test_svg_icons_count_full_half_and_empty() -> None:
     empty = '<svg class="icon icon-star"></svg>' * 3 + '<svg class="icon icon-star-empty"></svg>' * 2
     field = FieldSpec(name="rating", type="rating", selector="div.stars svg", drawn=SVG_ICONS)
     assert _ratings(_card("A", row) + _card("B", empty) + _card("C", ""), field) == [4.5, 3.0, None]
+    unrated = '<svg class="icon icon-star-empty"></svg>' * 5
+    assert _ratings(_card("D", unrated), field) == [None]  # only empty icons: nobody rated it yet
 
 
 def test_font_awesome_and_span_states() -> None:
@@ -56,7 +58,7 @@ def test_width_bar_is_a_share_of_the_scale() -> None:
         _card(str(w), f'<span class="stars-fill" style="color: red; width: {w}">★★★★★</span>')
         for w in ("90%", "87.5 %", "0%", "100%!important")
     ]
-    assert _ratings("".join(cards), field) == [4.5, 4.38, 0.0, 5.0]
+    assert _ratings("".join(cards), field) == [4.5, 4.38, None, 5.0]  # an empty bar: not rated yet
     ten = FieldSpec(name="rating", type="rating", selector="span", drawn=DrawnValue(shape="width", scale=10))
     assert _ratings(_card("A", '<span style="width:45%"></span>'), ten) == [4.5]
 
