@@ -193,9 +193,24 @@ def build_selector(
             if wanted <= hits and extra <= MAX_EXTRA_SHARE * len(wanted) and (fallback is None or extra < fallback[0]):
                 fallback = (extra, css)
     if fallback is None:
-        return None
+        return _in_named_table(page, members)
     matched = [node.root for node in page.css(fallback[1])]
     return fallback[1], matched
+
+
+def _in_named_table(page: Selector, members: list[HtmlElement]) -> tuple[str, list[HtmlElement]] | None:
+    """Rows of one table among alike tables (one class, no id: a page of several lists drawn
+    alike), named through their table: by its anchors, else by its place among its siblings."""
+    tables = {id(t): t for m in members for t in m.iterancestors("table")}
+    table = next(iter(tables.values()), None) if tag_of(members[0]) == "tr" else None
+    if table is None or any(next(m.iterancestors("table"), None) is not table for m in members):
+        return None
+    scope = unique_selector(page, table)
+    wanted = sorted(id(m) for m in members)
+    for part in shared_parts(members) if scope else []:
+        if (found := select_ids(page, f"{scope} {part}")) is not None and sorted(found) == wanted:
+            return f"{scope} {part}", members
+    return None
 
 
 def unique_selector(page: Selector, element: HtmlElement) -> str | None:

@@ -26,6 +26,8 @@ from agents.heuristics.regroup import (
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sparserecords import readmitted
+from agents.heuristics.tableheads import data_table_bonus, is_drawn_header, table_heading
+from agents.heuristics.twintables import repeated_tables, without_repeated_tables
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).
 MIN_RECORDS = 2
@@ -79,8 +81,6 @@ NOT_RECORD_TAGS = frozenset(
 MAX_PAGE_LABEL_CHARS = 6
 #: A ``<dd>`` holding this many slots is an entry (a paper's title, authors, subjects), not a value.
 RICH_DD_SLOTS = 3
-#: A table's header row is among its first rows (after a caption or title row).
-MAX_HEADER_ROW = 3
 #: Rows of tables with different header rows are one list only when nothing else can be selected.
 MIXED_TABLES_PENALTY = 0.5
 #: A score under this is noise: the page is not a list (it may be a detail page).
@@ -91,6 +91,7 @@ def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()
     """Candidate record groups, best first. ``hint_texts`` are values known from structured data."""
     body_text = max(1, index.text_of(index.root))
     candidates, mixed = _candidate_groups(index)
+    candidates = without_repeated_tables(candidates, repeated_tables(index.root))
     groups = [_score(g, index, body_text, hint_texts) for g in candidates]
     for group in groups:
         if id(group) in mixed:
@@ -118,7 +119,7 @@ def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
         chains[element] = f"{parent_chain}/{step}"
         outlines[element] = outline_step(element, outlines.get(parent, "") if parent is not None else "", step)
         if tag_of(element) not in NOT_RECORD_TAGS and index.text_of(element) > 0:
-            heading = _table_heading(element, headers) if tag_of(element) in ("tr", "table") else ""
+            heading = table_heading(element, headers) if tag_of(element) in ("tr", "table") else ""
             by_key[(parent_chain, tag_of(element), heading)].append(element)
     candidates: list[Group] = []
     for members in by_key.values():
@@ -151,28 +152,6 @@ def _across_headings(
         if len(parts) > 1 and sum(len(part) for part in parts) >= MIN_RECORDS:
             found.append(sorted((m for part in parts for m in part), key=lambda m: position[m]))
     return found
-
-
-def _table_heading(element: HtmlElement, headers: dict[HtmlElement, str]) -> str:
-    """The header row of a table, or of the table holding a row: rows of two tables are one list
-    only when the tables share it (a list split over tables of one kind), never a list and a
-    table beside it that happens to sit under the same ancestors; two tables are alike only then."""
-    rows_of = (element, *element.iterancestors())
-    table = next((a for a in rows_of if tag_of(a) == "table"), None)
-    if table is None:
-        return ""
-    if table not in headers:
-        headers[table] = _header_row(table)
-    return headers[table]
-
-
-def _header_row(table: HtmlElement) -> str:
-    """The texts of the table's first row of header cells only ("" when it has none)."""
-    for row in table.xpath("./tr | ./thead/tr | ./tbody/tr")[:MAX_HEADER_ROW]:
-        cells = [c for c in row if isinstance(c.tag, str) and tag_of(c) in ("th", "td")]
-        if len(cells) >= MIN_RECORDS and all(tag_of(c) == "th" for c in cells):
-            return "|".join(full_text(c) for c in cells)
-    return ""
 
 
 def _class_subgroups(members: list[HtmlElement]) -> list[Group]:
@@ -225,6 +204,9 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     score = repetition * group.similarity**2 * richness * text_factor * coverage
     score *= _content_bonus(group, sample, hints, index)
     score *= _chrome_penalty(group, index, slots, avg_text, link_share)
+    if (bonus := data_table_bonus(group.members)) > 1:
+        score *= bonus
+        group.reasons.append("rows under a header row naming their columns")
     if group.size == MIN_RECORDS:
         score *= 0.6  # a pair is weak evidence of a list
     group.score = score
@@ -235,6 +217,7 @@ def _without_odd_rows(members: list[HtmlElement]) -> list[HtmlElement]:
     """Table rows with header cells among rows of data cells are a header or a totals row."""
     if not members or tag_of(members[0]) != "tr":
         return members
+    members = [m for m in members if not is_drawn_header(m)] or members
     headed = [any(tag_of(c) == "th" for c in m) for m in members]
     if sum(headed) * 2 >= len(members):
         # Rows headed by a <th scope="row"> are the data themselves; a row of header cells alone

@@ -22,6 +22,7 @@ from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.raredata import is_rare_datum, is_stock_status
+from agents.heuristics.recordactions import is_enlargement, is_record_action
 from agents.heuristics.slots import Slot
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
@@ -62,8 +63,10 @@ def is_useful(slot: Slot, records: int) -> bool:
         return False
     if slot.kind == "href" and slot.many:
         return False  # the links of a tag list lead to tag pages, the tags themselves matter
-    if slot.kind == "href" and not _link_has_content(slot):
-        return False  # an icon-only link (vote arrow, bookmark) is an action, not data
+    if (slot.kind == "href" and not _link_has_content(slot)) or is_enlargement(slot) or is_record_action(slot):
+        # An icon-only link (vote arrow, bookmark) is an action, not data; so is "comment" to each
+        # record's comment page; the thumbnail's link to its own file only shows it bigger.
+        return False
     firsts = slot.first_values()
     # A caption, a joiner or a link's name shows its word first in every record; decoration and
     # data that say nothing about a record are the same whole value in every record.

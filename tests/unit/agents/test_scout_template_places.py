@@ -140,11 +140,12 @@ def test_rows_of_a_second_table_with_another_header_are_not_records_of_the_first
     assert not any("Ada Marsh" in str(r.values()) for r in records)
 
 
-def test_rows_of_tables_no_selector_tells_apart_stay_a_list_of_last_resort() -> None:
+def test_rows_of_one_of_tables_no_class_tells_apart_are_named_by_the_table_place() -> None:
     html = _two_tables(KEEPER_HEAD, classes="datatable")
     assert _row_groups(html)[:2] == [len(LIGHTHOUSES), len(LIGHTHOUSES) + len(KEEPERS)]
-    _spec, records = spec_and_records(html, URL)
-    assert len(records) == len(LIGHTHOUSES) + len(KEEPERS)
+    spec, records = spec_and_records(html, URL)
+    assert len(records) == len(LIGHTHOUSES)  # the first table named by its place among its siblings
+    assert ":nth-of-type(1)" in spec.record_selector
 
 
 def test_rows_of_tables_sharing_their_header_row_are_one_list() -> None:
