@@ -16,6 +16,7 @@ from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
+from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, framed_profile, says_only_chrome
 from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
@@ -41,7 +42,10 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
     """
     with Fetcher(settings.crawl, store=store) as fetcher:
         page = fetcher.fetch(url)
-        profile = survey_page(page, fetcher).model_copy(update={"url": url, "final_url": page.final_url})
+        profile, shown = surveyed(page, fetcher)
+        if shown is not page:  # the records are in the page's iframe: crawled from the frame's URL
+            page, url = shown, shown.url
+        profile = profile.model_copy(update={"url": url, "final_url": page.final_url})
         # "load more", page buttons, infinite scroll; the first page's records, when the sample holds them all
         complete = profile.record_count == len(profile.sample_records)
         known = cast("list[Record]", list(profile.sample_records)) if complete else None
@@ -63,12 +67,27 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
 
 def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:
     """The best profile of ``page``: its markup, or the JSON data it carries or calls for."""
+    return surveyed(page, fetcher)[0]
+
+
+def surveyed(page: FetchedPage, fetcher: Fetcher, depth: int = 0) -> Surveyed:
+    """``survey_page``, and the page read: ``page``, or the document of the iframe that is all
+    its content when it lists no records of its own."""
     try:
         markup: PageProfile | None = analyze_page(page.text, page.final_url)
     except ValueError as exc:
         markup, markup_error = None, str(exc)
     else:
         markup_error = ""
+    if (markup is None or says_only_chrome(markup)) and depth < MAX_FRAME_DEPTH:
+        framed = framed_profile(page, fetcher, lambda inner: surveyed(inner, fetcher, depth + 1))
+        if framed is not None:
+            return framed
+    return _surveyed_markup(page, fetcher, markup, markup_error), page
+
+
+def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | None, markup_error: str) -> PageProfile:
+    """The best profile of ``page`` given what its markup shows (``markup``, None when nothing)."""
     entity = _jsonld_profile(page)
     if entity is not None and _structured_wins(entity, markup):
         # Structured data, complete where the markup is not; what only the markup shows is added.

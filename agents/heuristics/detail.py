@@ -16,6 +16,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.anchors import unique_selector
 from agents.heuristics.besideheading import MAX_BESIDE_CHARS, MAX_ROW_VALUES, beside_heading
+from agents.heuristics.contentframe import CHROME_TYPES, framing_element
 from agents.heuristics.detailfields import (
     Found,
     find_author,
@@ -33,7 +34,7 @@ from agents.heuristics.detailprices import find_prices
 from agents.heuristics.detailsections import announced_description, lead_only, section_heading
 from agents.heuristics.detailspec import field_spec
 from agents.heuristics.detailtitlerow import beside_title_fields, facts_fields
-from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.exactcounts import with_exact_counts
 from agents.heuristics.itemowned import owned_body, owned_short_properties
 from agents.heuristics.labelledgroups import labelled_groups
@@ -44,6 +45,7 @@ from agents.heuristics.statuslines import status_lines
 from agents.heuristics.summarylines import summary_under_title
 from agents.heuristics.titleversions import with_title_version
 from agents.heuristics.websitelinks import named_links, with_website
+from pipeline.core.extract import page_base_url
 from pipeline.core.numbertext import parse_rating
 from pipeline.core.schemas import FieldSpec, FieldType
 
@@ -140,8 +142,19 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     fields = with_title_version(record, fields, container, taken)
     if offers := offer_names(record, container, taken):
         fields.append(offers)
+    if _only_beside_frame(page, container, fields):
+        return None
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(with_exact_counts(record, fields)), notes)
+
+
+def _only_beside_frame(page: Selector, container: HtmlElement, fields: list[FieldSpec]) -> bool:
+    """A heading and a lead paragraph (an icon) whose only companion is the iframe holding the
+    page's content: the page's chrome around another document, no entity of its own."""
+    if any(f.type not in CHROME_TYPES for f in fields):
+        return False
+    frame = framing_element(page.root, page_base_url(page, page.root.base_url or ""))
+    return frame is not None and is_inside(frame, container)
 
 
 def _reads(rating: Found) -> bool:

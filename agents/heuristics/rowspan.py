@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from agents.heuristics.classtokens import anchor_classes
@@ -36,7 +37,8 @@ SAME_TEMPLATE = 0.85
 #: A label opening a row's text: "Tags:", "Posted by:" (a clock time "10:30" is no label).
 _LEADING_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}):(?:\s|$)")
 
-Signature = tuple[str, str, bool]
+#: A sibling's tag, first class and whether it shows text (then, for bare rows, what it holds).
+Signature = tuple[str | bool, ...]
 
 
 @dataclass(frozen=True)
@@ -51,21 +53,28 @@ def find_span(members: list[HtmlElement]) -> Span | None:
     """How ``members`` extend over their siblings, or None when each is a whole record.
 
     Members of two kinds in turn (title rows and subtext rows chosen together) are first narrowed
-    to the kind that comes first.
+    to the kind that comes first; bare rows, to the first kind that comes back with a period (a
+    header row may come before the records).
     """
     span = _span_of(members)
     if span is not None:
         return span
     kinds: list[tuple[str, ...]] = [_kind(m) for m in members]
-    if len(set(kinds)) < 2:
+    by_content = len(set(kinds)) < 2
+    leader: tuple[str, ...] | None = kinds[0]
+    if by_content:
         kinds = [_content_kind(m) for m in members]
-        if not _periodic(kinds):
+        leader = next((k for k in dict.fromkeys(kinds[: MAX_SPAN + 1]) if _periodic(kinds, k)), None)
+        if leader is None:
             return None
-    leaders = [m for m, kind in zip(members, kinds, strict=True) if kind == kinds[0]]
-    return _span_of(leaders) if MIN_GAPS < len(leaders) < len(members) else None
+    leaders = [m for m, kind in zip(members, kinds, strict=True) if kind == leader]
+    return _span_of(leaders, by_content=by_content) if MIN_GAPS < len(leaders) < len(members) else None
 
 
-def _span_of(members: list[HtmlElement]) -> Span | None:
+def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | None:
+    """The span of ``members``; ``by_content``: their rows share one bare template, so a row's
+    kind is also what it holds (a header row of links is no "Tags:" row)."""
+    signature = _content_signature if by_content else _signature
     by_parent: dict[int, list[HtmlElement]] = defaultdict(list)
     for member in members:
         by_parent[id(member.getparent())].append(member)
@@ -73,14 +82,14 @@ def _span_of(members: list[HtmlElement]) -> Span | None:
     runs = [_between(a, b) for a, b in pairs[:SAMPLE_GAPS]]
     if len(runs) < MIN_GAPS:
         return None
-    typical, count = Counter(tuple(_signature(e) for e in run) for run in runs).most_common(1)[0]
+    typical, count = Counter(tuple(signature(e) for e in run) for run in runs).most_common(1)[0]
     if not typical or len(typical) >= MAX_SPAN or count < RUN_SHARE * len(runs):
         return None
     if _same_template(members, runs):
         return None  # zebra-striped rows: each one a record of the same template
-    shift = _leading_share(typical, [group[0] for group in by_parent.values()])
+    shift = _leading_share(typical, [group[0] for group in by_parent.values()], signature)
     after = typical[: len(typical) - shift]
-    textual = [i for i, (_tag, _cls, has_text) in enumerate(after) if has_text]
+    textual = [i for i, sign in enumerate(after) if sign[2]]
     size = shift + 1 + (textual[-1] + 1 if textual else 0)
     if size == 1:
         return None
@@ -102,14 +111,20 @@ def _kind(element: HtmlElement) -> tuple[str, str]:
 
 def _content_kind(element: HtmlElement) -> tuple[str, ...]:
     """What a bare row holds: links or none, and the label its text opens with."""
+    label = leading_label(element)
+    return ("link" if has_link(element) else "", label.casefold() if label else "")
+
+
+def leading_label(element: HtmlElement) -> str | None:
+    """The label ``element``'s text opens with ("Tags", of "Tags: humor, simile"), if any."""
     label = _LEADING_LABEL.match(full_text(element))
-    return ("link" if has_link(element) else "", label.group(1).casefold() if label else "")
+    return label.group(1) if label else None
 
 
-def _periodic(kinds: list[tuple[str, ...]]) -> bool:
-    """Whether the first kind comes back every n-th member (2 <= n <= MAX_SPAN), as a record's
-    first row does, in most gaps; a list whose members differ at random has no period."""
-    at = [i for i, kind in enumerate(kinds) if kind == kinds[0]]
+def _periodic(kinds: list[tuple[str, ...]], leader: tuple[str, ...]) -> bool:
+    """Whether ``leader`` comes back every n-th member (2 <= n <= MAX_SPAN), as a record's first
+    row does, in most gaps; a list whose members differ at random has no period."""
+    at = [i for i, kind in enumerate(kinds) if kind == leader]
     gaps = [b - a for a, b in itertools.pairwise(at)]
     if len(gaps) < MIN_GAPS:
         return False
@@ -119,6 +134,11 @@ def _periodic(kinds: list[tuple[str, ...]]) -> bool:
 
 def _signature(element: HtmlElement) -> Signature:
     return (*_kind(element), bool(full_text(element)))
+
+
+def _content_signature(element: HtmlElement) -> Signature:
+    """``_signature`` of a bare row, with what it holds: its links and its leading label."""
+    return (*_signature(element), *_content_kind(element))
 
 
 def _siblings_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
@@ -141,14 +161,16 @@ def _between(first: HtmlElement, second: HtmlElement) -> list[HtmlElement]:
     return run
 
 
-def _leading_share(typical: tuple[Signature, ...], firsts: list[HtmlElement]) -> int:
+def _leading_share(
+    typical: tuple[Signature, ...], firsts: list[HtmlElement], signature: Callable[[HtmlElement], Signature]
+) -> int:
     """How many of the run's last elements also come right before each parent's first record
     (``<dt>`` before the first ``<dd>``): the records start that many elements earlier."""
     for shift in range(len(typical), 0, -1):
         if not typical[-shift][2]:
             continue  # a record never starts with a spacer
         tail = list(typical[-shift:])
-        if all([_signature(e) for e in reversed(_siblings_before(f, shift))] == tail for f in firsts):
+        if all([signature(e) for e in reversed(_siblings_before(f, shift))] == tail for f in firsts):
             return shift
     return 0
 

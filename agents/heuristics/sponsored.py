@@ -23,6 +23,7 @@ from parsel.csstranslator import css2xpath
 from agents.heuristics.adredirects import links_through_redirect, offsite_redirect_keys, record_link
 from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
+from agents.heuristics.codeclasses import is_coded_value
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
 from agents.heuristics.paidcopies import featured_class_words, is_featured_caption, is_paid_copy
 
@@ -131,13 +132,18 @@ def _is_ad_attribute(name: str, value: str) -> bool:
 
 def _ad_class_words(node: HtmlElement, member: HtmlElement) -> list[str]:
     """The classes of ``node`` (inside ``member``) that mark an ad."""
-    words = [t for t in class_tokens(node) if _AD_CLASS.search(t)]
+    words = [t for t in class_tokens(node) if _is_ad_class(t, node)]
     promos = [t for t in class_tokens(node) if _PROMO_CLASS.search(t) and t not in words]
     if promos and (node is member or _is_bare_marker(node, member)):
         words += promos
     if (featured := featured_class_words(node)) and is_paid_copy(member):
         words += featured
     return words
+
+
+def _is_ad_class(token: str, node: HtmlElement) -> bool:
+    """An ad word in a class, unless it is one code of a family (``flag-icon-ad``: Andorra)."""
+    return bool(_AD_CLASS.search(token)) and not is_coded_value(token, node)
 
 
 def _is_bare_marker(node: HtmlElement, member: HtmlElement) -> bool:
@@ -194,7 +200,7 @@ def _caption_selectors(node: HtmlElement) -> tuple[list[str], list[str], list[st
             (naming if _AD_CLASS.search(value) or _AD_ATTRIBUTE.match(name) else other).append(hook)
     for token in class_tokens(node):
         if css_ident(token):
-            (naming if _AD_CLASS.search(token) else other).append(f"{tag}.{token}")
+            (naming if _is_ad_class(token, node) else other).append(f"{tag}.{token}")
     lead = (node.text or "").strip()
     words = [f"{tag}:contains({css_string(lead)})"]
     if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"

@@ -10,14 +10,18 @@ which the look-alikes do not.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, has_link, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, css_ident, css_string, full_text, has_link, tag_of
+from agents.heuristics.rowspan import leading_label
 from agents.heuristics.selectorsteps import section_link, section_prefix
 
 #: Descendants whose presence marks a record's template, most telling first: a title heading, then
 #: the media and dates that pager items and menus lack.
 _MARK_TAGS = (*sorted(HEADING_TAGS), "img", "time", "picture", "p", "dl", "address")
+#: Rows opening with one label that make it the mark of the rows following the records.
+MIN_LABELLED_ROWS = 2
 #: Attributes a record element carries for the code that renders it (its id, its microdata item).
 _MARK_ATTRIBUTES = frozenset({"id", "itemscope", "itemprop", "itemid", "role"})
 
@@ -87,14 +91,29 @@ def row_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[s
         found.append(":not(:has(> td[colspan]))")
     if all(m.xpath("./td[@colspan]") for m in members) and not any(e.xpath("./td[@colspan]") for e in extras):
         found.append(":has(> td[colspan])")
-    # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links;
-    # a header row differs by its cells already, and is left to the selectors above.
-    if len({_cell_tags(r) for r in [*members, *extras]}) == 1:
-        if all(has_link(e) for e in extras) and not any(has_link(m) for m in members):
-            found.append(":not(:has(a))")
-        if all(has_link(m) for m in members) and not any(has_link(e) for e in extras):
-            found.append(":has(a)")
+    # Bare rows taking turns (a quote row, then its row of tag links) differ only in their links.
+    # Linkless records stay apart from every extra row holding a link, whatever its cells: the
+    # header and footer rows around them (a site link, a login link, "Next") as much as the tag rows.
+    if all(has_link(e) for e in extras) and not any(has_link(m) for m in members):
+        found += [f":not(:has(a)){label}" for label in _label_filters(members, extras)]
+        found.append(":not(:has(a))")
+    # Linked records among linkless rows of their own layout; a header row differs by its cells
+    # already, and is left to the selectors above.
+    same_cells = len({_cell_tags(r) for r in [*members, *extras]}) == 1
+    if same_cells and all(has_link(m) for m in members) and not any(has_link(e) for e in extras):
+        found.append(":has(a)")
     return found
+
+
+def _label_filters(members: list[HtmlElement], extras: list[HtmlElement]) -> list[str]:
+    """``:not(:contains("Tags:"))``: the label opening the rows that follow records, which stays
+    where their links may not (a quote without tags keeps its "Tags:" row), when no record says it."""
+    labels = Counter(label for e in extras if (label := leading_label(e)))
+    return [
+        f":not(:contains({css_string(label + ':')}))"
+        for label, count in labels.most_common()
+        if count >= MIN_LABELLED_ROWS and not any(label + ":" in full_text(m) for m in members)
+    ]
 
 
 def _cell_count_filters(fewest: int | None, extras: list[HtmlElement]) -> list[str]:

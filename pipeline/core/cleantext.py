@@ -31,6 +31,17 @@ def clean_text(raw: str) -> str:
     return " ".join(raw.split())
 
 
+#: What a template prints for a missing value, as the language spells it: Python's None,
+#: JavaScript's null, undefined and NaN, SQL's NULL. Only a whole text: "None of the above" or
+#: "null hypothesis" are words, and lower-case "none" may be the reader's answer.
+_MISSING_VALUE_TEXTS = frozenset({"None", "null", "NULL", "undefined", "NaN"})
+
+
+def prints_missing(text: str) -> bool:
+    """Whether ``text`` (clean) is a template printing a missing value: no value at all."""
+    return text in _MISSING_VALUE_TEXTS
+
+
 #: Where two text nodes meet; no text node holds it (XML forbids the character).
 _SEAM = "\x00"
 #: A seam before closing punctuation or after an opening bracket: an inline element's edge

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from pipeline.core.cleantext import clean_text
+from pipeline.core.cleantext import clean_text, prints_missing
 from pipeline.core.datetext import parse_date
 from pipeline.core.localnumbers import is_bare_number
 from pipeline.core.numbertext import parse_count, parse_number, parse_price, parse_rating
@@ -31,7 +31,7 @@ def normalize_value(
     a price naming none or a sign several currencies share (see ``FieldSpec.currency``).
     """
     if isinstance(raw, list):
-        items = [text for text in map(clean_text, raw) if text]
+        items = [text for text in map(clean_text, raw) if text and not prints_missing(text)]
         if field_type in ("url", "image"):
             return [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)] or None
         if field_type in ("number", "rating"):
@@ -42,7 +42,7 @@ def normalize_value(
             return numbers or None
         return items or None
     text = clean_text(raw)
-    if not text:
+    if not text or prints_missing(text):
         return None
     if field_type in ("url", "image"):
         return None if _is_count(field_type, text) else _link(base_url, text, drop_query)

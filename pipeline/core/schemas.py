@@ -41,7 +41,7 @@ PARSER_VERSION = "7"  # 2: screen-reader copies and invisible marks left out; 3:
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
 # URL templates keep their slashes; 6: a date keeps its page's offset (and a UTC attribute the offset its
 # shown clock implies), pager forms and cursor tokens followed; 7: an empty drawn rating is no rating, and
-# lists paged by a script's fragment endpoint
+# lists paged by a script's fragment endpoint, a whole text "None" / "null" / "NaN" is no value
 
 
 class FieldSpec(FrozenModel):
