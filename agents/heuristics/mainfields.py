@@ -204,11 +204,23 @@ _SLUG_JOINERS = re.compile(r"[-_.~+%]")
 
 
 def _stays_on_page(slot: Slot) -> bool:
-    """A link to a fragment, a query of this page or a script: it leads to no record of its own."""
+    """A link to a fragment or a script, or a query of this page that acts on the record (puts it
+    in the cart): it leads to no record of its own. A query naming each record's own view of the
+    page (``?frame=i&family=Emydidae``, a different one in every record) does."""
     href = slot.first_values()[0].strip() if slot.first_values() else ""
-    return href.startswith(("?", "#", "javascript:"))
+    if href.startswith(("#", "javascript:")):
+        return True
+    if not href.startswith("?"):
+        return False
+    names = [name for name, _ in parse_qsl(href[1:], keep_blank_values=True)]
+    return not names or any(_ACTING_PARAM.search(name) for name in names)
 
 
+#: Query parameters that act on a record rather than show it: ``?add-to-cart=70``, ``?wishlist=3``.
+_ACTING_PARAM = re.compile(
+    r"add|remove|delete|cart|basket|wish|compare|vote|like|follow|share|subscribe|quantity|qty|action",
+    re.IGNORECASE,
+)
 #: Records needed to tell a tracking query from an identifying one.
 MIN_TRACKED_LINKS = 3
 #: Characters of a path segment a query may repeat as the record's id ("N82E16814137870").
