@@ -15,6 +15,7 @@ from agents.heuristics.contentframe import CHROME_TYPES, content_frame
 from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import page_base_url
 from pipeline.core.schemas import PageProfile
+from pipeline.core.urls import on_same_site
 
 #: Frames inside frames followed, at most.
 MAX_FRAME_DEPTH = 2
@@ -33,8 +34,8 @@ def framed_profile(page: FetchedPage, fetcher: Fetcher, survey: Callable[[Fetche
     the page has no such frame or its document holds nothing to extract."""
     html = Selector(text=page.text, base_url=page.final_url, type="html")
     frame_url = content_frame(html.root, page_base_url(html, page.final_url))
-    if frame_url is None:
-        return None
+    if frame_url is None or not on_same_site(frame_url, page.final_url):
+        return None  # the page's <base href> may point anywhere: the frame must be the page's own site
     try:
         profile, shown = survey(fetcher.fetch(frame_url))
     except (FetchFailed, NoRecordsFound, ConfigurationError):

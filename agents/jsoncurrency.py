@@ -17,7 +17,9 @@ from pipeline.core.schemas import FieldSpec
 
 #: A sign or an ISO-like code, and a number right beside it ("$295.99", "12,50 €", "USD 1,200").
 _MARK = r"(?:[A-Z]{1,3}\$|[$€£¥￥₹₽₩₺₪₫₴₦]|\b(?:[A-Z]{3}|CHF|kr|zł)\b)"
-_AMOUNT = r"\d(?:[\d.,'\u00a0\u202f]*\d)?"
+#: Starting where no digit or separator is before it, and at most 15 characters long: a long run of
+#: digits and commas is not tried from each of its places over again.
+_AMOUNT = r"(?<![\d.,'])\d(?:[\d.,'\u00a0\u202f]{0,15}\d)?"
 _PRICED = re.compile(rf"{_MARK}[ \u00a0]?{_AMOUNT}|{_AMOUNT}[ \u00a0]?{_MARK}")
 #: Records whose amounts are looked for, at most.
 MAX_RECORDS = 200

@@ -19,8 +19,10 @@ from pipeline.core.schemas import FieldSpec
 _PRICE_WORDS = re.compile(r"price|cost|amount|fee|rent|salary", re.IGNORECASE)
 _PLAIN_PATH = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$")
 #: The words that name a sale's price and the price before it, in a key (``sale_price``, ``regularPrice``).
-_SALE = re.compile(r"sale|special|discount(?:ed)?|offer", re.IGNORECASE)
-_REGULAR = re.compile(r"regular|list|original|normal|base|full|was", re.IGNORECASE)
+#: Whole words of the key: ``wholesale_price`` is no sale, ``listPrice`` is the list price.
+_SALE_WORDS = frozenset({"sale", "special", "discount", "discounted", "offer"})
+_REGULAR_WORDS = frozenset({"regular", "list", "original", "normal", "base", "full", "was"})
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def joined_prices(fields: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
@@ -51,15 +53,24 @@ def sale_prices(fields: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
     if "price" in names or "original_price" in names:
         return fields  # the API names the shown price itself
     prices = [f for f in fields if f.type == "price" and f.json_path and _PLAIN_PATH.match(f.json_path)]
-    sale = next((f for f in prices if _SALE.search(_leaf(f)) and not _REGULAR.search(_leaf(f))), None)
-    regular = next((f for f in prices if _REGULAR.search(_leaf(f)) and not _SALE.search(_leaf(f))), None)
+    sale = next((f for f in prices if _words(f) & _SALE_WORDS and not _words(f) & _REGULAR_WORDS), None)
+    regular = next((f for f in prices if _words(f) & _REGULAR_WORDS and not _words(f) & _SALE_WORDS), None)
     if sale is None or regular is None or _parent(sale) != _parent(regular):
         return fields
     shown = regular.model_copy(update={"name": "price", "json_path": f"{sale.json_path} || {regular.json_path}"})
     former = regular.model_copy(
-        update={"name": "original_price", "json_path": f"{sale.json_path} && {regular.json_path}"}
+        # Only a sale below the regular price has one: APIs repeat the regular price as the sale's
+        # when nothing is on sale (WooCommerce's Store API), or leave the sale's empty.
+        update={
+            "name": "original_price",
+            "json_path": f"{sale.json_path} && {sale.json_path} != {regular.json_path} && {regular.json_path} || null",
+        }
     )
     return tuple(shown if f is regular else former if f is sale else f for f in fields)
+
+
+def _words(field: FieldSpec) -> set[str]:
+    return {word.lower() for word in _KEY_WORDS.findall(_leaf(field))}
 
 
 def _leaf(field: FieldSpec) -> str:

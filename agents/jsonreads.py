@@ -79,7 +79,7 @@ def _leaf_keys(path: str) -> list[tuple[str, ...]]:
     if brace:
         base = _keys(parent)
         return [(*base, key) for key in _SELECTED.findall(selection)]
-    return [_keys(part) for part in re.split(r"\|\||&&", path)]
+    return [_keys(part) for part in re.split(r"\|\||&&|!=", path) if part.strip() != "null"]
 
 
 def _keys(path: str) -> tuple[str, ...]:

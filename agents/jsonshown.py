@@ -67,4 +67,6 @@ def drawn_by_script(candidate: JsonCandidate, body: bytes, page: Selector) -> bo
     if has_link(candidate.fields):
         return False
     records = load_records(body, page, candidate.source)
+    if not records:
+        return False
     return named_by_id(records, list(segment_keys(records))) and not shown_records(records, shown_text(page))

@@ -18,7 +18,9 @@ MAX_SCRIPT_CHARS = 500_000
 _SIGNS = "$€£¥₹₩₽₺₫₪₱₦"
 _PLAIN = re.compile(r"[A-Za-z_]\w*(?:\[0\])?(?:\.[A-Za-z_]\w*(?:\[0\])?)*")
 #: A read of a variable's key: ``p.price``, ``d['author']['name']``.
-_VAR = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*['\"][\w$-]+['\"]\s*\])*"
+#: Anchored at a name's start and bounded, so that a long run of word characters (a base64 blob in a
+#: script) is not tried from each of its characters over again.
+_VAR = r"(?<![\w$.])[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}|\[\s*['\"][\w$-]{1,60}['\"]\s*\]){0,8}"
 
 
 def signed_prices(fields: Sequence[FieldSpec], scripts: Sequence[str]) -> tuple[FieldSpec, ...]:
@@ -34,7 +36,8 @@ def _written_currency(field: FieldSpec, scripts: Sequence[str]) -> str | None:
     path = field.json_path or ""
     if "{" in path:
         return None  # a multiselect reads the currency beside the amount
-    keys = [part.strip().replace(FIRST_ITEM, "").rpartition(".")[2] for part in re.split(r"\|\||&&", path)]
+    parts = [part.strip() for part in re.split(r"\|\||&&|!=", path) if part.strip() != "null"]
+    keys = [part.replace(FIRST_ITEM, "").rpartition(".")[2] for part in parts]
     if not keys or not all(_PLAIN.fullmatch(k) for k in keys):
         return None
     signs: set[str] = set()

@@ -78,11 +78,11 @@ def paged_calls(page: Selector, url: str) -> list[PagedCall]:
 def _paged_call(script: str, raw: str, tail: str | None, url: str) -> PagedCall | None:
     """The call of ``raw`` (plus what the script appends to it) when a page or offset parameter
     takes a variable's value; None otherwise."""
-    slots = [(m.group(1), m.group(2)) for m in _PAGING_SLOT.finditer(raw) if _is_paging(m.group(1))]
+    slots = [m for m in _PAGING_SLOT.finditer(raw) if _is_paging(m.group(1))]
     if len(slots) == 1:
-        param, expression = slots[0]
-        before, _, after = raw.partition(f"{param}=${{")
-        template = before + f"{param}=\0" + after.split("}", 1)[1]
+        param, expression = slots[0].group(1), slots[0].group(2)
+        # The slot where it matched: "page=${" also ends "per_page=${".
+        template = raw[: slots[0].start()] + f"{param}=\0" + raw[slots[0].end() :]
     elif not slots and tail and _is_paging(raw.rsplit("?", 1)[-1].rsplit("&", 1)[-1].removesuffix("=")):
         if not raw.endswith("="):
             return None

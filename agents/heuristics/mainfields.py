@@ -217,8 +217,10 @@ def _stays_on_page(slot: Slot) -> bool:
 
 
 #: Query parameters that act on a record rather than show it: ``?add-to-cart=70``, ``?wishlist=3``.
+#: Whole parts of the name only: ``?address=`` and ``?sort=added`` show a record, ``?action=view`` too.
 _ACTING_PARAM = re.compile(
-    r"add|remove|delete|cart|basket|wish|compare|vote|like|follow|share|subscribe|quantity|qty|action",
+    r"(?:^|[-_])(?:add|remove|delete|cart|basket|wishlist|wish|compare|vote|like|follow|share|subscribe|"
+    r"quantity|qty)(?:$|[-_])|^(?:add|remove)(?:to|from)?(?:cart|basket|wishlist)$",
     re.IGNORECASE,
 )
 #: Records needed to tell a tracking query from an identifying one.

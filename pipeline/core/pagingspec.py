@@ -83,6 +83,8 @@ class PaginationSpec(FrozenModel):
             raise ValueError("offset pagination needs a param and a step")
         if self.endpoint is not None and self.kind not in ("page_param", "offset"):
             raise ValueError("a pagination endpoint is asked by a page number or an offset (page_param or offset)")
+        if self.endpoint is not None and not self.param:
+            raise ValueError("a pagination endpoint needs the param its page number or offset is set as")
         if self.kind == "next_form" and not (self.next_selector or "").strip():
             raise ValueError("next_form pagination needs the next_selector of the form's submit control")
         if self.kind == "cursor" and not self.cursor_path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.urls import on_same_site
 
 #: Kinds whose page past the last is empty or repeats it: there, not at a missing link, they stop.
 #: (A listed value ends by itself; a year with no films does not end the list.) A cursor page that
@@ -38,6 +39,8 @@ def param_page_url(spec: ScraperSpec, url: str, page_number: int) -> str | None:
     pagination = spec.pagination
     if not pagination.param or page_number >= pagination.max_pages:
         return None
+    if pagination.endpoint and not on_same_site(pagination.endpoint, spec.start_url):
+        return None  # a spec edited by hand may name any address: pages come from the source's own site
     base = pagination.endpoint or url  # a script's fragment URL, else the current page's
     if pagination.kind == "page_param":
         return with_query_param(base, pagination.param, str(pagination.start + page_number))

@@ -113,6 +113,16 @@ def test_the_script_s_fragment_url_is_read_with_its_first_value_and_step() -> No
     )
 
 
+def test_a_page_slot_is_read_where_it_is_not_where_its_name_ends_another() -> None:
+    script = (
+        "<script>let page = 2; const perPage = 12; function more() {"
+        " fetch(`/ajax/items?per_page=${perPage}&page=${page}`).then(r => r.text())"
+        ".then(html => grid.insertAdjacentHTML('beforeend', html)); page++; }</script>"
+    )
+    [call] = paged_calls(Selector(text=_list_page(script).decode()), PAGE)
+    assert (call.url, call.param, call.start) == (f"{SHOP}/ajax/items?per_page=12&page=2", "page", 2)
+
+
 def test_a_page_number_appended_to_a_string_counts_up_by_one() -> None:
     script = (
         '<script>var page = 2; function next() { $.get("/more?page=" + page, function (html) {'
@@ -172,6 +182,15 @@ def test_an_endpoint_replaces_the_page_s_own_url_for_the_following_pages() -> No
         PaginationSpec(kind="next_link", next_selector="a.next", endpoint=f"{SHOP}/frag")
     with pytest.raises(ValidationError):
         PaginationSpec(kind="page_param", param="p", endpoint="javascript:alert(1)")
+    with pytest.raises(ValidationError):  # no parameter to count: it would never page
+        PaginationSpec(kind="page_param", endpoint=f"{SHOP}/frag")
+
+
+@pytest.mark.parametrize("endpoint", ["https://elsewhere.example/frag?p=2", "http://shop.test/frag?p=2"])
+def test_an_endpoint_off_the_sources_site_is_never_asked(endpoint: str) -> None:
+    paging = PaginationSpec(kind="page_param", param="p", start=1, endpoint=endpoint)
+    spec = SPEC.model_copy(update={"pagination": paging})
+    assert param_page_url(spec, PAGE, 1) is None
 
 
 def _testimonials(cards: range, last: str) -> str:

@@ -108,3 +108,20 @@ def test_an_entity_beside_a_frame_keeps_its_page() -> None:
     profile, shown = surveyed(page, cast(Fetcher, site))
     assert site.fetched == [] and shown is page
     assert profile.spec.mode == "detail" and profile.sample_records[0]["title"] == "Shade-loving perennial collection"
+
+
+@pytest.mark.parametrize(
+    ("head", "frame"),
+    [
+        ('<base href="http://169.254.169.254/">', '<iframe src="latest/meta-data/"></iframe>'),  # <base> elsewhere
+        ("", '<iframe src="http://garden.example/plants/?view=list"></iframe>'),  # https down to http
+        ("", '<iframe src="https://garden.example:6379/x"></iframe>'),  # another port
+    ],
+)
+def test_a_frame_off_the_pages_own_site_is_never_fetched(head: str, frame: str) -> None:
+    html = _outer(frame).replace("<head>", f"<head>{head}")
+    site = _Site()
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=html.encode())
+    with pytest.raises(FetchFailed, match="no browser here"):  # it goes on to render the page itself
+        surveyed(page, cast(Fetcher, site))
+    assert site.fetched == []

@@ -85,6 +85,19 @@ def test_a_sale_price_beside_the_regular_one_is_the_shown_price_where_set() -> N
     assert field_value(records[1], original, ENDPOINT) == {"amount": 42.0, "currency": None}
 
 
+def test_a_sale_price_equal_to_the_regular_one_is_no_sale_and_wholesale_is_no_sale_word() -> None:
+    records = [
+        {"name": f"Mug {i}", "sale_price": "12.00", "regular_price": "12.00", "wholesale_price": "8.00"}
+        for i in range(5)
+    ]
+    records[0]["sale_price"] = "9.50"
+    by_name = {f.name: f for f in propose_fields(records)}
+    price, original = by_name["price"], by_name["original_price"]
+    assert [field_value(r, price, ENDPOINT)["amount"] for r in records[:2]] == [9.5, 12.0]
+    assert [field_value(r, original, ENDPOINT) for r in records[:2]] == [{"amount": 12.0, "currency": None}, None]
+    assert "wholesale_price" not in (price.json_path or "") + (original.json_path or "")
+
+
 def test_the_sign_the_script_writes_before_a_price_is_its_currency() -> None:
     fields = propose_fields(_products())
     written = "price.insertAdjacentHTML('beforeend', `<del>$${p.regular_price}</del><ins>$${p.sale_price}</ins>`);"

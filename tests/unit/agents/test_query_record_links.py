@@ -29,3 +29,9 @@ def test_a_query_acting_on_the_record_is_no_link_of_its_own() -> None:
     records = extract_records(html, URL, analyze_page(html, URL).spec)
     assert len(records) == len(FAMILIES)
     assert not any("add-to-cart" in str(value) for r in records for value in r.values())
+
+
+def test_a_parameter_only_containing_an_acting_word_still_shows_the_record() -> None:
+    html = cards("?action=view&address={name}")  # "action", "address": no cart, no vote
+    records = extract_records(html, URL, analyze_page(html, URL).spec)
+    assert [r.get("url") for r in records] == [f"{URL}?action=view&address={name}" for name in FAMILIES]
