@@ -33,7 +33,7 @@ def fragment_pages(
     first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
 ) -> PaginationFinding | None:
     """The script's fragment URL as the spec's pagination, when its answer brings new records;
-    None otherwise (at most MAX_TRIED requests)."""
+    None otherwise (at most MAX_TRIED calls, two requests each when the first answers the list page)."""
     if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind != "none":
         return None
     if spec.render == "browser":
@@ -58,6 +58,18 @@ def _followed(
 ) -> PaginationFinding | None:
     # Without a first value in the script: the page after the list page, or the records it shows.
     value = call.start if call.start is not None else (2 if call.counts_pages else shown)
+    found = _asked(first, spec, fetcher, call, seen, value)
+    if found is None and value == (1 if call.counts_pages else 0):
+        # The script's first value is the list page itself (``let page = 1`` counted up before each
+        # fetch): its records are the list's own, the next value brings the new ones.
+        found = _asked(first, spec, fetcher, call, seen, value + (call.step or (1 if call.counts_pages else shown)))
+    return found
+
+
+def _asked(
+    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, call: PagedCall, seen: set[str], value: int
+) -> PaginationFinding | None:
+    """The pagination of the script's URL asked at ``value``, when its answer brings new records."""
     asked = with_query_param(call.url, call.param, str(value))
     try:
         answer = fetcher.fetch(asked)

@@ -12,6 +12,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.contentframe import CHROME_TYPES, content_frame
+from agents.scout import analyze_page
 from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import page_base_url
 from pipeline.core.schemas import PageProfile
@@ -46,3 +47,11 @@ def framed_profile(page: FetchedPage, fetcher: Fetcher, survey: Callable[[Fetche
     )
     update = {"url": shown.url, "final_url": shown.final_url, "notes": (note, *profile.notes)}
     return profile.model_copy(update=update), shown
+
+
+def beside_frame(page: FetchedPage) -> PageProfile | None:
+    """The page's own entity (a heading, a text, a picture) read beside its content frame, or None."""
+    try:
+        return analyze_page(page.text, page.final_url, frames=False)
+    except ValueError:
+        return None

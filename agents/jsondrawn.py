@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from pipeline.core.cleantext import clean_text
@@ -26,6 +27,10 @@ MAX_DEPTH = 3
 MAX_VALUES = 50
 #: Records looked for in a page's text, at most.
 MAX_LOOKED = 500
+#: A record's texts looked for, at most (its first: a name, a title), and the characters of the
+#: page's text they are looked for in: each one is a search of that text.
+MAX_TEXTS = 20
+MAX_SHOWN_CHARS = 200_000
 
 
 def named_by_id(records: list[dict[str, Any]], segment_keys: Sequence[str]) -> bool:
@@ -38,23 +43,27 @@ def has_link(fields: Sequence[FieldSpec]) -> bool:
 
 
 def shown_records(records: list[dict[str, Any]], shown: str) -> list[int]:
-    """Indexes of the records whose own text (a top-level string no other record has) ``shown`` holds."""
-    shown_cf = clean_text(shown).casefold()
+    """Indexes of the records whose own text (one of its first MAX_TEXTS strings, nested ones too, that
+    no other record has) the first MAX_SHOWN_CHARS of ``shown`` hold."""
+    shown_cf = clean_text(shown[:MAX_SHOWN_CHARS]).casefold()
     if not shown_cf:
         return []
     looked = records[:MAX_LOOKED]
-    texts = [_texts(r) for r in looked]
+    texts = [list(islice(_texts(r), MAX_TEXTS)) for r in looked]
     counts = Counter(t for own in texts for t in set(own))
     return [i for i, own in enumerate(texts) if any(counts[t] == 1 and t in shown_cf for t in own)]
 
 
-def _texts(value: Any, depth: int = 0) -> list[str]:
-    """The record's texts, nested ones too (``{"event": {"name": …}}``)."""
+def _texts(value: Any, depth: int = 0) -> Iterator[str]:
+    """The record's texts, nested ones too (``{"event": {"name": …}}``), in order: read lazily."""
     if isinstance(value, str):
         text = clean_text(value).casefold()
         # a link or a path is no text shown
-        return [text] if len(text) >= MIN_TELLING_CHARS and not text.startswith(("http://", "https://", "/")) else []
+        if len(text) >= MIN_TELLING_CHARS and not text.startswith(("http://", "https://", "/")):
+            yield text
+        return
     if depth >= MAX_DEPTH:
-        return []
+        return
     inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-    return [t for v in list(inner)[:MAX_VALUES] for t in _texts(v, depth + 1)]
+    for v in islice(inner, MAX_VALUES):
+        yield from _texts(v, depth + 1)

@@ -10,9 +10,10 @@ from agents.heuristics.assemble import build_profile
 from pipeline.core.schemas import PageProfile
 
 
-def analyze_page(body: str | bytes, url: str) -> PageProfile:
+def analyze_page(body: str | bytes, url: str, *, frames: bool = True) -> PageProfile:
     """Pure, deterministic, offline: no network.
 
     Raises ``ValueError`` naming ``url`` when the page has no extractable records at all.
+    ``frames=False`` reads a heading and a lead beside a content frame as the page's entity.
     """
-    return build_profile(body, url)
+    return build_profile(body, url, frames=frames)

@@ -16,7 +16,7 @@ from agents.designchoice import markup_wins
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
-from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, framed_profile, says_only_chrome
+from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, beside_frame, framed_profile, says_only_chrome
 from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
@@ -81,7 +81,9 @@ def surveyed(page: FetchedPage, fetcher: Fetcher, depth: int = 0) -> Surveyed:
         markup_error = ""
     if (markup is None or says_only_chrome(markup)) and depth < MAX_FRAME_DEPTH:
         framed = framed_profile(page, fetcher, lambda inner: surveyed(inner, fetcher, depth + 1))
-        if framed is not None:
+        if framed is not None and framed[0].spec.mode != "list":
+            markup = markup or beside_frame(page)  # one entity framed: a widget (a video), the page's own first
+        if framed is not None and (framed[0].spec.mode == "list" or markup is None):
             return framed
     return _surveyed_markup(page, fetcher, markup, markup_error), page
 

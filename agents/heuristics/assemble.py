@@ -41,22 +41,22 @@ SAMPLE_RECORDS = 5
 CONFIDENCE_SAMPLE = 100
 
 
-def build_profile(body: str | bytes, url: str) -> PageProfile:
+def build_profile(body: str | bytes, url: str, *, frames: bool = True) -> PageProfile:
     if not body.strip():
         raise ValueError(f"{url}: the page is empty")
     page = make_selector(body, url)
     drop_comments(page.root)
     index = build_index(page.root)
     with analysing(index):
-        return _profile(page, index, url)
+        return _profile(page, index, url, frames)
 
 
-def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
+def _profile(page: Selector, index: DomIndex, url: str, frames: bool = True) -> PageProfile:
     structured = read_structured(page)
     notes: list[str] = []
     if index.truncated:
         notes.append(f"page is huge: only its first {len(index.elements)} elements were analysed")
-    design = _choose_design(page, index, structured, notes, url)
+    design = _choose_design(page, index, structured, notes, url, frames)
     if design is None:
         raise ValueError(_no_records_message(url, structured))
     selector, fields, mode, span = design
@@ -91,7 +91,7 @@ def _profile(page: Selector, index: DomIndex, url: str) -> PageProfile:
 
 
 def _choose_design(
-    page: Selector, index: DomIndex, structured: StructuredData, notes: list[str], url: str
+    page: Selector, index: DomIndex, structured: StructuredData, notes: list[str], url: str, frames: bool = True
 ) -> tuple[str, tuple[FieldSpec, ...], str, int] | None:
     groups = find_record_groups(index, structured.item_names())
     listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
@@ -103,7 +103,7 @@ def _choose_design(
     properties = listing is not None and _is_property_table(listing.group.members)
     if listing is not None and not properties and not is_side_block(index, listing, structured, groups, url):
         return _list_design(listing, structured, notes)
-    detail: DetailDesign | None = design_detail(page, index, side_blocks(index, groups))
+    detail: DetailDesign | None = design_detail(page, index, side_blocks(index, groups), frames=frames)
     if detail is not None:
         notes.extend(detail.notes)
         if structured.entity_type:

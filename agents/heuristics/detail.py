@@ -62,10 +62,13 @@ class DetailDesign:
     notes: list[str] = field(default_factory=list)
 
 
-def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> DetailDesign | None:
+def design_detail(
+    page: Selector, index: DomIndex, skip: list[HtmlElement], *, frames: bool = True
+) -> DetailDesign | None:
     """A one-record spec for the page's main entity, or None when there is no such entity.
 
-    ``skip`` are repeated blocks (related items, comments) whose content is not the entity's.
+    ``skip`` are repeated blocks (related items, comments) whose content is not the entity's;
+    ``frames=False`` keeps a heading and a lead beside a content frame as the entity.
     """
     heading = main_heading(index)
     if heading is None:
@@ -142,7 +145,7 @@ def design_detail(page: Selector, index: DomIndex, skip: list[HtmlElement]) -> D
     fields = with_title_version(record, fields, container, taken)
     if offers := offer_names(record, container, taken):
         fields.append(offers)
-    if _only_beside_frame(page, container, fields):
+    if frames and _only_beside_frame(page, container, fields):
         return None
     notes = [f"detail page: main entity in {css!r}, title from <{tag_of(heading)}>"]
     return DetailDesign(css, tuple(with_exact_counts(record, fields)), notes)

@@ -263,3 +263,22 @@ def test_a_url_joined_from_a_path_on_the_page_and_the_page_s_query_is_followed()
 def test_a_query_set_to_a_value_known_only_when_running_is_not_guessed() -> None:
     script = BUILT_SCRIPT.replace('params.set("skip"', 'params.set("token", window.sessionToken); params.set("skip"')
     assert paged_calls(Selector(text=_list_page(script).decode()), f"{PAGE}?q=rake") == []
+
+
+def test_a_page_counted_up_before_its_fetch_is_asked_after_the_list_page() -> None:
+    """``let page = 1`` and ``page++`` before each fetch: page 1 answers the list's own records."""
+    script = """<script>let page = 1; const grid = document.getElementById('grid');
+  function more() { page++; fetch(`/ajax/page?page=${page}`).then(r => r.text())
+    .then(html => grid.insertAdjacentHTML('beforeend', html)); }
+  window.addEventListener('scroll', more);</script>"""
+    pages = {PAGE: _list_page(script)}
+    for number in range(1, 5):  # the fourth empty: the end
+        pages[f"{SHOP}/ajax/page?page={number}"] = _fragment(10 * (number - 1), 26)
+    site = _Site(pages)
+    found = probe_param_pages(site.fetch(PAGE), SPEC, site)  # type: ignore[arg-type]
+    assert found is not None
+    assert site.asked[1:] == [f"{SHOP}/ajax/page?page=1", f"{SHOP}/ajax/page?page=2"]
+    assert (found.spec.kind, found.spec.param, found.spec.start) == ("page_param", "page", 1)
+    assert found.spec.endpoint == f"{SHOP}/ajax/page?page=2"
+    spec = SPEC.model_copy(update={"pagination": found.spec, "record_selector": "div.item"})
+    assert [r["title"] for r in _crawl(spec, site)] == [f"Garden tool {n}" for n in range(26)]

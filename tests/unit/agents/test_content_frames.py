@@ -125,3 +125,33 @@ def test_a_frame_off_the_pages_own_site_is_never_fetched(head: str, frame: str) 
     with pytest.raises(FetchFailed, match="no browser here"):  # it goes on to render the page itself
         surveyed(page, cast(Fetcher, site))
     assert site.fetched == []
+
+
+def test_a_short_page_beside_a_same_site_player_keeps_its_own_entity() -> None:
+    """A video's page: its title, text and picture, and the site's own player in a frame. The frame's
+    document is one entity too (the player's title), not a list: the page's own detail is kept."""
+    video_url = "https://garden.example/videos/123"
+    embed_url = "https://garden.example/embed/123"
+    html = """<html><head><title>Pruning roses</title></head><body>
+<nav class="menu"><a href="/">Home</a><a href="/videos/">Videos</a></nav>
+<div id="content"><h1 class="video-title">Pruning roses in early spring</h1>
+<img src="/img/roses.jpg" alt="Roses" class="poster">
+<p class="summary">Our gardener shows where to cut and why, on three kinds of rose.</p>
+<iframe src="/embed/123" width="640" height="360"></iframe></div></body></html>"""
+    player = """<html><head><title>Player</title></head><body><div class="player">
+<h1 class="player-title">Pruning roses in early spring</h1><img src="/img/still.jpg" alt="Still">
+<video src="/media/123.mp4"></video><p class="player-note">Video by Garden Example, a nursery since 1987.</p>
+<p class="player-credits">Filmed in the rose garden in March; music by the nursery's band.</p></div></body></html>"""
+    assert content_frame(_root(html).root, video_url) == embed_url  # the rule's frame, all the same
+
+    class _Player(_Site):
+        def fetch(self, url: str) -> FetchedPage:
+            self.fetched.append(url)
+            return FetchedPage(url=url, final_url=url, status=200, headers={}, body=player.encode())
+
+    site = _Player()
+    page = FetchedPage(url=video_url, final_url=video_url, status=200, headers={}, body=html.encode())
+    profile, shown = surveyed(page, cast(Fetcher, site))
+    assert site.fetched == [embed_url]
+    assert shown is page and profile.spec.start_url == video_url
+    assert profile.spec.mode == "detail" and profile.sample_records[0]["title"] == "Pruning roses in early spring"

@@ -11,7 +11,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, RenderedFetch
 from agents.jsoncurrency import shown_currency
-from agents.jsondrawn import shown_records
+from agents.jsondrawn import MAX_SHOWN_CHARS, MAX_TEXTS, shown_records
 from agents.jsonlinks import linked_field
 from agents.jsonscout import propose_fields, script_candidates
 from agents.jsonshown import drawn_by_script, shown_candidate
@@ -157,3 +157,15 @@ def test_a_record_is_shown_by_its_nested_texts_and_not_by_texts_other_records_sh
     ]
     assert shown_records(records, "Today · Founders Pitch Night · 6:00 PM") == [0]
     assert shown_records(records, "Every meetup party in town") == []
+
+
+def test_only_a_record_s_first_texts_are_looked_for_in_the_first_of_the_shown_text() -> None:
+    """Each text is a search of the page's text: a record's first MAX_TEXTS, in its first MAX_SHOWN_CHARS."""
+    records = [{f"note{n}": f"Record {i} remark number {n}." for n in range(MAX_TEXTS + 5)} for i in range(3)]
+    late = f"record 0 remark number {MAX_TEXTS + 1}."  # past the texts looked for
+    first = "record 1 remark number 0."
+    assert shown_records(records, f"<p>{late}</p><p>{first}</p>") == [1]
+    far = "x " * MAX_SHOWN_CHARS + "record 2 remark number 0."  # past the text searched
+    assert shown_records(records, far) == []
+    nested = [{"event": {"name": "Concert in the park"}}, {"event": {"name": "Film night"}}]
+    assert shown_records(nested, "film night") == [1]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from agents import jsoncopies
 from agents.builder import sets_only_true
 from agents.jsonreads import read_fields
 from agents.jsonscout import propose_fields
@@ -137,6 +140,17 @@ def test_a_slug_of_the_name_beside_it_is_no_field() -> None:
     routes = _routes()
     routes[0]["slug"] = "cliff-path-loop-2"  # a slug with more than the name is kept: it may tell records apart
     assert "slug" in {f.json_path for f in propose_fields(routes)}
+
+
+def test_slugs_are_told_by_a_lookup_not_by_comparing_every_pair_of_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hundreds of leaves: each value's words are read once or twice, not once per other leaf."""
+    words = jsoncopies._words
+    calls: list[str] = []
+    monkeypatch.setattr(jsoncopies, "_words", lambda text: calls.append(text) or words(text))
+    paths = [f"k{j}" for j in range(200)]
+    records = [{p: f"value {i} {j}" if j % 2 else f"value-{i}-{j}" for j, p in enumerate(paths)} for i in range(10)]
+    assert jsoncopies.copied_paths(paths, records, lambda r, p: r.get(p)) == set()  # no slug repeats a name
+    assert len(calls) <= 2 * len(paths) * len(records)
 
 
 def test_the_builder_keeps_a_flag_set_on_one_record_of_many() -> None:
