@@ -8,21 +8,18 @@ empty. An htmx list's last card instead names the next page (``hx-trigger="revea
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from parsel import Selector
 from pydantic import ValidationError
 
-from agents.fetch import FetchedPage
 from agents.heuristics.loadmore import load_more_button
 from agents.pageprobe import probe_param_pages
 from agents.scriptpaging import paged_calls
-from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, next_page_url, record_key
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.valuepages import param_page_url
+from tests.unit.servedpages import ServedPages
 
 SHOP = "https://shop.test"
 PAGE = f"{SHOP}/scroll"
@@ -55,16 +52,7 @@ def _fragment(first: int, last: int) -> bytes:
     return "".join(_card(n) for n in range(first, min(first + 10, last))).encode()
 
 
-@dataclass
-class _Site:
-    pages: dict[str, bytes]
-    asked: list[str] = field(default_factory=list)
-
-    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
-        self.asked.append(url)
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        return FetchedPage(url, url, 200, {"content-type": "text/html"}, self.pages[url])
+_Site = ServedPages
 
 
 def _shop(total: int = 26) -> _Site:

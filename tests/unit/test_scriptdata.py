@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import pytest
 from parsel import Selector
 
-from agents.fetch import FetchedPage
 from agents.heuristics.pagination import find_pagination
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates
 from agents.pageprobe import probe_param_pages, scripted_paging
-from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records
 from pipeline.core.schemas import FieldSpec, ScraperSpec
+from tests.unit.servedpages import ServedPages
 
 
 def test_a_url_handed_to_ajax_is_an_endpoint_whatever_its_path() -> None:
@@ -54,16 +52,7 @@ def test_nuxt_state_returned_by_a_function_call_is_read_without_invented_values(
     assert all(r["tags"] == ["python"] for r in records)
 
 
-@dataclass
-class _Site:
-    pages: dict[str, bytes]
-    asked: list[str] = field(default_factory=list)
-
-    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
-        self.asked.append(url)
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        return FetchedPage(url, url, 200, {"content-type": "text/html"}, self.pages[url])
+_Site = ServedPages
 
 
 def _shop(names: list[str], control: str) -> bytes:
