@@ -9,6 +9,8 @@ another ("Open-World" third here, fourth there): tags move, a field keeps its pl
 
 from __future__ import annotations
 
+import re
+
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.selectorsteps import step
@@ -23,6 +25,8 @@ def is_lead_then_list(runs: list[list[HtmlElement]]) -> bool:
     """Whether each run is one value at its first place, then items of one list."""
     if len(runs) < MIN_RUNS:
         return False
+    if any(tag_of(e) == "a" or e.get("href") is not None for run in runs for e in run):
+        return False  # links lead to pages of their own: the places of a link row are its fields
     texts = [[full_text(e) for e in run] for run in runs]
     if any(not text for run in texts for text in run):
         return False
@@ -42,7 +46,8 @@ def is_lead_then_list(runs: list[list[HtmlElement]]) -> bool:
 
 def _is_word_item(text: str) -> bool:
     checks = (values.is_price, values.is_date, values.is_rating, values.is_number)
-    return not any(check(text) for check in checks)
+    # A run of three digits or more is an identifier's ("CVE-2024-1234"), not a tag's ("3D").
+    return not any(check(text) for check in checks) and not re.search(r"\d{3}", text)
 
 
 def after_lead(chain: list[HtmlElement]) -> list[str]:

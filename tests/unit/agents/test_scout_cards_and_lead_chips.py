@@ -89,3 +89,26 @@ def test_tags_whose_first_value_shows_later_elsewhere_stay_one_list() -> None:
     rows = [["Jazz", "Soul"], ["Soul", "Funk", "Jazz"], ["Pop", "Soul"], ["Funk", "Jazz", "Pop"], ["Modal", "Jazz"]]
     runs = [list(lxml_html.fromstring(f"<div>{''.join(f'<span>{t}</span>' for t in row)}</div>")) for row in rows]
     assert sibling_mode(runs) == "list"
+
+
+def test_link_rows_and_identifier_rows_are_no_lead_then_list() -> None:
+    from lxml import html as lxml_html
+
+    from agents.heuristics.dom import HtmlElement
+    from agents.heuristics.leadruns import is_lead_then_list
+
+    def runs(rows: list[list[str]]) -> list[list[HtmlElement]]:
+        return [list(lxml_html.fromstring(f"<div>{''.join(row)}</div>")) for row in rows]
+
+    chips = [["<span>PS5</span>", "<span>Action</span>", "<span>Open-World</span>"],
+             ["<span>Switch</span>", "<span>Puzzle</span>", "<span>Action</span>", "<span>Co-op</span>"],
+             ["<span>PC</span>", "<span>Open-World</span>", "<span>RPG</span>"],
+             ["<span>Xbox</span>", "<span>Racing</span>"]]  # fmt: skip
+    assert is_lead_then_list(runs(chips))
+    linked = [[c.replace("<span>", "<a href='/x'>").replace("</span>", "</a>") for c in row] for row in chips]
+    assert not is_lead_then_list(runs(linked))
+    ids = [["<span>GHSA-1</span>", "<span>npm</span>", "<span>CVE-2024-1234</span>"],
+           ["<span>GHSA-2</span>", "<span>CVE-2024-2222</span>", "<span>pip</span>"],
+           ["<span>GHSA-3</span>", "<span>npm</span>"],
+           ["<span>GHSA-4</span>", "<span>pip</span>", "<span>CVE-2023-9999</span>"]]  # fmt: skip
+    assert not is_lead_then_list(runs(ids))
