@@ -15,6 +15,15 @@ from pipeline.core.schemas import FieldType
 
 #: The first object of a list inside a record, as paths write it (``variants[0].price``).
 FIRST_ITEM = "[0]"
+#: What joins the reads of a path written as an expression (``sale || regular``, ``a && a != b && b || null``).
+_OPERATORS = re.compile(r"\|\||&&|!=")
+
+
+def path_operands(path: str) -> list[str]:
+    """The reads an expression path joins, without its ``null`` literal: ``["sale", "regular"]``."""
+    return [part.strip() for part in _OPERATORS.split(path) if part.strip() != "null"]
+
+
 #: A key naming a time zone ("timezone", "time_zone", "tz"): its values ("Europe/Berlin") are no dates,
 #: though the key holds "time".
 _ZONE_KEY = re.compile(r"(?:time)?zone(?:id|name)?|tz(?:id|name)?")

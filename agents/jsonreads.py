@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from agents.jsonfieldtypes import FIRST_ITEM
+from agents.jsonfieldtypes import FIRST_ITEM, path_operands
 from agents.jsonscout import shown_share
 from pipeline.core.cleantext import clean_text
 from pipeline.core.schemas import FieldSpec
@@ -79,7 +79,7 @@ def _leaf_keys(path: str) -> list[tuple[str, ...]]:
     if brace:
         base = _keys(parent)
         return [(*base, key) for key in _SELECTED.findall(selection)]
-    return [_keys(part) for part in re.split(r"\|\||&&|!=", path) if part.strip() != "null"]
+    return [_keys(part) for part in path_operands(path)]
 
 
 def _keys(path: str) -> tuple[str, ...]:

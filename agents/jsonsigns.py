@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agents.jsonfieldtypes import FIRST_ITEM
+from agents.jsonfieldtypes import FIRST_ITEM, path_operands
 from pipeline.core.numbertext import parse_currency
 from pipeline.core.schemas import FieldSpec
 
@@ -36,8 +36,7 @@ def _written_currency(field: FieldSpec, scripts: Sequence[str]) -> str | None:
     path = field.json_path or ""
     if "{" in path:
         return None  # a multiselect reads the currency beside the amount
-    parts = [part.strip() for part in re.split(r"\|\||&&|!=", path) if part.strip() != "null"]
-    keys = [part.replace(FIRST_ITEM, "").rpartition(".")[2] for part in parts]
+    keys = [part.replace(FIRST_ITEM, "").rpartition(".")[2] for part in path_operands(path)]
     if not keys or not all(_PLAIN.fullmatch(k) for k in keys):
         return None
     signs: set[str] = set()
