@@ -73,6 +73,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from dateutil import parser as dateparser
 
 from tests.bench.classhash import hashed_copy
+from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
 from tests.conftest import SITES, serve
 
@@ -380,6 +381,8 @@ class Score:
     junk_kinds: dict[str, int] = field(default_factory=dict)
     #: The ``expected_type`` of each expected field that no column answers.
     unanswered_kinds: list[str] = field(default_factory=list)
+    #: The lost expected values once more, by cause (``lossshape.LOSS_DETAILS``).
+    loss_details: dict[str, float] = field(default_factory=dict)
 
 
 #: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
@@ -533,6 +536,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
         unanswered_kinds=sorted(
             expected_type(next(r[key] for r in expected if key in r)) for key in reports if key not in mapping
         ),
+        loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold),
     )
 
 
@@ -731,11 +735,15 @@ def _loss_shares(results: Sequence[SiteResult]) -> str:
     kinds = ", ".join(f"{k} {n}" for k, n in unanswered.most_common())
     junk = sum((Counter(r.score.junk_kinds) for r in results), Counter[str]())
     junk_kinds = ", ".join(f"{k} {n}" for k, n in junk.most_common())
-    recall_side = shares(RECALL_LOSSES, sum(r.score.expected_values for r in results))
+    expected = sum(r.score.expected_values for r in results)
+    recall_side = shares(RECALL_LOSSES, expected)
     precision_side = shares(PRECISION_LOSSES, sum(r.score.extracted_values for r in results))
+    causes = ", ".join(
+        f"{k} {sum(r.score.loss_details.get(k, 0.0) for r in results) / (expected or 1):.1%}" for k in LOSS_DETAILS
+    )
     return (
         f"recall side: {recall_side}; precision side: {precision_side}; unanswered fields by kind:"
-        f" {kinds or 'none'}; junk values by kind: {junk_kinds or 'none'}"
+        f" {kinds or 'none'}; junk values by kind: {junk_kinds or 'none'}; lost expected values by cause: {causes}"
     )
 
 
@@ -758,7 +766,9 @@ def details(result: SiteResult) -> str:
 
 
 #: What a frozen site's score keeps to itself in ``--json``: anything per field, column or kind of loss.
-WITHHELD_SCORE_PARTS = frozenset({"fields", "extra_columns", "losses", "junk_kinds", "unanswered_kinds"})
+WITHHELD_SCORE_PARTS = frozenset(
+    {"fields", "extra_columns", "losses", "junk_kinds", "unanswered_kinds", "loss_details"}
+)
 
 
 def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:
@@ -787,7 +797,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="per-field breakdown of the non-frozen sites")
     parser.add_argument("--json", type=Path, help="also write every result (and the exports) to this file")
     parser.add_argument("--timeout", type=float, default=ADD_TIMEOUT_S, help="seconds allowed for one `add`")
-    parser.add_argument("--open-only", action="store_true", help="leave the frozen sites out")
+    held = parser.add_mutually_exclusive_group()
+    held.add_argument("--open-only", action="store_true", help="leave the frozen sites out")
+    held.add_argument("--frozen-only", action="store_true", help="only the frozen sites (their aggregate alone)")
     parser.add_argument(
         "--hash-classes", action="store_true", help="serve every page with its class names hashed (a stress test)"
     )
@@ -796,7 +808,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    sites = [s for s in load_corpus(args.site) if not (args.open_only and s.frozen)]
+    sites = [
+        s
+        for s in load_corpus(args.site)
+        if not (args.open_only and s.frozen) and not (args.frozen_only and not s.frozen)
+    ]
     cpus = os.cpu_count()
     print(f"Scout corpus benchmark · {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     print(f"Machine: {platform.platform()}, {cpus} cores, Python {platform.python_version()}")

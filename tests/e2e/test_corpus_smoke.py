@@ -118,6 +118,21 @@ def test_wrong_values_cost_precision_and_recall() -> None:
     assert result.f1 < 1.0
 
 
+def test_lost_values_are_told_apart_by_cause(site: CorpusSite) -> None:
+    export = perfect_export(site.expected)
+    for record in export:  # the title merged into a longer text; the first record's url left empty
+        record["data"]["blurb"] = f"New: {record['data'].pop('title')} (limited)"
+    del export[0]["data"]["url"]
+    detail = score(site.expected, export, BASE).loss_details
+    assert detail["no_column_inside_text"] == len(site.expected) and detail["no_column_absent"] == 0
+    assert detail["wrong_empty"] == 1 and detail["wrong_other_value"] == 0
+
+    half = perfect_export(site.expected)[: len(site.expected) // 2]
+    missed = value_count(site.expected[len(half) :])
+    assert score(site.expected, half, BASE).loss_details["missed_fewer_records"] == missed
+    assert score(site.expected, [], BASE).loss_details["missed_no_records"] == value_count(site.expected)
+
+
 def test_extra_records_cost_precision_only(site: CorpusSite) -> None:
     export = perfect_export(site.expected)
     sidebar = [{"data": {"title": r["data"]["title"] + " (promoted)", "url": "https://ads.test/c"}} for r in export[:5]]

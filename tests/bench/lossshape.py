@@ -1,0 +1,92 @@
+"""Where a lost value went, in a shape that names no site and no field (``scout_corpus`` sums it).
+
+The bench's losses say *that* values were lost (records missed, fields no column answers, wrong
+values); this says *why*, one level down, so that a held-out set can point the next round at a
+cause without anyone reading one of its sites:
+
+* a field no column answers: its value sits **inside** a longer extracted text of the same record
+  (the Scout found it but never cut it out), or it is **absent** from the record altogether;
+* an answered field that is wrong: the column is **empty** for that record, or holds another value;
+* a missed record: its site yielded **no record** at all, **fewer** records than expected (a page or a
+  group not reached), or enough records of which this one is not among the matches (the wrong group).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+Record = dict[str, Any]
+Agree = Callable[[Any, Any], float]
+Fold = Callable[[str], str]
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+#: The kinds of detail ``loss_detail`` counts, in values, in the order the report prints them.
+LOSS_DETAILS = (
+    "no_column_inside_text",
+    "no_column_absent",
+    "wrong_empty",
+    "wrong_other_value",
+    "missed_no_records",
+    "missed_fewer_records",
+    "missed_unmatched",
+)
+
+
+def loss_detail(
+    expected: Sequence[Record],
+    got: Sequence[Record],
+    matches: Mapping[int, int],
+    mapping: Mapping[str, str],
+    agree: Agree,
+    fold: Fold,
+) -> dict[str, float]:
+    """Count each lost expected value under one ``LOSS_DETAILS`` kind."""
+    out = dict.fromkeys(LOSS_DETAILS, 0.0)
+    for i, j in matches.items():
+        have = got[j]
+        for key, value in expected[i].items():
+            if key not in mapping:
+                out["no_column_inside_text" if _inside(value, have, fold) else "no_column_absent"] += 1
+                continue
+            column = mapping[key]
+            credit = agree(value, have.get(column))
+            if credit < 1:
+                out["wrong_empty" if column not in have else "wrong_other_value"] += 1 - credit
+    missed = float(sum(len(r) for i, r in enumerate(expected) if i not in matches))
+    if not matches:
+        out["missed_no_records"] = missed
+    elif len(got) < len(expected):
+        out["missed_fewer_records"] = missed
+    else:
+        out["missed_unmatched"] = missed
+    return out
+
+
+def _inside(value: Any, record: Record, fold: Fold) -> bool:
+    """Whether the expected value's text occurs within a longer extracted text of the record."""
+    if isinstance(value, list) or isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, int | float):
+        return any(_holds_number(item, float(value)) for got in record.values() for item in _items(got))
+    needle = fold(str(value))
+    if len(needle) < 2:
+        return False
+    for got in record.values():
+        for item in _items(got):
+            text = fold(item)
+            if len(text) > len(needle) and needle in text:
+                return True
+    return False
+
+
+def _items(value: Any) -> list[str]:
+    return [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+
+
+def _holds_number(text: str, number: float) -> bool:
+    """Whether the text holds the number among others (a lone number would have agreed already)."""
+    found = [float(n.replace(",", "")) for n in _NUMBER.findall(text)]
+    return len(found) > 1 and any(abs(n - number) <= abs(number) * 0.005 for n in found)
