@@ -67,7 +67,7 @@ def loss_detail(
 
 def _inside(value: Any, record: Record, fold: Fold) -> bool:
     """Whether the expected value's text occurs within a longer extracted text of the record."""
-    if isinstance(value, list) or isinstance(value, bool) or value is None:
+    if value is None or isinstance(value, list | bool):
         return False
     if isinstance(value, int | float):
         return any(_holds_number(item, float(value)) for got in record.values() for item in _items(got))
