@@ -35,6 +35,8 @@ def show(app: AppContext, name: str, code: bool, number: int | None) -> None:
             f"  {state}{', pinned' if source.pinned else ''}; schedule {source.schedule}, priority {source.priority}"
         )
         click.echo(f"  version {version.number} ({version.status}), code sha256 {version.code_hash[:12]}")
+        if spec.start_url.rstrip("/") != source.url.rstrip("/"):
+            click.echo(f"  crawl starts at {spec.start_url}")
         click.echo(f"  {spec.mode} records: {spec.record_selector}")
         for field in spec.fields:
             many = " (list)" if field.many else ""

@@ -43,8 +43,11 @@ def describe(step: str, result: dict[str, Any]) -> str:
 def _progress(step: str, result: dict[str, Any]) -> None:
     click.echo(f"  {click.style('✓', fg='green')} {step:9} {describe(step, result)}")
     if step == "scout":
+        profile = result.get("profile", {})
+        for note in profile.get("notes", ()):  # what the Scout did that the user would not guess
+            click.echo(f"              note: {note}")
         # The user sees data as soon as the first page is understood, not after the whole chain.
-        for record in result.get("profile", {}).get("sample_records", [])[:FIRST_RECORDS]:
+        for record in profile.get("sample_records", [])[:FIRST_RECORDS]:
             click.echo("              " + json.dumps(record, ensure_ascii=False, default=str))
 
 

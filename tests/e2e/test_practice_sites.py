@@ -146,6 +146,17 @@ def test_scrapethissite_hockey_teams_across_page_num(scrapethissite: Site) -> No
     assert rows == {(t["name"], t["year"], t["wins"], t["losses"]) for t in teams}
 
 
+def test_records_inside_the_pages_iframe_are_crawled_from_the_frame_and_the_user_is_told() -> None:
+    for site in serve(SITES / "corpus" / "turtles-frames"):
+        added = assert_ok(sdp("add", site.page("pages/frames/"), "--name", "turtles"))
+        frame = site.page("pages/frames/?frame=i")
+        assert f"note: the page's content is an iframe: its document {frame} was read instead" in added.out
+        records = sdp("export", "turtles", "--format", "json").json()
+        assert len(records) == 14 and all(r["url"].startswith(frame + "&family=") for r in records)
+        shown = assert_ok(sdp("show", "turtles")).out
+        assert f"crawl starts at {frame}" in shown
+
+
 def test_quotes_tableful_records_span_the_quote_row_and_the_tags_row(toscrape: Site) -> None:
     records = _added(toscrape.page("tableful/"), "tableful-rows")
     quotes = json.loads((toscrape.root / "expected-tableful.json").read_text(encoding="utf-8"))
