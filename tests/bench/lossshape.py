@@ -7,8 +7,10 @@ cause without anyone reading one of its sites:
 * a field no column answers: its value sits **inside** a longer extracted text of the same record
   (the Scout found it but never cut it out), or it is **absent** from the record altogether;
 * an answered field that is wrong: the column is **empty** for that record, or holds another value;
-* a missed record: its site yielded **no record** at all, **fewer** records than expected (a page or a
-  group not reached), or enough records of which this one is not among the matches (the wrong group).
+* a missed record: its site yielded **no record** at all, about **one page's** worth of a list of
+  several pages (the pagination was not followed), otherwise **fewer** records than expected (a page
+  or a group not reached), or enough records of which this one is not among the matches (the wrong
+  group).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ LOSS_DETAILS = (
     "wrong_empty",
     "wrong_other_value",
     "missed_no_records",
+    "missed_first_page_only",
     "missed_fewer_records",
     "missed_unmatched",
 )
@@ -42,8 +45,10 @@ def loss_detail(
     mapping: Mapping[str, str],
     agree: Agree,
     fold: Fold,
+    pages: int = 1,
 ) -> dict[str, float]:
-    """Count each lost expected value under one ``LOSS_DETAILS`` kind."""
+    """Count each lost expected value under one ``LOSS_DETAILS`` kind; ``pages`` is how many list
+    pages the expected records come from."""
     out = dict.fromkeys(LOSS_DETAILS, 0.0)
     for i, j in matches.items():
         have = got[j]
@@ -58,6 +63,8 @@ def loss_detail(
     missed = float(sum(len(r) for i, r in enumerate(expected) if i not in matches))
     if not matches:
         out["missed_no_records"] = missed
+    elif pages > 1 and len(got) <= len(expected) / pages + 2:  # a page's worth, give or take a stray card
+        out["missed_first_page_only"] = missed
     elif len(got) < len(expected):
         out["missed_fewer_records"] = missed
     else:

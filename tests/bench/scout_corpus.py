@@ -461,8 +461,9 @@ def _map_fields(
     return mapping
 
 
-def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -> Score:
-    """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site."""
+def score(expected: Sequence[Record], export: Sequence[Record], base_url: str, pages: int = 1) -> Score:
+    """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site
+    whose expected records come from ``pages`` list pages."""
     got = [flatten(r.get("data", {})) for r in export]
     got = [{k: v for k, v in r.items() if not is_empty(v)} for r in got]
     weights = _weights(expected)
@@ -536,7 +537,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str) -
         unanswered_kinds=sorted(
             expected_type(next(r[key] for r in expected if key in r)) for key in reports if key not in mapping
         ),
-        loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold),
+        loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold, pages),
     )
 
 
@@ -634,7 +635,7 @@ def run_site(
                 error = f"export exited {exported.returncode}: {_last_line(exported.stderr, exported.stdout)}"
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
-            result = score(site.expected, records, served.url)
+            result = score(site.expected, records, served.url, site.list_pages)
             return SiteResult(site.name, site.kind, site.frozen, result, elapsed), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 

@@ -130,6 +130,9 @@ def test_lost_values_are_told_apart_by_cause(site: CorpusSite) -> None:
     half = perfect_export(site.expected)[: len(site.expected) // 2]
     missed = value_count(site.expected[len(half) :])
     assert score(site.expected, half, BASE).loss_details["missed_fewer_records"] == missed
+    first = perfect_export(site.expected)[: len(site.expected) // 3]
+    only_first = score(site.expected, first, BASE, pages=3).loss_details
+    assert only_first["missed_first_page_only"] == value_count(site.expected[len(first) :])
     assert score(site.expected, [], BASE).loss_details["missed_no_records"] == value_count(site.expected)
 
 
