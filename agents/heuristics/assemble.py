@@ -17,6 +17,8 @@ from agents.heuristics.dom import (
     drop_comments,
     full_text,
 )
+from agents.heuristics.filesizes import with_sizes_as_shown
+from agents.heuristics.gridcolumns import with_columns_from_end
 from agents.heuristics.identity import natural_key
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.listmicrodata import without_list_bookkeeping
@@ -25,7 +27,9 @@ from agents.heuristics.microentity import design_from_microdata
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.pagecurrency import with_local_currency
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.pairedlists import with_pairs_split
 from agents.heuristics.pairs import label_row
+from agents.heuristics.parentrows import without_parent_rows
 from agents.heuristics.records import find_record_groups
 from agents.heuristics.sideblocks import is_side_block, side_blocks
 from agents.heuristics.structured import StructuredData, read_structured
@@ -74,6 +78,10 @@ def _profile(page: Selector, index: DomIndex, url: str, frames: bool = True) -> 
     records = list(islice(iter_records(page, spec, url=url), CONFIDENCE_SAMPLE))
     if not records:
         raise ValueError(f"{url}: no records could be extracted from the page")
+    reshaped = with_pairs_split(without_parent_rows(spec, page, url), page, url, records)
+    reshaped = with_sizes_as_shown(with_columns_from_end(reshaped, page), page, url)
+    if reshaped is not spec:
+        spec, records = reshaped, list(islice(iter_records(page, reshaped, url=url), CONFIDENCE_SAMPLE))
     spec = fit_types(spec, records, notes)
     spec = _with_confidence_and_keys(spec, records, notes)
     records = list(islice(iter_records(page, spec, url=url), SAMPLE_RECORDS))

@@ -34,6 +34,8 @@ _HIDDEN_COPIES = ("content", "title", "aria-label")
 MIN_CUT_CHARS = 40
 #: How a shortened copy says it was cut: an ellipsis, "et al." after the first names.
 _CUT_MARKS = ("…", "...", " et al.", " et al")
+#: Types whose value is an address, not text a person reads.
+_ADDRESS_TYPES = frozenset({"url", "image"})
 _NUMBERED = re.compile(r"^(?P<base>[a-z][a-z0-9_]*?)_(?P<n>[2-9])$")
 
 
@@ -42,7 +44,11 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
     extracted = {id(d): [_value(r, d) for r in records] for d in drafts}
     kept: list[FieldDraft] = []
     for draft in sorted(drafts, key=lambda d: _preference(d, mains)):
-        if not any(_same_values(extracted[id(draft)], extracted[id(k)]) for k in kept):
+        if not any(
+            _same_values(extracted[id(draft)], extracted[id(k)])
+            and not _address_and_its_text(draft, k, extracted[id(draft)], extracted[id(k)])
+            for k in kept
+        ):
             kept.append(draft)
     kept = [k for k in kept if not any(_are_initials(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)]
     # A short view beside its full copy ("Flanagan A, et al."); the title and url stay whatever they are.
@@ -54,6 +60,17 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
     ]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
+
+
+def _address_and_its_text(a: FieldDraft, b: FieldDraft, a_values: list[Value], b_values: list[Value]) -> bool:
+    """A link's address and the text that shows it: a listing's "docs/" leading to ``docs/``. The
+    two are different kinds of value, so neither repeats the other, unless the text is itself a
+    written-out address ("https://…", "/r/pics/…"), a copy of the link."""
+    linked = [spec.type in _ADDRESS_TYPES for spec in (a.spec, b.spec)]
+    if linked[0] == linked[1]:
+        return False
+    shown = b_values if linked[0] else a_values
+    return not any(isinstance(v, str) and _is_link(v) for v in shown)
 
 
 def _are_initials(mine: list[Value], theirs: list[Value]) -> bool:

@@ -10,7 +10,7 @@ from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
 from agents.heuristics.stateclasses import analysing_states
-from pipeline.core.cleantext import clean_text
+from pipeline.core.cleantext import clean_text, prints_missing
 from pipeline.core.extract import extract_field
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.textparts import text_part
@@ -28,7 +28,9 @@ def expected(slot: Slot, number: int) -> str | list[str] | None:
     if not occurrences:
         return None
     cleaned = [_without_label(clean_text(o.value), slot.strip_label) for o in occurrences]
-    return cleaned if slot.many else cleaned[0]
+    if slot.many:
+        return [text for text in cleaned if not prints_missing(text)] or None  # as the engine reads a list
+    return None if prints_missing(cleaned[0]) else cleaned[0]
 
 
 def _without_label(text: str, label: str | None) -> str:

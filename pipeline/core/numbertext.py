@@ -61,7 +61,9 @@ _ISO_CURRENCY = re.compile(
 )
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
-_COMPACT_SUFFIX = re.compile(r"\s?([kmbt])(?!\w)", re.IGNORECASE)  # not "68 m²"
+#: A magnitude sticks to its number ("1.2M", "3k", "$1.8B"); after a space only a capital M, B or T
+#: is one ("$1.8 B"): "634 m", "5 t" and "2700 K" are metres, tonnes and kelvins, not "68 m²" either.
+_COMPACT_SUFFIX = re.compile(r"(?:([kmbtKMBT])|[ \u00a0]([MBT]))(?!\w)")
 # "$ 12 99", "$ 45.999 50": whole and cents in separate elements, joined by a space (three digits
 # would be thousands); the whole may group its thousands.
 _SPLIT_CENTS = re.compile(r"(\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+|\d+)[\s\u00a0]+(\d{2})")
@@ -85,7 +87,7 @@ def _number_in(raw: str, match: re.Match[str] | None = None) -> tuple[float | No
         return None, found
     suffix = _COMPACT_SUFFIX.match(raw, match.end() - (len(found) - len(found.rstrip())))
     if suffix is not None:
-        value *= _COMPACT[suffix.group(1).lower()]
+        value *= _COMPACT[(suffix.group(1) or suffix.group(2)).lower()]
     return value, found
 
 
