@@ -4,13 +4,16 @@ Cards are often one big link with no text of its own: the Guardian's card link, 
 ``.stretched-link``, Airbnb's listing link. Its accessible name (``aria-label``, ``title``, or the
 text ``aria-labelledby`` points to) is the record's headline, different from card to card, where an
 icon link's name ("Save", "Share this story", "Upvote") stays the same or says what it does.
+A name that ends in its own card's title ("post link to <title>", "Read more about <title>")
+names the record whatever word it starts with; an action names its object and goes on ("Add
+<title> to cart", "Share <title> on X") or is a bare verb before it ("Save <title>").
 """
 
 from __future__ import annotations
 
 import re
 
-from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.dom import HtmlElement, full_text, is_element
 from agents.heuristics.slots import Occurrence, Slot
 from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import text_part
@@ -23,6 +26,10 @@ _LABELLED_FACT = re.compile(r", ([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})
 MIN_SUMMARY_FACTS = 2
 #: Records whose links must be named for the names to tell records apart.
 MIN_NAMED_RECORDS = 2
+#: Levels above an empty link searched for the card holding its title (the link often sits in a wrapper).
+MAX_CARD_LEVELS = 4
+#: A title is longer than a badge ("New") that a name might hold by chance.
+MIN_TITLE_CHARS = 8
 #: An empty link's name starting with a verb says what the icon does ("Share this story").
 _ACTION_START = re.compile(
     r"^(?:share|save|add|remove|like|unlike|follow|unfollow|vote|upvote|downvote|bookmark|report|hide|flag|"
@@ -33,10 +40,15 @@ _ACTION_START = re.compile(
 
 def names_its_record(slot: Slot) -> bool:
     """Whether the slot's links are named after their records (see the module docstring): most
-    names differ from record to record and none starts with what an icon does."""
-    names = [_accessible_name(occ[0].element) for occ in slot.per_record.values()]
+    names differ from record to record, and each ends in its card's own title or none starts
+    with what an icon does."""
+    links = [occ[0].element for occ in slot.per_record.values()]
+    names = [_accessible_name(link) for link in links]
     if len(names) < MIN_NAMED_RECORDS or not all(names) or len(set(names)) <= len(names) // 2:
         return False
+    titles = [_card_title_in(link, name) for link, name in zip(links, names, strict=True)]
+    if all(titles) and len(set(titles)) == len(titles):
+        return True  # "post link to <title>": "post" is no icon's verb here
     return not any(_ACTION_START.match(name) for name in names)
 
 
@@ -93,6 +105,36 @@ def labelled_facts(summary: str) -> dict[str, str]:
 
 def shows_something(element: HtmlElement) -> bool:
     return bool(full_text(element)) or bool(element.xpath(".//img"))
+
+
+def _card_title_in(link: HtmlElement, name: str) -> str | None:
+    """The longest text of an element of ``link``'s card that ``name`` ends in, after more than
+    a verb, if any: the card is the nearest ancestor showing text besides the link, the title one
+    of its elements' text."""
+    folded = clean_text(name).casefold()
+    card = _card_of(link)
+    if card is None:
+        return None
+    found = [
+        text
+        for element in card.iterdescendants()
+        if is_element(element)
+        and element is not link
+        and len(text := clean_text(full_text(element))) >= MIN_TITLE_CHARS
+        and folded.endswith(text.casefold())
+    ]
+    title = max(found, key=len) if found else None
+    lead = folded.removesuffix(title.casefold()).split() if title else []
+    return title if len(lead) > 1 or (lead and not _ACTION_START.match(lead[0])) else None
+
+
+def _card_of(link: HtmlElement) -> HtmlElement | None:
+    card = link.getparent()
+    for _level in range(MAX_CARD_LEVELS):
+        if card is None or full_text(card).strip():
+            return card
+        card = card.getparent()
+    return None
 
 
 def _accessible_name(link: HtmlElement) -> str:

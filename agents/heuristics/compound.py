@@ -10,7 +10,8 @@ the exception to the same shape: its identifiers (a DOI, an ISBN) are found by t
 and may be missing from some records (``identifiers``); so is a detail some records lack after a
 category ("Krimi | S3 E4" beside "Krimi": ``optionaltails``). A place line is cut by its country
 (``placelines``), a list after "with" loses the word (``joinedlists``), and a badge nested at the
-end of a value is left out first (``trailingbadges``).
+end of a value is left out first (``trailingbadges``). A card's meta line ("March 3, 2024 · 4 min ·
+Author") is cut by what its facts are, not by their place (``metalines``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
 from agents.heuristics.leadins import joined_lead_cut
+from agents.heuristics.metalines import meta_line_parts
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
@@ -81,6 +83,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         _located,
         _cited,
         _labelled_tail,
+        meta_line_parts,
         _source_line,
         _delimited,
         joined_lead_cut,

@@ -29,6 +29,10 @@ MAX_NODES_PER_RECORD = 400
 #: Wrappers that only mark a value as new (``<ins>`` of a sale price): the value keeps its slot,
 #: so the sale price of one record and the plain price of the next are one field.
 _TRANSPARENT_TAGS = frozenset({"ins"})
+#: A link's step, whatever names it (``a``, ``a.author-link``, ``a~1``).
+_LINK_STEP = re.compile(r"^a(?:$|[.\[{~*%])")
+#: A step named by a class, itemprop or test id, not by its bare tag.
+_CLASS_STEP = re.compile(r"^[a-z][a-z0-9-]*[.\[]")
 
 
 @dataclass
@@ -225,6 +229,27 @@ def _shared_class_places(
         for run, indexes in zip(rows, places, strict=True):
             found.update((id(element), index) for element, index in zip(run, indexes, strict=True))
     return found
+
+
+def merge_optional_links(walks: list[list[SlotNode]]) -> None:
+    """Key the nodes inside a link as those without it where some records leave the link out: an
+    author's name is linked to a profile page on most cards and plain on a guest's, yet it is one
+    field. Only a class-named node is merged (``a > span.author`` with ``span.author``), and the
+    link itself keeps its own key (its address is a field of its own)."""
+    every = {node.key for walk in walks for node in walk}
+    for walk in walks:
+        own = {node.key for node in walk}
+        for node in walk:
+            node.key = _unlinked(node.key, every, own)
+
+
+def _unlinked(key: Key, every: set[Key], own: set[Key]) -> Key:
+    """``key`` without a link step where other records, not this one, hold the same named node unlinked."""
+    for depth, step in enumerate(key[:-1]):
+        unlinked = (*key[:depth], *key[depth + 1 :])
+        if _LINK_STEP.match(step) and _CLASS_STEP.search(key[depth + 1]) and unlinked in every and unlinked not in own:
+            return unlinked
+    return key
 
 
 def _is_bare(step: Step) -> bool:

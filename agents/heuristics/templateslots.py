@@ -28,7 +28,7 @@ from agents.heuristics.nodevalues import (
 )
 from agents.heuristics.placevariants import joined_place_variants
 from agents.heuristics.roundedcounts import labelled_figure
-from agents.heuristics.slotkeys import SlotNode, resolve_positions, walk_record
+from agents.heuristics.slotkeys import SlotNode, merge_optional_links, resolve_positions, walk_record
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.slotsteps import marked_steps, stable_classes
 from agents.heuristics.splitowners import merge_split_owners
@@ -52,6 +52,7 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     marked = marked_steps(records, stable)
     walks = [walk_record(r, labeller, marked, stable) for r in records]
     resolve_positions(walks)
+    merge_optional_links(walks)
     slots: dict[tuple[Key, str, str | None], Slot] = {}
     for number, nodes in enumerate(walks):
         for order, node in enumerate(nodes):

@@ -73,8 +73,18 @@ def split_text(texts: list[str], separator: str) -> list[str]:
 
 def tail_text(element: object) -> str:
     """The bare text right after ``element`` up to the next element (lxml's ``tail``), without the
-    separators around it: "4.38M" of ``<svg/> 4.38M <span>•</span>``. What ``FieldSpec.tail`` reads."""
-    raw = getattr(element, "tail", None)
-    if not isinstance(raw, str):
-        return ""
+    separators around it: "4.38M" of ``<svg/> 4.38M <span>•</span>``. What ``FieldSpec.tail`` reads.
+    A comment is no element: React writes ``<!-- -->`` between two pieces of one shown text
+    ("<time/> · <!-- -->9 min read"), so the text after it is read on."""
+    tail = getattr(element, "tail", None)
+    raw = tail if isinstance(tail, str) else ""
+    following = _next_sibling(element)
+    while following is not None and not isinstance(getattr(following, "tag", None), str):
+        raw += getattr(following, "tail", None) or ""  # a comment or a processing instruction
+        following = _next_sibling(following)
     return clean_text(raw).strip(_PART_EDGES)
+
+
+def _next_sibling(node: object) -> object | None:
+    following = getattr(node, "getnext", None)
+    return following() if callable(following) else None
