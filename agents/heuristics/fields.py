@@ -16,6 +16,7 @@ from agents.heuristics.alternatives import joined_alternatives, joined_price_var
 from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.clockparts import without_datetime_copies
+from agents.heuristics.closingstops import without_closing_stops
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dateparts import joined_date_parts
@@ -26,6 +27,7 @@ from agents.heuristics.flagslots import is_flag_list, joined_flags
 from agents.heuristics.hashtags import without_hash_marks
 from agents.heuristics.hiddencaptions import wrapper_read_tails
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
+from agents.heuristics.labelledlinks import labelled_links
 from agents.heuristics.leadwords import wrapper_read_leads
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.logonames import logo_names
@@ -61,6 +63,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
     slots = without_echoed_marks(slots, len(sample))
     slots = with_date_leads(without_hash_marks(logo_names(useful_alt_texts(_without_duplicates(slots)))))
+    slots = without_closing_stops(slots, [r.root for r in sample])
     title = main_title(slots)
     link = main_link(slots, title)
     link = card_own_link(found, slots, link, [r.root for r in sample]) or link
@@ -72,6 +75,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         title, title_css = named, best_selector(sample, named)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
+    slots, label_css = labelled_links(slots, sample)
     slots = without_actions(slots, mains)
     slots = [s for s in slots if s.kind != "title" or s is title]
     slots = joined_price_variants(slots, sample)
@@ -84,11 +88,13 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             name, field_type = slot.part_name, type_from_values(slot.first_values())
             if name in IDENTIFIER_NAMES:
                 field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros
+            if slot.kind == "href":
+                field_type = "url"  # a labelled link's target: "[DOI]" leads to https://doi.org/…
         elif start := range_start_name(slot, [(d.spec.name, d.slot) for d in drafts if d.spec.type == "price"]):
             name, field_type = start + TOP_END_SUFFIX, "price"  # "8,90 € – 24,90 €": the range's top end
         else:
             name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
-        css = title_css if slot is title else best_selector(sample, slot)
+        css = title_css if slot is title else label_css.get(id(slot)) or best_selector(sample, slot)
         if css is None:
             continue
         split = list_split(slot, name) if field_type in ("text", "author", "tags") else None

@@ -20,6 +20,7 @@ from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
 from agents.heuristics.sponsored import without_sponsored
+from agents.heuristics.twinentries import with_twin_entries
 from pipeline.core.recordparts import record_roots
 from pipeline.core.schemas import FieldSpec
 
@@ -65,6 +66,8 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
     size = span.size if span is not None else 1
     nodes = [node.root for node in page.css(css)]
     css, nodes, ad_notes = _without_section_ads(page, css, nodes, members)
+    if size == 1:
+        css, nodes = with_twin_entries(page, css, nodes)
     records = [Selector(root=root, type="html") for root in record_roots(nodes, size)]
     drafts: list[FieldDraft] = propose_fields(records, hints)
     if not drafts:
