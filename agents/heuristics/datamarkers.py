@@ -1,10 +1,12 @@
-"""Attributes naming what an element holds: test hooks (``data-testid``) and boolean ``data-*`` markers."""
+"""Attributes naming what an element holds: test hooks (``data-testid``, or any attribute used as
+one, see ``partattributes``) and boolean ``data-*`` markers."""
 
 from __future__ import annotations
 
 import re
 
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.partattributes import part_attribute
 from agents.heuristics.recordhooks import holds_record_id, record_free_hook
 
 #: Attributes sites add for their own tests; the value names the element for good.
@@ -29,7 +31,8 @@ def test_id(element: HtmlElement) -> tuple[str, str] | None:
             return attribute, value
         if remainder := record_free_hook(attribute, value):
             return remainder
-    return None
+    # Not a test hook by name, but one by use: ``data-ui="job-title"`` on each card's title.
+    return part_attribute(element)
 
 
 def place_hook(element: HtmlElement) -> tuple[str, str] | None:

@@ -9,7 +9,8 @@ Not every constant text is a flag: words on every card ("Add to cart", "Free del
 nearly every one, say nothing about a card; calls to act, captions, joiners, separators and
 words for screen readers are no data either; and slots that never meet in one record while
 together filling (nearly) every record are one value written two ways ("In stock" / "Sold out"),
-which ``alternatives`` joins as one field.
+which ``alternatives`` joins as one field. A flag's own modifier class (``diet-v`` on "V",
+``badge--new`` on "New") only repeats its words: it captions nothing, and the flag stays a flag.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ MAX_FLAG_WORDS = 4
 MAX_FLAG_CHARS = 30
 #: Elements whose text names or labels something else, or acts: never a flag.
 _NO_FLAG_TAGS = frozenset({"a", "button", "label", "dt", "th", "td", "dd", "option", "select", "input", "legend"})
+#: What a label and a flag's text may differ by and still say the same: case, spaces, joiners.
+_LABEL_WORDS = re.compile(r"[\s_-]+")
 #: Classes of a caption or a label, whose words name the value beside them.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
 
@@ -72,12 +75,14 @@ def is_flag_list(slot: Slot) -> bool:
 def _is_flag(slot: Slot, records: int) -> bool:
     """One same short text, shown on some records and not on (nearly) all, by an element that
     neither acts, nor captions, nor hides from sight."""
-    if slot.kind != "text" or slot.many or slot.label or slot.strip_label or not slot.key:
+    if slot.kind != "text" or slot.many or slot.strip_label or not slot.key:
         return False
     texts = set(slot.first_values())
     if len(texts) != 1 or not MIN_FLAG_RECORDS <= len(slot.per_record) < MAX_FLAG_SHARE * records:
         return False
     text = texts.pop()
+    if slot.label and not _echoes(slot.label, text):
+        return False  # captioned: a value the page names, not a flag
     if not _reads_as_flag(text):
         return False
     element = slot.sample_element()
@@ -85,6 +90,12 @@ def _is_flag(slot: Slot, records: int) -> bool:
         return False
     shown = not any(is_noise(occurrences[0].element) for occurrences in slot.per_record.values())
     return shown and not is_action(slot)
+
+
+def _echoes(label: str, text: str) -> bool:
+    """Whether a label repeats the text it would caption: a modifier class naming the flag it
+    styles (``diet-v`` on "V", ``badge--new`` on "New") is no caption of another value."""
+    return _LABEL_WORDS.sub("", label).casefold() == _LABEL_WORDS.sub("", text).casefold()
 
 
 def _reads_as_flag(text: str) -> bool:
@@ -118,7 +129,7 @@ def _flag_list(members: list[Slot], records: int) -> Slot | None:
     if not together and len(flagged) >= MAX_FLAG_SHARE * records:
         return None  # one of two states on every card: a value written two ways, not flags
     per_record = {n: sorted(found, key=lambda o: _position(o.element)) for n, found in sorted(flagged.items())}
-    return replace(members[0], many=True, part_name=FLAGS_NAME, per_record=per_record)
+    return replace(members[0], many=True, label=None, part_name=FLAGS_NAME, per_record=per_record)
 
 
 def _position(element: HtmlElement) -> tuple[int, ...]:

@@ -59,6 +59,9 @@ SAMPLE_RECORDS = 60
 #: Characters of one script searched for codes: a bundle of megabytes names its prices early, if at all.
 MAX_SCRIPT_CHARS = 2_000_000
 _CODE = re.compile(r"[A-Z]{3}")
+_AMOUNT = re.compile(r"\d")
+#: Amounts naming their currency that a field must show before its bare amounts take it.
+MIN_SHOWN_AMOUNTS = 2
 
 
 def data_currency(page: Selector) -> str | None:
@@ -87,13 +90,17 @@ def local_currency(page: Selector) -> str | None:
 
 
 def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperSpec:
-    """``spec`` with ``currency`` on every price field whose signs read otherwise on ``page``
-    ("$" is ARS on an Argentine page): the page's own currency, when a sign it shows may stand for it."""
+    """``spec`` with ``currency`` on every price field whose amounts read otherwise on ``page``:
+    the page's own currency where a sign it shows may stand for it ("$" is ARS on an Argentine
+    page), else the one currency the field names on its other records where some amounts name
+    none (a menu's "9" beside its drinks' "£7.50")."""
     prices = [f for f in spec.fields if f.type == "price" and f.currency is None]
-    local = local_currency(page) if prices else None
-    if local is None:
+    if not prices:
         return spec
+    local = local_currency(page)
     as_text = spec.model_copy(update={"fields": tuple(f.model_copy(update={"type": "text"}) for f in prices)})
+    shown: dict[str, Counter[str]] = {f.name: Counter() for f in prices}
+    bare: set[str] = set()
     changed: set[str] = set()
     for number, record in enumerate(iter_records(page, as_text, url=url)):
         if number >= SAMPLE_RECORDS:
@@ -101,10 +108,21 @@ def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperS
         for field in prices:
             value = record.get(field.name)
             items = value if isinstance(value, list) else [value]
-            texts = [v for v in items if isinstance(v, str)]
-            if any(parse_currency(t) not in (None, parse_currency(t, local)) for t in texts):
-                changed.add(field.name)
-    if not changed:
+            for text in (v for v in items if isinstance(v, str) and _AMOUNT.search(v)):
+                code = parse_currency(text)
+                if code is None:
+                    bare.add(field.name)
+                    continue
+                shown[field.name][code] += 1
+                if local is not None and code != parse_currency(text, local):
+                    changed.add(field.name)
+    currencies = {name: local for name in changed if local is not None}
+    for name in bare - changed:
+        if len(shown[name]) == 1 and shown[name].total() >= MIN_SHOWN_AMOUNTS:
+            currencies[name] = next(iter(shown[name]))
+    if not currencies:
         return spec
-    fields = tuple(f.model_copy(update={"currency": local}) if f.name in changed else f for f in spec.fields)
+    fields = tuple(
+        f.model_copy(update={"currency": currencies[f.name]}) if f.name in currencies else f for f in spec.fields
+    )
     return spec.model_copy(update={"fields": fields})

@@ -1,12 +1,14 @@
-"""A place line, "City, Country", read as two values: the city and the country.
+"""A place line, "City, Country", read as the place and its two parts: the city and the country.
 
 Event listings, job boards and shop cards print where something is as one line: "Berlin,
-Germany", "Chicago, IL, United States". A person writing the record down keeps the city and the
-country apart, and leaves a region between them ("IL") out, as the line's first and last parts
-say what the fields ask. The line is a place when most of its records end in a country's name
-after their last comma (``countries``) and begin with a name, not a street number; the city is
-read up to the first comma, the country after the last one (``FieldSpec.text_from_end``). A line
-the page captions ("Location: Berlin, Germany") is one field by the page's own word, kept whole.
+Germany", "Chicago, IL, United States". Most people writing the record down keep the line whole
+as its location; some keep the city and the country apart, leaving a region between them ("IL")
+out. Both are given: the whole line as ``location``, and its first and last parts. The line is a
+place when most of its records end in a country's name after their last comma (``countries``)
+and begin with a name, not a street number; the city is read up to the first comma, the country
+after the last one (``FieldSpec.text_from_end``), and a line that is a country's name alone
+("Germany" for a remote job) holds the country, not a city. A line the page captions
+("Location: Berlin, Germany") is one field by the page's own word, kept whole.
 """
 
 from __future__ import annotations
@@ -33,10 +35,15 @@ def city_and_country(slot: Slot, texts: list[str]) -> list[Slot] | None:
     # A caption ("Location:") names the whole line one field, as the page's reader sees it.
     if slot.label or _in_heading(slot) or not is_place_line(texts):
         return None
-    city = without_empty(cut_part(slot, before=COMMA, name="city"))
+    # "Germany" alone is the country: read from the end, a line without a comma has no city. A
+    # line naming a region too ("Chicago, IL, United States") keeps its city up to the first comma.
+    regions = any(len(t.split(COMMA)) > 2 for t in texts)
+    lone_cities = any(COMMA not in t and not is_country(t.strip()) for t in texts)
+    city = without_empty(cut_part(slot, before=COMMA, name="city", from_end=not (regions or lone_cities)))
     country = without_empty(cut_part(slot, after=COMMA, name="country", from_end=True))
     # Named by its place, a country is a value even where every record shares it (a tour of one land).
-    return [replace(city, label="city"), replace(country, label="country")]
+    whole = replace(slot, label="location")
+    return [whole, replace(city, label="city"), replace(country, label="country")]
 
 
 def is_place_line(texts: list[str]) -> bool:

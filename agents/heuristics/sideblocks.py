@@ -20,7 +20,7 @@ from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
 from agents.heuristics.structured import StructuredData, detail_scope
-from agents.heuristics.tabpanels import in_later_tab_panel
+from agents.heuristics.tabpanels import in_secondary_tab_panel
 
 #: A list whose records hold less than this share of the main content is a side block
 #: (related products, comments) of a detail page.
@@ -158,7 +158,7 @@ def is_side_block(
     members = listing.group.members
     if any(is_inside(heading, m) for m in members):
         return False
-    if in_later_tab_panel(members, heading):
+    if in_secondary_tab_panel(members, heading):
         return True  # the entity's reviews, releases or files, in a tab after its description
     fence = PageLists([g.members for g in _ranked(groups)], heading).fence(members)
     content = _content_root(index, heading)

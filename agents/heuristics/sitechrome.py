@@ -1,7 +1,8 @@
 """Site chrome: the navigation, header, footer, sidebar and menus around a page's content.
 
 Judged on the element itself (its tag, role, id and class words) and on its ancestors; a wrapper
-whose class sounds like chrome but which holds most of the page is its frame, not chrome.
+whose class sounds like chrome but which holds most of the page is its frame, not chrome; and a
+"menu" of priced things without links of their own (a restaurant's dishes) is content.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import islice
 from agents.heuristics.chromeclasses import chrome_word
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, is_element, tag_of
 from agents.heuristics.purchaseforms import is_purchase_form
+from agents.heuristics.values import is_price
 
 #: Regions of a page that hold site chrome rather than content.
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
@@ -27,6 +29,11 @@ FRAME_SHARE = 4
 MAX_FRAME_DEPTH = 4
 #: A wrapper beside more visible siblings than this is one region among others.
 MAX_FRAME_SIBLINGS = 8
+#: A menu classed as chrome is a list of priced things (a restaurant's dishes) with this many prices...
+MIN_PRICED_ITEMS = 3
+#: ...among the elements read of it.
+MENU_ELEMENTS = 3_000
+_BARE_AMOUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,2})?")
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
 #: A tab set's panels, the set itself or its panels' wrapper: looked for two levels down at most,
@@ -60,7 +67,33 @@ def is_chrome(element: HtmlElement) -> bool:
         return False  # the main content's own header (a repository's name, owner and counters)
     if word == "tabs" and element.xpath(_HOLDS_TAB_PANELS):
         return False  # a tab set's panels hold the content; only its tab list (no panel) is chrome
+    if word == "menu" and _is_priced_list(element):
+        return False  # a restaurant's menu: dishes and their prices, not links to other pages
     return word is not None and not _frames_the_page(element)
+
+
+def _is_priced_list(element: HtmlElement) -> bool:
+    """Whether ``element`` lists things at their prices rather than links: a navigation menu's
+    items are links, a food menu's dishes carry prices and have no pages of their own."""
+    prices = links = 0
+    for descendant in islice(element.iterdescendants(), MENU_ELEMENTS):
+        if not is_element(descendant):
+            continue
+        if tag_of(descendant) == "a" and descendant.get("href"):
+            links += 1
+        elif _shows_price(descendant):
+            prices += 1
+    return prices >= MIN_PRICED_ITEMS and links * 2 < prices
+
+
+def _shows_price(element: HtmlElement) -> bool:
+    """A price in the element's own words: "£7.50", or a bare "8.5" in an element classed as a price."""
+    text = (element.text or "").strip()
+    if not text or not any(c.isdigit() for c in text):
+        return False
+    return is_price(text) or (
+        _BARE_AMOUNT.fullmatch(text) is not None and "price" in (element.get("class") or "").lower()
+    )
 
 
 def _frames_the_page(element: HtmlElement) -> bool:

@@ -72,6 +72,8 @@ DETAIL_TYPES = EVENT_TYPES | {
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "techarticle", "report", "scholarlyarticle", "review"}
 )
+#: ``@id`` endings of the site's own organisation node (Yoast, Rank Math and most SEO plugins).
+_OWNER_IDS = ("#organization", "#organisation")
 _PROPERTY_NAMES = {
     "name": "title",
     "headline": "title",
@@ -151,7 +153,9 @@ def read_structured(page: Selector) -> StructuredData:
         for kind in _types(node):
             data.types[kind] += 1
     data.items = _list_items(nodes)
-    detail_nodes = [n for n in nodes if any(t.lower() in DETAIL_TYPES for t in _types(n))]
+    detail_nodes = [
+        n for n in nodes if any(t.lower() in DETAIL_TYPES for t in _types(n)) and not is_site_owner(n, nodes)
+    ]
     if len(detail_nodes) == 1 and not data.items:
         data.entity = _flatten(detail_nodes[0])
         data.entity_type = _types(detail_nodes[0])[0]
@@ -162,6 +166,36 @@ def read_structured(page: Selector) -> StructuredData:
     for itemtype in page.xpath("//*[@itemscope]/@itemtype").getall():
         data.microdata[itemtype.strip()] += 1
     return data
+
+
+def is_site_owner(node: dict[str, Any], nodes: list[dict[str, Any]]) -> bool:
+    """Whether ``node`` is the business running the site (``@id`` ``…/#organization``, the WebSite's
+    publisher) rather than what this page is about: it says who runs a menu or a careers page, and
+    is the page's subject only as the WebPage's ``mainEntity``/``about`` or when its url is the page's."""
+    node_id = _text(node.get("@id"))
+    publishers = {_reference(n.get("publisher")) for n in nodes if "WebSite" in _types(n)}
+    if not node_id.lower().endswith(_OWNER_IDS) and (not node_id or node_id not in publishers):
+        return False
+    pages = [n for n in nodes if any(t.endswith("Page") for t in _types(n))]
+    subjects = {_reference(p.get(key)) for p in pages for key in ("mainEntity", "about")}
+    page_urls = {_address(p.get(key)) for p in pages for key in ("url", "@id")} - {""}
+    return node_id not in subjects and _address(node.get("url")) not in page_urls
+
+
+def _reference(value: Any) -> str:
+    """The ``@id`` a property points to (``{"@id": "…#organization"}``), or its text."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return _text(value.get("@id") if isinstance(value, dict) else value)
+
+
+def _address(value: Any) -> str:
+    """A url without its fragment and trailing slash, to compare pages."""
+    return _text(value).split("#", 1)[0].rstrip("/")
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _jsonld_nodes(text: str) -> list[dict[str, Any]]:

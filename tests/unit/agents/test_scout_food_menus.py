@@ -1,0 +1,112 @@
+"""A restaurant's menu page: the site's own business in its JSON-LD, a menu of priced dishes with
+dietary markers, bare food prices beside the drinks' "£7.50".
+
+The business node is who runs the site, not the page's one entity; a "menu" of dishes at their
+prices is content, not navigation; an abbreviation whose modifier class repeats its text ("V" in
+``diet-v``) is a flag, not a caption; and a price field's bare amounts take the currency its other
+records show.
+"""
+
+from __future__ import annotations
+
+import json
+
+from lxml import html as lxml_html
+from parsel import Selector
+
+from agents.heuristics.sitechrome import is_chrome
+from agents.heuristics.structured import read_structured
+from tests.unit.agents.conftest import spec_and_records
+
+URL = "https://bistro.example/menu/"
+DISHES = [
+    ("Soup of the day", "7.5", ["V"], "Ask your server, always seasonal"),
+    ("Heritage beetroot", "9", ["V", "GF"], "Goat's curd, candied walnuts"),
+    ("Cornish crab on toast", "13.5", [], "Brown crab mayonnaise, dill"),
+    ("Burrata", "12", ["V", "GF"], "Roast tomatoes, basil oil"),
+    ("Charred hispi cabbage", "8.5", ["VG"], "Miso butter, crispy shallots"),
+    ("Pan-roasted hake", "24", ["GF"], "Brown shrimp, samphire"),
+    ("Confit duck leg", "22", [], "Puy lentils, smoked bacon"),
+    ("House white", "£7.50", ["VG"], "Picpoul de Pinet, by the glass"),
+    ("Pale ale", "£6", [], "Local brewery, on draught"),
+    ("Sparkling water", "£3.50", ["VG"], "Large bottle"),
+]
+
+
+FOOTER_LINKS = "".join(f'<li><a href="/page-{n}/">Page {n}</a></li>' for n in range(40))
+
+
+def _graph(main_entity: bool = False, url: str = "https://bistro.example/") -> str:
+    page: dict[str, object] = {"@type": "WebPage", "@id": URL, "url": URL, "name": "Menu"}
+    if main_entity:
+        page["mainEntity"] = {"@id": "https://bistro.example/#organization"}
+    business = {
+        "@type": "Restaurant",
+        "@id": "https://bistro.example/#organization",
+        "name": "The Example Bistro",
+        "url": url,
+        "servesCuisine": "Modern British",
+    }
+    return json.dumps({"@context": "https://schema.org", "@graph": [page, business]})
+
+
+def _dish(name: str, price: str, diets: list[str], about: str) -> str:
+    marks = "".join(f'<abbr class="diet diet-{d.lower()}" title="{d}">{d}</abbr> ' for d in diets)
+    return (
+        f'<li class="dish"><p class="dish-title">{name}</p><span class="dish-diets">{marks}</span>'
+        f'<div class="dish-price">{price}</div><div class="dish-about"><p>{about}</p></div></li>'
+    )
+
+
+def _page(graph: str | None = None, menu_class: str = "food-menu", section_class: str = "menu-section") -> str:
+    dishes = "".join(_dish(*d) for d in DISHES)
+    script = f'<script type="application/ld+json">{graph}</script>' if graph else ""
+    return (
+        f'<html lang="en-GB"><head><title>Menu</title>{script}</head><body>'
+        '<header class="site-header"><nav><a href="/">Home</a> <a href="/menu/">Menu</a> '
+        '<a href="/contact/">Contact</a></nav></header>'
+        "<main><h1>Our menu</h1><p>Seasonal cooking from local produce, served all day.</p>"
+        f'<div id="{menu_class}-1" class="{menu_class}"><ul class="{section_class}">{dishes}</ul></div></main>'
+        f"<footer><p>The Example Bistro, 14 Court Street</p><ul>{FOOTER_LINKS}</ul></footer></body></html>"
+    )
+
+
+def test_the_sites_own_business_is_no_main_entity() -> None:
+    assert not read_structured(Selector(text=_page(_graph()))).says_detail
+    # The page's subject when the page says so, or when the business's url is this page.
+    assert read_structured(Selector(text=_page(_graph(main_entity=True)))).says_detail
+    assert read_structured(Selector(text=_page(_graph(url=URL)))).says_detail
+
+
+def test_a_menu_of_priced_dishes_is_content() -> None:
+    root = lxml_html.fromstring(_page())
+    (menu,) = root.xpath("//div[@id='food-menu-1']")
+    assert not is_chrome(menu)
+    links = '<div class="main-menu"><a href="/a">A</a><a href="/b">B</a><a href="/c">C</a></div>'
+    page = _page().replace("<main>", f"{links}<main>")
+    (nav,) = lxml_html.fromstring(page).xpath("//div[@class='main-menu']")
+    assert is_chrome(nav)
+
+
+def test_a_menu_page_lists_its_dishes() -> None:
+    _spec, records = spec_and_records(_page(_graph()), URL)
+    assert len(records) == len(DISHES)
+
+
+def test_dietary_markers_are_one_list() -> None:
+    _spec, records = spec_and_records(_page(menu_class="dish-list", section_class="course"), URL)
+    names = [name for name, *_ in DISHES]
+    title = next(k for k, v in records[0].items() if v == names[0])
+    assert [r[title] for r in records] == names
+    diets = next(k for k, v in records[1].items() if v == ["V", "GF"])
+    assert [r.get(diets) or [] for r in records] == [d for _, _, d, _ in DISHES]
+
+
+def test_bare_prices_take_the_currency_the_field_shows() -> None:
+    spec, records = spec_and_records(_page(menu_class="dish-list", section_class="course"), URL)
+    price = next(f.name for f in spec.fields if f.type == "price")
+    assert [r[price] for r in records][:2] == [
+        {"amount": 7.5, "currency": "GBP"},
+        {"amount": 9.0, "currency": "GBP"},
+    ]
+    assert all(isinstance(r[price], dict) and r[price]["currency"] == "GBP" for r in records)
