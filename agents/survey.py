@@ -27,6 +27,7 @@ from agents.jsonpaired import paired_dates
 from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
 from agents.jsonshown import drawn_by_script, shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
+from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
@@ -53,10 +54,11 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         if refused is not None:  # a POST pager form whose GET URL answers no new records
             spec = profile.spec.model_copy(update={"pagination": refused.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
-        probed = probe_param_pages(page, profile.spec, fetcher, known)
-        if probed is not None:
-            spec = profile.spec.model_copy(update={"pagination": probed.spec})
-            profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
+        for probe in (probe_param_pages, backward_pages):  # a calendar's records may lie behind "Previous"
+            probed = probe(page, profile.spec, fetcher, known)
+            if probed is not None:
+                spec = profile.spec.model_copy(update={"pagination": probed.spec})
+                profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
         profile = followed_json(page, profile, fetcher) or profile
     if settings.llm.provider == "offline":
         return profile
