@@ -45,7 +45,9 @@ once); the micro F1 over all values is printed too. Sites marked frozen (``meta.
 out: only their aggregate F1 is reported (no per-site line, no per-field details, nothing in
 ``--json``), so that nobody tunes the Scout on one of them by accident. Summed over each set of sites,
 the report also says where values are lost (records missed or extra, fields no column answers, wrong
-values, junk columns) and which kinds of expected value went unanswered — a shape, not a site.
+values, junk columns), which kinds of expected value went unanswered, and the causes one level down
+(``lossshape``: a value inside a longer text or absent, a column empty or wrong, a list that gave no
+records, one page's worth or fewer) — a shape, not a site.
 """
 
 from __future__ import annotations
