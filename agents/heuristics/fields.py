@@ -17,6 +17,7 @@ from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.closingstops import without_closing_stops
+from agents.heuristics.companionlinks import without_companion_links
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dateparts import joined_date_parts
@@ -115,7 +116,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     position = {id(s): i for i, s in enumerate(slots)}
     drafts.sort(key=lambda d: position[id(d.slot)])
     drafts = with_alternatives_joined(drafts, sample)
-    return without_repeated_fields(drafts, sample, {id(s) for s in mains})
+    return without_companion_links(without_repeated_fields(drafts, sample, {id(s) for s in mains}), mains)
 
 
 def _drops_query(slot: Slot, link: Slot | None) -> bool:

@@ -36,7 +36,8 @@ def _values() -> list[str]:
 def test_comment_links_are_no_fields() -> None:
     values = _values()
     assert not any("remarks.php" in v or v == "comment" for v in values)
-    assert any("makers.php" in v for v in values)  # a link to another page of each record stays
+    # The painter's page leads on from the painter's name, which is shown: no column (companionlinks).
+    assert not any("makers.php" in v for v in values)
 
 
 def test_links_to_the_picture_file_are_no_fields() -> None:

@@ -1,0 +1,97 @@
+"""Leave out the links that only lead on from a value the record already shows.
+
+A card's author name links to the author's profile, its category to the category's page, its
+"1,204" stars to the list of stargazers. The value is a fact of the record; the page it leads to
+is about that value, not about the record, so its address is navigation. When the record has a
+link of its own, such a companion column (``author_url``, ``category_url``, ``stars_url``) is left
+out. Kept: the record's own link, links whose text is the same fixed label on every record
+("PDF", "DOI", "Website": the label names the field), links showing an image or no text, and
+every link of a record that has no link of its own (the author's page is then the only way on).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.fieldnames import FieldDraft
+from agents.heuristics.slots import Occurrence, Slot
+from pipeline.core.cleantext import clean_text
+
+#: Share of the records holding the link whose text is another field's value there.
+SHOWN_SHARE = 0.8
+#: Fewer linked records than this say too little to call the links companions.
+MIN_RECORDS = 2
+#: Levels above a value where the link showing it may sit (``<a><span><b>name``).
+MAX_LINK_DEPTH = 4
+#: Slot kinds read from the text a person sees (any other kind reads an attribute).
+_TEXT_KINDS = frozenset({"text", "tail", "own"})
+#: Field types whose values are addresses, not shown text a link could lead on from.
+_ADDRESS_TYPES = frozenset({"url", "image"})
+
+
+def without_companion_links(drafts: list[FieldDraft], mains: list[Slot]) -> list[FieldDraft]:
+    """``drafts`` minus the link fields leading on from another field's value; ``mains`` are the
+    title and the record's link slots."""
+    link = next((s for s in mains if s.kind == "href"), None)
+    if link is None or not any(d.slot is link for d in drafts):
+        return drafts
+    shown = [d.slot for d in drafts if d.slot not in mains and d.spec.type not in _ADDRESS_TYPES]
+    return [d for d in drafts if d.slot in mains or not _leads_on_from(d, shown)]
+
+
+def _leads_on_from(draft: FieldDraft, shown: list[Slot]) -> bool:
+    """Whether the link field leads on, record by record, from the value of one of ``shown``."""
+    slot = draft.slot
+    if slot.kind != "href" or draft.spec.type != "url" or len(slot.per_record) < MIN_RECORDS:
+        return False
+    links = {n: occ[0].element for n, occ in slot.per_record.items() if occ}
+    labels = {clean_text(full_text(a)).casefold() for a in links.values()}
+    if len(labels) == 1 and "" not in labels:
+        return False  # "PDF" on every record: a labelled link is a field of its own
+    if _acts_on_its_record(links):
+        return False
+    return any(_shows_same(links, other) for other in shown)
+
+
+def _acts_on_its_record(links: dict[int, HtmlElement]) -> bool:
+    """Whether most links share a text with other records' links yet lead elsewhere on each
+    ("Tickets" to each event's own ticket page): a page about a value is the same page wherever
+    the value is shown, so these lead on from the record, not from the value."""
+    addresses: dict[str, set[str]] = {}
+    for anchor in links.values():
+        addresses.setdefault(clean_text(full_text(anchor)).casefold(), set()).add(anchor.get("href") or "")
+    counts = Counter(clean_text(full_text(a)).casefold() for a in links.values())
+    shared = [text for text, n in counts.items() if n > 1 and text]
+    spread = sum(counts[text] for text in shared if len(addresses[text]) > 1)
+    return spread * 2 >= len(links)
+
+
+def _shows_same(links: dict[int, HtmlElement], other: Slot) -> bool:
+    same = sum(1 for n, a in links.items() if (occ := other.per_record.get(n)) and _leads_from(a, occ[0], other.kind))
+    return same >= MIN_RECORDS and same >= SHOWN_SHARE * len(links)
+
+
+def _leads_from(link: HtmlElement, value: Occurrence, kind: str) -> bool:
+    """Whether ``link`` reads ``value`` (its text is the value) or another link to the same address
+    does (an avatar beside the linked name, a link around a ``<time>``): the value is that link's
+    whole text, not a part of it ("springer.com" in "[PDF] springer.com")."""
+    text = clean_text(full_text(link))
+    if text and text.casefold() == clean_text(value.value).casefold():
+        return True
+    anchor = _enclosing_link(value.element)
+    if anchor is None or anchor.get("href") != link.get("href"):
+        return False
+    shown = clean_text(full_text(anchor)).casefold()
+    # A value read from an attribute (a ``<time datetime>``, ``data-time``) shows as its element's text.
+    read = value.value if kind in _TEXT_KINDS else full_text(value.element)
+    return bool(shown) and clean_text(read).casefold() == shown
+
+
+def _enclosing_link(element: HtmlElement) -> HtmlElement | None:
+    """The ``<a href>`` that is ``element`` or holds it, a few levels up at most."""
+    for node in [element, *itertools.islice(element.iterancestors(), MAX_LINK_DEPTH)]:
+        if node.tag == "a" and node.get("href"):
+            return node
+    return None
