@@ -1,6 +1,10 @@
 """Find the link to the next page by what it says: rel=next, an anchor reading "Next", "›" or
 "Older posts" (or speaking it to screen readers), or one its class marks next; and a selector
-that finds it again."""
+that finds it again.
+
+"Older" leads on whichever way its arrow points: a newest-first blog's "« Older Entries" sits on
+the left, where the arrow points back in time, not back to a previous page.
+"""
 
 from __future__ import annotations
 
@@ -15,15 +19,31 @@ from agents.heuristics.pageurls import advances
 from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
 
+#: "Next" (and its forms) in other languages; never a word that also says "more" or "onward", which
+#: a card's "read more" link may say alone ("Dalej", "Далее": see ``_ONWARD``).
+_FOREIGN_NEXT = (
+    r"siguientes?|successiva|próxim[oa]|proxim[oa]|seguinte|següent|volgende|następn[aey]|"
+    r"следующ(?:ая|ие)|наступн[аі]|следваща|nästa|næste|neste|seuraava|další|ďalšia|"
+    r"következő|επόμεν[ηο]|următoare(?:a)?|sonraki|järgmine|nākamā|sljedeć[ae]|sledeć[ae]|naslednja|"
+    r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|다음|التالي|التالية|הבא|הבאה|ถัดไป|अगला|بعدی|次"
+)
+_PAGE_WORD = (
+    r"p[aá]gina|strona|страница|сторінка|сторінку|sida|side|sivu|strana|stránka|oldal|σελίδα|"
+    r"sayfa|halaman|trang|pagină"
+)
 _NEXT_TEXT = re.compile(
     r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?|more|load more|"
-    r"older(?: posts| entries| articles)?|"
+    # A newest-first blog points its way back in time left: "« Older Entries", "← Older posts".
+    r"(?:[«‹←]\s*)?older(?: posts| entries| articles)?|"
     r"(?:(?:show|see|view|load|browse) )?(?:past|earlier|older) (?:dates|shows|events|concerts|gigs|posts|entries)|"
     r"vergangene (?:termine|veranstaltungen|konzerte)|ältere (?:termine|beiträge|einträge)|"
     r"(?:dates|événements|concerts) passée?s|articles plus anciens|"
     r"(?:fechas|eventos|conciertos) pasad[oa]s|"
     r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
-    r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯)(?:\s*[›»→>❯]+)?$",
+    r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯|"
+    # "Next" and "Next page" in other languages: the word alone, or with the word for page either side.
+    rf"{_FOREIGN_NEXT}|(?:{_PAGE_WORD}) (?:{_FOREIGN_NEXT})|(?:{_FOREIGN_NEXT}) (?:{_PAGE_WORD})|"
+    r"次のページ|下一頁|下页|下頁|다음 페이지)(?:\s*[›»→>❯]+)?$",
     re.IGNORECASE,
 )
 PREV_TEXT = re.compile(
@@ -58,6 +78,18 @@ PAGED_HREF = re.compile(
     r"/(?:page|p|pg|seite|pagina)/?\d{1,4}/?(?:[?#]|$)|[-_]p(?:age)?-?\d{1,4}(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
 )
+#: The names an icon font (Material Icons, Material Symbols) draws as a forward arrow: its link
+#: holds "chevron_right" as text and shows "›".
+_FORWARD_ICON = re.compile(
+    r"\b(?:chevron_right|navigate_next|arrow_forward(?:_ios)?|keyboard_arrow_right|arrow_right(?:_alt)?)\b"
+)
+_ICON_FONT = re.compile(r"material-(?:icons|symbols)", re.IGNORECASE)
+#: "Onward" ("Dalej", "Далее", "Вперёд"): a pager's next link, but also a card's "read more" link,
+#: so taken only where every link saying it goes to one address.
+_ONWARD = re.compile(
+    r"^(?:dalej|далее|далі|вперёд|вперед|напред|tiếp|lanjut|avançar|ileri|înainte)(?:\s*[›»→>❯]+)?$",
+    re.IGNORECASE,
+)
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 
@@ -90,6 +122,7 @@ def next_link(page: Selector, url: str, *, calendar: bool = False) -> tuple[str,
     """The link to the next page and a selector finding it; with ``calendar``, the arrow that
     steps a date picker on instead (left to the last, after a bar of day tabs)."""
     anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a) and steps_calendar(a) == calendar]
+    anchors = [a for a in anchors if not _read_more(page, a)]
     # A bare "More" is also a section's link to its full page ("More" trending coins above the
     # table): any link that says "next" outright goes first.
     anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
@@ -101,6 +134,15 @@ def next_link(page: Selector, url: str, *, calendar: bool = False) -> tuple[str,
             if first_href(page, css) == href:
                 return _or_rel_next(page, css), href
     return None
+
+
+def _read_more(page: Selector, anchor: HtmlElement) -> bool:
+    """``anchor`` says "onward" as links to several addresses do: each card's "read more"."""
+    text = full_text(anchor)
+    if not _ONWARD.match(text):
+        return False
+    hrefs = {(a.get("href") or "").strip() for a in page.root.iter("a") if full_text(a) == text}
+    return len(hrefs) > 1
 
 
 def _or_rel_next(page: Selector, css: str) -> str:
@@ -126,13 +168,21 @@ def reads_next(text: str, label: str = "") -> bool:
     return bool(_NEXT_TEXT.match(text) or _NEXT_TEXT.match(label.strip()) or _NEXT_LABEL.match(label))
 
 
-def says_next(anchor: HtmlElement) -> bool:
+def _shown_text(anchor: HtmlElement) -> str:
+    """The anchor's text with an icon font's forward arrow read as the "›" it shows."""
     text = full_text(anchor)
+    if any(_ICON_FONT.search(icon.get("class") or "") for icon in anchor.iterdescendants("i", "span")):
+        return _FORWARD_ICON.sub("›", text)
+    return text
+
+
+def says_next(anchor: HtmlElement) -> bool:
+    text = _shown_text(anchor)
     spoken = _screen_reader_text(anchor)
     label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
     if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
         return False
-    if reads_next(text, label):
+    if reads_next(text, label) or _ONWARD.match(text):
         return True
     if spoken and _NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
         return True

@@ -1,5 +1,6 @@
 """In numbered pagination, find the link just after the current page: after the page a pager
-marks current (``li.active``, ``aria-current="page"``) or the one page label it leaves unlinked."""
+marks current (``li.active``, ``aria-current="page"``, a framework's ``pagination__link--current``
+or ``ant-pagination-item-active``) or the one page label it leaves unlinked."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from agents.heuristics.pageurls import advances
 _PAGE_LABEL = re.compile(r"^\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$")
 _MARK_TAGS = ("span", "b", "strong", "em")
 _PAGER_WORDS = re.compile(r"pag|pager|pages", re.IGNORECASE)
+#: Candidates for the current page's mark, which ``_marks_current`` reads token by token.
 _CURRENT = (
-    ".//*[@aria-current='page' or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
-    " or contains(@class, 'is-current') or contains(@class, 'selected')]"
+    ".//*[@aria-current='page' or @aria-current='true' or contains(@class, 'active')"
+    " or contains(@class, 'current') or contains(@class, 'selected')]"
 )
+#: A class marking the current page: "active", "current", or a framework's prefixed or modifier
+#: form of them ("is-active", "pagination__link--current", "ant-pagination-item-active").
+_CURRENT_CLASS = re.compile(r"^(?:(?:is-)?(?:current|active)|selected|[-\w]*[-_](?:current|active|selected))$")
 
 
 def after_current(page: Selector, url: str) -> tuple[str, str] | None:
@@ -31,7 +35,7 @@ def after_current(page: Selector, url: str) -> tuple[str, str] | None:
         scope = _pager_scope(container)
         if scope is None:
             continue
-        current = container.xpath(_CURRENT)
+        current = [e for e in container.xpath(_CURRENT) if _marks_current(e)]
         if current and ("." in scope or "[aria-label" in scope):
             selectors = _after_selectors(scope, current[0])
         elif _page_links_only(container):
@@ -103,13 +107,21 @@ def _after_unlinked(scope: str, container: HtmlElement) -> list[str]:
     return found
 
 
+def _marks_current(element: HtmlElement) -> bool:
+    if element.get("aria-current") in ("page", "true"):
+        return True
+    tokens = (element.get("class") or "").split()
+    return any(_CURRENT_CLASS.match(t) or "is-current" in t or "selected" in t for t in tokens)
+
+
 def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
     tag = tag_of(marked)
     found = []
-    if marked.get("aria-current") == "page":
-        found.append(f'{scope} [aria-current="page"] + a')
-        found.append(f'{scope} li:has([aria-current="page"]) + li a')
-    for cls in ("active", "current", "is-current", "selected"):
-        if cls in (marked.get("class") or "").split():
+    for state in ("page", "true"):
+        if marked.get("aria-current") == state:
+            found.append(f'{scope} [aria-current="{state}"] + a')
+            found.append(f'{scope} li:has([aria-current="{state}"]) + li a')
+    for cls in (marked.get("class") or "").split():
+        if _CURRENT_CLASS.match(cls) and re.fullmatch(r"[A-Za-z][-\w]*", cls):
             found.append(f"{scope} {tag}.{cls} + {tag} a" if tag == "li" else f"{scope} {tag}.{cls} + a")
     return found

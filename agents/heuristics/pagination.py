@@ -1,10 +1,11 @@
 """Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
 
 The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``,
-``formpager``: a form whose submit reads "Next", then ``tabpages``: day or letter tabs that split
-the list, when no pager is found). A date picker's "Next week" arrow is no pager: a bar of day tabs
-beside it wins, and it is taken last. A candidate that only resizes the page ("fewer | more |
-all": ``?show=25``) or goes no further than the current page is no next page.
+``formpager``: a form whose submit reads "Next", ``pageselect``: a "Page [1 ▾] of 3" drop-down,
+page radio buttons or a jump menu, then ``tabpages``: day or letter tabs that split the list, when
+no pager is found). A date picker's "Next week" arrow is no pager: a bar of day tabs beside it
+wins, and it is taken last. A candidate that only resizes the page ("fewer | more | all":
+``?show=25``) or goes no further than the current page is no next page.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from agents.heuristics.formpager import next_form
 from agents.heuristics.loadmore import load_more_button
 from agents.heuristics.nextlinks import next_link, rel_next
 from agents.heuristics.numberedpager import after_current
+from agents.heuristics.pageselect import jump_menu, page_select
 from agents.heuristics.pageurls import numbered_param, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.tabpages import tab_pages
@@ -54,6 +56,9 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     form = next_form(page, url)
     if form is not None:
         return form
+    chooser = page_select(page, url) or jump_menu(page, url)
+    if chooser is not None:
+        return chooser
     tabs = tab_pages(page, url)
     if tabs is not None:
         return tabs
