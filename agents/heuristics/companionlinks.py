@@ -25,6 +25,8 @@ SHOWN_SHARE = 0.8
 MIN_RECORDS = 2
 #: Levels above a value where the link showing it may sit (``<a><span><b>name``).
 MAX_LINK_DEPTH = 4
+#: Words from which a value reads as a headline rather than a name or a category.
+HEADLINE_WORDS = 5
 #: Slot kinds read from the text a person sees (any other kind reads an attribute).
 _TEXT_KINDS = frozenset({"text", "tail", "own"})
 #: Field types whose values are addresses, not shown text a link could lead on from.
@@ -69,8 +71,17 @@ def _acts_on_its_record(links: dict[int, HtmlElement]) -> bool:
 
 
 def _shows_same(links: dict[int, HtmlElement], other: Slot) -> bool:
+    if _headline(other):
+        return False  # a link reading the record's headline is the record's own link, whatever it is named
     same = sum(1 for n, a in links.items() if (occ := other.per_record.get(n)) and _leads_from(a, occ[0], other.kind))
     return same >= MIN_RECORDS and same >= SHOWN_SHARE * len(links)
+
+
+def _headline(slot: Slot) -> bool:
+    """Whether most of the slot's values are a headline's length: a name, a category or a count
+    is a few words, a post's or a product's title is a line."""
+    texts = [clean_text(occ[0].value) for occ in slot.per_record.values() if occ]
+    return bool(texts) and sum(len(t.split()) >= HEADLINE_WORDS for t in texts) * 2 > len(texts)
 
 
 def _leads_from(link: HtmlElement, value: Occurrence, kind: str) -> bool:

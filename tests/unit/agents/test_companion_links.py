@@ -6,6 +6,10 @@ the only links it has."""
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement, fromstring
+
+from agents.heuristics.companionlinks import _shows_same
+from agents.heuristics.slots import Occurrence, Slot
 from tests.unit.agents.conftest import list_page, spec_and_records
 
 URL = "https://journal.example/"
@@ -63,3 +67,21 @@ def test_a_record_without_a_link_of_its_own_keeps_its_only_link() -> None:
     columns = [[r.get(f.name) for r in records] for f in spec.fields]
     assert [q[1] for q in quotes] in columns
     assert [f"{URL}authors/{q[2]}/" for q in quotes] in columns
+
+
+def _linked_slots(texts: list[str]) -> tuple[dict[int, HtmlElement], Slot]:
+    """Each record's link reading its text, and the text slot holding the same texts."""
+    links = {n: fromstring(f'<a href="/p/{n}/">{t}</a>') for n, t in enumerate(texts)}
+    shown = Slot(
+        key=("p",),
+        kind="text",
+        per_record={n: [Occurrence(a, t)] for n, (a, t) in enumerate(zip(links.values(), texts, strict=True))},
+    )
+    return links, shown
+
+
+def test_a_link_reading_the_records_headline_is_no_companion() -> None:
+    names = [p[2] for p in POSTS]
+    assert _shows_same(*_linked_slots(names))  # an author's name: its link leads on from the name
+    titles = [p[0] for p in POSTS]  # a post's title (named "description" on some pages): its link is the record's
+    assert not _shows_same(*_linked_slots(titles))
