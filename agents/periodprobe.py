@@ -21,6 +21,7 @@ from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, page_base_url, record_key
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.urls import on_same_site
 
 
 def backward_pages(
@@ -39,6 +40,8 @@ def backward_pages(
         return None
     css, href = found
     before = urljoin(page_base_url(html, first.final_url), href)
+    if not on_same_site(before, first.final_url):
+        return None  # a page's links may point anywhere: only the page's own site is asked
     if known is None:
         known = extract_records(first.body, first.final_url, spec)
     seen = {record_key(r, spec) for r in known}
@@ -46,6 +49,8 @@ def backward_pages(
         return None
     rendered = spec.render == "browser"
     after = next_page_url(html, first.final_url, spec, page_number=1)
+    if after is not None and not on_same_site(after, first.final_url):
+        after = None
     if after is not None and after != before and _fresh(after, spec, fetcher, seen, rendered=rendered):
         return None  # the next page goes on with the list: it is the way on
     fresh = _fresh(before, spec, fetcher, seen, rendered=rendered)

@@ -223,6 +223,8 @@ def css_ident(value: str) -> bool:
 
 
 def css_string(value: str) -> str:
-    """``value`` as a quoted CSS string."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    """``value`` as a quoted CSS string (line breaks escaped: a raw one ends the string)."""
+    # Hex escapes throughout: cssselect reads "\\c" as a form feed, never as a backslash and a "c".
+    escaped = value.replace("\\", "\\5c ").replace('"', "\\22 ").replace("\x00", "\ufffd")
+    escaped = escaped.replace("\n", "\\a ").replace("\r", "\\d ").replace("\f", "\\c ")
     return f'"{escaped}"'

@@ -60,7 +60,7 @@ def _grid(rows: list[HtmlElement]) -> tuple[int, int] | None:
 
 def _rows_spanned(cell: HtmlElement) -> int:
     value = cell.get("rowspan", "1").strip()
-    return int(value) if value.isdigit() and 0 < len(value) <= 3 else 1
+    return int(value) if value.isdecimal() and 0 < len(value) <= 3 else 1
 
 
 def _spans_rows(cell: HtmlElement) -> bool:

@@ -8,6 +8,7 @@ the left, where the arrow points back in time, not back to a previous page.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from parsel import Selector
@@ -141,8 +142,18 @@ def _read_more(page: Selector, anchor: HtmlElement) -> bool:
     text = full_text(anchor)
     if not _ONWARD.match(text):
         return False
-    hrefs = {(a.get("href") or "").strip() for a in page.root.iter("a") if full_text(a) == text}
-    return len(hrefs) > 1
+    return len(_onward_addresses(page.root).get(text, ())) > 1
+
+
+@functools.lru_cache(maxsize=4)  # one map per page, however many of its links say "onward"
+def _onward_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
+    """The addresses the page's "onward" links ("Dalej", "Далее") lead to, by their text."""
+    found: dict[str, set[str]] = {}
+    for a in root.iter("a"):
+        text = full_text(a)
+        if _ONWARD.match(text):
+            found.setdefault(text, set()).add((a.get("href") or "").strip())
+    return {text: frozenset(hrefs) for text, hrefs in found.items()}
 
 
 def _or_rel_next(page: Selector, css: str) -> str:

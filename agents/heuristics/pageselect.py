@@ -12,7 +12,8 @@ page's query, or the pages asked would differ from the ones the form gives.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from itertools import islice
+from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
@@ -23,16 +24,21 @@ from agents.heuristics.pageurls import advances
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import PAGE_PARAMS
 from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.urls import resolved_parts
 
 _MAX_OPTIONS = 10_000
+#: Forms and drop-downs of a page looked at: a pager is one of the first few, and each costs a
+#: walk over its form or the page.
+MAX_FORMS = 20
+MAX_SELECTS = 20
 
 
 def page_select(page: Selector, url: str) -> PaginationFinding | None:
     """``page_param`` pagination from the first page drop-down of a GET form asking this page again."""
-    for form in page.root.iter("form"):
+    for form in islice(page.root.iter("form"), MAX_FORMS):
         if not _sent_to_this_page(form, url):
             continue
-        for select in form.iter("select"):
+        for select in islice(form.iter("select"), MAX_SELECTS):
             name = (select.get("name") or "").strip()
             if name not in PAGE_PARAMS or not _other_fields_kept(form, name, url):
                 continue
@@ -71,9 +77,9 @@ def _sent_to_this_page(form: HtmlElement, url: str) -> bool:
 
 
 def _asks_this_page(form: HtmlElement, url: str) -> bool:
-    target = urlsplit(urljoin(url, (form.get("action") or "").strip()))
+    target = resolved_parts(url, (form.get("action") or "").strip())
     here = urlsplit(url)
-    return (target.netloc.lower(), target.path) == (here.netloc.lower(), here.path)
+    return target is not None and (target.netloc.lower(), target.path) == (here.netloc.lower(), here.path)
 
 
 def _other_fields_kept(form: HtmlElement, param: str, url: str) -> bool:
@@ -93,28 +99,29 @@ def _page_numbers(values: list[str], current_value: str) -> tuple[int, int] | No
     """The current page and the last, when ``values`` are the page numbers 1..N (or 0..N) in order
     and another follows the current one; else None."""
     values = [v.strip() for v in values]
-    if not 2 <= len(values) <= _MAX_OPTIONS or not all(v.isdigit() and len(v) <= 6 for v in values):
+    if not 2 <= len(values) <= _MAX_OPTIONS or not all(v.isdecimal() and len(v) <= 6 for v in values):
         return None
     numbers = [int(v) for v in values]
     if numbers[0] not in (0, 1) or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
-    current = int(current_value) if current_value.strip().isdigit() else -1
+    current = int(current_value) if current_value.strip().isdecimal() else -1
     return (current, numbers[-1]) if numbers[0] <= current < numbers[-1] else None
 
 
 def jump_menu(page: Selector, url: str) -> PaginationFinding | None:
     """The option after the selected one of a drop-down listing the pages' addresses."""
     here = urlsplit(url)
-    for select in page.root.iter("select"):
+    for select in islice(page.root.iter("select"), MAX_SELECTS):
         options = list(select.iter("option"))
         if not 2 <= len(options) <= _MAX_OPTIONS:
             continue
         values = [(o.get("value") or "").strip() for o in options]
-        targets = [urlsplit(urljoin(url, v)) for v in values]
         if not all(v.startswith(("/", "http://", "https://")) for v in values):
             continue  # a relative address would resolve against the first page on every later one
-        if any(t.netloc.lower() != here.netloc.lower() for t in targets):
-            continue
+        parts = [resolved_parts(url, v) for v in values]
+        targets = [t for t in parts if t is not None and t.netloc.lower() == here.netloc.lower()]
+        if len(targets) != len(values):
+            continue  # a malformed address, or one off this site
         chosen = [i for i, o in enumerate(options) if o.get("selected") is not None]
         if len(chosen) != 1 or chosen[0] + 1 >= len(options) or targets[chosen[0]].path != here.path:
             continue

@@ -8,12 +8,13 @@ page. Such a row is left out of the records by its link.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, css_string
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.urls import resolved_parts
 
 #: Share of the records whose links lead inside the page's folder for the list to be a listing.
 INSIDE_SHARE = 0.9
@@ -39,8 +40,9 @@ def without_parent_rows(spec: ScraperSpec, page: Selector, url: str) -> ScraperS
     inside = 0
     for row in rows:
         hrefs = [h.strip() for h in row.xpath(".//a/@href") if h.strip()]
-        targets = [urlsplit(urljoin(url, h)) for h in hrefs]
-        if not targets or any(t.netloc != folder.netloc for t in targets):
+        parts = [resolved_parts(url, h) for h in hrefs]
+        targets = [t for t in parts if t is not None and t.netloc == folder.netloc]
+        if not targets or len(targets) != len(hrefs):
             continue
         paths = {t.path for t in targets}
         if all(p != folder.path and p.startswith(folder.path) for p in paths):

@@ -7,6 +7,7 @@ whose class sounds like chrome but which holds most of the page is its frame, no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -72,6 +73,7 @@ def is_chrome(element: HtmlElement) -> bool:
     return word is not None and not _frames_the_page(element)
 
 
+@functools.lru_cache(maxsize=64)  # asked again for every element inside the same menu
 def _is_priced_list(element: HtmlElement) -> bool:
     """Whether ``element`` lists things at their prices rather than links: a navigation menu's
     items are links, a food menu's dishes carry prices and have no pages of their own."""

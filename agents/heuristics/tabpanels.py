@@ -24,6 +24,10 @@ _TABS_OF = (
 )
 
 
+#: Tab panels side by side whose tabs are looked up; more is no tab bar a reader uses.
+MAX_PANELS = 24
+
+
 def in_secondary_tab_panel(members: list[HtmlElement], heading: HtmlElement) -> bool:
     """Whether all ``members`` sit in one tab panel that is not the one the page shows, away from ``heading``."""
     panels = {id(p): p for p in (_panel_of(m) for m in members) if p is not None}
@@ -34,7 +38,8 @@ def in_secondary_tab_panel(members: list[HtmlElement], heading: HtmlElement) -> 
         return False
     parent = panel.getparent()
     siblings = [p for p in (parent if parent is not None else [panel]) if _is_panel(p)]
-    shown = [p for p in siblings if _is_selected(p)]
+    # Each panel's tab is looked up in the whole document: a real tab bar has a few.
+    shown = [p for p in siblings if _is_selected(p)] if len(siblings) <= MAX_PANELS else []
     if len(shown) == 1:
         return shown[0] is not panel
     return any(_is_panel(s) for s in panel.itersiblings(preceding=True))

@@ -104,6 +104,8 @@ def _headed_runs(article: HtmlElement, nodes: list[HtmlElement]) -> list[list[Ht
         for sibling in heading.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
+            if not run and tag_of(sibling) in HEADING_TAGS:
+                break  # a heading right after a heading heads no run: stop before walking the rest
             if run and (tag_of(sibling) != tag_of(run[0]) or sibling.get("class") != run[0].get("class")):
                 break
             if sibling in containers or any(d in records for d in sibling.iterdescendants()):

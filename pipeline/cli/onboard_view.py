@@ -45,10 +45,15 @@ def _progress(step: str, result: dict[str, Any]) -> None:
     if step == "scout":
         profile = result.get("profile", {})
         for note in profile.get("notes", ()):  # what the Scout did that the user would not guess
-            click.echo(f"              note: {note}")
+            click.echo(f"              note: {_printable(note)}")
         # The user sees data as soon as the first page is understood, not after the whole chain.
         for record in profile.get("sample_records", [])[:FIRST_RECORDS]:
             click.echo("              " + json.dumps(record, ensure_ascii=False, default=str))
+
+
+def _printable(text: str) -> str:
+    """``text`` without control characters: a note quotes the page, which could steer the terminal."""
+    return "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in text)
 
 
 def preflight(app: AppContext) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from pipeline.core.exceptions import InvalidURL
 
@@ -62,3 +62,12 @@ def on_same_site(target: str, page_url: str) -> bool:
     if there.scheme not in ("http", "https") or there.netloc.lower() != here.netloc.lower():
         return False
     return not (here.scheme == "https" and there.scheme == "http")
+
+
+def resolved_parts(base: str, href: str) -> SplitResult | None:
+    """``href`` resolved against ``base`` and split, or None for a malformed address
+    (``http://[oops/``), which a hostile page may give."""
+    try:
+        return urlsplit(urljoin(base, href))
+    except ValueError:
+        return None

@@ -88,3 +88,11 @@ def test_the_previous_link_is_found_by_its_words_or_its_class() -> None:
     marked = '<ul><li class="pager-prev"><a href="/archive/2025/02/">February</a></li></ul>'
     assert previous_link(Selector(text=marked), url) == ("li.pager-prev > a", "/archive/2025/02/")
     assert previous_link(Selector(text='<a href="/archive/2025/04/">Next ›</a><a href="#">‹</a>'), url) is None
+
+
+def test_a_previous_link_off_the_pages_own_site_is_never_fetched() -> None:
+    site = _calendar([])
+    page = site.pages[BASE].replace(b'href="?month=2025-02"', b'href="http://169.254.169.254/latest/"')
+    site.pages[BASE] = page
+    assert backward_pages(site.fetch(BASE), NEXT, site) is None  # type: ignore[arg-type]
+    assert not any("169.254" in url for url in site.asked)
