@@ -49,23 +49,25 @@ def _leads_on_from(draft: FieldDraft, shown: list[Slot]) -> bool:
     if slot.kind != "href" or draft.spec.type != "url" or len(slot.per_record) < MIN_RECORDS:
         return False
     links = {n: occ[0].element for n, occ in slot.per_record.items() if occ}
-    labels = {clean_text(full_text(a)).casefold() for a in links.values()}
+    texts = {n: clean_text(full_text(a)).casefold() for n, a in links.items()}
+    labels = set(texts.values())
     if len(labels) == 1 and "" not in labels:
         return False  # "PDF" on every record: a labelled link is a field of its own
-    if _acts_on_its_record(links):
+    if _acts_on_its_record(links, texts):
         return False
     return any(_shows_same(links, other) for other in shown)
 
 
-def _acts_on_its_record(links: dict[int, HtmlElement]) -> bool:
+def _acts_on_its_record(links: dict[int, HtmlElement], texts: dict[int, str]) -> bool:
     """Whether most links share a text with other records' links yet lead elsewhere on each
     ("Tickets" to each event's own ticket page): a page about a value is the same page wherever
-    the value is shown, so these lead on from the record, not from the value."""
+    the value is shown, so these lead on from the record, not from the value. ``texts`` are the
+    links' folded texts, by record."""
     addresses: dict[str, set[str]] = {}
-    for anchor in links.values():
-        addresses.setdefault(clean_text(full_text(anchor)).casefold(), set()).add(anchor.get("href") or "")
-    counts = Counter(clean_text(full_text(a)).casefold() for a in links.values())
-    shared = [text for text, n in counts.items() if n > 1 and text]
+    for n, anchor in links.items():
+        addresses.setdefault(texts[n], set()).add(anchor.get("href") or "")
+    counts = Counter(texts.values())
+    shared = [text for text, k in counts.items() if k > 1 and text]
     spread = sum(counts[text] for text in shared if len(addresses[text]) > 1)
     return spread * 2 >= len(links)
 
