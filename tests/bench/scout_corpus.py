@@ -77,6 +77,7 @@ from dateutil import parser as dateparser
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
+from tests.bench.pagingshape import RequestLog, pager_kind, paging_shape, recording_handler
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -385,6 +386,8 @@ class Score:
     unanswered_kinds: list[str] = field(default_factory=list)
     #: The lost expected values once more, by cause (``lossshape.LOSS_DETAILS``).
     loss_details: dict[str, float] = field(default_factory=dict)
+    #: How far down the expected list the last matched record sits (1.0: the last one; 0.0: none matched).
+    reach: float = 0.0
 
 
 #: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
@@ -540,6 +543,7 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str, p
             expected_type(next(r[key] for r in expected if key in r)) for key in reports if key not in mapping
         ),
         loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold, pages),
+        reach=(max(matches) + 1) / len(expected) if matches else 0.0,
     )
 
 
@@ -563,6 +567,16 @@ class SiteResult:
     score: Score
     seconds: float
     error: str | None = None
+    #: How many list pages the expected records come from, what the spec pages by (``sdp show``) and how
+    #: many distinct pages the site served during ``add`` (``pagingshape``).
+    list_pages: int = 1
+    pager: str = "none"
+    pages_requested: int = 0
+
+    @property
+    def reach(self) -> float:
+        """How far down the expected list the last matched record sits."""
+        return self.score.reach
 
 
 #: Settings kept from the caller's environment: the browser, and the LLM layer (to measure it too).
@@ -610,7 +624,8 @@ def run_site(
             root = hashed_copy(root, Path(folder) / "site")
         if minify:
             root = minified_copy(root, Path(folder) / "site")
-        for served in serve(root):
+        requests = RequestLog()
+        for served in serve(root, recording_handler(requests)):
             url = served.page(site.start)
             started = time.perf_counter()
             try:
@@ -638,7 +653,17 @@ def run_site(
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
             result = score(site.expected, records, served.url, site.list_pages)
-            return SiteResult(site.name, site.kind, site.frozen, result, elapsed), records
+            shown = _sdp(["show", name], env, 60)
+            return SiteResult(
+                site.name,
+                site.kind,
+                site.frozen,
+                result,
+                elapsed,
+                list_pages=site.list_pages,
+                pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
+                pages_requested=len(requests),
+            ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 
 
@@ -691,6 +716,8 @@ def report(results: Sequence[SiteResult]) -> str:
         ),
         *([f"Where values are lost, non-frozen: {_loss_shares(open_)}"] if open_ else []),
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
+        *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
+        *([f"How far paged lists were followed, frozen: {paging_shape(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
     errors = [r for r in results if r.error and not r.frozen]

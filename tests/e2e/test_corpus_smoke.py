@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import httpx
 import pytest
 
 from tests.bench.classhash import hashed_class, hashed_copy
 from tests.bench.minify import minified_copy
+from tests.bench.pagingshape import RequestLog, pager_kind, paging_shape, recording_handler
 from tests.bench.scout_corpus import (
     CORPUS,
     EXTRA_WEIGHT,
     WITHHELD_SCORE_PARTS,
     CorpusSite,
+    Score,
     SiteResult,
     agree,
     load_corpus,
@@ -33,6 +36,7 @@ from tests.bench.scout_corpus import (
     run_site,
     score,
 )
+from tests.conftest import serve
 
 pytestmark = pytest.mark.slow
 
@@ -303,6 +307,7 @@ def test_the_benchmark_runs_a_site_through_the_cli() -> None:
     if result.error is None:
         assert result.score.records_got == len(records)
         assert all({"entity_id", "url", "data"} <= set(r) for r in records)
+    assert result.list_pages == 3 and result.pages_requested >= 1 and result.pager.replace("_", "").isalpha()
     table = report([result])
     assert f"| {site.name} | {site.kind} | no |" in table
     assert "Overall F1" in table
@@ -320,6 +325,34 @@ def test_a_frozen_sites_result_shows_only_totals_and_the_shape_of_its_losses() -
     table = report([held_out])
     assert "held-out" not in table and "title" not in table
     assert "Where values are lost, frozen:" in table and "junk values by kind: image 1" in table
+
+
+def test_how_far_paged_lists_were_followed_is_told_apart_by_cause(site: CorpusSite) -> None:
+    first_third = perfect_export(site.expected)[: len(site.expected) // 3]
+    whole = score(site.expected, perfect_export(site.expected), BASE, 3)
+    first = score(site.expected, first_third, BASE, 3)
+    assert whole.reach == 1.0 and first.reach == pytest.approx(len(first_third) / len(site.expected))
+
+    def paged(result: Score, pager: str, requested: int) -> SiteResult:
+        return SiteResult("s", "k", True, result, 1.0, list_pages=3, pager=pager, pages_requested=requested)
+
+    results = [paged(first, "none", 1), paged(first, "next_link", 1), paged(first, "numbered", 3)]
+    shape = paging_shape([*results, paged(whole, "next_link", 3)])
+    assert shape.startswith("4 lists of several pages, pager next_link 2, none 1, numbered 1;")
+    assert "first page only: 3 (no pager 1, a pager but one page requested 1, a pager and more pages" in shape
+    assert "How far paged lists were followed, frozen: 3 lists" in report(results)
+    assert pager_kind("  key: id\n  pagination: numbered a.next (max 50 pages)\n") == "numbered"
+    assert pager_kind("no such line") == "none"
+
+
+def test_the_request_log_counts_distinct_pages_not_assets(tmp_path: Path) -> None:
+    for name in ("index.html", "index.html@page=2", "app.js", "style.css", "robots.txt"):
+        (tmp_path / name).write_text("<p>x</p>", encoding="utf-8")
+    log = RequestLog()
+    for served in serve(tmp_path, recording_handler(log)):
+        for path in ("index.html", "index.html?page=2", "index.html?page=2#top", "app.js", "style.css", "robots.txt"):
+            assert httpx.get(served.page(path)).status_code == 200
+    assert sorted(log.targets) == ["/index.html", "/index.html?page=2"]
 
 
 def test_the_class_hash_stress_copy_hashes_every_class_the_same_way(tmp_path: Path) -> None:
