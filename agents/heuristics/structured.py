@@ -173,10 +173,11 @@ def is_site_owner(node: dict[str, Any], nodes: list[dict[str, Any]]) -> bool:
     publisher) rather than what this page is about: it says who runs a menu or a careers page, and
     is the page's subject only as the WebPage's ``mainEntity``/``about`` or when its url is the page's."""
     node_id = _text(node.get("@id"))
-    publishers = {_reference(n.get("publisher")) for n in nodes if "WebSite" in _types(n)}
+    # Types are compared folded, as everywhere here: "Website" and "Webpage" are common misspellings.
+    publishers = {_reference(n.get("publisher")) for n in nodes if "website" in _folded_types(n)}
     if not node_id.lower().endswith(_OWNER_IDS) and (not node_id or node_id not in publishers):
         return False
-    pages = [n for n in nodes if any(t.endswith("Page") for t in _types(n))]
+    pages = [n for n in nodes if any(t.endswith("page") for t in _folded_types(n))]
     subjects = {_reference(p.get(key)) for p in pages for key in ("mainEntity", "about")}
     page_urls = {_address(p.get(key)) for p in pages for key in ("url", "@id")} - {""}
     return node_id not in subjects and _address(node.get("url")) not in page_urls
@@ -223,6 +224,10 @@ def _types(node: dict[str, Any]) -> list[str]:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return [k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)]
+
+
+def _folded_types(node: dict[str, Any]) -> list[str]:
+    return [t.lower() for t in _types(node)]
 
 
 def _list_items(nodes: list[dict[str, Any]]) -> list[dict[str, str]]:

@@ -78,6 +78,18 @@ def test_the_sites_own_business_is_no_main_entity() -> None:
     assert read_structured(Selector(text=_page(_graph(url=URL)))).says_detail
 
 
+def test_the_websites_publisher_is_the_sites_own_business_however_its_type_is_spelt() -> None:
+    graph = json.loads(_graph())
+    business = graph["@graph"][1]
+    business["@id"] = "https://bistro.example/#bistro"
+    site = {"@type": "Website", "url": "https://bistro.example/", "publisher": {"@id": business["@id"]}}
+    graph["@graph"].append(site)
+    graph["@graph"][0]["@type"] = "Webpage"
+    assert not read_structured(Selector(text=_page(json.dumps(graph)))).says_detail
+    graph["@graph"][0]["mainEntity"] = {"@id": business["@id"]}  # unless the page says it is about it
+    assert read_structured(Selector(text=_page(json.dumps(graph)))).says_detail
+
+
 def test_a_menu_of_priced_dishes_is_content() -> None:
     root = lxml_html.fromstring(_page())
     (menu,) = root.xpath("//div[@id='food-menu-1']")
