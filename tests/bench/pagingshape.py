@@ -8,7 +8,10 @@ module says why, one level down, for a held-out set as much as for an open one:
 * **reach** — how far down the expected list the last matched record sits (``Score.reach``): a list whose records
   come from N pages and whose reach is about 1/N was read on its first page only;
 * **pages requested** — how many distinct pages (HTML or JSON, not assets) the site served during ``sdp add``,
-  counted by the local server itself, so "a pager followed whose pages gave no records" shows too.
+  counted by the local server itself, so "a pager followed whose pages gave no records" shows too;
+* **pager hints** — for a list given no pager, what its first page offers a person or a script to reach page 2
+  (``pager_hints``): plain links to a numbered page, controls drawn without an address ("Load more" buttons,
+  ``href="#"`` page numbers), page parameters in its scripts, or a form with a page field.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Protocol
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml import html as lxml_html
 
 from tests.conftest import _QuietHandler
 
@@ -29,6 +35,15 @@ _ASSET_SUFFIXES = frozenset(
 )
 _NOT_PAGES = frozenset({"/robots.txt", "/sitemap.xml", "/favicon.ico"})
 _PAGER_LINE = re.compile(r"^\s*pagination:\s*(\S+)", re.MULTILINE)
+#: Query parameters that number or offset a list's pages.
+_PAGE_PARAMS = frozenset(
+    "page p pg paged pagenum page_number start offset from skip first cursor after pagefrom updated-max".split()  # noqa: SIM905
+)
+_PAGE_PATH = re.compile(r"/(?:page|p|seite|pagina)[/-]?\d+/?$", re.IGNORECASE)
+_ONWARD_WORDS = re.compile(r"^\W*(?:next|more|load more|show more|older|weiter|suivant|siguiente|2)\b", re.IGNORECASE)
+_SCRIPT_PAGE_PARAM = re.compile(r"[?&](?:page|p|pg|offset|start|cursor|skip|from)=", re.IGNORECASE)
+#: The kinds ``pager_hints`` tells apart, in the order they are reported.
+PAGER_HINTS = ("page_links", "scripted_controls", "script_parameters", "page_forms")
 
 
 @dataclass
@@ -67,12 +82,42 @@ def pager_kind(show_output: str) -> str:
     return found.group(1) if found else "none"
 
 
+def pager_hints(page: str, url: str) -> frozenset[str]:
+    """What a first page offers to reach its second (``PAGER_HINTS``): read from the markup alone, as a person
+    scanning the page would, never from what the Scout made of it."""
+    try:
+        root = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return frozenset()
+    hints: set[str] = set()
+    host = urlsplit(url).netloc
+    for anchor in root.iter("a", "button"):
+        href = (anchor.get("href") or "").strip()
+        words = " ".join(anchor.text_content().split()) or anchor.get("aria-label") or ""
+        if anchor.tag == "a" and href and not href.startswith(("#", "javascript:")):
+            target = urlsplit(urljoin(url, href))
+            if target.netloc == host and (
+                _PAGE_PATH.search(target.path) or any(k.lower() in _PAGE_PARAMS for k, _ in parse_qsl(target.query))
+            ):
+                hints.add("page_links")
+        elif _ONWARD_WORDS.match(words) or anchor.get("data-page") is not None:
+            hints.add("scripted_controls")
+    if any(_SCRIPT_PAGE_PARAM.search(script.text or "") for script in root.iter("script")):
+        hints.add("script_parameters")
+    for form in root.iter("form"):
+        names = {(field.get("name") or "").lower() for field in form.iter("input", "select")}
+        if names & _PAGE_PARAMS:
+            hints.add("page_forms")
+    return frozenset(hints)
+
+
 class PagedResult(Protocol):
     """What the shape reads of one site's result."""
 
     list_pages: int
     pager: str
     pages_requested: int
+    pager_hints: frozenset[str]
     error: str | None
 
     @property
@@ -95,8 +140,13 @@ def paging_shape(results: Sequence[PagedResult]) -> str:
     no_pager = sum(1 for r in stopped if r.pager == "none")
     one_request = sum(1 for r in stopped if r.pager != "none" and r.pages_requested <= 1)
     followed = len(stopped) - no_pager - one_request
+    unpaged = [r for r in stopped if r.pager == "none"]
+    hints = Counter(h for r in unpaged for h in r.pager_hints)
+    offered = ", ".join(f"{h} {hints[h]}" for h in PAGER_HINTS)
+    bare = sum(1 for r in unpaged if not r.pager_hints)
     return (
         f"{len(paged)} lists of several pages, pager {', '.join(f'{k} {n}' for k, n in kinds.most_common())};"
         f" read on their first page only: {len(stopped)} (no pager {no_pager}, a pager but one page requested"
-        f" {one_request}, a pager and more pages requested {followed})"
+        f" {one_request}, a pager and more pages requested {followed}); what the first page of those with no pager"
+        f" offers: {offered}, none of these {bare}"
     )

@@ -72,12 +72,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+import httpx
 from dateutil import parser as dateparser
 
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
-from tests.bench.pagingshape import RequestLog, pager_kind, paging_shape, recording_handler
+from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -572,6 +573,7 @@ class SiteResult:
     list_pages: int = 1
     pager: str = "none"
     pages_requested: int = 0
+    pager_hints: frozenset[str] = frozenset()
 
     @property
     def reach(self) -> float:
@@ -654,6 +656,8 @@ def run_site(
             records: list[Record] = json.loads(exported.stdout or "[]")
             result = score(site.expected, records, served.url, site.list_pages)
             shown = _sdp(["show", name], env, 60)
+            requested = len(requests)
+            first_page = httpx.get(url, timeout=30).text if site.list_pages > 1 else ""
             return SiteResult(
                 site.name,
                 site.kind,
@@ -662,7 +666,8 @@ def run_site(
                 elapsed,
                 list_pages=site.list_pages,
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
-                pages_requested=len(requests),
+                pages_requested=requested,
+                pager_hints=pager_hints(first_page, url) if first_page else frozenset(),
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 

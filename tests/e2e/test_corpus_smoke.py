@@ -19,7 +19,7 @@ import pytest
 
 from tests.bench.classhash import hashed_class, hashed_copy
 from tests.bench.minify import minified_copy
-from tests.bench.pagingshape import RequestLog, pager_kind, paging_shape, recording_handler
+from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler
 from tests.bench.scout_corpus import (
     CORPUS,
     EXTRA_WEIGHT,
@@ -334,15 +334,36 @@ def test_how_far_paged_lists_were_followed_is_told_apart_by_cause(site: CorpusSi
     assert whole.reach == 1.0 and first.reach == pytest.approx(len(first_third) / len(site.expected))
 
     def paged(result: Score, pager: str, requested: int) -> SiteResult:
-        return SiteResult("s", "k", True, result, 1.0, list_pages=3, pager=pager, pages_requested=requested)
+        hints = frozenset({"scripted_controls"}) if pager == "none" else frozenset()
+        return SiteResult(
+            "s", "k", True, result, 1.0, list_pages=3, pager=pager, pages_requested=requested, pager_hints=hints
+        )
 
     results = [paged(first, "none", 1), paged(first, "next_link", 1), paged(first, "numbered", 3)]
     shape = paging_shape([*results, paged(whole, "next_link", 3)])
     assert shape.startswith("4 lists of several pages, pager next_link 2, none 1, numbered 1;")
     assert "first page only: 3 (no pager 1, a pager but one page requested 1, a pager and more pages" in shape
+    assert shape.endswith("page_links 0, scripted_controls 1, script_parameters 0, page_forms 0, none of these 0")
     assert "How far paged lists were followed, frozen: 3 lists" in report(results)
     assert pager_kind("  key: id\n  pagination: numbered a.next (max 50 pages)\n") == "numbered"
     assert pager_kind("no such line") == "none"
+
+
+@pytest.mark.parametrize(
+    ("page", "hints"),
+    [
+        ('<ul><li><a href="/list/">1</a></li><li><a href="/list/?page=2">2</a></li></ul>', {"page_links"}),
+        ('<nav><a href="/blog/page/2/">Older posts</a></nav>', {"page_links"}),
+        ('<a href="https://elsewhere.example/list/?page=2">2</a>', set()),
+        ('<button type="button" class="more">Load more</button>', {"scripted_controls"}),
+        ('<a href="#" data-page="2">2</a>', {"scripted_controls"}),
+        ("<script>fetch(`/api/items?offset=${n}`)</script>", {"script_parameters"}),
+        ('<form action="/list/"><input name="page" value="2"><input type="submit"></form>', {"page_forms"}),
+        ('<a href="/about/">About us</a>', set()),
+    ],
+)
+def test_pager_hints_tell_what_a_first_page_offers_to_reach_the_second(page: str, hints: set[str]) -> None:
+    assert pager_hints(f"<html><body>{page}</body></html>", "http://127.0.0.1:8000/list/") == hints
 
 
 def test_the_request_log_counts_distinct_pages_not_assets(tmp_path: Path) -> None:
