@@ -11,7 +11,9 @@ and may be missing from some records (``identifiers``); so is a detail some reco
 category ("Krimi | S3 E4" beside "Krimi": ``optionaltails``). A place line is cut by its country
 (``placelines``), a list after "with" loses the word (``joinedlists``), and a badge nested at the
 end of a value is left out first (``trailingbadges``). A card's meta line ("March 3, 2024 · 4 min ·
-Author") is cut by what its facts are, not by their place (``metalines``).
+Author") is cut by what its facts are, not by their place (``metalines``); a name link and the
+fact after its mark ("Sold by <a>bea</a> · Leeds") by the link itself, though both are words
+(``linkedtails``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
 from agents.heuristics.leadins import joined_lead_cut
+from agents.heuristics.linkedtails import linked_tail_parts
 from agents.heuristics.metalines import meta_line_parts
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
@@ -47,7 +50,7 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 #: "… Author: Name": a caption of one to three words after the text it follows.
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
-DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ")
+DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ", " » ", " › ")
 #: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
@@ -86,6 +89,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         meta_line_parts,
         _source_line,
         _delimited,
+        linked_tail_parts,
         joined_lead_cut,
     ):
         parts = split(slot, texts)

@@ -7,6 +7,7 @@ look-alike siblings, and plain positions last. ``fieldcss`` checks them on sampl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import islice
 
 from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
@@ -27,6 +28,10 @@ from pipeline.core.cleantext import clean_text
 
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
 MAX_LOOKALIKES = 50
+#: Share of the sampled records that must hold a link ending alike for the ending to anchor one.
+SHARED_ANCHOR_SHARE = 0.5
+#: Links of one record compared with a link ending (a record holds a few; a page section, more).
+MAX_RECORD_LINKS = 100
 
 
 def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
@@ -103,13 +108,13 @@ def _labelled(chain: list[HtmlElement]) -> str | None:
     return None
 
 
-def _content_anchors(element: HtmlElement) -> list[str]:
+def _content_anchors(element: HtmlElement, records: Sequence[HtmlElement]) -> list[str]:
     """Anchors in what an element holds rather than how it looks: where its link leads
     (``a[href$="/forks"]``) and which icon it shows (``span:has(> svg.octicon-law)``)."""
     found = []
     href = (element.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
     last = href.rsplit("/", 1)[-1] if "/" in href else ""
-    if tag_of(element) == "a" and WORD_VALUE.match(last):
+    if tag_of(element) == "a" and WORD_VALUE.match(last) and _shared_ending("/" + last, records):
         found.append(f"a[href$={css_string('/' + last)}]")
     found.extend(_icon_anchors(element))
     for child in element:
@@ -118,6 +123,20 @@ def _content_anchors(element: HtmlElement) -> list[str]:
             found.append(f"{tag_of(element)}:has(> {tag_of(child)}.{icon})")
             break
     return found
+
+
+def _shared_ending(ending: str, records: Sequence[HtmlElement]) -> bool:
+    """Whether most ``records`` hold a link ending in ``ending``: "/forks" on every repository
+    card is where such links lead; "/marginalia", one seller's own page, is a value of the few
+    records that seller listed, and anchors nothing on the next page. With no records to compare,
+    the ending is taken as it is."""
+    if not records:
+        return True
+    holding = sum(
+        any((a.get("href") or "").rstrip("/").endswith(ending) for a in islice(r.iter("a"), MAX_RECORD_LINKS))
+        for r in records
+    )
+    return holding >= SHARED_ANCHOR_SHARE * len(records)
 
 
 def _icon_anchors(element: HtmlElement) -> list[str]:
@@ -194,8 +213,9 @@ def _apart_from_siblings(chain: list[HtmlElement]) -> list[str]:
     return found
 
 
-def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
-    """Selectors for ``element`` inside ``record``, most robust first."""
+def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[HtmlElement] = ()) -> list[str]:
+    """Selectors for ``element`` inside ``record``, most robust first; ``records`` (the sampled
+    records, ``record`` among them) tell an anchor all of them share from one record's own value."""
     chain = chain_from(record, element)
     if not chain:
         return [""]
@@ -215,7 +235,7 @@ def candidates(record: HtmlElement, element: HtmlElement) -> list[str]:
     if len(classes) > 1:
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
     found.extend(module_step(tag_of(element), m) for m in module_classes(element)[:1])
-    found.extend(_content_anchors(element))
+    found.extend(_content_anchors(element, records))
     labelled = _labelled(chain)
     if labelled and tag_of(element) in ("dd", "td"):
         found.append(labelled)  # a value found by its caption survives reordered pairs

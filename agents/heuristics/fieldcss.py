@@ -6,6 +6,7 @@ from typing import TypedDict
 
 from parsel import Selector
 
+from agents.heuristics.classplaces import class_over_place
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.slots import Slot
@@ -96,13 +97,20 @@ def best_selector(records: list[Selector], slot: Slot) -> str | None:
 def _best_selector(records: list[Selector], slot: Slot) -> str | None:
     number, element = _first_occurrence(slot)
     best: tuple[float, str, list[bool]] | None = None
-    for css in _slot_candidates(records[number].root, element, slot):
+    scored: list[tuple[str, list[bool]]] = []
+
+    def probe(css: str) -> FieldSpec:
+        return FieldSpec(name="probe", type="text", selector=css, **slot_reading(slot))
+
+    sample = [r.root for r in records[:VERIFY_SAMPLE]]
+    for css in _slot_candidates(records[number].root, element, slot, sample):
         found = hits(records, slot, css)
         if not found:
             continue
+        scored.append((css, found))
         score = sum(found) / len(found)
         if score == 1.0:
-            return css
+            return class_over_place(records, slot, probe, scored, css)
         if best is None or score > best[0]:
             best = (score, css, found)
     if best is None:
@@ -110,14 +118,14 @@ def _best_selector(records: list[Selector], slot: Slot) -> str | None:
     union = _union_selector(records, slot, best[2])
     if union is not None:
         return union
-    return best[1] if best[0] >= MIN_AGREEMENT else None
+    return class_over_place(records, slot, probe, scored, best[1]) if best[0] >= MIN_AGREEMENT else None
 
 
-def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot) -> list[str]:
+def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot, sample: list[HtmlElement]) -> list[str]:
     """Candidates for the slot's element; reading only its own first text (``::text``) where a
     value leaves out something inside it: "4 Comments" without "on <title>" for screen readers,
     a title without the "New Listing" badge before it."""
-    found = candidates(record, element)
+    found = candidates(record, element, sample)
     return [f"{css}::text" for css in found if css] if _reads_own_text(slot) else found
 
 
@@ -156,8 +164,9 @@ def _union_selector(records: list[Selector], slot: Slot, found: list[bool]) -> s
     if right is None or wrong is None:
         return None
     ours = slot.per_record[right][0].element
-    mine = _slot_candidates(records[right].root, ours, slot)[:UNION_CANDIDATES]
-    theirs = _slot_candidates(records[wrong].root, _other_variant(slot, wrong, ours), slot)[:UNION_CANDIDATES]
+    sample = [r.root for r in records[:VERIFY_SAMPLE]]
+    mine = _slot_candidates(records[right].root, ours, slot, sample)[:UNION_CANDIDATES]
+    theirs = _slot_candidates(records[wrong].root, _other_variant(slot, wrong, ours), slot, sample)[:UNION_CANDIDATES]
     for first in mine:
         for second in theirs:
             if first != second and agreement(records, slot, f"{first}, {second}") == 1.0:

@@ -18,6 +18,7 @@ from agents.heuristics import values
 from agents.heuristics.anchors import build_selector
 from agents.heuristics.classtokens import anchor_classes
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
+from agents.heuristics.linkindex import files_by_initial
 from agents.heuristics.names import name_from_element, unique_name
 from pipeline.core.datetext import parse_date
 from pipeline.core.schemas import FieldSpec, FieldType
@@ -55,7 +56,7 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     gaps = [g for g in gaps if g]
     headings = _group_headings(order, starts, gaps, inside)
     texts = [full_text(h) for h in headings]
-    if len(set(texts)) < 2:
+    if len(set(texts)) < 2 or files_by_initial(texts, [full_text(s) for s in starts]):
         return None
     selector = _heading_selector(page, order, starts, headings, inside)
     if selector is None:

@@ -16,7 +16,7 @@ from parsel import Selector
 
 from agents.heuristics.dom import css_string, full_text, tag_of
 from agents.heuristics.fieldcandidates import candidates
-from agents.heuristics.fieldcss import hits
+from agents.heuristics.fieldcss import VERIFY_SAMPLE, hits
 from agents.heuristics.slots import Occurrence, Slot
 
 #: A label is a word or two: "PDF", "Source code".
@@ -113,7 +113,7 @@ def _label_selector(records: list[Selector], field: Slot, label: str) -> str | N
     element = found[0].element
     if full_text(element) != label:
         return None
-    for css in candidates(records[number].root, element):
+    for css in candidates(records[number].root, element, [r.root for r in records[:VERIFY_SAMPLE]]):
         if not css:
             continue
         labelled = f"{css}:contains({css_string(label)})"

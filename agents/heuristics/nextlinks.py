@@ -219,10 +219,9 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     parent = anchor.getparent()
     if parent is not None:
         found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _NEXT_MARK.search(c)]
-    if label := anchor.get("aria-label"):
-        found.append(f"a[aria-label={css_string(label)}]")
-    if title := anchor.get("title"):
-        found.append(f"a[title={css_string(title)}]")
+    for attribute in ("aria-label", "title"):
+        if (said := anchor.get(attribute)) and _names_next(anchor, attribute, said):
+            found.append(f"a[{attribute}={css_string(said)}]")
     container = _container_anchor(anchor)
     # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
     # spaced text, try the screen-reader text and each text piece (checked against the href after).
@@ -235,6 +234,26 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     # A bare class ("a.btn") last: the "Previous" button of the next page may share it.
     found += [f"a.{c}" for c in semantic_classes(anchor)]
     return found
+
+
+def _names_next(anchor: HtmlElement, attribute: str, said: str) -> bool:
+    """Whether the label or title ``said`` marks the next link: it says "next" itself, and no link
+    saying "previous" carries it too. A title naming the page the pager belongs to ("Category:
+    Ferns" on both "previous page" and "next page") finds the previous link first on later pages."""
+    if not reads_next(said) and not _NEXT_LABEL.match(said):
+        return False
+    return (attribute, said) not in _previous_link_marks(anchor.getroottree().getroot())
+
+
+@functools.lru_cache(maxsize=4)  # one set per page, however many links say "next"
+def _previous_link_marks(root: HtmlElement) -> frozenset[tuple[str, str]]:
+    """The labels and titles of the page's links that say "previous" ("‹ Prev", "newer posts")."""
+    marks: set[tuple[str, str]] = set()
+    for a in root.iter("a"):
+        text = full_text(a)
+        if PREV_TEXT.search(text) and not _NEXT_TEXT.match(text):
+            marks.update((attribute, value) for attribute in ("aria-label", "title") if (value := a.get(attribute)))
+    return frozenset(marks)
 
 
 def _container_anchor(anchor: HtmlElement) -> str:

@@ -20,6 +20,8 @@ _NUMBER = r"\d{3,}"
 _KEY = r"(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])(?:[0-9a-f]{8,}|[a-z0-9]*\d[a-z]+\d[a-z0-9]*)(?<=[a-z0-9]{8})"
 #: An id as a whole token between separators (``-``, ``_``, ``:``, ``.``, ``/``).
 _RECORD_ID = re.compile(rf"(?:^|(?<=[-_:./]))(?:{_NUMBER}|{_KEY})(?=$|[-_:./])", re.IGNORECASE)
+#: The same where the records show the value is an id (``hookshare``): a number of any length.
+_SHORT_RECORD_ID = re.compile(rf"(?:^|(?<=[-_:./]))(?:\d+|{_KEY})(?=$|[-_:./])", re.IGNORECASE)
 #: Hook values longer than this are no template hooks (a hostile page's 40 kB value would make the
 #: id pattern backtrack for a minute).
 MAX_HOOK_CHARS = 200
@@ -27,13 +29,14 @@ MAX_HOOK_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def record_free_hook(attribute: str, value: str) -> tuple[str, str] | None:
+def record_free_hook(attribute: str, value: str, short_ids: bool = False) -> tuple[str, str] | None:
     """(attribute with its CSS match operator, remainder) for a hook value holding a record id:
     ``("data-testid$", "--description-title")`` reads ``[data-testid$="--description-title"]``.
-    None when the value holds no id (it is a hook as it is) or nothing but the id."""
+    None when the value holds no id (it is a hook as it is) or nothing but the id. ``short_ids``
+    reads any number as the id (``card-86``), for values known to differ from record to record."""
     if len(value) > MAX_HOOK_CHARS:
         return None
-    found = list(_RECORD_ID.finditer(value))
+    found = list((_SHORT_RECORD_ID if short_ids else _RECORD_ID).finditer(value))
     if not found:
         return None
     suffix, prefix = value[found[-1].end() :], value[: found[0].start()]

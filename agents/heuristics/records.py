@@ -15,6 +15,7 @@ from collections import defaultdict
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.linkindex import is_letter_index
 from agents.heuristics.nesting import across_nesting, outline_step
 from agents.heuristics.regroup import (
     Group,
@@ -83,6 +84,9 @@ MAX_PAGE_LABEL_CHARS = 6
 RICH_DD_SLOTS = 3
 #: Rows of tables with different header rows are one list only when nothing else can be selected.
 MIXED_TABLES_PENALTY = 0.5
+#: Entries filed under letter headings are an index, the surest sign of a list of pages; its
+#: entries being bare links otherwise leaves it far behind a few richer blocks beside it.
+LETTER_INDEX_BONUS = 2.5
 #: A score under this is noise: the page is not a list (it may be a detail page).
 MIN_LIST_SCORE = 4.0
 
@@ -266,7 +270,12 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
         penalty *= 0.15
         group.reasons.append("inside navigation, header, footer or sidebar (penalised)")
     if link_share > 0.85 and slots <= 3 and avg_text < 40:
-        penalty *= 0.3  # a list of short single links is a menu
+        if is_letter_index(group.members, index):
+            # An A–Z index of the page's content (a category page): the links are the records.
+            penalty *= LETTER_INDEX_BONUS
+            group.reasons.append("entries of an index filed under letter headings")
+        else:
+            penalty *= 0.3  # a list of short single links is a menu
     if tag_of(first) in ("td", "dd", "dt", "option") and not (tag_of(first) == "dd" and slots >= RICH_DD_SLOTS):
         penalty *= 0.5  # cells are fields of a row, rarely records (a dd holding a whole entry is one)
     if _is_pager(group, index):

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from agents.heuristics.classtokens import anchor_classes, class_tokens, module_classes
 from agents.heuristics.datamarkers import place_hook
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
+from agents.heuristics.hookshare import record_hooks, shared_hook
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.nodevalues import icon_caption
 from agents.heuristics.placesteps import place_class
@@ -35,7 +36,10 @@ def step_of(
     class extending it when ``extended``), with the label naming it."""
     if itemprop := (element.get("itemprop") or "").split():
         return f"{tag_of(element)}[{itemprop[0]}]"
-    if hook := place_hook(element):
+    hook = place_hook(element)
+    if hook and isinstance(stable, StableClasses):
+        hook = shared_hook(hook, stable.record_hooks)  # "article[card-86]" names one record only
+    if hook:
         return f"{tag_of(element)}[{hook[1]}]"
     if icon_caption(element):
         # "span.dietary-icon--vegan" beside "span.dietary-icon--spicy": the class says the value
@@ -107,7 +111,8 @@ def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
         counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
     common = {token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records)}
     families = class_families(records)
-    return StableClasses(frozenset(common - state_classes(records) - set(families)), class_variants(records), families)
+    places = frozenset(common - state_classes(records) - set(families))
+    return StableClasses(places, class_variants(records), families, record_hooks(records))
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:

@@ -60,13 +60,20 @@ class StableClasses(frozenset[str]):
     variants: dict[str, str]
     #: Words of a family saying a value (``impact-major`` -> ``impact-``, see ``classfamilies``).
     families: dict[str, str]
+    #: Test hooks (attribute, value) that are records' own ids, no places (see ``hookshare``).
+    record_hooks: frozenset[tuple[str, str]]
 
     def __new__(
-        cls, tokens: frozenset[str], variants: dict[str, str], families: dict[str, str] | None = None
+        cls,
+        tokens: frozenset[str],
+        variants: dict[str, str],
+        families: dict[str, str] | None = None,
+        record_hooks: frozenset[tuple[str, str]] = frozenset(),
     ) -> StableClasses:
         made = super().__new__(cls, tokens)
         made.variants = variants
         made.families = families or {}
+        made.record_hooks = record_hooks
         return made
 
 

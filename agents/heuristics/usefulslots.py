@@ -10,6 +10,7 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.actionslots import is_action, named_control
+from agents.heuristics.admincontrols import is_owner_control
 from agents.heuristics.cardlinks import names_its_record, shows_something
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
@@ -50,6 +51,10 @@ _SELLER_STANDING = re.compile(
     r"venditore|verkoper|satıcı)\b",
     re.IGNORECASE,
 )
+#: A code written in letters that a microdata ``content`` shares across records: a currency
+#: ("USD"), a language ("en-GB"), a schema.org state ("https://schema.org/InStock"). Each is a
+#: fact of every record (its price is in dollars), unlike a shared id or address.
+_SHARED_CODE = re.compile(r"^(?:[A-Za-z]{2,20}(?:[-_][A-Za-z]{2,8})?|https?://schema\.org/[A-Z][A-Za-z]+)$")
 #: A highlighted search term is a word or two, the same in every record.
 MAX_HIGHLIGHT_WORDS = 2
 #: Share of a slot's values that must sit inside running text for it to be a highlight.
@@ -59,8 +64,8 @@ PRICE_SHARE = 0.8
 
 
 def is_useful(slot: Slot, records: int) -> bool:
-    if not _is_common(slot, records):
-        return False
+    if not _is_common(slot, records) or is_owner_control(slot):
+        return False  # an accident of a few records; the author's "Edit Post" pencil, hidden from visitors
     if slot.kind == "href" and slot.many:
         return False  # the links of a tag list lead to tag pages, the tags themselves matter
     if (slot.kind == "href" and not _link_has_content(slot)) or is_enlargement(slot) or is_record_action(slot):
@@ -72,8 +77,8 @@ def is_useful(slot: Slot, records: int) -> bool:
     # data that say nothing about a record are the same whole value in every record.
     same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
     constant = same_first and _same_lists(slot)
-    if (slot.kind in ("href", "src", "alt", "title", "data") and constant) or _one_icon_caption(slot):
-        return False  # the same link or icon in every record says nothing about the record
+    if (constant and _says_nothing_when_shared(slot.kind, firsts[0])) or _one_icon_caption(slot):
+        return False  # the same link, icon or id in every record says nothing about the record
     if _is_terms_of_sale(slot) or (slot.kind == "tail" and same_first and not _is_datum(firsts[0])):
         return False  # "Rated <strong>4.67</strong> out of 5": the words around a value; "inkl. 7 % MwSt."
     if slot.kind == "text":
@@ -98,6 +103,22 @@ def _is_terms_of_sale(slot: Slot) -> bool:
     """ "inkl. 19 % MwSt.", "zzgl. Versandkosten" beside every price: the legal terms of the sale,
     whose tax rate may differ between products, not a fact of the product (``legalnotes``)."""
     return slot.kind in ("text", "tail") and all(is_tax_note(v) for v in slot.first_values())
+
+
+def _says_nothing_when_shared(kind: str, value: str) -> bool:
+    """A link, picture, tooltip or ``data-*`` value the same in every record belongs to the page;
+    so does a microdata ``content`` (``<meta itemprop="blogId" content="7308…">`` in every post),
+    unless it is a code or a datum the records share (``_is_shared_code``)."""
+    if kind == "content":
+        return not (_is_shared_code(value) or _is_datum(value))
+    return kind in ("href", "src", "alt", "title", "data")
+
+
+def _is_shared_code(text: str) -> bool:
+    """ "USD", "en-GB", "https://schema.org/InStock": a code every record of the page may share
+    (its price's currency, its state), as it may share a date or a price (``_is_datum``); an id
+    ("7308815527164401932") or a link shared by all records is the page's own."""
+    return bool(_SHARED_CODE.match(text.strip()))
 
 
 def _one_icon_caption(slot: Slot) -> bool:

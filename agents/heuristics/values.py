@@ -92,11 +92,12 @@ RATING_WORD_CLASS = re.compile(
     re.IGNORECASE,
 )
 #: A count and its unit word, in any alphabet ("3 pièces", "68 m²", "12 Bewertungen").
-NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[^\W\d_]{1,12}\.?)?$")
+#: "1,284", "(128)", "12 km", "3 comments:" (Blogger's count, captioning the comments below it).
+NUMBER = re.compile(r"^\(?[-+]?\d[\d\s.,'\u00a0]*\)?(?:\s?%|\s+[^\W\d_]{1,12}[.:]?)?$")
 COMPACT_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?\s?[kKmMbB]\b")
 #: "54 KB", "1.2 MB", "3 GiB", "980 bytes": a size a person reads with its unit.
 DATA_SIZE = re.compile(r"^\d[\d.,]*\s?(?:[kKMGTP]i?B|bytes?)$")
-NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([^\W\d_]{2,14})\.?$")
+NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([^\W\d_]{2,14})[.:]?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
 #: Link and button texts that are actions, not data.

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from agents.heuristics import values
+from pipeline.core.localnumbers import is_zero_count
 from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldType
 
@@ -105,6 +106,13 @@ def are_counts(texts: list[str]) -> bool:
     return all(n is not None and (n == int(n) or _DOT_GROUPED.search(t)) for n, t in zip(numbers, written, strict=True))
 
 
+def zero_counts(texts: list[str]) -> set[str]:
+    """The texts saying a count of none ("No comments:", "Leave a Comment") in a column where
+    other records write the count ("3 comments"): they are counts too, which read as 0."""
+    zeros = {t for t in texts if is_zero_count(t)}
+    return zeros if zeros and any(values.is_number(t) for t in texts if t not in zeros) else set()
+
+
 def type_from_values(texts: list[str]) -> FieldType:
     """The type ``texts`` are stored as: that of their kind (``kind_from_values``), but text for
     ages ("6 months ago"), which no calendar date renders faithfully."""
@@ -121,11 +129,12 @@ def kind_from_values(texts: list[str]) -> FieldType:
         return "text"  # "Any 3 for £5": one amount would lose the deal
     if are_prices_or_free(texts):
         return "price"
+    zeros = zero_counts(texts)
     for check, field_type in (
         (lambda t: values.is_price(t) and not values.is_price_in_sentence(t), "price"),  # not "12 cuotas de $25"
         (values.is_rating, "rating"),
         (lambda t: values.is_date(t) or values.is_yearless_date(t), "date"),  # "Sat, Mar 14"
-        (lambda t: values.is_number(t) or values.is_compact_number(t), "number"),  # "18.4K" views
+        (lambda t: values.is_number(t) or values.is_compact_number(t) or t in zeros, "number"),  # "18.4K" views
         (lambda t: bool(values.BYLINE.match(t)), "author"),
     ):
         if field_type == "number" and not _one_kind_of_number(texts):
@@ -143,7 +152,10 @@ _DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
 #: Digits a number would lose: a leading zero ("02139", "007") or a long fraction ("2411.09690"
 #: is an arXiv id, "52.5200" a reading): identifiers and exact readings, kept as written.
 _WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
-_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,]+)\.?$")
+#: The largest whole number a float holds exactly: longer runs of digits ("7308815527164401932",
+#: a post's id) would come back rounded ("7.308815527164402e+18").
+MAX_EXACT_WHOLE = 2**53
+_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,:]+)[.:]?$")
 #: Digits in groups a space sets apart ("0345 677 9540", "+44 20 7946 0958", "06 12 34 56 78").
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
 
@@ -151,8 +163,9 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
 def _is_digit_string(text: str) -> bool:
     """A phone number, a card or account number: digits spaced as a person reads them out, not a
     quantity. Thousands are grouped by threes after a lead of one to three ("1 234", "12 500 €"),
-    so a leading zero ("0345 677 9540") or any other grouping ("20 7946 0958") is written digits."""
-    if _WRITTEN_DIGITS.search(text):
+    so a leading zero ("0345 677 9540") or any other grouping ("20 7946 0958") is written digits;
+    so is an id longer than a number holds exactly ("7308815527164401932")."""
+    if _WRITTEN_DIGITS.search(text) or _is_long_id(text.strip()):
         return True
     for run in _SPACED_DIGITS.findall(text):
         lead, *groups = run.split()
@@ -161,13 +174,26 @@ def _is_digit_string(text: str) -> bool:
     return False
 
 
+def _singular(unit: str) -> str:
+    """ "comments" and "comment", "replies" and "reply": one unit, whatever the count before it."""
+    return re.sub(r"s$", "", re.sub(r"ies$", "y", unit.lower()))
+
+
+def _is_long_id(text: str) -> bool:
+    """Bare digits beyond what a float holds exactly: typed as a number, the last ones would change."""
+    if not (text.isascii() and text.isdigit()):
+        return False
+    width = len(str(MAX_EXACT_WHOLE))
+    return len(text) > width or (len(text) == width and int(text) > MAX_EXACT_WHOLE)
+
+
 def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
     if any(_DOTTED.match(t) or _is_digit_string(t) for t in texts):
         return False
-    units = [m.group(1).lower() if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
+    units = [_singular(m.group(1)) if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
     worded = [u for u in units if u]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
         return False

@@ -3,19 +3,27 @@
 A regular card shows its price plainly and a card on sale shows it in ``<ins>`` beside the struck
 one; a card's ``<time>`` is second or third in its line as optional values come and go. Each way is
 a slot of its own; never meeting in one record, they are one field, read by one selector when one
-fits both (``time``), else by the two side by side.
+fits both (``time``), else by the two side by side. So are two ways of showing the price before a
+sale: a shop's card says "MSRP: $42.00" under the maker's list price and "Was: $39.95" under its own
+former one, never both on one card; either is the price the sale is measured from.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsel import Selector
 
+from agents.heuristics.amountnames import is_struck_price
+from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.fieldcss import best_selector
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.priceranges import TOP_END_SUFFIX
 from pipeline.core.schemas import FieldSpec
+
+#: A label saying its price is the one before a sale: "Was:", "MSRP", "Compare at".
+_FORMER_CAPTION = re.compile(rf"^\s*{OLD_PRICE_CAPTIONS}\s*:?\s*$", re.IGNORECASE)
 
 
 def with_alternatives_joined(drafts: list[FieldDraft], sample: list[Selector]) -> list[FieldDraft]:
@@ -43,15 +51,33 @@ def with_alternatives_joined(drafts: list[FieldDraft], sample: list[Selector]) -
 
 
 def _alternatives(kept: FieldDraft, draft: FieldDraft) -> bool:
-    """Two single prices (not an old one) or two dates read alike, never in the same record."""
+    """Two single prices (both current or both former ones) or two dates read alike, never in the
+    same record."""
     a, b = kept.spec, draft.spec
     return (
         a.type == b.type
-        and ((a.type == "price" and "old" not in a.name + b.name and not _range_end(a, b)) or a.type == "date")
+        and (_alike_prices(kept, draft) or a.type == "date")
         and not (a.many or b.many)
         and a.attribute == b.attribute
         and not set(kept.slot.per_record) & set(draft.slot.per_record)
     )
+
+
+def _alike_prices(kept: FieldDraft, draft: FieldDraft) -> bool:
+    """Two prices of one role: neither the price before a sale (a current price never alternates
+    with a struck one), or both it under two marks ("MSRP:" here, "Was:" there)."""
+    a, b = kept.spec, draft.spec
+    if a.type != "price" or _range_end(a, b):
+        return False
+    if "old" not in a.name + b.name:
+        return not (_former(kept) or _former(draft))
+    return _former(kept) and _former(draft)
+
+
+def _former(draft: FieldDraft) -> bool:
+    """The price before a sale: struck, classed so (``price--rrp``) or labelled so ("Was:")."""
+    label = draft.slot.label or ""
+    return "old" in draft.spec.name or is_struck_price(draft.slot) or bool(_FORMER_CAPTION.match(label))
 
 
 def _range_end(*specs: FieldSpec) -> bool:

@@ -1,7 +1,8 @@
 """Numbers a page writes in its own way, read before the generic number parser sees them.
 
 "(1.284 Bewertungen)" on a German page is 1284 reviews, not 1.284; "8" beside a camera icon is a
-count of photos, never the address of one.
+count of photos, never the address of one; "No comments" or "Leave a comment" where other posts
+say "3 comments" is a count of none.
 """
 
 from __future__ import annotations
@@ -16,6 +17,27 @@ _MEASURE = re.compile(r"met|mil|kilo|gram|lit|inch|feet|foot|mile|ounce|pound|se
 _BRACKETED_DOTTED = re.compile(r"\(([1-9]\d{0,2}(?:\.\d{3})+)\)")
 #: A bare number, perhaps in brackets: a count beside an icon ("8" photos).
 _BARE_NUMBER = re.compile(r"\(?\d{1,6}\)?")
+
+#: Words a page writes for a count of none in a discussion's count ("No comments:", "Leave a
+#: Comment", "Be the first to comment", "Keine Kommentare", "Aucun commentaire"): blogs print
+#: them in the place of "3 comments" when nobody has written yet.
+_ZERO_COUNT = re.compile(
+    r"(?:no|0|zero)\s+(?:comments?|repl(?:y|ies)|responses?|answers?|reviews?)(?:\s+yet)?"
+    r"|(?:leave|add|write|post)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|be\s+the\s+first\s+to\s+(?:comment|reply|respond|review)"
+    r"|keine\s+(?:kommentare|antworten)|(?:schreibe|hinterlasse)\s+einen\s+kommentar"
+    r"|aucun\s+commentaire|pas\s+de\s+commentaires?|laisse[rz]\s+un\s+commentaire"
+    r"|sin\s+comentarios|no\s+hay\s+comentarios|deja(?:r)?\s+un\s+comentario"
+    r"|geen\s+(?:reacties|opmerkingen)|geef\s+een\s+reactie|nessun\s+commento|lascia\s+un\s+commento"
+    r"|(?:sem|nenhum)\s+comentários?|deixe\s+um\s+comentário",
+    re.IGNORECASE,
+)
+
+
+def is_zero_count(text: str) -> bool:
+    """ "No comments:", "Leave a Comment", "Be the first to comment!": the whole text says that
+    nobody has commented yet, a count of 0."""
+    return bool(_ZERO_COUNT.fullmatch(text.strip().rstrip(":.!…»→ ").strip()))
 
 
 def dotted_count(text: str) -> float | None:

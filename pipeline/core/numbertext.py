@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.core.localnumbers import dotted_count
+from pipeline.core.localnumbers import dotted_count, is_zero_count
 
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
 #: Scientific notation as data exports print it: "1.4E7" square kilometres.
@@ -203,6 +203,10 @@ def parse_rating(raw: str) -> float | None:
 
 
 def parse_count(raw: str) -> float | None:
-    """``parse_number`` for a count, which reads "(1.284 Bewertungen)" as 1284 (``localnumbers``)."""
+    """``parse_number`` for a count, which reads "(1.284 Bewertungen)" as 1284 and "No comments"
+    as 0 (``localnumbers``)."""
     dotted = dotted_count(raw)
-    return dotted if dotted is not None else parse_number(raw)
+    if dotted is not None:
+        return dotted
+    number = parse_number(raw)
+    return 0.0 if number is None and is_zero_count(raw) else number

@@ -705,7 +705,7 @@ def build_harbour_ledger() -> None:
                 "author": author,
                 "category": category,
                 "summary": excerpt,
-                "comments": comments,
+                "comments": comments or 0,  # "Leave a Comment" shows there are none
             }
         )
     s.finish()
