@@ -2,8 +2,9 @@
 
 Blogging platforms print the author's edit link into every post of the public page and hide it
 from visitors with a class their style sheet hides (Blogger's ``span.item-control.blog-admin``,
-WordPress's ``span.edit-link`` / ``a.post-edit-link``), or with ``hidden`` / ``display: none``.
-What a visitor never sees, and what acts on the record rather than telling of it, is no field.
+WordPress's ``span.edit-link`` / ``a.post-edit-link``), or with ``hidden`` / ``display: none``, or
+hide a pencil to an editor's address from screen readers (``aria-hidden``). What only the owner can
+use, and what acts on the record rather than telling of it, is no field.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _OWNER_CLASS = re.compile(
     re.IGNORECASE,
 )
 #: An address of an editor: ``post-edit.g``, ``/wp-admin/post.php?action=edit``, ``/posts/7/edit``.
-_EDITOR_ADDRESS = re.compile(r"(?:^|[/._-])(?:edit|wp-admin)(?:$|[/._?&=-])|[?&]action=edit\b", re.IGNORECASE)
+#: An editor's address: a path segment "edit", "wp-admin" or "post-edit…" (Blogger), or ``action=edit``;
+#: never a slug that merely holds the word ("/how-to-edit-photos").
+_EDITOR_ADDRESS = re.compile(r"/(?:edit|wp-admin|post-edit[^/?#]*)(?:$|[/?#])|[?&]action=edit\b", re.IGNORECASE)
 #: Wrappers looked at above a value: a control wraps its link in a span or two.
 MAX_LEVELS = 6
 

@@ -81,4 +81,6 @@ def _under_initial(heading: str, record: str) -> bool:
         return True  # "#" files what starts with no letter
     if len(key) >= 3 and key[1] in "-–—":
         return key[0] <= first <= key[-1]  # a range: "0–9", "A–C"
+    if not key[0].isalpha():
+        return False  # "12 March" over "18:00 Talk" is a day, no initial
     return first == key[0] or not first.isalpha()

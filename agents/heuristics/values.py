@@ -254,7 +254,8 @@ def is_number(text: str) -> bool:
     bare = text.strip()
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]
-    return bool(NUMBER.match(bare)) and len(text) <= 30
+    # The length first: on a hostile run of spaces the pattern backtracks quadratically.
+    return len(text) <= 30 and bool(NUMBER.match(bare))
 
 
 def is_label(text: str) -> bool:

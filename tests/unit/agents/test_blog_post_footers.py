@@ -121,3 +121,19 @@ def test_an_edit_pencil_hidden_from_screen_readers_is_no_field() -> None:
     records = extract_records(html, URL, profile.spec)
     assert len(records) == len(POSTS)
     assert not any("/edit" in str(value) for r in records for value in dict(r).values())
+
+
+def test_a_hidden_thumbnail_link_to_a_post_about_editing_stays_a_field() -> None:
+    """Only an editor's address makes a hidden link a control, not a slug holding the word "edit"."""
+    posts = "".join(
+        f"""<article class="post"><h2 class="post-title"><a href="/p/{n}/">{title}</a></h2>
+<p class="summary">{title} — what we saw and where.</p>
+<a class="thumb" aria-hidden="true" href="/how-to-edit-photos-{n}/"><img src="/i/{n}.jpg" alt=""></a>
+</article>"""
+        for n, (title, _, _) in enumerate(POSTS)
+    )
+    html = f"<html><body><main>{posts}</main></body></html>"
+    profile = analyze_page(html, URL)
+    records = extract_records(html, URL, profile.spec)
+    assert len(records) == len(POSTS)
+    assert all(any("how-to-edit-photos" in str(value) for value in dict(r).values()) for r in records)
