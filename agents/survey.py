@@ -29,6 +29,7 @@ from agents.jsonshown import drawn_by_script, shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
+from agents.steplinkprobe import step_link_pages
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
 from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
@@ -54,7 +55,8 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         if refused is not None:  # a POST pager form whose GET URL answers no new records
             spec = profile.spec.model_copy(update={"pagination": refused.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
-        for probe in (probe_param_pages, backward_pages):  # a calendar's records may lie behind "Previous"
+        # a plain link to page 2 no finder read; a calendar's records may lie behind "Previous"
+        for probe in (probe_param_pages, step_link_pages, backward_pages):
             probed = probe(page, profile.spec, fetcher, known)
             if probed is not None:
                 spec = profile.spec.model_copy(update={"pagination": probed.spec})

@@ -20,7 +20,8 @@ from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
-_PAGE_NAMES_LOWER = frozenset(name.lower() for name in _PAGE_PARAMS)
+#: The page-number parameter names, lower-cased.
+PAGE_PARAM_NAMES = frozenset(name.lower() for name in _PAGE_PARAMS)
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
 
 
@@ -36,7 +37,7 @@ def advances(url: str, href: str) -> bool:
         return False  # also when nothing changed: the same page again
     for name in changed:
         value = then.get(name, "")
-        if value.isdigit() and (name.lower() in _PAGE_NAMES_LOWER or OFFSET_NAMES.match(name)):
+        if value.isdigit() and (name.lower() in PAGE_PARAM_NAMES or OFFSET_NAMES.match(name)):
             # A page that names no number may be page 0 or 1 (Drupal counts from 0): only 0 is no further.
             return int(value) > (int(now[name]) if now.get(name, "").isdigit() else 0)
     return True
@@ -55,7 +56,7 @@ def page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | N
         current = int(here[name]) if here.get(name, "").isdigit() else 1
         others = {k: v for k, v in there.items() if k != name}
         if int(value) == current + 1 and others == {k: v for k, v in here.items() if k != name}:
-            last = _last_page(page, name)
+            last = last_linked_number(page, name)
             spec = PaginationSpec(
                 kind="page_param",
                 param=name,
@@ -85,7 +86,7 @@ def offset_param(url: str, next_url: str, page: Selector) -> PaginationFinding |
             # The crawl would ask its parameters in another order than the pager links them, which
             # a static mirror or a signed URL may not answer: follow the links instead.
             return None
-        last = _last_page(page, name)
+        last = last_linked_number(page, name)
         pages = max(1, min(10_000, (last - current) // step + 1)) if last and last > current else 50
         spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages)
         return PaginationFinding(spec, f"pagination: offset {name!r} from {current} by {step}")
@@ -118,7 +119,7 @@ _STEP_TEXT = re.compile(
 )
 
 
-def _last_page(page: Selector, name: str) -> int | None:
+def last_linked_number(page: Selector, name: str) -> int | None:
     """The highest page number a link names; None when only "load more" controls or step links
     name one: "Mehr Produkte anzeigen" or "Next →" names the next page, not the last."""
     numbers = []
