@@ -138,6 +138,8 @@ def paging_shape(results: Sequence[PagedResult]) -> str:
     kinds = Counter(r.pager for r in paged)
     stopped = [r for r in paged if first_page_only(r)]
     no_pager = sum(1 for r in stopped if r.pager == "none")
+    # A probe may have fetched page 2 and turned it down (its records did not match, or repeated page 1's).
+    probed = sum(1 for r in stopped if r.pager == "none" and r.pages_requested > 1)
     one_request = sum(1 for r in stopped if r.pager != "none" and r.pages_requested <= 1)
     followed = len(stopped) - no_pager - one_request
     unpaged = [r for r in stopped if r.pager == "none"]
@@ -146,7 +148,8 @@ def paging_shape(results: Sequence[PagedResult]) -> str:
     bare = sum(1 for r in unpaged if not r.pager_hints)
     return (
         f"{len(paged)} lists of several pages, pager {', '.join(f'{k} {n}' for k, n in kinds.most_common())};"
-        f" read on their first page only: {len(stopped)} (no pager {no_pager}, a pager but one page requested"
+        f" read on their first page only: {len(stopped)} (no pager {no_pager}, of which {probed} with more pages"
+        f" requested; a pager but one page requested"
         f" {one_request}, a pager and more pages requested {followed}); what the first page of those with no pager"
         f" offers: {offered}, none of these {bare}"
     )

@@ -342,7 +342,7 @@ def test_how_far_paged_lists_were_followed_is_told_apart_by_cause(site: CorpusSi
     results = [paged(first, "none", 1), paged(first, "next_link", 1), paged(first, "numbered", 3)]
     shape = paging_shape([*results, paged(whole, "next_link", 3)])
     assert shape.startswith("4 lists of several pages, pager next_link 2, none 1, numbered 1;")
-    assert "first page only: 3 (no pager 1, a pager but one page requested 1, a pager and more pages" in shape
+    assert "(no pager 1, of which 0 with more pages requested; a pager but one page requested 1" in shape
     assert shape.endswith("page_links 0, scripted_controls 1, script_parameters 0, page_forms 0, none of these 0")
     assert "How far paged lists were followed, frozen: 3 lists" in report(results)
     assert pager_kind("  key: id\n  pagination: numbered a.next (max 50 pages)\n") == "numbered"
