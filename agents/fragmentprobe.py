@@ -19,14 +19,12 @@ from agents.heuristics.paginationfinding import PaginationFinding
 from agents.scriptpaging import PagedCall, paged_calls
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, record_key
-from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import with_query_param
 
 #: Script calls tried (one request each): a page's own paging call is one of its first.
 MAX_TRIED = 2
-#: Pages a crawl reads when the script does not say how many there are.
-DEFAULT_MAX_PAGES = 50
 
 
 def fragment_pages(

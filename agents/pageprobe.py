@@ -34,13 +34,11 @@ from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
-from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import param_page_url, with_query_param
 
 PARAM = "page"
-#: Pages a crawl reads when the control does not say how many there are.
-DEFAULT_MAX_PAGES = 50
 _PAGER_CLASS = re.compile(r"pag|pager", re.IGNORECASE)
 _NUMBER_ATTRIBUTES = ("data-id", "data-page", "data-page-number", "data-p", "data-index", "value")
 _SCROLL_MARK = re.compile(r"(?:^|[-_])(?:infinite|endless)(?:[-_]|$)|(?:^|[-_])scroll$", re.IGNORECASE)

@@ -27,14 +27,12 @@ from agents.heuristics.pageurls import PAGE_PARAM_NAMES, last_linked_number
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
 from pipeline.core.extract import page_base_url
-from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.urls import on_same_site
 from pipeline.core.valuepages import with_query_param
 
 #: Links read at most: a pager sits among the first few thousand links of any page.
 MAX_LINKS = 3_000
-#: Pages a crawl reads when the pager does not say how many there are.
-DEFAULT_MAX_PAGES = 50
 #: A link naming a page or an offset in its query or its path: the only links parsed.
 _STEP_HREF = re.compile(
     r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"

@@ -18,6 +18,10 @@ from pipeline.core.specparts import FrozenModel
 PaginationKind = Literal["none", "next_link", "next_form", "page_param", "param_values", "offset", "cursor"]
 
 
+#: Pages a crawl reads when the pager does not say how many there are (a source may set its own cap).
+DEFAULT_MAX_PAGES = 50
+
+
 class PaginationSpec(FrozenModel):
     """How to reach the next page of a list."""
 
@@ -65,7 +69,7 @@ class PaginationSpec(FrozenModel):
         description="Each value the parameter takes, one page each (kind=param_values): the years, "
         "categories or tabs a page lists as controls and loads by script.",
     )
-    max_pages: int = Field(default=50, ge=1, le=10_000)
+    max_pages: int = Field(default=DEFAULT_MAX_PAGES, ge=1, le=10_000)
     endpoint: str | None = Field(
         default=None,
         max_length=2_000,
