@@ -21,7 +21,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, tag_of
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.steplinks import MAX_LINKS, StepLink, step_link
 from pipeline.core.exceptions import FetchFailed
@@ -37,6 +37,9 @@ _MARK_TAGS = ("span", "strong", "b", "em")
 _MAX_STEP_PER_RECORD = 4
 #: Selectors tried at most (each is run over both pages).
 _MAX_SELECTORS = 80
+#: Element pairs a sibling selector (``span + a``) may walk on a page: libxml2 walks every
+#: following sibling of each element it starts from, so 4,000 pager items cost 2.5 s a selector.
+_MAX_SIBLING_PAIRS = 50_000
 #: Ancestors of the page-2 link looked through for a pager's mark of its current page.
 _PAGER_DEPTH = 4
 
@@ -112,13 +115,27 @@ def _followed_selector(
     """A selector whose first link is page 2 on the first page and, on page 2, its own link on
     (none when page 2 links no page past it)."""
     base = page_base_url(following, second_url)
+    cheap = _sibling_pairs(page) <= _MAX_SIBLING_PAIRS and _sibling_pairs(following) <= _MAX_SIBLING_PAIRS
     for css in _candidates(page, url, second):
+        if " + " in css and not cheap:
+            continue
         if _first_link(page, css, page_base_url(page, url)) != second:
             continue
         on_second = _first_link(following, css, base)
         if (on_second is None and further is None) or (further is not None and on_second == further.url):
             return css
     return None
+
+
+def _sibling_pairs(page: Selector) -> int:
+    """The pairs of an element and a later sibling on the page: what a ``+`` selector may walk."""
+    return sum(len(element) * (len(element) - 1) // 2 for element in page.root.iter())
+
+
+def _tag(element: HtmlElement) -> str:
+    """The element's tag as a selector writes it: "*" for a name CSS cannot write bare (``<p:q>``)."""
+    tag = tag_of(element)
+    return tag if css_ident(tag) else "*"
 
 
 def _first_link(page: Selector, css: str, base: str) -> str | None:
@@ -144,10 +161,10 @@ def _candidates(page: Selector, url: str, second: str) -> list[str]:
         found += [f"a.{c}" for c in semantic_classes(anchor)]
         parent = anchor.getparent()
         if parent is not None:  # "<div class="nav-previous"><a>Older posts</a></div>"
-            found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent)]
+            found += [f"{_tag(parent)}.{c} > a" for c in semantic_classes(parent)]
     for anchor in anchors:
         parent = anchor.getparent()
-        item = tag_of(parent) if parent is not None else "li"
+        item = _tag(parent) if parent is not None else "li"
         scopes = [_scope(a) for a in list(anchor.iterancestors())[:_PAGER_DEPTH]]
         for scope in filter(None, scopes):
             for mark in _MARK_TAGS:
@@ -167,9 +184,9 @@ def _after_marked_item(anchor: HtmlElement) -> list[str]:
     if sibling is not None:  # "<a class="on">1</a><a>2</a>"
         own = set(semantic_classes(anchor))
         scope = _scope(parent) or ""
-        found += [f"{scope} {tag_of(sibling)}.{c} + a".strip() for c in semantic_classes(sibling) if c not in own]
-    item, before = tag_of(parent), parent.getprevious()
-    if before is not None and tag_of(before) == item:
+        found += [f"{scope} {_tag(sibling)}.{c} + a".strip() for c in semantic_classes(sibling) if c not in own]
+    item, before = _tag(parent), parent.getprevious()
+    if before is not None and _tag(before) == item:
         own = set(semantic_classes(parent))
         scope = _scope(parent.getparent()) or ""
         found += [f"{scope} {item}.{c} + {item} a".strip() for c in semantic_classes(before) if c not in own]
@@ -187,8 +204,8 @@ def _resolves_to(anchor: HtmlElement, base: str, address: str) -> bool:
 def _scope(element: HtmlElement) -> str | None:
     classes = semantic_classes(element)
     if classes:
-        return f"{tag_of(element)}.{classes[0]}"
+        return f"{_tag(element)}.{classes[0]}"
     ident = element.get("id") or ""
     if ident.replace("-", "").replace("_", "").isalnum() and ident[:1].isalpha():
-        return f"{tag_of(element)}#{ident}"
+        return f"{_tag(element)}#{ident}"
     return "nav" if tag_of(element) == "nav" else None

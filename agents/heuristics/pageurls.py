@@ -20,6 +20,8 @@ from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+#: Digits of a page number read at most: int() refuses a string past 4,300 digits.
+_MAX_DIGITS = 9
 #: The page-number parameter names, lower-cased.
 PAGE_PARAM_NAMES = frozenset(name.lower() for name in _PAGE_PARAMS)
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
@@ -124,8 +126,18 @@ def last_linked_number(page: Selector, name: str) -> int | None:
     name one: "Mehr Produkte anzeigen" or "Next →" names the next page, not the last."""
     numbers = []
     for link in page.root.iter("a"):
-        value = dict(parse_qsl(urlsplit((link.get("href") or "").strip()).query)).get(name, "")
+        try:
+            value = dict(parse_qsl(urlsplit((link.get("href") or "").strip()).query)).get(name, "")
+        except ValueError:  # "http://[oops/"
+            continue
         text = full_text(link) or link.get("aria-label") or link.get("title") or ""
-        if value.isdigit() and not LOAD_MORE_TEXT.match(text) and not _STEP_TEXT.search(text):
+        # ASCII digits ("²".isdigit() holds) of a length int() reads
+        if (
+            value.isascii()
+            and value.isdigit()
+            and len(value) <= _MAX_DIGITS
+            and not LOAD_MORE_TEXT.match(text)
+            and not _STEP_TEXT.search(text)
+        ):
             numbers.append(int(value))
     return max(numbers) if numbers else None

@@ -77,11 +77,12 @@ def step_link(page: Selector, url: str) -> StepLink | None:
 def _paged_links(page: Selector, url: str) -> list[tuple[HtmlElement, str]]:
     """(anchor, absolute address) of the page's same-site links naming a page or an offset."""
     base, found = page_base_url(page, url), []
+    frames: dict[HtmlElement, tuple[bool, bool]] = {}
     for count, anchor in enumerate(page.root.iter("a")):
         if count >= MAX_LINKS:
             break
         href = (anchor.get("href") or "").strip()
-        if not _STEP_HREF.search(href) or _in_site_frame(anchor):
+        if not _STEP_HREF.search(href) or _in_site_frame(anchor, frames):
             continue
         try:
             target = urljoin(base, href)
@@ -92,16 +93,25 @@ def _paged_links(page: Selector, url: str) -> list[tuple[HtmlElement, str]]:
     return found
 
 
-def _in_site_frame(anchor: HtmlElement) -> bool:
-    """Inside the site's own header or footer (not an article's), where no list's pager sits."""
-    ancestors = list(anchor.iterancestors())
-    for at, ancestor in enumerate(ancestors):
+def _in_site_frame(anchor: HtmlElement, known: dict[HtmlElement, tuple[bool, bool]]) -> bool:
+    """Inside the site's own header or footer (not an article's), where no list's pager sits.
+
+    ``known``: (in a site frame, in a sectioning element) of the elements already walked, so that
+    thousands of links a thousand elements deep cost one walk of their ancestors, not one each."""
+    chain, element = [], anchor.getparent()
+    while element is not None and element not in known:
+        chain.append(element)
+        element = element.getparent()
+    framed, sectioned = known[element] if element is not None else (False, False)
+    for ancestor in reversed(chain):  # from the outermost down, each read under its parent's state
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
         if ancestor.get("role") in _CHROME_ROLES:
-            return True
-        if tag in ("header", "footer"):
-            return not any(a.tag in _SECTIONING for a in ancestors[at + 1 :])
-    return False
+            framed = True
+        elif tag in ("header", "footer"):
+            framed = not sectioned
+        sectioned = sectioned or tag in _SECTIONING
+        known[ancestor] = (framed, sectioned)
+    return framed
 
 
 def _query(address: str) -> dict[str, str]:
@@ -125,30 +135,43 @@ def _query_step(page: Selector, url: str, links: list[tuple[HtmlElement, str]]) 
             continue
         query = _query(target)
         for name, value in query.items():
-            if value.isdigit() and _stepped(name) and int(value) <= MAX_OFFSET:
+            number = _read_number(value)
+            if number is not None and _stepped(name):
                 others = {k: v for k, v in query.items() if k != name}
-                by_name.setdefault(name, []).append((anchor, target, int(value), others))
+                by_name.setdefault(name, []).append((anchor, target, number, others))
     for name, found in by_name.items():
         kind = _stepped(name)
         if kind is None:
             continue
-        named = here.get(name, "")
+        named = _read_number(here.get(name, ""))
         if kind == "page":
-            current = int(named) if named.isdigit() else (0 if _counts_from_zero(found) else 1)
+            current = named if named is not None else (0 if _counts_from_zero(found) else 1)
             step = 1
         else:
-            current = int(named) if named.isdigit() else 0
+            current = named or 0
             ahead = [number for _a, _t, number, _o in found if number > current]
             step = min(ahead) - current if ahead else 0
         if not 0 < step <= MAX_STEP:
             continue
-        numbered = len({number for _a, _t, number, _o in found}) >= 2 or name.lower() not in _AMBIGUOUS_NAMES
+        numbered = len(_pager_numbers(found)) >= 2 or name.lower() not in _AMBIGUOUS_NAMES
         nexts = [f for f in found if f[2] == current + step and (numbered or _reads_as_pager(f[0]))]
         state = {k: v for k, v in here.items() if k != name}
         for _anchor, target, _number, others in nexts[:_MAX_NEXT_LINKS]:
             if _pager_state(others, state, [f[3] for f in found if f[1] != target][:_MAX_NEXT_LINKS]):
                 return _counted(page, url, target, name, kind, current, step)
     return None
+
+
+def _read_number(value: str) -> int | None:
+    """An ASCII page number or offset up to ``MAX_OFFSET`` ("²" and "٢" are digits to ``isdigit``)."""
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(MAX_OFFSET)):
+        return None  # a 5,000-digit string is past what int() reads
+    return int(value) if int(value) <= MAX_OFFSET else None
+
+
+def _pager_numbers(found: list[tuple[HtmlElement, str, int, dict[str, str]]]) -> set[int]:
+    """The numbers of links reading as a pager's ("2", "Page 2"), not a post's title (``?p=2``)."""
+    return {number for anchor, _t, number, _o in found if _PAGE_NUMBER_TEXT.match(full_text(anchor))}
 
 
 def _reads_as_pager(anchor: HtmlElement) -> bool:
@@ -197,7 +220,11 @@ def _path_step(url: str, links: list[tuple[HtmlElement, str]]) -> StepLink | Non
     """A link to this path with a page number one past this page's: ``/news/`` → ``/news/page/2/``."""
     here = urlsplit(url)
     own = _PATH_PAGE.match(here.path)
-    numbers = {m["number"] for m in (_PATH_PAGE.match(urlsplit(t).path) for _a, t in links) if m}
+    numbers = {
+        m["number"]
+        for a, t in links
+        if (m := _PATH_PAGE.match(urlsplit(t).path)) and _PAGE_NUMBER_TEXT.match(full_text(a))
+    }
     for anchor, target in links:
         there = urlsplit(target)
         found = _PATH_PAGE.match(there.path)
