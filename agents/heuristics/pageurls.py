@@ -16,7 +16,7 @@ from agents.heuristics.dom import full_text
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
-from pipeline.core.pagingspec import PaginationSpec
+from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
@@ -84,21 +84,31 @@ def offset_param(url: str, next_url: str, page: Selector) -> PaginationFinding |
         others = {k: v for k, v in there.items() if k != name}
         if not 0 < step <= MAX_STEP or others != {k: v for k, v in here.items() if k != name}:
             continue
-        if not _same_query(with_query_param(url, name, value), next_url):
+        if not same_query(with_query_param(url, name, value), next_url):
             # The crawl would ask its parameters in another order than the pager links them, which
             # a static mirror or a signed URL may not answer: follow the links instead.
             return None
-        last = last_linked_number(page, name)
-        pages = max(1, min(10_000, (last - current) // step + 1)) if last and last > current else 50
+        pages = pages_to_last(last_linked_number(page, name), current, step)
         spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages)
         return PaginationFinding(spec, f"pagination: offset {name!r} from {current} by {step}")
     return None
 
 
-def _same_query(asked: str, linked: str) -> bool:
-    """The same path and parameters in the same order (``0,5`` and ``0%2C5`` alike)."""
+def same_query(asked: str, linked: str, *, keep_blank_values: bool = False) -> bool:
+    """The same path and parameters in the same order (``0,5`` and ``0%2C5`` alike); empty
+    parameters (``&q=``) count only with ``keep_blank_values``."""
     one, two = urlsplit(asked), urlsplit(linked)
-    return one.path == two.path and parse_qsl(one.query) == parse_qsl(two.query)
+    return one.path == two.path and parse_qsl(one.query, keep_blank_values=keep_blank_values) == parse_qsl(
+        two.query, keep_blank_values=keep_blank_values
+    )
+
+
+def pages_to_last(last: int | None, current: int, step: int = 1) -> int:
+    """Pages a crawl reads from ``current`` to the ``last`` page number or offset a link names, by
+    ``step``; the default cap when no link names one past this page."""
+    if not last or last <= current:
+        return DEFAULT_MAX_PAGES
+    return max(1, min(10_000, (last - current) // step + 1))
 
 
 def numbered_param(page: Selector, url: str) -> PaginationFinding | None:

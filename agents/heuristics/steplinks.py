@@ -23,11 +23,11 @@ from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.nextlinks import says_next
-from agents.heuristics.pageurls import PAGE_PARAM_NAMES, last_linked_number
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, last_linked_number, pages_to_last, same_query
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
 from pipeline.core.extract import page_base_url
-from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.urls import on_same_site
 from pipeline.core.valuepages import with_query_param
 
@@ -197,23 +197,14 @@ def _pager_state(others: dict[str, str], state: dict[str, str], siblings: list[d
 def _counted(page: Selector, url: str, target: str, name: str, kind: str, current: int, step: int) -> StepLink:
     """The page number or offset a crawl counts from this page, asked on the link's own address
     when it is not this page's with the number moved (it writes the pager's own parameters)."""
-    own = _same_query(with_query_param(url, name, str(current + step)), target)
+    own = same_query(with_query_param(url, name, str(current + step)), target, keep_blank_values=True)
     endpoint = None if own else target
-    last = last_linked_number(page, name)
+    pages = pages_to_last(last_linked_number(page, name), current, step)
     if kind == "page":
-        pages = max(1, min(10_000, last - current + 1)) if last and last > current else DEFAULT_MAX_PAGES
         spec = PaginationSpec(kind="page_param", param=name, start=current, max_pages=pages, endpoint=endpoint)
         return StepLink(target, spec, f"query parameter {name!r} from page {current}")
-    pages = max(1, min(10_000, (last - current) // step + 1)) if last and last > current else DEFAULT_MAX_PAGES
     spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages, endpoint=endpoint)
     return StepLink(target, spec, f"offset {name!r} from {current} by {step}")
-
-
-def _same_query(asked: str, linked: str) -> bool:
-    one, two = urlsplit(asked), urlsplit(linked)
-    return one.path == two.path and parse_qsl(one.query, keep_blank_values=True) == parse_qsl(
-        two.query, keep_blank_values=True
-    )
 
 
 def _path_step(url: str, links: list[tuple[HtmlElement, str]]) -> StepLink | None:
