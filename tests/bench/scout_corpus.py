@@ -10,11 +10,13 @@ Scoring, field level (``score``):
 * **Values.** Expected values are compared with extracted ones after light normalisation
   (``agree``): text is NFKC-normalised, whitespace-collapsed and case-folded (wrapping brackets
   and separators trimmed); numbers agree within 0.5 % (a string holding exactly one number counts as
-  that number: ``"$1,299.00"``, ``"+0.84%"``, ``"(128)"``); dates agree on the calendar day (ISO or
-  any dated string) read in the value's own offset (``2025-03-18T19:00:00-05:00`` is March 18, the
-  day shown where the event takes place, though March 19 in UTC), a day written without its year
-  (``"--03-14"``: the page says "Mar 14" and its year depends on the day it is read) on month and
-  day; URLs are resolved against the site (relative and absolute agree); lists are compared as sets
+  that number: ``"$1,299.00"``, ``"+0.84%"``, ``"(128)"``; an expected text shown with a currency sign
+  or a magnitude, ``"$1.82T"`` or ``"1.2k"``, agrees with the number it stands for); dates agree on
+  the calendar day (ISO or any dated string) read in the value's own offset
+  (``2025-03-18T19:00:00-05:00`` is March 18, the day shown where the event takes place, though March
+  19 in UTC), a day written without its year (``"--03-14"``: the page says "Mar 14" and its year
+  depends on the day it is read) on month and day; URLs are resolved against the site (relative and
+  absolute agree); lists are compared as sets
   of texts and earn the Jaccard share;
   nested extracted objects are flattened to dotted columns, a price ``{"amount", "currency"}`` to
   ``price`` (the amount) and ``price.currency``, so a price agrees by amount and a currency code by
@@ -160,6 +162,8 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 _TRIM = " \t\r\n()[]{}·|,;:•–—-"
 _CURRENCY_SIGNS = "$€£¥₹"
+#: A number shortened by a magnitude ("1.2k", "2.41B"): kept as text, it still says which number it is.
+_MAGNITUDE_RE = re.compile(r"\d[kKMBT](?![a-zA-Z])")
 
 
 def flatten(data: Any, prefix: str = "") -> Record:
@@ -330,7 +334,7 @@ def agree(expected: Any, got: Any, base_url: str) -> float:
         isinstance(expected, str)
         and isinstance(got, int | float)
         and not isinstance(got, bool)
-        and any(c in expected for c in _CURRENCY_SIGNS)
+        and (any(c in expected for c in _CURRENCY_SIGNS) or _MAGNITUDE_RE.search(expected))
     ):
         number = parse_number(expected)
         return 1.0 if number is not None and _numbers_agree(number, float(got)) else 0.0

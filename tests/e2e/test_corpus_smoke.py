@@ -203,6 +203,11 @@ def test_raw_page_values_agree_after_light_normalisation() -> None:
         (4.6, "4.6 / 5.0", 0.0),  # two numbers: the Scout has to say which
         ("$1.82T", 1.82, 0.0),
         ("€52,000", 52000, 1.0),
+        ("$1.82T", 1.82e12, 1.0),
+        ("1.2k", 1200, 1.0),  # "1.2k likes" written as shown agrees with the number it stands for
+        ("2.41B", 2410000000, 1.0),
+        ("1.2k", 1.2, 0.0),
+        ("Route 66", 66, 0.0),  # a plain number inside a text is no stand-in for it
         ("2026-03-04", "2026-03-04T08:12:00+00:00", 1.0),
         ("2026-03-04", "March 4, 2026", 1.0),
         ("2026-03-04", "2026-03-05T00:00:00+00:00", 0.0),
