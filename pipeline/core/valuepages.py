@@ -8,7 +8,7 @@ listed value in turn, starting from the spec's first URL).
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.urls import on_same_site
@@ -21,13 +21,19 @@ COUNTED_KINDS = ("page_param", "offset", "cursor")
 
 def with_query_param(url: str, name: str, value: str) -> str:
     """``url`` asking ``name=value``: in the place ``name`` had (a static site or a cache keys on the
-    exact query: ``?skip=10&show=10`` is not ``?show=10&skip=10``), else last; any repeat dropped."""
+    exact query: ``?skip=10&show=10`` is not ``?show=10&skip=10``), else last; any repeat dropped.
+
+    The other parameters keep their bytes as the page wrote them (``ids=0,5`` stays unescaped,
+    ``q=a+b`` keeps its plus): a server that keys on the written query answers only that form.
+    """
     parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    at = next((i for i, (k, _) in enumerate(pairs) if k == name), len(pairs))
-    query = [(k, v) for k, v in pairs[:at] if k != name] + [(name, value)]
-    query += [(k, v) for k, v in pairs[at:] if k != name]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    written = [segment for segment in parts.query.split("&") if segment]
+    names = [unquote_plus(segment.split("=", 1)[0]) for segment in written]
+    at = names.index(name) if name in names else len(written)
+    before = [s for s, n in zip(written[:at], names[:at], strict=True) if n != name]
+    after = [s for s, n in zip(written[at:], names[at:], strict=True) if n != name]
+    query = "&".join([*before, urlencode([(name, value)]), *after])
+    return urlunsplit(parts._replace(query=query))
 
 
 def param_page_url(spec: ScraperSpec, url: str, page_number: int) -> str | None:
