@@ -21,6 +21,7 @@ from agents.heuristics.companionlinks import without_companion_links
 from agents.heuristics.compound import split_compounds
 from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dateparts import joined_date_parts
+from agents.heuristics.datetimepieces import clock_pieces
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
@@ -158,7 +159,7 @@ def _without_duplicates(slots: list[Slot]) -> list[Slot]:
         kept.append(slot)
     position = {id(s): i for i, s in enumerate(slots)}
     kept.sort(key=lambda s: position[id(s)])
-    kept = without_datetime_copies(kept)
+    kept = without_datetime_copies(clock_pieces(kept))
     kept = _rounded_or_exact(kept)
     texts = {s.key for s in kept if s.kind == "text"}
     kept = [s for s in kept if not (s.kind == "content" and s.key in texts)]

@@ -35,7 +35,7 @@ NAMED_URL_TEMPLATE = (
 _PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "9"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "10"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -43,7 +43,8 @@ PARSER_VERSION = "9"  # 2: screen-reader copies and invisible marks left out; 3:
 # shown clock implies), pager forms and cursor tokens followed; 7: an empty drawn rating is no rating, and
 # lists paged by a script's fragment endpoint, a whole text "None" / "null" / "NaN" is no value; 8: a lone
 # dash is no value, "634 m" is no magnitude, text after an element runs on past comments; 9: "No comments" /
-# "Leave a comment" count 0, "4 comments:" is a count, digit runs past 2**53 stay text
+# "Leave a comment" count 0, "4 comments:" is a count, digit runs past 2**53 stay text; 10: a block of
+# paragraphs under a screen-reader class is content a responsive layout hides, not a screen-reader copy
 
 
 class FieldSpec(FrozenModel):

@@ -8,6 +8,11 @@ Pages built with CSS modules name nothing in their classes, so two class-free si
 an inline style that clips the element to nothing (what every ``sr-only`` rule does), and a
 spelled-out copy beside the visible abbreviation the page hides from screen readers
 (``20<span> minutes</span> <span aria-hidden="true">mins</span>``).
+
+Screen-reader text is a phrase: a caption, a label, a copy of a value shown beside it. A block
+holding a paragraph of sentences under such a class is the page's content that a responsive
+layout hides on a narrow screen (The Events Calendar's ``tribe-common-a11y-hidden`` description),
+not a label: it is read like any other text.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ _ONE_PIXEL = re.compile(r"(?:^|;)width:(?:0|1px)(?:;|$)")
 #: The visible abbreviation is short ("mins", "bds", "sqft"); its spelled-out copy a word or two.
 _MAX_ABBREVIATION = 12
 _MAX_SPELLED_OUT = 30
+#: A paragraph of prose says at least this many words and ends a sentence.
+MIN_PROSE_WORDS = 8
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 #: Classes of icon fonts whose ligatures are words (Material Icons / Symbols, Font Awesome…).
 _ICON_CLASS = re.compile(r"icon|material|symbol|(?:^|\s)fa[srlbd]?(?:\s|-|$)", re.IGNORECASE)
 
@@ -59,11 +68,21 @@ _CANDIDATES = etree.XPath(
 
 def for_screen_readers(element: Any) -> bool:
     """Whether the element's class or inline style hides its text from sight and keeps it for screen
-    readers; ``sr-only md:not-sr-only`` is shown on a desktop."""
+    readers; ``sr-only md:not-sr-only`` is shown on a desktop, and a block of paragraphs is content."""
     classes = str(element.get("class") or "")
     if SCREEN_READER_CLASS.search(classes):
-        return not sighted_on_desktop(classes)
+        return not sighted_on_desktop(classes) and not holds_prose(element)
     return _clipped(element)
+
+
+def holds_prose(element: Any) -> bool:
+    """Whether one of the element's own children is a ``<p>`` paragraph of prose: a sentence of
+    ``MIN_PROSE_WORDS`` words or more. A phrase for screen readers is never written as one."""
+    for child in element.iterchildren("p"):
+        text = " ".join(str(t) for t in child.itertext())
+        if len(_PROSE_WORD.findall(text)) >= MIN_PROSE_WORDS and _SENTENCE_END.search(text.rstrip() + " "):
+            return True
+    return False
 
 
 def _clipped(element: Any) -> bool:
