@@ -29,7 +29,10 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
 from agents.heuristics.loadmore import URL_ATTRIBUTES, load_more_controls
+from agents.heuristics.nextlinks import says_next
+from agents.heuristics.pageurls import pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
@@ -48,9 +51,9 @@ def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
     """What on the page loads more records by script, and the last page number it shows, if any."""
     if any(not _names_url(element) for element in load_more_controls(page)):
         return "a 'load more' control without a URL", None
-    last = _button_pager(page)
-    if last is not None:
-        return "numbered page buttons without links", last
+    buttons = _button_pager(page)
+    if buttons is not None:
+        return "numbered page buttons without links", last_shown(buttons)
     for element in page.root.iter():
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         marks = [t for t in tokens if _SCROLL_MARK.search(t)] + [a for a in element.attrib if "infinite" in a]
@@ -112,8 +115,7 @@ def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:
         return offset.model_copy(update={"max_pages": DEFAULT_MAX_PAGES})
     here = dict(parse_qsl(urlsplit(url).query)).get(PARAM, "")
     current = int(here) if here.isdigit() else 1
-    pages = max(1, min(10_000, last - current + 1)) if last else DEFAULT_MAX_PAGES
-    return PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages)
+    return PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages_to_last(last, current))
 
 
 def _names_url(element: HtmlElement) -> bool:
@@ -123,22 +125,35 @@ def _names_url(element: HtmlElement) -> bool:
     return any((element.get(attribute) or "").strip() for attribute in URL_ATTRIBUTES)
 
 
-def _button_pager(page: Selector) -> int | None:
-    """The last number of a pager whose numbers are buttons (``<button data-id="2">2</button>``)."""
+def _button_pager(page: Selector) -> list[PagerMark] | None:
+    """The marks of a pager whose numbers are buttons (``<button data-id="2">2</button>``)."""
     for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div]"):
         if not _PAGER_CLASS.search(f"{container.get('class') or ''} {container.get('id') or ''}"):
             continue
-        numbers = []
-        for control in container.xpath(".//button | .//a | .//span | .//li"):
-            text = full_text(control)
-            if not text.isdigit() or _names_url(control) or control.xpath(".//a[@href]"):
-                continue
-            values = {(control.get(a) or "").strip() for a in _NUMBER_ATTRIBUTES} - {""}
-            if text in values or control.tag == "button":
-                numbers.append(int(text))
-        if len(numbers) >= 2:
-            return max(numbers)
+        marks = [m for c in container.xpath(".//button | .//a | .//span | .//li") if (m := _button_mark(c))]
+        if sum(1 for m in marks if m.kind == "number") >= 2:
+            return marks
     return None
+
+
+def _button_mark(control: HtmlElement) -> PagerMark | None:
+    """A page number's button, a gap ("…"), "Next" or "Last"; None for anything else, and for an
+    element holding controls (they are read themselves)."""
+    text = full_text(control)
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        if _names_url(control) or control.xpath(".//a[@href]"):
+            return None
+        values = {(control.get(a) or "").strip() for a in _NUMBER_ATTRIBUTES} - {""}
+        return PagerMark("number", int(text)) if text in values or control.tag == "button" else None
+    if control.xpath(".//button | .//a | .//span | .//li"):
+        return None
+    said = " ".join(filter(None, [text, control.get("aria-label"), control.get("title")]))
+    if GAP_TEXT.match(text):
+        return PagerMark("gap")
+    if LAST_TEXT.search(said):
+        numbers = [v for a in _NUMBER_ATTRIBUTES if (v := (control.get(a) or "").strip()).isdigit()]
+        return PagerMark("last", int(numbers[0])) if numbers and len(numbers[0]) <= MAX_DIGITS else None
+    return PagerMark("onward") if says_next(control) else None
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,13 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from agents.heuristics.dom import full_text
-from agents.heuristics.loadmore import LOAD_MORE_TEXT
+from agents.heuristics.lastpage import last_page_number
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_size_param
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 _PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
-#: Digits of a page number read at most: int() refuses a string past 4,300 digits.
-_MAX_DIGITS = 9
 #: The page-number parameter names, lower-cased.
 PAGE_PARAM_NAMES = frozenset(name.lower() for name in _PAGE_PARAMS)
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
@@ -58,13 +55,8 @@ def page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | N
         current = int(here[name]) if here.get(name, "").isdigit() else 1
         others = {k: v for k, v in there.items() if k != name}
         if int(value) == current + 1 and others == {k: v for k, v in here.items() if k != name}:
-            last = last_linked_number(page, name)
-            spec = PaginationSpec(
-                kind="page_param",
-                param=name,
-                start=current,
-                max_pages=max(1, min(10_000, last - current + 1)) if last else 50,
-            )
+            pages = pages_to_last(last_page_number(page, name, current), current)
+            spec = PaginationSpec(kind="page_param", param=name, start=current, max_pages=pages)
             return PaginationFinding(spec, f"pagination: query parameter {name!r} from page {current}")
     return None
 
@@ -88,7 +80,7 @@ def offset_param(url: str, next_url: str, page: Selector) -> PaginationFinding |
             # The crawl would ask its parameters in another order than the pager links them, which
             # a static mirror or a signed URL may not answer: follow the links instead.
             return None
-        pages = pages_to_last(last_linked_number(page, name), current, step)
+        pages = pages_to_last(last_page_number(page, name, current), current, step)
         spec = PaginationSpec(kind="offset", param=name, start=current, step=step, max_pages=pages)
         return PaginationFinding(spec, f"pagination: offset {name!r} from {current} by {step}")
     return None
@@ -104,8 +96,9 @@ def same_query(asked: str, linked: str, *, keep_blank_values: bool = False) -> b
 
 
 def pages_to_last(last: int | None, current: int, step: int = 1) -> int:
-    """Pages a crawl reads from ``current`` to the ``last`` page number or offset a link names, by
-    ``step``; the default cap when no link names one past this page."""
+    """Pages a crawl reads from ``current`` to the ``last`` page number or offset the pager shows,
+    by ``step``; the default cap when it shows none past this page (``lastpage``): the crawl stops
+    by itself where a page past the last is empty or repeats one."""
     if not last or last <= current:
         return DEFAULT_MAX_PAGES
     return max(1, min(10_000, (last - current) // step + 1))
@@ -120,34 +113,3 @@ def numbered_param(page: Selector, url: str) -> PaginationFinding | None:
         if found is not None:
             return found
     return None
-
-
-#: A link one step along the pages ("Next →", "← Previous", "Older", "»"), which names a page
-#: beside this one, not the last: a pager of such links alone leaves the count open.
-_STEP_TEXT = re.compile(
-    r"\b(?:next|prev|previous|older|newer|earlier|later|back|forward|weiter|zurück|nächste|vorherige|"
-    r"suivante?|précédente?|siguiente|anterior|próxima|volgende|vorige)\b|^[\W_]*$",
-    re.IGNORECASE,
-)
-
-
-def last_linked_number(page: Selector, name: str) -> int | None:
-    """The highest page number a link names; None when only "load more" controls or step links
-    name one: "Mehr Produkte anzeigen" or "Next →" names the next page, not the last."""
-    numbers = []
-    for link in page.root.iter("a"):
-        try:
-            value = dict(parse_qsl(urlsplit((link.get("href") or "").strip()).query)).get(name, "")
-        except ValueError:  # "http://[oops/"
-            continue
-        text = full_text(link) or link.get("aria-label") or link.get("title") or ""
-        # ASCII digits ("²".isdigit() holds) of a length int() reads
-        if (
-            value.isascii()
-            and value.isdigit()
-            and len(value) <= _MAX_DIGITS
-            and not LOAD_MORE_TEXT.match(text)
-            and not _STEP_TEXT.search(text)
-        ):
-            numbers.append(int(value))
-    return max(numbers) if numbers else None

@@ -22,8 +22,9 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.lastpage import last_page_number
 from agents.heuristics.nextlinks import says_next
-from agents.heuristics.pageurls import PAGE_PARAM_NAMES, last_linked_number, pages_to_last, same_query
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last, same_query
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
 from pipeline.core.extract import page_base_url
@@ -199,7 +200,7 @@ def _counted(page: Selector, url: str, target: str, name: str, kind: str, curren
     when it is not this page's with the number moved (it writes the pager's own parameters)."""
     own = same_query(with_query_param(url, name, str(current + step)), target, keep_blank_values=True)
     endpoint = None if own else target
-    pages = pages_to_last(last_linked_number(page, name), current, step)
+    pages = pages_to_last(last_page_number(page, name, current), current, step)
     if kind == "page":
         spec = PaginationSpec(kind="page_param", param=name, start=current, max_pages=pages, endpoint=endpoint)
         return StepLink(target, spec, f"query parameter {name!r} from page {current}")

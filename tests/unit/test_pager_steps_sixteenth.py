@@ -25,7 +25,9 @@ def test_an_arrow_alone_names_no_last_page() -> None:
 
 
 def test_numbered_and_last_links_bound_the_page_count() -> None:
-    numbered = "".join(f'<a href="?page={n}">{n}</a>' for n in range(2, 6)) + '<a href="?page=2">Next ›</a>'
+    numbered = "".join(f'<a href="?page={n}">{n}</a>' for n in range(2, 6))
     assert _max_pages(numbered, "https://status.example/history/?page=2") == 5
+    # With a step onward and no page marked last, 5 may end a window only (tests/unit/agents/test_windowed_pagers.py).
+    assert _max_pages(numbered + '<a href="?page=2">Next ›</a>', "https://status.example/history/?page=2") == 50
     last = '<a href="?page=2">Next</a><a href="?page=9">Last »</a>'
     assert _max_pages(last, "https://status.example/history/?page=2") == 9
