@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from agents.heuristics.copyfields import is_modified_twin, wraps_another
 from agents.heuristics.fieldnames import FieldDraft
 from pipeline.core.extract import extract_field
 from pipeline.core.normalize import Value
@@ -57,6 +58,17 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
         k
         for k in kept
         if id(k.slot) in mains or not any(_are_shortened(shown[id(k)], v) for i, v in shown.items() if i != id(k))
+    ]
+    # The title inside a control's words ("View <title>"), the published date's modified twin.
+    kept = [
+        k
+        for k in kept
+        if id(k.slot) in mains
+        or not any(
+            wraps_another(shown[id(k)], shown[id(o)]) or is_modified_twin(k, o, shown[id(k)], shown[id(o)])
+            for o in kept
+            if o is not k
+        )
     ]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])

@@ -4,7 +4,8 @@ Text inside a script, style, noscript or template never shows on the page, so it
 a field. Nor does text in an element the page hides (``hidden``, inline ``display:none``: the other
 billing period's price, a collapsed panel) below the element read; the element read may itself be
 hidden, which a spec that chose it meant (a value kept in a hidden span). Screen-reader copies
-inside the element are left out too (``screenreader``).
+inside the element are left out too (``screenreader``), and so is a read-more link ending the
+text ("… drives. Continue reading »", ``morelinks``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.core.cleantext import clean_text, join_texts
+from pipeline.core.morelinks import enough_left, last_link, says_read_more
 from pipeline.core.screenreader import text_without_copies
 
 _HIDDEN = ("script", "style", "noscript", "template")
@@ -83,7 +85,20 @@ def shown_text(root: Any, hidden: Hidden | None = None) -> str:
         return clean_text(root)
     if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
         return clean_text(root.text or "")  # a leaf's one text node: what _texts finds, without an XPath call
-    return text_without_copies(root, lambda r: _text_nodes(r, hidden)) or join_texts(_texts(root, hidden))
+    whole = text_without_copies(root, lambda r: _text_nodes(r, hidden)) or join_texts(_texts(root, hidden))
+    return _without_read_more(root, whole, hidden)
+
+
+def _without_read_more(root: Any, whole: str, hidden: Hidden | None) -> str:
+    """``whole`` (the text of ``root``) without the read-more link it ends with, if any."""
+    link = last_link(root)
+    if link is None:
+        return whole
+    said = shown_text(link, hidden)
+    if not said or not says_read_more(said) or not whole.endswith(said):
+        return whole
+    rest = whole[: len(whole) - len(said)].rstrip()
+    return rest if enough_left(rest) else whole
 
 
 def _texts(root: Any, hidden: Hidden | None) -> list[str]:
