@@ -53,6 +53,8 @@ from pipeline.core.schemas import FieldSpec, FieldType
 
 #: What an address or a file name looks like: one word, with a slash or a dot in it.
 _URL_SHAPED = re.compile(r"^[^\s/.]*[/.]\S*$")
+#: A value written as an address: with a scheme, from the site's root, or a "www." host.
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|www\.)", re.IGNORECASE)
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
 MIN_ID_DIGITS = 8
 #: Names of a value's look, not of what it is (``span.label``, a typography "caption"): they give
@@ -234,11 +236,8 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return slugify(label.rstrip(":")) or name, "number"
     if field_type == "text" and guessed == "text" and are_rating_phrases(firsts):
         return ("rating" if keyword_name(name) != "rating" else name), "rating"  # "4.34 avg rating — 9,385 ratings"
+    name, field_type = _unaddressed(name, field_type, guessed, slot)
     name, field_type = refit_amount(name, field_type, guessed, slot)
-    if field_type in ("image", "url") and guessed == "text" and not all(_URL_SHAPED.match(v) for v in firsts):
-        # "searchResultImage-text" around a snippet: the prose beside the picture, not its address.
-        field_type = "text"
-        name = literal_class_name(element) or name_from_kind(guessed, slot)
     later = frozenset(o.value for occurrences in slot.per_record.values() for o in occurrences[1:])
     if field_type == "price" and are_ranges(firsts, later):
         field_type = "text"  # salary ranges: one amount would drop the other
@@ -255,6 +254,21 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):
         slot.strip_label = firsts[0].split()[0]
     return name, field_type
+
+
+def _unaddressed(name: str, field_type: FieldType, guessed: FieldType, slot: Slot) -> tuple[str, FieldType]:
+    """An image or link name over values that are no address: they keep the kind they read as.
+    "searchResultImage-text" around a snippet is the prose beside the picture; "$24.00" in
+    "div.product-list-thumb-price" is a price, whatever word ("thumb") the class starts with, as
+    values read as amounts, dates or numbers are never an address unless written as one."""
+    firsts = slot.first_values()
+    if field_type not in ("image", "url"):
+        return name, field_type
+    if guessed == "text" and all(_URL_SHAPED.match(v) for v in firsts):
+        return name, field_type
+    if guessed != "text" and any(_ADDRESS.match(v) for v in firsts):
+        return name, field_type
+    return literal_class_name(slot.sample_element()) or name_from_kind(guessed, slot), guessed
 
 
 def _strip_shared_lead(slot: Slot, firsts: list[str]) -> None:

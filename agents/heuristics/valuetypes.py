@@ -18,9 +18,10 @@ from pipeline.core.schemas import FieldType
 TYPE_SHARE = 0.6
 #: The largest value of a rating scale (out of 5, out of 10); bigger whole numbers are counts.
 MAX_RATING = 10
-#: Share of ranges ("€75,000 – €90,000") above which a price field is kept as written.
-RANGE_SHARE = 0.5
-#: ...when at least this share of its values are prices at all.
+#: Share of ranges ("€75,000 – €90,000", "$15 – $25") among a field's prices from which it is
+#: kept as written: as with deals, a quarter of the records losing their range's top end is too many.
+RANGE_SHARE = 0.25
+#: ...when at least this share of its values are prices at all (or "Free", a price of nothing).
 PRICE_SHARE_OF_RANGES = 0.75
 #: Words a shop writes for a price of nothing ("Free" on an app, an event, a course), in the
 #: languages shops most often show them in.
@@ -32,16 +33,17 @@ RELATIVE_SHARE = 0.3
 
 
 def are_ranges(texts: list[str], later: frozenset[str] = frozenset()) -> bool:
-    """Mostly ranges ("€75,000 – €90,000"), and prices nearly everywhere: typed as a price the
-    field would keep one end only. A few words among them ("Mindestlohn", a pay grade) are still
-    salaries, kept as written; but a word that other records show after the price in the same
-    place (``later``: "Full-time" where a job shows no salary) is another field's, and the price
-    type is what keeps it out."""
+    """Ranges ("€75,000 – €90,000") in a fair share of the prices, and prices (or "Free") nearly
+    everywhere: typed as a price the field would keep one end only. A few words among them
+    ("Mindestlohn", a pay grade) are still salaries, kept as written; but a word that other
+    records show after the price in the same place (``later``: "Full-time" where a job shows no
+    salary) is another field's, and the price type is what keeps it out."""
     prices = [t for t in texts if values.is_price(t)]
     if any(t in later for t in texts if t not in prices):
         return False
+    priced = [t for t in texts if t in prices or is_zero_price(t)]  # "Free" beside "$15 – $25": shown as written
     return (
-        len(prices) >= PRICE_SHARE_OF_RANGES * len(texts)
+        len(priced) >= PRICE_SHARE_OF_RANGES * len(texts)
         and values.share([values.is_price_range(t) for t in prices]) >= RANGE_SHARE
     )
 
