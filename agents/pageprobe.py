@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -30,9 +31,9 @@ from agents.fetch import FetchedPage, Fetcher
 from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
-from agents.heuristics.loadmore import URL_ATTRIBUTES, load_more_controls
-from agents.heuristics.nextlinks import says_next
-from agents.heuristics.pageurls import pages_to_last
+from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES, load_more_controls
+from agents.heuristics.nextlinks import reads_next, says_next
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
@@ -44,16 +45,21 @@ from pipeline.core.valuepages import param_page_url, with_query_param
 PARAM = "page"
 _PAGER_CLASS = re.compile(r"pag|pager", re.IGNORECASE)
 _NUMBER_ATTRIBUTES = ("data-id", "data-page", "data-page-number", "data-p", "data-index", "value")
+#: Ancestors of a "Next" button looked through for a pager's class or id.
+_PAGER_DEPTH = 3
 _SCROLL_MARK = re.compile(r"(?:^|[-_])(?:infinite|endless)(?:[-_]|$)|(?:^|[-_])scroll$", re.IGNORECASE)
 
 
-def scripted_paging(page: Selector) -> tuple[str, int | None] | None:
-    """What on the page loads more records by script, and the last page number it shows, if any."""
+def scripted_paging(page: Selector, url: str = "") -> tuple[str, int | None] | None:
+    """What on the page loads more records by script, and the last page number it shows, if any
+    (``url``: the page's own address, which may name its page number)."""
     if any(not _names_url(element) for element in load_more_controls(page)):
         return "a 'load more' control without a URL", None
     buttons = _button_pager(page)
     if buttons is not None:
         return "numbered page buttons without links", last_shown(buttons)
+    if _unlinked_next(page, url):
+        return "a 'Next' button without a URL", None
     for element in page.root.iter():
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         marks = [t for t in tokens if _SCROLL_MARK.search(t)] + [a for a in element.attrib if "infinite" in a]
@@ -78,7 +84,7 @@ def probe_param_pages(
         return fragments
     html = make_selector(first.body, first.final_url)
     offset_named = any(OFFSET_NAMES.match(name) for name, _ in parse_qsl(urlsplit(first.final_url).query))
-    found = scripted_paging(html)
+    found = scripted_paging(html, first.final_url)
     if found is None and not offset_named:
         return None
     evidence, last = found or ("the page's URL names an offset", None)
@@ -104,7 +110,7 @@ def probe_param_pages(
     fresh = [r for r in extract_records(answer.body, answer.final_url, spec) if record_key(r, spec) not in seen]
     if not seen or not fresh:
         return None
-    asked = following.split("?", 1)[-1] if pagination.kind == "offset" else f"{PARAM}={pagination.start + 1}"
+    asked = following.split("?", 1)[-1] if pagination.kind == "offset" else f"{pagination.param}={pagination.start + 1}"
     return PaginationFinding(pagination, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")
 
 
@@ -113,9 +119,41 @@ def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:
     offset = offset_pagination(url, records)
     if offset is not None:
         return offset.model_copy(update={"max_pages": DEFAULT_MAX_PAGES})
-    here = dict(parse_qsl(urlsplit(url).query)).get(PARAM, "")
+    param, here = _named_page(url) or (PARAM, "")
     current = int(here) if here.isdigit() else 1
-    return PaginationSpec(kind="page_param", param=PARAM, start=current, max_pages=pages_to_last(last, current))
+    return PaginationSpec(kind="page_param", param=param, start=current, max_pages=pages_to_last(last, current))
+
+
+def _named_page(url: str) -> tuple[str, str] | None:
+    """The page-number parameter the page's own address names (``?p=1``) and its value."""
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name.lower() in PAGE_PARAM_NAMES and value.isascii() and value.isdigit() and len(value) <= MAX_DIGITS:
+            return name, value
+    return None
+
+
+def _unlinked_next(page: Selector, url: str) -> bool:
+    """A button reading "Next" that names no URL (its script asks the next page), in a pager or on
+    a page whose address names its page number (``?page=1``): the same address one page on is
+    then the next page."""
+    named = _named_page(url) is not None
+    for control in page.root.iter("button", "a"):
+        if _names_url(control) or control.get("disabled") is not None or control.get("aria-disabled") == "true":
+            continue
+        label = " ".join(filter(None, [control.get("aria-label"), control.get("title")]))
+        if not reads_next(full_text(control), label) or LOAD_MORE_TEXT.match(full_text(control)):
+            continue  # a "More" button is a load-more control, read as one
+        if named or _in_pager(control):
+            return True
+    return False
+
+
+def _in_pager(element: HtmlElement) -> bool:
+    """Whether a near ancestor's class or id names a pager ("paginator", "pagination")."""
+    for ancestor in islice(element.iterancestors(), _PAGER_DEPTH):
+        if _PAGER_CLASS.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return False
 
 
 def _names_url(element: HtmlElement) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.pageurls import advances
@@ -222,6 +222,9 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     for attribute in ("aria-label", "title"):
         if (said := anchor.get(attribute)) and _names_next(anchor, attribute, said):
             found.append(f"a[{attribute}={css_string(said)}]")
+    # A state-styled mark ("is-next", "js-next") names the link too: it is how an icon-only
+    # chevron among page links, which says nothing, is told apart from them.
+    found += [f"a.{c}" for c in anchor_classes(anchor) if _NEXT_MARK.search(c) and f"a.{c}" not in found]
     container = _container_anchor(anchor)
     # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
     # spaced text, try the screen-reader text and each text piece (checked against the href after).
