@@ -36,7 +36,7 @@ def is_letter_index(members: list[HtmlElement], index: DomIndex) -> bool:
     if len(members) < MIN_INDEX_ENTRIES or in_chrome(members[0]):
         return False
     sample = members[:INDEX_SAMPLE]
-    if not all(_is_one_link(m, index) for m in sample):
+    if not all(is_one_link(m, index) for m in sample):
         return False
     headings = [_filed_under(m) for m in sample]
     letters = [h for h in headings if h is not None and _LETTER_HEADING.match(full_text(h))]
@@ -44,7 +44,7 @@ def is_letter_index(members: list[HtmlElement], index: DomIndex) -> bool:
     return len(distinct) >= 2 and len(letters) >= FILED_SHARE * len(sample)
 
 
-def _is_one_link(member: HtmlElement, index: DomIndex) -> bool:
+def is_one_link(member: HtmlElement, index: DomIndex) -> bool:
     """The entry is one link (``<li><a>Title</a></li>``, or the ``<a>`` itself) and nothing else."""
     text = index.text_of(member)
     if not 0 < text <= MAX_ENTRY_CHARS or index.link_len.get(member, 0) < LINK_TEXT_SHARE * text:

@@ -33,7 +33,8 @@ _PAGE_WORD = (
     r"sayfa|halaman|trang|pagină"
 )
 _NEXT_TEXT = re.compile(
-    r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?|more|load more|"
+    # A wiki's pager names the page it leads to: "Next page (Harbor Seal)".
+    r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?(?:\s+\([^()]{1,80}\))?|more|load more|"
     # A newest-first blog points its way back in time left: "« Older Entries", "← Older posts".
     r"(?:[«‹←]\s*)?older(?: posts| entries| articles)?|"
     r"(?:(?:show|see|view|load|browse) )?(?:past|earlier|older) (?:dates|shows|events|concerts|gigs|posts|entries)|"
@@ -91,6 +92,9 @@ _ONWARD = re.compile(
     r"^(?:dalej|далее|далі|вперёд|вперед|напред|tiếp|lanjut|avançar|ileri|înainte)(?:\s*[›»→>❯]+)?$",
     re.IGNORECASE,
 )
+#: A next link's words before the note naming where it leads ("Next page" of "Next page (Harbor
+#: Seal)"): the note changes from page to page, the words do not.
+_NOTED_NEXT = re.compile(r"^(.*?\S)\s+\([^()]{1,80}\)$")
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 
@@ -229,6 +233,8 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
     # spaced text, try the screen-reader text and each text piece (checked against the href after).
     texts = [full_text(anchor), _screen_reader_text(anchor)]
+    if (noted := _NOTED_NEXT.match(texts[0])) and reads_next(noted.group(1)):
+        texts.insert(0, noted.group(1))
     texts += [t for t in (clean_text(str(n)) for n in anchor.xpath(VISIBLE_TEXT_XPATH)) if t]
     for text in dict.fromkeys(texts):
         if text and '"' not in text and "\\" not in text:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.flatindex import is_flat_index
 from agents.heuristics.linkindex import is_letter_index
 from agents.heuristics.nesting import across_nesting, outline_step
 from agents.heuristics.regroup import (
@@ -274,6 +275,9 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
             # An A–Z index of the page's content (a category page): the links are the records.
             penalty *= LETTER_INDEX_BONUS
             group.reasons.append("entries of an index filed under letter headings")
+        elif is_flat_index(group.members, index):
+            # An all-pages list, a tag list: the page's content, not a menu around it.
+            group.reasons.append("entries of a flat index of pages that is the page's content")
         else:
             penalty *= 0.3  # a list of short single links is a menu
     if tag_of(first) in ("td", "dd", "dt", "option") and not (tag_of(first) == "dd" and slots >= RICH_DD_SLOTS):
