@@ -11,7 +11,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.fieldcandidates import chain_from
 from agents.heuristics.names import name_from_element, name_from_label, slugify
 from agents.heuristics.namewords import keyword_name
@@ -24,6 +24,8 @@ PICTURE_WRAPPER_DEPTH = 3
 _DATE_VERB = re.compile(r"[a-z]{2,12}ed")
 #: Pictures that are not the record's image: who posted it, whose brand, which country.
 _OTHER_PICTURES = frozenset({"avatar", "logo", "flag", "icon", "badge"})
+#: Links of a wrapper looked at before naming a value by it.
+MAX_WRAPPER_LINKS = 50
 #: Share of values that must carry the same unit ("342 comments") for the unit to name them.
 UNIT_SHARE = 0.6
 
@@ -77,11 +79,19 @@ def ancestor_name(slot: Slot, records: list[Selector]) -> str | None:
     record = records[number].root
     element = slot.sample_element()
     for ancestor in reversed(chain_from(record, element)[:-1]):
-        if len(visible_text(ancestor)) > 2 * len(visible_text(element)) + 12:
+        if len(visible_text(ancestor)) > 2 * len(visible_text(element)) + 12 or _holds_other_link(ancestor, element):
             return None
         if name := name_from_element(ancestor):
             return name
     return None
+
+
+def _holds_other_link(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    """Whether the wrapper also holds a link the value is not in: the record's title or another
+    field sits in it, so its class names the group, not this value (a description under the title)."""
+    own = {id(a) for a in (element, *element.iterancestors()) if tag_of(a) == "a"}
+    links = itertools.islice(ancestor.iterdescendants("a"), MAX_WRAPPER_LINKS)
+    return any(id(a) not in own and not is_inside(a, element) and visible_text(a) for a in links)
 
 
 def column_name(slot: Slot, *, whole_cell: bool = True) -> str | None:

@@ -27,7 +27,7 @@ NUMBER_TOLERANCE = 0.01
 #: Letter avatars show one to three initials.
 MAX_INITIALS = 3
 #: Names that say nothing about the value: the last choice when two fields hold the same thing.
-_GENERIC_NAMES = frozenset({"text", "value", "link", "link_url"})
+_GENERIC_NAMES = frozenset({"text", "number", "value", "link", "link_url"})
 #: Attributes that copy a visible value for people who cannot see it or for machines (meta
 #: content, tooltips, screen-reader labels); data-* attributes rank between them and the text.
 _HIDDEN_COPIES = ("content", "title", "aria-label")

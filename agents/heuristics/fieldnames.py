@@ -35,6 +35,7 @@ from agents.heuristics.labels import icon_caption
 from agents.heuristics.labelslots import unit_after
 from agents.heuristics.leadingids import identifier_name
 from agents.heuristics.listnames import hinted_name, list_name_and_type, plural
+from agents.heuristics.modifierlabels import is_layout_label
 from agents.heuristics.names import (
     literal_class_name,
     name_from_class,
@@ -194,7 +195,7 @@ def _neighbour_name(element: HtmlElement, named: list[FieldDraft]) -> str | None
     for draft in named:
         other = draft.slot.sample_element()
         beside = other is element or (parent is not None and other.getparent() is parent)
-        if beside and draft.slot.kind == "text" and draft.spec.name not in ("title", "text"):
+        if beside and draft.slot.kind == "text" and draft.spec.name not in ("title", "text", "number"):
             return draft.spec.name
     return None
 
@@ -205,7 +206,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     firsts = slot.first_values()
     guessed = valuetypes.kind_from_values(firsts)  # "3 days ago" names a date, though it is kept as text
     element = slot.sample_element()
-    label = None if _placed_by_modifier(slot, element) else slot.label
+    label = None if _placed_by_modifier(slot, element) or is_layout_label(slot) else slot.label
     name = (
         (label and (counted_words_name(label, firsts) or name_from_label(label)))
         or column_name(slot)

@@ -44,8 +44,10 @@ def name_from_kind(guessed: FieldType, slot: Slot) -> str:
         return "year"
     if guessed == "text" and all(_QUOTED.match(t) for t in texts):
         return "quote"  # “It is better to be hated for what you are…”: words quoted whole
+    if guessed == "number":
+        return "number"  # a count nothing names is still a number, not "text"
     average = sum(len(t) for t in texts) / max(1, len(texts))
-    return "description" if guessed == "text" and average >= MIN_DESCRIPTION_CHARS else "text"
+    return "description" if average >= MIN_DESCRIPTION_CHARS else "text"
 
 
 def _is_rank(slot: Slot) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agents.heuristics.contextnames import list_container
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.modifierlabels import is_layout_label
 from agents.heuristics.names import name_from_element, name_from_label
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.offerednames import section_name
@@ -24,7 +25,7 @@ def list_name_and_type(slot: Slot, hints: dict[str, str]) -> tuple[str, FieldTyp
     own = name_from_element(slot.sample_element())
     section = section_name([_href(o.element) for occ in slot.per_record.values() for o in occ])
     name = (
-        (name_from_label(slot.label) if slot.label else None)
+        (name_from_label(slot.label) if slot.label and not is_layout_label(slot) else None)
         or (own if own and keyword_name(own) else None)
         or (section if own and section and _same_word(own.split("_")[-1], section) else None)  # IssueLabel
         or own

@@ -21,7 +21,7 @@ from agents.heuristics.datamarkers import marker_words, test_id
 from agents.heuristics.dom import HtmlElement, page_classes
 from agents.heuristics.entityroles import entity_role
 from agents.heuristics.moduleclasses import is_build_hash
-from agents.heuristics.namewords import STYLE_WORD, keyword_name, meaningful_words
+from agents.heuristics.namewords import STYLE_WORD, keyword_name, naming_words
 from agents.heuristics.phonelinks import PHONE_WORDS
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
@@ -142,7 +142,7 @@ def _name_from_words(words: list[str], preferred: list[str] | None = None) -> st
         keyword = keyword_name(word)
         if keyword and keyword != "title":
             return keyword
-    meaningful = meaningful_words(preferred or []) or meaningful_words(words)
+    meaningful = naming_words(preferred or []) or naming_words(words)
     if not meaningful:
         return None
     name = slugify("_".join(meaningful[:3]))
@@ -217,7 +217,7 @@ def literal_class_name(element: HtmlElement) -> str | None:
         if not _names_nothing(t)
     ]
     for element_part in parts:
-        meaningful = meaningful_words(_words(element_part))
+        meaningful = naming_words(_words(element_part))
         if len(meaningful) >= 2:  # one word is the keyword itself
             name = slugify("_".join(meaningful[:3]))
             if NAME_PATTERN.match(name):

@@ -91,6 +91,18 @@ STYLE_WORD = re.compile(
     r"attention|success|danger|warning|info|new|current|selected|bold|italic|highlight|caps|upper|lower|"
     r"underline|underlined|strikethrough|nowrap|truncate|clamp|normal|style|styled|standard|regular|plain"
 )
+#: Words of typography, colour, position or layout: a class made of them (``smallerfont``,
+#: ``dull``, ``bottom_left``, ``layouts``) says how a value looks or where it sits, not what it is.
+LOOK_WORD = re.compile(
+    r"(?:small|smaller|smalle|smallest|big|bigger|biggest|larger|largest|tiny|huge|mini|bold|thin|light|heavy)?"
+    r"(?:font|fonts|fontsize|textsize|typo|typography)"
+    r"|(?:text|bg|fg|font|background|foreground)?(?:colou?r|colou?red)"
+    r"|smaller|smallest|bigger|biggest|larger|largest|tiny|huge|dull|dim|dimmed|faded|pale|soft|lighter|darker|"
+    r"grey|gray|greyed|grayed|red|green|blue|black|white|orange|yellow|purple|pink|"
+    r"left|right|top|bottom|center|centre|centered|centred|middle|float|floated|pull|push|"
+    r"layout|layouts|flex|spacing|spacer|padded|padding|margin|gutter|aligned|align|indent|indented|"
+    r"fl|fr|lft|rgt|mt|mb|pt|pb"
+)
 #: A class word that names a field type, mapped to the canonical field name.
 _KEYWORD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), name)
@@ -117,6 +129,14 @@ def keyword_name(word: str) -> str | None:
         if pattern.match(word):
             return name
     return None
+
+
+def naming_words(words: list[str]) -> list[str]:
+    """The meaningful words a field can be named by: none when they only say how the value looks
+    or where it sits (``smallerfont``, ``bottom-left``); beside a word of content they stay
+    (``time-left``, ``top-seller``)."""
+    meaningful = meaningful_words(words)
+    return [] if all(LOOK_WORD.fullmatch(w) for w in meaningful) else meaningful
 
 
 def is_meaningful_word(word: str) -> bool:
