@@ -47,6 +47,9 @@ _PAGER_CLASS = re.compile(r"pag|pager", re.IGNORECASE)
 _NUMBER_ATTRIBUTES = ("data-id", "data-page", "data-page-number", "data-p", "data-index", "value")
 #: Ancestors of a "Next" button looked through for a pager's class or id.
 _PAGER_DEPTH = 3
+#: A class or id naming a pager itself, not any "page" of the layout ("page-content", "homepage")
+#: around a carousel's "Next": the probe is taken on this word alone.
+_PAGER_NAME = re.compile(r"paginat|paging|pager|page-?nav|page-?numbers?|page-?links", re.IGNORECASE)
 _SCROLL_MARK = re.compile(r"(?:^|[-_])(?:infinite|endless)(?:[-_]|$)|(?:^|[-_])scroll$", re.IGNORECASE)
 
 
@@ -140,6 +143,8 @@ def _unlinked_next(page: Selector, url: str) -> bool:
     for control in page.root.iter("button", "a"):
         if _names_url(control) or control.get("disabled") is not None or control.get("aria-disabled") == "true":
             continue
+        if next(control.iterdescendants("button", "a"), None) is not None:
+            continue  # a control holding controls reads as them: its text would be read at each level
         label = " ".join(filter(None, [control.get("aria-label"), control.get("title")]))
         if not reads_next(full_text(control), label) or LOAD_MORE_TEXT.match(full_text(control)):
             continue  # a "More" button is a load-more control, read as one
@@ -151,7 +156,7 @@ def _unlinked_next(page: Selector, url: str) -> bool:
 def _in_pager(element: HtmlElement) -> bool:
     """Whether a near ancestor's class or id names a pager ("paginator", "pagination")."""
     for ancestor in islice(element.iterancestors(), _PAGER_DEPTH):
-        if _PAGER_CLASS.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+        if _PAGER_NAME.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
             return True
     return False
 
@@ -189,7 +194,8 @@ def _button_mark(control: HtmlElement) -> PagerMark | None:
     if GAP_TEXT.match(text):
         return PagerMark("gap")
     if LAST_TEXT.search(said):
-        numbers = [v for a in _NUMBER_ATTRIBUTES if (v := (control.get(a) or "").strip()).isdigit()]
+        # ASCII digits: "²".isdigit() holds and int() refuses it
+        numbers = [v for a in _NUMBER_ATTRIBUTES if (v := (control.get(a) or "").strip()).isascii() and v.isdigit()]
         return PagerMark("last", int(numbers[0])) if numbers and len(numbers[0]) <= MAX_DIGITS else None
     return PagerMark("onward") if says_next(control) else None
 

@@ -86,9 +86,11 @@ def _start_clock(slot: Slot) -> Slot | None:
     if not all(m is not None or _is_day(t) for m, t in zip(joined, texts, strict=True)):
         return None
     joiner = joiners.pop()
-    if any(t.lower().count(joiner) != 1 for t, m in zip(texts, joined, strict=True) if m):
-        return None  # the cut takes the first one: it must be the one before the clock
     cut = f" {joiner} " if joiner.isalpha() else joiner
+    # the cut takes the first one: it must be the one before the clock (the word "at", not the
+    # letters of "Sat" or "Saturday")
+    if any(t.lower().count(cut) != 1 for t, m in zip(texts, joined, strict=True) if m):
+        return None
     return without_empty(cut_part(slot, after=cut, name=START_NAME))
 
 

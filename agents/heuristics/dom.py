@@ -62,6 +62,8 @@ class DomIndex:
     truncated: bool = False
 
     texts: dict[HtmlElement, str] = field(default_factory=dict)
+    #: A content region's text less its chrome's (``flatindex``), walked once for all its groups.
+    chrome_free_text: dict[HtmlElement, int] = field(default_factory=dict)
 
     def text_of(self, element: HtmlElement) -> int:
         return self.text_len.get(element, 0)

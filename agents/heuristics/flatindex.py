@@ -104,7 +104,15 @@ def _content_region(first: HtmlElement, last: HtmlElement, index: DomIndex) -> H
 
 
 def _text_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
-    """The text of ``region`` less that of the menus, forms and toolbars inside it."""
+    """The text of ``region`` less that of the menus, forms and toolbars inside it, measured once
+    per region: a page of many link lists asks it for each of them."""
+    known = index.chrome_free_text.get(region)
+    if known is None:
+        known = index.chrome_free_text[region] = _measured_outside_chrome(region, index)
+    return known
+
+
+def _measured_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
     text = index.text_of(region)
     stack = child_elements(region)
     walked = 0

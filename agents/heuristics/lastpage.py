@@ -34,11 +34,14 @@ STEP_TEXT = re.compile(
 )
 #: A link to the last page: "Last »", "Letzte Seite", "»|".
 LAST_TEXT = re.compile(
-    r"\b(?:last|letzte|dernière|derniere|última|ultima|laatste|ostatnia)\b|^\W*[»>›]\s*\|\W*$|[⇥⏭]",
+    # All marks first (a lookahead read once), then the first "»|": "\W*…\W*$" on both sides of the
+    # bar rescans the rest of a long run of marks from each one ("»|»|»|…x").
+    r"\b(?:last|letzte|dernière|derniere|última|ultima|laatste|ostatnia)\b|^(?=\W*+$)\W*?[»>›]\s*\||[⇥⏭]",
     re.IGNORECASE,
 )
-#: A pager's gap between the numbers it shows: "…", "...", "⋯" alone.
-GAP_TEXT = re.compile(r"^[\s.…⋯·]*(?:…|⋯|\.{2,})[\s.…⋯·]*$")
+#: A pager's gap between the numbers it shows: "…", "...", "⋯" alone. Checked as "only such marks,
+#: one of them a gap": three quantifiers over the same dots backtrack cubically on a long run.
+GAP_TEXT = re.compile(r"^(?=[\s.…⋯·]*(?:…|⋯|\.\.))[\s.…⋯·]*+$")
 #: Text that is more than punctuation: words or numbers between two marks break their run.
 _WORDY = re.compile(r"\w")
 #: Page numbers a run before the last may hold after its gap ("… 19 20"); a pager shows a few.

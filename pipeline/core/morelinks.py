@@ -31,10 +31,20 @@ _PHRASES = (
 _QUOTED_TITLE = r"(?:\s+[\"“„«‘'][^\"”“»’']{1,160}[\"”“»’'])?"
 _ARROWS = r"[»›→⟶➔➜>]"
 _READ_MORE = re.compile(
-    rf"^[(\[]?\s*(?:…|\.{{2,3}})?\s*(?:(?:{_PHRASES}){_QUOTED_TITLE}\s*(?:{_ARROWS}|…|\.{{2,3}}|[)\]])*"
+    # A run of stops is taken whole (``\.{2,}(?!\.)``): as ``\.{2,3}`` repeated, a long run split
+    # every way into twos and threes backtracks exponentially before a mismatch ("more.....!").
+    rf"^[(\[]?\s*(?:…|\.{{2,3}})?\s*(?:(?:{_PHRASES}){_QUOTED_TITLE}\s*(?:{_ARROWS}|…|\.{{2,}}(?!\.)|[)\]])*"
     rf"|(?:{_ARROWS}\s*)+)\s*[)\]]?$",
     re.IGNORECASE,
 )
+#: How the text before a read-more link ends when the link is no word of its sentence: a stop, an
+#: ellipsis, a bracket or a quote ("… drives.", "[…]"). After a word, "more" continues the sentence
+#: ("Free shipping on shoes, bags and more").
+_SENTENCE_END = re.compile(r"[.!?…:;)\]\"'”’»]$")
+#: A read-more link's own mark of a way on: an arrow, an ellipsis, a bracket ("Read more »", "[more]").
+_WAY_ON = re.compile(rf"{_ARROWS}|…|\.\.|^[(\[]")
+#: Blocks a read-more link may stand in alone, below the excerpt's paragraph.
+_BLOCKS = frozenset({"p", "div", "li", "footer", "section", "dd", "td"})
 #: What must be left once the link is cut: words of a text, not a pager's numbers.
 MIN_WORDS_LEFT = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -61,6 +71,17 @@ def last_link(root: Any) -> Any | None:
             return last if last is not root else None
         node = last
     return None
+
+
+def stands_apart(rest: str, said: str, link: Any) -> bool:
+    """Whether the link saying ``said`` is no word of the text ``rest`` before it: that text ends
+    a sentence or an ellipsis, the link marks itself as a way on, or it opens a block of its own."""
+    if _SENTENCE_END.search(rest) or _WAY_ON.search(said.strip()):
+        return True
+    parent = link.getparent()
+    return (
+        parent is not None and parent.tag in _BLOCKS and link.getprevious() is None and not (parent.text or "").strip()
+    )
 
 
 def enough_left(text: str) -> bool:

@@ -44,7 +44,8 @@ PARSER_VERSION = "10"  # 2: screen-reader copies and invisible marks left out; 3
 # lists paged by a script's fragment endpoint, a whole text "None" / "null" / "NaN" is no value; 8: a lone
 # dash is no value, "634 m" is no magnitude, text after an element runs on past comments; 9: "No comments" /
 # "Leave a comment" count 0, "4 comments:" is a count, digit runs past 2**53 stay text; 10: a block of
-# paragraphs under a screen-reader class is content a responsive layout hides, not a screen-reader copy
+# paragraphs under a screen-reader class is content a responsive layout hides, not a screen-reader copy,
+# a read-more link ending a text is cut from it
 
 
 class FieldSpec(FrozenModel):

@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.core.cleantext import clean_text, join_texts
-from pipeline.core.morelinks import enough_left, last_link, says_read_more
+from pipeline.core.morelinks import enough_left, last_link, says_read_more, stands_apart
 from pipeline.core.screenreader import text_without_copies
 
 _HIDDEN = ("script", "style", "noscript", "template")
@@ -98,7 +98,7 @@ def _without_read_more(root: Any, whole: str, hidden: Hidden | None) -> str:
     if not said or not says_read_more(said) or not whole.endswith(said):
         return whole
     rest = whole[: len(whole) - len(said)].rstrip()
-    return rest if enough_left(rest) else whole
+    return rest if enough_left(rest) and stands_apart(rest, said, link) else whole
 
 
 def _texts(root: Any, hidden: Hidden | None) -> list[str]:
