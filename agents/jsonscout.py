@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import chompjs
 from parsel import Selector
 
+from agents.heuristics.sidepictures import are_avatar_addresses
 from agents.heuristics.valuetypes import are_relative_dates
 from agents.jsiife import holds_parameter, iife_documents
 from agents.jsonattrs import attribute_documents
@@ -213,6 +214,8 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
             continue
         if _FIRST in path and not (shown_cf and shown_share(records, path, shown_cf) >= MIN_SHOWN_SHARE):
             continue
+        if are_avatar_addresses([path_value(r, path) for r in records[:SHOWN_SAMPLE]]):
+            continue  # the poster's picture: who posted is read from their name
         eligible.append(path)
     share_of = (lambda path: shown_share(records[:SHOWN_SAMPLE], path, shown_cf)) if shown_cf else None
     fields: list[FieldSpec] = []

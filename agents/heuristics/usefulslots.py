@@ -24,6 +24,7 @@ from agents.heuristics.namewords import keyword_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.raredata import is_rare_datum, is_stock_status
 from agents.heuristics.recordactions import is_enlargement, is_record_action
+from agents.heuristics.sidepictures import is_side_picture_file
 from agents.heuristics.slots import Slot
 
 #: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
@@ -64,8 +65,10 @@ PRICE_SHARE = 0.8
 
 
 def is_useful(slot: Slot, records: int) -> bool:
-    if not _is_common(slot, records) or is_owner_control(slot):
-        return False  # an accident of a few records; the author's "Edit Post" pencil, hidden from visitors
+    if not _is_common(slot, records) or is_owner_control(slot) or is_side_picture_file(slot):
+        # An accident of a few records; the author's "Edit Post" pencil, hidden from visitors; the
+        # poster's avatar or the brand's logo, whose words say who and which.
+        return False
     if slot.kind == "href" and slot.many:
         return False  # the links of a tag list lead to tag pages, the tags themselves matter
     if (slot.kind == "href" and not _link_has_content(slot)) or is_enlargement(slot) or is_record_action(slot):

@@ -53,6 +53,11 @@ _COLOURS = frozenset(
     ]
 )
 
+#: Tone words: ``is-positive`` / ``is-negative`` / ``is-neutral`` colour a change whose sign the text shows,
+#: ``status-primary`` / ``status-secondary`` pick a badge's emphasis; the words say how the element
+#: looks, and its text says what it means.
+_TONES = frozenset(["positive", "negative", "neutral", "primary", "secondary", "tertiary"])
+
 #: Where an element sits: its tag, its parent's tag and its parent's first class.
 Place = tuple[str, str, str]
 
@@ -89,6 +94,7 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
     found: dict[tuple[Place, str], list[str]] = defaultdict(list)
     barred: set[tuple[Place, str]] = set()
     tags: dict[str, set[str]] = defaultdict(set)
+    silent: set[tuple[Place, str]] = set()  # families on an element without words of its own
     for record in records:
         for element in record.iter():
             if not isinstance(element.tag, str) or element is record:
@@ -103,6 +109,8 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
                 if _beside_kin(element, prefix):
                     barred.add(family)  # "incident-title" above "incident-message": places, not values
                 found[family].append(value)
+                if not "".join(element.itertext()).strip():
+                    silent.add(family)
                 tags[prefix].add(str(element.tag))
     families: dict[str, str] = {}
     for (place, prefix), found_values in found.items():
@@ -110,8 +118,15 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
             continue
         if len(tags[prefix]) > 1:
             continue  # on a heading, a link and a price alike: a style property (atomic CSS), not a field
-        if all(v.lower() in _COLOURS for v in found_values):
-            continue  # style utilities painting the element
+        if _paints_only(found_values, worded=(place, prefix) not in silent):
+            continue
         if len(set(found_values)) >= MIN_FAMILY_VALUES and len(set(found_values)) < len(found_values):
             families.update((f"{prefix}{v}", prefix) for v in found_values)
     return families
+
+
+def _paints_only(found_values: list[str], *, worded: bool) -> bool:
+    """Whether the words only paint their element: style utilities (``bg-red``), or tones
+    (``is-negative``) on elements whose own text says what they mean ("-3.42%")."""
+    words = {v.lower() for v in found_values}
+    return words <= _COLOURS or (worded and words <= _TONES)

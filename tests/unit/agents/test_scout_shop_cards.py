@@ -92,8 +92,13 @@ def test_a_photo_and_its_hover_swap_stacked_in_one_box_are_one_picture() -> None
 
 
 def test_two_pictures_of_different_alt_texts_stay_two() -> None:
-    spec, _ = _spec_and_records(_gallery_page(alt_of_second="Maker's logo"))
+    spec, _ = _spec_and_records(_gallery_page(alt_of_second="Glaze detail"))
     assert len([f for f in spec.fields if f.type == "image"]) == 2
+
+
+def test_a_makers_logo_beside_the_photo_gives_no_picture_column() -> None:
+    spec, _ = _spec_and_records(_gallery_page(alt_of_second="Maker's logo"))
+    assert len([f for f in spec.fields if f.type == "image"]) == 1
 
 
 def _hooked_page() -> str:
