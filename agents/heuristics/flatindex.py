@@ -15,8 +15,8 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from agents.heuristics.dom import DomIndex, HtmlElement, child_elements, is_inside, tag_of
-from agents.heuristics.linkindex import INDEX_SAMPLE, is_one_link
-from agents.heuristics.sitechrome import in_chrome, is_chrome
+from agents.heuristics.linkindex import one_link_entries
+from agents.heuristics.sitechrome import is_chrome
 
 #: A flat index lists at least this many pages; content menus (departments, "see also") list fewer.
 MIN_FLAT_ENTRIES = 15
@@ -38,10 +38,8 @@ _WORD = re.compile(r"\w+")
 def is_flat_index(members: list[HtmlElement], index: DomIndex) -> bool:
     """Whether ``members`` are the entries of a flat index that is the page's content: many single
     links to distinct pages of one site under distinct texts, most of the content region's text."""
-    if len(members) < MIN_FLAT_ENTRIES or in_chrome(members[0]):
-        return False
-    sample = members[:INDEX_SAMPLE]
-    if not all(is_one_link(m, index) for m in sample):
+    sample = one_link_entries(members, index, MIN_FLAT_ENTRIES)
+    if sample is None:
         return False
     hrefs = [_href_of(m) for m in sample]
     targets = [_page_target(h) for h in hrefs]

@@ -33,15 +33,22 @@ _LETTER_HEADING = re.compile(r"^[^\s\w]?\w{1,2}(?:\s*[-–—]\s*\w{1,2})?[^\s\w
 def is_letter_index(members: list[HtmlElement], index: DomIndex) -> bool:
     """Whether ``members`` are the entries of an A–Z index in the page's content: one link each,
     many, filed under at least two letter headings, outside the site's chrome."""
-    if len(members) < MIN_INDEX_ENTRIES or in_chrome(members[0]):
-        return False
-    sample = members[:INDEX_SAMPLE]
-    if not all(is_one_link(m, index) for m in sample):
+    sample = one_link_entries(members, index, MIN_INDEX_ENTRIES)
+    if sample is None:
         return False
     headings = [_filed_under(m) for m in sample]
     letters = [h for h in headings if h is not None and _LETTER_HEADING.match(full_text(h))]
     distinct = {id(h) for h in letters}
     return len(distinct) >= 2 and len(letters) >= FILED_SHARE * len(sample)
+
+
+def one_link_entries(members: list[HtmlElement], index: DomIndex, fewest: int) -> list[HtmlElement] | None:
+    """The first ``INDEX_SAMPLE`` of ``members`` when there are ``fewest`` or more outside the site's
+    chrome and each is one link; None otherwise: what any index of links is made of."""
+    if len(members) < fewest or in_chrome(members[0]):
+        return None
+    sample = members[:INDEX_SAMPLE]
+    return sample if all(is_one_link(m, index) for m in sample) else None
 
 
 def is_one_link(member: HtmlElement, index: DomIndex) -> bool:
