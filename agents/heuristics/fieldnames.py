@@ -261,10 +261,10 @@ def _unaddressed(name: str, field_type: FieldType, guessed: FieldType, slot: Slo
     """An image or link name over values that are no address: they keep the kind they read as.
     "searchResultImage-text" around a snippet is the prose beside the picture; "$24.00" in
     "div.product-list-thumb-price" is a price, whatever word ("thumb") the class starts with, as
-    values read as amounts, dates or numbers are never an address unless written as one."""
+    values read as amounts or dates are never an address unless written as one."""
     firsts = slot.first_values()
-    if field_type not in ("image", "url"):
-        return name, field_type
+    if field_type not in ("image", "url") or guessed == "number":
+        return name, field_type  # a bare count in a picture's box counts its pictures ("8" photos)
     if guessed == "text" and all(_URL_SHAPED.match(v) for v in firsts):
         return name, field_type
     if guessed != "text" and any(_ADDRESS.match(v) for v in firsts):

@@ -59,3 +59,15 @@ def test_ranges_in_a_fair_share_of_prices_keep_a_column_as_written() -> None:
     assert not are_ranges(["£8.49 to £39.99", "£12.00", "£4.50", "£19.99", "£7.25", "£30.00", "£2.10", "£5.00"])
     # "Free" beside single prices only is a price column with some prices of nothing.
     assert not are_ranges(["Free", "$10", "$35", "Free", "$12"])
+
+
+def test_a_photo_count_in_a_pictures_box_gives_no_number_column() -> None:
+    items = "".join(
+        f'<div class="ad"><a class="ad-title" href="/ad/{i}">{name}</a>'
+        f'<div class="ad-image"><img src="https://cdn.example/a{i}.jpg" alt=""><span>{i % 5 + 2}</span></div>'
+        f'<span class="ad-price">{400 + i * 15} €</span></div>'
+        for i, name in enumerate(NAMES)
+    )
+    spec, records = spec_and_records(_page(items), URL)
+    counts = [str(i % 5 + 2) for i in range(len(NAMES))]
+    assert all([str(r.get(f.name)) for r in records] != counts for f in spec.fields)
