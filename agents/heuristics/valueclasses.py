@@ -109,7 +109,7 @@ def class_families(records: list[HtmlElement]) -> dict[str, str]:
                 if _beside_kin(element, prefix):
                     barred.add(family)  # "incident-title" above "incident-message": places, not values
                 found[family].append(value)
-                if not "".join(element.itertext()).strip():
+                if not any(piece.strip() for piece in element.itertext()):
                     silent.add(family)
                 tags[prefix].add(str(element.tag))
     families: dict[str, str] = {}
