@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agents.fetch import FetchedPage, Fetcher
+from agents.firstpage import first_page_keys
 from agents.heuristics.fragments import fit_fragments
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.scriptpaging import PagedCall, paged_calls
@@ -39,9 +40,7 @@ def fragment_pages(
     calls = paged_calls(make_selector(first.body, first.final_url), first.final_url)
     if not calls:
         return None
-    if known is None:
-        known = extract_records(first.body, first.final_url, spec)
-    seen = {record_key(r, spec) for r in known}
+    known, seen = first_page_keys(first, spec, known)
     if not seen:
         return None
     for call in calls[:MAX_TRIED]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from agents.fetch import FetchedPage, Fetcher
+from agents.firstpage import first_page_keys
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.prevlinks import previous_link
 from pipeline.core.exceptions import FetchFailed
@@ -42,9 +43,7 @@ def backward_pages(
     before = urljoin(page_base_url(html, first.final_url), href)
     if not on_same_site(before, first.final_url):
         return None  # a page's links may point anywhere: only the page's own site is asked
-    if known is None:
-        known = extract_records(first.body, first.final_url, spec)
-    seen = {record_key(r, spec) for r in known}
+    known, seen = first_page_keys(first, spec, known)
     if not seen:
         return None
     rendered = spec.render == "browser"

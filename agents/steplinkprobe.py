@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
+from agents.firstpage import first_page_keys
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_ident, tag_of
 from agents.heuristics.paginationfinding import PaginationFinding
@@ -60,9 +61,7 @@ def step_link_pages(
     found = step_link(html, first.final_url)
     if found is None or not on_same_site(found.url, first.final_url):
         return None
-    if known is None:
-        known = extract_records(first.body, first.final_url, spec)
-    seen = {record_key(r, spec) for r in known}
+    known, seen = first_page_keys(first, spec, known)
     if not seen:
         return None
     try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from agents.heuristics import values
 from agents.heuristics.fieldnames import FieldDraft
 from pipeline.core.normalize import Value
 
@@ -44,7 +45,13 @@ def wraps_another(mine: list[Value], theirs: list[Value]) -> bool:
         return False
     wrappings: set[tuple[str, str]] = set()
     for a, b in pairs:
-        if not isinstance(a, str) or not isinstance(b, str) or not b.strip() or _is_address(a) or _is_address(b):
+        if (
+            not isinstance(a, str)
+            or not isinstance(b, str)
+            or not b.strip()
+            or values.is_address(a)
+            or values.is_address(b)
+        ):
             return False
         start = a.find(b)
         if start < 0 or a == b:
@@ -87,7 +94,3 @@ def _marked_modified(draft: FieldDraft) -> bool:
 def _day(value: str) -> str | None:
     match = _ISO_DAY.match(value)
     return match.group(0) if match else None
-
-
-def _is_address(value: str) -> bool:
-    return value.startswith(("/", "http://", "https://"))

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from agents.heuristics import values
 from agents.heuristics.copyfields import is_modified_twin, wraps_another
 from agents.heuristics.fieldnames import FieldDraft
 from pipeline.core.extract import extract_field
@@ -82,7 +83,7 @@ def _address_and_its_text(a: FieldDraft, b: FieldDraft, a_values: list[Value], b
     if linked[0] == linked[1]:
         return False
     shown = b_values if linked[0] else a_values
-    return not any(isinstance(v, str) and _is_link(v) for v in shown)
+    return not any(isinstance(v, str) and values.is_address(v) for v in shown)
 
 
 def _are_initials(mine: list[Value], theirs: list[Value]) -> bool:
@@ -108,8 +109,8 @@ def _are_shortened(mine: list[Value], theirs: list[Value]) -> bool:
 def _as_text(value: Value) -> str | None:
     """The text of a value as a person reads it: a list of names joined back with commas."""
     if isinstance(value, str):
-        return None if _is_link(value) else " ".join(value.split())  # "…jpg?w=300" is another picture
-    if isinstance(value, list) and value and all(isinstance(v, str) and not _is_link(v) for v in value):
+        return None if values.is_address(value) else " ".join(value.split())  # "…jpg?w=300" is another picture
+    if isinstance(value, list) and value and all(isinstance(v, str) and not values.is_address(v) for v in value):
         return ", ".join(" ".join(str(v).split()) for v in value)
     return None
 
@@ -169,17 +170,13 @@ def _same(a: Value, b: Value) -> bool:
     if isinstance(a, int | float) and isinstance(b, dict) and isinstance(amount := b.get("amount"), int | float):
         # ``data-price-final="1249"`` beside "$12.49": the price again, maybe in cents (Steam, Shopify).
         return _close(a, amount) or (isinstance(a, int) and _close(a, amount * 100))
-    if isinstance(a, str) and isinstance(b, str) and _is_link(a) and _is_link(b):
+    if isinstance(a, str) and isinstance(b, str) and values.is_address(a) and values.is_address(b):
         return _link_key(a) == _link_key(b)  # "/r/pics/…" and "https://old.reddit.com/r/pics/…"
     return a == b
 
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b), 1.0)
-
-
-def _is_link(value: str) -> bool:
-    return value.startswith(("/", "http://", "https://"))
 
 
 def _link_key(value: str) -> str:

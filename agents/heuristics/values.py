@@ -112,6 +112,11 @@ ACTION_TEXT = re.compile(
 )
 
 
+def is_address(value: str) -> bool:
+    """A link's value as extracted: site-relative (``/p/1``) or absolute over HTTP(S)."""
+    return value.startswith(("/", "http://", "https://"))
+
+
 def is_price(text: str) -> bool:
     return bool(PRICE.search(text)) and len(text) <= 60
 
