@@ -4,7 +4,8 @@ A page built with a framework often holds its records twice: in the cards a visi
 JSON blob (``__NEXT_DATA__``, a state script) the scripts hydrate them from. The markup is what the
 visitor sees and usually the fuller of the two; the data wins only where it holds clearly more
 records, since a hydration stub with an id, a title and a price per listing is no match for a card
-showing fifteen fields.
+showing fifteen fields. And a list the page shows wins over data it never shows: an app's state
+carries menus, items viewed before and whole catalogues beside the page's own records.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agents.jsondrawn import shown_records
 from pipeline.core.schemas import PageProfile
 
 #: A data field saying its record is an ad, in snake case (is_ad, sponsored, promoted_item).
@@ -29,6 +31,8 @@ MIN_MORE_FIELDS = 2
 SHOWN_SHARE = 0.75
 #: Values shorter than this ("1", "GB") prove nothing by being found in a card.
 MIN_VALUE_CHARS = 3
+#: A list the markup shows at least this long is the page's own, whatever else its scripts hold.
+MIN_OWN_RECORDS = 5
 
 
 def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
@@ -39,6 +43,18 @@ def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
         return True  # what the visitor sees wins when it holds as much (samples are capped apart)
     few = max(FEW_MORE_RECORDS, FEW_MORE_SHARE * shown)
     return shown - markup.record_count <= few and _clearly_richer(markup, data) and shows_data_values(markup, data)
+
+
+def shows_another_list(markup: PageProfile, data: PageProfile, shown: str) -> bool:
+    """The markup lists records of its own while the page shows none of the data's: the data is
+    something else an app keeps in its state (a menu tree, items viewed before, a search box's
+    catalogue), not what this page lists. ``shown``: the page's text as a reader sees it."""
+    return (
+        markup.spec.mode == "list"
+        and markup.record_count >= MIN_OWN_RECORDS
+        and not shown_records(list(data.sample_records), shown)
+        and not shows_data_values(markup, data)
+    )
 
 
 def flagged_ads(profile: PageProfile) -> int:

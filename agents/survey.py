@@ -12,7 +12,7 @@ from parsel import Selector
 
 from agents.bundles import bundle_texts
 from agents.cursorprobe import cursor_pagination
-from agents.designchoice import markup_wins
+from agents.designchoice import markup_wins, shows_another_list
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
@@ -125,6 +125,8 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         return markup
     if markup is not None and markup_wins(markup, data):
         return paired_dates(markup, data, page.text)  # a timestamp the cards lack, from the data beside them
+    if markup is not None and shows_another_list(markup, data, shown_text(html)):
+        return markup
     return data
 
 

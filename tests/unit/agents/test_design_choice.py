@@ -113,3 +113,38 @@ def test_the_survey_keeps_rich_cards_over_a_thin_hydration_stub() -> None:
     assert profile.spec.json_source is None
     assert profile.record_count == len(CARS)
     assert len(profile.spec.fields) > 4
+
+
+def _state_page(cards: int) -> str:
+    """``cards`` shown cars, and an app state listing forty products the page never shows."""
+    shown = "".join(
+        f'<li><section class="listing"><a href="/car-details/{n}"><h3>{CARS[n % len(CARS)]} {n}</h3></a>'
+        f'<p class="price">£{10 + n},995</p><p class="location">Town {n}</p></section></li>'
+        for n in range(cards)
+    )
+    viewed = [
+        {"id": n, "name": f"Roof box carrier {n:02d}", "price": 120 + n, "url": f"/accessories/{n}"} for n in range(40)
+    ]
+    state = {"props": {"recentlyViewed": viewed}}
+    return (
+        f'<html><body><main><ul class="results">{shown}</ul></main>'
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+
+
+def _surveyed(html: str) -> PageProfile:
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=html.encode())
+    return survey_page(page, cast(Fetcher, _NoNetwork()))
+
+
+def test_a_list_in_the_app_state_the_page_never_shows_leaves_the_cards() -> None:
+    profile = _surveyed(_state_page(8))
+    assert profile.spec.json_source is None
+    assert profile.record_count == 8
+    assert {"Model Golf 0", "Model Fiesta 1"} <= {str(r.get("title")) for r in profile.sample_records}
+
+
+def test_a_few_cards_beside_data_the_page_does_not_show_yet_leave_it_to_the_data() -> None:
+    # Two teasers are no list of the page's own: the data may be what the scripts will draw.
+    profile = _surveyed(_state_page(2))
+    assert profile.spec.json_source is not None
