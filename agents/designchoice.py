@@ -49,12 +49,21 @@ def shows_another_list(markup: PageProfile, data: PageProfile, shown: str) -> bo
     """The markup lists records of its own while the page shows none of the data's: the data is
     something else an app keeps in its state (a menu tree, items viewed before, a search box's
     catalogue), not what this page lists. ``shown``: the page's text as a reader sees it."""
-    return (
-        markup.spec.mode == "list"
-        and markup.record_count >= MIN_OWN_RECORDS
-        and not shown_records(list(data.sample_records), shown)
-        and not shows_data_values(markup, data)
-    )
+    return markup.spec.mode == "list" and markup.record_count >= MIN_OWN_RECORDS and _unshown(markup, data, shown)
+
+
+def never_shows_data(markup: PageProfile, data: PageProfile, shown: str) -> bool:
+    """``data`` is held in the page's own scripts, and neither the page's text (``shown``) nor the
+    markup's records show any of its records."""
+    source = data.spec.json_source
+    if source is None or source.location != "script":
+        return False  # an endpoint the page calls is fetched for the page: what it answers is meant to be shown
+    return _unshown(markup, data, shown)
+
+
+def _unshown(markup: PageProfile, data: PageProfile, shown: str) -> bool:
+    """Neither the page's text nor the markup's records show any of the data's records."""
+    return not shown_records(list(data.sample_records), shown) and not shows_data_values(markup, data)
 
 
 def flagged_ads(profile: PageProfile) -> int:
@@ -91,15 +100,30 @@ def _clearly_richer(markup: PageProfile, data: PageProfile) -> bool:
 
 
 def shows_data_values(markup: PageProfile, data: PageProfile) -> bool:
-    """Most of the markup's sampled cards show one of the data's records: a value that tells the
-    data's records apart (a title, an id inside a link) is found in the card."""
+    """Most of the markup's sampled cards show one of the data's records each: a value that tells the
+    data's records apart (a title, an id inside a link) is found in the card as a whole word, and no
+    two cards are taken for the same record (a menu's "Sale" is no product card's own)."""
     cards = [_record_text(r) for r in markup.sample_records]
     records = data.sample_records
     telling = [f.name for f in data.spec.fields if _tells_apart([r.get(f.name) for r in records])]
-    keys = [v.strip().casefold() for r in records for n in telling if isinstance(v := r.get(n), str)]
+    keys = [
+        (i, _whole_word(v.strip().casefold()))
+        for i, r in enumerate(records)
+        for n in telling
+        if isinstance(v := r.get(n), str)
+    ]
     if not cards or not keys:
         return False
-    return sum(1 for card in cards if any(k in card for k in keys)) >= SHOWN_SHARE * len(cards)
+    taken: set[int] = set()
+    for card in cards:
+        found = sorted({i for i, key in keys if i not in taken and key.search(card)})
+        taken.update(found[:1])
+    return len(taken) >= SHOWN_SHARE * len(cards)
+
+
+def _whole_word(text: str) -> re.Pattern[str]:
+    """``text`` found only where it is not part of a longer word ("sale" is not in "wholesale")."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
 def _tells_apart(values: Sequence[object]) -> bool:

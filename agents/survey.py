@@ -12,7 +12,7 @@ from parsel import Selector
 
 from agents.bundles import bundle_texts
 from agents.cursorprobe import cursor_pagination
-from agents.designchoice import markup_wins, shows_another_list
+from agents.designchoice import markup_wins, never_shows_data, shows_another_list
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
@@ -24,11 +24,12 @@ from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
 from agents.jsonpaired import paired_dates
-from agents.jsonscout import endpoint_candidate, endpoint_urls, script_candidates, shown_text
+from agents.jsonscout import JsonCandidate, endpoint_candidate, endpoint_urls, script_candidates, shown_text
 from agents.jsonshown import drawn_by_script, shown_candidate
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
+from agents.sidestate import names_side_state
 from agents.steplinkprobe import step_link_pages
 from agents.valuechoices import choice_pagination
 from config.settings import Settings
@@ -127,6 +128,8 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         return paired_dates(markup, data, page.text)  # a timestamp the cards lack, from the data beside them
     if markup is not None and shows_another_list(markup, data, shown_text(html)):
         return markup
+    if markup is not None and _state_never_shown(markup, data, html, fetcher, page.final_url):
+        return markup  # an app's state (a menu tree, items viewed before), not what the page is about
     return data
 
 
@@ -157,47 +160,69 @@ def _app_shell_meta(markup: PageProfile, page: FetchedPage) -> bool:
 
 
 def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
+    """Records the page carries as JSON: in its scripts, else from an endpoint its scripts call; a list
+    an app keeps beside the page's own (a menu tree, items viewed before) comes last."""
     url = page.final_url
     html = Selector(text=page.text, base_url=url, type="html")
-    for scripted in script_candidates(page.body, url):
-        candidate = shown_candidate(scripted, page.body, html, url)
-        if drawn_by_script(candidate, page.body, html):  # the links exist only once the cards are drawn
-            candidate = shown_candidate(scripted, page.body, html, url, _rendered_text(fetcher, url))
-        spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
-        records = extract_records(page.body, url, spec)
-        if records:
-            # A page that is itself JSON (its endpoint, added directly) pages by its own URL.
-            itself = candidate.source.location == "endpoint"
-            pagination = url_pagination(url, len(records)) if itself else find_pagination(html, url).spec
-            if itself and pagination.kind == "none":
-                pagination = cursor_pagination(page.body, url, spec, fetcher) or pagination
-            spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
-            held = "a data attribute" if "::attr(" in (candidate.source.script_selector or "") else "a <script>"
-            note = f"records read from JSON in {held} ({candidate.source.records_path}), not from the markup"
-            return _profile(page, spec, records, note)
+    candidates = script_candidates(page.body, url)
+    side = [c for c in candidates if names_side_state(c.source.records_path)]
+    for scripted in (c for c in candidates if c not in side):
+        if (profile := _script_profile(page, fetcher, html, scripted)) is not None:
+            return profile
     for endpoint in endpoint_urls(page.body, url, bundles):
-        try:
-            answer = fetcher.fetch(endpoint)
-        except FetchFailed:
-            continue
-        found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
-        if found is None:
-            continue
-        shown = shown_candidate(found, answer.body, html, url)
-        if drawn_by_script(shown, answer.body, html):
-            shown = shown_candidate(found, answer.body, html, url, _rendered_text(fetcher, url))
-        found = shown
-        spec = ScraperSpec(start_url=url, fields=found.fields, json_source=found.source)
-        records = extract_records(answer.body, answer.final_url, spec)
-        if records:
-            choices = choice_pagination(html, answer.final_url)
-            pagination = choices or url_pagination(answer.final_url, len(records))
-            if pagination.kind == "none":
-                tokened = cursor_pagination(answer.body, answer.final_url, spec, fetcher, _scripts(html) + bundles)
-                pagination = tokened or pagination
-            spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
-            return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
+        if (profile := _endpoint_profile(page, fetcher, html, endpoint, bundles)) is not None:
+            return profile
+    for scripted in side:
+        if (profile := _script_profile(page, fetcher, html, scripted)) is not None:
+            return profile
     return None
+
+
+def _script_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, scripted: JsonCandidate) -> PageProfile | None:
+    url = page.final_url
+    candidate = shown_candidate(scripted, page.body, html, url)
+    if drawn_by_script(candidate, page.body, html):  # the links exist only once the cards are drawn
+        candidate = shown_candidate(scripted, page.body, html, url, _rendered_text(fetcher, url))
+    spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
+    records = extract_records(page.body, url, spec)
+    if not records:
+        return None
+    # A page that is itself JSON (its endpoint, added directly) pages by its own URL.
+    itself = candidate.source.location == "endpoint"
+    pagination = url_pagination(url, len(records)) if itself else find_pagination(html, url).spec
+    if itself and pagination.kind == "none":
+        pagination = cursor_pagination(page.body, url, spec, fetcher) or pagination
+    spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
+    held = "a data attribute" if "::attr(" in (candidate.source.script_selector or "") else "a <script>"
+    note = f"records read from JSON in {held} ({candidate.source.records_path}), not from the markup"
+    return _profile(page, spec, records, note)
+
+
+def _endpoint_profile(
+    page: FetchedPage, fetcher: Fetcher, html: Selector, endpoint: str, bundles: list[str]
+) -> PageProfile | None:
+    url = page.final_url
+    try:
+        answer = fetcher.fetch(endpoint)
+    except FetchFailed:
+        return None
+    found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
+    if found is None:
+        return None
+    shown = shown_candidate(found, answer.body, html, url)
+    if drawn_by_script(shown, answer.body, html):
+        shown = shown_candidate(found, answer.body, html, url, _rendered_text(fetcher, url))
+    spec = ScraperSpec(start_url=url, fields=shown.fields, json_source=shown.source)
+    records = extract_records(answer.body, answer.final_url, spec)
+    if not records:
+        return None
+    choices = choice_pagination(html, answer.final_url)
+    pagination = choices or url_pagination(answer.final_url, len(records))
+    if pagination.kind == "none":
+        tokened = cursor_pagination(answer.body, answer.final_url, spec, fetcher, _scripts(html) + bundles)
+        pagination = tokened or pagination
+    spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
+    return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
 
 
 def followed_json(page: FetchedPage, markup: PageProfile, fetcher: Fetcher) -> PageProfile | None:
@@ -273,6 +298,15 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -
             "notes": (*profile.notes, "the records appear only once JavaScript has run: crawled with Chromium"),
         }
     )
+
+
+def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, fetcher: Fetcher, url: str) -> bool:
+    """``data`` sits in a script of the page, which shows none of its records, not even once Chromium
+    has run the scripts (asked only then, one render); unknown without a browser, so the data stays."""
+    if not never_shows_data(markup, data, shown_text(html)):
+        return False
+    rendered = _rendered_text(fetcher, url)
+    return rendered is not None and never_shows_data(markup, data, shown_text(Selector(text=rendered, type="html")))
 
 
 def _rendered_text(fetcher: Fetcher, url: str) -> str | None:

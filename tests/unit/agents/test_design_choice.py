@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from typing import cast
 
-from agents.designchoice import flagged_ads, markup_wins
+from agents.designchoice import flagged_ads, markup_wins, shows_data_values
 from agents.fetch import FetchedPage, Fetcher
 from agents.survey import survey_page
+from pipeline.core.exceptions import ConfigurationError
 from pipeline.core.schemas import FieldSpec, PageProfile, ScraperSpec
 from pipeline.core.specparts import JsonSourceSpec
 
@@ -145,6 +146,73 @@ def test_a_list_in_the_app_state_the_page_never_shows_leaves_the_cards() -> None
 
 
 def test_a_few_cards_beside_data_the_page_does_not_show_yet_leave_it_to_the_data() -> None:
-    # Two teasers are no list of the page's own: the data may be what the scripts will draw.
-    profile = _surveyed(_state_page(2))
+    # Two teasers are no list of the page's own: the data may be what the scripts will draw (no browser to ask).
+    profile = _surveyed_with(_state_page(2), rendered=None)
     assert profile.spec.json_source is not None
+
+
+def _question_page(drawn: bool = False) -> str:
+    """A question's own page, its app state holding the site's category menu, which the page shows
+    nowhere (``drawn``: or which its scripts draw once they run)."""
+    menu = [{"id": n, "name": f"Category number {n:02d}", "url": f"/c/{n}"} for n in range(30)]
+    shown_menu = "".join(f"<li>{m['name']}</li>" for m in menu) if drawn else ""
+    body = (
+        "<main><h1>Why does my sourdough starter smell of acetone after feeding?</h1>"
+        '<time datetime="2025-03-14T09:12:41Z">March 14, 2025</time><span class="author">Marta Kowalczyk</span>'
+        "<div class='post'><p>" + "I feed it twice a day with equal weights of flour and water. " * 6 + "</p></div>"
+        f"<ul class='drawn'>{shown_menu}</ul></main>"
+    )
+    state = {"props": {"menu": menu}}
+    return (
+        f"<html><head><title>Acetone starter</title></head><body>{body}"
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+
+
+class _Browser:
+    """Chromium's answer as the test needs it: the page as its scripts leave it."""
+
+    def __init__(self, rendered: str | None) -> None:
+        self.rendered = rendered
+
+    def fetch(self, url: str) -> FetchedPage:
+        raise AssertionError(f"the survey fetched {url}")
+
+    def render(self, url: str) -> FetchedPage:
+        if self.rendered is None:
+            raise ConfigurationError("Chromium is not installed")
+        return FetchedPage(url=url, final_url=url, status=200, headers={}, body=self.rendered.encode())
+
+
+def _surveyed_with(html: str, rendered: str | None) -> PageProfile:
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=html.encode())
+    return survey_page(page, cast(Fetcher, _Browser(rendered)))
+
+
+def test_a_list_in_the_app_state_that_even_a_browser_never_shows_leaves_the_page_its_own() -> None:
+    profile = _surveyed_with(_question_page(), rendered=_question_page())
+    assert profile.spec.json_source is None
+    assert profile.spec.mode == "detail"
+
+
+def test_data_the_scripts_draw_once_they_run_still_wins() -> None:
+    profile = _surveyed_with(_question_page(), rendered=_question_page(drawn=True))
+    assert profile.spec.json_source is not None
+    assert profile.record_count == 30
+
+
+def test_without_a_browser_the_data_stays_as_it_was() -> None:
+    profile = _surveyed_with(_question_page(), rendered=None)
+    assert profile.spec.json_source is not None
+
+
+def test_menu_words_the_cards_happen_to_use_do_not_make_them_show_the_menu() -> None:
+    # Every card says "garden" (one menu entry for all of them) and "wholesale" is no "sale".
+    titles = [f"Garden bench number {n}, wholesale price" for n in range(5)]
+    menu = [{"name": n} for n in ("Garden", "Lighting", "Sale", "Decor", "Rugs and mats", "Kitchen")]
+    data = _profile(["name"], menu, len(menu), data=True)
+    assert not shows_data_values(_cards(3, 5, titles=titles), data)
+
+
+def test_cards_each_showing_their_own_data_record_show_the_data() -> None:
+    assert shows_data_values(_cards(3, 8), _stub(8))

@@ -1,0 +1,92 @@
+"""A framework page's state holds lists beside the page's own: its menu tree, items viewed before.
+
+Those lists are as regular as the page's records and often longer; tried first, a thirty-category
+menu stood in for the twelve products a script draws, or for those an endpoint answers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import cast
+
+import pytest
+
+from agents.fetch import FetchedPage, Fetcher
+from agents.sidestate import names_side_state
+from agents.survey import survey_page
+from pipeline.core.exceptions import FetchFailed
+
+URL = "https://shop.example/lamps"
+MENU = [
+    {"id": n, "name": f"Department number {n:02d}", "slug": f"department-{n:02d}", "url": f"/c/{n}"} for n in range(30)
+]
+LAMPS = [
+    {"sku": f"LMP-{n:03d}", "title": f"Brass reading lamp model {n:02d}", "price": 40 + n, "url": f"/p/lamp-{n}"}
+    for n in range(12)
+]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "props.pageProps.navigation",
+        "header.megaMenu.items",
+        "state.mainNavigation",
+        "recentlyViewedProducts",
+        "footer_links",
+        "layout.menu[0].children",
+    ],
+)
+def test_paths_naming_chrome_or_a_side_list_are_side_state(path: str) -> None:
+    assert names_side_state(path)
+
+
+@pytest.mark.parametrize("path", ["props.pageProps.products", "searchResults.listings", "data.items", "@", "hits"])
+def test_paths_of_the_pages_own_records_are_not(path: str) -> None:
+    assert not names_side_state(path)
+
+
+class _Site:
+    """The site's answers: ``json`` for its endpoint; nothing rendered (no browser here)."""
+
+    def __init__(self, answers: dict[str, object]) -> None:
+        self.answers = answers
+
+    def fetch(self, url: str) -> FetchedPage:
+        if url not in self.answers:
+            raise FetchFailed(f"{url} answered 404")
+        body = json.dumps(self.answers[url]).encode()
+        return FetchedPage(url=url, final_url=url, status=200, headers={"content-type": "application/json"}, body=body)
+
+    def render(self, url: str) -> FetchedPage:
+        raise FetchFailed("no browser in this test")
+
+
+def _shell(state: dict[str, object], script: str = "") -> str:
+    return (
+        "<html><body><header><a href='/'>Lamp Shop</a></header><main><h1>Lamps</h1><div id='grid'></div></main>"
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps(state)}</script>'
+        f"<script>{script}</script></body></html>"
+    )
+
+
+def _surveyed(html: str, answers: dict[str, object] | None = None) -> list[dict[str, object]]:
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=html.encode())
+    profile = survey_page(page, cast(Fetcher, _Site(answers or {})))
+    return list(profile.sample_records)
+
+
+def test_the_records_a_script_draws_win_over_a_longer_menu_tree_beside_them() -> None:
+    records = _surveyed(_shell({"navigation": MENU, "catalog": {"products": LAMPS}}))
+    assert any("Brass reading lamp" in str(v) for v in records[0].values())
+
+
+def test_an_endpoint_the_page_calls_wins_over_the_menu_tree_in_its_state() -> None:
+    call = "fetch('/api/lamps.json').then(r => r.json()).then(draw);"
+    records = _surveyed(_shell({"navigation": MENU}, call), {"https://shop.example/api/lamps.json": LAMPS})
+    assert any("Brass reading lamp" in str(v) for v in records[0].values())
+
+
+def test_a_menu_tree_is_still_read_when_the_page_holds_nothing_else() -> None:
+    records = _surveyed(_shell({"navigation": MENU}))
+    assert any("Department number" in str(v) for v in records[0].values())
