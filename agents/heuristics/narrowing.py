@@ -88,7 +88,7 @@ class Narrowing:
 
     def _marks_of(self, extra: HtmlElement) -> set[str]:
         if id(extra) not in self._ad_marks:
-            self._ad_marks[id(extra)] = set(ad_mark_selectors(extra))
+            self._ad_marks[id(extra)] = set(ad_mark_selectors(extra, self.members))
         return self._ad_marks[id(extra)]
 
 

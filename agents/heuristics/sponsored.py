@@ -14,6 +14,7 @@ the cards up to the next heading (``adsections``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from cssselect import SelectorError
@@ -21,7 +22,7 @@ from lxml.etree import XPathError  # type: ignore[import-untyped]
 from parsel.csstranslator import css2xpath
 
 from agents.heuristics.adredirects import links_through_redirect, offsite_redirect_keys, record_link
-from agents.heuristics.captionslots import fills_data_slot, lookalike_peers
+from agents.heuristics.captionslots import MAX_PEERS, fills_data_slot, lookalike_peers
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.codeclasses import is_coded_value
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
@@ -35,6 +36,12 @@ MARK_KINDS: tuple[MarkKind, ...] = ("caption", "rel", "data", "class", "redirect
 
 _AD_CLASS = re.compile(
     r"(?:^|[-_])(?:sponsored|sponsor|promoted|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
+)
+#: ...without "promoted", which names an editor's pick as often as a paid placement (a help centre's
+#: ``article-promoted`` items under a star icon). A paid one must tell the reader so, in words:
+#: the class marks an ad only on a member that also shows an ad caption ("Promoted", "promoted by").
+_PAID_CLASS = re.compile(
+    r"(?:^|[-_])(?:sponsored|sponsor|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
 )
 #: "promo" names a deal as often as an ad: an ad mark on the member itself, or on an inner badge
 #: that says nothing else, but not on a line of promotion text ("Limited time offer").
@@ -133,6 +140,8 @@ def _is_ad_attribute(name: str, value: str) -> bool:
 def _ad_class_words(node: HtmlElement, member: HtmlElement) -> list[str]:
     """The classes of ``node`` (inside ``member``) that mark an ad."""
     words = [t for t in class_tokens(node) if _is_ad_class(t, node)]
+    if any(not _PAID_CLASS.search(t) for t in words) and not _shows_ad_caption(member):
+        words = [t for t in words if _PAID_CLASS.search(t)]  # "promoted" alone: an editor's pick
     promos = [t for t in class_tokens(node) if _PROMO_CLASS.search(t) and t not in words]
     if promos and (node is member or _is_bare_marker(node, member)):
         words += promos
@@ -144,6 +153,17 @@ def _ad_class_words(node: HtmlElement, member: HtmlElement) -> list[str]:
 def _is_ad_class(token: str, node: HtmlElement) -> bool:
     """An ad word in a class, unless it is one code of a family (``flag-icon-ad``: Andorra)."""
     return bool(_AD_CLASS.search(token)) and not is_coded_value(token, node)
+
+
+def _shows_ad_caption(member: HtmlElement) -> bool:
+    """Whether ``member`` shows an ad caption among its texts (an element's text or tail)."""
+    for node in member.iter():
+        if not is_element(node):
+            continue
+        texts = (node.text, node.tail if node is not member else None)
+        if any(is_ad_caption((text or "").strip()) for text in texts):
+            return True
+    return False
 
 
 def _is_bare_marker(node: HtmlElement, member: HtmlElement) -> bool:
@@ -159,7 +179,7 @@ def _is_bare_marker(node: HtmlElement, member: HtmlElement) -> bool:
     return not text or is_ad_caption(text)
 
 
-def ad_mark_selectors(element: HtmlElement) -> list[str]:
+def ad_mark_selectors(element: HtmlElement, records: Sequence[HtmlElement] = ()) -> list[str]:
     """CSS selectors of the ad marks inside ``element`` (an "Ad" caption, a ``promo`` badge), so
     that a record selector can leave out the cards holding one: ``:not(:has(…))``.
 
@@ -167,10 +187,12 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
     siblings, else the strongest it carries. A caption is found by what names it as an ad first (a
     class or a test hook holding an ad word, then its words), by a utility class it happens to
     carry (``body-copy-sm``) only when nothing naming it tells the ads apart: regular cards on
-    other pages may carry that class too.
+    other pages may carry that class too. ``records``, the list's records, are look-alikes too: a
+    card wrapped in a row of its own has no look-alike siblings.
     """
-    kind = _kind_of(element)
-    tiers: list[list[str]] = [[], [], []]
+    peers = _peers(element, records)
+    kind = _kind_of(element, peers)
+    tiers: list[list[str]] = [[], [], [], []]
     if kind == "redirect" and (link := record_link(element)) is not None and link is not element:
         tiers[0].extend(sorted(offsite_redirect_keys(link)))  # the link that made it an ad
     for node in element.iterdescendants() if kind else ():
@@ -183,14 +205,16 @@ def ad_mark_selectors(element: HtmlElement) -> list[str]:
         if kind == "rel" and _has_sponsored_rel(node):
             tiers[0].append('[rel~="sponsored"]')
         if kind == "caption" and _is_member_caption(node, element):
-            for tier, found in zip(tiers, _caption_selectors(node), strict=True):
+            for tier, found in zip(tiers, _caption_selectors(node, element), strict=True):
                 tier.extend(found)
-    return _telling_tier([list(dict.fromkeys(t)) for t in tiers], element)
+    return _telling_tier([list(dict.fromkeys(t)) for t in tiers], peers)
 
 
-def _caption_selectors(node: HtmlElement) -> tuple[list[str], list[str], list[str]]:
+def _caption_selectors(node: HtmlElement, member: HtmlElement) -> tuple[list[str], list[str], list[str], list[str]]:
     """A caption's selectors, strongest first: by a class or a test hook naming an ad
-    (``span.sponsored-label``), by its words, by any other class or test hook."""
+    (``span.sponsored-label``), by its words, by its words inside a class of its own or of a
+    wrapper holding nothing else (``div._2tfz span:contains("Ad")``: a regular card's "Add to
+    Compare" holds the letters too), by any other class or test hook."""
     tag = tag_of(node)
     naming: list[str] = []
     other: list[str] = []
@@ -205,13 +229,33 @@ def _caption_selectors(node: HtmlElement) -> tuple[list[str], list[str], list[st
     words = [f"{tag}:contains({css_string(lead)})"]
     if joined := _CAPTION_LEAD.match(lead):  # "Ad by Forge & Co.": every ad says "Ad by"
         words.append(f"{tag}:contains({css_string(joined.group(0))})")
-    return naming, words, other
+    placed = [f"{tag}.{t}:contains({css_string(lead)})" for t in class_tokens(node) if css_ident(t)]
+    placed += [f"{w} {words[0]}" for w in _bare_wrappers(node, member)]
+    return naming, words, placed, other
 
 
-def _telling_tier(tiers: list[list[str]], element: HtmlElement) -> list[str]:
-    """The selectors of the strongest tier that find a mark in every marked look-alike of
-    ``element`` and in none of the others; every selector when no tier does."""
+def _bare_wrappers(node: HtmlElement, member: HtmlElement) -> list[str]:
+    """``div._2tfz``: the classes of the elements around a caption (inside ``member``) that hold
+    no other text, innermost first."""
+    text = full_text(node).strip()
+    found: list[str] = []
+    for ancestor in node.iterancestors():
+        if ancestor is member or full_text(ancestor).strip() != text:
+            break
+        found += [f"{tag_of(ancestor)}.{t}" for t in class_tokens(ancestor) if css_ident(t)]
+    return found
+
+
+def _peers(element: HtmlElement, records: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """``element``'s look-alike siblings and the list's ``records`` (a bounded number of them)."""
     peers = lookalike_peers(element)
+    known = {id(p) for p in peers}
+    return [*peers, *(r for r in records[:MAX_PEERS] if id(r) not in known)]
+
+
+def _telling_tier(tiers: list[list[str]], peers: list[HtmlElement]) -> list[str]:
+    """The selectors of the strongest tier that find a mark in every marked one of the
+    look-alike ``peers`` and in none of the others; every selector when no tier does."""
     marked = [p for p in peers if ad_mark_kinds(p)]
     unmarked = [p for p in peers if not ad_mark_kinds(p)]
     for tier in tiers:
@@ -230,9 +274,9 @@ def _finds(element: HtmlElement, css: str) -> bool:
         return False
 
 
-def _kind_of(element: HtmlElement) -> MarkKind | None:
+def _kind_of(element: HtmlElement, peers: list[HtmlElement]) -> MarkKind | None:
     own = ad_mark_kinds(element)
-    chosen = chosen_mark(lookalike_peers(element))
+    chosen = chosen_mark(peers)
     if chosen in own:
         return chosen
     return next((k for k in MARK_KINDS if k in own), None)
