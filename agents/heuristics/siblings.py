@@ -23,7 +23,7 @@ from agents.heuristics.oldprices import marks_old_price
 from agents.heuristics.pictureruns import are_hover_pairs, are_slides
 from agents.heuristics.placeforms import places_differ_in_form
 from agents.heuristics.priceranges import are_range_runs
-from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points
+from agents.heuristics.proseruns import are_body_paragraphs, are_bullet_points, are_spec_bullets
 from agents.heuristics.shortcopies import are_shortened_copies
 from pipeline.core.numbertext import parse_number
 
@@ -85,7 +85,7 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
         return True
     if _values_cross_positions(positions):
         return True
-    if tag_of(first) == "li" and _own_columns(positions):
+    if tag_of(first) == "li" and _own_columns(positions) and not are_spec_bullets(per_record):
         return False  # "Berlin · Full-time" in every job: a place, then a contract type
     return tag_of(first) == "li" or _link_folder(first) is not None
 

@@ -14,6 +14,7 @@ from agents.heuristics.classtokens import anchor_classes, class_tokens, module_c
 from agents.heuristics.datamarkers import place_hook
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.hookshare import record_hooks, shared_hook
+from agents.heuristics.indexclasses import index_classes, run_counters
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.nodevalues import icon_caption
 from agents.heuristics.placesteps import place_class
@@ -46,6 +47,10 @@ def step_of(
         # the caption says, so a row of captioned icons is one list, not a slot per icon.
         return f"{tag_of(element)}[role=img]"
     classes = anchor_classes(element)
+    # "li.tag-list1": a loop counter in the class is the item's place in a run, not its field;
+    # a lone item's "tag-list0" too, where the counter runs in other records.
+    counters = index_classes(element, classes) | (stable.counters if isinstance(stable, StableClasses) else frozenset())
+    classes = [c for c in classes if c not in counters]
     if stable is not None:
         # "dl.row-item.topic_unread_hot": the class every row has, not the state of this one.
         classes = [c for c in classes if c in stable] or classes
@@ -112,7 +117,7 @@ def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
     common = {token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records)}
     families = class_families(records)
     places = frozenset(common - state_classes(records) - set(families))
-    return StableClasses(places, class_variants(records), families, record_hooks(records))
+    return StableClasses(places, class_variants(records), families, record_hooks(records), run_counters(records))
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:

@@ -62,6 +62,8 @@ class StableClasses(frozenset[str]):
     families: dict[str, str]
     #: Test hooks (attribute, value) that are records' own ids, no places (see ``hookshare``).
     record_hooks: frozenset[tuple[str, str]]
+    #: Classes numbering an item's place in its run (``tag-list1``, see ``indexclasses``).
+    counters: frozenset[str]
 
     def __new__(
         cls,
@@ -69,11 +71,13 @@ class StableClasses(frozenset[str]):
         variants: dict[str, str],
         families: dict[str, str] | None = None,
         record_hooks: frozenset[tuple[str, str]] = frozenset(),
+        counters: frozenset[str] = frozenset(),
     ) -> StableClasses:
         made = super().__new__(cls, tokens)
         made.variants = variants
         made.families = families or {}
         made.record_hooks = record_hooks
+        made.counters = counters
         return made
 
 

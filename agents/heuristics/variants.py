@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
+from agents.heuristics.indexclasses import index_classes
 from agents.heuristics.labelclasses import are_spelled_labels
 from agents.heuristics.names import carries_hash
 from pipeline.core.screenreader import for_screen_readers
@@ -87,7 +88,9 @@ def class_mark(element: HtmlElement) -> Mark | None:
     classes: set[str] = set()
     node = element
     for _ in range(MAX_WRAPPED_DEPTH + 1):
-        classes.update(c for c in semantic_classes(node) if not _PLACE_OR_STATE.search(c))
+        own = semantic_classes(node)
+        counters = index_classes(node, own)  # "tag-list1": the item's place, not its field
+        classes.update(c for c in own if not _PLACE_OR_STATE.search(c) and c not in counters)
         children = child_elements(node)
         if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
             break
