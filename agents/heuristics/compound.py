@@ -230,7 +230,8 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     measures = kinds == {"number"} and not {" / ", " ("} & set(order) and are_distinct_measures(filled)
     if len(kept) < 2 or (len(kinds) == 1 and not measures):
         return None  # one kind throughout: words, or a range of two like values; not "3 pièces · 68 m²"
-    if " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b)):
+    qualified = " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b))
+    if qualified and not _measured_brackets(kept, filled):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
     names = [measure_name(c) if measures else KIND_NAMES.get(k) for c, (_cut, (k,)) in zip(filled, kept, strict=True)]
     bounds = [cut for cut, _kind in kept]
@@ -281,6 +282,17 @@ def _scored(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> l
         if bracketed and are_scores(columns[i]) and all(values.is_number(t) and "." not in t for t in columns[i + 1]):
             out[i], out[i + 1] = (cut, ["score"]), (next_cut, ["score_count"])
     return out
+
+
+def _measured_brackets(kept: list[tuple[Bounds, list[str]]], columns: list[list[str]]) -> bool:
+    """ "Chicago, IL (3 mi.)", "Harbour Café (1.2 km)": brackets holding a number with one unit word
+    in every record are a measure beside the words, not a qualifier of them as "Lyon (69)" or
+    "Apple (AAPL)" are; the words are then a value of their own."""
+    for (cut, _kind), column in zip(kept, columns, strict=True):
+        if cut == BRACKETS:
+            units = {values.unit_of(t) for t in column}
+            return len(units) == 1 and None not in units and all(values.is_number(t) for t in column)
+    return False
 
 
 def _overlapping(order: list[str], text: str) -> bool:

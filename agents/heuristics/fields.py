@@ -23,6 +23,7 @@ from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dateparts import joined_date_parts
 from agents.heuristics.datetimepieces import clock_pieces
 from agents.heuristics.dedupe import without_repeated_fields
+from agents.heuristics.dom import HtmlElement
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
 from agents.heuristics.flagslots import is_flag_list, joined_flags
@@ -38,6 +39,7 @@ from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
 from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops_range
+from agents.heuristics.recordidquery import query_names_record
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.trackingquery import tracks_only
@@ -110,7 +112,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             selector=css,
             **slot_reading(slot),
             split=split,
-            drop_query=_drops_query(slot, link),
+            drop_query=_drops_query(slot, link, [r.root for r in sample]),
             confidence=round(slot.coverage(len(sample)), 2),
         )
         drafts.append(FieldDraft(slot, spec))
@@ -120,13 +122,16 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     return without_companion_links(without_repeated_fields(drafts, sample, {id(s) for s in mains}), mains)
 
 
-def _drops_query(slot: Slot, link: Slot | None) -> bool:
+def _drops_query(slot: Slot, link: Slot | None, roots: list[HtmlElement]) -> bool:
     """Whether the links of ``slot`` are read without their query: the record link's query only
-    tracks the click (``has_tracking_query``), or any link's query is made of tracking parameters."""
+    tracks the click (``has_tracking_query``) and names no id the record carries
+    (``query_names_record``), or any link's query is made of tracking parameters."""
     if slot.kind != "href":
         return False
     hrefs = slot.first_values()
-    return (slot is link and has_tracking_query(hrefs)) or tracks_only(hrefs, record_links=slot is link)
+    if slot is link and has_tracking_query(hrefs) and not query_names_record(slot, roots):
+        return True
+    return tracks_only(hrefs, record_links=slot is link)
 
 
 def _repeats(slot: Slot, mains: list[Slot]) -> bool:

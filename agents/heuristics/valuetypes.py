@@ -195,9 +195,26 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     beside "45 mins") make the field text."""
     if any(_DOTTED.match(t) or _is_digit_string(t) for t in texts):
         return False
-    units = [_singular(m.group(1)) if (m := _TRAILING_WORD.search(t)) else "" for t in texts if values.is_number(t)]
+    units = [_unit(t) for t in texts if values.is_number(t) or values.is_compact_number(t)]
     worded = [u for u in units if u]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
         return False
-    mixed = [t for t in texts if re.search(r"\d", t) and not values.is_number(t) and not values.is_price(t)]
+    mixed = [
+        t
+        for t in texts
+        if re.search(r"\d", t)
+        and not values.is_number(t)
+        and not values.is_compact_number(t)
+        and not values.is_price(t)
+    ]
     return not (worded and mixed)
+
+
+def _unit(text: str) -> str:
+    """The unit word after a number, singular: "views" after "412" and after "18.4k" alike, since
+    a count rounded for display ("18.4k views") is the same count as the exact ones beside it."""
+    compact = values.COMPACT_NUMBER.match(text.strip())
+    if compact is not None:
+        rest = text.strip()[compact.end() :].strip().rstrip(".:")
+        return _singular(rest) if rest and " " not in rest else ""
+    return _singular(m.group(1)) if (m := _TRAILING_WORD.search(text)) else ""

@@ -135,3 +135,18 @@ def test_a_hyphen_cut_holds_on_a_page_with_hyphenated_names() -> None:
     cut = next(f for f in spec.fields if f.text_before)
     assert cut.text_before == " - "
     assert [r[cut.name] for r in later][:2] == ["Spider-Man", "X-Ray"]
+
+
+def test_a_place_with_its_distance_in_brackets_is_two_fields() -> None:
+    # Dealer and store finders: "Springfield, OR (3 mi.)", "Harbour Café (1.2 km)": the brackets
+    # hold a measure with its unit, not a code qualifying the name as "Lyon (69)" does.
+    places = ["Salem, OR", "Eugene, OR", "Bend, OR", "Medford, OR", "Albany, OR", "Corvallis, OR"]
+    rows = "".join(
+        f'<li class="item"><a href="/car/{i}"><h3>{name}</h3></a><span class="dist">{place} ({3 + i * 4} mi.)</span></li>'
+        for i, (name, place) in enumerate(zip(NAMES, places, strict=True))
+    )
+    spec, records = spec_and_records(_page(rows), URL)
+    cut = [f for f in spec.fields if f.selector == "span.dist"]
+    assert len(cut) == 2
+    assert [r[cut[0].name] for r in records] == places
+    assert [r[cut[1].name] for r in records] == [3 + i * 4 for i in range(6)]

@@ -38,3 +38,43 @@ def test_only_well_known_tracking_names_count() -> None:
     assert not tracks_only(["/@ana?source=a-1", "/@ana?source=a-2"], record_links=True)  # one page each
     assert is_tracking_parameter("UTM_Source") and is_tracking_parameter("fbclid")
     assert not is_tracking_parameter("page") and not is_tracking_parameter("q")
+
+
+def _product(n: int) -> str:
+    pid = f"SKU{n:03d}A7F{n * 13:04X}"
+    query = f"?pid={pid}&srno=s_1_{n}&iid={n * 7919:08x}-search&ssid=4f2a9c1e"  # position and impression ids
+    return (
+        f'<div class="cell" data-id="{pid}"><a class="card" href="/kettle-model-{n}/p/itm{n * 977:06x}{query}">'
+        f'<img src="/img/k{n}.jpg" alt=""><h3 class="name">Kettle model {n} (Steel, 1.7 L)</h3></a>'
+        f'<span class="cost">₹{1200 + n * 50}</span><span class="stars">{3.5 + n / 10:.1f}</span></div>'
+    )
+
+
+def test_a_record_link_whose_query_holds_the_cards_own_id_keeps_its_query() -> None:
+    # The card says its product id (data-id) and the link's query repeats it: the path names the
+    # item, the query its variant, so the link is kept as the page writes it.
+    html = list_page("".join(_product(n) for n in range(1, 7)))
+    spec, records = spec_and_records(html, URL)
+    assert [f.drop_query for f in spec.fields if f.name == "url"] == [False]
+    assert str(records[0]["url"]).endswith("?pid=SKU001A7F000D&srno=s_1_1&iid=00001eef-search&ssid=4f2a9c1e")
+
+
+def test_without_the_id_on_the_card_the_varying_query_is_dropped() -> None:
+    html = list_page("".join(_product(n).replace(' data-id="', ' data-pos="') for n in range(1, 7)))
+    spec, records = spec_and_records(html, URL)
+    assert [f.drop_query for f in spec.fields if f.name == "url"] == [True]
+    assert records[0]["url"] == "https://feed.example/kettle-model-1/p/itm0003d1"
+
+
+def test_a_tracking_id_the_card_repeats_is_still_dropped() -> None:
+    # A job card's ``data-tracking-id`` and its link's ``?trackingId=``: the id of the click.
+    html = list_page(
+        "".join(
+            _product(n)
+            .replace(' data-id="', f' data-tracking-id="T{n * 31:05d}" data-x="')
+            .replace("?pid=", f"?trackingId=T{n * 31:05d}&pid=")
+            for n in range(1, 7)
+        )
+    )
+    spec, _records = spec_and_records(html, URL)
+    assert [f.drop_query for f in spec.fields if f.name == "url"] == [True]

@@ -125,3 +125,18 @@ def test_a_name_beside_its_portrait_is_a_pictured_name() -> None:
     headlines = [s for s in slots if s.kind == "text" and "Headline 1" in s.first_values()]
     assert names and is_pictured_name(names[0])
     assert headlines and not is_pictured_name(headlines[0])
+
+
+def test_rounded_counts_beside_exact_ones_of_the_same_unit_are_numbers() -> None:
+    # A forum's stats: "412 views" beside "18.4k views" (a number span and a unit span).
+    assert kind_from_values(["18.4k views", "412 views", "1.4k views", "980 views", "2.1k views"]) == "number"
+    assert kind_from_values(["1.2k views", "3 replies", "7 likes", "12 km", "2.5k stars"]) == "text"
+    shown = ["18.4k", "412", "1.4k", "980", "2.1k", "57"]
+    rows = "".join(
+        f'<li class="topic"><h3><a href="/topic/{i}">{name}</a></h3><ul class="stats">'
+        f'<li class="stat-replies"><span class="num">{i * 3}</span> <span class="kind">replies</span></li>'
+        f'<li class="stat-views"><span class="num">{views}</span> <span class="kind">views</span></li></ul></li>'
+        for i, (name, views) in enumerate(zip(NAMES, shown, strict=True))
+    )
+    _spec, records = spec_and_records(_page(rows), URL)
+    assert [18400, 412, 1400, 980, 2100, 57] in [[r.get(name) for r in records] for name in records[0]]

@@ -1,0 +1,61 @@
+"""A record link whose query names the record's own id: the query is part of the link.
+
+A shop's card often carries its product's id in a data attribute (``<div data-id="MOB3F2">``)
+and links to an item page whose query repeats it (``/phone/p/itm91c?pid=MOB3F2&srno=s_1_4``).
+The path names the item, the parameter its variant or offer: colours and sizes of one item share
+its path, so the link without its query may lead to another record's page. Such a query is kept
+whole, tracking parameters and all, as the page writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from agents.heuristics.dom import HtmlElement
+from agents.heuristics.slots import Slot
+from agents.heuristics.trackingquery import is_tracking_parameter
+
+#: Attributes holding a record's own id: ``id``, ``data-id``, ``data-product-id``, ``data-sku``.
+_ID_ATTRIBUTE = re.compile(r"^(?:id|data-(?:[\w-]*[-_])?(?:id|sku|pid))$", re.IGNORECASE)
+#: Ids of the click or the view, not of the record (``data-tracking-id``, ``data-impression-id``).
+_CLICK_ATTRIBUTE = re.compile(r"track|impression|-ref", re.IGNORECASE)
+#: Shorter values ("1", "en") name nothing in particular.
+MIN_RECORD_ID = 4
+#: Elements of one record looked at for its ids: a card holds a few dozen at most.
+MAX_ELEMENTS = 400
+
+
+def query_names_record(slot: Slot, roots: list[HtmlElement]) -> bool:
+    """Whether in every record the link's query holds a parameter whose value is an id the record
+    carries in an attribute of its own (``data-id``, ``data-product-id``, ``id``). Ids of the click
+    are no record's (``?trackingId=`` over ``data-tracking-id``): a tracking name on either side
+    is passed over."""
+    if not slot.per_record:
+        return False
+    for n, found in slot.per_record.items():
+        if not found or n >= len(roots):
+            return False
+        pairs = parse_qsl(urlsplit(found[0].value.strip()).query)
+        params = {v for name, v in pairs if _is_id_like(v) and not is_tracking_parameter(name)}
+        if not params or not params & _record_ids(roots[n]):
+            return False
+    return True
+
+
+def _record_ids(root: HtmlElement) -> set[str]:
+    ids: set[str] = set()
+    for i, element in enumerate(root.iter()):
+        if i >= MAX_ELEMENTS:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        attributes = element.attrib.items()
+        ids.update(
+            v.strip() for name, v in attributes if _ID_ATTRIBUTE.match(name) and not _CLICK_ATTRIBUTE.search(name)
+        )
+    return {v for v in ids if _is_id_like(v)}
+
+
+def _is_id_like(value: str) -> bool:
+    return len(value) >= MIN_RECORD_ID and any(c.isdigit() for c in value)
