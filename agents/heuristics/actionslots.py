@@ -25,6 +25,11 @@ _CHANGES_STATE = re.compile(
 _SIGN_IN = re.compile(r"^(?:log[-_]?in|sign[-_]?in|sign[-_]?up|register|registration|signon)$")
 #: Class words of a control styled as a button: ``cta-btn``, ``c-button-primary``.
 _BUTTON_CLASS_WORDS = frozenset({"btn", "button", "cta"})
+#: A web component's button (``spark-button``, ``sl-button``, ``md-filled-button``): a custom
+#: element's name holds a hyphen, and a button component's ends in ``-button``.
+_CUSTOM_BUTTON = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-button")
+#: Longest tag name read as a web component's (bounds the match on a hostile page).
+MAX_TAG_CHARS = 60
 #: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
 ACTION_SHARE = 0.5
 #: A call to act is a few words ("Join Waitlist")...
@@ -61,9 +66,14 @@ def named_control(element: HtmlElement, levels: int, tags: tuple[str, ...] = ("a
     """The link or button that is ``element`` or holds it, at most ``levels`` wrappers up (inside
     the record), when ``element`` is its whole name; None when the nearest one says more."""
     for candidate in [element, *list(element.iterancestors())[: max(levels, 0)]]:
-        if tag_of(candidate) in tags:
+        if _control_tag(tag_of(candidate)) in tags:
             return candidate if full_text(candidate) == full_text(element) else None
     return None
+
+
+def _control_tag(tag: str) -> str:
+    """``button`` for a web component's button (``spark-button``), else the tag itself."""
+    return "button" if len(tag) <= MAX_TAG_CHARS and _CUSTOM_BUTTON.fullmatch(tag) else tag
 
 
 def _is_button_phrase(slot: Slot) -> bool:
@@ -98,6 +108,8 @@ def _are_facets(controls: list[HtmlElement | None], texts: list[str]) -> bool:
 
 
 def _styled_as_button(element: HtmlElement) -> bool:
+    if tag_of(element) != "button" and _control_tag(tag_of(element)) == "button":
+        return True  # a web component's button is one by its very name
     return element.get("role") == "button" or bool(class_words(element) & _BUTTON_CLASS_WORDS)
 
 

@@ -24,7 +24,10 @@ _PLUMBING = re.compile(
     r"layout|view(?:port)?|src(?:set)?|lazy|sizes|params|options|config|state|json|props|ng|vue|controller|"
     r"behaviou?r|role|type|index|context|whitelist|status|nsfw|spoiler|oc|message|quantity|position|width|"
     r"height|colou?r|theme|lang|nonce|key|hash|token|ajax|sort|filter|interactions|cascade|ids?|tconst|"
-    r"titleid|(?:track|analytic|hydrat|react|ember|turbo|gilding)\w*",
+    r"titleid|(?:track|analytic|hydrat|react|ember|turbo|gilding)\w*|"
+    # A record's id written as one word (``data-rowID``, ``data-postid``, ``data-questionid``).
+    r"(?:row|post|topic|thread|question|answer|parent|product|item|entry|record|node|object|listing|page|"
+    r"comment|user|member|feed)ids?",
     re.IGNORECASE,
 )
 #: Words of an attribute name that say it holds a field even below the record's own element.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from urllib.parse import urlsplit
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldnames import FieldDraft
@@ -27,6 +28,8 @@ MIN_RECORDS = 2
 MAX_LINK_DEPTH = 4
 #: Words from which a value reads as a headline rather than a name or a category.
 HEADLINE_WORDS = 5
+#: Longest address compared; a longer one (a data: URI) is no page.
+MAX_ADDRESS_CHARS = 2048
 #: Slot kinds read from the text a person sees (any other kind reads an attribute).
 _TEXT_KINDS = frozenset({"text", "tail", "own"})
 #: Field types whose values are addresses, not shown text a link could lead on from.
@@ -40,7 +43,45 @@ def without_companion_links(drafts: list[FieldDraft], mains: list[Slot]) -> list
     if link is None or not any(d.slot is link for d in drafts):
         return drafts
     shown = [d.slot for d in drafts if d.slot not in mains and d.spec.type not in _ADDRESS_TYPES]
-    return [d for d in drafts if d.slot in mains or not _leads_on_from(d, shown)]
+    return [d for d in drafts if d.slot in mains or not (_leads_on_from(d, shown) or _extends_own_link(d, link))]
+
+
+def _extends_own_link(draft: FieldDraft, link: Slot) -> bool:
+    """Whether the link field leads, record by record, to a page below the record's own
+    (``/games/7`` → ``/games/7/purchase``), the same steps below in every record, from a value
+    it shows (a price): its address is the record's link and a fixed suffix, nothing of its own.
+    A link reading one same label everywhere ("Reviews") names its field, and stays."""
+    slot = draft.slot
+    if slot.kind != "href" or draft.spec.type != "url" or slot.many or len(slot.per_record) < MIN_RECORDS:
+        return False
+    texts = {clean_text(full_text(occ[0].element)).casefold() for occ in slot.per_record.values() if occ}
+    if len(texts) < 2:
+        return False
+    suffixes = set()
+    for n, occ in slot.per_record.items():
+        own = link.per_record.get(n)
+        if not occ or not own:
+            return False
+        suffix = _below(own[0].value, occ[0].value)
+        if suffix is None:
+            return False
+        suffixes.add(suffix)
+    return len(suffixes) == 1
+
+
+def _below(own: str, address: str) -> str | None:
+    """The path steps of ``address`` below the page ``own`` (``purchase`` for ``/g/7/purchase``
+    under ``/g/7``), or None when it is no page below it."""
+    if len(own) > MAX_ADDRESS_CHARS or len(address) > MAX_ADDRESS_CHARS:
+        return None
+    try:
+        mine, other = urlsplit(own.strip()), urlsplit(address.strip())
+    except ValueError:
+        return None
+    base = mine.path.rstrip("/") + "/"
+    if (mine.scheme, mine.netloc) != (other.scheme, other.netloc) or not other.path.startswith(base):
+        return None
+    return other.path[len(base) :].strip("/") or None
 
 
 def _leads_on_from(draft: FieldDraft, shown: list[Slot]) -> bool:
@@ -81,9 +122,14 @@ def _shows_same(links: dict[int, HtmlElement], other: Slot) -> bool:
 
 def _headline(slot: Slot) -> bool:
     """Whether most of the slot's values are a headline's length: a name, a category or a count
-    is a few words, a post's or a product's title is a line."""
+    is a few words, a post's or a product's title is a line. A headline is its record's own, so
+    a long value most records share with another ("GNU General Public License version 3.0") is a
+    value many records have, as a category is, not a headline."""
     texts = [clean_text(occ[0].value) for occ in slot.per_record.values() if occ]
-    return bool(texts) and sum(len(t.split()) >= HEADLINE_WORDS for t in texts) * 2 > len(texts)
+    if not texts or sum(len(t.split()) >= HEADLINE_WORDS for t in texts) * 2 <= len(texts):
+        return False
+    counts = Counter(t.casefold() for t in texts)
+    return sum(k for k in counts.values() if k > 1) * 2 < len(texts)
 
 
 def _leads_from(link: HtmlElement, value: Occurrence, kind: str) -> bool:

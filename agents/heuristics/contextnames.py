@@ -44,14 +44,20 @@ def date_name(element: HtmlElement) -> str:
 def image_name(element: HtmlElement) -> str:
     """``image``, unless the picture or its wrapper says it is something else: an avatar, a
     logo, a flag (``span.flagicon > img``)."""
+    words = picture_words(element)
+    words.update(re.split(r"[^a-z]+", (element.get("alt") or "").lower()))
+    return next((kind for kind in sorted(_OTHER_PICTURES) if any(w.startswith(kind) for w in words)), "image")
+
+
+def picture_words(element: HtmlElement) -> set[str]:
+    """The class words of a picture and of the wrappers holding only it (``span.author-avatar >
+    img``): what the markup calls the picture."""
     # Wrappers of the picture alone: a record's own class (``ds_collapse_flag``) says nothing
     # about the picture in it.
     ancestors = list(element.iterancestors())[:PICTURE_WRAPPER_DEPTH]
     wrappers = list(itertools.takewhile(lambda e: not full_text(e), ancestors))
     marks = [element, *wrappers]
-    words = {w for e in marks for t in semantic_classes(e) for w in re.split(r"[^a-z]+", t.lower()) if w}
-    words.update(re.split(r"[^a-z]+", (element.get("alt") or "").lower()))
-    return next((kind for kind in sorted(_OTHER_PICTURES) if any(w.startswith(kind) for w in words)), "image")
+    return {w for e in marks for t in semantic_classes(e) for w in re.split(r"[^a-z]+", t.lower()) if w}
 
 
 def constant_text_name(slot: Slot) -> str | None:

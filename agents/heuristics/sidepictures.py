@@ -12,13 +12,16 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from agents.heuristics.contextnames import image_name
+from agents.heuristics.contextnames import image_name, picture_words
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.slots import Slot
 
 #: What the picture or its wrapper calls itself (``contextnames.image_name``) when it is not the
 #: record's own picture. Flags and badges stay: their file may be the only place saying which.
 _SIDE_KINDS = frozenset({"avatar", "logo", "icon"})
+#: Class words of a picture (or of the wrappers holding only it) showing who wrote the record:
+#: ``img.blog-index__post-author-image``, ``img.author-profile-image``: the writer's face.
+_AUTHOR_WORD = "author"
 #: Folders of user pictures: ``/avatars/``, ``/user_avatar/``, ``/profile_images/``.
 _AVATAR_PATH = re.compile(r"/(?:[a-z]+_)?(?:avatars?|profile_images?|userpics?)(?:/|$)", re.IGNORECASE)
 #: Hosts serving nothing but avatars.
@@ -44,7 +47,13 @@ def is_side_picture_file(slot: Slot) -> bool:
 
 
 def _is_side(element: HtmlElement, source: str) -> bool:
-    return image_name(element) in _SIDE_KINDS or is_avatar_address(source)
+    return image_name(element) in _SIDE_KINDS or _is_authors_picture(element) or is_avatar_address(source)
+
+
+def _is_authors_picture(element: HtmlElement) -> bool:
+    """A picture its class (or a textless wrapper's) calls the author's: the writer's face beside
+    the byline, whatever folder it is served from."""
+    return _AUTHOR_WORD in picture_words(element)
 
 
 def is_avatar_address(source: str) -> bool:

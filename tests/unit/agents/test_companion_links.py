@@ -85,3 +85,33 @@ def test_a_link_reading_the_records_headline_is_no_companion() -> None:
     assert _shows_same(*_linked_slots(names))  # an author's name: its link leads on from the name
     titles = [p[0] for p in POSTS]  # a post's title (named "description" on some pages): its link is the record's
     assert not _shows_same(*_linked_slots(titles))
+
+
+def test_a_long_value_many_records_share_is_no_headline() -> None:
+    licences = ["Mozilla Public License version 2.0 (MPL-2.0)", "Apache License version 2.0 (Apache-2.0)"] * 3
+    assert _shows_same(*_linked_slots(licences))  # a licence to its filter page leads on from the licence
+
+
+#: (name, slug, price) of a shop's games, each bought on a page below its own.
+GAMES = [
+    ("Lantern Keeper", "lantern-keeper", "$4.99"),
+    ("Salt Roads", "salt-roads", "$9.99"),
+    ("Paper Moths", "paper-moths", "$4.99"),
+    ("Tidewater", "tidewater", "$12.00"),
+    ("Glass Orchard", "glass-orchard", "$7.50"),
+    ("Copper Wind", "copper-wind", "$9.99"),
+]
+
+
+def test_a_price_linking_below_the_records_own_page_gives_no_column() -> None:
+    cards = "".join(
+        f'<div class="tile"><a class="name" href="/games/{slug}">{name}</a>'
+        f'<a class="cost" href="/games/{slug}/buy"><span class="amount">{price}</span></a>'
+        f'<p class="blurb">A small game about {name.lower()} and the people who play it.</p></div>'
+        for name, slug, price in GAMES
+    )
+    _spec, records = spec_and_records(list_page(cards), "https://games.example/new")
+    assert [r.get("url") for r in records] == [f"https://games.example/games/{g[1]}" for g in GAMES]
+    shown = " ".join(str(v) for r in records for v in r.values())
+    assert "4.99" in shown  # the price stays
+    assert "/buy" not in shown  # its link is the record's own page and a fixed step below it

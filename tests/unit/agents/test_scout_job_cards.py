@@ -89,6 +89,11 @@ def test_a_custom_element_skips_its_global_and_flag_attributes() -> None:
     assert data_name("comment-count") == "comment_count"
 
 
+def test_a_records_id_written_as_one_word_is_no_field() -> None:
+    root = lxml.html.fromstring("<li data-rowID='31633' data-postid='77' data-votes='12'>x</li>")
+    assert data_values(root, on_record=True) == [("data-votes", "12")]  # ``data-rowID``: the row's id
+
+
 def test_a_salary_range_paid_by_the_year_is_a_range() -> None:
     assert values.is_price_range("$135,000.00/yr - $160,000.00/yr")
     assert values.is_price_range("$40/hr – $55/hr")

@@ -90,3 +90,12 @@ def test_a_json_key_of_avatar_addresses_is_no_field() -> None:
     paths = [f.json_path for f in propose_fields(records)]
     assert "author.name" in paths and "text" in paths
     assert "author.picture" not in paths
+
+
+def test_a_picture_its_class_calls_the_authors_gives_no_column() -> None:
+    posts = "".join(
+        _post(n, f'<img class="entry-author-photo" src="https://cdn.example/team/p{n}.jpg" alt="">') for n in range(6)
+    )
+    records = spec_and_records(list_page(posts), URL)[1]
+    assert "Ana Ribeiro" in _values(records)
+    assert "cdn.example/team" not in _values(records)
