@@ -80,6 +80,8 @@ from dateutil import parser as dateparser
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
+from tests.bench.pagenoise import KINDS as NOISE_KINDS
+from tests.bench.pagenoise import noised_copy, parse_kinds
 from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler
 from tests.conftest import SITES, serve
 
@@ -618,14 +620,20 @@ def _zero(site: CorpusSite) -> Score:
 
 
 def run_site(
-    site: CorpusSite, timeout: float = ADD_TIMEOUT_S, hash_classes: bool = False, minify: bool = False
+    site: CorpusSite,
+    timeout: float = ADD_TIMEOUT_S,
+    hash_classes: bool = False,
+    minify: bool = False,
+    noise: frozenset[str] = frozenset(),
 ) -> tuple[SiteResult, list[Record]]:
-    """Serve the site (with its class names hashed and its markup minified, if asked), onboard it
-    with `sdp add`, export its records and score them."""
+    """Serve the site (with real-page noise added, its class names hashed and its markup minified, if
+    asked), onboard it with `sdp add`, export its records and score them."""
     name = site.name.replace("_", "-")
     with tempfile.TemporaryDirectory(prefix=f"sdp-corpus-{name}-") as folder:
         env = _env(Path(folder) / "home")
         root = site.root
+        if noise:  # first, so that hashing and minifying treat the added material as the page's own
+            root = noised_copy(root, Path(folder) / "noised", noise)
         if hash_classes:
             root = hashed_copy(root, Path(folder) / "site")
         if minify:
@@ -829,6 +837,13 @@ def _load() -> str:
     return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1/5/15 min)"
 
 
+def _noise_kinds(text: str) -> frozenset[str]:
+    try:
+        return parse_kinds(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], prog="python -m tests.bench.scout_corpus")
@@ -844,6 +859,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--minify", action="store_true", help="serve every page without whitespace between tags (a stress test)"
+    )
+    parser.add_argument(
+        "--noise",
+        type=_noise_kinds,
+        default=frozenset(),
+        metavar="KINDS",
+        help=f"serve every page with real-page material added: {', '.join(NOISE_KINDS)} (comma-separated) or all"
+        " (a stress test)",
     )
     args = parser.parse_args(argv)
 
@@ -861,11 +884,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Class names hashed on every page (tests/bench/classhash.py): a stress test of the Scout")
     if args.minify:
         print("Whitespace between tags removed on every page (tests/bench/minify.py): a stress test of the Scout")
+    if args.noise:
+        applied = ", ".join(k for k in NOISE_KINDS if k in args.noise)
+        print(f"Noise added to every page (tests/bench/pagenoise.py): {applied}: a stress test of the Scout")
     print(flush=True)
     results: list[SiteResult] = []
     exports: dict[str, list[Record]] = {}
     for site in sites:
-        result, records = run_site(site, args.timeout, args.hash_classes, args.minify)
+        result, records = run_site(site, args.timeout, args.hash_classes, args.minify, args.noise)
         results.append(result)
         exports[site.name] = records
         shown = "frozen site (withheld)" if site.frozen else f"{site.name}: F1 {result.score.f1:.2f}"
