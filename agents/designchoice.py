@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from agents.jsondrawn import shown_records
+from agents.sidestate import names_side_state
 from pipeline.core.schemas import PageProfile
 
 #: A data field saying its record is an ad, in snake case (is_ad, sponsored, promoted_item).
@@ -45,11 +46,12 @@ def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
     return shown - markup.record_count <= few and _clearly_richer(markup, data) and shows_data_values(markup, data)
 
 
-def shows_another_list(markup: PageProfile, data: PageProfile, shown: str) -> bool:
-    """The markup lists records of its own while the page shows none of the data's: the data is
-    something else an app keeps in its state (a menu tree, items viewed before, a search box's
-    catalogue), not what this page lists. ``shown``: the page's text as a reader sees it."""
-    return markup.spec.mode == "list" and markup.record_count >= MIN_OWN_RECORDS and _unshown(markup, data, shown)
+def shows_another_list(markup: PageProfile, data: PageProfile) -> bool:
+    """The markup lists records of its own and the data sits under a key naming an app's side state (a
+    menu tree, items viewed before): the data is not what this page lists, whatever a browser draws."""
+    source = data.spec.json_source
+    own_list = markup.spec.mode == "list" and markup.record_count >= MIN_OWN_RECORDS
+    return own_list and source is not None and names_side_state(source.records_path)
 
 
 def never_shows_data(markup: PageProfile, data: PageProfile, shown: str) -> bool:
@@ -58,11 +60,6 @@ def never_shows_data(markup: PageProfile, data: PageProfile, shown: str) -> bool
     source = data.spec.json_source
     if source is None or source.location != "script":
         return False  # an endpoint the page calls is fetched for the page: what it answers is meant to be shown
-    return _unshown(markup, data, shown)
-
-
-def _unshown(markup: PageProfile, data: PageProfile, shown: str) -> bool:
-    """Neither the page's text nor the markup's records show any of the data's records."""
     return not shown_records(list(data.sample_records), shown) and not shows_data_values(markup, data)
 
 
@@ -114,16 +111,32 @@ def shows_data_values(markup: PageProfile, data: PageProfile) -> bool:
     ]
     if not cards or not keys:
         return False
-    taken: set[int] = set()
-    for card in cards:
-        found = sorted({i for i, key in keys if i not in taken and key.search(card)})
-        taken.update(found[:1])
-    return len(taken) >= SHOWN_SHARE * len(cards)
+    shows = [{i for i, key in keys if key.search(card)} for card in cards]
+    return _matched(shows) >= SHOWN_SHARE * len(cards)
+
+
+def _matched(shows: list[set[int]]) -> int:
+    """How many cards can each be given a record of its own among those it shows (a bipartite
+    matching: a card naming an earlier record beside its own must not take that record's card's)."""
+    owner: dict[int, int] = {}
+
+    def assign(card: int, seen: set[int]) -> bool:
+        for record in shows[card] - seen:
+            seen.add(record)
+            if record not in owner or assign(owner[record], seen):
+                owner[record] = card
+                return True
+        return False
+
+    return sum(1 for card in range(len(shows)) if assign(card, set()))
 
 
 def _whole_word(text: str) -> re.Pattern[str]:
-    """``text`` found only where it is not part of a longer word ("sale" is not in "wholesale")."""
-    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    """``text`` found only where it is not part of a longer word ("sale" is not in "wholesale"); an
+    edge that is no word character ("$19.99", "#4521") needs no boundary."""
+    before = r"(?<!\w)" if text[:1].isalnum() or text[:1] == "_" else ""
+    after = r"(?!\w)" if text[-1:].isalnum() or text[-1:] == "_" else ""
+    return re.compile(before + re.escape(text) + after)
 
 
 def _tells_apart(values: Sequence[object]) -> bool:

@@ -13,20 +13,31 @@ from __future__ import annotations
 
 import re
 
-#: A path segment naming site chrome or a side list, its separators and case dropped
-#: (``mainNavigation``, ``mega_menu``, ``recentlyViewedProducts``, ``footerLinks``, ``i18n``).
-_SIDE_SEGMENT = re.compile(
-    r"^(?:main|mega|site|top|global|primary|secondary|mobile|header|footer)?"
+#: Site chrome, as a key names it, its separators and case dropped (``mainNavigation``, ``mega_menu``,
+#: ``footerLinks``, ``i18n``): a list anywhere under such a key is the site's, not the page's.
+_CHROME = (
+    r"(?:main|mega|site|top|global|primary|secondary|mobile|header|footer)?"
     r"(?:nav|navigation|navitems|navlinks|menu|menus|menuitems|megamenu|header|footer|footerlinks|breadcrumbs?"
-    r"|sidebar|translations?|i18n|l10n|messages|strings|locales?|featureflags|flags|experiments"
-    r"|recentlyviewed\w*|recentlyvisited\w*|lastviewed\w*|recommend\w*|related\w*|upsells?|crosssells?"
-    r"|alsobought|alsoviewed|cart|basket|wishlist|user|session|config|settings)$"
+    r"|sidebar|translations?|i18n|l10n)"
 )
-#: What splits a records path into its segments (``props.pageProps.navigation``, ``menu[0].items``).
+_CHROME_SEGMENT = re.compile(rf"^{_CHROME}$")
+#: ...and a side list, named by its own key only (``recentlyViewedProducts``, ``recommendations``): under
+#: ``user`` or ``settings`` a page's own records may sit (a profile's posts, an account's orders).
+_SIDE_LEAF = re.compile(
+    rf"^(?:{_CHROME}|featureflags|flags|experiments|recentlyviewed\w*|recentlyvisited\w*|lastviewed\w*"
+    r"|recommend\w*|related\w*|upsells?|crosssells?|alsobought|alsoviewed)$"
+)
+#: What splits a records path into its segments (``props.pageProps.navigation``, ``menu[0].children``).
 _SEGMENTS = re.compile(r"[.\[\]]+")
+#: A segment that picks items rather than naming them: ``[0]``, ``[*]``, ``@``.
+_PICKER = re.compile(r"^(?:\d+|\*|@|\?.*)$")
 
 
 def names_side_state(records_path: str) -> bool:
-    """Whether a segment of ``records_path`` (a JMESPath-like path) names chrome or a side list."""
-    segments = (s.replace("_", "").replace("-", "").casefold() for s in _SEGMENTS.split(records_path))
-    return any(_SIDE_SEGMENT.match(s) for s in segments if s)
+    """Whether ``records_path`` (a JMESPath-like path) leads through site chrome, or its own key names
+    a side list."""
+    segments = [seg.replace("_", "").replace("-", "").casefold() for seg in _SEGMENTS.split(records_path)]
+    named = [seg for seg in segments if seg and not _PICKER.match(seg)]
+    if not named:
+        return False
+    return bool(_SIDE_LEAF.match(named[-1])) or any(_CHROME_SEGMENT.match(seg) for seg in named[:-1])

@@ -126,8 +126,6 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         return markup
     if markup is not None and markup_wins(markup, data):
         return paired_dates(markup, data, page.text)  # a timestamp the cards lack, from the data beside them
-    if markup is not None and shows_another_list(markup, data, shown_text(html)):
-        return markup
     if markup is not None and _state_never_shown(markup, data, html, fetcher, page.final_url):
         return markup  # an app's state (a menu tree, items viewed before), not what the page is about
     return data
@@ -179,6 +177,8 @@ def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> Pa
 
 
 def _script_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, scripted: JsonCandidate) -> PageProfile | None:
+    """The page's records read from one record list in its scripts, paged as its markup pages; None
+    when the list gives no record."""
     url = page.final_url
     candidate = shown_candidate(scripted, page.body, html, url)
     if drawn_by_script(candidate, page.body, html):  # the links exist only once the cards are drawn
@@ -201,6 +201,8 @@ def _script_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, scripte
 def _endpoint_profile(
     page: FetchedPage, fetcher: Fetcher, html: Selector, endpoint: str, bundles: list[str]
 ) -> PageProfile | None:
+    """The page's records read from an endpoint its scripts call (one fetch), paged by the endpoint's
+    own parameters or cursor; None when it answers no record list."""
     url = page.final_url
     try:
         answer = fetcher.fetch(endpoint)
@@ -301,10 +303,13 @@ def _rendered_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -
 
 
 def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, fetcher: Fetcher, url: str) -> bool:
-    """``data`` sits in a script of the page, which shows none of its records, not even once Chromium
-    has run the scripts (asked only then, one render); unknown without a browser, so the data stays."""
+    """``data`` sits in a script of the page, which shows none of its records: under a key naming an
+    app's side state beside a list of the markup's own, or not even once Chromium has run the scripts
+    (asked only then, one render; unknown without a browser, so the data stays)."""
     if not never_shows_data(markup, data, shown_text(html)):
         return False
+    if shows_another_list(markup, data):
+        return True
     rendered = _rendered_text(fetcher, url)
     return rendered is not None and never_shows_data(markup, data, shown_text(Selector(text=rendered, type="html")))
 

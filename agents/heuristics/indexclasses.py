@@ -10,10 +10,14 @@ whether the run is a list or fixed places is for the siblings' values to tell (`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from agents.heuristics.classtokens import class_tokens, is_utility
-from agents.heuristics.dom import HtmlElement, child_elements, tag_of
+from agents.heuristics.dom import HtmlElement, tag_of
 
+#: The furthest place a counter of two digits numbers.
+MAX_PLACE = 100
 #: A word, then the number: ``tag-list0``, ``item-3``, ``row_12``, ``col2`` (a counter, not an id).
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z_-]{0,40}?)(\d{1,2})$")
 
@@ -37,12 +41,15 @@ def index_classes(element: HtmlElement, tokens: list[str]) -> frozenset[str]:
     numbered = [(m.group(1), int(m.group(2)), t) for t in tokens if (m := _NUMBERED.match(t)) and not is_utility(t)]
     if not numbered:
         return frozenset()
-    parent = element.getparent()
-    siblings = [s for s in child_elements(parent) if tag_of(s) == tag_of(element)] if parent is not None else []
-    place = next((i for i, s in enumerate(siblings) if s is element), 0)
+    # A counter of at most two digits stands at most a hundred places in: no need to look further
+    # back, and the next or previous sibling is enough to see it run (long lists stay linear).
+    before = list(islice(_same_tag(element, element.itersiblings(preceding=True)), MAX_PLACE + 1))
+    place = len(before)
+    if place > MAX_PLACE:
+        return frozenset()
+    after = next(_same_tag(element, element.itersiblings()), None)
+    others = ([(place - 1, before[0])] if before else []) + ([(place + 1, after)] if after is not None else [])
     found: set[str] = set()
-    # The next or previous sibling is enough to see the counter run (and keeps long lists linear).
-    others = [(i, siblings[i]) for i in (place - 1, place + 1) if 0 <= i < len(siblings)]
     for stem, number, token in numbered:
         start = number - place
         if start not in (0, 1):
@@ -50,3 +57,9 @@ def index_classes(element: HtmlElement, tokens: list[str]) -> frozenset[str]:
         if any(f"{stem}{i + start}" in class_tokens(s) for i, s in others):
             found.add(token)
     return frozenset(found)
+
+
+def _same_tag(element: HtmlElement, siblings: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """The ``siblings`` of ``element``'s own tag (comments and other tags skipped)."""
+    tag = tag_of(element)
+    return (s for s in siblings if isinstance(s.tag, str) and tag_of(s) == tag)

@@ -4,7 +4,8 @@ A shop's card often carries its product's id in a data attribute (``<div data-id
 and links to an item page whose query repeats it (``/phone/p/itm91c?pid=MOB3F2&srno=s_1_4``).
 The path names the item, the parameter its variant or offer: colours and sizes of one item share
 its path, so the link without its query may lead to another record's page. Such a query is kept
-whole, tracking parameters and all, as the page writes it.
+whole, tracking parameters and all, as the page writes it, unless it carries a visitor's session or
+credentials (``sid``, ``token``): those never go into a stored link.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from agents.heuristics.trackingquery import is_tracking_parameter
 _ID_ATTRIBUTE = re.compile(r"^(?:id|data-(?:[\w-]*[-_])?(?:id|sku|pid))$", re.IGNORECASE)
 #: Ids of the click or the view, not of the record (``data-tracking-id``, ``data-impression-id``).
 _CLICK_ATTRIBUTE = re.compile(r"track|impression|-ref", re.IGNORECASE)
+#: Parameters carrying a visitor's session or credentials (``sid``, ``jsessionid``, ``token``, ``api_key``).
+_SECRET_PARAMETER = re.compile(
+    r"^(?:sid|session|session_?id|jsessionid|phpsessid|aspsessionid\w*|token|access_?token|auth\w*|api_?key|key"
+    r"|signature|sig|ticket|password|pwd)$",
+    re.IGNORECASE,
+)
 #: Shorter values ("1", "en") name nothing in particular.
 MIN_RECORD_ID = 4
 #: Elements of one record looked at for its ids: a card holds a few dozen at most.
@@ -36,7 +43,12 @@ def query_names_record(slot: Slot, roots: list[HtmlElement]) -> bool:
     for n, found in slot.per_record.items():
         if not found or n >= len(roots):
             return False
-        pairs = parse_qsl(urlsplit(found[0].value.strip()).query)
+        try:
+            pairs = parse_qsl(urlsplit(found[0].value.strip()).query)
+        except ValueError:  # "http://[bad/…": no address at all
+            return False
+        if any(_SECRET_PARAMETER.match(name) for name, _ in pairs):
+            return False  # a visitor's session or key is never kept in a stored link
         params = {v for name, v in pairs if _is_id_like(v) and not is_tracking_parameter(name)}
         if not params or not params & _record_ids(roots[n]):
             return False

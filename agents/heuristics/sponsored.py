@@ -13,6 +13,7 @@ the cards up to the next heading (``adsections``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -33,16 +34,13 @@ MarkKind = Literal["caption", "rel", "data", "class", "redirect"]
 #: then a class word, which a designer may also give to a deal or a banner, last a record link
 #: through a click redirect (a shop may route a few outbound offers so too).
 MARK_KINDS: tuple[MarkKind, ...] = ("caption", "rel", "data", "class", "redirect")
-
-_AD_CLASS = re.compile(
-    r"(?:^|[-_])(?:sponsored|sponsor|promoted|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
-)
+#: Class words of a paid placement; ``_AD_CLASS`` adds "promoted".
+_PAID_WORDS = ("sponsored", "sponsor", "ad", "ads", "advert", "advertisement", "native-ad")
+_AD_CLASS = re.compile(rf"(?:^|[-_])(?:{'|'.join(_PAID_WORDS)}|promoted)(?:$|[-_])", re.IGNORECASE)
 #: ...without "promoted", which names an editor's pick as often as a paid placement (a help centre's
 #: ``article-promoted`` items under a star icon). A paid one must tell the reader so, in words:
 #: the class marks an ad only on a member that also shows an ad caption ("Promoted", "promoted by").
-_PAID_CLASS = re.compile(
-    r"(?:^|[-_])(?:sponsored|sponsor|ad|ads|advert|advertisement|native-ad)(?:$|[-_])", re.IGNORECASE
-)
+_PAID_CLASS = re.compile(rf"(?:^|[-_])(?:{'|'.join(_PAID_WORDS)})(?:$|[-_])", re.IGNORECASE)
 #: "promo" names a deal as often as an ad: an ad mark on the member itself, or on an inner badge
 #: that says nothing else, but not on a line of promotion text ("Limited time offer").
 _PROMO_CLASS = re.compile(r"(?:^|[-_])promo(?:$|[-_])", re.IGNORECASE)
@@ -155,6 +153,7 @@ def _is_ad_class(token: str, node: HtmlElement) -> bool:
     return bool(_AD_CLASS.search(token)) and not is_coded_value(token, node)
 
 
+@functools.lru_cache(maxsize=4)  # asked per marked node of one member at a time: read it once
 def _shows_ad_caption(member: HtmlElement) -> bool:
     """Whether ``member`` shows an ad caption among its texts (an element's text or tail)."""
     for node in member.iter():

@@ -216,3 +216,44 @@ def test_menu_words_the_cards_happen_to_use_do_not_make_them_show_the_menu() -> 
 
 def test_cards_each_showing_their_own_data_record_show_the_data() -> None:
     assert shows_data_values(_cards(3, 8), _stub(8))
+
+
+def _client_drawn_shop(drawn: bool) -> str:
+    """A shop whose server sends only its category menu (seven links) and an empty grid, the products
+    in its state (``drawn``: as the browser shows the page once its scripts ran)."""
+    menu = "".join(
+        f'<li class="cat"><a href="/c/{c}"><img src="/i/{c}.png"><span>{c.title()} things</span></a>'
+        f"<small>{n * 7 + 3} items</small></li>"
+        for n, c in enumerate(("cases", "chargers", "cables", "screens", "stands", "mounts", "audio"))
+    )
+    products = [{"id": n, "title": f"Enamel camping mug number {n:02d}", "price": 12 + n} for n in range(20)]
+    grid = "".join(f"<article><h2>{p['title']}</h2><p>${p['price']}</p></article>" for p in products) if drawn else ""
+    state = {"props": {"products": products}}
+    return (
+        f'<html><body><nav><ul class="cats">{menu}</ul></nav><main id="app">{grid}</main>'
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+
+
+def test_a_shop_drawn_by_its_scripts_keeps_its_data_over_the_menu_its_server_sends() -> None:
+    profile = _surveyed_with(_client_drawn_shop(drawn=False), rendered=_client_drawn_shop(drawn=True))
+    assert profile.spec.json_source is not None
+    assert profile.record_count == 20
+
+
+def test_a_card_naming_an_earlier_record_beside_its_own_does_not_take_that_records_card() -> None:
+    cars = [{"title": t} for t in ("Golf GTI", "Polo TSI", "Yaris Hybrid", "Jazz Crosstar")]
+    data = _profile(["title"], cars, 4, data=True)
+    cards = [
+        {"title": "Polo TSI", "note": "compare: Golf GTI"},
+        {"title": "Golf GTI", "note": ""},
+        {"title": "Jazz Crosstar", "note": "compare: Yaris Hybrid"},
+        {"title": "Yaris Hybrid", "note": ""},
+    ]
+    assert shows_data_values(_profile(["title", "note"], cards, 4, data=False), data)
+
+
+def test_a_value_with_a_sign_at_its_edge_is_found_where_a_word_touches_the_sign() -> None:
+    prices = [{"price": f"${n}9.99"} for n in range(4)]
+    data = _profile(["price"], prices, 4, data=True)
+    assert shows_data_values(_cards(2, 4, titles=[f"Mug, now US${n}9.99 each" for n in range(4)]), data)

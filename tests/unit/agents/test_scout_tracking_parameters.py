@@ -78,3 +78,10 @@ def test_a_tracking_id_the_card_repeats_is_still_dropped() -> None:
     )
     spec, _records = spec_and_records(html, URL)
     assert [f.drop_query for f in spec.fields if f.name == "url"] == [True]
+
+
+def test_a_query_carrying_a_visitors_session_is_never_kept() -> None:
+    html = list_page("".join(_product(n).replace("&ssid=", "&sid=9f8e7d6c5b4a&ssid=") for n in range(1, 7)))
+    spec, records = spec_and_records(html, URL)
+    assert [f.drop_query for f in spec.fields if f.name == "url"] == [True]
+    assert "sid=" not in str(records[0]["url"])

@@ -41,7 +41,23 @@ def test_paths_naming_chrome_or_a_side_list_are_side_state(path: str) -> None:
     assert names_side_state(path)
 
 
-@pytest.mark.parametrize("path", ["props.pageProps.products", "searchResults.listings", "data.items", "@", "hits"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "props.pageProps.products",
+        "searchResults.listings",
+        "data.items",
+        "@",
+        "hits",
+        # a page's own records under an account or a locale, or named like chrome only in part
+        "props.pageProps.user.posts",
+        "state.session.orders",
+        "data.settings.items",
+        "props.pageProps.messages",
+        "props.pageProps.locale.stores",
+        "headerItems",
+    ],
+)
 def test_paths_of_the_pages_own_records_are_not(path: str) -> None:
     assert not names_side_state(path)
 
