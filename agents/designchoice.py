@@ -47,11 +47,13 @@ def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
 
 
 def shows_another_list(markup: PageProfile, data: PageProfile) -> bool:
-    """The markup lists records of its own and the data sits under a key naming an app's side state (a
-    menu tree, items viewed before): the data is not what this page lists, whatever a browser draws."""
+    """The markup shows an entity or lists records of its own, and the data sits in a script under a key naming an app's
+    side state (a menu tree, items viewed before): the data is not what this page lists, whether the
+    page shows it (in its mega-menu) or not."""
     source = data.spec.json_source
-    own_list = markup.spec.mode == "list" and markup.record_count >= MIN_OWN_RECORDS
-    return own_list and source is not None and names_side_state(source.records_path)
+    own = markup.spec.mode == "detail" or markup.record_count >= MIN_OWN_RECORDS  # an entity, or a list
+    in_state = source is not None and source.location == "script" and names_side_state(source.records_path)
+    return own and in_state
 
 
 def never_shows_data(markup: PageProfile, data: PageProfile, shown: str) -> bool:

@@ -18,8 +18,10 @@ from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
 from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, beside_frame, framed_profile, says_only_chrome
 from agents.heuristics.appshell import is_app_shell
+from agents.heuristics.dom import HtmlElement
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.sidelists import side_list_block
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
@@ -102,12 +104,15 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         return merged or entity
     if entity is not None and markup is not None and markup.spec.mode == "detail":
         return merge_entity(entity, markup, page.text, entity_leads=False) or markup
-    shell_meta = markup if markup is not None and _app_shell_meta(markup, page) else None
-    if shell_meta is not None:
-        markup = None  # the site's name and logo, not what the scripts will show: render first
     html = Selector(text=page.text, base_url=page.final_url, type="html")
+    # A rail of other items is no list of the page's own: the records may be in the data it fetches.
+    side = side_list_block(html, markup) if markup is not None else None
+    beside = [side] if side is not None else []
+    shell_meta = markup if markup is not None and _app_shell_meta(markup, html, beside) else None
+    if shell_meta is not None:
+        markup = None  # the site's name and logo, or a rail beside the app, not what the scripts will show
     # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
-    bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html) else []
+    bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html, beside) else []
     data = _json_profile(page, fetcher, bundles)
     if markup is None and data is None:
         try:
@@ -124,10 +129,11 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
     if data is None:
         assert markup is not None
         return markup
-    if markup is not None and markup_wins(markup, data):
-        return paired_dates(markup, data, page.text)  # a timestamp the cards lack, from the data beside them
-    if markup is not None and _state_never_shown(markup, data, html, fetcher, page.final_url):
-        return markup  # an app's state (a menu tree, items viewed before), not what the page is about
+    own = markup if side is None else None  # a rail of other items never wins over data
+    if own is not None and markup_wins(own, data):
+        return paired_dates(own, data, page.text)  # a timestamp the cards lack, from the data beside them
+    if own is not None and _state_never_shown(own, data, html, fetcher, page.final_url):
+        return own  # an app's state (a menu tree, items viewed before), not what the page is about
     return data
 
 
@@ -150,11 +156,12 @@ def _structured_wins(entity: PageProfile, markup: PageProfile | None) -> bool:
     return has_own_text or not any(isinstance(v, str) and len(v) >= MIN_BODY_CHARS for v in shown.values())
 
 
-def _app_shell_meta(markup: PageProfile, page: FetchedPage) -> bool:
-    """``markup`` reads nothing but the head's meta tags of a page whose body is an app shell."""
+def _app_shell_meta(markup: PageProfile, html: Selector, beside: list[HtmlElement]) -> bool:
+    """``markup`` reads nothing but the head's meta tags, or the rail of other items ``beside`` the app,
+    of a page whose body is an app shell."""
     fields = markup.spec.fields
     from_meta = all(f.attribute == "content" and f.selector.startswith("meta[") for f in fields)
-    return bool(fields) and from_meta and is_app_shell(Selector(text=page.text, type="html"))
+    return (bool(beside) or (bool(fields) and from_meta)) and is_app_shell(html, beside)
 
 
 def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
@@ -306,10 +313,10 @@ def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, f
     """``data`` sits in a script of the page, which shows none of its records: under a key naming an
     app's side state beside a list of the markup's own, or not even once Chromium has run the scripts
     (asked only then, one render; unknown without a browser, so the data stays)."""
+    if shows_another_list(markup, data):
+        return True  # a menu tree the mega-menu shows is still the site's, not the page's list
     if not never_shows_data(markup, data, shown_text(html)):
         return False
-    if shows_another_list(markup, data):
-        return True
     rendered = _rendered_text(fetcher, url)
     return rendered is not None and never_shows_data(markup, data, shown_text(Selector(text=rendered, type="html")))
 

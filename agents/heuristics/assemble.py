@@ -25,13 +25,15 @@ from agents.heuristics.listmicrodata import without_list_bookkeeping
 from agents.heuristics.localclocks import with_local_clocks
 from agents.heuristics.microentity import design_from_microdata
 from agents.heuristics.opengraph import design_from_meta
+from agents.heuristics.otherlists import beside_rail
 from agents.heuristics.pagecurrency import with_local_currency
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairedlists import with_pairs_split
 from agents.heuristics.pairs import label_row
 from agents.heuristics.parentrows import without_parent_rows
-from agents.heuristics.records import find_record_groups
-from agents.heuristics.sideblocks import is_side_block, side_blocks
+from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
+from agents.heuristics.regroup import Group
+from agents.heuristics.sideblocks import are_items, is_side_block, rail_block, side_blocks
 from agents.heuristics.structured import StructuredData, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.cleantext import clean_text
@@ -110,7 +112,13 @@ def _choose_design(
         )
     properties = listing is not None and _is_property_table(listing.group.members)
     if listing is not None and not properties and not is_side_block(index, listing, structured, groups, url):
-        return _list_design(listing, structured, notes)
+        # A rail of other items read as the page's list (no entity beside it): the page's own list first.
+        own = _own_list_beside_rail(page, index, structured, groups, listing, url)
+        return _list_design(own or listing, structured, notes)
+    # A rail judged a side block (its heading says so): the page's own list, read as if the rail were not there.
+    own = _list_beside_rail(page, index, structured, listing, groups, url) if listing is not None else None
+    if own is not None:
+        return _list_design(own, structured, notes)
     detail: DetailDesign | None = design_detail(page, index, side_blocks(index, groups), frames=frames)
     if detail is not None:
         notes.extend(detail.notes)
@@ -128,6 +136,35 @@ def _choose_design(
         notes.append("no entity in the HTML body: fields read from Open Graph meta tags")
         return (*meta, 1)
     return None
+
+
+def _own_list_beside_rail(
+    page: Selector, index: DomIndex, structured: StructuredData, groups: list[Group], rail: ListDesign | None, url: str
+) -> ListDesign | None:
+    """The page's own list when the best one, ``rail``, is labelled as other items ("You may also
+    like") and another list stands beside it that is no part of one entity; else None. (Beside one
+    entity the rail tells a detail page, ``is_side_block``: it is only asked for on a list page.)"""
+    rest = beside_rail(groups, rail.group.members, MIN_LIST_SCORE / 2) if rail is not None else None
+    own = design_list(page, rest, structured.value_hints(), truncated=index.truncated) if rest else None
+    if own is None or _is_property_table(own.group.members) or is_side_block(index, own, structured, groups, url):
+        return None
+    return own
+
+
+def _list_beside_rail(
+    page: Selector, index: DomIndex, structured: StructuredData, rail: ListDesign, groups: list[Group], url: str
+) -> ListDesign | None:
+    """The page's own list when the best one is a rail labelled as other items: the best list left
+    without the rail, when its records link to pages of their own as the rail's cards do and it is no
+    side block (a detail page's spec columns or reviews are not items)."""
+    block = rail_block(index, rail, groups)
+    if block is None:
+        return None
+    rest = find_record_groups(index, structured.item_names(), leaving_out=block)
+    listing = design_list(page, rest, structured.value_hints(), truncated=index.truncated)
+    if listing is None or _is_property_table(listing.group.members) or not are_items(listing.group.members):
+        return None
+    return None if is_side_block(index, listing, structured, groups, url) else listing
 
 
 def _list_design(

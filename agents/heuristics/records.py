@@ -13,8 +13,9 @@ import math
 from collections import defaultdict
 
 from agents.heuristics import values
+from agents.heuristics.chromelinks import is_chrome_link_column
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
-from agents.heuristics.dom import DomIndex, HtmlElement, full_text, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside, tag_of
 from agents.heuristics.flatindex import is_flat_index
 from agents.heuristics.linkindex import is_letter_index
 from agents.heuristics.nesting import across_nesting, outline_step
@@ -92,10 +93,19 @@ LETTER_INDEX_BONUS = 2.5
 MIN_LIST_SCORE = 4.0
 
 
-def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()) -> list[Group]:
-    """Candidate record groups, best first. ``hint_texts`` are values known from structured data."""
-    body_text = max(1, index.text_of(index.root))
+def find_record_groups(
+    index: DomIndex, hint_texts: frozenset[str] = frozenset(), *, leaving_out: HtmlElement | None = None
+) -> list[Group]:
+    """Candidate record groups, best first. ``hint_texts`` are values known from structured data.
+
+    ``leaving_out`` (a rail of other items' cards) is read as if the page did not have it: no group
+    touches it and its text does not dilute the other groups' share of the page.
+    """
+    left_out = index.text_of(leaving_out) if leaving_out is not None else 0
+    body_text = max(1, index.text_of(index.root) - left_out)
     candidates, mixed = _candidate_groups(index)
+    if leaving_out is not None:
+        candidates = [g for g in candidates if not any(_touches(m, leaving_out) for m in g.members)]
     candidates = without_repeated_tables(candidates, repeated_tables(index.root))
     groups = [_score(g, index, body_text, hint_texts) for g in candidates]
     for group in groups:
@@ -107,6 +117,10 @@ def find_record_groups(index: DomIndex, hint_texts: frozenset[str] = frozenset()
     ranked = prefer_whole_template(ranked)
     ranked = prefer_whole_records(prefer_inner_records(ranked, index), index)
     return prefer_records_shown_once(ranked, index)
+
+
+def _touches(member: HtmlElement, block: HtmlElement) -> bool:
+    return member is block or is_inside(member, block) or is_inside(block, member)
 
 
 def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
@@ -199,6 +213,9 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     slots = slot_count(group.template)
     if slots == 0:
         return group
+    if is_chrome_link_column(group.members[0], index):
+        group.reasons.append("link columns of the site's navigation, never records")
+        return group  # scored 0
     texts = [index.text_of(m) for m in group.members]
     avg_text = sum(texts) / len(texts)
     link_share = sum(index.link_len.get(m, 0) for m in group.members) / max(1, sum(texts))
@@ -267,7 +284,7 @@ def _has_title(member: HtmlElement) -> bool:
 def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, link_share: float) -> float:
     penalty = 1.0
     first = group.members[0]
-    if in_chrome(first):
+    if in_chrome(first) or _mostly_in_chrome(group.members):
         penalty *= 0.15
         group.reasons.append("inside navigation, header, footer or sidebar (penalised)")
     if link_share > 0.85 and slots <= 3 and avg_text < 40:
@@ -287,6 +304,13 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
     if tag_of(first) == "p" and slots <= 1:
         penalty *= 0.3  # paragraphs of one text are prose, not records
     return penalty
+
+
+def _mostly_in_chrome(members: list[HtmlElement]) -> bool:
+    """Whether half the members (first, middle and last) sit in site chrome: a promotion bar and a
+    cookie dialog side by side under ``body`` are no list, whichever comes first."""
+    sample = list(dict.fromkeys((members[0], members[len(members) // 2], members[-1])))
+    return 2 * sum(1 for m in sample if in_chrome(m)) >= len(sample)
 
 
 def _is_pager(group: Group, index: DomIndex) -> bool:

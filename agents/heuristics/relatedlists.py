@@ -103,7 +103,36 @@ def labelled_as_related(members: list[HtmlElement], fence: Fence | None = None) 
     With a ``fence`` the block grows until it would hold the page's main heading or another list
     (a wrapper that large is the page's, not the records'), else it stops at ``MAX_LABEL_DEPTH``.
     """
-    return _labelled(members, fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH) is not None
+    return related_block(members, fence) is not None
+
+
+def related_block(members: list[HtmlElement], fence: Fence | None = None) -> HtmlElement | None:
+    """The block that names the records as other items ("You may also like"), or None."""
+    return _labelled(members, fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH)
+
+
+def rail_block_around(members: list[HtmlElement], fence: Fence) -> HtmlElement | None:
+    """The block labelling the records as other items, for records that may sit one to a wrapper
+    (a carousel's ``li`` slides around its ``article`` cards): looked for from the block holding
+    them all, up to the page's other parts (``fence``); None when the page does not label them."""
+    block = _common_block(members)
+    for _ in range(MAX_BOUNDED_DEPTH):
+        if block is None or block.tag in ("body", "main", "html") or fence(block):
+            return None
+        if _names(block, _RELATED_CLASS) or _heading_says(block, members[0], _RELATED_HEADING, nearest=True):
+            return block
+        block = block.getparent()
+    return None
+
+
+def _common_block(members: list[HtmlElement]) -> HtmlElement | None:
+    """The nearest element holding every record, at most ``MAX_LABEL_DEPTH`` levels above the first."""
+    block = members[0].getparent() if members else None
+    for _ in range(MAX_LABEL_DEPTH):
+        if block is None or all(is_inside(m, block) for m in members[1:]):
+            return block
+        block = block.getparent()
+    return None
 
 
 def others_block(members: list[HtmlElement], fence: Fence | None = None) -> HtmlElement | None:

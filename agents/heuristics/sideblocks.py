@@ -18,7 +18,7 @@ from agents.heuristics.listing import ListDesign
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
-from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block
+from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block, related_block
 from agents.heuristics.structured import StructuredData, detail_scope
 from agents.heuristics.tabpanels import in_secondary_tab_panel
 
@@ -176,6 +176,26 @@ def is_side_block(
     return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and has_body_text(
         content, members, inline_openings=inline_openings
     )
+
+
+def rail_block(index: DomIndex, listing: ListDesign, groups: list[Group]) -> HtmlElement | None:
+    """The block that labels ``listing`` as other items ("You may also like"), or None.
+
+    A rail of other items' cards after a list page's own records can outscore them (each card has a
+    picture, a title link and a price); labelled as other items, it leaves the page's list to be found
+    among the rest rather than making the page a detail page.
+    """
+    heading = main_heading(index)
+    if heading is None:
+        return None
+    members = listing.group.members
+    return related_block(members, PageLists([g.members for g in _ranked(groups)], heading).fence(members))
+
+
+def are_items(members: list[HtmlElement]) -> bool:
+    """Whether each member links to a page of its own, as a list page's records (and a rail's cards)
+    do; an entity's spec columns and unlinked reviews do not."""
+    return _link_own_pages(members)
 
 
 def _content_root(index: DomIndex, heading: HtmlElement) -> HtmlElement:

@@ -18,7 +18,7 @@ from agents.heuristics.purchaseforms import is_purchase_form
 from agents.heuristics.values import is_price
 
 #: Regions of a page that hold site chrome rather than content.
-CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog"})
 #: A form holding more elements than this wraps the page's content rather than being a search
 #: box or a filter panel.
 FORM_WRAPPER_ELEMENTS = 300
@@ -36,7 +36,8 @@ MIN_PRICED_ITEMS = 3
 MENU_ELEMENTS = 3_000
 _BARE_AMOUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,2})?")
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
-CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
+#: A dialog over the page (cookie consent, newsletter sign-up) is the site's, not the page's content.
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog"})
 #: A tab set's panels, the set itself or its panels' wrapper: looked for two levels down at most,
 #: as every element inside the set asks again.
 _HOLDS_TAB_PANELS = "boolean(self::*[@role='tabpanel'] | *[@role='tabpanel'] | */*[@role='tabpanel'])"

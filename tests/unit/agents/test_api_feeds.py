@@ -294,3 +294,28 @@ def test_an_app_shells_endpoint_is_found_in_its_own_bundle() -> None:
     assert profile.spec.json_source is not None and profile.spec.json_source.endpoint == f"{SITE}/api/items?page=1"
     assert profile.record_count == 3
     assert not any("other.example" in url for url in site.asked)  # another site's script is never fetched
+
+
+_RAIL_CARDS = "".join(
+    f'<li><article><a href="/p/{slug}"><img src="/i/{slug}.jpg" alt=""></a><h3><a href="/p/{slug}">{name}</a></h3>'
+    f"<p>${price}</p></article></li>"
+    for slug, name, price in [
+        ("lamp", "Brass Reading Lamp", "48.00"),
+        ("rug", "Wool Runner Rug", "120.00"),
+        ("mug", "Stoneware Mug Set", "29.00"),
+        ("vase", "Smoked Glass Vase", "35.00"),
+    ]
+)
+
+
+def test_a_shell_whose_only_list_is_a_rail_of_other_items_still_reads_its_app_data() -> None:
+    # The server renders a "You may also like" rail under the mount: the page's records are the app's.
+    shell = f"""<html><head><script type="module" src="/static/js/main.js"></script></head>
+    <body><div id="app"></div><section><h2>You may also like</h2><ul>{_RAIL_CARDS}</ul></section></body></html>"""
+    page = FetchedPage(url=f"{SITE}/flats/", final_url=f"{SITE}/flats/", status=200, headers={}, body=shell.encode())
+    profile = survey_page(page, cast(Fetcher, _Site()))
+    assert profile.spec.json_source is not None and profile.spec.json_source.endpoint == f"{SITE}/api/items?page=1"
+    assert profile.record_count == 3
+    html = Selector(text=shell)
+    assert not is_app_shell(html)
+    assert is_app_shell(html, [html.css("section")[0].root])  # the rail's text does not count

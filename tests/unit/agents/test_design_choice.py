@@ -162,7 +162,7 @@ def _question_page(drawn: bool = False) -> str:
         "<div class='post'><p>" + "I feed it twice a day with equal weights of flour and water. " * 6 + "</p></div>"
         f"<ul class='drawn'>{shown_menu}</ul></main>"
     )
-    state = {"props": {"menu": menu}}
+    state = {"props": {"answers": menu}}
     return (
         f"<html><head><title>Acetone starter</title></head><body>{body}"
         f'<script id="__APP_STATE__" type="application/json">{json.dumps(state)}</script></body></html>'
@@ -257,3 +257,10 @@ def test_a_value_with_a_sign_at_its_edge_is_found_where_a_word_touches_the_sign(
     prices = [{"price": f"${n}9.99"} for n in range(4)]
     data = _profile(["price"], prices, 4, data=True)
     assert shows_data_values(_cards(2, 4, titles=[f"Mug, now US${n}9.99 each" for n in range(4)]), data)
+
+
+def test_a_menu_tree_in_the_state_never_replaces_the_page_even_where_its_mega_menu_shows_it() -> None:
+    page = _question_page(drawn=True).replace('"answers"', '"navigation"')
+    profile = _surveyed_with(page, rendered=None)  # no browser asked: the key says what the list is
+    assert profile.spec.json_source is None
+    assert profile.spec.mode == "detail"

@@ -89,3 +89,74 @@ def test_the_products_meta_lines_and_its_attribute_tab_are_its_fields() -> None:
     (record,) = analyze_page(page, URL).sample_records
     assert (record["sku"], record["category"]) == ("CK-MUG-350", "Mugs")
     assert (record["weight"], record["colour"]) == ("0.4 kg", "Oatmeal")
+
+
+RAIL_CARD = """<li class="slide"><article class="tile"><a href="/item/{slug}" aria-hidden="true" tabindex="-1">
+<img src="/cdn/{slug}.jpg" alt="" width="300" height="300"></a>
+<h3 class="tile__name"><a href="/item/{slug}">{title}</a></h3>
+<p class="tile__price"><span class="amount">${price}</span></p><p class="tile__note">{note}</p></article></li>"""
+RAIL = "".join(
+    RAIL_CARD.format(slug=t.lower().replace(" ", "-"), title=t, price=p, note=n)
+    for t, p, n in [
+        ("Linen Apron", "32.00", "Free delivery over $50"),
+        ("Oak Spoon Set", "18.50", "Only 3 left"),
+        ("Enamel Colander", "41.99", "New season"),
+        ("Cotton Tea Towels", "12.99", "Rated 4.6 by 210 buyers"),
+        ("Walnut Board", "64.00", "Back in stock"),
+        ("Glass Storage Jar", "9.50", "Ships within 24 hours"),
+    ]
+)
+
+
+def test_a_you_may_also_like_rail_after_a_list_leaves_the_list_the_records() -> None:
+    # The rail's cards (picture, title link, price, note) outscore the page's plain rows; labelled as
+    # other items, they send the Scout to the page's own list, not to a detail page of the list's heading.
+    rows = "".join(
+        f'<li class="result"><a href="/books/{n}"><span class="name">{t}</span></a>'
+        f'<span class="by">{a}</span><span class="count">{d} downloads</span></li>'
+        for n, t, a, d in [
+            (11, "The Salt Road", "Ada Merrow", 4120),
+            (12, "Harbour Lights", "Tom Keel", 3907),
+            (13, "A Winter Voyage", "Jane Fathom", 2288),
+            (14, "Tides and Tallies", "Ruth Brine", 1954),
+            (15, "The Lighthouse Keeper", "Owen Gale", 1760),
+        ]
+    )
+    page = f"""<!doctype html><html><head><title>Books: sea</title></head><body>
+<header><a href="/">Bookhold</a></header>
+<main><h1>Books: sea</h1><ul class="results">{rows}</ul></main>
+<section class="recommendations"><h2>You may also like</h2><div class="carousel"><ul class="track">{RAIL}</ul></div>
+</section></body></html>"""
+    profile = analyze_page(page, "https://bookhold.example/search?q=sea")
+    assert profile.spec.mode == "list"
+    assert [r["title"] for r in profile.sample_records][:2] == ["The Salt Road", "Harbour Lights"]
+
+
+def test_a_product_page_with_a_rail_and_a_plain_list_of_its_own_stays_a_detail_page() -> None:
+    # Beside the rail, a product page's own repeated parts (its spec rows) are no list of records.
+    page = _product(
+        f'<section class="recommendations"><h2>You may also like</h2><ul class="track">{RAIL}</ul></section>'
+    )
+    assert analyze_page(page, URL).spec.mode == "detail"
+
+
+def test_beside_a_rail_the_records_are_still_the_wrappers_around_each_body() -> None:
+    # Each product's link wraps its picture beside its name and price: the wrapper is the record,
+    # chosen among the page's groups once the rail is left out, as it is on the page without the rail.
+    items = "".join(
+        f'<div class="product-item flex flex-col items-center"><a href="/shop/{t.lower().replace(" ", "-")}">'
+        f'<img class="product-image" src="/img/{n}.jpg" alt="{t}" width="200" height="260">'
+        f'<div class="product-info self-start w-full"><span class="product-name">{t}</span><br>'
+        f'<span class="product-price">${p}</span></div></a></div>'
+        for n, (t, p) in enumerate(
+            [("Ridge Hoodie", "52"), ("Drift Tee", "24.99"), ("Tor Jacket", "96"), ("Fell Shorts", "31.50")]
+        )
+    )
+    page = f"""<!doctype html><html><body><header><a href="/">Fellshop</a></header>
+<main><h1>New in</h1><div id="grid" class="grid">{items}</div></main>
+<section class="recommendations"><h2>You may also like</h2><ul class="track">{RAIL}</ul></section>
+</body></html>"""
+    profile = analyze_page(page, "https://fellshop.example/new")
+    assert profile.spec.mode == "list"
+    first = profile.sample_records[0]
+    assert first["url"] == "https://fellshop.example/shop/ridge-hoodie"
