@@ -1,15 +1,13 @@
-"""Link columns of the site's chrome, and the page's text outside its chrome.
+"""Link columns of the site's chrome.
 
 A site's header and footer carry lists as regular as any records: a mega-menu's columns (a
 heading over eight category links, hidden until its department is hovered), a footer's headed link
-columns. They are the site's navigation, never the page's records, however many there are; and
-their text (a mega-menu can hold more words than the page's own list) says nothing about how much
-of the page a list is.
+columns. They are the site's navigation, never the page's records, however many there are.
 """
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import chain, islice
 
 from agents.heuristics.dom import DomIndex, HtmlElement, tag_of
 from agents.heuristics.sitechrome import is_chrome
@@ -26,7 +24,7 @@ def is_chrome_link_column(member: HtmlElement, index: DomIndex) -> bool:
     """Whether ``member`` is a column of the site's navigation: inside a hidden panel of the chrome
     (a collapsed submenu), or mostly links inside the site's header, navigation, footer or a dialog."""
     landmark = hidden = False
-    for ancestor in islice((member, *member.iterancestors()), MAX_ANCESTORS):
+    for ancestor in islice(chain((member,), member.iterancestors()), MAX_ANCESTORS):
         tag = tag_of(ancestor)
         if tag in ("main", "article"):
             return False  # the page's content, whatever navigation it holds (an article's contents)
