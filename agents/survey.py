@@ -113,7 +113,7 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         markup = None  # the site's name and logo, or a rail beside the app, not what the scripts will show
     # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
     bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html, beside) else []
-    data = _json_profile(page, fetcher, bundles)
+    data = _json_profile(page, fetcher, bundles, html)
     if markup is None and data is None:
         try:
             rendered = _rendered_profile(page, fetcher, bundles)
@@ -164,11 +164,11 @@ def _app_shell_meta(markup: PageProfile, html: Selector, beside: list[HtmlElemen
     return (bool(beside) or (bool(fields) and from_meta)) and is_app_shell(html, beside)
 
 
-def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
+def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str], html: Selector) -> PageProfile | None:
     """Records the page carries as JSON: in its scripts, else from an endpoint its scripts call; a list
-    an app keeps beside the page's own (a menu tree, items viewed before) comes last."""
+    an app keeps beside the page's own (a menu tree, items viewed before) comes last. ``html``: the
+    page as already parsed."""
     url = page.final_url
-    html = Selector(text=page.text, base_url=url, type="html")
     candidates = script_candidates(page.body, url)
     side = [c for c in candidates if names_side_state(c.source.records_path)]
     for scripted in (c for c in candidates if c not in side):
