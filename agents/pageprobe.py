@@ -216,7 +216,7 @@ def json_pages(first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher) -> JsonP
     if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind != "next_link":
         return None
     if spec.render == "browser":
-        return None  # a rendered page's own requests are read while rendering (survey._rendered_profile)
+        return None  # a rendered page's own requests are read while rendering (datasurvey.rendered_profile)
     target = next_page_url(first.body, first.final_url, spec, page_number=1)
     if target is None:
         return None

@@ -1,4 +1,4 @@
-"""The Scout's whole look at a URL: the markup (agents.scout) and the data behind it (agents.jsonscout).
+"""The Scout's whole look at a URL: the markup (agents.scout) and the data behind it (agents.datasurvey).
 
 A page rendered by JavaScript shows little in its HTML; when its records can be had as data
 (inline script or JSON endpoint) that data is used, with no browser needed.
@@ -11,7 +11,7 @@ from typing import cast
 from parsel import Selector
 
 from agents.bundles import bundle_texts
-from agents.cursorprobe import cursor_pagination
+from agents.datasurvey import data_profile, json_profile, rendered_profile, rendered_text, unique_key
 from agents.designchoice import markup_wins, never_shows_data, shows_another_list
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
@@ -19,23 +19,17 @@ from agents.formprobe import refused_post_form
 from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, beside_frame, framed_profile, says_only_chrome
 from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.dom import HtmlElement
-from agents.heuristics.identity import natural_key
-from agents.heuristics.pagination import find_pagination
 from agents.heuristics.sidelists import side_list_block
-from agents.heuristics.urlpaging import url_pagination
 from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
 from agents.jsonpaired import paired_dates
-from agents.jsonscout import JsonCandidate, endpoint_candidate, endpoint_urls, script_candidates, shown_text
-from agents.jsonshown import drawn_by_script, shown_candidate
+from agents.jsonscout import shown_text
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
-from agents.sidestate import names_side_state
 from agents.steplinkprobe import step_link_pages
-from agents.valuechoices import choice_pagination
 from config.settings import Settings
-from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
+from pipeline.core.exceptions import FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, record_key
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
@@ -113,10 +107,10 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         markup = None  # the site's name and logo, or a rail beside the app, not what the scripts will show
     # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
     bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html, beside) else []
-    data = _json_profile(page, fetcher, bundles, html)
+    data = json_profile(page, fetcher, bundles, html)
     if markup is None and data is None:
         try:
-            rendered = _rendered_profile(page, fetcher, bundles)
+            rendered = rendered_profile(page, fetcher, bundles)
         except FetchFailed:
             if shell_meta is None:
                 raise
@@ -164,76 +158,6 @@ def _app_shell_meta(markup: PageProfile, html: Selector, beside: list[HtmlElemen
     return (bool(beside) or (bool(fields) and from_meta)) and is_app_shell(html, beside)
 
 
-def _json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str], html: Selector) -> PageProfile | None:
-    """Records the page carries as JSON: in its scripts, else from an endpoint its scripts call; a list
-    an app keeps beside the page's own (a menu tree, items viewed before) comes last. ``html``: the
-    page as already parsed."""
-    url = page.final_url
-    candidates = script_candidates(page.body, url)
-    side = [c for c in candidates if names_side_state(c.source.records_path)]
-    for scripted in (c for c in candidates if c not in side):
-        if (profile := _script_profile(page, fetcher, html, scripted)) is not None:
-            return profile
-    for endpoint in endpoint_urls(page.body, url, bundles):
-        if (profile := _endpoint_profile(page, fetcher, html, endpoint, bundles)) is not None:
-            return profile
-    for scripted in side:
-        if (profile := _script_profile(page, fetcher, html, scripted)) is not None:
-            return profile
-    return None
-
-
-def _script_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, scripted: JsonCandidate) -> PageProfile | None:
-    """The page's records read from one record list in its scripts, paged as its markup pages; None
-    when the list gives no record."""
-    url = page.final_url
-    candidate = shown_candidate(scripted, page.body, html, url)
-    if drawn_by_script(candidate, page.body, html):  # the links exist only once the cards are drawn
-        candidate = shown_candidate(scripted, page.body, html, url, _rendered_text(fetcher, url))
-    spec = ScraperSpec(start_url=url, fields=candidate.fields, json_source=candidate.source)
-    records = extract_records(page.body, url, spec)
-    if not records:
-        return None
-    # A page that is itself JSON (its endpoint, added directly) pages by its own URL.
-    itself = candidate.source.location == "endpoint"
-    pagination = url_pagination(url, len(records)) if itself else find_pagination(html, url).spec
-    if itself and pagination.kind == "none":
-        pagination = cursor_pagination(page.body, url, spec, fetcher) or pagination
-    spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
-    held = "a data attribute" if "::attr(" in (candidate.source.script_selector or "") else "a <script>"
-    note = f"records read from JSON in {held} ({candidate.source.records_path}), not from the markup"
-    return _profile(page, spec, records, note)
-
-
-def _endpoint_profile(
-    page: FetchedPage, fetcher: Fetcher, html: Selector, endpoint: str, bundles: list[str]
-) -> PageProfile | None:
-    """The page's records read from an endpoint its scripts call (one fetch), paged by the endpoint's
-    own parameters or cursor; None when it answers no record list."""
-    url = page.final_url
-    try:
-        answer = fetcher.fetch(endpoint)
-    except FetchFailed:
-        return None
-    found = endpoint_candidate(answer.body, answer.final_url, shown_text(html))
-    if found is None:
-        return None
-    shown = shown_candidate(found, answer.body, html, url)
-    if drawn_by_script(shown, answer.body, html):
-        shown = shown_candidate(found, answer.body, html, url, _rendered_text(fetcher, url))
-    spec = ScraperSpec(start_url=url, fields=shown.fields, json_source=shown.source)
-    records = extract_records(answer.body, answer.final_url, spec)
-    if not records:
-        return None
-    choices = choice_pagination(html, answer.final_url)
-    pagination = choices or url_pagination(answer.final_url, len(records))
-    if pagination.kind == "none":
-        tokened = cursor_pagination(answer.body, answer.final_url, spec, fetcher, _scripts(html) + bundles)
-        pagination = tokened or pagination
-    spec = _unique_key(spec.model_copy(update={"pagination": pagination}), records)
-    return _profile(page, spec, records, f"records read from the JSON endpoint {answer.final_url}")
-
-
 def followed_json(page: FetchedPage, markup: PageProfile, fetcher: Fetcher) -> PageProfile | None:
     """The markup's records read from the JSON its "load more" (or next link) fetches, from the
     endpoint's first page on, when that page holds every record the markup shows.
@@ -257,12 +181,12 @@ def followed_json(page: FetchedPage, markup: PageProfile, fetcher: Fetcher) -> P
     seen = {record_key(r, spec) for r in records}
     if len(records) < markup.record_count or not any(record_key(r, spec) not in seen for r in following):
         return None  # fewer records than the page shows, or a target that brings nothing new
-    spec = _unique_key(spec, records + following)
+    spec = unique_key(spec, records + following)
     note = (
         f"records read from the JSON endpoint {first.final_url} (what the page's 'load more' fetches), "
         f"paged by ?{pages.pagination.param}= from its first page, which holds the page's own records"
     )
-    profile = _profile(page, spec, records, note)
+    profile = data_profile(page, spec, records, note)
     return profile.model_copy(update={"url": markup.url, "final_url": markup.final_url, "notes": (*markup.notes, note)})
 
 
@@ -273,40 +197,8 @@ def _jsonld_profile(page: FetchedPage) -> PageProfile | None:
         records = extract_records(page.text, url, spec)
         if records:
             note = "the page's main entity read from its JSON-LD (schema.org), complete where the markup is not"
-            return _profile(page, spec, records, note)
+            return data_profile(page, spec, records, note)
     return None
-
-
-def _rendered_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str]) -> PageProfile | None:
-    """Last resort: let Chromium run the page's scripts, then look again."""
-    rendered = fetcher.render(page.final_url)
-    shell = Selector(text=page.text, base_url=page.final_url, type="html")
-    shown = shown_text(Selector(text=rendered.text, base_url=rendered.final_url, type="html"))
-    for endpoint, body in rendered.json_responses:
-        found = endpoint_candidate(body, endpoint, shown)  # what the rendered page shows ranks the leaves
-        if found is None:
-            continue
-        found = shown_candidate(found, body, shell, rendered.final_url, rendered.text)
-        spec = ScraperSpec(start_url=page.url, fields=found.fields, json_source=found.source)
-        records = extract_records(body, endpoint, spec)
-        if records:
-            pagination = url_pagination(endpoint, len(records))
-            if pagination.kind == "none":
-                pagination = cursor_pagination(body, endpoint, spec, fetcher, _scripts(shell) + bundles) or pagination
-            spec = spec.model_copy(update={"pagination": pagination})
-            note = f"records read from {endpoint}, which the page calls while rendering (no browser needed)"
-            return _profile(page, _unique_key(spec, records), records, note)
-    try:
-        profile = analyze_page(rendered.body, rendered.final_url)
-    except ValueError:
-        return None
-    spec = profile.spec.model_copy(update={"render": "browser"})
-    return profile.model_copy(
-        update={
-            "spec": spec,
-            "notes": (*profile.notes, "the records appear only once JavaScript has run: crawled with Chromium"),
-        }
-    )
 
 
 def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, fetcher: Fetcher, url: str) -> bool:
@@ -317,36 +209,5 @@ def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, f
         return True  # a menu tree the mega-menu shows is still the site's, not the page's list
     if not never_shows_data(markup, data, shown_text(html)):
         return False
-    rendered = _rendered_text(fetcher, url)
+    rendered = rendered_text(fetcher, url)
     return rendered is not None and never_shows_data(markup, data, shown_text(Selector(text=rendered, type="html")))
-
-
-def _rendered_text(fetcher: Fetcher, url: str) -> str | None:
-    """The page's DOM once Chromium ran its scripts, or None when it could not."""
-    try:
-        return fetcher.render(url).text
-    except (FetchFailed, ConfigurationError):
-        return None
-
-
-def _scripts(page: Selector) -> list[str]:
-    """The page's inline code, which may name the parameter a cursor goes back as."""
-    return [text for text in page.css("script:not([src])").xpath("string()").getall() if text.strip()]
-
-
-def _profile(page: FetchedPage, spec: ScraperSpec, records: list[Record], note: str) -> PageProfile:
-    title = Selector(text=page.text, type="html").css("title::text").get(default="").strip()
-    return PageProfile(
-        url=page.url,
-        final_url=page.final_url,
-        title=title,
-        spec=spec,
-        sample_records=tuple(records[:10]),
-        record_count=len(records),
-        notes=(note,),
-    )
-
-
-def _unique_key(spec: ScraperSpec, records: list[Record]) -> ScraperSpec:
-    """Key on the first field whose values tell every sample record apart (else: fingerprints)."""
-    return spec.model_copy(update={"key_fields": natural_key(spec.fields, records, types=None)})

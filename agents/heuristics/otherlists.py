@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from agents.heuristics.dom import HtmlElement, is_inside
 from agents.heuristics.regroup import Group
-from agents.heuristics.relatedlists import PageLists, rail_block_around
+from agents.heuristics.relatedlists import PageLists, related_block
 
 
 def beside_rail(groups: list[Group], members: list[HtmlElement], floor: float) -> list[Group] | None:
     """``groups`` without the rail ``members`` are and its cards' parts, when the page labels
     ``members`` as other items; else None. Groups scored under ``floor`` bound no rail."""
     where = PageLists([g.members for g in groups if g.score >= floor], None)
-    if rail_block_around(members, where.fence(members)) is None:
+    if related_block(members, where.fence(members), one_per_wrapper=True) is None:
         return None
     return [g for g in groups if not _within(g.members[0], members)]
 

@@ -106,23 +106,24 @@ def labelled_as_related(members: list[HtmlElement], fence: Fence | None = None) 
     return related_block(members, fence) is not None
 
 
-def related_block(members: list[HtmlElement], fence: Fence | None = None) -> HtmlElement | None:
-    """The block that names the records as other items ("You may also like"), or None."""
-    return _labelled(members, fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH)
+def related_block(
+    members: list[HtmlElement], fence: Fence | None = None, *, one_per_wrapper: bool = False
+) -> HtmlElement | None:
+    """The block that names the records as other items ("You may also like"), or None.
+
+    With ``one_per_wrapper`` the records may sit one to a wrapper (a carousel's ``li`` slides around
+    its ``article`` cards): the block is looked for from the nearest element holding them all, and
+    only the heading nearest the first record labels it.
+    """
+    if one_per_wrapper:
+        return _labelled(members, _common_block(members), fence, _RELATED_HEADING, _RELATED_CLASS, 0)
+    return _labelled(members, _own_block(members), fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH)
 
 
-def rail_block_around(members: list[HtmlElement], fence: Fence) -> HtmlElement | None:
-    """The block labelling the records as other items, for records that may sit one to a wrapper
-    (a carousel's ``li`` slides around its ``article`` cards): looked for from the block holding
-    them all, up to the page's other parts (``fence``); None when the page does not label them."""
-    block = _common_block(members)
-    for _ in range(MAX_BOUNDED_DEPTH):
-        if block is None or block.tag in ("body", "main", "html") or fence(block):
-            return None
-        if _names(block, _RELATED_CLASS) or _heading_says(block, members[0], _RELATED_HEADING, nearest=True):
-            return block
-        block = block.getparent()
-    return None
+def _own_block(members: list[HtmlElement]) -> HtmlElement | None:
+    """The first record's parent when it holds every record (one above all of them is the page's)."""
+    block = members[0].getparent() if members else None
+    return block if block is not None and all(is_inside(m, block) for m in members[1:]) else None
 
 
 def _common_block(members: list[HtmlElement]) -> HtmlElement | None:
@@ -138,27 +139,32 @@ def _common_block(members: list[HtmlElement]) -> HtmlElement | None:
 def others_block(members: list[HtmlElement], fence: Fence | None = None) -> HtmlElement | None:
     """The block that labels the records as other items, reviews or comments (on a detail page),
     or None. Records classed as reviews or comments (``li.review``) are their own block."""
-    block = _labelled(members, fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH)
+    block = related_block(members, fence)
     if block is None and members and all(_names(m, _OTHERS_CLASS) for m in members):
         return members[0].getparent()
-    return block if block is not None else _labelled(members, fence, _OTHERS_HEADING, _OTHERS_CLASS, 0)
+    return (
+        block
+        if block is not None
+        else _labelled(members, _own_block(members), fence, _OTHERS_HEADING, _OTHERS_CLASS, 0)
+    )
 
 
 def _labelled(
     members: list[HtmlElement],
+    block: HtmlElement | None,
     fence: Fence | None,
     heading: re.Pattern[str],
     marks: re.Pattern[str],
     nearest_from: int,
 ) -> HtmlElement | None:
-    """The block around ``members`` classed ``marks`` or with a ``heading`` before them, if any.
+    """The block around ``members``, from ``block`` up, classed ``marks`` or with a ``heading`` before
+    them, if any.
 
     From ``nearest_from`` levels up, only the records' nearest heading labels them: an earlier one
     titles another part of the block (a "Reviews" tab heading above the entity's spec rows).
     """
-    block = members[0].getparent() if members else None
-    if block is None or not all(is_inside(m, block) for m in members[1:]):
-        return None  # the records share no block of their own (one above all of them is the page's)
+    if block is None:
+        return None
     for level in range(MAX_BOUNDED_DEPTH if fence is not None else MAX_LABEL_DEPTH):
         if block is None or block.tag in ("body", "main", "html") or (fence is not None and fence(block)):
             return None

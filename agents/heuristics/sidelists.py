@@ -11,7 +11,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement
-from agents.heuristics.relatedlists import PageLists, rail_block_around
+from agents.heuristics.relatedlists import PageLists, related_block
 from pipeline.core.schemas import PageProfile
 
 #: Records a list needs before its block's label is looked for.
@@ -31,4 +31,4 @@ def side_list_block(html: Selector, profile: PageProfile) -> HtmlElement | None:
     members = [m for m in members if isinstance(m, HtmlElement)]
     if len(members) < MIN_SIDE_RECORDS:
         return None
-    return rail_block_around(members, PageLists([members], None).fence(members))
+    return related_block(members, PageLists([members], None).fence(members), one_per_wrapper=True)

@@ -12,7 +12,7 @@ from lxml import html
 
 from agents.heuristics.otherlists import beside_rail
 from agents.heuristics.regroup import Group
-from agents.heuristics.relatedlists import PageLists, rail_block_around
+from agents.heuristics.relatedlists import PageLists, related_block
 from agents.scout import analyze_page
 
 URL = "https://club.example/members/"
@@ -77,7 +77,7 @@ def test_an_unlabelled_block_of_cards_is_not_demoted() -> None:
 def test_the_label_is_found_above_cards_that_sit_one_to_a_slide() -> None:
     root = html.fromstring(f"<html><body><main><p>Welcome</p></main>{_rail()}</body></html>")
     cards = root.xpath("//article")
-    block = rail_block_around(cards, PageLists([cards], None).fence(cards))
+    block = related_block(cards, PageLists([cards], None).fence(cards), one_per_wrapper=True)
     assert block is not None and block.tag == "section"
 
 
