@@ -26,6 +26,7 @@ from agents.heuristics import values
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.datedtails import COMMA, name_and_date
+from agents.heuristics.dateranges import date_range_parts
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
@@ -79,6 +80,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
     if len(texts) < 2:
         return [slot]
     for split in (
+        date_range_parts,
         with_list_leads,
         _ranked,
         _year_captioned,

@@ -32,7 +32,7 @@ def _without_date_lead(slot: Slot) -> Slot | None:
     texts = slot.first_values()
     if all(_is_date(t) for t in texts):
         return None  # already a date
-    lead = _shared_lead(texts)
+    lead = shared_date_lead(texts)
     if lead is None:
         return None
     rests = [t[len(lead) :].strip() for t in texts]
@@ -45,7 +45,7 @@ def _without_date_lead(slot: Slot) -> Slot | None:
     return replace(slot, label=slot.label or lead, strip_label=lead, per_record=per_record)
 
 
-def _shared_lead(texts: list[str]) -> str | None:
+def shared_date_lead(texts: list[str]) -> str | None:
     """The lead words every text starts with, when every text has them and they are the same."""
     leads = {m.group(1).strip() if (m := _LEAD.match(" ".join(t.split()))) else None for t in texts}
     if len(leads) != 1:

@@ -23,6 +23,7 @@ from agents.heuristics.dateleads import with_date_leads
 from agents.heuristics.dateparts import joined_date_parts
 from agents.heuristics.datetimepieces import clock_pieces
 from agents.heuristics.dedupe import without_repeated_fields
+from agents.heuristics.disclosedvalues import with_disclosed_values
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
@@ -59,7 +60,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     ``hints`` maps values known from structured data (JSON-LD) to the property naming them.
     """
     sample = records[:SLOT_SAMPLE]
-    found = split_compounds(joined_alternatives(collect_slots([r.root for r in sample]), len(sample)))
+    found = with_disclosed_values(collect_slots([r.root for r in sample]))
+    found = split_compounds(joined_alternatives(found, len(sample)))
     found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
     found = single_unix_times(joined_date_parts(found))
     gaps = price_gap_fillers(found, len(sample))

@@ -58,19 +58,23 @@ def _mark_after_lead_in(occurrence: Occurrence) -> str | None:
 
 
 #: Participles of selling and shipping that head a seller's lead: "Sold by", "Ships from", "Vendido
-#: por", "Verkauft von", "Expédié par", "Venduto da", "Sprzedawane przez". Other words before a
-#: joiner lead no name: "Made by hand", "Camiseta de algodón".
+#: por", "Verkauft von", "Expédié par", "Venduto da", "Sprzedawane przez"; and of listing and
+#: offering, which head the agent's or the source's credit on listings: "Listing by", "Offered by",
+#: "Presented by", "Provided by". Other words before a joiner lead no name: "Made by hand",
+#: "Camiseta de algodón".
 _SELLING_WORDS = (
     r"sold|ship(?:s|ped)|dispatched|fulfilled|vendid[oa]s?|enviad[oa]s?|vendue?s?|expédiée?s?|vendut[oa]|"
-    r"spedit[oa]|verkauft|versandt?|verkocht|verzonden|sprzedawane|wysyłane|såld|solgt"
+    r"spedit[oa]|verkauft|versandt?|verkocht|verzonden|sprzedawane|wysyłane|såld|solgt|"
+    r"listing|listed|offered|presented|provided|marketed|brokered|represented"
 )
 #: Words joining the participle to the name after it; after a participle, Italian "da" is "by".
 _LEAD_JOINERS = r"by|from|via|von|vom|aus|durch|par|por|desde|da|door|przez|av|af"
-#: A participle (after a word or two: "Sold and shipped by"), then a joiner, then the value; the
-#: shortest lead first, so that "Sold by Ann de Vries" leads with "Sold by". A bare "By" is a
-#: byline's, which names its field the author (``fieldnames``); "from United States" keeps its word.
+#: A participle (after a word or two: "Sold and shipped by") and a joiner, or a credit ("Listing
+#: courtesy of"), then the value; the shortest lead first, so that "Sold by Ann de Vries" leads with
+#: "Sold by". A bare "By" is a byline's, which names its field the author (``fieldnames``); "from
+#: United States" keeps its word.
 _JOINED_LEAD = re.compile(
-    rf"^((?:[^\W\d_]+ ){{0,2}}?(?:{_SELLING_WORDS}) (?:{_LEAD_JOINERS}))\s+(\S.*)$", re.IGNORECASE
+    rf"^((?:[^\W\d_]+ ){{0,2}}?(?:(?:{_SELLING_WORDS}) (?:{_LEAD_JOINERS})|courtesy of))\s+(\S.*)$", re.IGNORECASE
 )
 #: What follows is a name: a seller, a brand, an author; not a sentence, nor a date or a price
 #: ("Get it by Mon, Dec 8" is a delivery promise, kept as written).
