@@ -14,6 +14,7 @@ from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
+from agents.heuristics.leadingrecords import lead_the_page
 from agents.heuristics.listing import ListDesign
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.records import MIN_LIST_SCORE
@@ -170,6 +171,8 @@ def is_side_block(
     scope = detail_scope(heading)
     if scope is not None and not any(is_inside(m, scope) for m in members):
         return True  # the heading names the page's one microdata Product, Article…
+    if _link_own_pages(members) and lead_the_page(content, heading, members):
+        return False  # a category's cards under its name, its long text under the grid
     # Prose opening with a link or a bold name counts beside the entity's own parts (a repository's
     # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
     inline_openings = are_page_parts(members, url)
