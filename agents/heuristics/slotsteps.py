@@ -17,6 +17,7 @@ from agents.heuristics.hookshare import record_hooks, shared_hook
 from agents.heuristics.indexclasses import index_classes, run_counters
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.nodevalues import icon_caption
+from agents.heuristics.parityclasses import parity_classes
 from agents.heuristics.placesteps import place_class
 from agents.heuristics.siblings import CELL_TAGS
 from agents.heuristics.stateclasses import StableClasses, class_variants, state_classes
@@ -57,8 +58,9 @@ def step_of(
         if isinstance(stable, StableClasses):
             # "a.username-coloured" where other rows have "a.username": the same place.
             classes = [stable.variants.get(c, c) for c in classes]
-            # "a.impact-major" where other rows have "a.impact-minor": the bare tag, the word a value.
-            classes = [c for c in classes if c not in stable.families]
+            # "a.impact-major" where other rows have "a.impact-minor": the word a value, its
+            # prefix the place, which a sibling of the same tag ("[Solved]" before it) is not.
+            classes = [stable.families.get(c, c) for c in classes]
     classes = classes or module_classes(element)  # "div.PropertyPrice_price__" without its hash
     place = place_class(classes, stable) if classes and extended else (classes[0] if classes else "")
     step = tag_of(element) + (f".{place}" if place else "")
@@ -116,8 +118,11 @@ def stable_classes(records: list[HtmlElement]) -> frozenset[str]:
         counts.update({t for e in record.iter() if isinstance(e.tag, str) for t in class_tokens(e)})
     common = {token for token, n in counts.items() if n >= STABLE_CLASS_SHARE * len(records)}
     families = class_families(records)
-    places = frozenset(common - state_classes(records) - set(families))
-    return StableClasses(places, class_variants(records), families, record_hooks(records), run_counters(records))
+    # "td.trow1" on one row's cells, "td.trow2" on the next: the stripe is the row's place, no field's.
+    stripes = parity_classes(records)
+    places = frozenset(common - state_classes(records) - set(families) - stripes)
+    counters = run_counters(records) | stripes
+    return StableClasses(places, class_variants(records), families, record_hooks(records), counters)
 
 
 def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Step, Marker]:

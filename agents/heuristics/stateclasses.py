@@ -16,9 +16,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.parityclasses import parity_classes
 
 #: The state words of the records being analysed (see ``analysing_states``).
 _STATES: ContextVar[frozenset[str]] = ContextVar("state_classes", default=frozenset())
+#: Their stripe words (see ``parityclasses``): never a step, even where nothing else is left.
+_STRIPES: ContextVar[frozenset[str]] = ContextVar("stripe_classes", default=frozenset())
 
 
 def _tokens(element: HtmlElement) -> list[str]:
@@ -62,7 +65,8 @@ class StableClasses(frozenset[str]):
     families: dict[str, str]
     #: Test hooks (attribute, value) that are records' own ids, no places (see ``hookshare``).
     record_hooks: frozenset[tuple[str, str]]
-    #: Classes numbering an item's place in its run (``tag-list1``, see ``indexclasses``).
+    #: Classes numbering an item's place in its run (``tag-list1``, see ``indexclasses``) or
+    #: striping every other record (``trow1`` / ``trow2``, see ``parityclasses``).
     counters: frozenset[str]
 
     def __new__(
@@ -132,16 +136,21 @@ def _base_of(token: str, carried: dict[str, set[Place]]) -> str | None:
 
 @contextmanager
 def analysing_states(records: list[HtmlElement]) -> Iterator[frozenset[str]]:
-    """Selector steps written inside skip the state words of ``records``."""
+    """Selector steps written inside skip the state and stripe words of ``records``."""
     states = state_classes(records)
     token = _STATES.set(states)
+    stripes = _STRIPES.set(parity_classes(records))
     try:
         yield states
     finally:
+        _STRIPES.reset(stripes)
         _STATES.reset(token)
 
 
 def without_states(classes: list[str]) -> list[str]:
-    """``classes`` without the state words of the records being analysed, unless only they are left."""
+    """``classes`` without the state words of the records being analysed, unless only they are
+    left, and never with a stripe word: ``td.trow1`` reads every other row only, the bare tag all."""
+    stripes = _STRIPES.get()
+    unstriped = [c for c in classes if c not in stripes]
     states = _STATES.get()
-    return [c for c in classes if c not in states] or classes
+    return [c for c in unstriped if c not in states] or unstriped

@@ -3,8 +3,9 @@
 Statuspage colours an incident's title ``impact-major`` on one row and ``impact-minor`` or
 ``impact-none`` on the next; issue trackers write ``status--open`` / ``status--closed``,
 ``severity-high`` / ``severity-low``. Where a family of words sharing a prefix is the only word of
-its kind at one place, no word ``impact`` is carried beside it: the place is the bare tag, and the
-part after the prefix (major, minor, none) is a value of the record.
+its kind at one place, no word ``impact`` is carried beside it: the place is the prefix (a slot
+key's ``span.impact-``; a selector's bare tag), and the part after the prefix (major, minor, none)
+is a value of the record.
 """
 
 from __future__ import annotations
