@@ -32,8 +32,9 @@ MIN_MORE_FIELDS = 2
 SHOWN_SHARE = 0.75
 #: Values shorter than this ("1", "GB") prove nothing by being found in a card.
 MIN_VALUE_CHARS = 3
-#: A list the markup shows at least this long is the page's own, whatever else its scripts hold.
-MIN_OWN_RECORDS = 5
+#: A list the markup shows at least this long is the page's own beside an app's side state (the
+#: fewest records a script's list needs too: a table of four people beats a thirty-link menu tree).
+MIN_OWN_RECORDS = 3
 
 
 def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
@@ -50,10 +51,15 @@ def shows_another_list(markup: PageProfile, data: PageProfile) -> bool:
     """The markup shows an entity or lists records of its own, and the data sits in a script under a key naming an app's
     side state (a menu tree, items viewed before): the data is not what this page lists, whether the
     page shows it (in its mega-menu) or not."""
-    source = data.spec.json_source
     own = markup.spec.mode == "detail" or markup.record_count >= MIN_OWN_RECORDS  # an entity, or a list
-    in_state = source is not None and source.location == "script" and names_side_state(source.records_path)
-    return own and in_state
+    return own and in_side_state(data)
+
+
+def in_side_state(data: PageProfile) -> bool:
+    """``data`` is read from a script, under a key naming an app's side state (a menu tree, items
+    viewed before, translations): the site's, or the visitor's, rather than the page's records."""
+    source = data.spec.json_source
+    return source is not None and source.location == "script" and names_side_state(source.records_path)
 
 
 def never_shows_data(markup: PageProfile, data: PageProfile, shown: str) -> bool:

@@ -12,7 +12,7 @@ from parsel import Selector
 
 from agents.bundles import bundle_texts
 from agents.datasurvey import data_profile, json_profile, rendered_profile, rendered_text, unique_key
-from agents.designchoice import markup_wins, never_shows_data, shows_another_list
+from agents.designchoice import in_side_state, markup_wins, never_shows_data, shows_another_list
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
@@ -92,15 +92,17 @@ def surveyed(page: FetchedPage, fetcher: Fetcher, depth: int = 0) -> Surveyed:
 def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | None, markup_error: str) -> PageProfile:
     """The best profile of ``page`` given what its markup shows (``markup``, None when nothing)."""
     entity = _jsonld_profile(page)
-    if entity is not None and _structured_wins(entity, markup):
+    html = Selector(text=page.text, base_url=page.final_url, type="html")
+    # A rail of other items is no list of the page's own: the records may be in the data it fetches,
+    # or the page is the one entity its JSON-LD declares ("You may also like" under a product).
+    side = side_list_block(html, markup) if markup is not None else None
+    if entity is not None and (side is not None or _structured_wins(entity, markup)):
         # Structured data, complete where the markup is not; what only the markup shows is added.
-        merged = merge_entity(entity, markup, page.text, entity_leads=True) if markup is not None else None
-        return merged or entity
+        if markup is None or side is not None:
+            return entity  # nothing shown, or only a rail: the entity alone
+        return merge_entity(entity, markup, page.text, entity_leads=True) or entity
     if entity is not None and markup is not None and markup.spec.mode == "detail":
         return merge_entity(entity, markup, page.text, entity_leads=False) or markup
-    html = Selector(text=page.text, base_url=page.final_url, type="html")
-    # A rail of other items is no list of the page's own: the records may be in the data it fetches.
-    side = side_list_block(html, markup) if markup is not None else None
     beside = [side] if side is not None else []
     shell_meta = markup if markup is not None and _app_shell_meta(markup, html, beside) else None
     if shell_meta is not None:
@@ -108,27 +110,46 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
     # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
     bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html, beside) else []
     data = json_profile(page, fetcher, bundles, html)
-    if markup is None and data is None:
-        try:
-            rendered = rendered_profile(page, fetcher, bundles)
-        except FetchFailed:
-            if shell_meta is None:
-                raise
-            rendered = None  # the meta tags are still better than nothing
-        if rendered is not None:
-            return rendered
-        if shell_meta is not None:
-            return shell_meta
-        raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
+    # An app's side state (a menu tree, items viewed before) is read only when nothing else is: a page
+    # that shows nothing of its own may show its records once Chromium has run its scripts.
+    if markup is None and (data is None or in_side_state(data)):
+        return _rendered_first(page, fetcher, bundles, data, shell_meta, markup_error)
     if data is None:
         assert markup is not None
         return markup
-    own = markup if side is None else None  # a rail of other items never wins over data
+    own = markup if side is None else None  # a rail of other items never wins over data...
     if own is not None and markup_wins(own, data):
         return paired_dates(own, data, page.text)  # a timestamp the cards lack, from the data beside them
+    if markup is not None and shows_another_list(markup, data):
+        return markup  # ...but an app's side state (a menu tree) is never the page's records, rail or not
     if own is not None and _state_never_shown(own, data, html, fetcher, page.final_url):
-        return own  # an app's state (a menu tree, items viewed before), not what the page is about
+        return own  # an app's state (items viewed before, a catalogue), not what the page is about
     return data
+
+
+def _rendered_first(
+    page: FetchedPage,
+    fetcher: Fetcher,
+    bundles: list[str],
+    data: PageProfile | None,
+    shell_meta: PageProfile | None,
+    markup_error: str,
+) -> PageProfile:
+    """What Chromium shows of a page whose markup shows nothing of its own; failing that, ``data`` (an
+    app's side state), then the shell's meta tags (``shell_meta``)."""
+    try:
+        rendered = rendered_profile(page, fetcher, bundles)
+    except FetchFailed:
+        if shell_meta is None and data is None:
+            raise
+        rendered = None  # the side state or the meta tags are still better than nothing
+    if rendered is not None:
+        return rendered
+    if data is not None:
+        return data
+    if shell_meta is not None:
+        return shell_meta
+    raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
 
 
 #: A text this long is an article's body or a product's description, not a label.
@@ -202,11 +223,8 @@ def _jsonld_profile(page: FetchedPage) -> PageProfile | None:
 
 
 def _state_never_shown(markup: PageProfile, data: PageProfile, html: Selector, fetcher: Fetcher, url: str) -> bool:
-    """``data`` sits in a script of the page, which shows none of its records: under a key naming an
-    app's side state beside a list of the markup's own, or not even once Chromium has run the scripts
-    (asked only then, one render; unknown without a browser, so the data stays)."""
-    if shows_another_list(markup, data):
-        return True  # a menu tree the mega-menu shows is still the site's, not the page's list
+    """``data`` sits in a script of the page, which shows none of its records, not even once Chromium
+    has run the scripts (asked only then, one render; unknown without a browser, so the data stays)."""
     if not never_shows_data(markup, data, shown_text(html)):
         return False
     rendered = rendered_text(fetcher, url)

@@ -26,6 +26,9 @@ from agents.heuristics.tabpanels import in_secondary_tab_panel
 #: A list whose records hold less than this share of the main content is a side block
 #: (related products, comments) of a detail page.
 SIDE_BLOCK_SHARE = 0.5
+#: Beside a rail of other items, records that link nowhere are the page's own only when they hold
+#: this share of its main content's text.
+OWN_CONTENT_SHARE = 0.6
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
@@ -193,6 +196,17 @@ def rail_block(index: DomIndex, listing: ListDesign, groups: list[Group]) -> Htm
         return None
     members = listing.group.members
     return related_block(members, PageLists([g.members for g in _ranked(groups)], heading).fence(members))
+
+
+def holds_the_content(index: DomIndex, members: list[HtmlElement], rail: HtmlElement) -> bool:
+    """Whether ``members`` hold most of the text of the page's main content (its ``main`` or
+    ``article`` around the main heading, else the whole page), the ``rail`` of other items left out:
+    a menu's dishes or a price list are what the page is about, where an entity's spec columns or
+    reviews are only a part of it."""
+    heading = main_heading(index)
+    content = _content_root(index, heading) if heading is not None else index.root
+    rest = index.text_of(content) - (index.text_of(rail) if is_inside(rail, content) else 0)
+    return sum(index.text_of(m) for m in members) >= OWN_CONTENT_SHARE * max(1, rest)
 
 
 def are_items(members: list[HtmlElement]) -> bool:

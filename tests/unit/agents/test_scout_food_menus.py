@@ -122,3 +122,21 @@ def test_bare_prices_take_the_currency_the_field_shows() -> None:
         {"amount": 9.0, "currency": "GBP"},
     ]
     assert all(isinstance(r[price], dict) and r[price]["currency"] == "GBP" for r in records)
+
+
+def _rail() -> str:
+    cards = "".join(
+        f'<li class="card"><a href="/shop/{n}/"><img src="/img/{n}.jpg" alt=""></a>'
+        f'<h3><a href="/shop/{n}/">Gift hamper number {n}</a></h3><p class="price">£{30 + n}.00</p></li>'
+        for n in range(8)
+    )
+    return f'<section class="rail"><h2>You may also like</h2><ul class="cards">{cards}</ul></section>'
+
+
+def test_a_menu_beside_a_rail_of_other_items_is_still_the_pages_list() -> None:
+    # The rail's linked cards outscore dishes that link nowhere; the dishes hold the page's content.
+    page = _page(menu_class="dish-list", section_class="course").replace("</main>", "</main>" + _rail())
+    spec, records = spec_and_records(page, URL)
+    assert spec.mode == "list"
+    assert len(records) == len(DISHES)
+    assert "Soup of the day" in records[0].values()

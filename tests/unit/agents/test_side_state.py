@@ -106,3 +106,69 @@ def test_an_endpoint_the_page_calls_wins_over_the_menu_tree_in_its_state() -> No
 def test_a_menu_tree_is_still_read_when_the_page_holds_nothing_else() -> None:
     records = _surveyed(_shell({"navigation": MENU}))
     assert any("Department number" in str(v) for v in records[0].values())
+
+
+def _cards(heading: str, names: list[str]) -> str:
+    cards = "".join(
+        f'<li class="card"><h3><a href="/p/{n.lower().replace(" ", "-")}">{n}</a></h3>'
+        f'<p class="price">${20 + i}.00</p><p class="note">Ships within {i + 2} days</p></li>'
+        for i, n in enumerate(names)
+    )
+    return f'<section class="rail"><h2>{heading}</h2><ul class="cards">{cards}</ul></section>'
+
+
+RAIL = [f"Walnut side table {n:02d}" for n in range(8)]
+PRODUCT = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    "name": "Brass task lamp",
+    "sku": "BTL-204",
+    "description": "A brass task lamp with a weighted base and an adjustable arm.",
+    "offers": {"@type": "Offer", "price": "189.00", "priceCurrency": "EUR"},
+}
+
+
+def test_a_product_declared_in_json_ld_wins_over_the_rail_and_menu_tree_around_its_skeleton() -> None:
+    # A script-drawn product page: its markup an empty mount, a "You may also like" rail, the app's menu tree.
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(PRODUCT)}</script></head><body>'
+        "<main><div id='product-root'></div></main>"
+        + _cards("You may also like", RAIL)
+        + f'<script id="__APP_STATE__" type="application/json">{json.dumps({"navigation": MENU})}</script>'
+        "</body></html>"
+    )
+    [record] = _surveyed(html)
+    assert record["title"] == "Brass task lamp"
+
+
+def test_a_list_labelled_like_a_rail_wins_over_the_menu_tree_in_the_state() -> None:
+    # A feed titled "Recommended stories" is the page's own list: the app's menu tree never replaces it.
+    html = (
+        "<html><body><main>"
+        + _cards("Recommended stories", [f"A story about data number {n:02d}" for n in range(9)])
+        + "</main>"
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps({"navigation": MENU})}</script>'
+        "</body></html>"
+    )
+    records = _surveyed(html)
+    assert records
+    assert all(str(r["title"]).startswith("A story about data") for r in records)
+
+
+def test_a_short_table_wins_over_the_menu_tree_its_mega_menu_shows() -> None:
+    # The page shows the tree's names in its (hidden) mega-menu panel, and lists four people of its own.
+    panel = "".join(f'<li><a href="{m["url"]}">{m["name"]}</a></li>' for m in MENU)
+    people = "".join(
+        f"<tr><td>Surname{n}</td><td>Given{n}</td><td>person{n}@mail.example</td><td>${50 + n}.00</td></tr>"
+        for n in range(4)
+    )
+    html = (
+        f'<html><body><header><nav><ul class="mega" hidden>{panel}</ul></nav></header><main><h1>People</h1>'
+        "<table><tr><th>Last name</th><th>First name</th><th>Email</th><th>Due</th></tr>"
+        f"{people}</table></main>"
+        f'<script id="__APP_STATE__" type="application/json">{json.dumps({"navigation": MENU})}</script>'
+        "</body></html>"
+    )
+    records = _surveyed(html)
+    assert len(records) == 4
+    assert "Surname0" in records[0].values()

@@ -95,3 +95,21 @@ def test_an_app_shell_is_an_empty_mount_and_scripts_with_no_text_of_its_own() ->
     assert not is_app_shell(Selector(text=ARTICLE))  # the mount is filled
     assert not is_app_shell(Selector(text=SHELL.replace("<script", "<template").replace("</script>", "</template>")))
     assert not is_app_shell(Selector(text=SHELL.replace('<div id="root"></div>', "<p>Our open roles</p>" * 5)))
+
+
+MENU = [{"id": n, "name": f"Department {n:02d}", "slug": f"department-{n:02d}", "url": f"/c/{n}"} for n in range(30)]
+STATE = f'<script id="__APP_STATE__" type="application/json">{json.dumps({"navigation": MENU})}</script>'
+
+
+def test_a_shell_renders_its_records_before_its_menu_tree_stands_in_for_them() -> None:
+    # The app's state carries its mega-menu's tree: no record of the page, which shows once rendered.
+    browser = _Browser()
+    profile = survey_page(_page(SHELL.replace("</body>", STATE + "</body>")), cast(Fetcher, browser))
+    assert browser.rendered == [URL]
+    assert profile.sample_records[0]["title"] == "Senior Data Engineer"
+
+
+def test_a_shell_that_cannot_be_rendered_still_reads_its_menu_tree() -> None:
+    browser = _Browser(fails=True)
+    profile = survey_page(_page(SHELL.replace("</body>", STATE + "</body>")), cast(Fetcher, browser))
+    assert profile.sample_records[0]["name"] == "Department 00"
