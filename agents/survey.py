@@ -29,7 +29,7 @@ from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
 from agents.steplinkprobe import step_link_pages
 from config.settings import Settings
-from pipeline.core.exceptions import FetchFailed, NoRecordsFound
+from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, record_key
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
@@ -92,17 +92,16 @@ def surveyed(page: FetchedPage, fetcher: Fetcher, depth: int = 0) -> Surveyed:
 def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | None, markup_error: str) -> PageProfile:
     """The best profile of ``page`` given what its markup shows (``markup``, None when nothing)."""
     entity = _jsonld_profile(page)
+    if entity is not None and _structured_wins(entity, markup):
+        # Structured data, complete where the markup is not; what only the markup shows is added.
+        merged = merge_entity(entity, markup, page.text, entity_leads=True) if markup is not None else None
+        return merged or entity
+    if entity is not None and markup is not None and markup.spec.mode == "detail":
+        return merge_entity(entity, markup, page.text, entity_leads=False) or markup
     html = Selector(text=page.text, base_url=page.final_url, type="html")
     # A rail of other items is no list of the page's own: the records may be in the data it fetches,
     # or the page is the one entity its JSON-LD declares ("You may also like" under a product).
     side = side_list_block(html, markup) if markup is not None else None
-    if entity is not None and (side is not None or _structured_wins(entity, markup)):
-        # Structured data, complete where the markup is not; what only the markup shows is added.
-        if markup is None or side is not None:
-            return entity  # nothing shown, or only a rail: the entity alone
-        return merge_entity(entity, markup, page.text, entity_leads=True) or entity
-    if entity is not None and markup is not None and markup.spec.mode == "detail":
-        return merge_entity(entity, markup, page.text, entity_leads=False) or markup
     beside = [side] if side is not None else []
     shell_meta = markup if markup is not None and _app_shell_meta(markup, html, beside) else None
     if shell_meta is not None:
@@ -110,6 +109,8 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
     # An app shell's endpoint (and the parameter its cursor goes back as) is written in its bundle.
     bundles = bundle_texts(html, page.final_url, fetcher) if markup is None and is_app_shell(html, beside) else []
     data = json_profile(page, fetcher, bundles, html)
+    if entity is not None and markup is not None and side is not None and (data is None or in_side_state(data)):
+        return entity  # the markup lists only a rail of other items, the scripts no records of the page's
     # An app's side state (a menu tree, items viewed before) is read only when nothing else is: a page
     # that shows nothing of its own may show its records once Chromium has run its scripts.
     if markup is None and (data is None or in_side_state(data)):
@@ -139,7 +140,7 @@ def _rendered_first(
     app's side state), then the shell's meta tags (``shell_meta``)."""
     try:
         rendered = rendered_profile(page, fetcher, bundles)
-    except FetchFailed:
+    except (FetchFailed, ConfigurationError):  # the page would not render, or no Chromium is set up
         if shell_meta is None and data is None:
             raise
         rendered = None  # the side state or the meta tags are still better than nothing

@@ -51,7 +51,8 @@ def _discloses(slot: Slot) -> bool:
 
 def _is_disclosure(element: HtmlElement) -> bool:
     is_button = tag_of(element) == "button" or element.get("role") == "button"
-    return is_button and any(element.get(a) is not None for a in _DISCLOSES)
+    opens_menu = element.get("aria-haspopup") not in (None, "false")  # "Share", "⋯": a menu of actions
+    return is_button and not opens_menu and any(element.get(a) is not None for a in _DISCLOSES)
 
 
 def _joined(value: Slot, button: Slot) -> Slot | None:
@@ -63,7 +64,7 @@ def _joined(value: Slot, button: Slot) -> Slot | None:
     wrappers: list[HtmlElement] = []
     for found in both.values():
         wrapper = found[0].element.getparent()
-        if wrapper is None or element_text(wrapper) != found[0].value:
-            return None
+        if wrapper is None or element_text(wrapper) != found[0].value or next(wrapper.iter("a"), None) is not None:
+            return None  # the wrapper shows more, or unfolds links (a share menu), not a value
         wrappers.append(wrapper)
     return read_at_wrappers(replace(value, per_record=both), wrappers)

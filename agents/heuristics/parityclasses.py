@@ -12,6 +12,7 @@ for each other on elements of one tag. An optional part shown on every other rec
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import pairwise
 
 from agents.heuristics.dom import HtmlElement
@@ -23,6 +24,8 @@ MIN_RECORDS = 6
 MIN_FLIP_SHARE = 0.8
 #: Share of the records carrying exactly one word of the pair.
 MIN_EITHER_SHARE = 0.9
+#: Class words read per element: a template writes a few; thousands are a hostile page's.
+MAX_ELEMENT_CLASSES = 64
 #: Words flipping that are paired up: a page striped on its cells flips a few; more is noise.
 MAX_FLIPPING = 40
 
@@ -40,8 +43,9 @@ def parity_classes(records: list[HtmlElement]) -> frozenset[str]:
         words: set[str] = set()
         for element in record.iter():
             if isinstance(element.tag, str):
-                tokens = (element.get("class") or "").split()
-                modifiers.update(t for t in tokens if any(_extends(t, base) for base in tokens))
+                tokens = (element.get("class") or "").split()[:MAX_ELEMENT_CLASSES]
+                present = set(tokens)
+                modifiers.update(t for t in tokens if any(base in present for base in _bases(t)))
                 for token in tokens:
                     words.add(token)
                     tags[token].add(str(element.tag))
@@ -61,6 +65,9 @@ def parity_classes(records: list[HtmlElement]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _extends(token: str, base: str) -> bool:
-    """``avail--in`` beside ``avail``: a modifier saying the value of its base, never a stripe."""
-    return token != base and token.startswith((f"{base}-", f"{base}_"))
+def _bases(token: str) -> Iterator[str]:
+    """The words ``token`` would modify: ``avail`` for ``avail--in`` or ``avail_in`` (a modifier says
+    the value of its base, never a stripe)."""
+    for at, char in enumerate(token):
+        if char in "-_" and at and token[at - 1] not in "-_":
+            yield token[:at]

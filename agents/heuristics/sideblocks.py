@@ -14,12 +14,13 @@ from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
-from agents.heuristics.leadingrecords import lead_the_page
+from agents.heuristics.leadingrecords import is_price_line, lead_the_page
 from agents.heuristics.listing import ListDesign
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block, related_block
+from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.structured import StructuredData, detail_scope
 from agents.heuristics.tabpanels import in_secondary_tab_panel
 
@@ -29,6 +30,8 @@ SIDE_BLOCK_SHARE = 0.5
 #: Beside a rail of other items, records that link nowhere are the page's own only when they hold
 #: this share of its main content's text.
 OWN_CONTENT_SHARE = 0.6
+#: Elements of the main content looked through for a price of its own.
+MAX_PRICE_WALK = 10_000
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
@@ -174,8 +177,8 @@ def is_side_block(
     scope = detail_scope(heading)
     if scope is not None and not any(is_inside(m, scope) for m in members):
         return True  # the heading names the page's one microdata Product, Article…
-    if _link_own_pages(members) and lead_the_page(content, heading, members):
-        return False  # a category's cards under its name, its long text under the grid
+    if _link_own_pages(members) and lead_the_page(content, heading, members, url):
+        return False  # a category's cards under its name or its short intro, its long text under the grid
     # Prose opening with a link or a bold name counts beside the entity's own parts (a repository's
     # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
     inline_openings = are_page_parts(members, url)
@@ -206,7 +209,23 @@ def holds_the_content(index: DomIndex, members: list[HtmlElement], rail: HtmlEle
     heading = main_heading(index)
     content = _content_root(index, heading) if heading is not None else index.root
     rest = index.text_of(content) - (index.text_of(rail) if is_inside(rail, content) else 0)
-    return sum(index.text_of(m) for m in members) >= OWN_CONTENT_SHARE * max(1, rest)
+    if sum(index.text_of(m) for m in members) < OWN_CONTENT_SHARE * max(1, rest):
+        return False
+    return not _price_beside(content, [*members, rail])  # a product's price above its spec rows
+
+
+def _price_beside(content: HtmlElement, parts: list[HtmlElement]) -> bool:
+    """Whether a price line of the content stands outside ``parts`` and the site's chrome (bounded walk)."""
+    held = {id(part) for part in parts}  # ``parts`` keeps them alive, so the ids stay theirs
+    for seen, element in enumerate(content.iter()):
+        if seen >= MAX_PRICE_WALK:
+            return False
+        if not isinstance(element.tag, str) or not is_price_line(element):
+            continue
+        outside = not any(id(a) in held for a in takewhile(lambda a: a is not content, element.iterancestors()))
+        if outside and id(element) not in held and not in_chrome(element, stop=content):
+            return True
+    return False
 
 
 def are_items(members: list[HtmlElement]) -> bool:

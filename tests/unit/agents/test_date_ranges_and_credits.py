@@ -120,3 +120,23 @@ def test_a_sentence_of_terms_around_a_range_stays_one_value() -> None:
     records = _jobs("Offer valid for delivery from {} until {}")
     assert not [k for k in records[0] if k.endswith(("_from", "_until", "_start", "_end"))]
     assert all(any(a in str(v) and b in str(v) for v in r.values()) for r, (a, b) in zip(records, PERIODS, strict=True))
+
+
+def test_a_share_menu_where_others_show_a_status_is_no_value() -> None:
+    # The button unfolds links (a share menu): the status shown on the other cards keeps its column.
+    def cta(n: int) -> str:
+        if n % 2 == 0:
+            return f'<div class="cta"><span class="status">{("Sold out", "Few left", "On sale")[n % 3]}</span></div>'
+        return (
+            f'<div class="cta"><button class="dd" aria-expanded="false" aria-controls="menu-{n}">Share</button>'
+            f'<ul id="menu-{n}" hidden><li><a href="https://social.example/share?u={n}">Post</a></li></ul></div>'
+        )
+
+    cards = "".join(
+        f'<li class="event"><h3><a href="/events/{n}">{title}</a></h3>{cta(n)}</li>'
+        for n, title in enumerate(
+            ("Jazz night", "Poetry slam", "Folk evening", "Comedy club", "Choir", "Quiz", "Ballet")
+        )
+    )
+    records = spec_and_records(list_page(f'<ul class="events">{cards}</ul>'), "https://events.example/")[1]
+    assert [r.get("status") for r in records][::2] == ["Sold out", "On sale", "Few left", "Sold out"]

@@ -91,27 +91,34 @@ def _parts(page: str) -> tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, lis
 
 
 def test_cards_under_the_heading_lead_the_page() -> None:
-    assert lead_the_page(*_parts(_category()))
+    assert lead_the_page(*_parts(_category()), URL)
 
 
 def test_a_long_text_between_the_heading_and_the_cards_is_the_pages_own() -> None:
-    assert not lead_the_page(*_parts(_category(essay_above=True)))
+    """Beyond a short intro: more than three long paragraphs are an entity's body."""
+    root, heading, tiles = _parts(_category(essay_above=True).replace(ESSAY, ESSAY * 4))
+    assert not lead_the_page(root, heading, tiles, URL)
+
+
+def test_a_short_text_before_many_cards_that_page_on_is_an_intro() -> None:
+    root, heading, tiles = _parts(_category(essay_above=True))
+    assert lead_the_page(root, heading, tiles, URL)
 
 
 def test_a_price_between_the_heading_and_the_cards_is_the_entitys_own() -> None:
-    assert not lead_the_page(*_parts(_product(rail_first=True)))
+    assert not lead_the_page(*_parts(_product(rail_first=True)), URL)
 
 
 def test_a_few_cards_are_a_rail_not_a_list() -> None:
     root, heading, tiles = _parts(_category())
-    assert not lead_the_page(root, heading, tiles[:5])
+    assert not lead_the_page(root, heading, tiles[:5], URL)
 
 
 def test_rows_without_a_title_or_a_price_are_no_cards() -> None:
     rows = "".join(f'<tr><td><a href="/wiki/{slug}">{name}</a></td><td>1998</td></tr>' for slug, name, _ in TEAS)
     page = f"<html><body><main><h1>Green teas</h1><table>{rows}</table><p>{ESSAY}</p></main></body></html>"
     root = lxml.html.fromstring(page)
-    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//tr"))
+    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//tr"), URL)
 
 
 def test_the_look_for_cards_under_the_heading_is_bounded() -> None:
@@ -120,5 +127,33 @@ def test_the_look_for_cards_under_the_heading_is_bounded() -> None:
     filler = "<i></i>" * 12_000
     page = f"<html><body><main><h1>Green teas</h1><div>{filler}</div>{_cards()}</main></body></html>"
     root = lxml.html.fromstring(page)
-    assert lead_the_page(*_parts(_category()))
-    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//div[@class='tile']"))
+    assert lead_the_page(*_parts(_category()), URL)
+    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//div[@class='tile']"), URL)
+
+
+def _strip(cards: str) -> str:
+    return f'<section class="strip"><h2>Trending now</h2><div class="grid">{cards}</div></section>'
+
+
+def test_a_strip_of_stories_inside_the_article_under_its_heading_stays_a_part_of_the_article() -> None:
+    page = (
+        "<html><body><main><article><h1>Harbour plan approved after a long meeting</h1>"
+        f"<div class='byline'>By Megan Rhys</div>{_strip(_cards('h3'))}{ESSAY}</article></main></body></html>"
+    )
+    assert analyze_page(page, URL).spec.mode == "detail"
+
+
+def test_a_byline_with_its_date_before_the_cards_makes_them_a_story_s_strip() -> None:
+    page = (
+        "<html><body><main><h1>Harbour plan approved after a long meeting</h1>"
+        f"<div class='byline'>20 November 2026</div>{_strip(_cards('h3'))}{ESSAY}</main></body></html>"
+    )
+    root = lxml.html.fromstring(page)
+    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//div[@class='tile']"), URL)
+
+
+def test_a_price_split_into_parts_before_the_cards_is_the_entitys_own() -> None:
+    buy = '<div class="buy"><span class="price"><span class="cur">$</span><span class="amt">64</span></span></div>'
+    page = f"<html><body><main><h1>Stoneware teapot</h1>{buy}{_strip(_cards('h3'))}{ESSAY}</main></body></html>"
+    root = lxml.html.fromstring(page)
+    assert not lead_the_page(root, root.xpath("//h1")[0], root.xpath("//div[@class='tile']"), URL)

@@ -140,3 +140,27 @@ def test_a_menu_beside_a_rail_of_other_items_is_still_the_pages_list() -> None:
     assert spec.mode == "list"
     assert len(records) == len(DISHES)
     assert "Soup of the day" in records[0].values()
+
+
+def test_a_products_spec_rows_beside_a_rail_stay_a_part_of_the_product() -> None:
+    # Unlinked label/value rows hold most of the text, but the product's own price stands above them.
+    specs = "".join(
+        f'<li class="spec"><span class="k">{label}</span><span class="v">{value}</span></li>'
+        for label, value in (
+            ("Material", "Solid brass with a lacquered finish"),
+            ("Shade", "Adjustable, 18 cm across, brushed inside"),
+            ("Height", "Forty-six centimetres at full reach"),
+            ("Base", "Weighted cast iron with a felt underside"),
+            ("Cable", "Two metres of braided fabric, in grey"),
+            ("Switch", "A toggle on the shade, rated for years"),
+            ("Bulb", "E27 fitting, up to sixty watts, not included"),
+            ("Warranty", "Five years on every part of the lamp"),
+        )
+    )
+    page = (
+        '<html><body><main><h1>Brass task lamp</h1><span class="price">$189.00</span>'
+        f'<ul class="specs">{specs}</ul></main>{_rail()}</body></html>'
+    )
+    spec, records = spec_and_records(page, URL)
+    assert spec.mode == "detail"
+    assert len(records) == 1

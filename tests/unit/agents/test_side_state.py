@@ -14,7 +14,7 @@ import pytest
 from agents.fetch import FetchedPage, Fetcher
 from agents.sidestate import names_side_state
 from agents.survey import survey_page
-from pipeline.core.exceptions import FetchFailed
+from pipeline.core.exceptions import ConfigurationError, FetchFailed
 
 URL = "https://shop.example/lamps"
 MENU = [
@@ -172,3 +172,54 @@ def test_a_short_table_wins_over_the_menu_tree_its_mega_menu_shows() -> None:
     records = _surveyed(html)
     assert len(records) == 4
     assert "Surname0" in records[0].values()
+
+
+def test_records_in_the_pages_state_win_over_a_site_wide_json_ld_beside_a_rail() -> None:
+    # A dealer's inventory drawn from __NEXT_DATA__, a "Recently viewed" rail, the dealer as a LocalBusiness.
+    dealer = {
+        "@context": "https://schema.org",
+        "@type": "LocalBusiness",
+        "name": "Harbour Motors",
+        "telephone": "+1 555 0100",
+        "address": {"@type": "PostalAddress", "streetAddress": "1 Quay St", "addressLocality": "Portland"},
+        "url": "https://shop.example/",
+        "openingHours": "Mo-Sa 09:00-18:00",
+    }
+    seen = "".join(
+        f'<li class="card"><a href="/inventory/seen-{n}"><h3>2015 Honda Civic {n}</h3></a>'
+        f'<span class="price">${9000 + 100 * n:,}</span></li>'
+        for n in range(8)
+    )
+    cars = [
+        {
+            "id": n,
+            "title": f"Subaru Outback {n}",
+            "price": 15000 + 700 * n,
+            "mileage": 40000 + 1234 * n,
+            "url": f"/car-{n}",
+        }
+        for n in range(12)
+    ]
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(dealer)}</script></head><body>'
+        f"<main><div id='inventory-root'></div>"
+        f'<section class="recently-viewed"><h2>Recently viewed</h2><ul>{seen}</ul></section></main>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps({"props": {"vehicles": cars}})}</script>'
+        "</body></html>"
+    )
+    records = _surveyed(html)
+    assert len(records) == 10  # the sample of the 12
+    assert str(records[0]["title"]) == "Subaru Outback 0"
+
+
+class _NoBrowser(_Site):
+    """A machine where Chromium is not set up: rendering is a configuration error."""
+
+    def render(self, url: str) -> FetchedPage:
+        raise ConfigurationError("Chromium could not be started: set SDP_CRAWL_BROWSER_PATH")
+
+
+def test_a_menu_tree_is_still_read_where_no_browser_is_set_up() -> None:
+    page = FetchedPage(url=URL, final_url=URL, status=200, headers={}, body=_shell({"navigation": MENU}).encode())
+    profile = survey_page(page, cast(Fetcher, _NoBrowser({})))
+    assert any("Department number" in str(v) for v in profile.sample_records[0].values())
