@@ -23,6 +23,7 @@ from parsel import Selector
 
 from agents.heuristics import values
 from agents.heuristics.bodytext import BODY_TEXT_CHARS, prose_text
+from agents.heuristics.detail import MAX_PRICE_LINE_CHARS
 from agents.heuristics.dom import HtmlElement, full_text, is_element, is_inside, own_text, tag_of
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.sitechrome import in_chrome
@@ -32,8 +33,6 @@ from agents.heuristics.sitenotices import is_site_notice
 MIN_LEADING_CARDS = 6
 #: Headings that title a card ("<h2><a>Sencha Fukamushi</a></h2>").
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-#: A price line is this short ("18,32 €", "Now $12.99").
-MAX_PRICE_LINE_CHARS = 40
 #: A price split into parts has this many children at most (sign, amount, cents, currency).
 MAX_PRICE_PARTS = 4
 #: A category opening with an intro shows at least this many cards under it, and pages on to more

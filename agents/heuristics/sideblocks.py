@@ -222,8 +222,8 @@ def _price_beside(content: HtmlElement, parts: list[HtmlElement]) -> bool:
             return False
         if not isinstance(element.tag, str) or not is_price_line(element):
             continue
-        outside = not any(id(a) in held for a in takewhile(lambda a: a is not content, element.iterancestors()))
-        if outside and id(element) not in held and not in_chrome(element, stop=content):
+        lineage = takewhile(lambda a: a is not content, (element, *element.iterancestors()))
+        if not any(id(a) in held for a in lineage) and not in_chrome(element, stop=content):
             return True
     return False
 
