@@ -23,7 +23,7 @@ from pipeline.core.screenreader import for_screen_readers
 #: "Next" (and its forms) in other languages; never a word that also says "more" or "onward", which
 #: a card's "read more" link may say alone ("Dalej", "Далее": see ``_ONWARD``).
 _FOREIGN_NEXT = (
-    r"siguientes?|successiva|próxim[oa]|proxim[oa]|seguinte|següent|volgende|następn[aey]|"
+    r"siguientes?|successiva|seguente|próxim[oa]|proxim[oa]|seguinte|següent|volgende|następn[aey]|"
     r"следующ(?:ая|ие)|наступн[аі]|следваща|nästa|næste|neste|seuraava|další|ďalšia|"
     r"következő|επόμεν[ηο]|următoare(?:a)?|sonraki|järgmine|nākamā|sljedeć[ae]|sledeć[ae]|naslednja|"
     r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|다음|التالي|التالية|הבא|הבאה|ถัดไป|अगला|بعدی|次"
@@ -32,9 +32,14 @@ _PAGE_WORD = (
     r"p[aá]gina|strona|страница|сторінка|сторінку|sida|side|sivu|strana|stránka|oldal|σελίδα|"
     r"sayfa|halaman|trang|pagină"
 )
+#: The arrows a next link may end with: "Next ›", "Next ▸", "Next ⇒", "次へ＞".
+_ARROWS = r"[›»→>❯▸▶►⇒➔➜➝⟶〉＞]+"
+#: An arrow before the words ("» Next", "› Weiter"); a left-pointing one is read by ``PREV_TEXT``.
+_LEADING_ARROW = r"(?:[›»→❯]\s*)?"
 _NEXT_TEXT = re.compile(
     # A wiki's pager names the page it leads to: "Next page (Harbor Seal)".
-    r"^(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?(?:\s+\([^()]{1,80}\))?|more|load more|"
+    rf"^{_LEADING_ARROW}"
+    r"(?:next(?:\s+\d{1,4})?(?: page| results| items| entries| posts| »| ›)?(?:\s+\([^()]{1,80}\))?|more|load more|"
     # A newest-first blog points its way back in time left: "« Older Entries", "← Older posts".
     r"(?:[«‹←]\s*)?older(?: posts| entries| articles)?|"
     r"(?:(?:show|see|view|load|browse) )?(?:past|earlier|older) (?:dates|shows|events|concerts|gigs|posts|entries)|"
@@ -43,9 +48,13 @@ _NEXT_TEXT = re.compile(
     r"(?:fechas|eventos|conciertos) pasad[oa]s|"
     r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
     r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯|"
+    # Abbreviated in a narrow pager: "Suiv. »", "Próx. ›", "Sig."; German's "vor »" only with its arrow.
+    r"suiv\.|próx\.|sig\.|vor(?=\s*[›»→>❯])|"
     # "Next" and "Next page" in other languages: the word alone, or with the word for page either side.
     rf"{_FOREIGN_NEXT}|(?:{_PAGE_WORD}) (?:{_FOREIGN_NEXT})|(?:{_FOREIGN_NEXT}) (?:{_PAGE_WORD})|"
-    r"次のページ|下一頁|下页|下頁|다음 페이지)(?:\s*[›»→>❯]+)?$",
+    # Japanese "次のページへ", "次ページ", "次の20件" (the next twenty); Douban's "后页".
+    r"次のページへ?|次ページ|次の\s*\d{1,4}\s*件|后页|後頁|下一頁|下页|下頁|다음 페이지)"
+    rf"(?:\s*{_ARROWS})?$",
     re.IGNORECASE,
 )
 PREV_TEXT = re.compile(
@@ -191,6 +200,23 @@ def _shown_text(anchor: HtmlElement) -> str:
     return text
 
 
+def _picture_names(anchor: HtmlElement) -> list[tuple[str, str, str]]:
+    """(tag, attribute, name) of the pictures an anchor without text shows: an ``<img alt="Next">``
+    button of an older pager, or an ``<svg aria-label="Next">`` icon."""
+    if full_text(anchor):
+        return []
+    found = []
+    for picture in anchor.iterdescendants("img", "svg"):
+        attribute = "alt" if tag_of(picture) == "img" else "aria-label"
+        if name := clean_text(picture.get(attribute) or ""):
+            found.append((tag_of(picture), attribute, name))
+    return found
+
+
+def _pictures_next(name: str) -> bool:
+    return bool(_NEXT_TEXT.match(name)) and not PREV_TEXT.search(name)
+
+
 def says_next(anchor: HtmlElement) -> bool:
     text = _shown_text(anchor)
     spoken = _screen_reader_text(anchor)
@@ -201,6 +227,8 @@ def says_next(anchor: HtmlElement) -> bool:
         return True
     if spoken and _NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
         return True
+    if any(_pictures_next(name) for _, _, name in _picture_names(anchor)):
+        return True  # only a whole "Next": a product photo's alt may start with the word
     if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and PAGED_HREF.search(anchor.get("href") or ""):
         return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
@@ -226,6 +254,9 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     for attribute in ("aria-label", "title"):
         if (said := anchor.get(attribute)) and _names_next(anchor, attribute, said):
             found.append(f"a[{attribute}={css_string(said)}]")
+    for tag, attribute, name in _picture_names(anchor):
+        if _pictures_next(name) and '"' not in name:
+            found.append(f"a:has({tag}[{attribute}={css_string(name)}])")
     # A state-styled mark ("is-next", "js-next") names the link too: it is how an icon-only
     # chevron among page links, which says nothing, is told apart from them.
     found += [f"a.{c}" for c in anchor_classes(anchor) if _NEXT_MARK.search(c) and f"a.{c}" not in found]
@@ -236,6 +267,9 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
     if (noted := _NOTED_NEXT.match(texts[0])) and reads_next(noted.group(1)):
         texts.insert(0, noted.group(1))
     texts += [t for t in (clean_text(str(n)) for n in anchor.xpath(VISIBLE_TEXT_XPATH)) if t]
+    # "Next&nbsp;»" reads "Next »" but holds a no-break space, which ``:contains`` compares as
+    # written: its word saying next finds it too.
+    texts += [word for text in texts[:1] for word in text.split() if word != text and reads_next(word)]
     for text in dict.fromkeys(texts):
         if text and '"' not in text and "\\" not in text:
             found.append(f"{container} a:contains({css_string(text)})".strip())

@@ -17,25 +17,34 @@ from agents.heuristics.pageurls import advances
 #: What an unlinked current page reads in a pager: "3", or the range of records it shows ("1-10").
 _PAGE_LABEL = re.compile(r"^\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$")
 _MARK_TAGS = ("span", "b", "strong", "em")
+#: Elements a pager is drawn in: a list or a box, and in older pages a paragraph or a table.
+_CONTAINERS = "//*[self::ul or self::ol or self::nav or self::div or self::p or self::table or self::section][.//a]"
 _PAGER_WORDS = re.compile(r"pag|pager|pages", re.IGNORECASE)
-#: Candidates for the current page's mark, which ``_marks_current`` reads token by token.
+#: Candidates for the current page's mark, which ``_current_mark`` reads token by token.
 _CURRENT = (
     ".//*[@aria-current='page' or @aria-current='true' or contains(@class, 'active')"
-    " or contains(@class, 'current') or contains(@class, 'selected')]"
+    " or contains(@class, 'current') or contains(@class, 'selected')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' on ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' cur ')]"
 )
 #: A class marking the current page: "active", "current", or a framework's prefixed or modifier
-#: form of them ("is-active", "pagination__link--current", "ant-pagination-item-active").
+#: form of them ("is-active", "pagination__link--current", "ant-pagination-item-active"); loosely,
+#: one leading with the word ("current-page", "active-item") or the short "on" / "cur" of East
+#: Asian sites' pagers.
 _CURRENT_CLASS = re.compile(r"^(?:(?:is-)?(?:current|active)|selected|[-\w]*[-_](?:current|active|selected))$")
+_LOOSE_CURRENT_CLASS = re.compile(r"^(?:on|cur|(?:current|active|selected)[-_][-\w]*)$")
 
 
 def after_current(page: Selector, url: str) -> tuple[str, str] | None:
     """In numbered pagination, the link just after the current page: ``li.active + li a``, or
     after the one page label left unlinked (``<span>1-10</span> <a>11-20</a>``, ``<b>1</b>``)."""
-    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div][.//a]"):
+    for container in page.root.xpath(_CONTAINERS):
         scope = _pager_scope(container)
         if scope is None:
             continue
-        current = [e for e in container.xpath(_CURRENT) if _marks_current(e)]
+        marked = [(e, mark) for e in container.xpath(_CURRENT) if (mark := _current_mark(e))]
+        # A pager marking its page the usual way is read by that mark before a looser one.
+        current = [e for e, mark in marked if mark == "usual"] or [e for e, _ in marked]
         if current and ("." in scope or "[aria-label" in scope):
             selectors = _after_selectors(scope, current[0])
         elif _page_links_only(container):
@@ -107,11 +116,16 @@ def _after_unlinked(scope: str, container: HtmlElement) -> list[str]:
     return found
 
 
-def _marks_current(element: HtmlElement) -> bool:
+def _current_mark(element: HtmlElement) -> str | None:
+    """ "usual" where ``element`` marks the current page as most pagers do (``aria-current``,
+    ``active``, ``pagination__link--current``), "loose" for a class that leads with the word
+    ("current-page", "active-item") or the short "on" / "cur", None where it marks nothing."""
     if element.get("aria-current") in ("page", "true"):
-        return True
+        return "usual"
     tokens = (element.get("class") or "").split()
-    return any(_CURRENT_CLASS.match(t) or "is-current" in t or "selected" in t for t in tokens)
+    if any(_CURRENT_CLASS.match(t) or "is-current" in t or "selected" in t for t in tokens):
+        return "usual"
+    return "loose" if any(_LOOSE_CURRENT_CLASS.match(t) for t in tokens) else None
 
 
 def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
@@ -121,7 +135,12 @@ def _after_selectors(scope: str, marked: HtmlElement) -> list[str]:
         if marked.get("aria-current") == state:
             found.append(f'{scope} [aria-current="{state}"] + a')
             found.append(f'{scope} li:has([aria-current="{state}"]) + li a')
+            if tag != "a":  # the pager's item itself marked: <li aria-current="page"><span>1</span></li>
+                found.append(f'{scope} {tag}[aria-current="{state}"] + {tag} a')
     for cls in (marked.get("class") or "").split():
-        if _CURRENT_CLASS.match(cls) and re.fullmatch(r"[A-Za-z][-\w]*", cls):
+        if (_CURRENT_CLASS.match(cls) or _LOOSE_CURRENT_CLASS.match(cls)) and re.fullmatch(r"[A-Za-z][-\w]*", cls):
             found.append(f"{scope} {tag}.{cls} + {tag} a" if tag == "li" else f"{scope} {tag}.{cls} + a")
+            parent = marked.getparent()
+            if tag != "li" and parent is not None and tag_of(parent) == "li":  # <li><a class="on">1</a></li>
+                found.append(f"{scope} li:has(> {tag}.{cls}) + li a")
     return found

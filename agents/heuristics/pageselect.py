@@ -13,14 +13,14 @@ page's query, or the pages asked would differ from the ones the form gives.
 from __future__ import annotations
 
 from itertools import islice
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, tag_of
 from agents.heuristics.nextlinks import PAGED_HREF
-from agents.heuristics.pageurls import advances
+from agents.heuristics.pageurls import advances, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import PAGE_PARAMS
 from pipeline.core.pagingspec import PaginationSpec
@@ -116,13 +116,24 @@ def jump_menu(page: Selector, url: str) -> PaginationFinding | None:
         if not 2 <= len(options) <= _MAX_OPTIONS:
             continue
         values = [(o.get("value") or "").strip() for o in options]
-        if not all(v.startswith(("/", "http://", "https://")) for v in values):
-            continue  # a relative address would resolve against the first page on every later one
+        if not all(v.startswith(("/", "http://", "https://", "?")) for v in values):
+            # A relative path would resolve against the first page on every later one; a query
+            # alone ("?page=2") keeps the path, which is the list's own on every page.
+            continue
         parts = [resolved_parts(url, v) for v in values]
         targets = [t for t in parts if t is not None and t.netloc.lower() == here.netloc.lower()]
         if len(targets) != len(values):
             continue  # a malformed address, or one off this site
         chosen = [i for i, o in enumerate(options) if o.get("selected") is not None]
+        if not chosen:
+            # Nothing selected: a browser shows the first option, this page; the pages are
+            # counted when the second is this address one page on, up to the last listed.
+            second = urljoin(url, values[1])
+            counted = page_param(url, second, page) or offset_param(url, second, page)
+            if counted is not None:
+                spec = counted.spec.model_copy(update={"max_pages": len(options)})
+                return PaginationFinding(spec, f"{counted.note} (a jump menu -> {values[1]})")
+            continue
         if len(chosen) != 1 or chosen[0] + 1 >= len(options) or targets[chosen[0]].path != here.path:
             continue
         following = values[chosen[0] + 1]

@@ -18,7 +18,11 @@ from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_s
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
-_PAGE_PARAMS = ("page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn")
+_PAGE_PARAMS = (
+    "page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn",
+    # Java, ASP.NET and PHP sites' names: ?pageNo=2, ?pageNum=2, ?page_no=2, ?currentPage=2.
+    "pageNo", "page_no", "pageNum", "page_num", "currentPage",
+)  # fmt: skip
 #: The page-number parameter names, lower-cased.
 PAGE_PARAM_NAMES = frozenset(name.lower() for name in _PAGE_PARAMS)
 _PAGE_PARAM_IN_HREF = re.compile(rf"[?&;](?:{'|'.join(_PAGE_PARAMS)})=\d", re.IGNORECASE)
@@ -48,7 +52,9 @@ def page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | N
     there = dict(parse_qsl(urlsplit(next_url).query))
     if urlsplit(url).path != urlsplit(next_url).path:
         return None
-    for name in _PAGE_PARAMS:
+    # Names are matched whatever their case (``pagenumber``, ``PageNo``), and read as the URL writes them.
+    written = {key.lower(): key for key in there}
+    for name in (written[n.lower()] for n in _PAGE_PARAMS if n.lower() in written):
         value = there.get(name, "")
         if not value.isdigit():
             continue

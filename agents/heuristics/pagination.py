@@ -1,8 +1,9 @@
 """Find how to reach the next page of a list: rel=next, a "next" link, a page number or an offset parameter.
 
 The finders are tried in turn (``nextlinks``, ``numberedpager``, ``pageurls``, ``loadmore``,
-``formpager``: a form whose submit reads "Next", ``pageselect``: a "Page [1 ▾] of 3" drop-down,
-page radio buttons or a jump menu, then ``tabpages``: day or letter tabs that split the list, when
+``nextbuttons``: a "Next" button naming its URL in an attribute or its ``onclick``, ``formpager``:
+a form whose submit reads "Next", ``pageselect``: a "Page [1 ▾] of 3" drop-down, page radio
+buttons or a jump menu, then ``tabpages``: day or letter tabs that split the list, when
 no pager is found). A date picker's "Next week" arrow is no pager: a bar of day tabs beside it
 wins, and it is taken last. A candidate that only resizes the page ("fewer | more | all":
 ``?show=25``) or goes no further than the current page is no next page.
@@ -16,6 +17,7 @@ from parsel import Selector
 
 from agents.heuristics.formpager import next_form
 from agents.heuristics.loadmore import load_more_button
+from agents.heuristics.nextbuttons import next_button
 from agents.heuristics.nextlinks import next_link, rel_next
 from agents.heuristics.numberedpager import after_current
 from agents.heuristics.pageselect import jump_menu, page_select
@@ -50,15 +52,10 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     numbered = numbered_param(page, url)
     if numbered is not None:
         return numbered
-    load_more = load_more_button(page, url)
-    if load_more is not None:
-        return load_more
-    form = next_form(page, url)
-    if form is not None:
-        return form
-    chooser = page_select(page, url) or jump_menu(page, url)
-    if chooser is not None:
-        return chooser
+    for control in (load_more_button, next_button, next_form, page_select, jump_menu):
+        found_by_control = control(page, url)
+        if found_by_control is not None:
+            return found_by_control
     tabs = tab_pages(page, url)
     if tabs is not None:
         return tabs
