@@ -30,8 +30,8 @@ from agents.jsonleaves import leaf_paths, ranked_paths
 from agents.jsonoptional import optional_key
 from agents.jsonprices import joined_prices
 from agents.scriptcalls import called_urls
+from agents.shownpage import content_text
 from pipeline.core.cleantext import clean_text
-from pipeline.core.extract import node_text
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.specparts import JsonSourceSpec
 
@@ -116,9 +116,9 @@ def endpoint_urls(body: str | bytes, url: str, bundles: Sequence[str] = ()) -> l
 
 
 def shown_text(page: Selector) -> str:
-    """What the page shows a reader: its body's text, without scripts (which hold the data itself)."""
-    body = page.css("body")
-    return node_text(body[0]) if body else ""
+    """What the page shows a reader as its content: its body's text, without scripts (which hold
+    the data itself) and without the site's chrome (``shownpage``)."""
+    return content_text(page)
 
 
 def endpoint_candidate(body: bytes, endpoint: str, shown: str | None = None) -> JsonCandidate | None:

@@ -31,7 +31,7 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairedlists import with_pairs_split
 from agents.heuristics.pairs import label_row
 from agents.heuristics.parentrows import without_parent_rows
-from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
+from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups, in_preferred_order
 from agents.heuristics.regroup import Group
 from agents.heuristics.sideblocks import are_items, holds_the_content, is_side_block, rail_block, side_blocks
 from agents.heuristics.structured import StructuredData, read_structured
@@ -145,6 +145,8 @@ def _own_list_beside_rail(
     like") and another list stands beside it that is no part of one entity; else None. (Beside one
     entity the rail tells a detail page, ``is_side_block``: it is only asked for on a list page.)"""
     rest = beside_rail(groups, rail.group.members, MIN_LIST_SCORE / 2) if rail is not None else None
+    if rest:
+        rest = in_preferred_order(rest, index)  # the rail's cards led the ranking the preferences saw
     own = design_list(page, rest, structured.value_hints(), truncated=index.truncated) if rest else None
     if own is None or _is_property_table(own.group.members) or is_side_block(index, own, structured, groups, url):
         return None

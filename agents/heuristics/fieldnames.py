@@ -30,6 +30,7 @@ from agents.heuristics.contextnames import (
     unit_name,
 )
 from agents.heuristics.dom import HtmlElement, full_text, is_inside
+from agents.heuristics.identifiers import captioned_identifier_kind
 from agents.heuristics.kindnames import name_from_kind, version_name
 from agents.heuristics.labels import icon_caption
 from agents.heuristics.labelslots import unit_after
@@ -212,6 +213,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         or column_name(slot)
         or caption_name(element)
         or unit_name(firsts)
+        or captioned_identifier_kind(firsts)  # "arXiv:2411.09812" names its scheme
         or reading_time_name(firsts)
         or _unit_after_name(slot, firsts)
         or review_count_name(element, firsts)

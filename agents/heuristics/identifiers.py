@@ -130,6 +130,33 @@ _FINDERS: tuple[tuple[str, Callable[[str], _Found | None]], ...] = (
 IDENTIFIER_NAMES = frozenset(name for name, _ in _FINDERS)
 
 
+def is_captioned_identifier(text: str) -> bool:
+    """Whether ``text`` is one identifier written with its scheme and nothing else ("arXiv:2411.09812",
+    "PMID: 38012345"): the way the id is cited, whose digits no number may stand for."""
+    return _captioned_kind(text) is not None
+
+
+def captioned_identifier_kind(texts: list[str]) -> str | None:
+    """The kind ("arxiv", "pmid") when every text is one identifier of it written with its scheme."""
+    kinds = {_captioned_kind(t) for t in texts}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return kind
+
+
+def _captioned_kind(text: str) -> str | None:
+    text = text.strip()
+    for kind, find in _FINDERS:
+        found = find(text)
+        if (
+            found is not None
+            and found.caption
+            and found.end == len(text)
+            and text[: found.start].strip() == found.caption
+        ):
+            return kind
+    return None
+
+
 def identifier_cuts(texts: list[str]) -> Identified:
     """The cut of each kind of identifier held by enough of ``texts`` (one text per record)."""
     cuts: list[Cut] = []

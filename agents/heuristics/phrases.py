@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.identifiers import is_captioned_identifier
 from agents.heuristics.ratingwords import RATED_LEAD, SCALE_OF, STAR_WORDS
 from agents.heuristics.valuetypes import TYPE_SHARE
 
@@ -73,7 +74,10 @@ _LABELLED_NUMBER = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{0,24}):\s
 
 
 def shared_number_label(texts: list[str]) -> str | None:
-    """The caption every value starts with when each is that caption and a number ("score:")."""
+    """The caption every value starts with when each is that caption and a number ("score:"); an
+    identifier's scheme ("arXiv:2411.09812") is no caption of a number."""
+    if texts and all(is_captioned_identifier(t) for t in texts):
+        return None
     labels = {m.group("label") + ":" if (m := _LABELLED_NUMBER.match(t.strip())) else None for t in texts}
     label = labels.pop() if len(labels) == 1 else None
     return label

@@ -113,7 +113,13 @@ def find_record_groups(
             # Kept only for pages whose tables no selector tells apart (one class, no anchor).
             group.score *= MIXED_TABLES_PENALTY
             group.reasons.append("rows of tables with different header rows (penalised)")
-    ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
+    return in_preferred_order(sorted((g for g in groups if g.score > 0), key=lambda g: -g.score), index)
+
+
+def in_preferred_order(ranked: list[Group], index: DomIndex) -> list[Group]:
+    """``ranked`` (best score first) with the group the best one stands for put first: the whole
+    template, the elements wrapping each item, a record shown once. Asked again of the groups
+    left once a rail of other items is set aside, whose best group was not the page's."""
     ranked = prefer_whole_template(ranked)
     ranked = prefer_whole_records(prefer_inner_records(ranked, index), index)
     return prefer_records_shown_once(ranked, index)

@@ -38,9 +38,12 @@ _BARE_AMOUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,2})?")
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 #: A dialog over the page (cookie consent, newsletter sign-up) is the site's, not the page's content.
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog"})
-#: A tab set's panels, the set itself or its panels' wrapper: looked for two levels down at most,
-#: as every element inside the set asks again.
-_HOLDS_TAB_PANELS = "boolean(self::*[@role='tabpanel'] | *[@role='tabpanel'] | */*[@role='tabpanel'])"
+#: A tab set's panels, the set itself, its panels' wrapper or the container around both (PyPI's
+#: ``tabs-container > vertical-tabs > vertical-tabs__panel > [role=tabpanel]``): looked for three
+#: levels down at most, as every element inside the set asks again.
+_HOLDS_TAB_PANELS = (
+    "boolean(self::*[@role='tabpanel'] | *[@role='tabpanel'] | */*[@role='tabpanel'] | */*/*[@role='tabpanel'])"
+)
 #: Marks that name no region: state classes of a page's frame ("with_header", "has-sidebar",
 #: "no-footer") say what the page has around its content, and script hooks ("js-navigation-item",
 #: id "js-issues-toolbar") say which script drives an element (keyboard navigation over a list's

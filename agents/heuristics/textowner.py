@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
+from agents.heuristics.badgedtexts import text_before_badge
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -222,6 +223,8 @@ def _continues_sentence(tail: str) -> bool:
 
 def owns_text(element: HtmlElement) -> bool:
     """Whether the element's whole text is one value (a leaf, or a paragraph with inline markup)."""
+    if text_before_badge(element) is not None:
+        return False  # "3.3.0b2 <span class=badge>pre-release</span>": two values (``badgedtexts``)
     if _is_split_value(element):
         return True
     mine = own_text(element)
