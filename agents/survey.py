@@ -111,6 +111,8 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
     data = json_profile(page, fetcher, bundles, html)
     if entity is not None and markup is not None and side is not None and (data is None or in_side_state(data)):
         return entity  # the markup lists only a rail of other items, the scripts no records of the page's
+    if markup is not None and side is not None and (data is None or in_side_state(data)):
+        return _rendered_beside_rail(page, fetcher, bundles, markup)  # nor an entity: the records come later
     # An app's side state (a menu tree, items viewed before) is read only when nothing else is: a page
     # that shows nothing of its own may show its records once Chromium has run its scripts.
     if markup is None and (data is None or in_side_state(data)):
@@ -151,6 +153,19 @@ def _rendered_first(
     if shell_meta is not None:
         return shell_meta
     raise NoRecordsFound(markup_error or f"No repeated records found on {page.final_url}.")
+
+
+def _rendered_beside_rail(page: FetchedPage, fetcher: Fetcher, bundles: list[str], rail: PageProfile) -> PageProfile:
+    """What Chromium shows of a page whose markup lists only a rail of other items (``rail``) and whose
+    scripts hold no records of its own: a page whose records a script fetches once it runs; the rail
+    stays when the page renders nothing else."""
+    try:
+        rendered = rendered_profile(page, fetcher, bundles)
+    except (FetchFailed, ConfigurationError):  # the page would not render, or no Chromium is set up
+        return rail
+    if rendered is None or rendered.spec.record_selector == rail.spec.record_selector:
+        return rail
+    return rendered
 
 
 #: A text this long is an article's body or a product's description, not a label.

@@ -33,7 +33,14 @@ from agents.heuristics.pairs import label_row
 from agents.heuristics.parentrows import without_parent_rows
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups, in_preferred_order
 from agents.heuristics.regroup import Group
-from agents.heuristics.sideblocks import are_items, holds_the_content, is_side_block, rail_block, side_blocks
+from agents.heuristics.sideblocks import (
+    are_items,
+    holds_the_content,
+    is_side_block,
+    rail_block,
+    side_blocks,
+    tabulates_the_page,
+)
 from agents.heuristics.structured import StructuredData, read_structured
 from agents.heuristics.typefit import fit_types
 from pipeline.core.cleantext import clean_text
@@ -157,8 +164,9 @@ def _list_beside_rail(
     page: Selector, index: DomIndex, structured: StructuredData, rail: ListDesign, groups: list[Group], url: str
 ) -> ListDesign | None:
     """The page's own list when the best one is a rail labelled as other items: the best list left
-    without the rail, when its records link to pages of their own as the rail's cards do, or hold
-    most of the main content's text (a menu's dishes), and it is no side block (a detail page's spec
+    without the rail, when its records link to pages of their own as the rail's cards do, hold most
+    of the main content's text (a menu's dishes) or are the rows of a table naming its columns with no
+    price of the page's own beside them, and it is no side block (a detail page's spec
     columns or reviews are not items)."""
     block = rail_block(index, rail, groups)
     if block is None:
@@ -168,8 +176,11 @@ def _list_beside_rail(
     if listing is None or _is_property_table(listing.group.members):
         return None
     members = listing.group.members
-    if not are_items(members) and not holds_the_content(index, members, block):
-        return None  # an entity's spec columns or reviews beside the rail; a menu's dishes are the page's
+    # An entity's spec columns or reviews beside the rail are no list; a menu's dishes, a stats table are the page's.
+    if not (
+        are_items(members) or holds_the_content(index, members, block) or tabulates_the_page(index, members, block)
+    ):
+        return None
     return None if is_side_block(index, listing, structured, groups, url) else listing
 
 

@@ -13,6 +13,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.relatedlists import names_other_items
 from pipeline.core.schemas import FieldType
 
 #: Text outside the page's chrome that still leaves the frame its only content: a heading and a
@@ -25,8 +26,8 @@ MAX_PIXEL_SIZE = 2
 #: text, an icon. A price, a date or a rating beside them make an entity of the page's own.
 CHROME_TYPES: frozenset[FieldType] = frozenset({"title", "text", "image"})
 #: Page chrome: the menus, the banner and the footer around the content.
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "dialog"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"})
 _CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|header|footer|masthead)(?:$|[-_\s])", re.IGNORECASE)
 #: Text never shown as the page's own.
 _UNSHOWN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
@@ -94,10 +95,12 @@ def _in_chrome(element: HtmlElement) -> bool:
 
 
 def _is_chrome(element: HtmlElement) -> bool:
+    """The page's chrome around a frame: its menus, banner and footer, a dialog over the page (cookie
+    consent) and a rail of other items ("You may also like"), none of which is the page's own content."""
     if tag_of(element) in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}"
-    return bool(_CHROME_NAME.search(names))
+    return bool(_CHROME_NAME.search(names)) or names_other_items(element)
 
 
 def _companion_chars(root: HtmlElement) -> int:

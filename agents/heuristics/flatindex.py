@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from agents.heuristics.dom import DomIndex, HtmlElement, child_elements, is_inside, tag_of
+from agents.heuristics.dom import DomIndex, HtmlElement, is_inside, tag_of
 from agents.heuristics.linkindex import one_link_entries
-from agents.heuristics.sitechrome import is_chrome
+from agents.heuristics.sitechrome import text_outside_chrome
 
 #: A flat index lists at least this many pages; content menus (departments, "see also") list fewer.
 MIN_FLAT_ENTRIES = 15
@@ -26,8 +26,6 @@ DISTINCT_SHARE = 0.9
 CONTENT_SHARE = 0.5
 #: A word in this share of the entries is the list's boilerplate ("homes for sale" after each city).
 BOILERPLATE_SHARE = 0.5
-#: Elements walked in a content region when measuring its text outside chrome.
-MAX_REGION_ELEMENTS = 5_000
 #: Landmark tags and ids of the page's main content, the innermost one being the region.
 _LANDMARK_TAGS = frozenset({"main", "article"})
 _LANDMARK_IDS = frozenset({"main", "content", "main-content", "maincontent", "mw-content-text"})
@@ -53,7 +51,7 @@ def is_flat_index(members: list[HtmlElement], index: DomIndex) -> bool:
         return False  # "City 3 homes for sale", "City 4 homes for sale": links a template wrote
     region = _content_region(members[0], members[-1], index)
     listed = sum(index.text_of(m) for m in members)
-    return listed >= CONTENT_SHARE * _text_outside_chrome(region, index)
+    return listed >= CONTENT_SHARE * text_outside_chrome(region, index)
 
 
 def _varied(texts: list[str]) -> bool:
@@ -99,26 +97,3 @@ def _content_region(first: HtmlElement, last: HtmlElement, index: DomIndex) -> H
         ):
             return ancestor
     return index.root
-
-
-def _text_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
-    """The text of ``region`` less that of the menus, forms and toolbars inside it, measured once
-    per region: a page of many link lists asks it for each of them."""
-    known = index.chrome_free_text.get(region)
-    if known is None:
-        known = index.chrome_free_text[region] = _measured_outside_chrome(region, index)
-    return known
-
-
-def _measured_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
-    text = index.text_of(region)
-    stack = child_elements(region)
-    walked = 0
-    while stack and walked < MAX_REGION_ELEMENTS:
-        walked += 1
-        element = stack.pop()
-        if is_chrome(element):
-            text -= index.text_of(element)
-        else:
-            stack.extend(child_elements(element))
-    return max(0, text)

@@ -27,7 +27,7 @@ from agents.heuristics.regroup import (
     prefer_whole_template,
 )
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
-from agents.heuristics.sitechrome import in_chrome
+from agents.heuristics.sitechrome import in_chrome, text_outside_chrome
 from agents.heuristics.sparserecords import readmitted
 from agents.heuristics.tableheads import data_table_bonus, is_drawn_header, table_heading
 from agents.heuristics.twintables import repeated_tables, without_repeated_tables
@@ -99,10 +99,16 @@ def find_record_groups(
     """Candidate record groups, best first. ``hint_texts`` are values known from structured data.
 
     ``leaving_out`` (a rail of other items' cards) is read as if the page did not have it: no group
-    touches it and its text does not dilute the other groups' share of the page.
+    touches it and its text does not dilute the other groups' share of the page, no more than the
+    site's chrome around it (menus, banner, footer, dialogs) does.
     """
-    left_out = index.text_of(leaving_out) if leaving_out is not None else 0
-    body_text = max(1, index.text_of(index.root) - left_out)
+    if leaving_out is None:
+        body_text = max(1, index.text_of(index.root))
+    else:
+        # Read again beside a rail, a group's share is of the page's own content: a real page's mega-menu,
+        # footer columns and cookie dialog around the rail would leave a short table too small a part.
+        left_out = 0 if in_chrome(leaving_out) else index.text_of(leaving_out)
+        body_text = max(1, text_outside_chrome(index.root, index) - left_out)
     candidates, mixed = _candidate_groups(index)
     if leaving_out is not None:
         candidates = [g for g in candidates if not any(_touches(m, leaving_out) for m in g.members)]

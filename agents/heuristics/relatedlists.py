@@ -120,6 +120,18 @@ def related_block(
     return _labelled(members, _own_block(members), fence, _RELATED_HEADING, _RELATED_CLASS, MAX_LABEL_DEPTH)
 
 
+def names_other_items(block: HtmlElement) -> bool:
+    """Whether ``block`` says it holds other items than the page's own: classed so (``section.related``,
+    ``product-recommendations``) or topped by a heading reading so ("You may also like")."""
+    if _names(block, _RELATED_CLASS):
+        return True
+    first = next((c for c in block if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _HEADINGS:
+        return False
+    text = full_text(first)
+    return len(text) <= MAX_LABEL_CHARS and bool(_RELATED_HEADING.search(text))
+
+
 def _own_block(members: list[HtmlElement]) -> HtmlElement | None:
     """The first record's parent when it holds every record (one above all of them is the page's)."""
     block = members[0].getparent() if members else None

@@ -20,8 +20,9 @@ from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block, related_block
-from agents.heuristics.sitechrome import in_chrome
+from agents.heuristics.sitechrome import in_chrome, text_outside_chrome
 from agents.heuristics.structured import StructuredData, detail_scope
+from agents.heuristics.tableheads import data_table_bonus
 from agents.heuristics.tabpanels import in_secondary_tab_panel
 
 #: A list whose records hold less than this share of the main content is a side block
@@ -203,15 +204,30 @@ def rail_block(index: DomIndex, listing: ListDesign, groups: list[Group]) -> Htm
 
 def holds_the_content(index: DomIndex, members: list[HtmlElement], rail: HtmlElement) -> bool:
     """Whether ``members`` hold most of the text of the page's main content (its ``main`` or
-    ``article`` around the main heading, else the whole page), the ``rail`` of other items left out:
+    ``article`` around the main heading, else the whole page), the site's chrome and the ``rail`` of
+    other items left out:
     a menu's dishes or a price list are what the page is about, where an entity's spec columns or
     reviews are only a part of it."""
     heading = main_heading(index)
     content = _content_root(index, heading) if heading is not None else index.root
-    rest = index.text_of(content) - (index.text_of(rail) if is_inside(rail, content) else 0)
+    # The site's menus, banner, footer and dialogs are no part of what the page is about: a real
+    # page's mega-menu and footer columns would outweigh a short table of its own.
+    rail_text = index.text_of(rail) if is_inside(rail, content) and not in_chrome(rail, stop=content) else 0
+    rest = text_outside_chrome(content, index) - rail_text
     if sum(index.text_of(m) for m in members) < OWN_CONTENT_SHARE * max(1, rest):
         return False
     return not _price_beside(content, [*members, rail])  # a product's price above its spec rows
+
+
+def tabulates_the_page(index: DomIndex, members: list[HtmlElement], rail: HtmlElement) -> bool:
+    """Whether ``members`` are rows of a table naming its columns in a header row, with no price of
+    the page's own beside them: a stats table or a directory is a list of records however small a
+    part of the page it is, where an entity's table beside a rail (a size chart) stands by its price."""
+    if data_table_bonus(members) <= 1:
+        return False
+    heading = main_heading(index)
+    content = _content_root(index, heading) if heading is not None else index.root
+    return not _price_beside(content, [*members, rail])
 
 
 def _price_beside(content: HtmlElement, parts: list[HtmlElement]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from agents.heuristics.chromeclasses import chrome_word
-from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, is_element, tag_of
+from agents.heuristics.dom import HIDDEN_TAGS, DomIndex, HtmlElement, child_elements, is_element, tag_of
 from agents.heuristics.purchaseforms import is_purchase_form
 from agents.heuristics.values import is_price
 
@@ -34,6 +34,8 @@ MAX_FRAME_SIBLINGS = 8
 MIN_PRICED_ITEMS = 3
 #: ...among the elements read of it.
 MENU_ELEMENTS = 3_000
+#: Elements walked in a content region when measuring its text outside chrome.
+MAX_REGION_ELEMENTS = 5_000
 _BARE_AMOUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,2})?")
 SECTIONING_TAGS = frozenset({"article", "main", "section", "aside", "nav"})
 #: A dialog over the page (cookie consent, newsletter sign-up) is the site's, not the page's content.
@@ -150,3 +152,26 @@ def in_chrome(element: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return False
         node = node.getparent()
     return False
+
+
+def text_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
+    """The text of ``region`` less that of the site chrome inside it (menus, banner, footer, dialogs,
+    forms, toolbars), measured once per region: a page of many lists asks it for each of them."""
+    known = index.chrome_free_text.get(region)
+    if known is None:
+        known = index.chrome_free_text[region] = _measured_outside_chrome(region, index)
+    return known
+
+
+def _measured_outside_chrome(region: HtmlElement, index: DomIndex) -> int:
+    text = index.text_of(region)
+    stack = child_elements(region)
+    walked = 0
+    while stack and walked < MAX_REGION_ELEMENTS:
+        walked += 1
+        element = stack.pop()
+        if is_chrome(element):
+            text -= index.text_of(element)
+        else:
+            stack.extend(child_elements(element))
+    return max(0, text)

@@ -13,8 +13,8 @@ import pytest
 from parsel import Selector
 
 from agents import pageprobe
-from agents.heuristics import flatindex
-from agents.heuristics.dom import build_index
+from agents.heuristics import flatindex, sitechrome
+from agents.heuristics.dom import DomIndex, build_index
 from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT
 from agents.pageprobe import scripted_paging
 from pipeline.core.extract import element_text
@@ -110,19 +110,19 @@ def _link_lists(lists: int) -> str:
 def test_the_content_region_is_measured_once_for_all_its_link_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     index = build_index(lxml.html.fromstring(_link_lists(60)))
     lists = [list(ul.iterchildren("li")) for ul in index.root.iter("ul")]
-    walked = 0
-    chrome = flatindex.is_chrome
+    walks = 0
+    measured = sitechrome._measured_outside_chrome
 
-    def counting(element: lxml.html.HtmlElement) -> bool:
-        nonlocal walked
-        walked += 1
-        return chrome(element)
+    def counting(region: lxml.html.HtmlElement, index: DomIndex) -> int:
+        nonlocal walks
+        walks += 1
+        return measured(region, index)
 
-    monkeypatch.setattr(flatindex, "is_chrome", counting)
+    monkeypatch.setattr(sitechrome, "_measured_outside_chrome", counting)
     for members in lists:
         flatindex.is_flat_index(members, index)
-    # one walk of the region (about 2,000 elements), not one per list (60 times as many)
-    assert walked <= len(index.elements)
+    # one walk of the region (about 2,000 elements), not one per list (60 of them)
+    assert walks == 1
 
 
 def test_nested_buttons_are_not_each_read_for_next(monkeypatch: pytest.MonkeyPatch) -> None:
