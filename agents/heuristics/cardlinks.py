@@ -7,6 +7,9 @@ icon link's name ("Save", "Share this story", "Upvote") stays the same or says w
 A name that ends in its own card's title ("post link to <title>", "Read more about <title>")
 names the record whatever word it starts with; an action names its object and goes on ("Add
 <title> to cart", "Share <title> on X") or is a bare verb before it ("Save <title>").
+
+Photo grids, icon sets and logo walls do the same with a picture: the card is a link around an image
+and shows no word, and the link's ``title`` or the picture's ``alt`` is the only name the record has.
 """
 
 from __future__ import annotations
@@ -30,10 +33,11 @@ MIN_NAMED_RECORDS = 2
 MAX_CARD_LEVELS = 4
 #: A title is longer than a badge ("New") that a name might hold by chance.
 MIN_TITLE_CHARS = 8
-#: An empty link's name starting with a verb says what the icon does ("Share this story").
+#: An empty link's name starting with a verb says what the icon does ("Share this story"); a word
+#: the verb only begins ("close-up of a comb jelly", "Play-Doh set") is a name.
 _ACTION_START = re.compile(
     r"^(?:share|save|add|remove|like|unlike|follow|unfollow|vote|upvote|downvote|bookmark|report|hide|flag|"
-    r"reply|comment|e-?mail|print|play|watch|open|close|delete|edit|download|subscribe|pin|tweet|post)\b",
+    r"reply|comment|e-?mail|print|play|watch|open|close|delete|edit|download|subscribe|pin|tweet|post)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -53,25 +57,37 @@ def names_its_record(slot: Slot) -> bool:
 
 
 def title_named_by_link(link: Slot | None) -> Slot | None:
-    """The ``aria-label`` (else ``title``) of an empty card link named after its record, as a title
-    slot, cut before the labelled facts a summary adds (see ``summary_cut``); None when the link
-    shows words or a picture, or its names do not name each record."""
-    if link is None or link.many or shows_something(link.sample_element()) or not names_its_record(link):
+    """The ``aria-label`` (else ``title``) of a card link showing no words named after its record, or
+    the ``alt`` of the one picture it shows, as a title slot, cut before the labelled facts a summary
+    adds (see ``summary_cut``); None when the link shows words, or its names do not name each record."""
+    if link is None or link.many or full_text(link.sample_element()) or not names_its_record(link):
         return None
-    for attribute in NAME_ATTRIBUTES:
-        names = {n: clean_text(occ[0].element.get(attribute) or "") for n, occ in link.per_record.items()}
+    links = {n: occ[0].element for n, occ in link.per_record.items()}
+    for attribute in (*NAME_ATTRIBUTES, "alt"):
+        named = {n: _named_element(element, attribute) for n, element in links.items()}
+        names = {n: clean_text(e.get(attribute) or "") if e is not None else "" for n, e in named.items()}
         if all(names.values()):
             break
     else:
         return None
     cut = summary_cut(list(names.values()))
     per_record = {
-        n: [Occurrence(link.per_record[n][0].element, text_part(name, None, cut) if cut else name)]
-        for n, name in names.items()
+        n: [Occurrence(element, text_part(names[n], None, cut) if cut else names[n])]
+        for n, element in named.items()
+        if element is not None
     }
     return Slot(
         key=link.key, kind="title", attribute=attribute, text_before=cut, order=link.order, per_record=per_record
     )
+
+
+def _named_element(link: HtmlElement, attribute: str) -> HtmlElement | None:
+    """The element whose ``attribute`` names ``link``: the link itself, or for ``alt`` the one
+    picture it shows (a link around several pictures names none of them)."""
+    if attribute != "alt":
+        return link
+    pictures = link.xpath(".//img")
+    return pictures[0] if len(pictures) == 1 else None
 
 
 def summary_cut(names: list[str]) -> str | None:
@@ -138,13 +154,15 @@ def _card_of(link: HtmlElement) -> HtmlElement | None:
 
 
 def _accessible_name(link: HtmlElement) -> str:
-    """The name a screen reader gives an empty link: its ``aria-label`` or ``title``, or the text
-    of the element its ``aria-labelledby`` points to (the id itself when that is not in reach)."""
+    """The name a screen reader gives a link showing no words: its ``aria-label`` or ``title``, or
+    the text of the element its ``aria-labelledby`` points to (the id itself when that is not in
+    reach), else the ``alt`` of the one picture it shows."""
     for attribute in NAME_ATTRIBUTES:
         if name := (link.get(attribute) or "").strip():
             return name
     reference = (link.get("aria-labelledby") or "").split()
     if not reference:
-        return ""
+        picture = _named_element(link, "alt")
+        return (picture.get("alt") or "").strip() if picture is not None else ""
     named = link.getroottree().getroot().xpath("//*[@id=$id]", id=reference[0])
     return (full_text(named[0]) if named else "") or reference[0]
