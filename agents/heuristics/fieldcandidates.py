@@ -24,6 +24,7 @@ from agents.heuristics.selectorsteps import nth as _nth
 from agents.heuristics.selectorsteps import nth_last as _nth_last
 from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
+from agents.heuristics.splitcaptions import caption_before
 from pipeline.core.cleantext import clean_text
 
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
@@ -94,9 +95,26 @@ def _label_css(element: HtmlElement) -> str | None:
     if tag_of(element) == "dd":
         return f"dt:contains({quoted}) + dd"
     previous = element.getprevious()
+    caption = caption_before(element)
+    if caption is not None and clean_text(caption.text_content()) == label:
+        # "span:contains("Level") + span + span.value": across the colon written between them.
+        colon = next((s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)), caption)
+        between = "" if colon is caption else f" + {tag_of(colon)}"
+        return f"{tag_of(caption)}:contains({quoted}){between} + {_step(element)}"
     if previous is not None and isinstance(previous.tag, str) and clean_text(previous.text_content()) == label:
         return f"{tag_of(previous)}:contains({quoted}) + {_step(element)}"
     return f"{_step(element)}:contains({quoted})"
+
+
+def _caption_before_class(record: HtmlElement, element: HtmlElement, labelled: str | None) -> list[str]:
+    """``labelled`` where the value's own class also names the values of other pairs in the record
+    ("Level: Beginner", "Fee: £149.00" in spans of one class): the caption tells them apart
+    wherever a pair before it is missing, the class reads the first pair. Cells keep their place."""
+    if not labelled or tag_of(element) in ("dd", "td"):
+        return []
+    step = _step(element)
+    others = islice(record.iter(element.tag), MAX_LOOKALIKES)
+    return [labelled] if any(o is not element and _step(o) == step for o in others) else []
 
 
 def _labelled(chain: list[HtmlElement]) -> str | None:
@@ -226,6 +244,7 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
         found.append(f"[{hook[0]}={css_string(hook[1])}]")
     if (ident := stable_id(element)) and css_ident(ident):
         found.append(f"{tag_of(element)}#{ident}")  # a hand-written id names one element for good
+    found.extend(_caption_before_class(record, element, labelled := _labelled(chain)))
     classes = anchor_classes(element)
     if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
         _step(s) == _step(element) for s in element.itersiblings()
@@ -236,7 +255,6 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
     found.extend(module_step(tag_of(element), m) for m in module_classes(element)[:1])
     found.extend(_content_anchors(element, records))
-    labelled = _labelled(chain)
     if labelled and tag_of(element) in ("dd", "td"):
         found.append(labelled)  # a value found by its caption survives reordered pairs
     classed = [e for e in chain[:-1] if _anchored(e)]

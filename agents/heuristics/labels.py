@@ -12,6 +12,7 @@ from collections import Counter
 from agents.heuristics import values
 from agents.heuristics.classtokens import anchor_classes, class_tokens
 from agents.heuristics.dom import HEADING_TAGS, HtmlElement, child_elements, full_text, leading_text, own_text, tag_of
+from agents.heuristics.splitcaptions import split_caption
 
 #: Labels are short captions; longer text ending with a colon is a sentence.
 MAX_LABEL_CHARS = 30
@@ -46,8 +47,8 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
             return _short(full_text(previous)), False
     if tag == "td" and previous is not None and tag_of(previous) == "th":
         return _short(full_text(previous)), False
-    if previous is not None and _looks_like_label_element(previous, element) and tag != "dt":
-        return _short(full_text(previous)), False
+    if tag != "dt" and (caption := _caption_element_before(element, previous)):
+        return caption, False
     if previous is not None and tag != "dt" and (caption := _bare_caption_before(previous)):
         return caption, False
     lead = leading_text(element)
@@ -65,6 +66,16 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
     if match and not children:
         return match.group(1), True
     return None, False
+
+
+def _caption_element_before(element: HtmlElement, previous: HtmlElement | None) -> str | None:
+    """The caption element before ``element``: across a colon written apart ("<span>Level</span>
+    <span>: </span><span>Beginner</span>"), else the sibling just before it that reads as one."""
+    if caption := split_caption(element):
+        return caption
+    if previous is not None and _looks_like_label_element(previous, element):
+        return _short(full_text(previous))
+    return None
 
 
 def _bare_caption_before(previous: HtmlElement) -> str | None:

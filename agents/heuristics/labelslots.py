@@ -15,6 +15,7 @@ import re
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, is_element
 from agents.heuristics.slots import Slot
+from agents.heuristics.splitcaptions import captions_a_value
 
 #: A unit after a price: a short word or a "per …" phrase ("mtl.", "/night", "per month", "pro Jahr").
 _UNIT = re.compile(r"^(?:[^\W\d_]{1,8}\.?|/ ?[^\W\d_]+|(?:per|pro|par|je|a|an?) [^\W\d_]+\.?)$", re.IGNORECASE)
@@ -33,6 +34,8 @@ def is_caption_slot(slot: Slot, constant: bool) -> bool:
     occurrences = [occ[0] for occ in slot.per_record.values()]
     if all(values.is_label(o.value) for o in occurrences):
         return all(_neighbour(o.element, after=True) for o in occurrences)
+    if all(captions_a_value(o.element) for o in occurrences):
+        return True  # "<span>Level</span><span>: </span><span>Beginner</span>": the name, not a value
     if not constant:
         return False
     if _is_count_unit(slot):

@@ -27,6 +27,7 @@ from agents.heuristics.nodevalues import (
     rating_caption,
     tail_value,
 )
+from agents.heuristics.paragraphboxes import join_paragraph_boxes
 from agents.heuristics.placevariants import joined_place_variants
 from agents.heuristics.roundedcounts import labelled_figure
 from agents.heuristics.slotkeys import SlotNode, merge_optional_links, resolve_positions, walk_record
@@ -77,6 +78,7 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     kept = [s for s in slots.values() if not _is_role_word(s, len(records))]
     cut_lead_ins(kept, records, survey.lead_in_places())
     merged = joined_place_variants(merge_split_owners(kept))
+    join_paragraph_boxes(merged)
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))
 

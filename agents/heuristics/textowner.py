@@ -24,6 +24,7 @@ from agents.heuristics.dom import (
 from agents.heuristics.hiddencopies import is_hidden_copy
 from agents.heuristics.pricepieces import joined_pieces
 from agents.heuristics.ratingwords import SAID_SCORE
+from agents.heuristics.splitcaptions import is_colon_mark
 from pipeline.core.cleantext import clean_text
 from pipeline.core.responsive import hidden_on_desktop
 from pipeline.core.screenreader import for_screen_readers
@@ -98,7 +99,8 @@ def is_separator(element: HtmlElement) -> bool:
     says the value is missing, so it keeps its place."""
     if tag_of(element) in _PLACE_HOLDING_TAGS or child_elements(element):
         return False
-    return values.is_separator(full_text(element))
+    # "<span>Level</span><span>: </span>…": the colon between a caption and its value.
+    return values.is_separator(full_text(element)) or is_colon_mark(element)
 
 
 def visible_text(element: HtmlElement) -> str:

@@ -23,6 +23,7 @@ from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.indexclasses import index_classes
 from agents.heuristics.labelclasses import are_spelled_labels
 from agents.heuristics.names import carries_hash
+from agents.heuristics.splitcaptions import captions_a_value
 from pipeline.core.screenreader import for_screen_readers
 
 _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
@@ -70,6 +71,8 @@ def mark_of(element: HtmlElement) -> Mark | None:
     icon = _leading_icon(element)
     if caption:
         return Mark(f"caption:{caption.lower()}", caption)
+    if shown := _split_caption(element):
+        return Mark(f"caption:{shown.lower()}", shown)
     if icon is not None and icon.label:
         return icon
     if modifier:
@@ -134,6 +137,15 @@ def _structure(element: HtmlElement) -> Mark | None:
     own = "".join([element.text or "", *(c.tail or "" for c in element)])
     kind = "number" if re.search(r"\d", own) else "words" if own.strip() else "bare"
     return Mark(f"structure:{','.join(children)}:{kind}", None)
+
+
+def _split_caption(element: HtmlElement) -> str | None:
+    """``<div><span>Level</span><span>: </span><span>Beginner</span></div>``: the caption the
+    sibling opens with, across its colon, names the field it holds whatever its place."""
+    children = child_elements(element)
+    if not children or (element.text or "").strip() or not captions_a_value(children[0]):
+        return None
+    return full_text(children[0])
 
 
 def _screen_reader_caption(element: HtmlElement) -> str | None:
