@@ -14,6 +14,7 @@ from __future__ import annotations
 from agents.heuristics import values
 from agents.heuristics.attributes import data_values
 from agents.heuristics.badgedtexts import text_before_badge
+from agents.heuristics.brokenlines import line_before_break
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.labels import Labeller
 from agents.heuristics.leadingids import leading_identifier
@@ -109,6 +110,8 @@ def _values_of(node: SlotNode) -> Found:
         found.extend(_text_values(node))
     elif node.text_free and (lead := text_before_badge(element)) is not None:
         found.append(("text", None, lead))  # the same slot as on records showing no badge
+    elif node.text_free and (line := line_before_break(element)) is not None:
+        found.append(("text", None, line))  # "03-12-2025<br><a>…</a>": the line before the break
     elif node.text_free:
         found.extend(own_number(element) or leading_identifier(element))
     if node.text_free and node.key and (tail := tail_value(element)):

@@ -11,6 +11,7 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.badgedtexts import text_before_badge
+from agents.heuristics.brokenlines import line_before_break
 from agents.heuristics.dom import (
     HIDDEN_TAGS,
     HtmlElement,
@@ -227,6 +228,8 @@ def owns_text(element: HtmlElement) -> bool:
     """Whether the element's whole text is one value (a leaf, or a paragraph with inline markup)."""
     if text_before_badge(element) is not None:
         return False  # "3.3.0b2 <span class=badge>pre-release</span>": two values (``badgedtexts``)
+    if line_before_break(element) is not None:
+        return False  # "03-12-2025<br><a>Last Post</a>: <a>name</a>": values on lines (``brokenlines``)
     if _is_split_value(element):
         return True
     mine = own_text(element)
