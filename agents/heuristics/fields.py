@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from agents.heuristics import values
 from agents.heuristics.actionslots import without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.cardidlinks import card_own_link
@@ -28,6 +27,7 @@ from agents.heuristics.dom import HtmlElement
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
 from agents.heuristics.flagslots import is_flag_list, joined_flags
+from agents.heuristics.fullslots import rounded_or_exact, without_shown_date_copies
 from agents.heuristics.hashtags import without_hash_marks
 from agents.heuristics.hiddencaptions import wrapper_read_tails
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
@@ -166,28 +166,12 @@ def _without_duplicates(slots: list[Slot]) -> list[Slot]:
         kept.append(slot)
     position = {id(s): i for i, s in enumerate(slots)}
     kept.sort(key=lambda s: position[id(s)])
-    kept = without_datetime_copies(clock_pieces(kept))
-    kept = _rounded_or_exact(kept)
+    kept = without_shown_date_copies(without_datetime_copies(clock_pieces(kept)))
+    kept = rounded_or_exact(kept)
     texts = {s.key for s in kept if s.kind == "text"}
     kept = [s for s in kept if not (s.kind == "content" and s.key in texts)]
     lists = [_joined(s) for s in kept if s.many]
     return [s for s in kept if not (s.kind == "content" and _joined(s, single=True) in lists)]
-
-
-def _rounded_or_exact(slots: list[Slot]) -> list[Slot]:
-    """Where a text is rounded somewhere ("1.2k", "5 mins ago"), read its exact tooltip instead;
-    where it never is, the tooltip only repeats it."""
-    tooltips = {s.key for s in slots if s.kind == "tooltip"}
-    rounded = {s.key for s in slots if s.kind == "text" and s.key in tooltips and _is_rounded(s)}
-    return [
-        s
-        for s in slots
-        if not (s.kind == "text" and s.key in rounded) and not (s.kind == "tooltip" and s.key not in rounded)
-    ]
-
-
-def _is_rounded(slot: Slot) -> bool:
-    return any(values.is_compact_number(v) or values.is_relative_date(v) for v in slot.first_values())
 
 
 def _joined(slot: Slot, single: bool = False) -> dict[int, str]:

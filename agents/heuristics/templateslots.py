@@ -16,6 +16,7 @@ from agents.heuristics.attributes import data_values
 from agents.heuristics.badgedtexts import text_before_badge
 from agents.heuristics.brokenlines import line_before_break
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.fullvalues import full_value
 from agents.heuristics.labels import Labeller
 from agents.heuristics.leadingids import leading_identifier
 from agents.heuristics.leadins import cut_lead_ins
@@ -39,6 +40,8 @@ from agents.heuristics.spokendates import spoken_date
 from agents.heuristics.stateclasses import StableClasses
 from agents.heuristics.textowner import is_noise, visible_value
 
+#: Kinds read from an attribute that may differ from place to place: one slot per attribute.
+_BY_ATTRIBUTE = ("data", "tooltip")
 #: A caption must come back in this share of the records to be a label rather than content.
 MIN_LABEL_SHARE = 0.3
 
@@ -60,13 +63,14 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
     for number, nodes in enumerate(walks):
         for order, node in enumerate(nodes):
             for kind, attribute, value in _values_of(node):
-                slot = slots.get((node.key, kind, attribute if kind == "data" else None))
+                place = (node.key, kind, attribute if kind in _BY_ATTRIBUTE else None)
+                slot = slots.get(place)
                 if slot is None:
                     slot = Slot(key=node.key, kind=kind, attribute=attribute, order=order)
                     slot.label = node.label
                     slot.strip_label = node.label if node.strip else None
                     slot.many = any(step.endswith("*") for step in node.key)
-                    slots[(node.key, kind, attribute if kind == "data" else None)] = slot
+                    slots[place] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
             for prefix, value in _family_values(node.element, stable):
                 slot = slots.get((node.key, "variant", prefix))
@@ -123,7 +127,7 @@ def _values_of(node: SlotNode) -> Found:
 
 
 def _text_values(node: SlotNode) -> Found:
-    element, found = node.element, Found()
+    element, found, text = node.element, Found(), ""
     if not values.STAR_GLYPHS.match(full_text(element) or "x"):
         text = visible_value(element)
         if node.strip and node.label and text.lower().startswith(node.label.lower()):
@@ -134,4 +138,6 @@ def _text_values(node: SlotNode) -> Found:
         found.append(("tooltip", "title", exact))
     elif tag_of(element) != "a" and (figure := labelled_figure(element, full_text(element))):
         found.append(("tooltip", "aria-label", figure))  # "15.2k" over aria-label="15,234 points"
+    elif tag_of(element) != "a" and text and (whole := full_value(element, text)):
+        found.append(("tooltip", *whole))  # "CONF" over title="CONFIRMED", "3 weeks" over a whole date
     return found

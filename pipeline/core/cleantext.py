@@ -35,14 +35,15 @@ def clean_text(raw: str) -> str:
 #: JavaScript's null, undefined and NaN, SQL's NULL. Only a whole text: "None of the above" or
 #: "null hypothesis" are words, and lower-case "none" may be the reader's answer.
 _MISSING_VALUE_TEXTS = frozenset({"None", "null", "NULL", "undefined", "NaN"})
-#: A dash alone in a value's place: a table's empty cell ("–" floors, "-" size of a directory).
-_LONE_DASHES = frozenset({"-", "‐", "‒", "–", "—", "―", "−"})
+#: A dash alone in a value's place: a table's empty cell ("–" floors, "-" size of a directory),
+#: or a short run of them (Bugzilla's "---" resolution of an open bug, "--", "— —").
+_LONE_DASHES = re.compile("[-‐‒–—―−](?: ?[-‐‒–—―−]){0,4}")
 
 
 def prints_missing(text: str) -> bool:
     """Whether ``text`` (clean) is a template printing a missing value, or a dash standing in
     for one: no value at all."""
-    return text in _MISSING_VALUE_TEXTS or text in _LONE_DASHES
+    return text in _MISSING_VALUE_TEXTS or _LONE_DASHES.fullmatch(text) is not None
 
 
 #: Where two text nodes meet; no text node holds it (XML forbids the character).
