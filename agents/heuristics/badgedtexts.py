@@ -7,6 +7,11 @@ without the badge the element is a plain leaf with the value alone. Such an elem
 as one value: its own text before the badge is its value (the spider reads it with ``::text``,
 ``fieldcss``), and the badge, a fact of the record, is a slot of its own. ``trailingbadges`` trims
 a trailing word the element does own (no badge class, the same word on several records).
+
+The same holds for a short value of another kind in a named child after a name: a package's
+version inside its heading (``<h2>rails-sitemap <span class="version">2.3.1</span></h2>``), an
+item's code. Emphasis without a class (``<h2>Top <em>10</em></h2>``), a split price and
+a child with text after it (``<h2>The <em>best</em> pans</h2>``) stay one value.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ MAX_BADGE_CHARS = 20
 #: Words without digits, hyphenated or not ("pre-release", "Sold out").
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _BADGE_TEXT = re.compile(rf"^{_WORD}(?: {_WORD})?$")
+#: A version, build or item code: one token holding a digit ("2.3.1", "v1.0.0-rc1", "SKU-1234").
+_CODE = re.compile(r"^(?=\S*\d)[\w.+#/-]+$")
 
 
 def text_before_badge(element: HtmlElement) -> str | None:
@@ -35,9 +42,23 @@ def text_before_badge(element: HtmlElement) -> str | None:
     if len(children) != 1 or not lead or values.is_label(lead):
         return None
     badge = children[0]
-    if clean_text(badge.tail or "") or not class_words(badge) & BADGE_CLASS_WORDS:
+    if clean_text(badge.tail or ""):
         return None
     text = full_text(badge)
-    if not text or len(text) > MAX_BADGE_CHARS or not _BADGE_TEXT.match(text):
+    if not text or len(text) > MAX_BADGE_CHARS:
         return None
-    return lead
+    if class_words(badge) & BADGE_CLASS_WORDS and _BADGE_TEXT.match(text):
+        return lead
+    return lead if _is_named_value_after_name(lead, badge, text) else None
+
+
+def _is_named_value_after_name(lead: str, child: HtmlElement, text: str) -> bool:
+    """A name of words, then a child with a class holding a value of another kind: a version or a
+    code ("rails-sitemap" + "2.3.1", "Oak table" + "SKU-20931")."""
+    if not child.get("class") or child_elements(child) or not re.search(r"[^\W\d_]{2}", lead):
+        return False
+    if values.is_single_value(lead) or values.is_price(text) or values.is_price(f"{lead} {text}"):
+        return False  # "12 <span class=cents>99</span>", "From <span class=amount>€12</span>": one price
+    # A bare count or a date after a word is more often its caption or lead-in ("Python 12",
+    # "asked 2 mins ago"): only a version of three parts or a code mixing letters and digits.
+    return bool(_CODE.match(text)) and (text.count(".") >= 2 or bool(re.search(r"[^\W\d_]", text)))
