@@ -18,7 +18,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
-from pipeline.core.showntext import Hidden, page_hidden
+from pipeline.core.showntext import SHOWN_XPATH, Hidden, page_hidden
 
 __all__ = ["HtmlElement"]
 
@@ -38,7 +38,7 @@ HIDDEN_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Same text rule as ``pipeline.core.extract.node_text``, so proposed values match extraction.
-VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+VISIBLE_TEXT_XPATH = SHOWN_XPATH
 
 _CSS_IDENT = re.compile(r"^-?[_a-zA-Z][_a-zA-Z0-9-]*$")
 
@@ -217,6 +217,19 @@ def full_text(element: HtmlElement) -> str:
     """Visible text of ``element`` exactly as the extraction engine reads it."""
     hidden = _PAGE_HIDDEN.get()
     return element_text(element, hidden if hidden is not None and hidden.holds(element) else None)
+
+
+def icon_titles(element: HtmlElement) -> list[str]:
+    """The ``<title>`` of each ``<svg>`` icon in ``element`` (itself one, or inside it): no text of
+    the element (a tooltip at most), but what names an icon-only control ("Next page", "Search")."""
+    titles = (next((c for c in svg if is_element(c) and tag_of(c) == "title"), None) for svg in element.iter("svg"))
+    return [said for t in titles if t is not None and (said := clean_text(t.text_content()))]
+
+
+def icon_title_css(tag: str, title: str) -> str:
+    """A selector for the ``tag`` element showing the icon titled ``title``: an element, not an
+    attribute, so it is found by its words."""
+    return f"{tag}:has(svg > title:contains({css_string(title)}))"
 
 
 def css_ident(value: str) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
 from agents.heuristics.loadmore import URL_ATTRIBUTES
 from agents.heuristics.nextlinks import says_next, steps_calendar
 from agents.heuristics.pageurls import advances, offset_param, page_param
@@ -96,5 +96,7 @@ def _selectors(control: HtmlElement, attribute: str) -> list[str]:
     text = full_text(control)
     if text and '"' not in text and "\\" not in text:
         found.append(f"{tag}[{attribute}]:contains({css_string(text)})")
+    elif not text:  # an icon-only control: the icon's title names it
+        found += [icon_title_css(f"{tag}[{attribute}]", t) for t in icon_titles(control) if '"' not in t][:1]
     found.append(f"{tag}[{attribute}]")
     return found

@@ -14,7 +14,15 @@ import re
 from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes, semantic_classes
-from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.dom import (
+    VISIBLE_TEXT_XPATH,
+    HtmlElement,
+    css_string,
+    full_text,
+    icon_title_css,
+    icon_titles,
+    tag_of,
+)
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.pageurls import advances
 from pipeline.core.cleantext import clean_text
@@ -202,7 +210,8 @@ def _shown_text(anchor: HtmlElement) -> str:
 
 def _picture_names(anchor: HtmlElement) -> list[tuple[str, str, str]]:
     """(tag, attribute, name) of the pictures an anchor without text shows: an ``<img alt="Next">``
-    button of an older pager, or an ``<svg aria-label="Next">`` icon."""
+    button of an older pager, or an ``<svg aria-label="Next">`` icon; the attribute is "title"
+    for an icon named by its ``<title>`` child (``<svg><title>Next page</title>…</svg>``)."""
     if full_text(anchor):
         return []
     found = []
@@ -210,7 +219,15 @@ def _picture_names(anchor: HtmlElement) -> list[tuple[str, str, str]]:
         attribute = "alt" if tag_of(picture) == "img" else "aria-label"
         if name := clean_text(picture.get(attribute) or ""):
             found.append((tag_of(picture), attribute, name))
+        elif tag_of(picture) == "svg" and (names := icon_titles(picture)):
+            found.append(("svg", "title", names[0]))
     return found
+
+
+def _picture_selector(tag: str, attribute: str, name: str) -> str:
+    """``a:has(svg[aria-label="Next"])``, or ``a:has(svg > title:contains("Next page"))`` for an
+    icon's ``<title>`` child."""
+    return icon_title_css("a", name) if attribute == "title" else f"a:has({tag}[{attribute}={css_string(name)}])"
 
 
 def _pictures_next(name: str) -> bool:
@@ -256,7 +273,7 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
             found.append(f"a[{attribute}={css_string(said)}]")
     for tag, attribute, name in _picture_names(anchor):
         if _pictures_next(name) and '"' not in name:
-            found.append(f"a:has({tag}[{attribute}={css_string(name)}])")
+            found.append(_picture_selector(tag, attribute, name))
     # A state-styled mark ("is-next", "js-next") names the link too: it is how an icon-only
     # chevron among page links, which says nothing, is told apart from them.
     found += [f"a.{c}" for c in anchor_classes(anchor) if _NEXT_MARK.search(c) and f"a.{c}" not in found]

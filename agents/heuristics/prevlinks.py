@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
 from agents.heuristics.nextlinks import first_href, says_next
 from pipeline.core.screenreader import for_screen_readers
 
@@ -52,6 +52,7 @@ def says_previous(anchor: HtmlElement) -> bool:
     or that of its list item or wrapper, marks it prev."""
     spoken = " ".join(full_text(e) for e in anchor.iterdescendants() if for_screen_readers(e))
     said = [full_text(anchor), anchor.get("aria-label") or "", anchor.get("title") or "", spoken]
+    said += _icon_names(anchor)
     if any(_PREVIOUS_TEXT.match(text.strip()) for text in said):
         return True
     marks = [*semantic_classes(anchor), anchor.get("id") or ""]
@@ -86,4 +87,10 @@ def _anchors_for(anchor: HtmlElement) -> list[str]:
         words = [w for w in text.split() if '"' not in w and "\\" not in w]
         worded = [w for w in words if any(c.isalpha() for c in w)]
         found += [f"a:contains({css_string(w)})" for w in (worded or words)[:1]]
+    found += [icon_title_css("a", name) for name in _icon_names(anchor) if _PREVIOUS_TEXT.match(name)]
     return found
+
+
+def _icon_names(anchor: HtmlElement) -> list[str]:
+    """The titles of the icons of an anchor that says nothing itself (``<svg><title>Previous page``)."""
+    return [] if full_text(anchor) else [n for n in icon_titles(anchor) if '"' not in n and "\\" not in n]

@@ -5,7 +5,9 @@ a field. Nor does text in an element the page hides (``hidden``, inline ``displa
 billing period's price, a collapsed panel) below the element read; the element read may itself be
 hidden, which a spec that chose it meant (a value kept in a hidden span). Screen-reader copies
 inside the element are left out too (``screenreader``), and so is a read-more link ending the
-text ("… drives. Continue reading »", ``morelinks``).
+text ("… drives. Continue reading »", ``morelinks``). An inline icon's ``<desc>`` and ``<title>``
+("A checkmark inside of a circle") are no text of the element around it: a visitor never sees the
+one and sees the other only as a tooltip. A drawing read itself still says them: its name.
 """
 
 from __future__ import annotations
@@ -21,12 +23,27 @@ from pipeline.core.screenreader import text_without_copies
 
 _HIDDEN = ("script", "style", "noscript", "template")
 _PAGE_HIDES = "@hidden or @style and contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
-_SHOWN_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-_SHOWN_BELOW_XPATH = _SHOWN_XPATH[:-2] + f" or ancestor::*[({_PAGE_HIDES}) and count(ancestor::*) > $depth])]"
-_TEXT = etree.XPath(_SHOWN_XPATH, smart_strings=False)
-_TEXT_NODES = etree.XPath(_SHOWN_XPATH)  # smart strings: each knows its element
-_TEXT_BELOW = etree.XPath(_SHOWN_BELOW_XPATH, smart_strings=False)
-_TEXT_NODES_BELOW = etree.XPath(_SHOWN_BELOW_XPATH)
+_NEVER_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+#: An icon's ``<desc>`` never shows, its ``<title>`` only as a tooltip: neither is text of the
+#: element around the icon. A drawing read itself still says them (``_in_svg``).
+_ICON_WORDS = "ancestor::*[self::desc or self::title][ancestor::svg]"
+_BELOW_HIDDEN = f"ancestor::*[({_PAGE_HIDES}) and count(ancestor::*) > $depth]"
+
+
+def _shown_xpath(*left_out: str) -> str:
+    return f".//text()[not({' or '.join(left_out)})]"
+
+
+#: Same text rule as ``shown_text`` for an element outside any ``<svg>``.
+SHOWN_XPATH = _shown_xpath(_NEVER_SHOWN, _ICON_WORDS)
+_TEXT = etree.XPath(SHOWN_XPATH, smart_strings=False)
+_TEXT_NODES = etree.XPath(SHOWN_XPATH)  # smart strings: each knows its element
+_TEXT_BELOW = etree.XPath(_shown_xpath(_NEVER_SHOWN, _ICON_WORDS, _BELOW_HIDDEN), smart_strings=False)
+_TEXT_NODES_BELOW = etree.XPath(_shown_xpath(_NEVER_SHOWN, _ICON_WORDS, _BELOW_HIDDEN))
+_SVG_TEXT = etree.XPath(_shown_xpath(_NEVER_SHOWN), smart_strings=False)
+_SVG_TEXT_NODES = etree.XPath(_shown_xpath(_NEVER_SHOWN))
+_SVG_TEXT_BELOW = etree.XPath(_shown_xpath(_NEVER_SHOWN, _BELOW_HIDDEN), smart_strings=False)
+_SVG_TEXT_NODES_BELOW = etree.XPath(_shown_xpath(_NEVER_SHOWN, _BELOW_HIDDEN))
 _HIDES_BELOW = etree.XPath(f"boolean(descendant::*[{_PAGE_HIDES}])")
 _PAGE_HIDERS = etree.XPath(f"//*[{_PAGE_HIDES}]")
 
@@ -103,16 +120,27 @@ def _without_read_more(root: Any, whole: str, hidden: Hidden | None) -> str:
 
 def _texts(root: Any, hidden: Hidden | None) -> list[str]:
     """The text nodes of ``root`` that can show, as plain strings."""
+    drawn = _in_svg(root)
     if not _hides_below(root, hidden):  # most elements: the one walk, without the hidden ancestors' test
-        return list(_TEXT(root))
-    return list(_TEXT_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
+        return list((_SVG_TEXT if drawn else _TEXT)(root))
+    depth = sum(1 for _ in root.iterancestors())
+    return list((_SVG_TEXT_BELOW if drawn else _TEXT_BELOW)(root, depth=depth))
 
 
 def _text_nodes(root: Any, hidden: Hidden | None) -> list[Any]:
     """``_texts`` as smart strings, each knowing its element."""
+    drawn = _in_svg(root)
     if not _hides_below(root, hidden):
-        return list(_TEXT_NODES(root))
-    return list(_TEXT_NODES_BELOW(root, depth=sum(1 for _ in root.iterancestors())))
+        return list((_SVG_TEXT_NODES if drawn else _TEXT_NODES)(root))
+    depth = sum(1 for _ in root.iterancestors())
+    return list((_SVG_TEXT_NODES_BELOW if drawn else _TEXT_NODES_BELOW)(root, depth=depth))
+
+
+def _in_svg(root: Any) -> bool:
+    """Whether ``root`` is an ``<svg>`` or inside one: read on purpose, a drawing says its
+    accessible name (a rating's ``<title>`` "4.5 of 5 bubbles", or the ``<desc>`` its
+    ``aria-labelledby`` names), as an image says its alt."""
+    return root.tag == "svg" or next(root.iterancestors("svg"), None) is not None
 
 
 def _hides_below(root: Any, hidden: Hidden | None) -> bool:
