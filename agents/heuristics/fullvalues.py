@@ -93,7 +93,11 @@ def is_cut_of(text: str, full: str) -> bool:
     if values.is_number(shown):
         return False  # "9.2" titled "9.2 based on 2,851,234 ratings": explained, not cut
     if full.casefold().startswith(shown.casefold()):
-        return not full[len(shown) :].lstrip().startswith(":")  # a caption and its value
+        if full[len(shown) :].lstrip().startswith(":"):
+            return False  # a caption and its value
+        # Cut mid-word ("Packagin") or marked as cut ("kemi…"); a whole phrase a tooltip goes on
+        # from ("In stock" titled "In stock - ships in 2 days") is its own value.
+        return text.rstrip().endswith(("…", "...")) or (shown[-1].isalnum() and full[len(shown)].isalnum())
     return _initials_of(shown, full)
 
 

@@ -34,8 +34,10 @@ def is_caption_slot(slot: Slot, constant: bool) -> bool:
     occurrences = [occ[0] for occ in slot.per_record.values()]
     if all(values.is_label(o.value) for o in occurrences):
         return all(_neighbour(o.element, after=True) for o in occurrences)
-    if all(captions_a_value(o.element) for o in occurrences):
-        return True  # "<span>Level</span><span>: </span><span>Beginner</span>": the name, not a value
+    if len({o.value for o in occurrences}) == 1 and all(captions_a_value(o.element) for o in occurrences):
+        # "<span>Level</span><span>: </span><span>Beginner</span>": the name, not a value; a name
+        # changing record by record ("<span>Alice</span>: <span>quote</span>") is the record's.
+        return True
     if not constant:
         return False
     if _is_count_unit(slot):

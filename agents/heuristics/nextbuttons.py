@@ -19,7 +19,7 @@ from parsel import Selector
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
 from agents.heuristics.loadmore import URL_ATTRIBUTES
-from agents.heuristics.nextlinks import says_next, steps_calendar
+from agents.heuristics.nextlinks import PAGED_HREF, says_next, steps_calendar
 from agents.heuristics.pageurls import advances, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from pipeline.core.pagingspec import PaginationSpec
@@ -27,6 +27,9 @@ from pipeline.core.urls import on_same_site
 
 #: Controls looked at: a pager's "Next" is among the first few of a page.
 MAX_CONTROLS = 200
+#: A pager wraps its controls closely: the button, its item, the list, the pager's box.
+_PAGER_LEVELS = 4
+_PAGER_MARK = re.compile(r"pag(?:ination|er|ing)", re.IGNORECASE)
 #: ``location.href = '…'``, ``window.location='…'``, ``location.assign('…')`` in an ``onclick``.
 _ONCLICK_URL = re.compile(
     r"""\blocation(?:\.href)?\s*=\s*(['"])(?P<url>[^'"]+)\1|\blocation\.(?:assign|replace)\(\s*(['"])(?P<called>[^'"]+)\3"""
@@ -45,13 +48,14 @@ def next_button(page: Selector, url: str) -> PaginationFinding | None:
     for control in islice(_next_controls(page), MAX_CONTROLS):
         for attribute in URL_ATTRIBUTES:
             value = (control.get(attribute) or "").strip()
-            if not _leads_on(url, value):
+            target = _next_page_url(page, url, value, control)
+            if target is None:
                 continue
             for css in _selectors(control, attribute):
                 found = {v.strip() for v in page.css(css).xpath(f"@{attribute}").getall()}
                 if found == {value}:  # one target: each record's own button names its record
                     spec = PaginationSpec(kind="next_link", next_selector=css, next_attribute=attribute)
-                    return PaginationFinding(spec, f"pagination: 'next' button {css!r} -> {urljoin(url, value)}")
+                    return PaginationFinding(spec, f"pagination: 'next' button {css!r} -> {target}")
         counted = _onclick_pages(page, url, control)
         if counted is not None:
             return counted
@@ -67,18 +71,49 @@ def _next_controls(page: Selector) -> Iterator[HtmlElement]:
             yield control
 
 
-def _leads_on(url: str, value: str) -> bool:
+def _next_page_url(page: Selector, url: str, value: str, control: HtmlElement) -> str | None:
+    """``value`` resolved, where it is this list one page on: a numbered page or an offset that
+    counts on, an address shaped like a list's page (``/page/2/``), or any address of a control in
+    the list's pager. A slider's or a form's "Next" (``/featured/autumn``, ``/signup/step-2``)
+    leads elsewhere, not to the list's next page."""
     if not value or value.startswith(("#", "javascript:")) or not re.match(r"^(?:https?://|/|\?|\w)", value):
-        return False
-    return on_same_site(urljoin(url, value), url) and advances(url, value)
+        return None
+    target = _joined(url, value)
+    if target is None or not on_same_site(target, url) or not advances(url, value):
+        return None
+    if PAGED_HREF.search(value) or page_param(url, target, page) or offset_param(url, target, page):
+        return target
+    return target if _in_pager(control) else None
+
+
+def _in_pager(control: HtmlElement) -> bool:
+    """Whether ``control`` or a near ancestor is marked as the list's pager ("pagination",
+    "pager", "paging", an ``aria-label`` saying so): its "Next" leads to the list's next page."""
+    element: HtmlElement | None = control
+    for _ in range(_PAGER_LEVELS):
+        if element is None:
+            return False
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "aria-label"))
+        if _PAGER_MARK.search(marks):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _joined(url: str, value: str) -> str | None:
+    """``value`` resolved against ``url``; None where the page wrote a malformed address."""
+    try:
+        return urljoin(url, value)
+    except ValueError:  # "http://[bad/": an address no request could be made to
+        return None
 
 
 def _onclick_pages(page: Selector, url: str, control: HtmlElement) -> PaginationFinding | None:
     match = _ONCLICK_URL.search(control.get("onclick") or "")
     if match is None:
         return None
-    target = urljoin(url, match.group("url") or match.group("called"))
-    if not on_same_site(target, url) or not advances(url, target):
+    target = _joined(url, match.group("url") or match.group("called"))
+    if target is None or not on_same_site(target, url) or not advances(url, target):
         return None
     found = page_param(url, target, page) or offset_param(url, target, page)
     if found is None:

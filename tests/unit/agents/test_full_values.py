@@ -66,7 +66,7 @@ def test_a_date_shown_relative_or_without_its_year_is_partial() -> None:
     for shown in ("2025-03-04", "42", "IMAP/POP", "3 bedrooms", "Ask (help)"):
         assert not is_partial_date(shown), shown
     assert shows_less("3 weeks", "2025-02-18 14:22:07 +0000")
-    assert shows_less("2025-03-04", "2025-03-04 10:00:00")  # the day without its clock
+    assert not shows_less("2025-03-04", "2025-03-04 10:00:00")  # the whole day a person writes down
     assert not shows_less("2025-03-04", "2025-03-04")
 
 
