@@ -45,7 +45,7 @@ def clock_pieces(slots: list[Slot]) -> list[Slot]:
         return slots
     out: list[Slot] = []
     for slot in slots:
-        if slot.kind != "text" or slot.many or slot.part_name or not _inside(slot, dated):
+        if slot.kind != "text" or slot.many or slot.part_name or not inside_dated(slot, dated):
             out.append(slot)
         elif (start := _start_clock(slot)) is not None:
             out.append(start)
@@ -56,7 +56,7 @@ def clock_pieces(slots: list[Slot]) -> list[Slot]:
     return out
 
 
-def _inside(slot: Slot, dated: set[int]) -> bool:
+def inside_dated(slot: Slot, dated: set[int]) -> bool:
     """Whether each of the slot's elements lies below an element whose ``datetime`` is read."""
     elements = [occ[0].element for occ in slot.per_record.values() if occ]
     return bool(elements) and all(_below(e, dated) for e in elements)

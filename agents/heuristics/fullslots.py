@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from agents.heuristics import values
 from agents.heuristics.clockparts import shows_clock
-from agents.heuristics.dom import HtmlElement
+from agents.heuristics.datetimepieces import inside_dated
 from agents.heuristics.fullvalues import is_full_date, is_partial_date, shows_less
 from agents.heuristics.slots import Key, Slot
-
-#: Ancestors climbed from a text to the element whose date is read (a span in a span in a time).
-MAX_DATE_DEPTH = 3
 
 
 def rounded_or_exact(slots: list[Slot]) -> list[Slot]:
@@ -82,21 +79,4 @@ def without_shown_date_copies(slots: list[Slot]) -> list[Slot]:
 def _shown_copy(slot: Slot, dated: set[int]) -> bool:
     if slot.kind != "text" or slot.many or slot.part_name or shows_clock(slot):
         return False
-    elements = [occ[0].element for occ in slot.per_record.values() if occ]
-    texts = slot.first_values()
-    return (
-        bool(elements)
-        and all(_below(e, dated) for e in elements)
-        and all(is_partial_date(t) or is_full_date(t) for t in texts)
-    )
-
-
-def _below(element: HtmlElement, dated: set[int]) -> bool:
-    node = element.getparent()
-    for _ in range(MAX_DATE_DEPTH):
-        if node is None:
-            return False
-        if id(node) in dated:
-            return True
-        node = node.getparent()
-    return False
+    return inside_dated(slot, dated) and all(is_partial_date(t) or is_full_date(t) for t in slot.first_values())
