@@ -95,6 +95,16 @@ def is_element(node: object) -> bool:
     return isinstance(node, HtmlElement) and isinstance(node.tag, str)
 
 
+def previous_element(element: HtmlElement) -> HtmlElement | None:
+    """The element sibling just before ``element``, comments and processing instructions skipped."""
+    return next((s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+
+
+def next_element(element: HtmlElement) -> HtmlElement | None:
+    """The element sibling just after ``element``, comments and processing instructions skipped."""
+    return next((s for s in element.itersiblings() if isinstance(s.tag, str)), None)
+
+
 def is_inside(element: HtmlElement, outer: HtmlElement) -> bool:
     """Whether ``outer`` is one of ``element``'s ancestors."""
     return any(a is outer for a in element.iterancestors())

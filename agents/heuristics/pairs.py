@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.dom import HEADING_TAGS, HtmlElement, child_elements, full_text, leading_text, tag_of
+from agents.heuristics.dom import (
+    HEADING_TAGS,
+    HtmlElement,
+    child_elements,
+    full_text,
+    leading_text,
+    next_element,
+    tag_of,
+)
 from agents.heuristics.payranges import PAY_LABEL, find_pay
 from agents.heuristics.phonelinks import phone_pair
 from agents.heuristics.prosebody import in_prose_body
@@ -96,7 +104,7 @@ def _heading_pair(heading: HtmlElement) -> tuple[str, HtmlElement] | None:
 
     A section of prose (an article's "Origin") is text, not a field.
     """
-    value = _next_element(heading)
+    value = next_element(heading)
     if value is None or heading.xpath(".//a") or _heads_tool(heading):
         return None
     if (listed := _list_after_caption(value)) is not None:
@@ -116,11 +124,11 @@ def _heading_pair(heading: HtmlElement) -> tuple[str, HtmlElement] | None:
 def _list_after_caption(line: HtmlElement) -> HtmlElement | None:
     """The list under a section's small print: ``<h2>Benefits</h2><div>Pulled from the full job
     description</div><div><ul>…</ul></div>``. The line captions the list; the list is the value."""
-    body = _next_element(line)
+    body = next_element(line)
     text = full_text(line)
     if body is None or child_elements(line) or not text or len(text) > MAX_CAPTION_LINE_CHARS:
         return None
-    if text.endswith(":") or _next_element(body) is not None:
+    if text.endswith(":") or next_element(body) is not None:
         return None  # a label ("Benefits:"), or a section of several blocks
     inner = body
     while tag_of(inner) not in ("ul", "ol"):
@@ -131,19 +139,12 @@ def _list_after_caption(line: HtmlElement) -> HtmlElement | None:
     return body if full_text(inner) == full_text(body) and len(child_elements(inner)) > 1 else None
 
 
-def _next_element(element: HtmlElement) -> HtmlElement | None:
-    after = element.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
-    return after
-
-
 def _linked_value(heading: HtmlElement, link: HtmlElement) -> tuple[str, HtmlElement] | None:
     """``<h2>Marketed by</h2><a href="/agents/…">Coastline Estates</a>``: a short link after a
     heading names who the section is about (an agent, a seller, a brand); an action ("See all")
     or a run of links (a menu, "Follow us" + networks) is none."""
     text = full_text(link)
-    after = _next_element(link)
+    after = next_element(link)
     if not text or len(text) > MAX_LINK_VALUE_CHARS or values.ACTION_TEXT.match(text):
         return None
     if after is not None and tag_of(after) == "a":
@@ -156,12 +157,12 @@ def _heads_tool(heading: HtmlElement) -> bool:
     in: "Mortgage calculator" heads a tool, and the line under it ("Monthly repayment") is none of
     the entity's values."""
     fields = 0
-    after = _next_element(heading)
+    after = next_element(heading)
     while after is not None and tag_of(after) not in HEADING_TAGS:
         fields += len(after.xpath(_FILLED_FIELDS))
         if fields >= MIN_TOOL_FIELDS:
             return True
-        after = _next_element(after)
+        after = next_element(after)
     return False
 
 

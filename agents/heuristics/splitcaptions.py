@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element, tag_of
+from agents.heuristics.dom import (
+    HtmlElement,
+    child_elements,
+    full_text,
+    is_element,
+    next_element,
+    previous_element,
+    tag_of,
+)
 
 #: A caption is a short name: a word or a few, no figures ("Start date", "Fee", "Skill level").
 MAX_CAPTION_CHARS = 30
@@ -25,20 +33,6 @@ def is_colon_mark(element: HtmlElement) -> bool:
     return is_element(element) and not child_elements(element) and bool(_COLON.match(element.text_content()))
 
 
-def _previous(element: HtmlElement) -> HtmlElement | None:
-    sibling = element.getprevious()
-    while sibling is not None and not is_element(sibling):
-        sibling = sibling.getprevious()
-    return sibling
-
-
-def _next(element: HtmlElement) -> HtmlElement | None:
-    sibling = element.getnext()
-    while sibling is not None and not is_element(sibling):
-        sibling = sibling.getnext()
-    return sibling
-
-
 def _is_caption(element: HtmlElement) -> bool:
     """A short name without links or figures, in an element holding no other element."""
     if child_elements(element) or tag_of(element) == "a" or any(True for _ in element.iter("a")):
@@ -49,11 +43,11 @@ def _is_caption(element: HtmlElement) -> bool:
 def caption_before(value: HtmlElement) -> HtmlElement | None:
     """The caption naming ``value`` across a colon: the element before a colon mark just before
     ``value``, or the element just before it whose tail is the colon. None otherwise."""
-    previous = _previous(value)
+    previous = previous_element(value)
     if previous is None or (value.getprevious() is not previous and _text_between(previous, value)):
         return None
     if is_colon_mark(previous) and not (previous.tail or "").strip():
-        caption = _previous(previous)
+        caption = previous_element(previous)
         if caption is not None and not (caption.tail or "").strip() and _is_caption(caption):
             return caption
         return None
@@ -80,9 +74,9 @@ def split_caption(value: HtmlElement) -> str | None:
 
 def captions_a_value(element: HtmlElement) -> bool:
     """Whether ``element`` is such a caption: a value after its colon names it as its own."""
-    after = _next(element)
+    after = next_element(element)
     if after is None:
         return False
     if is_colon_mark(after):
-        after = _next(after)
+        after = next_element(after)
     return after is not None and bool(full_text(after)) and caption_before(after) is element

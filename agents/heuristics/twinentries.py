@@ -12,7 +12,7 @@ from parsel import Selector
 
 from agents.heuristics.anchors import build_selector, select_ids
 from agents.heuristics.closingstops import INLINE_TAGS
-from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, tag_of
+from agents.heuristics.dom import HEADING_TAGS, HtmlElement, full_text, previous_element, tag_of
 
 #: Records whose template is learnt; entries sought only beside a list this long.
 SAMPLE = 30
@@ -81,12 +81,8 @@ def _common_ancestor(nodes: list[HtmlElement]) -> HtmlElement | None:
     if not ancestors:
         return None
     nearest = ancestors[0]
-    headed = _previous_element(nearest)
+    headed = previous_element(nearest)
     return nearest.getparent() if headed is not None and tag_of(headed) in HEADING_TAGS else nearest
-
-
-def _previous_element(element: HtmlElement) -> HtmlElement | None:
-    return next((s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
 
 
 def _headed_runs(article: HtmlElement, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
