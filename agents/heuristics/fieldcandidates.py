@@ -14,7 +14,7 @@ from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, att
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id
 from agents.heuristics.controlanchors import control_anchors
 from agents.heuristics.datamarkers import test_id
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, previous_element, tag_of
 from agents.heuristics.labels import label_of
 from agents.heuristics.leadruns import after_lead
 from agents.heuristics.moduleclasses import module_step
@@ -98,7 +98,8 @@ def _label_css(element: HtmlElement) -> str | None:
     caption = caption_before(element)
     if caption is not None and clean_text(caption.text_content()) == label:
         # "span:contains("Level") + span + span.value": across the colon written between them.
-        colon = next((s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)), caption)
+        before = previous_element(element)
+        colon = caption if before is None else before
         between = "" if colon is caption else f" + {tag_of(colon)}"
         return f"{tag_of(caption)}:contains({quoted}){between} + {_step(element)}"
     if previous is not None and isinstance(previous.tag, str) and clean_text(previous.text_content()) == label:
