@@ -43,6 +43,7 @@ from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops
 from agents.heuristics.recordidquery import query_names_record
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
+from agents.heuristics.tooltipdates import joined_tooltip_dates
 from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.unixtimes import single_unix_times
 from agents.heuristics.usefulslots import is_useful, price_gap_fillers
@@ -84,7 +85,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots, label_css = labelled_links(slots, sample)
     slots = without_actions(slots, mains)
     slots = [s for s in slots if s.kind != "title" or s is title]
-    slots = joined_price_variants(slots, sample)
+    slots, date_css = joined_tooltip_dates(joined_price_variants(slots, sample), sample)
+    fixed_css = {**label_css, **date_css}  # selectors chosen with their slots
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
     # Visible values name first, so a hidden copy (a meta tag) never takes the better name; a
@@ -100,7 +102,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             name, field_type = start + TOP_END_SUFFIX, "price"  # "8,90 € – 24,90 €": the range's top end
         else:
             name, field_type = name_and_type(slot, sample, title, link, hints or {}, drafts)
-        css = title_css if slot is title else label_css.get(id(slot)) or best_selector(sample, slot)
+        css = title_css if slot is title else fixed_css.get(id(slot)) or best_selector(sample, slot)
         if css is None:
             continue
         split = list_split(slot, name) if field_type in ("text", "author", "tags") else None
