@@ -16,11 +16,23 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
+from agents.scriptrefs import REFERENCE, reference_literal
+
 #: A string literal handed to a request call, and what the script appends to it.
 REQUEST_CALL = re.compile(
     r"""(?:\bfetch|\$\.(?:ajax|get|getJSON)|\baxios(?:\.get)?|\.open\(\s*["']GET["']\s*,|\burl\s*:)"""
     r"""\s*(?:\(\s*)?(?P<q>["'`])(?P<url>(?:https?://|/|\?|\./)[^"'`\s<>]*)(?P=q)(?P<tail>\s*\+\s*[\w$.]+)?"""
 )
+#: A reference the script joins a query to: ``fetch(SR.moreUrl + '?page=' + page)``, or the same
+#: as a template literal (``fetch(`${SR.moreUrl}?page=${page}`)``).
+_REFERENCED_CALL = re.compile(
+    r"""(?:\bfetch|\$\.(?:ajax|get|getJSON)|\baxios(?:\.get)?|\.open\(\s*["']GET["']\s*,|\burl\s*:)\s*(?:\(\s*)?"""
+    rf"""(?:(?P<ref>{REFERENCE})\s*\+\s*(?P<q>["'])(?P<rest>[?&/][^"'`\s<>]{{0,300}})(?P=q)"""
+    rf"""|`\$\{{\s*(?P<tref>{REFERENCE})\s*\}}(?P<trest>[?&/][^`\s<>]{{0,300}})`)(?P<tail>\s*\+\s*[\w$.]+)?"""
+)
+_URL_START = re.compile(r"^(?:https?://|/|\./|\?)")
+#: Distinct references looked up per script: a page names its endpoints by a handful of settings.
+MAX_REFERENCES = 8
 _TEMPLATE_SLOT = re.compile(r"\$\{\s*([^}]{1,60})\s*\}")
 _STATIC = re.compile(r"\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map|html?)(?:$|\?)", re.IGNORECASE)
 PAGE_NAMES = re.compile(r"^(?:page|p|pg|paged|page_?num(?:ber)?|pagenumber|pn)$", re.IGNORECASE)
@@ -36,14 +48,32 @@ MAX_CALLS = 200
 def called_urls(page: Selector, url: str) -> list[str]:
     """Absolute URLs the page's inline scripts request, with appended values filled in, in order."""
     found: dict[str, None] = {}
-    for text in page.css("script:not([src])").xpath("string()").getall():
-        for match in islice(REQUEST_CALL.finditer(text[:MAX_SCRIPT_CHARS]), MAX_CALLS):
-            raw = match.group("url")
+    scripts = [text[:MAX_SCRIPT_CHARS] for text in page.css("script:not([src])").xpath("string()").getall()]
+    for text in scripts:
+        calls = [(m.group("url"), m) for m in islice(REQUEST_CALL.finditer(text), MAX_CALLS)]
+        for raw, match in calls + referenced_requests(text, scripts):
             if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
                 continue
             for filled in _filled(page, raw, bool(match.group("tail"))):
                 found.setdefault(urljoin(url, filled))
     return list(found)
+
+
+def referenced_requests(script: str, scripts: list[str]) -> list[tuple[str, re.Match[str]]]:
+    """``(url, call)`` of each request in ``script`` whose URL starts with a reference that the page's
+    ``scripts`` give a URL literal (the call's ``tail``: what the script appends after the query)."""
+    found: list[tuple[str, re.Match[str]]] = []
+    literals: dict[str, str | None] = {}
+    for match in islice(_REFERENCED_CALL.finditer(script), MAX_CALLS):
+        reference, rest = match.group("ref") or match.group("tref"), match.group("rest") or match.group("trest")
+        if reference not in literals:
+            if len(literals) >= MAX_REFERENCES:
+                continue
+            literals[reference] = reference_literal(scripts, reference)
+        literal = literals[reference]
+        if literal is not None and _URL_START.match(literal):
+            found.append((literal + rest, match))
+    return found
 
 
 def _filled(page: Selector, raw: str, appended: bool) -> list[str]:

@@ -8,7 +8,10 @@ from the same script (a step it does not state is left to the caller: a page num
 one, an offset by the records an answer holds). The URL may also be joined from a path and a query
 object (``fetch(path + "?" + params)``): the path a literal or the text of a page element named by
 id, the query the page's own (``new URLSearchParams(location.search)``) with the parameter ``set`` to
-a variable or to the count of records shown. The script is read as text, never run.
+a variable or to the count of records shown. The URL may start with a reference another inline
+script gives a literal (``fetch(SR.careers.moreUrl + '?page=' + page)``, ``agents.scriptrefs``), and
+the counter with a data attribute of the page (``page = button.getAttribute('data-page')``). The
+script is read as text, never run.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.urlpaging import OFFSET_NAMES
-from agents.scriptcalls import MAX_CALLS, MAX_SCRIPT_CHARS, PAGE_NAMES, REQUEST_CALL
+from agents.scriptcalls import MAX_CALLS, MAX_SCRIPT_CHARS, PAGE_NAMES, REQUEST_CALL, referenced_requests
+from agents.scriptrefs import attribute_number
 from pipeline.core.urls import on_same_site
 
 #: The script puts an answer into the page as markup (not JSON it builds elements from).
@@ -58,14 +62,15 @@ class PagedCall:
 def paged_calls(page: Selector, url: str) -> list[PagedCall]:
     """Same-site URLs the page's inline scripts fetch by page number or offset and insert as markup."""
     found: dict[str, PagedCall] = {}
-    for text in page.css("script:not([src])").xpath("string()").getall():
-        script = text[:MAX_SCRIPT_CHARS]
+    scripts = [text[:MAX_SCRIPT_CHARS] for text in page.css("script:not([src])").xpath("string()").getall()]
+    for script in scripts:
         if not _INSERTS_MARKUP.search(script):
             continue
-        for match in islice(REQUEST_CALL.finditer(script), MAX_CALLS):
+        calls = [(m.group("url"), m) for m in islice(REQUEST_CALL.finditer(script), MAX_CALLS)]
+        for raw, match in calls + referenced_requests(script, scripts):
             if "getJSON" in match.group(0):
                 continue
-            call = _paged_call(script, match.group("url"), match.group("tail"), url)
+            call = _paged_call(page, script, raw, match.group("tail"), url)
             if call is not None and on_same_site(call.url, url):
                 found.setdefault(call.url, call)
         for built in islice(_BUILT_CALL.finditer(script), MAX_CALLS):
@@ -75,7 +80,7 @@ def paged_calls(page: Selector, url: str) -> list[PagedCall]:
     return list(found.values())
 
 
-def _paged_call(script: str, raw: str, tail: str | None, url: str) -> PagedCall | None:
+def _paged_call(page: Selector, script: str, raw: str, tail: str | None, url: str) -> PagedCall | None:
     """The call of ``raw`` (plus what the script appends to it) when a page or offset parameter
     takes a variable's value; None otherwise."""
     slots = [m for m in _PAGING_SLOT.finditer(raw) if _is_paging(m.group(1))]
@@ -97,6 +102,8 @@ def _paged_call(script: str, raw: str, tail: str | None, url: str) -> PagedCall 
     if not re.fullmatch(_VARIABLE, variable):
         return None
     start, step = _number_of(script, variable), _step_of(script, variable)
+    if start is None:
+        start = attribute_number(page, script, variable)  # ``page = button.getAttribute('data-page')``
     counts_pages = bool(PAGE_NAMES.match(param))
     value = str(start) if start is not None else "0"  # the caller sets the value it asks
     return PagedCall(urljoin(url, filled.replace("\0", value)), param, counts_pages, start, step)
