@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.core.epochs import epoch_seconds
 from pipeline.core.money import money
 from pipeline.core.schemas import FieldType
 
@@ -29,6 +30,10 @@ def path_operands(path: str) -> list[str]:
 _ZONE_KEY = re.compile(r"(?:time)?zone(?:id|name)?|tz(?:id|name)?")
 #: A value that is an ISO date or timestamp ("2025-03-14T17:00:00Z").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+#: A value that is a number only, as a number or as a string ("4.5", 12).
+_BARE_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+#: Digits of a compact day ("20250314").
+_COMPACT_DAY_DIGITS = 8
 
 #: Column names are at most this long (FieldSpec's pattern).
 MAX_NAME_CHARS = 63
@@ -125,6 +130,8 @@ def field_type(path: str, sample: Any) -> FieldType:
         if hint in key:
             if field_type in ("url", "image") and not (isinstance(sample, str) and "/" in sample):
                 continue
+            if field_type == "date" and _is_plain_number(sample):
+                continue  # "baths_consolidated": "4.5" holds "date" by chance; a count is no day
             return field_type
     if isinstance(sample, str) and re.match(r"^(https?:)?/", sample):
         return "url"
@@ -133,3 +140,15 @@ def field_type(path: str, sample: Any) -> FieldType:
     if isinstance(sample, (int, float)) and not isinstance(sample, bool):
         return "number"
     return "text"  # a flag reads "true" / "false": typed a number, it would fail every record
+
+
+def _is_plain_number(sample: Any) -> bool:
+    """A number that cannot be a day or an instant: neither a unix time (1743084120, in ms too)
+    nor a compact day (20250314), as 4.5, "4.5" or 12 are."""
+    if isinstance(sample, bool) or not isinstance(sample, (int, float, str)):
+        return False
+    text = str(sample).strip()
+    if not _BARE_NUMBER.match(text):
+        return False
+    whole = text.lstrip("+-").partition(".")[0]
+    return epoch_seconds(whole) is None and len(whole) != _COMPACT_DAY_DIGITS

@@ -15,6 +15,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.copyfields import is_modified_twin, wraps_another
 from agents.heuristics.fieldnames import FieldDraft
+from agents.heuristics.restated import restates_by_class, unit_pieces
 from pipeline.core.extract import extract_field
 from pipeline.core.normalize import Value
 
@@ -71,6 +72,16 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
             if o is not k
         )
     ]
+    # A flag's class word beside its text ("flag--reduced", "Price reduced"); a number and its unit
+    # label beside the quantity read whole ("1.51" + "acre lot", "1.51 acre lot").
+    kept = [
+        k
+        for k in kept
+        if id(k.slot) in mains
+        or not any(restates_by_class(k, o, shown[id(k)], shown[id(o)]) for o in kept if o is not k)
+    ]
+    pieces = unit_pieces([k for k in kept if id(k.slot) not in mains], shown)
+    kept = [k for k in kept if id(k) not in pieces]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
 

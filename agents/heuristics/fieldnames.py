@@ -53,8 +53,9 @@ from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_rang
 from pipeline.core.normalize import normalize_value
 from pipeline.core.schemas import FieldSpec, FieldType
 
-#: What an address or a file name looks like: one word, with a slash or a dot in it.
-_URL_SHAPED = re.compile(r"^[^\s/.]*[/.]\S*$")
+#: What an address or a file name looks like: one word, with a slash or a dot in it, and a letter:
+#: "1/24" (a photo counter), "3.5" or "12/03" are a count, a number or a day, never an address.
+_URL_SHAPED = re.compile(r"^(?=\S*[^\W\d_])[^\s/.]*[/.]\S*$")
 #: A value written as an address: with a scheme, from the site's root, or a "www." host.
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|www\.)", re.IGNORECASE)
 #: Whole numbers this long in a data-* attribute are identifiers, kept as written.
