@@ -25,6 +25,7 @@ from agents.heuristics.selectorsteps import nth_last as _nth_last
 from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
 from agents.heuristics.splitcaptions import caption_before
+from agents.heuristics.statewords import state_steps, without_state_classes
 from pipeline.core.cleantext import clean_text
 
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
@@ -246,7 +247,7 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     if (ident := stable_id(element)) and css_ident(ident):
         found.append(f"{tag_of(element)}#{ident}")  # a hand-written id names one element for good
     found.extend(_caption_before_class(record, element, labelled := _labelled(chain)))
-    classes = anchor_classes(element)
+    classes = without_state_classes(anchor_classes(element))
     if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
         _step(s) == _step(element) for s in element.itersiblings()
     ):
@@ -291,7 +292,7 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     # "ul:nth-of-type(2) > li": a card's second list; "div > span:nth-of-type(n+2)": the tags after a lead value
     found.extend([*wrapper_places(chain), *after_lead(chain)])
     found.extend(_from_record(record, chain, [" > ".join(mixed), " > ".join(_nth(e) for e in chain), " > ".join(last)]))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([*found, *state_steps(element)]))  # a record state's class: the last resort
 
 
 def _from_record(record: HtmlElement, chain: list[HtmlElement], paths: list[str]) -> list[str]:

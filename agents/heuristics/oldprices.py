@@ -18,7 +18,7 @@ from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 STRUCK_TAGS = frozenset({"del", "s", "strike"})
 #: Class words of the price before a sale.
 _OLD_PRICE_WORDS = frozenset(
-    {"old", "was", "strike", "strikethrough", "crossed", "compare", "rrp", "original", "before"}
+    {"old", "was", "former", "previous", "strike", "strikethrough", "crossed", "compare", "rrp", "original", "before"}
 )
 #: An accessible name of the price before a sale, where beside another price.
 _REGULAR_LABEL = re.compile(r"^\s*(?:regular|usual|normal)\s+price\s*:?\s*$", re.IGNORECASE)

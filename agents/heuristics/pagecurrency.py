@@ -5,6 +5,9 @@ the first (USD, JPY, SEK). A page says which it means in two ways: the currency 
 structured data gives its prices (``"priceCurrency": "ARS"``, ``"currency_id": "MXN"``), or the
 region of its language (``<html lang="es-AR">``). When that currency is one the sign may stand
 for, the price field takes it as ``FieldSpec.currency``, which the engine reads such a sign as.
+A price field showing no sign at all ("549,-") takes the code its data names, else the euro where
+the page declares a region paying in it (``nl-NL``): a region one sets on purpose, where "en-US"
+is many a template's default, so no dollar is read into bare amounts.
 """
 
 from __future__ import annotations
@@ -42,6 +45,31 @@ _REGION_CURRENCY = {
     "dk": "DKK",
     "is": "ISK",
 }
+#: Regions paying in the euro, and none other.
+_EURO_REGIONS = frozenset(
+    [
+        "at",
+        "be",
+        "cy",
+        "de",
+        "ee",
+        "es",
+        "fi",
+        "fr",
+        "gr",
+        "hr",
+        "ie",
+        "it",
+        "lt",
+        "lu",
+        "lv",
+        "mt",
+        "nl",
+        "pt",
+        "si",
+        "sk",
+    ]
+)
 #: Languages that name the currency without a region: each is spoken where one of them is paid in.
 _LANGUAGE_CURRENCY = {"ja": "JPY", "zh": "CNY", "da": "DKK", "nb": "NOK", "nn": "NOK", "no": "NOK", "is": "ISK"}
 #: "priceCurrency": "ARS", currency_id: 'MXN', currencyCode="CAD": a code the page's data gives its prices.
@@ -84,6 +112,16 @@ def region_currency(lang: str | None) -> str | None:
     return _REGION_CURRENCY.get(region) or _LANGUAGE_CURRENCY.get(language)
 
 
+def unsigned_currency(page: Selector) -> str | None:
+    """The currency of amounts shown with no sign: the one code the page's data names, else the
+    euro where the page's language names a region paying in it."""
+    code = data_currency(page)
+    if code is not None:
+        return code
+    lang = page_language(page)
+    return "EUR" if lang and locale_parts(lang)[1] in _EURO_REGIONS else None
+
+
 def local_currency(page: Selector) -> str | None:
     """The currency the page prices in: its data's code, else its language's region."""
     return data_currency(page) or region_currency(page_language(page))
@@ -93,7 +131,8 @@ def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperS
     """``spec`` with ``currency`` on every price field whose amounts read otherwise on ``page``:
     the page's own currency where a sign it shows may stand for it ("$" is ARS on an Argentine
     page), else the one currency the field names on its other records where some amounts name
-    none (a menu's "9" beside its drinks' "£7.50")."""
+    none (a menu's "9" beside its drinks' "£7.50"); a field naming no currency on any record
+    takes ``unsigned_currency``."""
     prices = [f for f in spec.fields if f.type == "price" and f.currency is None]
     if not prices:
         return spec
@@ -117,9 +156,12 @@ def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperS
                 if local is not None and code != parse_currency(text, local):
                     changed.add(field.name)
     currencies = {name: local for name in changed if local is not None}
+    unsigned = unsigned_currency(page) if any(not shown[name] for name in bare) else None
     for name in bare - changed:
         if len(shown[name]) == 1 and shown[name].total() >= MIN_SHOWN_AMOUNTS:
             currencies[name] = next(iter(shown[name]))
+        elif not shown[name] and unsigned is not None:
+            currencies[name] = unsigned
     if not currencies:
         return spec
     fields = tuple(

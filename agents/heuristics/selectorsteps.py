@@ -9,6 +9,7 @@ from agents.heuristics.classtokens import anchor_classes, module_classes
 from agents.heuristics.dom import HtmlElement, css_string, tag_of
 from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.stateclasses import without_states
+from agents.heuristics.statewords import without_state_classes
 
 #: The start of a same-site link naming its page kind: ``item?`` of ``item?id=3960``, ``/t/`` of
 #: ``/t/some-topic/123``.
@@ -17,8 +18,9 @@ _SECTION = re.compile(r"^/?[A-Za-z][\w.-]{0,30}[?/]")
 
 def step(element: HtmlElement) -> str:
     """``li.tag``, ``div[class*="Card_title"]`` or the bare tag: one element of a path; never by a
-    state word of the records (``dl.row-item``, not ``dl.topic_read``, see ``stateclasses``)."""
-    classes = without_states(anchor_classes(element))
+    state word of the records (``dl.row-item``, not ``dl.topic_read``, see ``stateclasses``), nor by
+    a class naming a state (``span.color--available``, see ``statewords``)."""
+    classes = without_state_classes(without_states(anchor_classes(element)))
     if classes:
         return f"{tag_of(element)}.{classes[0]}"
     modules = module_classes(element)
@@ -26,8 +28,8 @@ def step(element: HtmlElement) -> str:
 
 
 def anchored(element: HtmlElement) -> bool:
-    """Whether a class names ``element`` (a readable one or a CSS module's stable stem)."""
-    return bool(anchor_classes(element) or module_classes(element))
+    """Whether a class names ``element`` (a readable one, not a state, or a CSS module's stable stem)."""
+    return bool(without_state_classes(anchor_classes(element)) or module_classes(element))
 
 
 def nth(element: HtmlElement) -> str:

@@ -21,8 +21,12 @@ _CURRENCY_BEFORE = rf"(?:[$€£¥￥₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LE
 #: they end a word ("公元2024年" is AD 2024, "单元3" unit 3).
 _CURRENCY = rf"(?:{_CURRENCY_BEFORE}|[円元])"
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+#: "549,-", "1.149,–", "25,--": a whole amount of money as Dutch, German and Nordic shops write
+#: it, a dash where the cents would be; no other number is written so, so it is a price without a sign.
+WHOLE_AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+),(?:--?|–)(?![\d-])")
 PRICE = re.compile(
-    rf"(?:{_CURRENCY_BEFORE}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))", re.IGNORECASE
+    rf"(?:{_CURRENCY_BEFORE}\s?-?(?:{_AMOUNT}))|(?:(?:{_AMOUNT})\s?{_CURRENCY}(?![A-Za-z]))|{WHOLE_AMOUNT.pattern}",
+    re.IGNORECASE,
 )
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

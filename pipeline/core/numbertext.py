@@ -178,7 +178,7 @@ def parse_price(raw: str, local: str | None = None) -> dict[str, object] | None:
     amount, found = _number_in(raw, _priced_number(raw))
     if amount is None:
         return None
-    found = found.strip()
+    found = found.strip().rstrip(",")  # "1.149,-": a whole amount, its cents a dash
     if _DOT_THOUSANDS.fullmatch(found):
         amount = float(found.replace(".", ""))  # a price never has three decimals
     return {"amount": amount, "currency": parse_currency(raw, local)}

@@ -35,7 +35,7 @@ NAMED_URL_TEMPLATE = (
 _PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "12"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "13"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -46,7 +46,7 @@ PARSER_VERSION = "12"  # 2: screen-reader copies and invisible marks left out; 3
 # "Leave a comment" count 0, "4 comments:" is a count, digit runs past 2**53 stay text; 10: a block of
 # paragraphs under a screen-reader class is content a responsive layout hides, not a screen-reader copy,
 # a read-more link ending a text is cut from it; 11: a run of dashes ("---") is no value either; 12: an inline
-# icon's svg <desc> / <title> is no text of the element around it
+# icon's svg <desc> / <title> is no text of the element around it; 13: a whole amount "1.149,-" is 1149
 
 
 class FieldSpec(FrozenModel):
