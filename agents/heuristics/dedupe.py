@@ -16,6 +16,7 @@ from agents.heuristics import values
 from agents.heuristics.copyfields import is_modified_twin, wraps_another
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.restated import restates_by_class, unit_pieces
+from agents.heuristics.sparsecopies import is_sparse_copy
 from pipeline.core.extract import extract_field
 from pipeline.core.normalize import Value
 
@@ -54,6 +55,13 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
         ):
             kept.append(draft)
     kept = [k for k in kept if not any(_are_initials(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)]
+    # A picture's alt on the cards that have one, naming who the letter avatar of all names too.
+    kept = [
+        k
+        for k in kept
+        if id(k.slot) in mains
+        or not any(is_sparse_copy(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)
+    ]
     # A short view beside its full copy ("Flanagan A, et al."); the title and url stay whatever they are.
     shown = {id(k): extracted[id(k)] for k in kept}
     kept = [

@@ -48,6 +48,7 @@ from agents.heuristics.names import (
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.offerednames import counted_words_name, offered_name, reading_time_name
 from agents.heuristics.phrases import are_rating_phrases, shared_lead, shared_number_label
+from agents.heuristics.profilenames import names_linked_profile
 from agents.heuristics.slots import Slot
 from agents.heuristics.valuetypes import CLOCK, TYPE_SHARE, are_counts, are_ranges, type_from_values
 from pipeline.core.normalize import normalize_value
@@ -101,7 +102,7 @@ def name_and_type(
     element = slot.sample_element()
     if slot.kind == "src":
         return image_name(element), "image"
-    if slot.kind == "alt":
+    if slot.kind == "alt" or names_linked_profile(slot):
         return _alt_name_and_type(slot)
     if slot.kind == "datetime" or (slot.kind == "tooltip" and type_from_values(slot.first_values()) == "date"):
         return date_name(element), "date"
@@ -151,6 +152,8 @@ def _unit_after_name(slot: Slot, firsts: list[str]) -> str | None:
 
 
 def _alt_name_and_type(slot: Slot) -> tuple[str, FieldType]:
+    if names_linked_profile(slot):
+        return "author", "author"  # an avatar's alt or title naming the profile it links to
     if are_rating_phrases(slot.first_values()):
         return "rating", "rating"  # <img alt="Rated 4 out of 5 stars">
     kind = image_name(slot.sample_element())
@@ -212,7 +215,7 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
     name = (
         (label and (counted_words_name(label, firsts) or name_from_label(label)))
         or column_name(slot)
-        or caption_name(element)
+        or (caption_name(element) if slot.attribute != "title" else None)  # a title read is the value
         or unit_name(firsts)
         or captioned_identifier_kind(firsts)  # "arXiv:2411.09812" names its scheme
         or reading_time_name(firsts)

@@ -34,6 +34,10 @@ _CONTROL_ROLES = frozenset({"button", "link", "menuitem", "tab", "switch", "chec
 MAX_FULL_CHARS = 120
 #: A text shorter than this cuts nothing a person could tell ("M" for anything).
 MIN_CUT_CHARS = 2
+#: A name a letter avatar stands for: a login or a name of a few words, not a sentence.
+_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
+#: A name this long is no login a letter stands for.
+MAX_NAME_CHARS = 40
 #: The marks a cut text ends with.
 _CUT_MARKS = " .…"
 #: A partial date is short: "47 min.", "Thu 16:20", "March 2".
@@ -87,6 +91,8 @@ def is_cut_of(text: str, full: str) -> bool:
     """ "Packagin" of "Packaging", "CONF" of "CONFIRMED", "kemi.adebayo@tid..." of the whole
     address, "DOE" of "Department of Energy"; not "Status" of "Status: open", nor a number its
     tooltip explains."""
+    if is_letter_of(text.strip(), full):
+        return True
     shown = text.rstrip(_CUT_MARKS)
     if len(shown) < MIN_CUT_CHARS or len(full) <= len(shown) or len(full) > MAX_FULL_CHARS or "\n" in full:
         return False
@@ -99,6 +105,15 @@ def is_cut_of(text: str, full: str) -> bool:
         # from ("In stock" titled "In stock - ships in 2 days") is its own value.
         return text.rstrip().endswith(("…", "...")) or (shown[-1].isalnum() and full[len(shown)].isalnum())
     return _initials_of(shown, full)
+
+
+def is_letter_of(shown: str, full: str) -> bool:
+    """ "C" on a letter avatar titled "crema_mod": a name shown as its first letter only (NodeBB,
+    Gravatar-less forums and mail clients draw one for people without a picture), whose whole
+    form is only in the tooltip."""
+    if len(shown) != 1 or not shown.isalpha() or len(full) > MAX_NAME_CHARS or not _NAME.match(full):
+        return False
+    return len(full) > 1 and full[0].casefold() == shown.casefold()
 
 
 def _initials_of(shown: str, full: str) -> bool:

@@ -19,6 +19,8 @@ from agents.heuristics.dom import HtmlElement, full_text
 SPELLED_SHARE = 0.5
 #: Distinct modifiers needed: one spelled class is a coincidence.
 MIN_SPELLED = 2
+#: Letters a text needs before a class spelling it counts as spelled ("a" ends many words).
+MIN_SPELLED_CHARS = 2
 #: A label is a word or a few: longer items are values, not badges.
 MAX_LABEL_CHARS = 30
 
@@ -46,3 +48,11 @@ def are_spelled_labels(runs: list[list[HtmlElement]]) -> bool:
         spelled[modifier] = spelled.get(modifier, False) or (bool(says) and _letters(modifier) == says)
     hits = sum(spelled.values())
     return hits >= MIN_SPELLED and hits >= SPELLED_SHARE * len(spelled)
+
+
+def spells_own_text(modifier: str, element: HtmlElement) -> bool:
+    """Whether ``modifier`` ends in the element's own words: ``tag-class-espresso`` on a chip
+    reading "espresso", ``sold_out`` on "Sold out". Such a class is the value written again, so
+    it tells no field apart."""
+    says = _letters(full_text(element))
+    return len(says) >= MIN_SPELLED_CHARS and _letters(modifier).endswith(says)

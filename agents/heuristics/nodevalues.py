@@ -12,6 +12,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.ratingwords import SCALE_OF, STAR_WORDS
+from agents.heuristics.unshowndates import unshown_date
 from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import tail_text
 
@@ -143,6 +144,8 @@ def link_values(element: HtmlElement) -> Found:
     if tag_of(element) != "a" or not href or href.startswith("#") or not _leads_to_a_page(href):
         return []
     title = (element.get("title") or "").strip()
+    if unshown_date(element) is not None:
+        title = ""  # an empty timeago link: its title is the record's date (``attribute_values``)
     return [("href", "href", href), *([("title", "title", title)] if len(title) > 3 else [])]
 
 
@@ -153,10 +156,13 @@ def _leads_to_a_page(href: str) -> bool:
 
 
 def attribute_values(element: HtmlElement) -> Found:
-    """A picture and its alt text, a ``datetime``, a microdata ``content``, a rating class."""
+    """A picture and its alt text, a ``datetime`` (or the date titling an empty element), a
+    microdata ``content``, a rating class."""
     found = _image_value(element) if tag_of(element) == "img" else []
     if moment := (element.get("datetime") or "").strip():
         found.append(("datetime", "datetime", moment))  # <time>, GitHub's <relative-time>
+    elif dated := unshown_date(element):
+        found.append(("datetime", *dated))  # an empty timeago element: the date only in its title
     if element.get("itemprop") and (content := (element.get("content") or "").strip()):
         found.append(("content", "content", content))
     if any(values.RATING_WORD_CLASS.match(t) for t in class_tokens(element)) and _rating_class(element):

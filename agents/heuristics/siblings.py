@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.labelclasses import are_spelled_labels
 from agents.heuristics.leadruns import is_lead_then_list
+from agents.heuristics.linkfolders import link_folder, links_into_one_folder
 from agents.heuristics.madelists import are_items_made_alike
 from agents.heuristics.moduleclasses import HUMP
 from agents.heuristics.oldprices import marks_old_price
@@ -60,6 +60,8 @@ MIN_PLACE_RUNS = 2
 PRICE_RUN_SHARE = 0.8
 #: Tailwind utilities of a list's or a row's layout (``list-none``, ``items-center``), no content word.
 _LAYOUT_UTILITY = re.compile(r"^(?:[a-z0-9]+:)*(?:list|items)-")
+#: Bootstrap's flex alignment utilities (``align-items-start``): how children line up, not what they are.
+_FLEX_ALIGNMENT = re.compile(r"^(?:[a-z0-9]+:)*(?:align|justify|place)-(?:items|content|self)-")
 CELL_TAGS = frozenset({"td", "th"})
 
 Signature = tuple[str, ...]
@@ -87,7 +89,7 @@ def is_repeated_list(per_record: list[list[HtmlElement]]) -> bool:
         return True
     if tag_of(first) == "li" and _own_columns(positions) and not are_spec_bullets(per_record):
         return False  # "Berlin · Full-time" in every job: a place, then a contract type
-    return tag_of(first) == "li" or _link_folder(first) is not None
+    return tag_of(first) == "li" or (link_folder(first) is not None and links_into_one_folder(first))
 
 
 def place_alignment(runs: list[list[HtmlElement]]) -> str | None:
@@ -141,19 +143,7 @@ def _signature(element: HtmlElement) -> Signature:
         "text" if text else "empty",
     )
     shape = ",".join(tag_of(c) for c in child_elements(element))
-    return (kind, values.unit_of(text) or "", shape, _link_folder(element) or "")
-
-
-def _link_folder(element: HtmlElement) -> str | None:
-    """``/notes/floral.html`` -> ``/notes``: links to items of one kind share a folder."""
-    link = element if tag_of(element) == "a" else next(iter(element.iter("a")), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return None
-    parts = urlsplit(href)
-    folder = parts.path.rstrip("/").rsplit("/", 1)[0]
-    query_names = ",".join(sorted(p.split("=", 1)[0] for p in parts.query.split("&") if p))
-    return f"{parts.netloc}{folder}?{query_names}"
+    return (kind, values.unit_of(text) or "", shape, link_folder(element) or "")
 
 
 def _majority(signatures: list[Signature]) -> Signature:
@@ -200,7 +190,9 @@ def _parent_names_list(per_record: list[list[HtmlElement]], *, layout: bool = Tr
     ``items-center`` and ``list-none`` say nothing, nor does a hump "List" ending a component's
     name (``HomeDetailsList``: its items are "3 bds", "2 ba", "1,640 sqft", each its own kind)."""
     for parent in _parents(per_record):
-        tokens = [t for t in class_tokens(parent) if layout or not _LAYOUT_UTILITY.match(t)]
+        tokens = [
+            t for t in class_tokens(parent) if (layout or not _LAYOUT_UTILITY.match(t)) and not _FLEX_ALIGNMENT.match(t)
+        ]
         humps = {h.lower() for t in tokens for h in HUMP.findall(t)}
         if not layout:
             humps -= {"list", "items"}

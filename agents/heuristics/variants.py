@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.indexclasses import index_classes
-from agents.heuristics.labelclasses import are_spelled_labels
+from agents.heuristics.labelclasses import are_spelled_labels, spells_own_text
 from agents.heuristics.names import carries_hash
 from agents.heuristics.splitcaptions import captions_a_value
 from pipeline.core.screenreader import for_screen_readers
@@ -65,7 +65,8 @@ Marker = Callable[[HtmlElement], "Mark | None"]
 
 def mark_of(element: HtmlElement) -> Mark | None:
     """The sibling's mark: its screen-reader caption, the caption or shape of its leading icon, or
-    its BEM modifier class, whichever comes first."""
+    its BEM modifier class, whichever comes first. A modifier spelling the sibling's own words
+    (``tag-class-lever`` on "lever") is its value, not its field's mark."""
     caption = _screen_reader_caption(element)
     modifier = _modifier(element)
     icon = _leading_icon(element)
@@ -75,7 +76,7 @@ def mark_of(element: HtmlElement) -> Mark | None:
         return Mark(f"caption:{shown.lower()}", shown)
     if icon is not None and icon.label:
         return icon
-    if modifier:
+    if modifier and not spells_own_text(modifier, element):
         # "merchant--1o6Ci": a CSS module's hash tells the sibling apart but leaves it unnamed.
         label = None if carries_hash(modifier) else modifier.replace("-", " ").replace("_", " ")
         return Mark(f"modifier:{modifier}", label)
