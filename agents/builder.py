@@ -8,6 +8,7 @@ from agents.codegen import render_spider
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.fragments import fit_fragments
+from agents.heuristics.headedcolumns import is_headed_field
 from agents.heuristics.identity import NAMING_TYPES, natural_key
 from agents.heuristics.titleversions import fit_title_versions
 from agents.heuristics.typefit import fit_types
@@ -80,6 +81,16 @@ def sets_only_true(field: FieldSpec, records: list[Record]) -> bool:
     return field.json_path is not None and bool(values) and all(v == "true" for v in values)
 
 
+def _headed_fields(spec: ScraperSpec, pages: list[FetchedPage], confidence: dict[str, float], records: int) -> set[str]:
+    """The rare fields (below the kept share) that fill a column their table's header names: a
+    "Flag Date" set on a few rows is a field by the header's word (``headedcolumns``)."""
+    rare = [f for f in spec.fields if not _is_kept(confidence[f.name], records)]
+    if not rare or spec.json_source is not None or spec.record_span > 1:
+        return set()
+    selectors = [make_selector(p.body, p.final_url) for p in pages]
+    return {f.name for f in rare if is_headed_field(f, spec.record_selector, selectors)}
+
+
 def _key_across_pages(spec: ScraperSpec, kept: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
     """The natural key judged on every sample page: a link distinct on page 1 may repeat on page 2."""
     if spec.mode != "list":
@@ -111,10 +122,11 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
             "or hold no repeated data."
         )
     confidence = measure_confidence(spec, records)
+    headed = _headed_fields(spec, pages, confidence, len(records))
     kept = tuple(
         f.model_copy(update={"confidence": round(confidence[f.name], 3)})
         for f in spec.fields
-        if _is_kept(confidence[f.name], len(records)) or sets_only_true(f, records)
+        if _is_kept(confidence[f.name], len(records)) or sets_only_true(f, records) or f.name in headed
     )
     if not kept:
         raise BuildError(f"No field of {profile.url} is present in at least {MIN_FIELD_CONFIDENCE:.0%} of records.")

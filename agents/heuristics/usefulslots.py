@@ -15,6 +15,7 @@ from agents.heuristics.cardlinks import names_its_record, shows_something
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.fieldnames import keyword_class_words
+from agents.heuristics.headedcolumns import is_headed_column
 from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.labelslots import is_caption_slot
 from agents.heuristics.legalnotes import is_tax_note
@@ -149,10 +150,13 @@ def _is_link_name(slot: Slot, same: bool) -> bool:
 
 
 def _is_common(slot: Slot, records: int) -> bool:
-    """Found in enough records to be a slot of the template, or clearly data where it is found."""
+    """Found in enough records to be a slot of the template, or clearly data where it is found:
+    a rare datum, a named mark, or a column a table's header names (a "Flag Date" set on a few rows)."""
     if len(slot.per_record) < min(records, MIN_FIELD_RECORDS):
         return is_rare_datum(slot)
-    return slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot) or is_named_mark(slot, records)
+    if slot.coverage(records) >= MIN_FIELD_COVERAGE or is_rare_datum(slot) or is_named_mark(slot, records):
+        return True
+    return is_headed_column(slot)
 
 
 def _same_lists(slot: Slot) -> bool:
