@@ -19,6 +19,7 @@ from agents.heuristics.labels import label_of
 from agents.heuristics.leadruns import after_lead
 from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_places
+from agents.heuristics.presenceanchors import presence_anchors
 from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import nth as _nth
 from agents.heuristics.selectorsteps import nth_last as _nth_last
@@ -271,7 +272,7 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     found.extend([*_under_parent(chain), " > ".join(steps)])
     found.extend(_telling_apart(chain, classed))
     found.extend(_lacking_classes(record, chain))
-    found.extend(attribute_anchors(chain))
+    found.extend([*attribute_anchors(chain), *presence_anchors(record, element)])
     if _anchored(element) and classed:
         # Cells of one class told apart by position: "the second stats item of the stats box".
         found.append(f"{_step(classed[-1])} > {_step(element)}:{_nth(element).split(':', 1)[1]}")
@@ -299,9 +300,11 @@ def _from_record(record: HtmlElement, chain: list[HtmlElement], paths: list[str]
     """``:scope > div:nth-of-type(2)``: a path of places read from the record itself. A selector
     matches the record as well as what it holds, so where the record is a ``div`` among ``div``s
     (every class a build hash), the second record of a list is itself "the second ``div``" and
-    reads its whole text for the field."""
+    reads its whole text for the field. Elsewhere the plain path from the record tells a value
+    right under it from its tag's other uses deeper down (a card link's ``p`` of downloads below
+    the ``span`` holding the description ``p``), where no class names either."""
     if tag_of(record) != tag_of(chain[0]):
-        return []
+        return [":scope > " + " > ".join(_step(e) for e in chain)]
     return [f":scope > {path}" for path in paths]
 
 

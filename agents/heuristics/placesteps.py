@@ -10,8 +10,10 @@ a value and a list, not one list.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from agents.heuristics.dom import HtmlElement, tag_of
+from agents.heuristics.variants import Marker
 
 Step = str
 
@@ -29,16 +31,32 @@ def place_class(classes: list[str], stable: frozenset[str] | None) -> str:
     return first
 
 
-def by_link_section(children: list[HtmlElement], steps: list[Step]) -> list[Step]:
+def by_link_section(
+    children: list[HtmlElement], steps: list[Step], marked: Mapping[Step, Marker] | None = None
+) -> list[Step]:
     """``<a href=/company/acme>`` beside ``<a href=/tag/python>`` links: siblings alike but for
-    the section of the site they lead to are different fields (a company, then a tag list)."""
+    the section of the site they lead to are different fields (a company, then a tag list).
+    Siblings that the marks of a ``marked`` step already tell apart keep the step their marks
+    extend: the same link alone in another record gets its mark, never the section, and the two
+    must read as one place."""
     sections = [_link_section(c) for c in children]
     out = list(steps)
     for step in {s for s in steps if steps.count(s) > 1}:
+        if (
+            marked
+            and step in marked
+            and _told_apart([c for c, s in zip(children, steps, strict=True) if s == step], marked[step])
+        ):
+            continue
         found = {sections[i] for i, s in enumerate(steps) if s == step}
         if len(found) > 1 and None not in found:
             out = [f"{s}@{sections[i]}" if s == step else s for i, s in enumerate(out)]
     return out
+
+
+def _told_apart(siblings: list[HtmlElement], marker: Marker) -> bool:
+    identities = [m.identity for e in siblings if (m := marker(e)) is not None]
+    return len(identities) == len(siblings) and len(set(identities)) == len(siblings)
 
 
 def _link_section(element: HtmlElement) -> str | None:

@@ -73,7 +73,7 @@ def walk_record(
             _struck_step(c, wrapper, label, stable) if c is not wrapper else step_of(c, label, stable)
             for c, wrapper, label in zip(children, wrappers, labels, strict=True)
         ]
-        steps = by_link_section(children, extended_steps(children, labels, steps, stable, marked))
+        steps = by_link_section(children, extended_steps(children, labels, steps, stable, marked), marked)
         if marked:
             steps = [marked_step(c, step, marked) for c, step in zip(children, steps, strict=True)]
         totals: dict[Step, int] = defaultdict(int)

@@ -15,6 +15,7 @@ from agents.heuristics.datamarkers import place_hook
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.hookshare import record_hooks, shared_hook
 from agents.heuristics.indexclasses import index_classes, run_counters
+from agents.heuristics.loneshapes import at_run_places
 from agents.heuristics.mergedmarks import merged_marker
 from agents.heuristics.nodevalues import icon_caption
 from agents.heuristics.parityclasses import parity_classes
@@ -130,13 +131,17 @@ def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Ste
     structure marks merged where an optional child changes them (see ``mergedmarks``)."""
     runs: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
     placed: dict[Step, list[list[HtmlElement]]] = defaultdict(list)
+    parents: dict[HtmlElement, str] = {}
+    run_places: dict[Step, set[str]] = defaultdict(set)
     for record in records:
-        for step, places in _steps_by_place(record, stable).items():
-            for run in places.values():
+        for step, places in _steps_by_place(record, stable, parents).items():
+            for place, run in places.items():
                 runs[step].extend(run)
                 placed[step].append([e for r in run for e in r])
+                if any(len(r) > 1 for r in run):
+                    run_places[step].add(place)
     return {
-        step: merged_marker(marker, placed[step])
+        step: at_run_places(merged_marker(marker, placed[step]), parents, run_places[step])
         for step, found in runs.items()
         if tag_of(found[0][0]) not in CELL_TAGS
         and not icon_caption(found[0][0])  # captioned icons are told apart by their caption, the value
@@ -145,10 +150,12 @@ def marked_steps(records: list[HtmlElement], stable: frozenset[str]) -> dict[Ste
     }
 
 
-def _steps_by_place(record: HtmlElement, stable: frozenset[str]) -> dict[Step, dict[str, list[list[HtmlElement]]]]:
+def _steps_by_place(
+    record: HtmlElement, stable: frozenset[str], parents: dict[HtmlElement, str]
+) -> dict[Step, dict[str, list[list[HtmlElement]]]]:
     """The record's sibling runs by step, then by their parent's place in the record (the path of
     plain steps down to it): where a bare ``div`` is the step at every depth, the place tells the
-    card's outer ``div`` from its info block."""
+    card's outer ``div`` from its info block. ``parents`` gets each child's place."""
     found: dict[Step, dict[str, list[list[HtmlElement]]]] = defaultdict(lambda: defaultdict(list))
     paths: dict[HtmlElement, str] = {record: ""}
     for element in record.iter():
@@ -160,6 +167,7 @@ def _steps_by_place(record: HtmlElement, stable: frozenset[str]) -> dict[Step, d
             if not is_noise(child) and not is_separator(child):
                 step = step_of(child, None, stable)
                 paths[child] = f"{here}/{step}"
+                parents[child] = here
                 by_step[step].append(child)
         for step, run in by_step.items():
             found[step][here].append(run)

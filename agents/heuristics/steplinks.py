@@ -24,6 +24,7 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import last_page_number
 from agents.heuristics.nextlinks import says_next
+from agents.heuristics.offsetpages import offset_page_links
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last, same_query
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
@@ -70,9 +71,12 @@ class StepLink:
 def step_link(page: Selector, url: str) -> StepLink | None:
     """The first page's link to its second by a moved page number or offset, if it has one."""
     links = _paged_links(page, url)
-    if not links:
-        return None
-    return _query_step(page, url, links) or _path_step(url, links)
+    found = (_query_step(page, url, links) or _path_step(url, links)) if links else None
+    if found is None and (numbered := offset_page_links(page, url)) is not None:
+        # "[2]" → "?ofs=20": an offset no name above says, read from the page numbers it steps with.
+        target, spec = numbered
+        return StepLink(target, spec, f"offset {spec.param!r} from {spec.start} by {spec.step} (page numbers)")
+    return found
 
 
 def _paged_links(page: Selector, url: str) -> list[tuple[HtmlElement, str]]:
