@@ -16,10 +16,11 @@ from pipeline.core.numbertext import parse_price
 from pipeline.core.schemas import FieldSpec
 
 #: A sign or an ISO-like code, and a number right beside it ("$295.99", "12,50 €", "USD 1,200").
-_MARK = r"(?:[A-Z]{1,3}\$|[$€£¥￥₹₽₩₺₪₫₴₦]|\b(?:[A-Z]{3}|CHF|kr|zł)\b)"
+_MARK = r"(?:[A-Z]{1,3}\$|[$€£¥￥₹₽₩₺₪₫₴₦₱฿৳₵₨]|\b(?:F ?CFA|[A-Z]{3}|CHF|kr|zł|KSh|Ksh|TSh|USh|Rs|Rp|RM)\b\.?)"
 #: Starting where no digit or separator is before it, and at most 15 characters long: a long run of
-#: digits and commas is not tried from each of its places over again.
-_AMOUNT = r"(?<![\d.,'])\d(?:[\d.,'\u00a0\u202f]{0,15}\d)?"
+#: digits and commas is not tried from each of its places over again. Thousands grouped by plain
+#: spaces ("87 900 FCFA", "1 299,00 zł") are so in groups of three only.
+_AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?: \d{3}){1,4}(?:[.,]\d{1,2})?(?![\d.,])|\d(?:[\d.,'\u00a0\u202f]{0,15}\d)?)"
 _PRICED = re.compile(rf"{_MARK}[ \u00a0]?{_AMOUNT}|{_AMOUNT}[ \u00a0]?{_MARK}")
 #: Records whose amounts are looked for, at most.
 MAX_RECORDS = 200

@@ -15,8 +15,9 @@ from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.names import literal_class_name, name_from_element
 from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
+from agents.heuristics.ratingwords import SCORE_ON_SCALE
 from agents.heuristics.slots import Slot
-from agents.heuristics.valuetypes import type_from_values
+from agents.heuristics.valuetypes import TYPE_SHARE, type_from_values
 from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldType
 
@@ -32,6 +33,7 @@ _REVIEW_COUNT_CLASS = re.compile(r"(?:^|[-_])(?:num[-_]?)?reviews?(?:[-_]?(?:cou
 #: A test hook or class counting ratings or reviews (``mms-customer-rating-count``,
 #: ``rating-count``, ``reviewCount``): "rating" alone is the rating, a count of them is not.
 _COUNT_HOOK = re.compile(r"(?:^|[-_])(?:ratings?|reviews?)[-_]?(?:count|total)$", re.IGNORECASE)
+_SCORE_ON_SCALE = re.compile(SCORE_ON_SCALE, re.IGNORECASE)
 
 
 def other_price_name(slot: Slot) -> str | None:
@@ -85,6 +87,8 @@ def refit_amount(name: str, field_type: FieldType, guessed: FieldType, slot: Slo
     firsts, element = slot.first_values(), slot.sample_element()
     if field_type == "price" and firsts and all(v.rstrip().endswith("%") for v in firsts):
         return _percent_name(element), "number"  # "8%" under "price-save-percent": a share, never an amount
+    if field_type == "rating" and firsts and _share_on_scale(firsts) >= TYPE_SHARE:
+        return name, field_type  # "4 sur 5" in div.stars: its element says a whole score is one
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
         # A "price" class holding "Free" or "On request" is text; "price-for-x-nights" holding
         # "2 nights, 2 adults" is not the price either, and must not take the price's name.
@@ -106,3 +110,7 @@ def _price_role_name(name: str, slot: Slot) -> str:
     record: ``pill pill-free`` there, ``pill pill-paid`` and ``pill pill-sold-out`` elsewhere."""
     own = {name_from_element(occurrences[0].element) for occurrences in slot.per_record.values()}
     return "price" if name == name_from_element(slot.sample_element()) and len(own) > 1 else name
+
+
+def _share_on_scale(texts: list[str]) -> float:
+    return sum(bool(_SCORE_ON_SCALE.fullmatch(t.strip())) for t in texts) / len(texts)

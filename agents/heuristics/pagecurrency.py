@@ -44,6 +44,17 @@ _REGION_CURRENCY = {
     "no": "NOK",
     "dk": "DKK",
     "is": "ISK",
+    "in": "INR",
+    "pk": "PKR",
+    "lk": "LKR",
+    "np": "NPR",
+    "ve": "VES",
+    "bo": "BOB",
+    "ma": "MAD",
+    "ae": "AED",
+    # The CFA francs: West Africa's (XOF) and Central Africa's (XAF), both written "FCFA".
+    **dict.fromkeys(("bj", "bf", "ci", "gw", "ml", "ne", "sn", "tg"), "XOF"),
+    **dict.fromkeys(("cm", "cf", "td", "cg", "gq", "ga"), "XAF"),
 }
 #: Regions paying in the euro, and none other.
 _EURO_REGIONS = frozenset(

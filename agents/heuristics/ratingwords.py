@@ -16,9 +16,16 @@ RATED_LEAD = (
 SCALE_OF = r"(?:of|von|sur|de|van|uit|su|di)"
 #: The stars a scale counts: "Sternen", "étoiles", "estrellas".
 STAR_WORDS = r"(?:stars?|sterne|sternen|étoiles?|estrellas?|sterren|stelle|estrelas)\b"
-#: A score said with its scale after a rated caption ("Bewertet mit 4.50 von 5") or with the
-#: stars of its scale ("4,5 von 5 Sternen"). A bare "1 von 5" is a carousel's place, no rating.
+#: "3.7 sur 5", "4,5 von 5": a score with a fraction on its scale. A place in a row of slides is
+#: a whole number ("1 von 5"), never "3.7".
+FRACTIONAL_SCORE = rf"\d[.,]\d{{1,2}}\s*{SCALE_OF}\s*(?:5|10)\b(?![.,]\d)"
+#: A score said with its scale after a rated caption ("Bewertet mit 4.50 von 5"), with the stars
+#: of its scale ("4,5 von 5 Sternen") or with a fraction ("3.7 sur 5"). A bare "1 von 5" is a
+#: carousel's place, no rating.
 SAID_SCORE = (
     rf"(?:{RATED_LEAD}\s+\d(?:[.,]\d{{1,2}})?\s*(?:out of|{SCALE_OF})\s*(?:5|10)\b|"
-    rf"\d(?:[.,]\d{{1,2}})?\s*(?:out of|{SCALE_OF})\s*(?:5|10)\s+{STAR_WORDS})"
+    rf"\d(?:[.,]\d{{1,2}})?\s*(?:out of|{SCALE_OF})\s*(?:5|10)\s+{STAR_WORDS}|{FRACTIONAL_SCORE})"
 )
+#: "4 sur 5", "3/5", "4,5 von 5": a score and its scale, nothing else. Whole, it may be a carousel's
+#: place, so it counts as a rating only where the element is named for one (``div.stars``).
+SCORE_ON_SCALE = rf"\d(?:[.,]\d{{1,2}})?\s*(?:/|out of|{SCALE_OF})\s*(?:5|10)\b(?![.,]\d)"

@@ -13,10 +13,13 @@ from pipeline.core.yearless import MONTH_DAY, WEEKDAY, find_yearless
 #: A currency written in letters ("EUR", "kr", "CHF") is a word of its own: the "eur" ending
 #: "secteur 1" or "Hauteur 80" is no currency, so no letter may touch it on either side.
 _LETTER_CODE = (
-    r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|TWD)"
+    r"(?:zł|kr|R\$|CHF|Fr\.|EUR|USD|GBP|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|TWD|"
+    r"F\s?CFA|CFA|XOF|XAF|KSh|KES|TSh|TZS|USh|UGX|GH[₵¢]|GHS|NGN|ZAR|PKR|LKR|NPR|IDR|MYR|EGP|"
+    # Letters that are words or units in lower case ("rm", "rs") are signs only as shops write them.
+    r"(?-i:Rs\.?|Rp|RM|S/\.?))"
 )
 #: A currency written before the amount ("$12", "EUR 12").
-_CURRENCY_BEFORE = rf"(?:[$€£¥￥₹₽₩₺₪₫₴₦]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
+_CURRENCY_BEFORE = rf"(?:[$€£¥￥₹₽₩₺₪₫₴₦₱฿৳₸₲₡₾₼₵₨]|(?<![^\W\d_]){_LETTER_CODE}(?![^\W\d_]))"
 #: "円" and "元" are signs of their own, written only after the amount ("1,980円"): before a number
 #: they end a word ("公元2024年" is AD 2024, "单元3" unit 3).
 _CURRENCY = rf"(?:{_CURRENCY_BEFORE}|[円元])"

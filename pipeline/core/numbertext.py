@@ -4,61 +4,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.currencysigns import (
+    AFTER_AMOUNT_SIGNS,
+    CAPITAL_ISO_CODES,
+    CURRENCY_SYMBOLS,
+    ISO_CODES,
+    SHARED_SIGNS,
+    SIGNS_LONGEST_FIRST,
+    sign_pattern,
+)
 from pipeline.core.localnumbers import dotted_count, is_zero_count
 
 _NUMBER = re.compile(r"[-+]?\d[\d\s.,'\u00a0\u202f]*(?:[eE][-+]?\d+)?")
 #: Scientific notation as data exports print it: "1.4E7" square kilometres.
 _EXPONENT = re.compile(r"[eE]([-+]?\d+)$")
-_CURRENCY_SYMBOLS = {
-    "€": "EUR",
-    "$": "USD",
-    "US$": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "MX$": "MXN",
-    "NT$": "TWD",
-    "£": "GBP",
-    "¥": "JPY",
-    "￥": "JPY",
-    "円": "JPY",
-    "元": "CNY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₫": "VND",
-    "₴": "UAH",
-    "₦": "NGN",
-    "zł": "PLN",
-    "kr": "SEK",
-    "R$": "BRL",
-    "CHF": "CHF",
-    "Fr.": "CHF",
-}
-#: Longest first, so "R$" and "US$" win over "$".
-_SYMBOLS_LONGEST_FIRST = tuple(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
-#: Signs several currencies write alike, and the currencies each may stand for: "$" is a peso in
-#: Argentina, "¥" a yuan in China, "kr" a krone in Denmark. Alone, a sign reads as its first.
-SHARED_SIGNS: dict[str, tuple[str, ...]] = {
-    "$": ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "CLP", "COP", "UYU", "HKD", "SGD", "TWD", "BRL"),
-    "¥": ("JPY", "CNY"),
-    "￥": ("JPY", "CNY"),
-    "kr": ("SEK", "NOK", "DKK", "ISK"),
-}
-#: "円" and "元" follow the amount ("1,980円", "25 元"): before one, or inside a word ("公元", "单元",
-#: "多元化"), they are no currency.
-_AFTER_AMOUNT_SIGNS = frozenset("円元")
-_AFTER_AMOUNT_SIGN = re.compile(rf"(?<=\d)\s?([{''.join(sorted(_AFTER_AMOUNT_SIGNS))}])")
-_ISO_CURRENCY = re.compile(
-    r"\b(EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|ZAR|RUB|TRY|"
-    r"KRW|SGD|HKD|TWD)\b"
-)
+_AFTER_AMOUNT_SIGN = re.compile(rf"(?<=\d)\s?([{''.join(sorted(AFTER_AMOUNT_SIGNS))}])")
+_ISO_CURRENCY = re.compile(rf"\b({ISO_CODES})\b")
+_CAPITAL_ISO_CURRENCY = re.compile(rf"\b({CAPITAL_ISO_CODES})\b")
 
 _COMPACT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 #: A magnitude sticks to its number ("1.2M", "3k", "$1.8B"); after a space only a capital M, B or T
@@ -133,14 +95,14 @@ def parse_currency(raw: str, local: str | None = None) -> str | None:
     page prices in (``FieldSpec.currency``): what an amount naming none stands for, and a sign
     it shares with others ("$" on an Argentine page is ARS, not USD)."""
     if _LETTER.search(raw):
-        iso = _ISO_CURRENCY.search(raw.upper())
+        iso = _ISO_CURRENCY.search(raw.upper()) or _CAPITAL_ISO_CURRENCY.search(raw)
         if iso:
             return iso.group(1)
-    after_amount = set(_AFTER_AMOUNT_SIGN.findall(raw))
-    for symbol in _SYMBOLS_LONGEST_FIRST:
-        if symbol in after_amount if symbol in _AFTER_AMOUNT_SIGNS else symbol in raw:
-            return local if local in SHARED_SIGNS.get(symbol, ()) else _CURRENCY_SYMBOLS[symbol]
-    return local
+    for symbol, pattern in SIGNS_LONGEST_FIRST:
+        if pattern.search(raw):
+            return local if local in SHARED_SIGNS.get(symbol, ()) else CURRENCY_SYMBOLS[symbol]
+    after_amount = _AFTER_AMOUNT_SIGN.search(raw)
+    return CURRENCY_SYMBOLS[after_amount.group(1)] if after_amount else local
 
 
 #: "1.249 €", "€ 12.500": dots grouping thousands, as German, Dutch or Italian prices write them.
@@ -150,11 +112,10 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: A currency sign or code where it is written; a code is a word of its own ("secteur" holds none),
 #: and "円" or "元" is one only right after a digit.
 _CURRENCY_MARK = re.compile(
-    r"[$€£¥￥₹₽₩₺₪₫₴₦]|"
+    "|".join(sign_pattern(sign) for sign, _ in SIGNS_LONGEST_FIRST)
+    + "|"
     + _AFTER_AMOUNT_SIGN.pattern
-    + r"|(?<![^\W\d_])(?:zł|kr|CHF|Fr\.|"
-    + _ISO_CURRENCY.pattern[3:-3]
-    + r")(?![^\W\d_])"
+    + rf"|(?<![^\W\d_])(?:{ISO_CODES}|{CAPITAL_ISO_CODES})(?![^\W\d_])"
 )
 
 

@@ -46,7 +46,9 @@ PARSER_VERSION = "13"  # 2: screen-reader copies and invisible marks left out; 3
 # "Leave a comment" count 0, "4 comments:" is a count, digit runs past 2**53 stay text; 10: a block of
 # paragraphs under a screen-reader class is content a responsive layout hides, not a screen-reader copy,
 # a read-more link ending a text is cut from it; 11: a run of dashes ("---") is no value either; 12: an inline
-# icon's svg <desc> / <title> is no text of the element around it; 13: a whole amount "1.149,-" is 1149
+# icon's svg <desc> / <title> is no text of the element around it; 13: a whole amount "1.149,-" is 1149,
+# CFA francs ("FCFA"), "KSh", "Rs.", "Rp", "RM", "S/", "₱" and other signs read as their currencies,
+# a sign of letters only as a word of its own ("kr" none in "okres")
 
 
 class FieldSpec(FrozenModel):

@@ -1,0 +1,120 @@
+"""The signs and codes shops write beside an amount, and the currency each stands for.
+
+A leaf table for ``numbertext``: glyphs ("€", "₦", "₱"), letter signs ("zł", "KSh", "FCFA",
+"Rs."), the signs several currencies share, and the ISO 4217 codes read by sight. Only signs one
+currency (or one family a page's region settles) writes are listed: "Q", "L", "DA" or "DT" are
+words and letters before they are quetzales, lempiras or dinars.
+"""
+
+from __future__ import annotations
+
+import re
+
+CURRENCY_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "MX$": "MXN",
+    "NT$": "TWD",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+    "円": "JPY",
+    "元": "CNY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "৳": "BDT",
+    "₸": "KZT",
+    "₲": "PYG",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₼": "AZN",
+    "₵": "GHS",
+    "GH₵": "GHS",
+    "GH¢": "GHS",
+    "₨": "PKR",
+    "zł": "PLN",
+    "złoty": "PLN",
+    "złote": "PLN",
+    "złotych": "PLN",
+    "kr": "SEK",
+    "R$": "BRL",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+    # The CFA francs: West Africa's (XOF) is written so in eight countries, Central Africa's (XAF) in six.
+    "FCFA": "XOF",
+    "F CFA": "XOF",
+    "CFA": "XOF",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "S/": "PEN",
+    "Bs.": "VES",
+    "DH": "MAD",
+    "ج.م": "EGP",
+    "د.م.": "MAD",
+    "د.إ": "AED",
+}
+#: Signs several currencies write alike, and the currencies each may stand for: "$" is a peso in
+#: Argentina, "¥" a yuan in China, "kr" a krone in Denmark, "FCFA" Central Africa's franc in
+#: Cameroon. Alone, a sign reads as its first.
+SHARED_SIGNS: dict[str, tuple[str, ...]] = {
+    "$": ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "CLP", "COP", "UYU", "HKD", "SGD", "TWD", "BRL"),
+    "¥": ("JPY", "CNY"),
+    "￥": ("JPY", "CNY"),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "FCFA": ("XOF", "XAF"),
+    "F CFA": ("XOF", "XAF"),
+    "CFA": ("XOF", "XAF"),
+    "Rs.": ("INR", "PKR", "LKR", "NPR"),
+    "Rs": ("INR", "PKR", "LKR", "NPR"),
+    "₨": ("PKR", "INR", "LKR", "NPR"),
+    "Bs.": ("VES", "BOB"),
+    "DH": ("MAD", "AED"),
+}
+#: "円" and "元" follow the amount ("1,980円", "25 元"): before one, or inside a word ("公元", "单元",
+#: "多元化"), they are no currency.
+AFTER_AMOUNT_SIGNS = frozenset("円元")
+#: ISO 4217 codes read by sight, in any case ("eur 12").
+ISO_CODES = (
+    "EUR|USD|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|CNY|BRL|MXN|ARS|CLP|COP|UYU|ZAR|RUB|TRY|"
+    "KRW|SGD|HKD|TWD|XOF|XAF|NGN|KES|GHS|TZS|UGX|EGP|PKR|LKR|NPR|BDT|IDR|MYR|THB|PYG|AED"
+)
+#: Codes that are English words too ("mad", "pen", "bob", "php"): a code only in capitals.
+CAPITAL_ISO_CODES = "MAD|PEN|PHP|BOB"
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def sign_pattern(sign: str) -> str:
+    """``sign`` as a regular expression; a sign with letters is a word of its own ("RM" is no
+    ringgit in "FORMAT", "Rs" none in "Mrs"), a glyph may touch anything."""
+    escaped = re.escape(sign)
+    return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if _LETTER.search(sign) else escaped
+
+
+#: Longest first, so "R$" and "US$" win over "$", "FCFA" over "CFA".
+SIGNS_LONGEST_FIRST = tuple(
+    (sign, re.compile(sign_pattern(sign)))
+    for sign in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+    if sign not in AFTER_AMOUNT_SIGNS
+)
