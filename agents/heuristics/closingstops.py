@@ -6,7 +6,10 @@ would, and is no part of the title ("Refinement Types for Smart Contract Upgrade
 ending in "?" or "!" keeps its mark, and one ending in an abbreviation ("et al.", "Inc.") keeps
 its stop: where the sampled values hold one, their stops may belong to them, and all are kept.
 The part must be followed by more of its entry's line (text, or inline parts before any block):
-a bold line alone is a heading, and a title link above a citation block ends its own line.
+a bold line alone is a heading, and a title link above a citation block ends its own line. A
+plain inline part (a ``span``) counts where the page names it the entry's title
+(``<span class="title">``, ``itemprop="name"``): a summary or a note in a span is a sentence and
+keeps its stop.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.names import name_from_element
 from agents.heuristics.slotparts import cut_part
 from agents.heuristics.slots import Slot
 
@@ -49,7 +53,7 @@ def _closes_with_stop(slot: Slot, records: list[HtmlElement]) -> bool:
     if slot.kind != "text" or slot.many or slot.text_after or slot.text_before or slot.strip_label:
         return False
     occurrences = [(number, found[0]) for number, found in slot.per_record.items() if found]
-    if not occurrences or not all(tag_of(o.element) in _PART_TAGS for _, o in occurrences):
+    if not occurrences or not all(_is_part(o.element) for _, o in occurrences):
         return False
     texts = [o.value.strip() for _, o in occurrences]
     if not all(t.endswith(_CLOSING_MARKS) and STOP not in t for t in texts):
@@ -58,6 +62,13 @@ def _closes_with_stop(slot: Slot, records: list[HtmlElement]) -> bool:
     if len(stopped) < MIN_STOPPED_SHARE * len(texts) or any(_abbreviated(t) for t in stopped):
         return False
     return all(_text_follows(o.element, records[number]) for number, o in occurrences)
+
+
+def _is_part(element: HtmlElement) -> bool:
+    """Whether ``element`` writes a part of a reference: bold, italics, a citation or a link, or an
+    inline element the page names the title."""
+    tag = tag_of(element)
+    return tag in _PART_TAGS or (tag in INLINE_TAGS and name_from_element(element) == "title")
 
 
 def _lone_stop(text: str) -> bool:

@@ -256,6 +256,8 @@ def _text_name_and_type(slot: Slot, records: list[Selector], hints: dict[str, st
         return "time", "text"  # "19:30" under a "time" class: the day is elsewhere (a heading)
     if field_type == "date" and valuetypes.are_relative_dates(firsts):
         field_type = "text"  # "2 days ago" would be turned into a made-up calendar date
+    if field_type == "date" and valuetypes.are_bare_years(firsts):
+        return "year", guessed  # "2025" under itemprop=datePublished: a year, no day
     if field_type == "date" and guessed != "date" and typed and (literal := literal_class_name(element)):
         return literal, guessed  # "reading-time" holding "7 min read": a duration, not a date
     if field_type == "author" and all(values.BYLINE.match(v) for v in firsts):

@@ -36,6 +36,7 @@ from agents.heuristics.leadwords import wrapper_read_leads
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.logonames import logo_names
 from agents.heuristics.mainfields import has_tracking_query, main_link, main_title
+from agents.heuristics.menulinks import without_menu_items
 from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
@@ -46,6 +47,7 @@ from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.tooltipdates import joined_tooltip_dates
 from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.unixtimes import single_unix_times
+from agents.heuristics.unlinkednames import with_unlinked_names
 from agents.heuristics.usefulslots import is_useful, price_gap_fillers
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
@@ -64,7 +66,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     found = with_disclosed_values(collect_slots([r.root for r in sample]))
     found = split_compounds(joined_alternatives(found, len(sample)))
     found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
-    found = single_unix_times(joined_date_parts(found))
+    found = with_unlinked_names(single_unix_times(joined_date_parts(found)))
     gaps = price_gap_fillers(found, len(sample))
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
@@ -83,7 +85,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     mains = [s for s in (title, link) if s is not None]
     slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
     slots, label_css = labelled_links(slots, sample)
-    slots = without_actions(slots, mains)
+    slots = without_menu_items(without_actions(slots, mains), mains, [r.root for r in sample])
     slots = [s for s in slots if s.kind != "title" or s is title]
     slots, date_css = joined_tooltip_dates(joined_price_variants(slots, sample), sample)
     fixed_css = {**label_css, **date_css}  # selectors chosen with their slots

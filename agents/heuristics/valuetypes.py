@@ -108,11 +108,21 @@ def are_counts(texts: list[str]) -> bool:
     return all(n is not None and (n == int(n) or _DOT_GROUPED.search(t)) for n, t in zip(numbers, written, strict=True))
 
 
+#: A year and nothing more, perhaps in brackets.
+_BARE_YEAR = re.compile(r"\(?(?:1[5-9]|20)\d\d\)?")
+
+
 def zero_counts(texts: list[str]) -> set[str]:
     """The texts saying a count of none ("No comments:", "Leave a Comment") in a column where
     other records write the count ("3 comments"): they are counts too, which read as 0."""
     zeros = {t for t in texts if is_zero_count(t)}
     return zeros if zeros and any(values.is_number(t) for t in texts if t not in zeros) else set()
+
+
+def are_bare_years(texts: list[str]) -> bool:
+    """ "2025", "(2024)": years alone, under a date name (``itemprop=datePublished``): a year
+    column, as no day of the year is written."""
+    return bool(texts) and all(_BARE_YEAR.fullmatch(t.strip()) for t in texts)
 
 
 def type_from_values(texts: list[str]) -> FieldType:

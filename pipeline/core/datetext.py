@@ -57,6 +57,24 @@ NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})[./-]\d{2,4
 _YEAR_FIRST = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 
+#: A month written in words, which a year beside it makes a month of that year ("March 2025").
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+#: Numbers joined as a date's parts ("14.03.2025", "3/14", "2025-03"): a month is written.
+_NUMERIC_PARTS = re.compile(r"\d[./-]\d")
+#: Two defaults that differ in the month: where the parser returns each one's month, the text wrote none.
+_JANUARY, _FEBRUARY = datetime(2000, 1, 1), datetime(2000, 2, 1)
+
+
+def _names_no_month(text: str, day_first: bool) -> bool:
+    """Whether ``text`` says a year and no month ("2025", "(2025)", "Spring 2025"): the parser
+    would fill in the month and day of the run, a day the page never gave."""
+    if _MONTH_NAME.search(text) or _NUMERIC_PARTS.search(text):
+        return False  # a month named or written in numbers: no need to parse twice more
+    with_january = _fuzzy_date(text, day_first, _JANUARY) or _fuzzy_date(_ASIDES.sub(" ", text), day_first, _JANUARY)
+    with_february = _fuzzy_date(text, day_first, _FEBRUARY) or _fuzzy_date(_ASIDES.sub(" ", text), day_first, _FEBRUARY)
+    return with_january is not None and with_february is not None and with_january.month != with_february.month
+
+
 def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None = None) -> str | None:
     """An ISO 8601 timestamp: in the offset the text gives ("2025-03-14T23:30:00+01:00" stays so),
     else in UTC; naive dates are taken as UTC (the original stays in Bronze).
@@ -79,7 +97,7 @@ def parse_date(raw: str, *, now: datetime | None = None, order: DateOrder | None
     yearless = find_yearless(text)
     default = _PLACEHOLDER if yearless else None
     moment = _fuzzy_date(text, day_first, default) or _fuzzy_date(_ASIDES.sub(" ", text), day_first, default)
-    if moment is None:
+    if moment is None or (not yearless and _names_no_month(text, day_first)):
         return None
     if yearless and moment.year == PLACEHOLDER_YEAR:
         moment = with_year(moment, yearless.weekday, now or utcnow())

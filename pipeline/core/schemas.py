@@ -48,7 +48,8 @@ PARSER_VERSION = "13"  # 2: screen-reader copies and invisible marks left out; 3
 # a read-more link ending a text is cut from it; 11: a run of dashes ("---") is no value either; 12: an inline
 # icon's svg <desc> / <title> is no text of the element around it; 13: a whole amount "1.149,-" is 1149,
 # CFA francs ("FCFA"), "KSh", "Rs.", "Rp", "RM", "S/", "₱" and other signs read as their currencies,
-# a sign of letters only as a word of its own ("kr" none in "okres")
+# a sign of letters only as a word of its own ("kr" none in "okres"), a year without a month ("2025",
+# "Spring 2025") is no date (the parser filled in the run's own day)
 
 
 class FieldSpec(FrozenModel):
