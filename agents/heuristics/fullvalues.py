@@ -63,9 +63,11 @@ def full_value(element: HtmlElement, text: str) -> tuple[str, str] | None:
     from the attribute. None where no attribute says the text's value."""
     if not text or len(text) > MAX_FULL_CHARS or _is_control(element):
         return None
+    # An <abbr>'s letter is the short form the page chose ("V" titled "Vegetarian"), no avatar's.
+    letters = tag_of(element) != "abbr"
     for attribute in CUT_ATTRIBUTES:
         full = _attribute_text(element, attribute)
-        if full and (full == text or is_cut_of(text, full)):
+        if full and (full == text or is_cut_of(text, full, letters=letters)):
             return attribute, full
     if not (is_partial_date(text) or is_full_date(text)):
         return None
@@ -87,11 +89,11 @@ def shows_less(text: str, full: str) -> bool:
     return is_cut_of(text, full) or (is_partial_date(text) and is_full_date(full))
 
 
-def is_cut_of(text: str, full: str) -> bool:
+def is_cut_of(text: str, full: str, *, letters: bool = True) -> bool:
     """ "Packagin" of "Packaging", "CONF" of "CONFIRMED", "kemi.adebayo@tid..." of the whole
-    address, "DOE" of "Department of Energy"; not "Status" of "Status: open", nor a number its
-    tooltip explains."""
-    if is_letter_of(text.strip(), full):
+    address, "DOE" of "Department of Energy", and (``letters``) "C" of a letter avatar's name; not
+    "Status" of "Status: open", nor a number its tooltip explains."""
+    if letters and is_letter_of(text.strip(), full):
         return True
     shown = text.rstrip(_CUT_MARKS)
     if len(shown) < MIN_CUT_CHARS or len(full) <= len(shown) or len(full) > MAX_FULL_CHARS or "\n" in full:

@@ -124,3 +124,12 @@ def test_an_avatar_naming_the_profile_it_links_to_is_the_author() -> None:
     pictures = [("/topic/1", "Burr set on a bench"), ("/topic/2", "Dial close-up"), ("/topic/3", "Hopper")]
     assert not names_linked_profile(slot("alt", pictures))
     assert not names_linked_profile(slot("alt", [("/odile", "odile"), ("/lars", "lars")]))  # no profile section
+
+
+def test_an_abbreviation_s_letter_is_the_page_s_short_form_not_a_letter_avatar() -> None:
+    """A menu's dietary marks: ``<abbr title="Vegetarian">V</abbr>`` shows the form a reader
+    writes down; only an avatar's lone letter stands for the name in its title."""
+    abbr = lxml_html.fragment_fromstring('<abbr class="diet" title="Vegetarian">V</abbr>')
+    avatar = lxml_html.fragment_fromstring('<span class="avatar" title="Vegetarian">V</span>')
+    assert full_value(abbr, "V") is None
+    assert full_value(avatar, "V") == ("title", "Vegetarian")
