@@ -10,8 +10,12 @@ a trailing word the element does own (no badge class, the same word on several r
 
 The same holds for a short value of another kind in a named child after a name: a package's
 version inside its heading (``<h2>rails-sitemap <span class="version">2.3.1</span></h2>``), an
-item's code. Emphasis without a class (``<h2>Top <em>10</em></h2>``), a split price and
-a child with text after it (``<h2>The <em>best</em> pans</h2>``) stay one value.
+item's code. And for a word or two after an amount or a date on some records: a classifieds
+price marked negotiable (``<p>570 € <span class="css-x1">Negotiable</span></p>``), a sale note,
+however the child's class is named; a word starting in lower case or a currency goes on with
+the amount ("€24.90 <span>per kg</span>", "12 <span>EUR</span>"). Emphasis without a class
+(``<h2>Top <em>10</em></h2>``), a split price and a child with text after it
+(``<h2>The <em>best</em> pans</h2>``) stay one value.
 """
 
 from __future__ import annotations
@@ -49,7 +53,19 @@ def text_before_badge(element: HtmlElement) -> str | None:
         return None
     if class_words(badge) & BADGE_CLASS_WORDS and _BADGE_TEXT.match(text):
         return lead
+    if _is_note_after_amount(lead, badge, text):
+        return lead
     return lead if _is_named_value_after_name(lead, badge, text) else None
+
+
+def _is_note_after_amount(lead: str, child: HtmlElement, text: str) -> bool:
+    """A price or a date, then a leaf child saying a capitalised word or two ("570 €" +
+    "Negotiable", "12 Mar 2025" + "Updated"): a note of the record beside the value."""
+    if child_elements(child) or not _BADGE_TEXT.match(text) or not text[0].isupper() or values.is_currency(text):
+        return False
+    if values.is_number(lead) or values.is_compact_number(lead) or not values.is_single_value(lead):
+        return False  # a bare count before a word is its caption's number ("12 <span>Comments</span>")
+    return not values.is_single_value(f"{lead} {text}")  # the two still one price or date: one value split
 
 
 def _is_named_value_after_name(lead: str, child: HtmlElement, text: str) -> bool:
