@@ -13,6 +13,7 @@ from agents.heuristics.slots import Slot
 from agents.heuristics.stateclasses import analysing_states
 from pipeline.core.cleantext import clean_text, prints_missing
 from pipeline.core.extract import extract_field
+from pipeline.core.placeholders import says_not_set
 from pipeline.core.schemas import FieldSpec
 from pipeline.core.textparts import text_part
 
@@ -29,9 +30,14 @@ def expected(slot: Slot, number: int) -> str | list[str] | None:
     if not occurrences:
         return None
     cleaned = [_without_label(clean_text(o.value), slot.strip_label) for o in occurrences]
+    # As the engine reads it: a template's "None", a dash, a placeholder ("<em>Unresolved</em>") are no value.
+    unset = [
+        prints_missing(text) or (slot.attribute is None and slot.kind != "tail" and says_not_set(o.element, text))
+        for o, text in zip(occurrences, cleaned, strict=True)
+    ]
     if slot.many:
-        return [text for text in cleaned if not prints_missing(text)] or None  # as the engine reads a list
-    return None if prints_missing(cleaned[0]) else cleaned[0]
+        return [text for text, no_value in zip(cleaned, unset, strict=True) if not no_value] or None
+    return None if unset[0] else cleaned[0]
 
 
 def _without_label(text: str, label: str | None) -> str:

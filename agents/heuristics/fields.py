@@ -30,6 +30,7 @@ from agents.heuristics.flagslots import is_flag_list, joined_flags
 from agents.heuristics.fullslots import rounded_or_exact, without_shown_date_copies
 from agents.heuristics.hashtags import without_hash_marks
 from agents.heuristics.hiddencaptions import wrapper_read_tails
+from agents.heuristics.iconsources import without_icon_sources
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.labelledlinks import labelled_links
 from agents.heuristics.leadwords import wrapper_read_leads
@@ -71,7 +72,9 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
     slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
     slots = without_echoed_marks(slots, len(sample))
-    slots = with_date_leads(without_hash_marks(logo_names(useful_alt_texts(_without_duplicates(slots)))))
+    slots = with_date_leads(
+        without_hash_marks(logo_names(without_icon_sources(useful_alt_texts(_without_duplicates(slots)))))
+    )
     slots = without_closing_stops(slots, [r.root for r in sample])
     title = main_title(slots)
     link = main_link(slots, title)

@@ -19,6 +19,8 @@ _MENU_WORDS = frozenset({"dropdown", "popover"})
 _SHARE_WORDS = frozenset({"share", "sharing"})
 #: Roles of an element holding a menu's items.
 _MENU_ROLES = frozenset({"menu", "listbox"})
+#: Class words of the link that opens a menu, rather than leading somewhere.
+_TRIGGER_WORDS = frozenset({"trigger", "toggle"})
 
 
 def without_menu_items(slots: list[Slot], mains: list[Slot], records: list[HtmlElement]) -> list[Slot]:
@@ -46,8 +48,15 @@ def _is_menu_item(element: HtmlElement, record: HtmlElement) -> bool:
             return True
         if _is_menu(ancestor, words):
             face = next(iter(ancestor.iter("a")), None)
-            return face is not link
+            return face is not link or _opens_menu(link)
     return False
+
+
+def _opens_menu(link: HtmlElement) -> bool:
+    """Whether the menu's face is only its trigger (``a.dropdown-toggle``, ``a.aui-dropdown-trigger``,
+    ``aria-haspopup``): its address fetches the menu's items, not a page of the record."""
+    words = class_words(link)
+    return bool(words & _TRIGGER_WORDS) or (link.get("aria-haspopup") or "false").lower() not in ("", "false")
 
 
 def _is_menu(element: HtmlElement, words: set[str]) -> bool:

@@ -26,6 +26,7 @@ from pipeline.core.jsondata import MAX_SCRIPT_CHARS, field_value, load_records
 from pipeline.core.localclock import with_shown_offset
 from pipeline.core.normalize import Value, normalize_value
 from pipeline.core.pairedjson import PairedRecords, page_pairs, paired_value
+from pipeline.core.placeholders import says_not_set
 from pipeline.core.recordparts import PrecedingIndex, record_roots
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.showntext import Hidden, scripts_hidden, shown_text
@@ -92,7 +93,7 @@ def _raw_value(
     elif field.tail:
         values = [tail_text(m) for m in matches]
     else:
-        values = [shown_text(m, hidden) for m in matches]
+        values = [_shown_value(m, hidden) for m in matches]
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
     if field.text_after or field.text_before:
@@ -103,6 +104,13 @@ def _raw_value(
     if not values:
         return None
     return values if field.many else values[0]
+
+
+def _shown_value(element: Any, hidden: Hidden | None) -> str:
+    """The shown text of ``element``, or nothing when it is a placeholder saying the value is not
+    set (``<em>Unresolved</em>``, see ``placeholders``)."""
+    text = shown_text(element, hidden)
+    return "" if says_not_set(element, text) else text
 
 
 def _strip_label(text: str, label: str) -> str:

@@ -49,7 +49,8 @@ PARSER_VERSION = "13"  # 2: screen-reader copies and invisible marks left out; 3
 # icon's svg <desc> / <title> is no text of the element around it; 13: a whole amount "1.149,-" is 1149,
 # CFA francs ("FCFA"), "KSh", "Rs.", "Rp", "RM", "S/", "₱" and other signs read as their currencies,
 # a sign of letters only as a word of its own ("kr" none in "okres"), a year without a month ("2025",
-# "Spring 2025") is no date (the parser filled in the run's own day)
+# "Spring 2025") is no date (the parser filled in the run's own day), a placeholder set apart as one
+# ("<em>Unresolved</em>", a muted "Not set") is no value
 
 
 class FieldSpec(FrozenModel):
