@@ -49,6 +49,8 @@ def _literals(script: str, parts: list[str], budget: list[int]) -> Iterator[str]
     """Each literal ``script`` gives the reference ``parts``, at any head it assigns."""
     for cut in range(len(parts), 0, -1):
         head, members = parts[:cut], parts[cut:]
+        if head[-1] not in script:
+            continue  # a substring test is C-fast, the assignment regex scans a megabyte state slowly
         target = r"\s*\.\s*".join(re.escape(p) for p in head)
         assignment = re.compile(rf"(?<![\w$.])(?:(?:{'|'.join(_GLOBALS)})\s*\.\s*)?{target}\s*=(?![=>])\s*")
         for match in islice(assignment.finditer(script), _MAX_ASSIGNMENTS):

@@ -15,6 +15,7 @@ from agents.heuristics.dom import (
     build_index,
     child_elements,
     drop_comments,
+    drop_malformed_addresses,
     full_text,
 )
 from agents.heuristics.filesizes import with_sizes_as_shown
@@ -59,6 +60,7 @@ def build_profile(body: str | bytes, url: str, *, frames: bool = True) -> PagePr
         raise ValueError(f"{url}: the page is empty")
     page = make_selector(body, url)
     drop_comments(page.root)
+    drop_malformed_addresses(page.root)
     index = build_index(page.root)
     with analysing(index):
         return _profile(page, index, url, frames)

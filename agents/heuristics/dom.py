@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 # lxml ships no type stubs (lxml-stubs is not a project dependency): this module is the one
 # place that imports it, so the rest of the heuristics share one typed name for elements.
@@ -118,6 +119,26 @@ def innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
 
 def has_link(element: HtmlElement) -> bool:
     return next(iter(element.iter("a")), None) is not None
+
+
+#: Attributes holding an address the heuristics split and join.
+_ADDRESS_ATTRIBUTES = ("href", "src", "action")
+
+
+def drop_malformed_addresses(root: HtmlElement) -> None:
+    """Take out the addresses no request could be made to (``href="http://[oops/"``): the many
+    heuristics that split a link's path would each raise on one, and the list around it would be
+    lost. The engine reads such an address as no value."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in _ADDRESS_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None and "[" in value:
+                try:
+                    urlsplit(value.strip())
+                except ValueError:
+                    del element.attrib[attribute]
 
 
 def drop_comments(root: HtmlElement) -> None:

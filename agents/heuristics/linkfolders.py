@@ -14,7 +14,10 @@ def link_folder(element: HtmlElement) -> str | None:
     href = (link.get("href") or "").strip() if link is not None else ""
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[oops/": no address
+        return None
     folder = parts.path.rstrip("/").rsplit("/", 1)[0]
     query_names = ",".join(sorted(p.split("=", 1)[0] for p in parts.query.split("&") if p))
     return f"{parts.netloc}{folder}?{query_names}"

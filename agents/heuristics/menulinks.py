@@ -46,9 +46,11 @@ def _is_menu_item(element: HtmlElement, record: HtmlElement) -> bool:
         words = class_words(ancestor)
         if words & _SHARE_WORDS:
             return True
-        if _is_menu(ancestor, words):
-            face = next(iter(ancestor.iter("a")), None)
-            return face is not link or _opens_menu(link)
+        # A menu's first link is its face only where the menu holds its toggle: in a list the
+        # toggle opens (``dropdown-menu`` beside ``dropdown-toggle``) it is the first item, and an
+        # outer menu decides. A face that only opens its menu is no field either.
+        if _is_menu(ancestor, words) and (next(iter(ancestor.iter("a")), None) is not link or _opens_menu(link)):
+            return True
     return False
 
 

@@ -34,7 +34,11 @@ def _is_profile_of(element: HtmlElement, name: str) -> bool:
     link = next((a for a in (element, *element.iterancestors()) if tag_of(a) == "a"), None)
     if link is None:
         return False
-    parts = [p for p in unquote(urlsplit((link.get("href") or "").strip()).path).split("/") if p]
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:  # "http://[oops/": no address
+        return False
+    parts = [p for p in unquote(path).split("/") if p]
     if len(parts) < 2:
         return False  # a profile sits under a section ("/user/odile"), not at the site's root
     last = parts[-1].casefold()

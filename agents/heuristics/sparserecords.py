@@ -41,7 +41,10 @@ def _section(member: HtmlElement) -> Section | None:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # "http://[oops/": no address
+            continue
         folders = [p for p in parts.path.split("/") if p]
         if not folders:
             continue

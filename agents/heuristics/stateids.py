@@ -14,8 +14,11 @@ import re
 from agents.heuristics.dom import HtmlElement
 
 #: ``"key": "value"`` or ``key: 123`` in JSON or a JavaScript object literal; shorter values
-#: ("1", "en") name nothing in particular, longer ones are texts or addresses.
-_KEYED_VALUE = re.compile(r"""["']?([A-Za-z_$][\w$-]{0,40})["']?\s*:\s*(?:"([^"\\\s]{4,64})"|(\d{4,20})\b)""")
+#: ("1", "en") name nothing in particular, longer ones are texts or addresses. A key starts a word:
+#: tried inside every long word (a base64 blob), the match backtracks for seconds.
+_KEYED_VALUE = re.compile(
+    r"""(?<![\w$-])["']?([A-Za-z_$][\w$-]{0,40})["']?\s*:\s*(?:"([^"\\\s]{4,64})"|(\d{4,20})\b)"""
+)
 #: Keys of an id: ``id``, ``productId``, ``model_id``, ``sku``, ``variantSKU``, ``pid``.
 _ID_KEY = re.compile(r"(?:^|[a-z\d_-])(?:id|Id|ID|sku|Sku|SKU)$|^(?:id|sku|pid)$")
 #: Keys of the click, the view or the visit, not of a record.

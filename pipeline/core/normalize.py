@@ -33,7 +33,8 @@ def normalize_value(
     if isinstance(raw, list):
         items = [text for text in map(clean_text, raw) if text and not prints_missing(text)]
         if field_type in ("url", "image"):
-            return [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)] or None
+            links = [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)]
+            return [link for link in links if link is not None] or None
         if field_type in ("number", "rating"):
             parse = parse_count if field_type == "number" else parse_number
             numbers = [n for n in (parse(item) for item in items) if n is not None]
@@ -69,9 +70,12 @@ def _whole(number: float) -> float:
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-def _link(base_url: str, href: str, drop_query: bool) -> str:
-    absolute = _urljoin(base_url, href)
-    return urlunsplit(urlsplit(absolute)._replace(query="", fragment="")) if drop_query else absolute
+def _link(base_url: str, href: str, drop_query: bool) -> str | None:
+    try:
+        absolute = _urljoin(base_url, href)
+        return urlunsplit(urlsplit(absolute)._replace(query="", fragment="")) if drop_query else absolute
+    except ValueError:  # "http://[oops/": no address a request could be made to
+        return None
 
 
 #: A root-relative link of plain path segments (``/item/3-7.html``): no dot or empty segment, no

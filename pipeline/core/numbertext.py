@@ -98,9 +98,12 @@ def parse_currency(raw: str, local: str | None = None) -> str | None:
         iso = _ISO_CURRENCY.search(raw.upper()) or _CAPITAL_ISO_CURRENCY.search(raw)
         if iso:
             return iso.group(1)
-    for symbol, pattern in SIGNS_LONGEST_FIRST:
-        if pattern.search(raw):
-            return local if local in SHARED_SIGNS.get(symbol, ()) else CURRENCY_SYMBOLS[symbol]
+    # The first sign written names the amount ("$11 (approx. Rs 900)"); at one place the longest
+    # ("R$" over "$", "Rs." over "Rs").
+    signs = [(m.start(), -len(sign), sign) for sign, pattern in SIGNS_LONGEST_FIRST if (m := pattern.search(raw))]
+    if signs:
+        symbol = min(signs)[2]
+        return local if local in SHARED_SIGNS.get(symbol, ()) else CURRENCY_SYMBOLS[symbol]
     after_amount = _AFTER_AMOUNT_SIGN.search(raw)
     return CURRENCY_SYMBOLS[after_amount.group(1)] if after_amount else local
 
