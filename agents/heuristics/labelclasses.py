@@ -53,6 +53,10 @@ def are_spelled_labels(runs: list[list[HtmlElement]]) -> bool:
 def spells_own_text(modifier: str, element: HtmlElement) -> bool:
     """Whether ``modifier`` ends in the element's own words: ``tag-class-espresso`` on a chip
     reading "espresso", ``sold_out`` on "Sold out". Such a class is the value written again, so
-    it tells no field apart."""
-    says = _letters(full_text(element))
+    it tells no field apart. A text holding more than words ("Cost $10" under ``field-cost``) is a
+    caption and its value: the class names the field, not the value."""
+    text = full_text(element)
+    says = _letters(text)
+    if re.sub(r"[\W_]", "", text.casefold()) != says:
+        return False
     return len(says) >= MIN_SPELLED_CHARS and _letters(modifier).endswith(says)

@@ -133,3 +133,11 @@ def test_an_abbreviation_s_letter_is_the_page_s_short_form_not_a_letter_avatar()
     avatar = lxml_html.fragment_fromstring('<span class="avatar" title="Vegetarian">V</span>')
     assert full_value(abbr, "V") is None
     assert full_value(avatar, "V") == ("title", "Vegetarian")
+
+
+def test_a_class_naming_a_caption_beside_its_value_is_no_spelled_value() -> None:
+    """Drupal's ``field--name-field-cost`` around "Cost $10": the class names the field (its
+    caption), the text holds a value besides, so the class still tells the field apart."""
+    field = _element('<div class="field field--name-field-cost"><div>Cost</div><div>$10</div></div>')
+    assert not spells_own_text("name-field-cost", field)
+    assert spells_own_text("tag-class-espresso", _element('<a class="tag tag-class-espresso">espresso</a>'))
