@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from agents.fetch import FetchedPage
 from pipeline.core.exceptions import FetchFailed
+from pipeline.core.extract import Record, extract_records, next_page_url, record_key
+from pipeline.core.schemas import ScraperSpec
 
 
 @dataclass
@@ -18,3 +20,19 @@ class ServedPages:
         if url not in self.pages:
             raise FetchFailed(f"404 {url}")
         return FetchedPage(url, url, 200, {"content-type": "text/html"}, self.pages[url])
+
+
+def crawl(spec: ScraperSpec, site: ServedPages) -> list[Record]:
+    """What the spider does: pages until an empty one, each record once (by its key)."""
+    url: str | None = spec.first_url
+    kept: dict[str, Record] = {}
+    number = 1
+    while url is not None and number <= spec.pagination.max_pages:
+        body = site.fetch(url).body
+        found = extract_records(body, url, spec)
+        if not found:
+            break
+        kept.update((record_key(r, spec), r) for r in found)
+        url = next_page_url(body, url, spec, page_number=number)
+        number += 1
+    return list(kept.values())

@@ -15,11 +15,11 @@ from pydantic import ValidationError
 from agents.heuristics.loadmore import load_more_button
 from agents.pageprobe import probe_param_pages
 from agents.scriptpaging import paged_calls
-from pipeline.core.extract import Record, extract_records, next_page_url, record_key
+from pipeline.core.extract import next_page_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.valuepages import param_page_url
-from tests.unit.servedpages import ServedPages
+from tests.unit.servedpages import ServedPages, crawl
 
 SHOP = "https://shop.test"
 PAGE = f"{SHOP}/scroll"
@@ -72,22 +72,6 @@ SPEC = ScraperSpec(
     ),
     key_fields=("url",),
 )
-
-
-def _crawl(spec: ScraperSpec, site: _Site) -> list[Record]:
-    """What the spider does: pages until an empty one, each record once (by its key)."""
-    url: str | None = spec.first_url
-    kept: dict[str, Record] = {}
-    number = 1
-    while url is not None and number <= spec.pagination.max_pages:
-        body = site.fetch(url).body
-        found = extract_records(body, url, spec)
-        if not found:
-            break
-        kept.update((record_key(r, spec), r) for r in found)
-        url = next_page_url(body, url, spec, page_number=number)
-        number += 1
-    return list(kept.values())
 
 
 def test_the_script_s_fragment_url_is_read_with_its_first_value_and_step() -> None:
@@ -150,7 +134,7 @@ def test_the_fragments_become_the_list_s_following_pages() -> None:
     assert paging.endpoint == f"{SHOP}/ajax/items?offset=8"
     # The fragments are bare cards: the record selector read at their top level (as the Builder fits it).
     spec = SPEC.model_copy(update={"pagination": paging, "record_selector": "div.item"})
-    records = _crawl(spec, site)
+    records = crawl(spec, site)
     assert [r["title"] for r in records] == [f"Garden tool {n}" for n in range(26)]
     assert site.asked[-1] == f"{SHOP}/ajax/items?offset=32"  # empty: the end
 
@@ -269,4 +253,4 @@ def test_a_page_counted_up_before_its_fetch_is_asked_after_the_list_page() -> No
     assert (found.spec.kind, found.spec.param, found.spec.start) == ("page_param", "page", 1)
     assert found.spec.endpoint == f"{SHOP}/ajax/page?page=2"
     spec = SPEC.model_copy(update={"pagination": found.spec, "record_selector": "div.item"})
-    assert [r["title"] for r in _crawl(spec, site)] == [f"Garden tool {n}" for n in range(26)]
+    assert [r["title"] for r in crawl(spec, site)] == [f"Garden tool {n}" for n in range(26)]

@@ -17,9 +17,8 @@ from agents.pageprobe import probe_param_pages
 from agents.scriptcalls import MAX_REFERENCES, called_urls
 from agents.scriptpaging import paged_calls
 from agents.scriptrefs import attribute_number, reference_literal
-from pipeline.core.extract import Record, extract_records, next_page_url, record_key
 from pipeline.core.schemas import FieldSpec, ScraperSpec
-from tests.unit.servedpages import ServedPages
+from tests.unit.servedpages import ServedPages, crawl
 
 SITE = "https://jobs.test"
 PAGE = f"{SITE}/acme/"
@@ -133,22 +132,6 @@ def test_a_hostile_page_s_references_are_read_within_bounds() -> None:
     assert reference_literal([f"Big = {huge};"], "Big.moreUrl") is None
 
 
-def _crawl(spec: ScraperSpec, site: ServedPages) -> list[Record]:
-    """What the spider does: pages until an empty one, each record once (by its key)."""
-    url: str | None = spec.first_url
-    kept: dict[str, Record] = {}
-    number = 1
-    while url is not None and number <= spec.pagination.max_pages:
-        body = site.fetch(url).body
-        found = extract_records(body, url, spec)
-        if not found:
-            break
-        kept.update((record_key(r, spec), r) for r in found)
-        url = next_page_url(body, url, spec, page_number=number)
-        number += 1
-    return list(kept.values())
-
-
 def test_the_fragments_a_reference_names_follow_the_list_page_until_an_empty_one() -> None:
     pages = {PAGE: _page().encode(), f"{SITE}/acme/more?page=3": b""}
     pages[f"{SITE}/acme/more?page=1"] = "".join(_job(n) for n in range(10, 18)).encode()
@@ -159,4 +142,4 @@ def test_the_fragments_a_reference_names_follow_the_list_page_until_an_empty_one
     assert (found.spec.kind, found.spec.param, found.spec.start) == ("page_param", "page", 0)
     assert found.spec.endpoint == f"{SITE}/acme/more?page=1"
     spec = SPEC.model_copy(update={"pagination": found.spec, "record_selector": "li.job"})
-    assert [r["title"] for r in _crawl(spec, site)] == [f"Driver {n}" for n in range(23)]
+    assert [r["title"] for r in crawl(spec, site)] == [f"Driver {n}" for n in range(23)]
