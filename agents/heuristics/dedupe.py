@@ -8,6 +8,7 @@ are compared on the values the engine extracts from the sample records, after no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -56,42 +57,33 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
             kept.append(draft)
     kept = [k for k in kept if not any(_are_initials(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)]
     # A picture's alt on the cards that have one, naming who the letter avatar of all names too.
-    kept = [
-        k
-        for k in kept
-        if id(k.slot) in mains
-        or not any(is_sparse_copy(extracted[id(k)], extracted[id(o)]) for o in kept if o is not k)
-    ]
+    kept = _without_restating(kept, mains, lambda k, o: is_sparse_copy(extracted[id(k)], extracted[id(o)]))
     # A short view beside its full copy ("Flanagan A, et al."); the title and url stay whatever they are.
-    shown = {id(k): extracted[id(k)] for k in kept}
-    kept = [
-        k
-        for k in kept
-        if id(k.slot) in mains or not any(_are_shortened(shown[id(k)], v) for i, v in shown.items() if i != id(k))
-    ]
+    kept = _without_restating(kept, mains, lambda k, o: _are_shortened(extracted[id(k)], extracted[id(o)]))
     # The title inside a control's words ("View <title>"), the published date's modified twin.
-    kept = [
-        k
-        for k in kept
-        if id(k.slot) in mains
-        or not any(
-            wraps_another(shown[id(k)], shown[id(o)]) or is_modified_twin(k, o, shown[id(k)], shown[id(o)])
-            for o in kept
-            if o is not k
-        )
-    ]
+    kept = _without_restating(
+        kept,
+        mains,
+        lambda k, o: (
+            wraps_another(extracted[id(k)], extracted[id(o)])
+            or is_modified_twin(k, o, extracted[id(k)], extracted[id(o)])
+        ),
+    )
     # A flag's class word beside its text ("flag--reduced", "Price reduced"); a number and its unit
     # label beside the quantity read whole ("1.51" + "acre lot", "1.51 acre lot").
-    kept = [
-        k
-        for k in kept
-        if id(k.slot) in mains
-        or not any(restates_by_class(k, o, shown[id(k)], shown[id(o)]) for o in kept if o is not k)
-    ]
-    pieces = unit_pieces([k for k in kept if id(k.slot) not in mains], shown)
+    kept = _without_restating(kept, mains, lambda k, o: restates_by_class(k, o, extracted[id(k)], extracted[id(o)]))
+    pieces = unit_pieces([k for k in kept if id(k.slot) not in mains], extracted)
     kept = [k for k in kept if id(k) not in pieces]
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
+
+
+def _without_restating(
+    kept: list[FieldDraft], mains: set[int], restates: Callable[[FieldDraft, FieldDraft], bool]
+) -> list[FieldDraft]:
+    """``kept`` without each field that ``restates`` says another kept field already says; the
+    title and url (``mains``) always stay."""
+    return [k for k in kept if id(k.slot) in mains or not any(restates(k, o) for o in kept if o is not k)]
 
 
 def _address_and_its_text(a: FieldDraft, b: FieldDraft, a_values: list[Value], b_values: list[Value]) -> bool:
