@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Protocol
@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from tests.bench.pageroute import ROUTES, URL_SHAPES, PageRoute
 from tests.conftest import _QuietHandler
 
 #: Files a browser or the Scout may fetch beside the pages themselves; never a list page.
@@ -120,6 +121,8 @@ class PagedResult(Protocol):
     pager_hints: frozenset[str]
     error: str | None
 
+    page_route: PageRoute | None
+
     @property
     def reach(self) -> float: ...
 
@@ -152,4 +155,71 @@ def paging_shape(results: Sequence[PagedResult]) -> str:
         f" requested; a pager but one page requested"
         f" {one_request}, a pager and more pages requested {followed}); what the first page of those with no pager"
         f" offers: {offered}, none of these {bare}"
+    )
+
+
+def _tally(
+    routes: list[PageRoute], label: str, kinds: tuple[str, ...], of: Callable[[PageRoute], Iterable[str]]
+) -> str:
+    counts = {k: sum(1 for r in routes if k in of(r)) for k in kinds}
+    return f"{label} " + ", ".join(f"{k} {n}" for k, n in counts.items())
+
+
+def route_summary(routes: list[PageRoute]) -> str:
+    """The routes of a set of lists, summed (no list named)."""
+    if not routes:
+        return "none"
+    links = [r for r in routes if r.route == "anchor"]
+    kinds = ", ".join(f"{k} {sum(1 for r in routes if r.route == k)}" for k in ROUTES)
+    found = [r for r in routes if r.body]
+    body = ", ".join(f"{k} {sum(1 for r in found if r.body == k)}" for k in ("page", "json", "fragment"))
+    parts = [f"{len(routes)} lists: {kinds}; page 2 is {body}"]
+    if links:
+        siblings = ", ".join(
+            f"{label} {sum(1 for r in links if low <= r.siblings <= high)}"
+            for label, low, high in (("0", 0, 0), ("1-3", 1, 3), ("4+", 4, 10**6))
+        )
+        parts.append(
+            "links: "
+            + "; ".join(
+                (
+                    _tally(
+                        links,
+                        "text",
+                        ("digit", "word_en", "word_other", "glyph", "label", "image", "empty"),
+                        lambda r: r.text_kinds,
+                    ),
+                    f"rel=next {sum(r.rel_next for r in links)}",
+                    _tally(links, "container", ("named", "list_or_nav", "neither"), lambda r: (r.container,)),
+                    f"other links of its URL shape {siblings}",
+                    _tally(links, "URL", URL_SHAPES, lambda r: (r.url_shape,)),
+                    f"same path as page 1 {sum(r.same_path for r in links)}",
+                )
+            )
+        )
+    return "; ".join(parts)
+
+
+def route_shape(results: Sequence[PagedResult]) -> str:
+    """One line: how the first page leads to page 2, summed over the several-page lists read on their first page
+    only and, apart, over those followed; and for those whose page 2 a probe fetched and turned down, whether page
+    2 shows as many records as page 1 and whether it leads with (or repeats) page 1's."""
+    paged = [r for r in results if r.list_pages > 1 and not r.error and r.page_route is not None]
+    stopped = [r.page_route for r in paged if first_page_only(r) and r.page_route]
+    followed = [r.page_route for r in paged if not first_page_only(r) and r.page_route]
+    down = [r.page_route for r in paged if first_page_only(r) and r.pager == "none" and r.pages_requested > 1]
+    found = [r for r in down if r and r.body]
+    sizes = ", ".join(
+        f"{k} {n}"
+        for k, n in (
+            ("as many records as page 1", sum(1 for r in found if r.page2_count == r.page1_count)),
+            ("fewer", sum(1 for r in found if r.page2_count < r.page1_count)),
+            ("more", sum(1 for r in found if r.page2_count > r.page1_count)),
+            ("leading with page-1 records", sum(r.leads_with_page1 for r in found)),
+            ("repeating some", sum(r.repeats_page1 for r in found)),
+        )
+    )
+    return (
+        f"read on the first page only: {route_summary(stopped)}; of these, page 2 requested and turned down"
+        f" {len(down)}, page 2 found for {len(found)}: {sizes} | followed: {route_summary(followed)}"
     )

@@ -82,7 +82,8 @@ from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
 from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
-from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler
+from tests.bench.pageroute import PageRoute, find_route
+from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler, route_shape
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -580,6 +581,8 @@ class SiteResult:
     pager: str = "none"
     pages_requested: int = 0
     pager_hints: frozenset[str] = frozenset()
+    #: How the start page leads to page 2 (``pageroute``), for a list of several pages; withheld for a frozen site.
+    page_route: PageRoute | None = None
 
     @property
     def reach(self) -> float:
@@ -680,6 +683,7 @@ def run_site(
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
                 pages_requested=requested,
                 pager_hints=pager_hints(first_page, url) if first_page else frozenset(),
+                page_route=find_route(root, site.start, site.expected) if site.list_pages > 1 else None,
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 
@@ -735,6 +739,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
         *([f"How far paged lists were followed, frozen: {paging_shape(frozen)}"] if frozen else []),
+        *([f"Route to page 2, non-frozen: {route_shape(open_)}"] if open_ else []),
+        *([f"Route to page 2, frozen: {route_shape(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
     errors = [r for r in results if r.error and not r.frozen]
@@ -816,6 +822,8 @@ def details(result: SiteResult) -> str:
 WITHHELD_SCORE_PARTS = frozenset(
     {"fields", "extra_columns", "losses", "junk_kinds", "unanswered_kinds", "loss_details"}
 )
+#: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.
+WITHHELD_RESULT_PARTS = frozenset({"page_route"})
 
 
 def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:
@@ -823,6 +831,7 @@ def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:
     data = asdict(result)
     if result.frozen:
         data["score"] = {k: v for k, v in data["score"].items() if k not in WITHHELD_SCORE_PARTS}
+        data = {k: v for k, v in data.items() if k not in WITHHELD_RESULT_PARTS}
         data["export"] = None
     else:
         data["export"] = export
