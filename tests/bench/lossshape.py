@@ -54,7 +54,7 @@ def loss_detail(
         have = got[j]
         for key, value in expected[i].items():
             if key not in mapping:
-                out["no_column_inside_text" if _inside(value, have, fold) else "no_column_absent"] += 1
+                out["no_column_inside_text" if inside_text(value, have, fold) else "no_column_absent"] += 1
                 continue
             column = mapping[key]
             credit = agree(value, have.get(column))
@@ -72,7 +72,7 @@ def loss_detail(
     return out
 
 
-def _inside(value: Any, record: Record, fold: Fold) -> bool:
+def inside_text(value: Any, record: Record, fold: Fold) -> bool:
     """Whether the expected value's text occurs within a longer extracted text of the record."""
     if value is None or isinstance(value, list | bool):
         return False

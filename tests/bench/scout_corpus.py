@@ -49,7 +49,9 @@ out: only their aggregate F1 is reported (no per-site line, no per-field details
 the report also says where values are lost (records missed or extra, fields no column answers, wrong
 values, junk columns), which kinds of expected value went unanswered, and the causes one level down
 (``lossshape``: a value inside a longer text or absent, a column empty or wrong, a list that gave no
-records, one page's worth or fewer) — a shape, not a site.
+records, one page's worth or fewer), where absent values sit in the served pages (``absentshape``:
+visible text, an attribute, a script, nowhere as written) and what junk columns are (``junkshape``:
+kind, fill, distinctness, length, place) — a shape, not a site.
 """
 
 from __future__ import annotations
@@ -77,12 +79,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from dateutil import parser as dateparser
 
+from tests.bench import absentshape, junkshape
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
 from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
 from tests.bench.pageroute import PageRoute, find_route
+from tests.bench.pagetext import Page, read_pages
 from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler, route_shape
 from tests.conftest import SITES, serve
 
@@ -396,6 +400,10 @@ class Score:
     loss_details: dict[str, float] = field(default_factory=dict)
     #: How far down the expected list the last matched record sits (1.0: the last one; 0.0: none matched).
     reach: float = 0.0
+    #: Absent fields and values by kind, density and place in the pages (``absentshape``; empty without pages).
+    absent_shape: dict[str, int] = field(default_factory=dict)
+    #: Junk columns and values by kind, fill, distinctness, length and place (``junkshape``).
+    junk_shape: dict[str, int] = field(default_factory=dict)
 
 
 #: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
@@ -474,9 +482,16 @@ def _map_fields(
     return mapping
 
 
-def score(expected: Sequence[Record], export: Sequence[Record], base_url: str, pages: int = 1) -> Score:
+def score(
+    expected: Sequence[Record],
+    export: Sequence[Record],
+    base_url: str,
+    pages: int = 1,
+    served: Sequence[Page] = (),
+) -> Score:
     """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site
-    whose expected records come from ``pages`` list pages."""
+    whose expected records come from ``pages`` list pages; ``served`` (the site's pages, ``pagetext``) lets
+    the absent values and junk columns be placed."""
     got = [flatten(r.get("data", {})) for r in export]
     got = [{k: v for k, v in r.items() if not is_empty(v)} for r in got]
     weights = _weights(expected)
@@ -552,6 +567,8 @@ def score(expected: Sequence[Record], export: Sequence[Record], base_url: str, p
         ),
         loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold, pages),
         reach=(max(matches) + 1) / len(expected) if matches else 0.0,
+        absent_shape=absentshape.absent_shape(expected, got, matches, mapping, served, expected_type, fold),
+        junk_shape=junkshape.junk_shape(got, extras, served, value_kind, fold),
     )
 
 
@@ -669,7 +686,7 @@ def run_site(
                 error = f"export exited {exported.returncode}: {_last_line(exported.stderr, exported.stdout)}"
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
-            result = score(site.expected, records, served.url, site.list_pages)
+            result = score(site.expected, records, served.url, site.list_pages, read_pages(root, fold))
             shown = _sdp(["show", name], env, 60)
             requested = len(requests)
             first_page = httpx.get(url, timeout=30).text if site.list_pages > 1 else ""
@@ -737,6 +754,10 @@ def report(results: Sequence[SiteResult]) -> str:
         ),
         *([f"Where values are lost, non-frozen: {_loss_shares(open_)}"] if open_ else []),
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
+        *([f"Where absent values are, non-frozen: {_summed(open_, 'absent')}"] if open_ else []),
+        *([f"Where absent values are, frozen: {_summed(frozen, 'absent')}"] if frozen else []),
+        *([f"What junk columns are, non-frozen: {_summed(open_, 'junk')}"] if open_ else []),
+        *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
         *([f"How far paged lists were followed, frozen: {paging_shape(frozen)}"] if frozen else []),
         *([f"Route to page 2, non-frozen: {route_shape(open_)}"] if open_ else []),
@@ -774,6 +795,13 @@ def _aggregate_shape(results: Sequence[SiteResult]) -> str:
         f" (extracted {sum(s.records_got for s in scores)})"
         f" · expected fields with no column {unanswered}/{len(fields)}"
     )
+
+
+def _summed(results: Sequence[SiteResult], shape: str) -> str:
+    """The absent-value or junk-column shape summed over a set of sites: counts, never a site or a field."""
+    if shape == "absent":
+        return absentshape.describe(sum((Counter(r.score.absent_shape) for r in results), Counter[str]()))
+    return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
 def _loss_shares(results: Sequence[SiteResult]) -> str:
@@ -820,7 +848,16 @@ def details(result: SiteResult) -> str:
 
 #: What a frozen site's score keeps to itself in ``--json``: anything per field, column or kind of loss.
 WITHHELD_SCORE_PARTS = frozenset(
-    {"fields", "extra_columns", "losses", "junk_kinds", "unanswered_kinds", "loss_details"}
+    {
+        "fields",
+        "extra_columns",
+        "losses",
+        "junk_kinds",
+        "unanswered_kinds",
+        "loss_details",
+        "absent_shape",
+        "junk_shape",
+    }
 )
 #: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.
 WITHHELD_RESULT_PARTS = frozenset({"page_route"})
