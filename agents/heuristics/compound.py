@@ -14,7 +14,8 @@ end of a value is left out first (``trailingbadges``). A card's meta line ("Marc
 Author") is cut by what its facts are, not by their place (``metalines``); a name link and the
 fact after its mark ("Sold by <a>bea</a> · Leeds") by the link itself, though both are words
 (``linkedtails``). A text of labelled runs ("导演: …   主演: …") or of lines, one a place line
-("1994 / 美国 / 犯罪 剧情"), is cut by its captions and its lines (``textlines``).
+("1994 / 美国 / 犯罪 剧情"), is cut by its captions and its lines (``textlines``); a line of three or more
+facts at fixed places ("2019 · 84,000 km · Diesel · Manual") by its places (``factlines``).
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ from dataclasses import replace
 from itertools import pairwise
 
 from agents.heuristics import values
+from agents.heuristics.byjoins import by_joined_parts
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.datedtails import COMMA, declared_whole, name_and_date
 from agents.heuristics.dateranges import date_range_parts
+from agents.heuristics.factlines import fact_line_parts
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
@@ -53,7 +56,7 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 #: "… Author: Name": a caption of one to three words after the text it follows.
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
-DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " | ", " / ", " » ", " › ")
+DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " ∙ ", " ・ ", " | ", " / ", " » ", " › ")
 #: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.
@@ -92,6 +95,8 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         lined_parts,
         _labelled_tail,
         meta_line_parts,
+        _fact_line,
+        by_joined_parts,
         _source_line,
         _delimited,
         linked_tail_parts,
@@ -178,6 +183,12 @@ def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     # search filtered to one year), as a value under a caption is: never a constant badge.
     parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
     return [*parts, slot] if parts and left_whole else parts or None
+
+
+def _fact_line(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "Python · ★ 1.2k · Updated Mar 12": a fact at each place (``factlines``), less a fixed word before it."""
+    parts = fact_line_parts(slot, texts)
+    return [_without_lead(slot, p, texts) for p in parts] if parts else None
 
 
 def _source_line(slot: Slot, texts: list[str]) -> list[Slot] | None:

@@ -57,6 +57,7 @@ class SlotReading(TypedDict):
     text_after: str | None
     text_before: str | None
     text_from_end: bool
+    text_after_skip: int
     tail: bool
 
 
@@ -68,6 +69,7 @@ def slot_reading(slot: Slot) -> SlotReading:
         text_after=slot.text_after,
         text_before=slot.text_before,
         text_from_end=slot.text_from_end,
+        text_after_skip=slot.text_after_skip,
         tail=slot.kind == "tail",
     )
 
@@ -156,7 +158,7 @@ def _cut(text: str, slot: Slot) -> str:
     """What the engine reads of ``text`` for a slot holding one part of it (``compound``)."""
     if not (slot.text_after or slot.text_before):
         return text
-    return text_part(text, slot.text_after, slot.text_before, from_end=slot.text_from_end)
+    return text_part(text, slot.text_after, slot.text_before, from_end=slot.text_from_end, skip=slot.text_after_skip)
 
 
 def _first_occurrence(slot: Slot) -> tuple[int, HtmlElement]:

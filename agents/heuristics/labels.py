@@ -21,6 +21,9 @@ MAX_ICON_CAPTION_CHARS = 20
 _ICON_TAGS = frozenset({"svg", "i", "img", "span"})
 #: "Origin: France" — but not the hour of "Today at 7:19 AM".
 _INLINE_LABEL = re.compile(r"^([A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}(?<!\d):)(?!\d)\s*\S")
+#: A second caption after a mark ("Ort: Hamburg | Anstellung: Vollzeit"): the text is labelled runs
+#: (``textlines``), not one value under the first caption.
+_SECOND_CAPTION = re.compile(r"\s[|·•∙｜]\s*[A-Za-zÀ-ÿ][\w ./&'À-ÿ-]{0,28}:\s*\S")
 _INLINE_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "dt", "th", "i", "small"})
 #: Lead-ins that caption the text after them without a colon: bold, or a caption by their tag.
 _BOLD_CAPTION_TAGS = frozenset({"b", "strong", "label", "dt", "th"})
@@ -63,7 +66,7 @@ def label_of(element: HtmlElement) -> tuple[str | None, bool]:
         return icon, False
     text = own_text(element)
     match = _INLINE_LABEL.match(text)
-    if match and not children:
+    if match and not children and not _SECOND_CAPTION.search(text, match.end()):
         return match.group(1), True
     return None, False
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from agents.heuristics.offerednames import BY_WORDS
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.slotparts import cut_part, names_the_record, without_empty, without_records
 from agents.heuristics.slots import Slot
 
 #: Marks joining the facts of a meta line, spaced so that "Jean-Paul" and "4/5" hold none.
-META_DELIMITERS = (" · ", " • ", " | ", " — ", " – ", " - ")
+META_DELIMITERS = (" · ", " • ", " ∙ ", " ・ ", " | ", " — ", " – ", " - ")
 #: A meta line is short; a longer text is prose, whose dashes join clauses.
 MAX_LINE_CHARS = 80
 #: A meta line's facts: a first, a middle and a last; the engine cuts no further (see above).
@@ -79,7 +80,15 @@ def meta_line_parts(slot: Slot, texts: list[str]) -> list[Slot] | None:
         part = cut_part(slot, after=cut.after, before=cut.before, name=cut.name, from_end=cut.from_end)
         part = without_empty(without_records(part, {numbers[i] for i in cut.missing}))
         parts.append(replace(part, label=part.part_name) if part.part_name else part)
+    parts = [_without_by(p) if p.part_name == "author" and p.text_after is None else p for p in parts]
     return [*parts, slot] if line.uncut else parts
+
+
+def _without_by(part: Slot) -> Slot:
+    """ "By Jane Doe" in every record: the byline's word is a caption the engine strips."""
+    words = {v.split(" ", 1)[0] for v in part.first_values()}
+    word = words.pop() if len(words) == 1 else ""
+    return replace(part, strip_label=word) if word.casefold() in BY_WORDS else part
 
 
 def meta_line(texts: list[str]) -> MetaLine | None:

@@ -20,7 +20,7 @@ from agents.heuristics.namewords import is_meaningful_word
 from pipeline.core.numbertext import parse_number
 
 #: Words that put a person's name after them: "by", and the same word in a few languages.
-_BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "av", "af"})
+BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "av", "af"})
 #: Wrappers looked at for an aria-label or an icon naming the value: the link around a count.
 WRAPPER_DEPTH = 2
 #: Icon tags whose class names what the number beside them counts.
@@ -115,7 +115,7 @@ def follows_by(element: HtmlElement) -> bool:
     parent = element.getparent()
     lead = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
     words = lead.split()
-    return bool(words) and words[-1].lower().rstrip(":") in _BY_WORDS
+    return bool(words) and words[-1].lower().rstrip(":") in BY_WORDS
 
 
 def _wrappers(element: HtmlElement) -> list[HtmlElement]:

@@ -18,14 +18,22 @@ _NAMING_TAGS = frozenset({"a", *HEADING_TAGS})
 
 
 def cut_part(
-    slot: Slot, *, after: str | None = None, before: str | None = None, name: str | None = None, from_end: bool = False
+    slot: Slot,
+    *,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    from_end: bool = False,
+    skip: int = 0,
 ) -> Slot:
-    """The part of ``slot``'s text between ``after`` and ``before``, named ``name``."""
+    """The part of ``slot``'s text between ``after`` (past ``skip`` of them) and ``before``, named ``name``."""
     per_record = {
-        number: [Occurrence(o.element, text_part(o.value, after, before, from_end=from_end)) for o in occurrences]
+        number: [
+            Occurrence(o.element, text_part(o.value, after, before, from_end=from_end, skip=skip)) for o in occurrences
+        ]
         for number, occurrences in slot.per_record.items()
     }
-    cuts = replace(slot, text_after=after, text_before=before, text_from_end=from_end)
+    cuts = replace(slot, text_after=after, text_before=before, text_from_end=from_end, text_after_skip=skip)
     return replace(cuts, per_record=per_record, part_name=name)
 
 

@@ -33,6 +33,8 @@ class Slot:
     text_before: str | None = None
     #: The cuts read from the text's end (``FieldSpec.text_from_end``): "Name, after Name, 1617".
     text_from_end: bool = False
+    #: Occurrences of ``text_after`` passed over first (``FieldSpec.text_after_skip``).
+    text_after_skip: int = 0
     #: The name the part's place in the text gives it ("rank" before "1. Title"), if any.
     part_name: str | None = None
     many: bool = False

@@ -99,7 +99,8 @@ def _raw_value(
     if field.strip_label:
         values = [_strip_label(v, field.strip_label) for v in values]
     if field.text_after or field.text_before:
-        values = [text_part(v, field.text_after, field.text_before, from_end=field.text_from_end) for v in values]
+        after, before, skip = field.text_after, field.text_before, field.text_after_skip
+        values = [text_part(v, after, before, from_end=field.text_from_end, skip=skip) for v in values]
     values = [v for v in values if v and v.strip()]
     if field.split:  # the parts of one text (each text's, for a field that reads many)
         return split_text(values if field.many else values[:1], field.split) or None

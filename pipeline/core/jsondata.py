@@ -161,7 +161,9 @@ def template_segment(raw: Any) -> str:
 def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
     if isinstance(raw, str) and (field.text_after or field.text_before):
         # cut as the markup's texts are
-        raw = text_part(raw, field.text_after, field.text_before, from_end=field.text_from_end)
+        raw = text_part(
+            raw, field.text_after, field.text_before, from_end=field.text_from_end, skip=field.text_after_skip
+        )
     if raw is None or raw in ("", []):
         return None
     if isinstance(raw, bool):

@@ -35,7 +35,7 @@ NAMED_URL_TEMPLATE = (
 _PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "14"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "15"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -66,7 +66,8 @@ PARSER_VERSION = "14"  # 2: screen-reader copies and invisible marks left out; 3
 # "lei" only after an amount and yielding to another sign; "’" groups only an amount's thousands ("6’2" is 6);
 # "1e400" is no value; a tail's "- " before a number stays ("- 3.2%"); a text over 200 characters is no
 # date, a month name counts only beside a day or year within 16 characters, a year-less date in a mixed-dates
-# column is the nearest not after the visit, a line list's elements on one line meet with a space
+# column is the nearest not after the visit, a line list's elements on one line meet with a space; 15: a
+# value may start after the n-th occurrence of its mark ("2019 · 84,000 km · Diesel": the third fact)
 
 
 class FieldSpec(FrozenModel):
@@ -102,6 +103,13 @@ class FieldSpec(FrozenModel):
         max_length=80,
         description="Keep only the text before the first occurrence of this literal (case-insensitive); a text "
         "without it is kept whole: '4.34 avg rating — 9,385,123 ratings' before ' — '.",
+    )
+    text_after_skip: int = Field(
+        default=0,
+        ge=0,
+        le=8,
+        description="Occurrences of text_after passed over before the one the value starts after: the third "
+        "fact of '2019 · 84,000 km · Diesel · Manual' is after ' · ' skipping 1, before ' · '.",
     )
     text_from_end: bool = Field(
         default=False,

@@ -15,19 +15,20 @@ from pipeline.core.cleantext import clean_text
 _PART_EDGES = " \t\n\u00a0:|·•–—,;/"
 
 
-def text_part(text: str, after: str | None, before: str | None, *, from_end: bool = False) -> str:
+def text_part(text: str, after: str | None, before: str | None, *, from_end: bool = False, skip: int = 0) -> str:
     """The part of ``text`` after the literal ``after`` (nothing without it), then before ``before``.
 
     Separators left at a cut go too ("4.34 avg rating — " → "4.34 avg rating"); an end that was not
     cut keeps them ("/path/" stays whole), and a hyphen always stays, as it may be a minus sign.
     ``from_end`` cuts at each literal's last occurrence instead, reading the text from its end: a
     text without ``after`` is all tail, one without ``before`` has no head ("c. 1550" beside
-    "Jacob Matham, after Hendrick Goltzius, 1617": the date alone, no maker).
+    "Jacob Matham, after Hendrick Goltzius, 1617": the date alone, no maker). ``skip`` passes over
+    that many occurrences of ``after`` first: the third fact of "2019 · 84,000 km · Diesel · Manual".
     """
     if from_end:
         return _from_end(text, after, before)
     if after:
-        found = re.search(re.escape(after), text, re.IGNORECASE)
+        found = next(iter(list(re.finditer(re.escape(after), text, re.IGNORECASE))[skip:]), None)
         if found is None:
             return ""
         text = text[found.end() :].lstrip(_PART_EDGES)
