@@ -118,6 +118,11 @@ def names_a_field(attribute: str) -> bool:
     return bool(_FIELD_WORDS & set(_words(attribute)))
 
 
+def names_a_lookup_code(attribute: str) -> bool:
+    """Whether an attribute's name says it holds a code a person looks up (``data-sku``, ``data-isbn``)."""
+    return bool(_CODE_WORDS & set(_words(attribute)))
+
+
 def data_name(attribute: str) -> str:
     """``data-product_sku`` -> sku, ``data-comments-count`` -> comments_count."""
     words = [w for w in _words(attribute) if w not in _NAME_NOISE]

@@ -7,6 +7,9 @@ in UTC or another offset, is not how the page says it. So a clock (the whole tex
 after the day) stays beside the datetime. A time-zone word the clock carries in every record
 ("GMT") is cut off, as no column of times repeats it; zones that vary (GMT in winter, BST in
 summer) cannot be cut by a literal, and such a part is left out as before.
+
+The same holds for the parts a ``<time datetime="2025-03-14">`` draws in spans of their own
+("Fr", "14", "Mär", "2025"): each a piece of the date the attribute holds whole, none a column.
 """
 
 from __future__ import annotations
@@ -42,12 +45,13 @@ def shows_clock(slot: Slot) -> bool:
 
 
 def without_datetime_copies(slots: list[Slot]) -> list[Slot]:
-    """``slots`` without the texts of an element whose ``datetime`` is read (they say the instant
-    again), but for a clock shown there: kept, and named the time where nothing else names it."""
+    """``slots`` without the texts of an element whose ``datetime`` is read, or of the elements
+    inside it (they say the instant again), but for a clock shown there: kept, and named the time
+    where nothing else names it."""
     datetimes = {s.key for s in slots if s.kind == "datetime"}
     kept: list[Slot] = []
     for slot in slots:
-        if slot.kind != "text" or slot.key not in datetimes:
+        if slot.kind != "text" or not any(slot.key[: len(key)] == key for key in datetimes):
             kept.append(slot)
         elif shows_clock(slot):
             kept.append(slot if slot.part_name else replace(slot, part_name="time"))

@@ -1,4 +1,4 @@
-"""A record's place in its list, kept in an attribute for the page's scripts: no field.
+"""Values a card keeps in attributes for the page's scripts, never shown: no field.
 
 Card lists number their cards for analytics and lazy loading (``data-ordinal="1"``, ``data-pos``,
 ``data-idx``, ``data-gtm-position``): the first card says 1 (or 0), the next 2, the next page goes
@@ -6,6 +6,13 @@ on from 25. The number says where the card stands on this page, not what the rec
 when the list is sorted again, and a reader never sees it. Where a list shows its ranks (a chart's
 "1."), the shown text keeps them; an attribute whose name says what it counts (``comment-count``,
 ``data-rank``) keeps its numbers, however they run.
+
+Cards also carry their database id (``data-eid="800062695007040"``, the number their link ends
+in), a category code (``data-cat="music"``) and a tracking beacon
+(``data-beacon="pos:1;type:item;sid:shop"``): codes for scripts, which the card never shows. A
+code shown in the card ("Music" under the title) is the card's own text, kept there. A shop's
+``data-brand="Roborock"`` only repeats the first word of the name every card shows ("Roborock Q7
+Max+"): the name is the column a reader writes.
 """
 
 from __future__ import annotations
@@ -13,18 +20,31 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agents.heuristics.attributes import names_a_field
+from agents.heuristics.attributes import names_a_field, names_a_lookup_code
+from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.slots import Slot
 
 #: Records needed before counting up can be told from chance.
 MIN_COUNTED_RECORDS = 3
+#: Share of records that may show the code by chance (a "promoted" card saying "Promoted").
+MAX_SHOWN_SHARE = 0.2
 #: A place in a list: a whole number of a few digits.
 _PLACE = re.compile(r"^\d{1,6}$")
+#: A database id: a whole number too long for a count a card would show unrounded.
+_ID_NUMBER = re.compile(r"^\d{5,20}$")
+#: A code word or slug in lower case (``music``, ``home-garden``, ``cat_12``).
+_SLUG = re.compile(r"^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){0,5}$")
+#: Key-value pairs for a tracker (``pos:1;type:item;sid:shop``, ``list=home|slot=3``).
+_PAIRS = re.compile(r"^[\w.-]{1,30}[:=][^;|&,\s]{0,60}(?:[;|&,][\w.-]{1,30}[:=][^;|&,\s]{0,60}){1,10};?$")
+#: A letter: a name, not a number shown inside a sentence ("w 31 sklepach").
+_WORDS = re.compile(r"[^\W\d_]")
+#: Link attributes the record's id may show in: its link's address ends in it.
+_ADDRESS_ATTRIBUTES = ("href", "src", "data-src", "data-href", "data-link", "data-url")
 
 
 def without_positions(slots: list[Slot]) -> list[Slot]:
-    """``slots`` without the script attributes counting the records in order."""
-    return [s for s in slots if not counts_records(s)]
+    """``slots`` without the script attributes counting the records in order or coding them."""
+    return [s for s in slots if not (counts_records(s) or holds_script_codes(s) or repeats_name_heads(s))]
 
 
 def counts_records(slot: Slot) -> bool:
@@ -42,3 +62,70 @@ def counts_records(slot: Slot) -> bool:
             return False
         numbered.append((record, int(value)))
     return all(b - a in (1, later - earlier) for (earlier, a), (later, b) in pairwise(numbered))
+
+
+def repeats_name_heads(slot: Slot) -> bool:
+    """Whether ``slot`` is a ``data-*`` attribute whose words open a longer text of the record in
+    (nearly) every record, and stand alone in none: a brand a product's shown name starts with."""
+    if slot.kind != "data" or slot.many or len(slot.per_record) < MIN_COUNTED_RECORDS:
+        return False
+    heads = 0
+    for found in slot.per_record.values():
+        value = " ".join(found[0].value.split())
+        if not _WORDS.search(value):
+            return False
+        texts = [" ".join(full_text(e).split()) for e in _record_of(found[0].element, len(slot.key)).iter()]
+        if value in texts:
+            return False  # shown as a value of its own
+        heads += any(t.startswith(f"{value} ") for t in texts)
+    return heads >= (1 - MAX_SHOWN_SHARE) * len(slot.per_record)
+
+
+def holds_script_codes(slot: Slot) -> bool:
+    """Whether ``slot`` is a ``data-*`` attribute holding, in every record, a code the record never
+    shows (a few may, by chance): tracking pairs, a lower-case slug, or a long number its links carry
+    (its id). A name
+    saying a field (``data-price``) or a looked-up code (``data-sku``) keeps it."""
+    attribute = slot.attribute or ""
+    if slot.kind != "data" or slot.many or not slot.per_record:
+        return False
+    if names_a_field(attribute) or names_a_lookup_code(attribute):
+        return False
+    shown = 0
+    for found in slot.per_record.values():
+        element, value = found[0].element, found[0].value.strip()
+        record = _record_of(element, len(slot.key))
+        if not _is_code(value, record):
+            return False
+        shown += _shown(value, record)
+    return shown <= MAX_SHOWN_SHARE * len(slot.per_record)
+
+
+def _is_code(value: str, record: HtmlElement) -> bool:
+    if _PAIRS.match(value) or _SLUG.match(value):
+        return True
+    return bool(_ID_NUMBER.match(value)) and any(value in _addresses(e) for e in record.iter())
+
+
+def _addresses(element: HtmlElement) -> str:
+    if not isinstance(element.tag, str):
+        return ""
+    return " ".join(element.get(a) or "" for a in _ADDRESS_ATTRIBUTES)
+
+
+def _shown(value: str, record: HtmlElement) -> bool:
+    """Whether the record's text holds the value, case aside (a slug's dashes as spaces)."""
+    text = " ".join(full_text(record).split()).casefold()
+    wanted = value.casefold()
+    return wanted in text or wanted.replace("-", " ").replace("_", " ") in text
+
+
+def _record_of(element: HtmlElement, depth: int) -> HtmlElement:
+    """The record ``depth`` levels above ``element`` (the slot's key has one step per level)."""
+    record = element
+    for _ in range(depth):
+        parent = record.getparent()
+        if parent is None:
+            break
+        record = parent
+    return record

@@ -14,16 +14,20 @@ from agents.heuristics.actionslots import named_control
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.slots import Slot
 
-#: Words of a link acting on its record ("comment", "Add a comment", "Write a review", "edit").
+#: Words of a link acting on its record ("comment", "Add a comment", "Write a review", "edit"), or
+#: handing it to the reader's tools ("Download citation", "Cite this", "Share").
 _ACTION_WORDS = re.compile(
     r"^(?:(?:add|post|leave|write) (?:a |your )?)?(?:comment|reply|review|edit|delete|remove|rate|vote|quote|"
-    r"report|bookmark)(?: (?:on )?(?:this|it|now))?\s*[»›→…]*$",
+    r"report|bookmark|(?:download |export )?citations?|cite|share|print)"
+    r"(?: (?:on )?(?:this|it|now))?(?: (?:job|post|listing|item|entry|article|comment|review))?\s*[»›→…]*$",
     re.IGNORECASE,
 )
 #: File endings of pictures, in a link's path or in one of its query values (``?file=1.jpg``).
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.IGNORECASE)
 #: A record id in an address: a run of digits.
 _DIGITS = re.compile(r"\d+")
+#: A letter of a word: a link without one shows a glyph or an emoji.
+_LETTER = re.compile(r"[^\W\d_]")
 #: Fewer records than this may share words by chance.
 MIN_RECORDS = 3
 
@@ -36,13 +40,21 @@ def is_record_action(slot: Slot) -> bool:
     links = [named_control(occ[0].element, len(slot.key) - 1, ("a",)) for occ in slot.per_record.values()]
     if any(link is None for link in links):
         return False
-    texts = {" ".join(full_text(link).split()) for link in links if link is not None}
+    texts = {_link_words(link) for link in links if link is not None}
     if len(texts) != 1 or not _ACTION_WORDS.match(texts.pop()):
         return False
     hrefs = [(link.get("href") or "").strip() for link in links if link is not None]
     if not all(hrefs) or len(set(hrefs)) < len(hrefs):
         return False
     return len({_DIGITS.sub("#", h) for h in hrefs}) == 1
+
+
+def _link_words(link: HtmlElement) -> str:
+    """The link's text, or where it shows a glyph alone ("✏️", "⚠️") the words of its tooltip."""
+    text = " ".join(full_text(link).split())
+    if _LETTER.search(text):
+        return text
+    return " ".join((link.get("title") or link.get("aria-label") or text).split())
 
 
 def is_enlargement(slot: Slot) -> bool:

@@ -25,6 +25,7 @@ from agents.heuristics.names import name_from_element
 from agents.heuristics.namewords import keyword_name
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.pictureruns import are_slide_counters
+from agents.heuristics.priceleads import is_price_lead
 from agents.heuristics.raredata import is_rare_datum, is_stock_status
 from agents.heuristics.recordactions import is_enlargement, is_record_action
 from agents.heuristics.sidepictures import is_side_picture_file
@@ -99,8 +100,8 @@ def is_useful(slot: Slot, records: int) -> bool:
             return False  # "pdf", "Reviews": the name of a link, whose target is the value
         if constant and _is_badge(slot) and not _is_varying_position(slot, records) and not _is_place_part(slot):
             return is_named_mark(slot, records)  # "Featured" in ``span.post-card-featured``: a flag
-        if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot)):
-            return False  # "by" before every author; "Rate this book" in every rating widget
+        if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot) or is_price_lead(slot)):
+            return False  # "by" before every author; "Rate this book" in every rating widget; "ab" 5,90 €
         if _is_highlight(slot) or are_slide_counters(firsts):
             return False  # "1/22" over the photos: the carousel's first slide of its count
     return True
