@@ -40,7 +40,7 @@ from agents.heuristics.linkedtails import linked_tail_parts
 from agents.heuristics.metalines import meta_line_parts
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
-from agents.heuristics.phrases import are_scores, fixed_lead, is_placeholder
+from agents.heuristics.phrases import are_scores, are_scores_with_counts, fixed_lead, is_placeholder
 from agents.heuristics.placelines import city_and_country
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
 from agents.heuristics.slotparts import cut_part, held_part, is_filled, names_the_record, without_empty, without_records
@@ -221,7 +221,9 @@ def _delimited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     (two prices or two dates side by side are a range, kept whole)."""
     if any(len(t) > MAX_COMPOUND_CHARS for t in texts):
         return None
-    if not names_the_record(slot) and (parts := _cut_at(slot, texts, (*DELIMITERS, *BRACKETS))):
+    # A card drawn as one link holds its "4.8 (3512)" inside the link, yet no name is a bare score.
+    bracketed = not names_the_record(slot) or are_scores_with_counts(texts)
+    if bracketed and (parts := _cut_at(slot, texts, (*DELIMITERS, *BRACKETS))):
         return parts
     return _cut_at(slot, texts, DELIMITERS)
 

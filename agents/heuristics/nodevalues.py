@@ -12,7 +12,8 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.describedlinks import link_description
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
-from agents.heuristics.ratingwords import SCALE_OF, STAR_WORDS
+from agents.heuristics.iconstates import shows_icon
+from agents.heuristics.ratingwords import SCALE_FIRST, SCALE_OF, STAR_WORDS
 from agents.heuristics.unshowndates import unshown_date
 from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import tail_text
@@ -21,11 +22,15 @@ Found = list[tuple[str, str | None, str]]
 
 #: A number written beside other values in one element (a rank "12.") is this short.
 MAX_OWN_NUMBER_CHARS = 6
+#: Elements that draw a picture, never a word.
+_ICON_TAGS = frozenset({"svg", "img", "i"})
 #: A score's scale: "out of 5", "/10", "von 5", "sur 5".
 _OF = rf"(?:/|out of|{SCALE_OF})"
-#: "4.5 out of 5 stars", "8.7/10", "4 stars", "4,5 von 5 Sternen"; not "$35 of items" nor "3 of 12 photos".
+#: "4.5 out of 5 stars", "8.7/10", "4 stars", "4,5 von 5 Sternen", "5点中4.41点" (the scale first); not "$35
+#: of items" nor "3 of 12 photos".
 _RATING_LABEL = re.compile(
-    rf"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:{_OF}\s*(?:5|10|100)(?![\d.,])|{STAR_WORDS})", re.IGNORECASE
+    rf"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:{_OF}\s*(?:5|10|100)(?![\d.,])|{STAR_WORDS})|{SCALE_FIRST}\s*\d",
+    re.IGNORECASE,
 )
 #: "1 of 5", "Photo 3 / 5", "Bild 1 von 5": two whole numbers and nothing else numeric, the place of a
 #: slide in a carousel (Airbnb's card photos, Swiper's default "1 / 5" slide label), not a score.
@@ -65,9 +70,17 @@ def rating_caption(element: HtmlElement) -> Found:
         return [("rating", *named)]
     for attribute in ("aria-label", "title", "data-rating"):
         caption = (element.get(attribute) or "").strip()
-        if caption and tag_of(element) != "a" and (attribute == "data-rating" or _is_rating_label(caption, element)):
+        shown = tag_of(element) != "a" or _draws_only(element)  # a link's tooltip names where it leads
+        if caption and shown and (attribute == "data-rating" or _is_rating_label(caption, element)):
             return [("rating", attribute, caption)]
     return []
+
+
+def _draws_only(link: HtmlElement) -> bool:
+    """A link showing nothing but icons (JTL's ``a.rating[title="…: 4.7/5"]`` of five stars): its
+    tooltip says what the icons draw, not where the link leads."""
+    icons = [c for c in link if is_element(c)]
+    return bool(icons) and not full_text(link) and all(tag_of(c) in _ICON_TAGS or shows_icon(c) for c in icons)
 
 
 def value_children(element: HtmlElement) -> list[HtmlElement]:

@@ -11,7 +11,7 @@ import re
 
 from agents.heuristics import values
 from agents.heuristics.identifiers import is_captioned_identifier
-from agents.heuristics.ratingwords import RATED_LEAD, SCALE_OF, STAR_WORDS
+from agents.heuristics.ratingwords import RATED_LEAD, SCALE_FIRST, SCALE_OF, STAR_WORDS
 from agents.heuristics.valuetypes import TYPE_SHARE
 
 #: The caption before a score, in the languages shops write: "Rated", "Bewertung:", "Note :".
@@ -33,10 +33,10 @@ _RATING_PHRASE = re.compile(
 _LED_SCALE = re.compile(rf"^{_SCORE_LEAD}\s*{_VALUE}\s*{SCALE_OF}\s*(?:5|10)(?:[.,]0)?\b", re.IGNORECASE)
 #: "Rated 4.5", "Note : 4,5"; a bare "Score 7" may be a count, as it always was here.
 _SCORED = re.compile(rf"^(?!(?:[^\W\d_]+ )?score\b){_SCORE_LEAD}\s+{_VALUE}$", re.IGNORECASE)
-#: "5つ星のうち4.2" (the scale first), "4.5分" (a score in points, with its fraction: "5分" is five
+#: "5つ星のうち4.2", "5点中4.41点" (the scale first), "4.5分" (a score in points, with its fraction: "5分" is five
 #: minutes), "★ 4.7": a score said the way Japanese, Chinese and app-store cards say it.
 _EAST_ASIAN = (
-    re.compile(rf"^(?:5|10)\s*つ星のうち\s*{_VALUE}$"),
+    re.compile(rf"^{SCALE_FIRST}\s*{_VALUE}点?$"),
     re.compile(r"^(?P<value>\d{1,2}[.,]\d)\s*分$"),
     re.compile(rf"^[★⭐]\ufe0f?\s*{_VALUE}$"),
 )
@@ -74,8 +74,11 @@ def are_rating_phrases(texts: list[str]) -> bool:
     return bool(texts) and values.share([is_rating_phrase(t) for t in texts]) >= TYPE_SHARE
 
 
-#: "4.92", "8,6": a score with its fraction, as ratings are shown.
-_SCORE = re.compile(r"^\d{1,2}[.,]\d{1,2}$")
+#: "4.92", "8,6": a score with its fraction, as ratings are shown; or such a score as a script's
+#: float prints it ("4.699999999999999" for 4.7, "4.300000000000001").
+_SCORE = re.compile(r"^\d{1,2}[.,]\d{1,2}(?:9{6,}\d?|0{6,}\d?)?$")
+#: A score, then a whole count in brackets: "4.8 (3512)", "4,6 (1.234)".
+_BRACKETED_COUNT = re.compile(r"^(\S+) \(\d[\d.,]{0,12}\)$")
 
 
 def are_scores(texts: list[str]) -> bool:
@@ -83,6 +86,13 @@ def are_scores(texts: list[str]) -> bool:
     return bool(texts) and all(
         _SCORE.match(t.strip()) and float(t.strip().replace(",", ".")) <= MAX_RATING for t in texts
     )
+
+
+def are_scores_with_counts(texts: list[str]) -> bool:
+    """Whether every text is a score and a whole count in brackets ("4.8 (3512)", "4,5 (1.234)"),
+    as Airbnb, Google Maps and shops print a rating beside the number of its reviews."""
+    heads = [m.group(1) if (m := _BRACKETED_COUNT.match(t.strip())) else "" for t in texts]
+    return are_scores(heads)
 
 
 def is_joiner(text: str) -> bool:

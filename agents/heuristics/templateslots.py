@@ -112,7 +112,10 @@ def _values_of(node: SlotNode) -> Found:
         return [("rating", None, full_text(element))]  # eBay's "4.5 out of 5 stars." for screen readers
     found = rating_caption(element)
     if node.text_owner:
-        found.extend(_text_values(node))
+        shown = _text_values(node)
+        if found and values.STAR_GLYPHS.match(full_text(element) or "x"):
+            shown = [v for v in shown if v[0] != "text"]  # "★★★★☆" rounds the "5点中4.41点" it is named
+        found.extend(shown)
     elif node.text_free and (lead := text_before_badge(element)) is not None:
         found.append(("text", None, lead))  # the same slot as on records showing no badge
     elif node.text_free and (line := line_before_break(element)) is not None:

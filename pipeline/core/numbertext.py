@@ -191,8 +191,9 @@ def parse_price(raw: str, local: str | None = None) -> dict[str, object] | None:
 _RATING_WORDS = {"zero": 0.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 #: "stars-4-5", "rating-4", "star-rating--4.5", and "rating-45" / "stars-35": halves written as tenths.
 _RATING_CLASS = re.compile(r"\b(?:rating|stars?)(?:--?|_)(?:(?!10\b)([0-5])([05])|(\d)(?:[-_.](\d))?)\b", re.IGNORECASE)
-#: "5つ星のうち4.2" (Amazon's Japanese "4.2 out of 5 stars"): the scale said before the score.
-_SCALE_FIRST = re.compile(r"(?:5|10)\s*つ星のうち\s*(\d(?:[.,]\d{1,2})?)")
+#: "5つ星のうち4.2" (Amazon's Japanese "4.2 out of 5 stars"), "5点中4.41点" (Yahoo!ショッピング's "4.41
+#: points out of 5"): the scale said before the score.
+_SCALE_FIRST = re.compile(r"(?:5|10)\s*(?:つ星のうち|点満点中|点中)\s*(\d(?:[.,]\d{1,2})?)")
 #: Star glyphs alone, each worth its fill: "★★★★☆" is 4, "★★★★½" 4.5.
 _GLYPH_WORTH = {"★": 1.0, "⭐": 1.0, "☆": 0.0, "✩": 0.0, "½": 0.5, "⯨": 0.5}
 #: A row of star glyphs is as long as its scale.

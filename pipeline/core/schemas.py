@@ -67,7 +67,8 @@ PARSER_VERSION = "15"  # 2: screen-reader copies and invisible marks left out; 3
 # "1e400" is no value; a tail's "- " before a number stays ("- 3.2%"); a text over 200 characters is no
 # date, a month name counts only beside a day or year within 16 characters, a year-less date in a mixed-dates
 # column is the nearest not after the visit, a line list's elements on one line meet with a space; 15: a
-# value may start after the n-th occurrence of its mark ("2019 · 84,000 km · Diesel": the third fact)
+# value may start after the n-th occurrence of its mark ("2019 · 84,000 km · Diesel": the third fact),
+# "5点中4.41点" is 4.41
 
 
 class FieldSpec(FrozenModel):

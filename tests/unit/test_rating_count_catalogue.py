@@ -56,6 +56,7 @@ RATINGS: list[Shown] = [
     Shown(_text("Оценка 4,7"), 4.7),
     Shown(_text("Ocena: 4,8/5"), 4.8),
     Shown(_text("5つ星のうち4.2"), 4.2),
+    Shown(_text("5点中4.41点"), 4.41),  # Yahoo!ショッピング's "4.41 points out of 5"
     Shown(_text("평점 4.5"), 4.5),
     Shown(_text("評分 4.5"), 4.5),
     Shown(_text("4.5分"), 4.5),
@@ -93,6 +94,9 @@ RATINGS: list[Shown] = [
     Shown('<div class="stars" aria-label="Rated 4.5 stars out of five stars"></div>', 4.5),
     Shown('<img src="/i/stars.svg" alt="4.5 stars">', 4.5),
     Shown('<img src="/i/stars.svg" alt="Rated 4 out of 5 stars">', 4.0),
+    # Glyphs rounding the exact score their accessible name states: the stated score wins.
+    Shown('<span class="stars" role="img" aria-label="5点中4.41点">★★★★☆</span>', 4.41),
+    Shown('<span class="stars" role="img" aria-label="Rated 4.6 out of 5">★★★★★</span>', 4.6),
 ]
 
 COUNTS: list[Shown] = [
