@@ -26,6 +26,7 @@ from agents.heuristics.lastpage import last_page_number
 from agents.heuristics.nextlinks import says_next
 from agents.heuristics.offsetpages import offset_page_links
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last, same_query
+from agents.heuristics.pathsteps import BARE_STEP_HREF, bare_path_step
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
 from pipeline.core.extract import page_base_url
@@ -71,7 +72,7 @@ class StepLink:
 def step_link(page: Selector, url: str) -> StepLink | None:
     """The first page's link to its second by a moved page number or offset, if it has one."""
     links = _paged_links(page, url)
-    found = (_query_step(page, url, links) or _path_step(url, links)) if links else None
+    found = (_query_step(page, url, links) or _path_step(url, links) or _bare_step(url, links)) if links else None
     if found is None and (numbered := offset_page_links(page, url)) is not None:
         # "[2]" → "?ofs=20": an offset no name above says, read from the page numbers it steps with.
         target, spec = numbered
@@ -87,7 +88,7 @@ def _paged_links(page: Selector, url: str) -> list[tuple[HtmlElement, str]]:
         if count >= MAX_LINKS:
             break
         href = (anchor.get("href") or "").strip()
-        if not _STEP_HREF.search(href) or _in_site_frame(anchor, frames):
+        if not (_STEP_HREF.search(href) or BARE_STEP_HREF.search(href)) or _in_site_frame(anchor, frames):
             continue
         try:
             target = urljoin(base, href)
@@ -236,6 +237,15 @@ def _path_step(url: str, links: list[tuple[HtmlElement, str]]) -> StepLink | Non
         if int(found["number"]) == current + 1 and (sure or _reads_as_pager(anchor)):
             return StepLink(target, None, f"page {current + 1} in the path ({there.path})")
     return None
+
+
+def _bare_step(url: str, links: list[tuple[HtmlElement, str]]) -> StepLink | None:
+    """A link to this path with a page number no word marks: ``/news/`` → ``/news/2/``."""
+    found = bare_path_step(url, links)
+    if found is None:
+        return None
+    target, number = found
+    return StepLink(target, None, f"page {number} in the path ({urlsplit(target).path})")
 
 
 def _page_one(path: str, base: str, tail: str) -> bool:

@@ -15,6 +15,7 @@ from agents.heuristics import values
 from agents.heuristics.attributes import data_values
 from agents.heuristics.badgedtexts import text_before_badge
 from agents.heuristics.brokenlines import line_before_break
+from agents.heuristics.builtitems import joined_item_pieces
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.fullvalues import full_value
 from agents.heuristics.labels import Labeller
@@ -83,7 +84,7 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
     kept = [s for s in slots.values() if not _is_role_word(s, len(records))]
     cut_lead_ins(kept, records, survey.lead_in_places())
-    merged = joined_place_variants(merge_split_owners(kept))
+    merged = joined_item_pieces(joined_place_variants(merge_split_owners(kept)))
     join_paragraph_boxes(merged)
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))

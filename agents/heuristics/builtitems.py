@@ -1,0 +1,96 @@
+"""List items built of pieces: each item of the list is one value, not its pieces side by side.
+
+A preprint server writes each author as ``<span class="author"><span class="given-names">Hannah
+R.</span> <span class="surname">Osei</span></span>``, joined by ", "; a bibliography does the same
+with ``given``/``family``. Walked leaf by leaf, the pieces make two lists of their own (the given
+names, the surnames) that pair up only by position. Where every item of a repeated element holds
+one piece of each such list and nothing else but spaces and punctuation, the item's text is the
+value: one list of full names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agents.heuristics import values
+from agents.heuristics.dom import HtmlElement, child_elements, full_text
+from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.textowner import is_noise, visible_text
+
+#: A whole item stays short: a name, a place, a phrase; longer items are texts of their own.
+MAX_ITEM_CHARS = 80
+#: What may stand between the pieces of one item: spaces and joining punctuation.
+_BETWEEN = re.compile(r"^[\s,.;:·&/'’-]*$")
+
+
+def joined_item_pieces(slots: list[Slot]) -> list[Slot]:
+    """``slots`` with the lists of pieces that build each item of one list joined into the list
+    of those items (see the module)."""
+    groups: dict[Key, list[Slot]] = {}
+    for slot in slots:
+        if _is_piece_list(slot):
+            groups.setdefault(slot.key[:-1], []).append(slot)
+    joined: dict[int, Slot | None] = {}
+    for members in groups.values():
+        item = _items_of(members) if len(members) >= 2 else None
+        if item is not None:
+            joined.update({id(m): None for m in members})
+            joined[id(members[0])] = item
+    kept: list[Slot] = []
+    for slot in slots:
+        if id(slot) not in joined:
+            kept.append(slot)
+        elif (item := joined[id(slot)]) is not None:
+            kept.append(item)
+    return kept
+
+
+def _is_piece_list(slot: Slot) -> bool:
+    """A list's text read below its repeated item (the item's step is the list's ``*``)."""
+    return slot.kind == "text" and slot.many and len(slot.key) >= 2 and slot.key[-2].endswith("*")
+
+
+def _items_of(members: list[Slot]) -> Slot | None:
+    """The list of the items ``members`` build, if every item holds one piece of each member."""
+    if {tuple(sorted(m.per_record)) for m in members} != {tuple(sorted(members[0].per_record))}:
+        return None  # a piece missing from a whole record: the lists are not built together
+    per_record: dict[int, list[Occurrence]] = {}
+    for number in members[0].per_record:
+        items: dict[int, tuple[HtmlElement, list[HtmlElement]]] = {}
+        for member in members:
+            for occurrence in member.per_record[number]:
+                parent = occurrence.element.getparent()
+                if parent is None:
+                    return None
+                items.setdefault(id(parent), (parent, []))[1].append(occurrence.element)
+        found: list[Occurrence] = []
+        for parent, pieces in items.values():
+            value = _item_value(parent, pieces, len(members))
+            if value is None:
+                return None
+            found.append(Occurrence(parent, value))
+        per_record[number] = found
+    first = min(members, key=lambda m: m.order)
+    return replace(first, key=first.key[:-1], label=None, strip_label=None, per_record=per_record)
+
+
+def _item_value(parent: HtmlElement, pieces: list[HtmlElement], kinds: int) -> str | None:
+    """The item's text when it is made of exactly one piece of each kind, words each (no figure,
+    no price), with nothing but spaces and punctuation between them."""
+    if len(pieces) != kinds:
+        return None
+    shown = [c for c in child_elements(parent) if not is_noise(c) and visible_text(c)]
+    if len(shown) != len(pieces) or any(not any(c is p for p in pieces) for c in shown):
+        return None  # another element holds text of the item: a value beside the pieces
+    texts = [visible_text(p) for p in pieces]
+    if any(values.is_number(t) or values.is_price(t) or values.is_date(t) for t in texts):
+        return None  # "Python" and "5 yrs": a name and a figure are two values
+    if not all(_BETWEEN.match(t or "") for t in [parent.text, *(c.tail for c in shown)]):
+        return None
+    if any(not c.tail for c in shown[:-1]):
+        return None  # touching pieces read as one word ("SofiaAlvarenga"): no selector parts them
+    value = visible_text(parent)
+    if not value or len(value) > MAX_ITEM_CHARS or value != full_text(parent):
+        return None
+    return value
