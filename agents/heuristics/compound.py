@@ -35,7 +35,7 @@ from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
-from agents.heuristics.leadins import joined_lead_cut
+from agents.heuristics.leadins import joined_lead_cut, place_lead_cut
 from agents.heuristics.linkedtails import linked_tail_parts
 from agents.heuristics.metalines import meta_line_parts
 from agents.heuristics.optionaltails import head_and_tail
@@ -47,7 +47,7 @@ from agents.heuristics.slotparts import cut_part, held_part, is_filled, names_th
 from agents.heuristics.slots import Slot
 from agents.heuristics.textlines import lined_parts
 from agents.heuristics.trailingbadges import without_trailing_badges
-from agents.heuristics.unitparts import are_distinct_measures, measure_name
+from agents.heuristics.unitparts import BASE_QUANTITY_NAME, are_base_quantities, are_distinct_measures, measure_name
 from agents.heuristics.yearcaptions import CLOSE, OPEN, name_and_year
 from pipeline.core.textparts import text_part
 
@@ -90,6 +90,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         _ranked,
         _year_captioned,
         _dated,
+        place_lead_cut,
         _located,
         _cited,
         lined_parts,
@@ -254,6 +255,9 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     if qualified and not _measured_brackets(kept, filled):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
     names = [measure_name(c) if measures else KIND_NAMES.get(k) for c, (_cut, (k,)) in zip(filled, kept, strict=True)]
+    for i, ((after, _before), _kind) in enumerate(kept):
+        if i and after == " / " and are_base_quantities(filled[i - 1], filled[i]):
+            names[i] = BASE_QUANTITY_NAME  # "15,80 € / 100 g": the price is for "100 g", kept as written
     bounds = [cut for cut, _kind in kept]
     named = zip(bounds, names, strict=True)
     parts = [cut_part(slot, after=_literal(a), before=_literal(b), name=n) for (a, b), n in named]

@@ -2,7 +2,9 @@
 
 "Prochain RDV le 12 mars", "Next available Mar 14", "Updated on 3 March 2025": the words before
 the date are the same in every record and say what the date is; the date changes. Read whole,
-the text is no date the engine parses; with the words stripped as a caption, it is. A one-word
+the text is no date the engine parses; with the words stripped as a caption, it is. A word after
+the date in every record closes the same phrase ("最短 3/16(日) お届け", earliest delivery on the
+16th): the date is read before it. A one-word
 lead ("published 4.1.0") is ``phrases.fixed_lead``'s, for the parts of a split text.
 """
 
@@ -16,6 +18,8 @@ from agents.heuristics.slots import Occurrence, Slot
 
 #: A lead of one to four words, then the rest ("Prochain RDV le" + "12 mars").
 _LEAD = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s+){1,4}?)(\d.*|[^\W\d_]{3,}\.? \d.*)$")
+#: A word closing the date in every record ("最短 3/16(日) お届け": "earliest … delivery").
+_TAIL = re.compile(r"\s([^\W\d_][^\d\s]{0,19})$")
 #: Records that must show the slot before its lead counts as fixed.
 MIN_LEAD_RECORDS = 2
 
@@ -36,13 +40,28 @@ def _without_date_lead(slot: Slot) -> Slot | None:
     if lead is None:
         return None
     rests = [t[len(lead) :].strip() for t in texts]
+    tail = None if all(_is_date(r) for r in rests) else shared_tail(rests)
+    rests = [_without_tail(r, tail) for r in rests]
     if len(set(rests)) < 2 or not all(_is_date(r) for r in rests):
         return None
     per_record = {
-        number: [Occurrence(o.element, o.value[len(lead) :].strip()) if i == 0 else o for i, o in enumerate(found)]
+        number: [
+            Occurrence(o.element, _without_tail(o.value[len(lead) :].strip(), tail)) if i == 0 else o
+            for i, o in enumerate(found)
+        ]
         for number, found in slot.per_record.items()
     }
-    return replace(slot, label=slot.label or lead, strip_label=lead, per_record=per_record)
+    return replace(slot, label=slot.label or lead, strip_label=lead, text_before=tail, per_record=per_record)
+
+
+def shared_tail(texts: list[str]) -> str | None:
+    """The one word every text ends with, after a space ("お届け" of "3/16(日) お届け")."""
+    tails = {m.group(1) if (m := _TAIL.search(t)) else None for t in texts}
+    return tails.pop() if len(tails) == 1 else None
+
+
+def _without_tail(text: str, tail: str | None) -> str:
+    return text[: -len(tail)].strip() if tail and text.endswith(tail) else text
 
 
 def shared_date_lead(texts: list[str]) -> str | None:

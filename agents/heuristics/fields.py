@@ -50,6 +50,7 @@ from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
 from agents.heuristics.tooltipdates import joined_tooltip_dates
 from agents.heuristics.trackingquery import tracks_only
+from agents.heuristics.unitparts import BASE_QUANTITY_NAME
 from agents.heuristics.unixtimes import single_unix_times
 from agents.heuristics.unlinkednames import with_unlinked_names
 from agents.heuristics.usefulslots import is_useful, price_gap_fillers
@@ -104,8 +105,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     for slot in sorted(slots, key=lambda s: (s not in mains, s.kind not in ("text", "src", "datetime"), tops_range(s))):
         if slot.part_name:  # "rank" before "1. Title": the part's place in the text names it
             name, field_type = slot.part_name, type_from_values(slot.first_values())
-            if name in IDENTIFIER_NAMES:
-                field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros
+            if name in IDENTIFIER_NAMES or name == BASE_QUANTITY_NAME:
+                field_type = "text"  # "2411.09690", "0306406152": a number would lose the zeros; "100 g" its unit
             if slot.kind == "href":
                 field_type = "url"  # a labelled link's target: "[DOI]" leads to https://doi.org/…
         elif start := range_start_name(slot, [(d.spec.name, d.slot) for d in drafts if d.spec.type == "price"]):

@@ -28,6 +28,7 @@ from agents.heuristics import values
 from agents.heuristics.actionslots import is_action
 from agents.heuristics.badgeboxes import in_badge_box, in_box_named_after_it
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
+from agents.heuristics.idlelabels import is_caption_classed
 from agents.heuristics.phrases import is_joiner
 from agents.heuristics.slots import Key, Occurrence, Slot
 from agents.heuristics.textowner import is_noise
@@ -47,8 +48,6 @@ MAX_FLAG_CHARS = 30
 _NO_FLAG_TAGS = frozenset({"a", "button", "label", "dt", "th", "td", "dd", "option", "select", "input", "legend"})
 #: What a label and a flag's text may differ by and still say the same: case, spaces, joiners.
 _LABEL_WORDS = re.compile(r"[\s_-]+")
-#: Classes of a caption or a label, whose words name the value beside them.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
 
 
 def joined_flags(slots: list[Slot], records: int) -> list[Slot]:
@@ -113,7 +112,7 @@ def _is_flag(slot: Slot, records: int) -> bool:
     if not _reads_as_flag(text):
         return False
     element = slot.sample_element()
-    if tag_of(element) in _NO_FLAG_TAGS or _in_control(element) or _CAPTION_CLASS.search(element.get("class") or ""):
+    if tag_of(element) in _NO_FLAG_TAGS or _in_control(element) or is_caption_classed(element):
         return False
     shown = not any(is_noise(occurrences[0].element) for occurrences in slot.per_record.values())
     return shown and not is_action(slot)

@@ -8,7 +8,10 @@ is read after that mark (``FieldSpec.text_after``).
 
 A lead-in may also be the same words in every record, a selling or shipping participle and a
 joiner inside the value's own text: "Vendido por Samsung", "Sold by Acme", "Verkauft von Loewe".
-The words are no part of the name; the value is read after them (``joined_lead_cut``).
+The words are no part of the name; the value is read after them (``joined_lead_cut``). So is a
+preposition alone before a place, written in lower case in every record: a reviewer "of Phoenix,
+AZ" (ConsumerAffairs), an item "from United Kingdom" (eBay), a customer "aus Berlin": the place is
+the value, the word only joins it to the name beside it (``place_lead_cut``).
 """
 
 from __future__ import annotations
@@ -97,3 +100,29 @@ def joined_lead_cut(slot: Slot, texts: list[str]) -> list[Slot] | None:
 
 def _is_deadline(text: str) -> bool:
     return values.is_date(text) or values.is_yearless_date(text) or values.is_price(text)
+
+
+#: Prepositions joining a place to the person or the item it is told of: "of Phoenix, AZ", "from
+#: United Kingdom", "aus Berlin", "de Lyon", "à Paris", "da Roma", "uit Utrecht", "z Krakowa".
+_PLACE_LEAD = re.compile(r"^(of|from|in|aus|von|de|du|à|da|di|uit|van|z|ze|från|fra)\s+([A-ZÀ-Þ]\D*)$")
+#: A place is a few words ("El Paso, TX", "Frankfurt am Main"), each capitalised but short joiners.
+MAX_PLACE_WORDS = 5
+MAX_JOINER_CHARS = 3
+
+
+def place_lead_cut(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """``slot`` read after the preposition every text starts with, when the places after it vary."""
+    leads = [m.groups() for t in texts if (m := _PLACE_LEAD.match(" ".join(t.split())))]
+    if len(texts) < 2 or len(leads) < len(texts) or len({lead for lead, _rest in leads}) != 1:
+        return None
+    rests = [rest for _lead, rest in leads]
+    if len(set(rests)) < 2 or not all(_is_place(r) for r in rests) or names_the_record(slot):
+        return None
+    return [without_empty(cut_part(slot, after=f"{leads[0][0]} "))]
+
+
+def _is_place(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if len(words) > MAX_PLACE_WORDS or _is_deadline(text):
+        return False
+    return all(w[0].isupper() or len(w) <= MAX_JOINER_CHARS for w in words)

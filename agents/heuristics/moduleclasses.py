@@ -18,9 +18,10 @@ from agents.heuristics.dom import HtmlElement, css_string
 PREFIX_CACHE_SIZE = 8192
 
 #: ``Component_local__hash`` (the hash has a capital or a digit; BEM's ``block__element`` has
-#: neither the single underscore nor the hash).
+#: neither the single underscore nor the hash), and ``Block_Block__part__hash``, a BEM element
+#: inside the module's name (``SearchResultItemPrice_SearchResultItemPrice__value__Okhow``).
 _COMPONENT_LOCAL = re.compile(
-    r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__)(?P<hash>[A-Za-z0-9_-]{4,10})$"
+    r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*_[A-Za-z][A-Za-z0-9-]*__(?:[A-Za-z][A-Za-z0-9-]*__)?)(?P<hash>[A-Za-z0-9_-]{4,10})$"
 )
 #: css-loader's ``[name]__[local]--[hash]``: ``Card-module__title--a1B2c``.
 _FILE_LOCAL = re.compile(r"^(?P<stable>[A-Za-z][A-Za-z0-9-]*__[A-Za-z][A-Za-z0-9]*--)(?P<hash>[A-Za-z0-9_]{4,10})$")

@@ -3,10 +3,15 @@
 "3 pièces · 68 m²", "3 Zimmer · 68 m²", "2 bd · 1 ba · 850 sqft": each part is a count of its own
 unit, so the text is cut into one value per unit (``compound``). A range repeats its unit or
 writes it once at the end ("3 – 5 km"), so parts sharing a unit are left whole.
+
+A unit price ("15,80 € / 100 g", "£1.20 / 1 kg", as EU and UK law has shops print it) is a price
+and the quantity it is given for: that quantity is read with its unit word ("100 g", "1 l"), a
+text, since the number alone ("100") says neither grams nor litres.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from agents.heuristics import values
@@ -37,6 +42,10 @@ _UNIT_NAMES = {
     "size": ("m²", "m2", "qm", "sqm", "sqft", "ft²", "ft2", "acres", "acre", "ha"),
 }
 _NAME_OF_UNIT = {unit: name for name, units in _UNIT_NAMES.items() for unit in units}
+#: The field of the quantity a unit price is given for, kept as written.
+BASE_QUANTITY_NAME = "unit"
+#: A quantity: a number and its unit word ("100 g", "1 l", "100ml", "1 Stück").
+_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s?[^\W\d_]{1,12}\.?$")
 
 
 def _units(column: list[str]) -> frozenset[str] | None:
@@ -63,3 +72,9 @@ def measure_name(column: list[str]) -> str | None:
     """The field a part's unit names ("pièces" → rooms, "m²" → size), if all its values agree."""
     names = {_NAME_OF_UNIT.get(unit) for text in column if (unit := values.unit_of(text))}
     return names.pop() if len(names) == 1 else None
+
+
+def are_base_quantities(prices: list[str], column: list[str]) -> bool:
+    """Whether ``column`` holds, after a slash, the quantity each price of ``prices`` is given
+    for: "15,80 €" / "100 g" (a unit price), not "139 cm" / "55 Zoll" (one measure twice)."""
+    return all(values.is_price(p) for p in prices) and all(_QUANTITY.match(t.strip()) for t in column)

@@ -12,10 +12,10 @@ from agents.heuristics import values
 from agents.heuristics.actionslots import is_action, named_control
 from agents.heuristics.admincontrols import is_owner_control
 from agents.heuristics.cardlinks import names_its_record, shows_something
-from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.fieldnames import keyword_class_words
 from agents.heuristics.headedcolumns import is_headed_column
+from agents.heuristics.idlelabels import is_caption_classed
 from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.labelslots import is_caption_slot
 from agents.heuristics.legalnotes import is_tax_note
@@ -31,8 +31,6 @@ from agents.heuristics.recordactions import is_enlargement, is_record_action
 from agents.heuristics.sidepictures import is_side_picture_file
 from agents.heuristics.slots import Slot
 
-#: Class words of captions: ``price-label``, ``field__label``, ``views-label``.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:label|caption)(?:$|[-_])", re.IGNORECASE)
 #: Field names whose values are pictures, never words shown on the page.
 _IMAGE_NAMES = frozenset({"image"})
 #: A slot filled in fewer records than this share is an accident of a few records, not a field;
@@ -220,8 +218,9 @@ def _are_prices(slot: Slot) -> bool:
 
 def _is_caption(slot: Slot) -> bool:
     """``<span class="price-label">Sonderpreis</span>``: an element whose class calls it a label
-    or caption names the value beside it and is no value itself."""
-    return any(_CAPTION_CLASS.search(t) for t in class_tokens(slot.sample_element()))
+    or caption names the value beside it and is no value itself; one that names nothing (a
+    ``label--buy-now`` over the picture) is a flag (``idlelabels``)."""
+    return any(is_caption_classed(found[0].element) for found in slot.per_record.values() if found)
 
 
 def _is_widget_caption(slot: Slot) -> bool:

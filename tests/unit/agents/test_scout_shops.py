@@ -121,7 +121,7 @@ def test_ebay_like_search_results(profile_of: Profiler, page_body: Body) -> None
     assert first["url"] == "https://www.ebay.com/itm/256389123401"  # without the click-tracking query
     assert first["price"] == usd(249.99)
     assert first["shipping"] == "+$5.99 shipping"  # kept as written: "Free shipping" has no amount
-    assert first["location"] == "from United States"
+    assert first["location"] == "United States"  # "from United States": the word joins the place (``leadins``)
     assert first["rating"] == 4.5  # only written for screen readers: "4.5 out of 5 stars."
     assert first["reviews_count"] == 123.0
     # The "New Listing" badge inside the heading is not part of the title.
