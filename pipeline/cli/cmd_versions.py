@@ -149,6 +149,8 @@ def _target(field: FieldSpec) -> str:
         target += " (the text after it)"
     if field.text_after:
         target += f" after {field.text_after!r}"
+    if field.text_after_skip:
+        target += f" (occurrence {field.text_after_skip + 1})"
     if field.text_before:
         target += f" before {field.text_before!r}"
     if field.text_from_end and (field.text_after or field.text_before):

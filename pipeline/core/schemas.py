@@ -110,7 +110,8 @@ class FieldSpec(FrozenModel):
         ge=0,
         le=8,
         description="Occurrences of text_after passed over before the one the value starts after: the third "
-        "fact of '2019 · 84,000 km · Diesel · Manual' is after ' · ' skipping 1, before ' · '.",
+        "fact of '2019 · 84,000 km · Diesel · Manual' is after ' · ' skipping 1, before ' · '. Needs text_after "
+        "and no text_from_end.",
     )
     text_from_end: bool = Field(
         default=False,
@@ -232,6 +233,16 @@ class FieldSpec(FrozenModel):
                 jmespath.compile(part.json_path)
             except JMESPathError as error:
                 raise ValueError(f"field {self.name!r}: url part {part.name!r}: bad JMESPath") from error
+        return self
+
+    @model_validator(mode="after")
+    def _skip_counts_text_after(self) -> FieldSpec:
+        """A skip passes over occurrences of text_after from the text's start: nothing else reads it."""
+        if self.text_after_skip and (not self.text_after or self.text_from_end):
+            raise ValueError(
+                f"field {self.name!r}: text_after_skip passes over occurrences of text_after from the start of "
+                "the text; give it a text_after and no text_from_end, or set text_after_skip to 0"
+            )
         return self
 
     @model_validator(mode="after")

@@ -29,7 +29,11 @@ MAX_SELECTOR = 500
 _CUTS = ("text_after", "text_before")
 #: Where the cut is made: at the last occurrence of its literals (``FieldSpec.text_from_end``).
 _CUT_FLAGS = ("text_from_end",)
+#: Which occurrence of ``text_after`` the value starts after (``FieldSpec.text_after_skip``).
+_CUT_PLACES = ("text_after_skip",)
+MAX_SKIP = 8  # FieldSpec.text_after_skip's bound
 MAX_CUT = 80
+_FIELD_KEYS = frozenset({"selector", "attribute", "strip_label", *_CUTS, *_CUT_FLAGS, *_CUT_PLACES})
 Transform = dict[str, Any]
 
 
@@ -60,7 +64,9 @@ def _field_view(field: FieldSpec, cuts: bool = False) -> dict[str, Any]:
     """What a transform may set on a field; the cut of a text holding two values only where the fix
     has one or drops one (``cuts``), so that lessons about other fields leave cuts alone."""
     view = {"selector": field.selector, "attribute": field.attribute, "strip_label": field.strip_label}
-    view.update({key: getattr(field, key) for key in (*_CUTS, *_CUT_FLAGS) if cuts or getattr(field, key)})
+    view.update(
+        {key: getattr(field, key) for key in (*_CUTS, *_CUT_FLAGS, *_CUT_PLACES) if cuts or getattr(field, key)}
+    )
     return view
 
 
@@ -121,7 +127,10 @@ def apply(spec: ScraperSpec, transform: Transform) -> ScraperSpec:
     fields = []
     for field in spec.fields:
         update: dict[str, Any] = {"selector": replace_atoms(field.selector, pairs)}
-        update.update(overrides.get(field.name, {}))
+        override = overrides.get(field.name, {})
+        if "text_after" in override:
+            update["text_after_skip"] = 0  # a skip counts one literal's occurrences: a new one starts afresh
+        update.update(override)
         fields.append(field.model_copy(update=update))
     pagination = spec.pagination
     if pagination.next_selector:
@@ -169,14 +178,18 @@ def check_transform(value: object) -> None:
 
 def _check_field(name: str, spec: object) -> None:
     """One field's entry of a transform: known keys only, each of its documented shape."""
-    if not isinstance(spec, dict) or set(spec) - {"selector", "attribute", "strip_label", *_CUTS, *_CUT_FLAGS}:
+    if not isinstance(spec, dict) or set(spec) - _FIELD_KEYS:
         raise ConfigurationError(
-            f"Transform field {name!r} may only set selector, attribute, strip_label, text_after, text_before and"
-            " text_from_end."
+            f"Transform field {name!r} may only set selector, attribute, strip_label, text_after, text_before,"
+            " text_from_end and text_after_skip."
         )
     for key in _CUT_FLAGS:
         if not isinstance(spec.get(key, False), bool):
             raise ConfigurationError(f"Transform field {name!r} has a bad {key} {spec[key]!r}: true or false.")
+    for key in _CUT_PLACES:
+        skip = spec.get(key, 0)
+        if isinstance(skip, bool) or not (isinstance(skip, int) and 0 <= skip <= MAX_SKIP):
+            raise ConfigurationError(f"Transform field {name!r} has a bad {key} {skip!r}: a whole number 0-{MAX_SKIP}.")
     for key in _CUTS:
         cut = spec.get(key)
         if cut is not None and not (isinstance(cut, str) and 0 < len(cut) <= MAX_CUT):

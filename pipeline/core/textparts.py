@@ -1,4 +1,5 @@
-"""One value out of a text holding two: the engine's side of ``FieldSpec.text_after`` / ``text_before``.
+"""One value out of a text holding two: the engine's side of ``FieldSpec.text_after`` / ``text_before``
+(with ``text_after_skip`` and ``text_from_end``).
 
 The cuts are plain literals, found case-insensitively by ``re.escape`` (linear on any page text),
 so the Scout, the spiders, replay and JSON sources all cut a text the same way.

@@ -71,8 +71,25 @@ def test_a_cut_from_the_end_keeps_its_direction_through_a_lesson() -> None:
         {"fields": {"price": {"text_after": ""}}},
         {"fields": {"price": {"text_before": "x" * 81}}},
         {"fields": {"price": {"text_from_end": "yes"}}},
+        {"fields": {"price": {"text_after": "·", "text_after_skip": 9}}},
+        {"fields": {"price": {"text_after": "·", "text_after_skip": True}}},
+        {"fields": {"price": {"text_after": "·", "text_after_skip": "1"}}},
     ],
 )
 def test_a_transform_of_another_shape_is_refused(bad: object) -> None:
     with pytest.raises(ConfigurationError):
         check_transform(bad)
+
+
+def test_a_new_cut_literal_without_a_skip_counts_from_its_first_occurrence() -> None:
+    # A skip counts one literal's occurrences: a lesson naming another literal does not inherit it.
+    cut = {"text_after": " · ", "text_before": " · ", "text_after_skip": 2}
+    old = OLD.model_copy(update={"fields": (OLD.fields[0], OLD.fields[1].model_copy(update=cut))})
+    moved = apply(old, {"fields": {"price": {"text_after": " | ", "text_before": " | "}}})
+    assert moved.fields[1].text_after_skip == 0
+    assert apply(old, {"fields": {"price": {"selector": "p.price"}}}).fields[1].text_after_skip == 2
+
+
+def test_a_skip_left_without_its_literal_is_refused_on_apply() -> None:
+    with pytest.raises(ConfigurationError):
+        apply(OLD, {"fields": {"price": {"text_after_skip": 1}}})
