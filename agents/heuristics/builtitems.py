@@ -4,8 +4,10 @@ A preprint server writes each author as ``<span class="author"><span class="give
 R.</span> <span class="surname">Osei</span></span>``, joined by ", "; a bibliography does the same
 with ``given``/``family``. Walked leaf by leaf, the pieces make two lists of their own (the given
 names, the surnames) that pair up only by position. Where every item of a repeated element holds
-one piece of each such list and nothing else but spaces and punctuation, the item's text is the
-value: one list of full names.
+one piece of each such list and nothing else but spaces and commas, the item's text is the
+value: one list of full names. Only a person's name is so built: each piece capitalised words or
+initials, and no piece a qualifier whose every value recurs beside other companions (a skill's
+level, "Python Expert", "Go Expert": two lists, not one).
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from agents.heuristics.textowner import is_noise, visible_text
 
 #: A whole item stays short: a name, a place, a phrase; longer items are texts of their own.
 MAX_ITEM_CHARS = 80
-#: What may stand between the pieces of one item: spaces and joining punctuation.
-_BETWEEN = re.compile(r"^[\s,.;:·&/'’-]*$")
+#: What may stand between the parts of one name: spaces and a comma ("Osei, Hannah R.").
+_BETWEEN = re.compile(r"^[\s,]*$")
+#: A lower-case word of a name is a particle ("van", "de", "al"), never longer.
+MAX_PARTICLE_CHARS = 3
+#: Initials: "R.", "J.-P.".
+_INITIALS = re.compile(r"^(?:\w\.-?)+$")
 
 
 def joined_item_pieces(slots: list[Slot]) -> list[Slot]:
@@ -56,14 +62,16 @@ def _items_of(members: list[Slot]) -> Slot | None:
     if {tuple(sorted(m.per_record)) for m in members} != {tuple(sorted(members[0].per_record))}:
         return None  # a piece missing from a whole record: the lists are not built together
     per_record: dict[int, list[Occurrence]] = {}
+    companions: dict[tuple[int, str], set[str]] = {}  # (member, piece) -> the items it is part of
     for number in members[0].per_record:
         items: dict[int, tuple[HtmlElement, list[HtmlElement]]] = {}
-        for member in members:
+        for place, member in enumerate(members):
             for occurrence in member.per_record[number]:
                 parent = occurrence.element.getparent()
                 if parent is None:
                     return None
                 items.setdefault(id(parent), (parent, []))[1].append(occurrence.element)
+                companions.setdefault((place, occurrence.value), set()).add(visible_text(parent))
         found: list[Occurrence] = []
         for parent, pieces in items.values():
             value = _item_value(parent, pieces, len(members))
@@ -71,6 +79,8 @@ def _items_of(members: list[Slot]) -> Slot | None:
                 return None
             found.append(Occurrence(parent, value))
         per_record[number] = found
+    if any(_qualifies(place, companions) for place in range(len(members))):
+        return None
     first = min(members, key=lambda m: m.order)
     return replace(first, key=first.key[:-1], label=None, strip_label=None, per_record=per_record)
 
@@ -86,6 +96,8 @@ def _item_value(parent: HtmlElement, pieces: list[HtmlElement], kinds: int) -> s
     texts = [visible_text(p) for p in pieces]
     if any(values.is_number(t) or values.is_price(t) or values.is_date(t) for t in texts):
         return None  # "Python" and "5 yrs": a name and a figure are two values
+    if not all(_is_name_part(t) for t in texts):
+        return None
     if not all(_BETWEEN.match(t or "") for t in [parent.text, *(c.tail for c in shown)]):
         return None
     if any(not c.tail for c in shown[:-1]):
@@ -94,3 +106,21 @@ def _item_value(parent: HtmlElement, pieces: list[HtmlElement], kinds: int) -> s
     if not value or len(value) > MAX_ITEM_CHARS or value != full_text(parent):
         return None
     return value
+
+
+def _is_name_part(text: str) -> bool:
+    """Capitalised words ("Kühl", "O'Neil", "山田": an uncased script counts) or initials ("R."),
+    with lower-case particles ("van", "de") beside them: a part of a person's name."""
+    words = text.split()
+    capitalised = [w[0].isalpha() and not w[0].islower() for w in words]
+    particles = [w.isalpha() and w.islower() and len(w) <= MAX_PARTICLE_CHARS for w in words]
+    return any(capitalised) and all(c or p for c, p in zip(capitalised, particles, strict=True))
+
+
+def _qualifies(place: int, companions: dict[tuple[int, str], set[str]]) -> bool:
+    """Whether every piece at ``place`` is a word recurring in several different items: a level or a
+    grade beside the word it qualifies, which varies apart from it; a name's parts come and go with
+    the person (initials excepted: "J." goes with many surnames)."""
+    found = [(piece, items) for (at, piece), items in companions.items() if at == place]
+    words = [(piece, items) for piece, items in found if not all(_INITIALS.match(w) for w in piece.split())]
+    return bool(found) and len(words) == len(found) and all(len(items) > 1 for _piece, items in words)

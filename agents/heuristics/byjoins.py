@@ -4,11 +4,13 @@ WordPress themes print "March 12, 2025 by Jane Doe" or "Posted on March 12, 2025
 forums "submitted 5 hours ago by quietfox", and the same in other languages ("12. März 2025 von
 Jana Schulz", "12 mars 2025 par Jeanne Dupont"). The word is the cut: the date before it, the
 author after it. A text is read so only where every record holds the word once, mid-text, with
-dates (or ages) before it and a short name after it; "Salt by the Sea" holds no date.
+dates (or ages) before it and a short name after it; "Salt by the Sea" holds no date. A name holds
+no figure and no mark: "admin | 3 Comments" is a name and the next fact, left to the other splits.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from agents.heuristics import values
@@ -21,6 +23,9 @@ from agents.heuristics.slots import Slot
 MAX_NAME_WORDS = 4
 #: A byline is short; a longer text is prose.
 MAX_LINE_CHARS = 80
+#: What ends a name: a number of its own (a handle may hold digits: "nomad99"), or a mark before the
+#: next fact ("admin | 3 Comments", "Jane · 4 min").
+_PAST_NAME = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)|[|·•∙・｜/()\[\]]|\s[-–—]\s")
 
 
 def by_joined_parts(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -62,5 +67,8 @@ def _lead(heads: list[str]) -> str | None:
 
 
 def _is_name(text: str) -> bool:
+    """A few words, no date, nothing past the name (see ``_PAST_NAME``)."""
     words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and not values.is_date(text) and not values.is_relative_date(text)
+    if not 0 < len(words) <= MAX_NAME_WORDS or _PAST_NAME.search(text):
+        return False
+    return not values.is_date(text) and not values.is_relative_date(text)

@@ -30,7 +30,7 @@ from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.clockparts import shared_zone
 from agents.heuristics.datedtails import COMMA, declared_whole, name_and_date
 from agents.heuristics.dateranges import date_range_parts
-from agents.heuristics.factlines import fact_line_parts
+from agents.heuristics.factlines import fact_line_parts, line_name
 from agents.heuristics.identifiers import Cut, citation_cuts, identifier_cuts
 from agents.heuristics.joinedlists import with_list_leads
 from agents.heuristics.joins import gaps, without_joins
@@ -75,12 +75,16 @@ def split_compounds(slots: list[Slot]) -> list[Slot]:
     """``slots`` with each single text that holds two values replaced by one slot per value."""
     out: list[Slot] = []
     facts = summary_facts(slots)
-    for slot in without_trailing_badges(slots):
-        out.extend(_parts(slot, facts) if slot.kind == "text" and not slot.many and not slot.strip_label else [slot])
+    slots = without_trailing_badges(slots)
+    name = line_name(slots)
+    for slot in slots:
+        whole = slot.kind != "text" or slot.many or bool(slot.strip_label)
+        out.extend([slot] if whole else _parts(slot, facts, named=slot is name))
     return out
 
 
-def _parts(slot: Slot, facts: Facts) -> list[Slot]:
+def _parts(slot: Slot, facts: Facts, *, named: bool) -> list[Slot]:
+    """``slot`` cut into its values; the record's name (``named``) is never read as a line of facts."""
     texts = slot.first_values()
     if len(texts) < 2:
         return [slot]
@@ -103,7 +107,7 @@ def _parts(slot: Slot, facts: Facts) -> list[Slot]:
         linked_tail_parts,
         joined_lead_cut,
     ):
-        parts = split(slot, texts)
+        parts = None if named and split is _fact_line else split(slot, texts)
         if parts:
             return parts
     return _placed(slot, texts, facts) or head_and_tail(slot, texts) or [slot]

@@ -7,10 +7,14 @@ Job boards, car and home listings, shops and registries print a record's facts o
 part is cut after the n-th mark (``FieldSpec.text_after_skip``). A list of like words ("Action ·
 Comedy · Drama") is no line of facts: its words move from place to place, so the places must
 share no value; and a line of two parts is left to the splits that know their kinds (``compound``).
+A line of facts sits beside the record's name: the text that names the record ("Apple · iPhone 15 ·
+128 GB" in a ``div.name``, or the first text that differs on every card where nothing else names it)
+is the name, kept whole (``line_name``).
 """
 
 from __future__ import annotations
 
+from agents.heuristics.mainfields import main_title
 from agents.heuristics.partkinds import KIND_NAMES, kind_of
 from agents.heuristics.slotparts import cut_part, is_filled, names_the_record
 from agents.heuristics.slots import Slot
@@ -52,6 +56,17 @@ def fact_line_parts(slot: Slot, texts: list[str]) -> list[Slot] | None:
         for place, column in enumerate(columns)
     ]
     return parts if all(is_filled(p) for p in parts) else None
+
+
+def line_name(slots: list[Slot]) -> Slot | None:
+    """The slot naming the record (``mainfields.main_title``), else its first text that differs on
+    every record; None where none does."""
+    title = main_title(slots)
+    if title is not None:
+        return title
+    texts = [s for s in slots if s.kind == "text" and not s.many]
+    unique = [s for s in texts if len(set(shown := s.first_values())) == len(shown) > 1]
+    return min(unique, key=lambda s: s.order, default=None)
 
 
 def _shared_mark(texts: list[str]) -> str | None:
