@@ -10,6 +10,8 @@ summer) cannot be cut by a literal, and such a part is left out as before.
 
 The same holds for the parts a ``<time datetime="2025-03-14">`` draws in spans of their own
 ("Fr", "14", "Mär", "2025"): each a piece of the date the attribute holds whole, none a column.
+Only such pieces: a card wrapped whole in an element with a ``datetime`` (``<relative-time>``)
+keeps its title and venue.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from dataclasses import replace
 
 from agents.heuristics import values
+from agents.heuristics.dateparts import date_part
 from agents.heuristics.slots import Slot
 from agents.heuristics.valuetypes import CLOCK
 
@@ -25,6 +28,8 @@ from agents.heuristics.valuetypes import CLOCK
 _ZONED = re.compile(r"^(\d{1,2}[:.h][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?) (?!(?:AM|PM)$)([A-Z]{2,5})$")
 #: Share of a slot's values that must be clock times for it to be the time shown.
 CLOCK_SHARE = 0.8
+#: A word inside a ``<time>`` no longer than this is a piece of its date ("Fr", "Mär.", "Donnerstag").
+MAX_PIECE_CHARS = 10
 
 
 def is_zoned_clock(text: str) -> bool:
@@ -45,14 +50,30 @@ def shows_clock(slot: Slot) -> bool:
 
 
 def without_datetime_copies(slots: list[Slot]) -> list[Slot]:
-    """``slots`` without the texts of an element whose ``datetime`` is read, or of the elements
-    inside it (they say the instant again), but for a clock shown there: kept, and named the time
-    where nothing else names it."""
-    datetimes = {s.key for s in slots if s.kind == "datetime"}
+    """``slots`` without the texts of an element whose ``datetime`` is read, or the pieces of the
+    date inside it (they say the instant again), but for a clock shown there: kept, and named the
+    time where nothing else names it."""
+    datetimes = {s.key: s.sample_element().tag == "time" for s in slots if s.kind == "datetime"}
     kept: list[Slot] = []
     for slot in slots:
-        if slot.kind != "text" or not any(slot.key[: len(key)] == key for key in datetimes):
+        within = [timed for key, timed in datetimes.items() if slot.key[: len(key)] == key]
+        piece = slot.key in datetimes or _dates(slot, short=any(within))
+        if slot.kind != "text" or not within or not piece:
             kept.append(slot)
         elif shows_clock(slot):
             kept.append(slot if slot.part_name else replace(slot, part_name="time"))
     return kept
+
+
+def _dates(slot: Slot, *, short: bool) -> bool:
+    """Whether every value of ``slot`` says a date or a piece of one ("14", "Mär", "14 Mar"), or
+    (``short``: inside a ``<time>``) is a word as short as a weekday in any language ("Fr")."""
+    texts = [" ".join(v.split()) for v in slot.first_values()]
+    return bool(texts) and all(
+        date_part(t) or values.is_date(t) or values.is_yearless_date(t) or CLOCK.match(t) or _piece(t, short=short)
+        for t in texts
+    )
+
+
+def _piece(text: str, *, short: bool) -> bool:
+    return short and len(text) <= MAX_PIECE_CHARS and " " not in text

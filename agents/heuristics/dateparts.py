@@ -55,7 +55,7 @@ def _plain_text(slot: Slot) -> bool:
     return slot.kind == "text" and not slot.many and not cut and bool(slot.per_record)
 
 
-def _part(value: str) -> str | None:
+def date_part(value: str) -> str | None:
     """Which part of a date ``value`` is on its own: weekday, day, month or year."""
     text = value.strip()
     if _WEEKDAY.fullmatch(text):
@@ -75,7 +75,7 @@ def _date_parts(group: list[Slot]) -> list[Slot] | None:
     include a day and a month; else None."""
     by_part: dict[str, list[Slot]] = defaultdict(list)
     for slot in group:
-        kinds = {_part(occurrences[0].value) for occurrences in slot.per_record.values()}
+        kinds = {date_part(occurrences[0].value) for occurrences in slot.per_record.values()}
         if len(kinds) == 1 and (kind := kinds.pop()) is not None:
             by_part[kind].append(slot)
     if (

@@ -32,8 +32,16 @@ MAX_SHOWN_SHARE = 0.2
 _PLACE = re.compile(r"^\d{1,6}$")
 #: A database id: a whole number too long for a count a card would show unrounded.
 _ID_NUMBER = re.compile(r"^\d{5,20}$")
-#: A code word or slug in lower case (``music``, ``home-garden``, ``cat_12``).
-_SLUG = re.compile(r"^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){0,5}$")
+#: A slug of words in lower case joined by dashes or underscores (``home-garden``, ``cat_12``).
+_SLUG = re.compile(r"^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,5}$")
+#: A lower-case word: a code only where the attribute's name says it files the record (``data-cat="music"``);
+#: elsewhere it may be the record's own value (``data-user="quietfox"``, ``data-language="en"``).
+_WORD = re.compile(r"^[a-z][a-z0-9]{1,30}$")
+#: Words of an attribute name saying it holds the group a script files the record under, or a tracker.
+_GROUP_WORDS = frozenset(
+    {"cat", "cats", "category", "categories", "genre", "kind", "section", "vertical", "department", "dept"}
+    | {"channel", "segment", "group", "beacon", "tracker", "list", "placement", "slot"}
+)
 #: Key-value pairs for a tracker (``pos:1;type:item;sid:shop``, ``list=home|slot=3``).
 _PAIRS = re.compile(r"^[\w.-]{1,30}[:=][^;|&,\s]{0,60}(?:[;|&,][\w.-]{1,30}[:=][^;|&,\s]{0,60}){1,10};?$")
 #: A letter: a name, not a number shown inside a sentence ("w 31 sklepach").
@@ -83,26 +91,27 @@ def repeats_name_heads(slot: Slot) -> bool:
 
 def holds_script_codes(slot: Slot) -> bool:
     """Whether ``slot`` is a ``data-*`` attribute holding, in every record, a code the record never
-    shows (a few may, by chance): tracking pairs, a lower-case slug, or a long number its links carry
-    (its id). A name
+    shows (a few may, by chance): tracking pairs, a lower-case slug (a single word only under a name
+    that files the record: ``data-cat``), or a long number its links carry (its id). A name
     saying a field (``data-price``) or a looked-up code (``data-sku``) keeps it."""
     attribute = slot.attribute or ""
     if slot.kind != "data" or slot.many or not slot.per_record:
         return False
     if names_a_field(attribute) or names_a_lookup_code(attribute):
         return False
+    files = bool(_GROUP_WORDS & set(re.split(r"[-_:.]+", attribute.lower())))
     shown = 0
     for found in slot.per_record.values():
         element, value = found[0].element, found[0].value.strip()
         record = _record_of(element, len(slot.key))
-        if not _is_code(value, record):
+        if not _is_code(value, record, files=files):
             return False
         shown += _shown(value, record)
     return shown <= MAX_SHOWN_SHARE * len(slot.per_record)
 
 
-def _is_code(value: str, record: HtmlElement) -> bool:
-    if _PAIRS.match(value) or _SLUG.match(value):
+def _is_code(value: str, record: HtmlElement, *, files: bool) -> bool:
+    if _PAIRS.match(value) or _SLUG.match(value) or (files and _WORD.match(value)):
         return True
     return bool(_ID_NUMBER.match(value)) and any(value in _addresses(e) for e in record.iter())
 

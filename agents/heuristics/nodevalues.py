@@ -13,7 +13,7 @@ from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.describedlinks import link_description
 from agents.heuristics.dom import HIDDEN_TAGS, HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.iconstates import shows_icon
-from agents.heuristics.ratingwords import SCALE_FIRST, SCALE_OF, STAR_WORDS
+from agents.heuristics.ratingwords import SCALE_FIRST, SCALE_FIRST_SCORE, SCALE_OF, STAR_WORDS
 from agents.heuristics.unshowndates import unshown_date
 from pipeline.core.cleantext import clean_text
 from pipeline.core.textparts import tail_text
@@ -29,7 +29,7 @@ _OF = rf"(?:/|out of|{SCALE_OF})"
 #: "4.5 out of 5 stars", "8.7/10", "4 stars", "4,5 von 5 Sternen", "5点中4.41点" (the scale first); not "$35
 #: of items" nor "3 of 12 photos".
 _RATING_LABEL = re.compile(
-    rf"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:{_OF}\s*(?:5|10|100)(?![\d.,])|{STAR_WORDS})|{SCALE_FIRST}\s*\d",
+    rf"(?<![\d.,$€£])\d(?:[.,]\d+)?\s*(?:{_OF}\s*(?:5|10|100)(?![\d.,])|{STAR_WORDS})|{SCALE_FIRST}\s*{SCALE_FIRST_SCORE}",
     re.IGNORECASE,
 )
 #: "1 of 5", "Photo 3 / 5", "Bild 1 von 5": two whole numbers and nothing else numeric, the place of a

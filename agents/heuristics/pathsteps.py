@@ -8,8 +8,9 @@ page's path or moved there: ``/news/`` → ``/news/2/``, ``/list.htm`` → ``/li
 Such a path names other things as well (a product ``/p/42``, a day ``/2025/03/02/``), so a link is
 taken for the next page only when the pager shows it: two or more links of its form read as page
 numbers ("2", "3"), or the link itself says "next" or "load more"; page numbers never start with
-a 0 (a date's "03" does) and stay below 1000 (a year's "2025" does not). Whether the link leads on
-is for the caller to ask the site (``agents.steplinkprobe``).
+a 0 (a date's "03" does) and stay below 1000 (a year's "2025" does not). A "More" in each of a
+list's cards leads to a post (``/blog/2/``), never on: such a word counts only outside a repeated
+card. Whether the link leads on is for the caller to ask the site (``agents.steplinkprobe``).
 """
 
 from __future__ import annotations
@@ -79,4 +80,18 @@ def bare_path_step(url: str, links: list[tuple[HtmlElement, str]]) -> tuple[str,
 
 
 def _says_onward(anchor: HtmlElement) -> bool:
-    return says_next(anchor) or bool(LOAD_MORE_TEXT.match(full_text(anchor)))
+    onward = says_next(anchor) or bool(LOAD_MORE_TEXT.match(full_text(anchor)))
+    return onward and not _in_repeated_card(anchor)
+
+
+def _in_repeated_card(anchor: HtmlElement) -> bool:
+    """Whether ``anchor`` stands in one of a run of like elements (cards), two more of which hold a
+    link of the same words ("More" under each post)."""
+    words = " ".join(full_text(anchor).split())
+    node, parent = anchor, anchor.getparent()
+    while parent is not None:
+        alike = [s for s in parent if s is not node and s.tag == node.tag]
+        if sum(any(" ".join(full_text(a).split()) == words for a in s.iter(anchor.tag)) for s in alike) >= 2:
+            return True
+        node, parent = parent, parent.getparent()
+    return False

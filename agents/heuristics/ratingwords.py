@@ -29,5 +29,8 @@ SAID_SCORE = (
 #: "4 sur 5", "3/5", "4,5 von 5": a score and its scale, nothing else. Whole, it may be a carousel's
 #: place, so it counts as a rating only where the element is named for one (``div.stars``).
 SCORE_ON_SCALE = rf"\d(?:[.,]\d{{1,2}})?\s*(?:/|out of|{SCALE_OF})\s*(?:5|10)\b(?![.,]\d)"
-#: "5つ星のうち4.2", "5点中4.41点": the scale said before the score, as Japanese shops say it.
-SCALE_FIRST = r"(?:5|10)\s*(?:つ星のうち|点満点中|点中)"
+#: "5つ星のうち4.2", "5点中4.41点": the scale said before the score, as Japanese shops say it; not the
+#: end of a count ("全25点中", "25 items in all") nor a total.
+SCALE_FIRST = r"(?<![\d.,全])(?:5|10)\s*(?:つ星のうち|点満点中|点中)"
+#: The score after a scale said first: one number, not the start of a range ("1〜20点を表示").
+SCALE_FIRST_SCORE = r"\d{1,2}(?:[.,]\d{1,2})?(?![\d〜~～–-])"

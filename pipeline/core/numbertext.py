@@ -192,8 +192,11 @@ _RATING_WORDS = {"zero": 0.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0,
 #: "stars-4-5", "rating-4", "star-rating--4.5", and "rating-45" / "stars-35": halves written as tenths.
 _RATING_CLASS = re.compile(r"\b(?:rating|stars?)(?:--?|_)(?:(?!10\b)([0-5])([05])|(\d)(?:[-_.](\d))?)\b", re.IGNORECASE)
 #: "5つ星のうち4.2" (Amazon's Japanese "4.2 out of 5 stars"), "5点中4.41点" (Yahoo!ショッピング's "4.41
-#: points out of 5"): the scale said before the score.
-_SCALE_FIRST = re.compile(r"(?:5|10)\s*(?:つ星のうち|点満点中|点中)\s*(\d(?:[.,]\d{1,2})?)")
+#: points out of 5"): the scale said before the score; not a count of items ("全15点中3点", "25点中1〜20点").
+_SCALE_FIRST_WORDS = re.compile(r"つ星のうち|点満点中|点中")
+_SCALE_FIRST = re.compile(
+    rf"(?<![\d.,全])(5|10)\s*(?:{_SCALE_FIRST_WORDS.pattern})\s*(\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d〜~～–-])"
+)
 #: Star glyphs alone, each worth its fill: "★★★★☆" is 4, "★★★★½" 4.5.
 _GLYPH_WORTH = {"★": 1.0, "⭐": 1.0, "☆": 0.0, "✩": 0.0, "½": 0.5, "⯨": 0.5}
 #: A row of star glyphs is as long as its scale.
@@ -214,7 +217,10 @@ def parse_rating(raw: str) -> float | None:
         whole, fraction = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         return float(f"{whole}.{fraction}") if fraction else float(whole)
     if scale_first := _SCALE_FIRST.search(raw):
-        return parse_number(scale_first.group(1))
+        score = parse_number(scale_first.group(2))
+        return score if score is not None and score <= int(scale_first.group(1)) else None
+    if _SCALE_FIRST_WORDS.search(raw):
+        return None  # "全15点中3点": items counted, no scale
     glyphs = raw.replace(" ", "")
     if glyphs and len(glyphs) <= MAX_GLYPHS and all(g in _GLYPH_WORTH for g in glyphs):
         full = {"★", "⭐"}

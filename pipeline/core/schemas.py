@@ -68,7 +68,7 @@ PARSER_VERSION = "15"  # 2: screen-reader copies and invisible marks left out; 3
 # date, a month name counts only beside a day or year within 16 characters, a year-less date in a mixed-dates
 # column is the nearest not after the visit, a line list's elements on one line meet with a space; 15: a
 # value may start after the n-th occurrence of its mark ("2019 · 84,000 km · Diesel": the third fact),
-# "5点中4.41点" is 4.41, "3/16(日)" month first before a bracketed CJK weekday
+# "5点中4.41点" is 4.41 ("全15点中3点" counts items: none), "3/16(日)" month first before a bracketed CJK weekday
 
 
 class FieldSpec(FrozenModel):

@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.cli.cmd_versions import _target
+from pipeline.core.numbertext import parse_rating
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from pipeline.core.spectransform import apply, check_transform, derive
 
@@ -47,3 +48,9 @@ def test_review29_two_place_cuts_of_one_line_are_told_apart() -> None:
     second = FUEL.model_copy(update={"text_after_skip": 0})
     assert _target(FUEL) == "div.facts after '·' (occurrence 2) before '·'"
     assert _target(second) == "div.facts after '·' before '·'"
+
+
+@pytest.mark.parametrize("text", ["全15点中3点", "25点中1〜20点を表示"])
+def test_review29_items_counted_in_points_are_no_rating(text: str) -> None:
+    # _SCALE_FIRST is unanchored: "15点中3点" (3 of 15 items) reads as "5点中3" → 3.0.
+    assert parse_rating(text) is None

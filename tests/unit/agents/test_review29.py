@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from lxml import html
+
 from agents.heuristics.assemble import build_profile
+from agents.heuristics.nodevalues import rating_caption
 from pipeline.core.extract import extract_records
 
 URL = "https://shop.example/list/"
@@ -71,3 +75,52 @@ def test_review29_a_word_and_its_level_stay_two_lists() -> None:
     values = _values(_columns(cards))
     assert ["Python", "Go"] in values
     assert ["Expert", "Beginner"] in values
+
+
+@pytest.mark.parametrize(
+    ("attribute", "shown"),
+    [
+        ("data-user", ["quietfox", "jdoe", "mary_k", "samwise", "tbone"]),
+        ("data-language", ["en", "de", "fr", "es", "it"]),
+    ],
+)
+def test_review29_a_real_data_value_in_lower_case_stays(attribute: str, shown: list[str]) -> None:
+    # listpositions.holds_script_codes drops any lower-case slug the card does not show: usernames, languages.
+    columns = _columns(
+        [
+            f'<li class="p" {attribute}="{shown[i]}"><h3><a href="/p/{i}">{b} {m}</a></h3>'
+            f'<span class="price">${p}.00</span></li>'
+            for i, (b, m, p) in enumerate(PRODUCTS)
+        ]
+    )
+    assert shown in columns.values()
+
+
+def test_review29_texts_inside_a_datetime_wrapper_stay() -> None:
+    # clockparts.without_datetime_copies now drops every text slot below an element with a datetime.
+    events = [("Jazz Jam", "2025-03-14", "Vortex Club"), ("Folk Night", "2025-03-15", "Cecil House")]
+    events += [("Gin Fest", "2025-03-20", "Tobacco Dock"), ("Print Fair", "2025-04-02", "Print Club")]
+    columns = _columns(
+        [
+            f'<li class="event"><relative-time class="card" datetime="{d}T19:00:00Z"><h3><a href="/e/{i}">{t}</a>'
+            f'</h3><div class="venue">{v}</div></relative-time></li>'
+            for i, (t, d, v) in enumerate(events)
+        ]
+    )
+    assert [v for _, _, v in events] in columns.values()
+
+
+def test_review29_a_japanese_item_count_is_no_rating() -> None:
+    # "全25点中 1〜20点を表示" is "showing 1-20 of 25 items": 点 counts items; SCALE_FIRST matches "5点中1".
+    assert rating_caption(html.fromstring('<div title="全25点中 1〜20点を表示"><b>x</b></div>')) == []
+
+
+def test_review29_a_posts_more_link_is_no_next_page() -> None:
+    # pathsteps: a card's "More" (LOAD_MORE_TEXT) to post 2 ("/blog/2/") passes for page 2 of "/blog/".
+    from parsel import Selector
+
+    from agents.heuristics.steplinks import step_link
+
+    cards = "".join(f'<li><h2>Post {k}</h2><p>Text {k}</p><a href="/blog/{k}/">More</a></li>' for k in (5, 4, 3, 2, 1))
+    page = Selector(text=f"<html><body><main><ul>{cards}</ul></main></body></html>")
+    assert step_link(page, "https://site.test/blog/") is None
