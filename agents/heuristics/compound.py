@@ -37,7 +37,7 @@ from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.kindnames import is_ranking
 from agents.heuristics.leadins import joined_lead_cut, place_lead_cut
 from agents.heuristics.linkedtails import linked_tail_parts
-from agents.heuristics.metalines import meta_line_parts
+from agents.heuristics.metalines import DOT_MARKS, meta_line_parts
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, are_scores_with_counts, fixed_lead, is_placeholder
@@ -56,7 +56,7 @@ _RANK_PREFIX = re.compile(r"^(\d{1,5})([.)])\s+\S")
 #: "… Author: Name": a caption of one to three words after the text it follows.
 _INNER_LABEL = re.compile(r"\s((?:[A-Z][\w'-]*)(?: [\w'-]+){0,2}):\s+\S")
 #: Delimiters between the values of one text (spaced, so that "Jean-Paul" and "4/5" hold none).
-DELIMITERS = (" — ", " – ", " - ", " · ", " • ", " ∙ ", " ・ ", " | ", " / ", " » ", " › ")
+DELIMITERS = (" — ", " – ", " - ", *DOT_MARKS, " | ", " / ", " » ", " › ")
 #: Delimiters whose mark also occurs inside values, so the spec keeps their spaces.
 _INNER_MARKS = frozenset({"-", "/"})
 #: A value in brackets after another ("54 KB (6,123 words)"), outside headings and links.

@@ -15,6 +15,7 @@ is the name, kept whole (``line_name``).
 from __future__ import annotations
 
 from agents.heuristics.mainfields import main_title
+from agents.heuristics.metalines import DOT_MARKS
 from agents.heuristics.partkinds import KIND_NAMES, kind_of
 from agents.heuristics.slotparts import cut_part, is_filled, names_the_record
 from agents.heuristics.slots import Slot
@@ -22,7 +23,7 @@ from agents.heuristics.unitparts import measure_name
 
 #: Marks between the facts, spaced (or full-width, which Japanese and Chinese write unspaced) so
 #: that "Jean-Paul", "4/5" and "ジョン・スミス" hold none.
-FACT_MARKS = (" · ", " • ", " ∙ ", " | ", " / ", " ・ ", "｜", "／")
+FACT_MARKS = (*DOT_MARKS, " | ", " / ", "｜", "／")
 #: Marks kept whole in the spec, as their stripped glyph also occurs inside values ("1/2").
 _INNER_MARKS = frozenset({" / "})
 #: A line of facts is short; a longer text is prose or a list.

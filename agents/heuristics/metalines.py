@@ -22,7 +22,10 @@ from agents.heuristics.slotparts import cut_part, names_the_record, without_empt
 from agents.heuristics.slots import Slot
 
 #: Marks joining the facts of a meta line, spaced so that "Jean-Paul" and "4/5" hold none.
-META_DELIMITERS = (" · ", " • ", " ∙ ", " ・ ", " | ", " — ", " – ", " - ")
+#: The dots pages set between the facts of one line (Substack's " ∙ ", Qiita's " ・ "); the meta lines,
+#: the facts lines and the compound splits all cut at them.
+DOT_MARKS = (" · ", " • ", " ∙ ", " ・ ")
+META_DELIMITERS = (*DOT_MARKS, " | ", " — ", " – ", " - ")
 #: A meta line is short; a longer text is prose, whose dashes join clauses.
 MAX_LINE_CHARS = 80
 #: A meta line's facts: a first, a middle and a last; the engine cuts no further (see above).
