@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,8 @@ from lxml import html as lxml_html
 
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES
 from agents.heuristics.urlpaging import OFFSET_NAMES
+from tests.bench.pagetext import read_texts
 
-#: Files that hold no records (the corpus's own, and assets).
-_SKIPPED = frozenset({"meta.json", "expected.json"})
-_ASSETS = frozenset(".css .png .jpg .jpeg .gif .svg .webp .avif .ico .woff .woff2 .ttf .otf .mp4 .pdf".split())  # noqa: SIM905
 _BASE = "http://site.invalid/"
 _EN_WORDS = frozenset(
     {
@@ -76,14 +75,6 @@ def served_file(root: Path, url: str) -> Path | None:
         return None
 
 
-def _site_files(root: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file() and p.name not in _SKIPPED and p.suffix.lower() not in _ASSETS and p.stat().st_size < 5_000_000
-    )
-
-
 def _body(path: Path, text: str) -> str:
     start = text.lstrip()[:1]
     if path.suffix == ".json" or start in ("{", "["):
@@ -94,9 +85,8 @@ def _body(path: Path, text: str) -> str:
 class _Records:
     """Which served files hold which expected records (by their telling texts)."""
 
-    def __init__(self, root: Path, expected: list[dict[str, Any]]) -> None:
-        files = _site_files(root)
-        self.texts = {f.resolve(): f.read_text(encoding="utf-8", errors="replace") for f in files}
+    def __init__(self, texts: Mapping[Path, str], expected: list[dict[str, Any]]) -> None:
+        self.texts = dict(texts)
         self.stacks = {f: file_haystack(t) for f, t in self.texts.items()}
         self.needles = record_needles(expected)
 
@@ -138,10 +128,13 @@ class _Records:
         return next(n for n in range(len(seen) + 1) if first + n not in seen)
 
 
-def find_route(root: Path, start: str, expected: list[dict[str, Any]]) -> PageRoute:
-    """Find page 2's file among the site's files and classify how the start page refers to it."""
+def find_route(
+    root: Path, start: str, expected: list[dict[str, Any]], texts: Mapping[Path, str] | None = None
+) -> PageRoute:
+    """Find page 2's file among the site's files (``texts``: ``pagetext.read_texts`` of ``root``, read once by the
+    bench) and classify how the start page refers to it."""
     start_file = served_file(root, urljoin(_BASE, start))
-    records = _Records(root, expected)
+    records = _Records(read_texts(root) if texts is None else texts, expected)
     if start_file is None or not records.needles:
         return PageRoute("not_found")
     holders = [f for f in records.stacks if records.holds(f, 0)]

@@ -17,10 +17,10 @@ import bisect
 import calendar
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -44,6 +44,10 @@ _BLOCKS = frozenset(
     }
 )
 _SKIPPED_ATTRIBUTES = frozenset({"class", "style"})
+#: Files that hold no records: the corpus's own, assets (by extension) and anything a server would not send whole.
+_CORPUS_FILES = frozenset({"meta.json", "expected.json"})
+_ASSETS = frozenset(".css .png .jpg .jpeg .gif .svg .webp .avif .ico .woff .woff2 .ttf .otf .mp4 .pdf".split())  # noqa: SIM905
+_MAX_BYTES = 5_000_000
 _WHOLE_MAX = 300
 NEAR_LEVELS = 4
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -129,17 +133,35 @@ def page_of(body: str, fold: Fold) -> Page:
     )
 
 
-def read_pages(root: Path, fold: Fold) -> list[Page]:
-    """Every page file of a served site folder: ``.html``/``.htm``, extensionless, or ``.json``."""
-    pages = []
-    for path in sorted(root.rglob("*")):
-        stem = path.name.split("@", 1)[0]
-        if not path.is_file() or (path.parent == root and path.name in ("expected.json", "meta.json")):
-            continue
-        if "." in stem and not stem.endswith((".html", ".htm", ".json")):
-            continue
-        pages.append(page_of(path.read_text(encoding="utf-8", errors="replace"), fold))
-    return pages
+def site_files(root: Path) -> list[Path]:
+    """A served site folder's files that can hold records: pages (any extension a server answers with,
+    ``.php`` and ``.aspx`` too), fragments, JSON and scripts; not the corpus's own files, nor assets."""
+    return sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file()
+        and path.name not in _CORPUS_FILES
+        and _extension(path) not in _ASSETS
+        and path.stat().st_size < _MAX_BYTES
+    )
+
+
+def read_texts(root: Path) -> dict[Path, str]:
+    """Every file of ``site_files`` by its resolved path, read once for all the shapes that look at them."""
+    return {path.resolve(): path.read_text(encoding="utf-8", errors="replace") for path in site_files(root)}
+
+
+def read_pages(texts: Mapping[Path, str], fold: Fold) -> list[Page]:
+    """The pages of ``read_texts``: a script file is all script, like a JSON document."""
+    return [
+        Page(script=fold(_unescaped(text))) if _extension(path) == ".js" else page_of(text, fold)
+        for path, text in texts.items()
+    ]
+
+
+def _extension(path: Path) -> str:
+    # A served file's name carries its query after "@" ("list.php@page=2"): the extension is before it.
+    return PurePath(path.name.split("@", 1)[0]).suffix.lower()
 
 
 # --------------------------------------------------------------------------------------------------

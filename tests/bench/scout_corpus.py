@@ -86,7 +86,7 @@ from tests.bench.minify import minified_copy
 from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
 from tests.bench.pageroute import PageRoute, find_route
-from tests.bench.pagetext import Page, read_pages
+from tests.bench.pagetext import Page, read_pages, read_texts
 from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler, route_shape
 from tests.conftest import SITES, serve
 
@@ -686,7 +686,8 @@ def run_site(
                 error = f"export exited {exported.returncode}: {_last_line(exported.stderr, exported.stdout)}"
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
-            result = score(site.expected, records, served.url, site.list_pages, read_pages(root, fold))
+            texts = read_texts(root)  # read once: the absent and junk shapes and the route to page 2 all look
+            result = score(site.expected, records, served.url, site.list_pages, read_pages(texts, fold))
             shown = _sdp(["show", name], env, 60)
             requested = len(requests)
             first_page = httpx.get(url, timeout=30).text if site.list_pages > 1 else ""
@@ -700,7 +701,7 @@ def run_site(
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
                 pages_requested=requested,
                 pager_hints=pager_hints(first_page, url) if first_page else frozenset(),
-                page_route=find_route(root, site.start, site.expected) if site.list_pages > 1 else None,
+                page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 
