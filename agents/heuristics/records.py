@@ -28,8 +28,10 @@ from agents.heuristics.regroup import (
 )
 from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 from agents.heuristics.sitechrome import in_chrome, text_outside_chrome
+from agents.heuristics.spanscore import with_spans_scored
 from agents.heuristics.sparserecords import readmitted
 from agents.heuristics.tableheads import data_table_bonus, is_drawn_header, table_heading
+from agents.heuristics.totalrows import without_total_rows
 from agents.heuristics.twintables import repeated_tables, without_repeated_tables
 
 #: Two items already make a list; one more is needed before a bare count earns trust (below).
@@ -119,7 +121,9 @@ def find_record_groups(
             # Kept only for pages whose tables no selector tells apart (one class, no anchor).
             group.score *= MIXED_TABLES_PENALTY
             group.reasons.append("rows of tables with different header rows (penalised)")
-    return in_preferred_order(sorted((g for g in groups if g.score > 0), key=lambda g: -g.score), index)
+    ranked = sorted((g for g in groups if g.score > 0), key=lambda g: -g.score)
+    ranked = with_spans_scored(ranked, MIN_LIST_SCORE, lambda g, own: _score(g, own, body_text, hint_texts))
+    return in_preferred_order(ranked, index)
 
 
 def in_preferred_order(ranked: list[Group], index: DomIndex) -> list[Group]:
@@ -251,7 +255,7 @@ def _without_odd_rows(members: list[HtmlElement]) -> list[HtmlElement]:
     """Table rows with header cells among rows of data cells are a header or a totals row."""
     if not members or tag_of(members[0]) != "tr":
         return members
-    members = [m for m in members if not is_drawn_header(m)] or members
+    members = without_total_rows([m for m in members if not is_drawn_header(m)] or members)
     headed = [any(tag_of(c) == "th" for c in m) for m in members]
     if sum(headed) * 2 >= len(members):
         # Rows headed by a <th scope="row"> are the data themselves; a row of header cells alone
