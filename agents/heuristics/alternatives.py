@@ -5,6 +5,8 @@
   in every record that has it, so each alone looks like decoration. At one place of the template,
   never together in a record and with different words, they are the values of one field (seller
   type, stock status).
+* **One class, two tags.** A seller's name in a span on some cards and in a link on others, under
+  one class: one field whose values vary (``classalternatives``).
 * **Control states.** "Tickets" where other records show a greyed-out "Sold out" at the same place
   is one status field (``controlstates``).
 * **Alt texts.** A logo's ``alt`` is often the only written form of a name (the letting agent, the
@@ -27,6 +29,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
+from agents.heuristics.classalternatives import joined_class_alternatives
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.controlstates import joined_control_states
 from agents.heuristics.cuttitles import completes_cut_texts
@@ -36,6 +39,12 @@ from agents.heuristics.slots import Key, Occurrence, Slot
 
 #: Joined alternatives must fill at least this share of the records between them.
 MIN_ALTERNATIVES_SHARE = 0.5
+#: ...or this share when three different words or more take turns at the place ("promocja",
+#: "nowość", "bestseller" over a shop's pictures): a set of words that never meet is a field
+#: even on a minority of the cards, where two rare ones may be chance.
+MIN_MANY_ALTERNATIVES_SHARE = 0.25
+#: Different words that make a set of alternatives.
+MANY_ALTERNATIVES = 3
 #: Share of a slot's values that must read as prices for it to be a price slot.
 PRICE_SHARE = 0.8
 #: An alt text repeating another value of its record in this share of records says nothing new.
@@ -68,7 +77,7 @@ def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
             kept.append(slot)
         elif (joined := merged[id(slot)]) is not None:
             kept.append(joined)
-    return kept
+    return joined_class_alternatives(kept, records)
 
 
 def _joined(members: list[Slot], records: int) -> Slot | None:
@@ -79,7 +88,9 @@ def _joined(members: list[Slot], records: int) -> Slot | None:
         if seen & set(member.per_record):
             return None  # two badges in one record are two facts, not one value
         seen |= set(member.per_record)
-    if len(seen) < MIN_ALTERNATIVES_SHARE * records:
+    words = len({m.first_values()[0] for m in members})
+    share = MIN_MANY_ALTERNATIVES_SHARE if words >= MANY_ALTERNATIVES else MIN_ALTERNATIVES_SHARE
+    if len(seen) < share * records:
         return None
     per_record: dict[int, list[Occurrence]] = {}
     for member in members:

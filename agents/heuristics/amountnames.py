@@ -14,7 +14,7 @@ from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.names import literal_class_name, name_from_element
-from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
+from agents.heuristics.oldprices import STRUCK_TAGS, is_struck_amount, marks_old_price
 from agents.heuristics.ratingwords import SCORE_ON_SCALE
 from agents.heuristics.slots import Slot
 from agents.heuristics.valuetypes import TYPE_SHARE, type_from_values
@@ -51,7 +51,12 @@ def is_struck_price(slot: Slot) -> bool:
         tag_of(a) in STRUCK_TAGS for a in element.iterancestors()
     )
     marked = any(marks_old_price(e) for e in [element, *list(element.iterancestors())[:STRUCK_MARK_DEPTH]])
-    return (struck or marked) and type_from_values(slot.first_values()) == "price"
+    if not (struck or marked):
+        return False
+    if type_from_values(slot.first_values()) == "price":
+        return True
+    # "<del>64,99</del>" beside the price of a shop that writes no currency sign
+    return all(is_struck_amount(occ[0].element, occ[0].value) for occ in slot.per_record.values() if occ)
 
 
 def is_saving(slot: Slot) -> bool:

@@ -54,9 +54,29 @@ _FIRST_WORD = re.compile(rf"^([a-z]{{2,{MAX_NAMESPACE_CHARS}}})[-_](?=[A-Za-z])"
 _UNSAID_CODE = re.compile(r"\d|^[^aeiouy]+$")
 
 
+#: Latin letters no Unicode decomposition takes to a base letter ("Wysyłka" would lose its "ł").
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+
+
 def slugify(text: str, limit: int = 40) -> str:
     """``"Population (2023)"`` -> ``population_2023``; empty when nothing usable is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"([a-z])([A-Z])", r"\1_\2", ascii_text).lower()
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
     slug = slug[:limit].rstrip("_")

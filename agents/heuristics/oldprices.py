@@ -40,6 +40,33 @@ def marks_old_price(element: HtmlElement) -> bool:
     return regular and _beside_other_price(element)
 
 
+#: An amount written without its currency: "64,99", "1.299,00", "169.00" (two decimals).
+_BARE_AMOUNT = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}$|^\d+[.,]\d{2}$")
+
+
+def is_struck_amount(element: HtmlElement, text: str) -> bool:
+    """A struck amount written without its currency ("<del>64,99</del>") beside the price read
+    there (``itemprop=price``, a class naming the price, a written price): the price before the
+    sale, which a shop writing no currency sign anywhere strikes as a bare number."""
+    if not _BARE_AMOUNT.match(text.strip()) or not (tag_of(element) in STRUCK_TAGS or marks_old_price(element)):
+        return False
+    siblings = [
+        *list(element.itersiblings(preceding=True))[:MAX_PRICE_SIBLINGS],
+        *list(element.itersiblings())[:MAX_PRICE_SIBLINGS],
+    ]
+    return any(is_element(s) and _shows_price(s) for s in siblings)
+
+
+def _shows_price(element: HtmlElement) -> bool:
+    """The price itself: marked ``itemprop=price``, or classed a price and holding digits, or a written price."""
+    if "price" in (element.get("itemprop") or "").split():
+        return True
+    text = full_text(element)
+    if "price" in class_words(element) and any(c.isdigit() for c in text):
+        return not marks_old_price(element)
+    return values.is_price(text) and values.is_single_value(text)
+
+
 def _beside_other_price(element: HtmlElement) -> bool:
     """A sibling after ``element`` showing a price of its own (the sale's)."""
     for count, sibling in enumerate(element.itersiblings()):

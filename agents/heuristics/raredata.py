@@ -16,7 +16,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_words
 from agents.heuristics.detailprices import OLD_PRICE_CAPTIONS
 from agents.heuristics.dom import HtmlElement, tag_of, text_before_child
-from agents.heuristics.oldprices import STRUCK_TAGS, marks_old_price
+from agents.heuristics.oldprices import STRUCK_TAGS, is_struck_amount, marks_old_price
 from agents.heuristics.pictured import is_pictured_name
 from agents.heuristics.priceranges import closes_range
 from agents.heuristics.slots import Slot
@@ -52,7 +52,7 @@ def is_rare_datum(slot: Slot) -> bool:
     if slot.kind != "text" or slot.many or not slot.per_record:
         return False
     firsts = slot.first_values()
-    if len(slot.per_record) < MIN_RARE_RECORDS:
+    if len(slot.per_record) < MIN_RARE_RECORDS or _are_struck_amounts(slot):
         return _is_struck_price(slot)
     if all(is_stock_status(v) for v in firsts):
         return True
@@ -68,9 +68,17 @@ def is_rare_datum(slot: Slot) -> bool:
 def _is_struck_price(slot: Slot) -> bool:
     """A price struck through or classed as the old one (``<del>``, ``span.old-price``): the mark
     says what it is, however few records show it; a caption or a range's end alone does not."""
+    if _are_struck_amounts(slot):
+        return True
     if not all(values.is_price(v) for v in slot.first_values()):
         return False
     return all(marks_old_price(occ[0].element) for occ in slot.per_record.values())
+
+
+def _are_struck_amounts(slot: Slot) -> bool:
+    """ "<del>64,99</del>" beside the price, in a shop that writes no currency sign: the price
+    before the sale as surely as a struck "64,99 €"."""
+    return all(is_struck_amount(occ[0].element, occ[0].value) for occ in slot.per_record.values() if occ)
 
 
 def _replaces_struck(element: HtmlElement) -> bool:

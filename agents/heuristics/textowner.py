@@ -246,6 +246,8 @@ def owns_text(element: HtmlElement, styles: frozenset[str] = frozenset()) -> boo
         return True
     if _captioned_value(element):
         return True  # "<span>From shop</span> LetteredLane": the value after a caption, however short
+    if _is_priced_sentence(element, children):
+        return True  # "<b>3</b>x de <b>R$63,30</b> sem juros": the instalment line, not a count and a price
     label = leading_text(element)
     if label and values.is_label(label):
         return False
@@ -257,6 +259,15 @@ def owns_text(element: HtmlElement, styles: frozenset[str] = frozenset()) -> boo
     if total <= SHORT_VALUE_CHARS and _is_short_value(element, children, styles):
         return True  # "<b>3</b> bd", "<b>€24.90</b> per kg": one short value with emphasis
     return len(mine) >= BLOCK_OWN_TEXT_SHARE * total and len(mine) >= 15
+
+
+def _is_priced_sentence(element: HtmlElement, children: list[HtmlElement]) -> bool:
+    """A sentence an amount is one word of ("<strong>3</strong>x de <strong>R$63,30</strong> sem
+    juros", "or 4 payments of <b>$25</b>"), its words emphasised however they are classed: the
+    line is the value (``values.is_price_in_sentence``), its pieces no values of their own."""
+    if not all(tag_of(c) in _EMPHASIS_TAGS and not c.get("itemprop") and not child_elements(c) for c in children):
+        return False
+    return values.is_price_in_sentence(visible_text(element))
 
 
 def _is_short_value(element: HtmlElement, children: list[HtmlElement], styles: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ from agents.heuristics.raredata import is_rare_datum, is_stock_status
 from agents.heuristics.recordactions import is_enlargement, is_record_action
 from agents.heuristics.sidepictures import is_side_picture_file
 from agents.heuristics.slots import Slot
+from agents.heuristics.unitparts import BASE_QUANTITY_NAME
 
 #: Field names whose values are pictures, never words shown on the page.
 _IMAGE_NAMES = frozenset({"image"})
@@ -67,6 +68,12 @@ PRICE_SHARE = 0.8
 
 
 def is_useful(slot: Slot, records: int) -> bool:
+    if slot.part_name == BASE_QUANTITY_NAME:
+        return True  # "/ 1 kg" after every unit price, the same in all: what the price is for
+    return _is_useful(slot, records)
+
+
+def _is_useful(slot: Slot, records: int) -> bool:
     if not _is_common(slot, records) or is_owner_control(slot) or is_side_picture_file(slot) or is_mark_column(slot):
         # An accident of a few records; the author's "Edit Post" pencil, hidden from visitors; the
         # poster's avatar or the brand's logo, whose words say who and which; a "*" after some

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from agents.heuristics import values
 from pipeline.core.localnumbers import is_zero_count
@@ -171,6 +172,8 @@ _WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
 #: a post's id) would come back rounded ("7.308815527164402e+18").
 MAX_EXACT_WHOLE = 2**53
 _TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,:]+)[.:]?$")
+#: Words before a bracketed number ("Bewertungen (128)", "Lyon (69)"): the caption of a count or a name.
+_BRACKETED_COUNT = re.compile(r"^([^\W\d_][^\d()]{1,40}?)\s*\(\d[\d.,]*\)$")
 #: Digits in groups a space sets apart ("0345 677 9540", "+44 20 7946 0958", "06 12 34 56 78").
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
 
@@ -212,6 +215,8 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     worded = [u for u in units if u]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
         return False
+    if _unit_words_apart(worded) or _named_codes(texts):
+        return False
     mixed = [
         t
         for t in texts
@@ -221,6 +226,44 @@ def _one_kind_of_number(texts: list[str]) -> bool:
         and not values.is_price(t)
     ]
     return not (worded and mixed)
+
+
+#: Letters two inflected forms of one unit word share at least ("godziny" and "godzin", "Kommentar"
+#: and "Kommentare"); shorter words must be one the start of the other.
+STEM_CHARS = 4
+
+
+def _stem_of(word: str, stems: list[str]) -> str | None:
+    """The stem among ``stems`` that ``word`` inflects, if any."""
+    for stem in stems:
+        shared = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(stem, word, strict=False)))
+        if shared >= min(STEM_CHARS, len(stem), len(word)):
+            return stem
+    return None
+
+
+def _unit_words_apart(worded: list[str]) -> bool:
+    """Two unit words of different stems, each after two numbers or more ("24 godziny", "48 godzin"
+    beside "3 dni", "7 dni"; "2 hours" beside "3 days"): the numbers count different things, and
+    the number alone would make "3" days read as fewer than "24" hours. Forms of one word
+    ("1 Kommentar", "3 Kommentare") are one unit; a single odd word is let pass."""
+    stems: list[str] = []
+    counts: Counter[str] = Counter()
+    for word in worded:
+        stem = _stem_of(word, stems)
+        if stem is None:
+            stems.append(stem := word)
+        counts[stem] += 1
+    return sum(1 for n in counts.values() if n >= 2) >= 2
+
+
+def _named_codes(texts: list[str]) -> bool:
+    """ "Lyon (69)" beside "Grenoble (38)": a name with its code in brackets (a town and its
+    district, a hall and its number), not a count. A count's caption is the same word in every
+    record ("Bewertungen (128)"); names that change from value to value say what the value is."""
+    # One caption, singular or plural: "Review (1)" beside "Reviews (12)".
+    leads = [m.group(1).lower().removesuffix("s") for t in texts if (m := _BRACKETED_COUNT.match(t.strip()))]
+    return len(leads) >= 2 and Counter(leads).most_common(1)[0][1] < TYPE_SHARE * len(leads)
 
 
 def _unit(text: str) -> str:

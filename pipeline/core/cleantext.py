@@ -57,14 +57,19 @@ _SEAM_IN_TAG = re.compile("(?:(?<=^[#@])|(?<=[\\s(\x00][#@]))\x00(?=[^\\W_])")
 #: A seam after a lone currency sign, before its amount: the sign in an element of its own
 #: (``<span>$</span><span>25.000</span>``), shown against the amount ("$25.000").
 _SEAM_AFTER_SIGN = re.compile("(?:(?<=^[$€£¥￥₹₩])|(?<=[\\s(\x00][$€£¥￥₹₩]))\x00(?=\\d)")
+#: A seam between a count and the "x" that makes it a multiple, before a word: instalments whose
+#: count sits in its own element (``<strong>3</strong>x de R$63,30``), shown as "3x".
+_SEAM_BEFORE_TIMES = re.compile("(?<=\\d)\x00(?=[x×](?:\\s+[^\\W\\d_]|$))")
 
 
 def join_texts(nodes: Iterable[str]) -> str:
     """An element's text nodes as one clean text: a space where two nodes meet, except at
     punctuation ("Pharos, Alexandria, Egypt", not "Alexandria , Egypt"; "(about)"), inside a
-    hashtag or mention ("#bookbinding", "@ingrid") and after a currency sign ("$25")."""
+    hashtag or mention ("#bookbinding", "@ingrid"), after a currency sign ("$25") and before the
+    "x" of a multiple ("3x de R$63,30")."""
     joined = _SEAM.join(nodes)
     if _SEAM in joined:
         joined = _SEAM_AT_PUNCTUATION.sub("", joined)
-        joined = _SEAM_AFTER_SIGN.sub("", _SEAM_IN_TAG.sub("", joined)).replace(_SEAM, " ")
+        joined = _SEAM_AFTER_SIGN.sub("", _SEAM_IN_TAG.sub("", joined))
+        joined = _SEAM_BEFORE_TIMES.sub("", joined).replace(_SEAM, " ")
     return clean_text(joined)

@@ -12,6 +12,7 @@ from pipeline.core.localnumbers import is_bare_number
 from pipeline.core.numbertext import parse_count, parse_number, parse_price, parse_rating
 from pipeline.core.relativedates import is_relative
 from pipeline.core.schemas import DateOrder, FieldType
+from pipeline.core.srcsets import best_picture
 
 Value = str | float | dict[str, object] | list[str] | list[float] | None
 
@@ -36,6 +37,7 @@ def normalize_value(
     if isinstance(raw, list):
         items = [text for text in map(clean_text, raw) if text and not prints_missing(text)]
         if field_type in ("url", "image"):
+            items = [best_picture(item) for item in items] if field_type == "image" else items
             links = [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)]
             return [link for link in links if link is not None] or None
         if field_type in ("number", "rating"):
@@ -49,6 +51,7 @@ def normalize_value(
     if not text or prints_missing(text):
         return None
     if field_type in ("url", "image"):
+        text = best_picture(text) if field_type == "image" else text  # a data-srcset: its widest file
         return None if _is_count(field_type, text) else _link(base_url, text, drop_query)
     if field_type == "price":
         return parse_price(text, currency)

@@ -1123,7 +1123,6 @@ XFAIL = {
     "hero-then-headlines": "a hero block of other markup before the list is no member of its group",
     "two-products-facets": "a filter list of checkbox labels with counts outscores two product cards",
     "recently-viewed-below": "a 'Recently viewed' rail in the records' card markup is matched by their selector",
-    "discuz-pinned-separator": "pinned rows' title cell has its own class, so the title selector misses them",
 }
 
 

@@ -1,0 +1,67 @@
+"""One value written in two elements of one class: a plain span on some cards, a link on others.
+
+A marketplace names the seller of each offer at one place of the card: ``<span class="seller__name">
+Shop</span>`` where the shop sells itself, ``<a class="seller__name" href="/v/…">Partner</a>`` where a
+partner does (each maybe under a wrapper hooked apart, ``data-test=seller-name`` and
+``…=partner-link``). The class is the same, the tag (and the wrapper) differ with whether there is a
+page to link to, so the template holds two slots. Slots of one class at the same depth that never
+meet in one record and together fill nearly every record are that one value, joined; values may
+vary (a partner's name), unlike the fixed badges ``alternatives`` joins by place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from agents.heuristics.slots import Key, Occurrence, Slot
+
+#: Joined slots must fill at least this share of the records between them: one value every
+#: record has, written two ways.
+MIN_JOINED_SHARE = 0.8
+#: A key step's class part (``.seller__name`` of ``span.seller__name``): a tag, then classes.
+_CLASSED_STEP = re.compile(r"^[a-z][a-z0-9-]*((?:\.[A-Za-z_][\w-]*)+)$")
+
+
+def joined_class_alternatives(slots: list[Slot], records: int) -> list[Slot]:
+    """``slots`` with the text slots of one class, at one depth and never in one record, joined."""
+    groups: dict[tuple[int, str], list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.kind == "text" and not slot.many and slot.key and (classes := _class_part(slot.key)):
+            groups[(len(slot.key), classes)].append(slot)
+    merged: dict[int, Slot | None] = {}
+    for members in groups.values():
+        joined = _joined(members, records)
+        if joined is not None:
+            merged.update({id(m): None for m in members})
+            merged[id(members[0])] = joined
+    kept: list[Slot] = []
+    for slot in slots:
+        if id(slot) not in merged:
+            kept.append(slot)
+        elif (joined := merged[id(slot)]) is not None:
+            kept.append(joined)
+    return kept
+
+
+def _class_part(key: Key) -> str | None:
+    found = _CLASSED_STEP.match(key[-1])
+    return found.group(1) if found else None
+
+
+def _joined(members: list[Slot], records: int) -> Slot | None:
+    if len(members) < 2 or len({m.key for m in members}) < len(members):
+        return None
+    seen: set[int] = set()
+    for member in members:
+        if seen & set(member.per_record):
+            return None  # two of them in one record are two values
+        seen |= set(member.per_record)
+    if len(seen) < MIN_JOINED_SHARE * records:
+        return None
+    per_record: dict[int, list[Occurrence]] = {}
+    for member in members:
+        per_record.update(member.per_record)
+    first = max(members, key=lambda m: len(m.per_record))
+    return replace(first, per_record=dict(sorted(per_record.items())))
