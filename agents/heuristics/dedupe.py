@@ -16,6 +16,8 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.copyfields import is_modified_twin, wraps_another
 from agents.heuristics.fieldnames import FieldDraft
+from agents.heuristics.ownpages import is_own_page_link
+from agents.heuristics.resizedcopies import are_resized_copies
 from agents.heuristics.restated import restates_by_class, unit_pieces
 from agents.heuristics.sparsecopies import is_sparse_copy
 from pipeline.core.extract import extract_field
@@ -74,6 +76,10 @@ def without_repeated_fields(drafts: list[FieldDraft], records: list[Selector], m
     kept = _without_restating(kept, mains, lambda k, o: restates_by_class(k, o, extracted[id(k)], extracted[id(o)]))
     pieces = unit_pieces([k for k in kept if id(k.slot) not in mains], extracted)
     kept = [k for k in kept if id(k) not in pieces]
+    # The record's link again with a map tab, a chart period or a "contact/" step added.
+    links = [extracted[id(k)] for k in kept if id(k.slot) in mains and k.spec.type == "url"]
+    kept = [k for k in kept if not _leads_to_own_page(k, mains, extracted[id(k)], links)]
+    kept = _without_resized(kept, extracted)
     chosen = {id(d) for d in kept}
     return _without_needless_numbers([d for d in drafts if id(d) in chosen])
 
@@ -84,6 +90,23 @@ def _without_restating(
     """``kept`` without each field that ``restates`` says another kept field already says; the
     title and url (``mains``) always stay."""
     return [k for k in kept if id(k.slot) in mains or not any(restates(k, o) for o in kept if o is not k)]
+
+
+def _leads_to_own_page(draft: FieldDraft, mains: set[int], mine: list[Value], links: list[list[Value]]) -> bool:
+    """A link field, not the record's own, leading where the record's link leads with more on it."""
+    if id(draft.slot) in mains or draft.spec.type != "url":
+        return False
+    return any(is_own_page_link(mine, link) for link in links)
+
+
+def _without_resized(kept: list[FieldDraft], extracted: dict[int, list[Value]]) -> list[FieldDraft]:
+    """``kept`` without each picture field naming an earlier one's file at another size."""
+    out: list[FieldDraft] = []
+    for draft in kept:
+        pictures = [o for o in out if draft.spec.type == o.spec.type == "image"]
+        if not any(are_resized_copies(extracted[id(draft)], extracted[id(o)]) for o in pictures):
+            out.append(draft)
+    return out
 
 
 def _address_and_its_text(a: FieldDraft, b: FieldDraft, a_values: list[Value], b_values: list[Value]) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from agents.heuristics import values
 from pipeline.core.textparts import text_part
 
 #: "10.3390/nu16223812", after "doi:", "DOI " or "https://doi.org/" when there is one.
@@ -218,6 +219,11 @@ class Citation:
         return any(c.name == "year" for c in self.cuts)
 
 
+def _is_dated(head: str, year: str) -> bool:
+    """Whether the head's last two words and the year are one date ("12 Mar." + "2021")."""
+    return values.is_date(" ".join([*head.split()[-2:], year]))
+
+
 def citation_cuts(texts: list[str], *, journal_named: bool = False) -> Citation | None:
     """The journal and the year of citation lines ("Nutrients. 2024 Nov 8;16(22):3812."), when
     every text starts so; the journal is named so when a volume or pages follow the year on some
@@ -227,6 +233,8 @@ def citation_cuts(texts: list[str], *, journal_named: bool = False) -> Citation 
         return None
     heads = [m["head"] for m in matches if m]
     years = [m["year"] for m in matches if m]
+    if any(_is_dated(head, year) for head, year in zip(heads, years, strict=True)):
+        return None  # "Hardcover – 12 Mar. 2021": the full stop ends a month's abbreviation, not a journal
     rests = [t[m.end() :] for t, m in zip(texts, matches, strict=True) if m]
     if not reads_exactly(texts, None, ". ", heads):
         return None

@@ -200,6 +200,6 @@ def fixed_lead(texts: list[str]) -> str | None:
 
 
 def _is_captioned_value(text: str) -> bool:
-    """A value a fixed word may caption: a version, a price, a date."""
-    dated = values.is_date(text) or values.is_yearless_date(text)
+    """A value a fixed word may caption: a version, a price, a date ("Today" too, beside "3 Days Ago")."""
+    dated = values.is_date(text) or values.is_yearless_date(text) or values.is_relative_date(text)
     return bool(_DOTTED_VALUE.match(text)) or values.is_price(text) or dated

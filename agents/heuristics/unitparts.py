@@ -48,12 +48,22 @@ BASE_QUANTITY_NAME = "unit"
 _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s?[^\W\d_]{1,12}\.?$")
 
 
+#: A rounded count and its unit word: "1.2k views", "3.4M downloads".
+_COMPACT_UNIT = re.compile(r"^\d+(?:[.,]\d+)?\s?[kKmMbB]\s+([^\W\d_]{2,14})$")
+
+
+def _compact_unit(text: str) -> str | None:
+    """The unit word of a rounded count ("1.2k views" → views), or None."""
+    match = _COMPACT_UNIT.match(text.strip())
+    return match.group(1).lower() if match else None
+
+
 def _units(column: list[str]) -> frozenset[str] | None:
     """The unit words of one part's values (a plural folded to its singular), or None where a
     value is no number with a unit."""
     found = set()
     for text in column:
-        unit = values.unit_of(text) if values.is_number(text) else None
+        unit = values.unit_of(text) if values.is_number(text) else _compact_unit(text)
         if unit is None:
             return None
         found.add(unit.removesuffix("s") if len(unit) > 2 else unit)

@@ -140,6 +140,8 @@ LABELLED_COUNT = re.compile(
 )
 #: "54 KB", "1.2 MB", "3 GiB", "980 bytes": a size a person reads with its unit.
 DATA_SIZE = re.compile(r"^\d[\d.,]*\s?(?:[kKMGTP]i?B|bytes?)$")
+#: "2. OG", "3. Etage", "1. Liga": a German or Scandinavian ordinal before its noun, a place, not a count.
+ORDINAL_WORD = re.compile(r"^\d{1,3}\.\s+[^\W\d_]")
 NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([^\W\d_]{2,14})[.:]?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
@@ -309,7 +311,7 @@ def is_number(text: str) -> bool:
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]
     # The length first: on a hostile run of spaces the pattern backtracks quadratically.
-    return len(text) <= 30 and bool(NUMBER.match(bare))
+    return len(text) <= 30 and bool(NUMBER.match(bare)) and not ORDINAL_WORD.match(bare)
 
 
 def is_labelled_count(text: str) -> bool:

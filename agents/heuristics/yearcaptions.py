@@ -2,17 +2,21 @@
 
 Film, book and album lists caption each record "Anora (2024)", "Mickey 17 (2025)". Brackets after
 a name usually belong to it ("Lyon (69)", "Heat (1995)" as a disambiguated title), so a link's or a
-heading's text is kept whole (``compound``); but where the record itself names the thing bare, in a
-picture's ``alt`` ("Anora") or a ``data-*-name`` attribute, the page has said the year is no part
-of the name: the caption is the name, then its year. The year is the bracketed number at the end,
-whatever numbers the name holds.
+heading's text is kept whole (``compound``), unless the record itself names the thing bare, in a
+picture's ``alt`` ("Anora") or a ``data-*-name`` attribute: the page has said the year is no part
+of the name, so the caption is the name, then its year. A text beside the record's name ("Sean
+Baker (2024)", "Vinyl, LP, Album (1959)") is cut as it stands. The year is the bracketed number at
+the end, whatever numbers the name holds. A year with an aside in brackets after it ("2019 (69 reg)",
+a car's plate code beside its year) is the year alone: the aside qualifies it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.slotparts import cut_part, names_the_record
 from agents.heuristics.slots import Slot
 from pipeline.core.cleantext import clean_text
 
@@ -20,6 +24,8 @@ from pipeline.core.cleantext import clean_text
 OPEN, CLOSE = "(", ")"
 #: "(2024)": a year of a work (1800 to 2099), alone in the brackets that end the caption.
 _YEAR_TAIL = re.compile(r"^(?:1[89]|20)\d\d\)$")
+#: "2019 (69 reg)", "2021 (facelift)": a year, then a short aside in brackets ending the text.
+_YEAR_ASIDE = re.compile(r"^(?:1[89]|20)\d\d \([^()]{1,24}\)$")
 #: Attributes naming the record bare: ``data-film-name``, ``data-name``, ``data-title``.
 _NAME_ATTRIBUTE = re.compile(r"^data-(?:[\w-]+-)?(?:name|title)$")
 #: Share of the records whose bare name must be found in the record, and at least this many.
@@ -27,17 +33,28 @@ NAMED_SHARE = 0.5
 MIN_NAMED_RECORDS = 2
 
 
-def name_and_year(slot: Slot, texts: list[str]) -> bool:
-    """Whether every text of ``slot`` is "Name (Year)" and the records name the thing bare."""
+def name_and_year(slot: Slot, texts: list[str], *, naming: bool = True) -> bool:
+    """Whether every text of ``slot`` is "Name (Year)" and, where the text names the record
+    (``naming``: a link or a heading), the records name the thing bare."""
     names = [_name(t) for t in texts]
     if any(name is None for name in names):
         return False
+    if not naming:
+        return True  # "Sean Baker (2024)" beside the title: a maker or a format, then its year
     found = [
         _named_bare(occurrences[0].element, _name(occurrences[0].value) or "", len(slot.key))
         for occurrences in slot.per_record.values()
         if occurrences
     ]
     return sum(found) >= max(MIN_NAMED_RECORDS, NAMED_SHARE * len(found))
+
+
+def year_with_aside(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "2019 (69 reg)" in every record: the year, without its aside; never the record's name."""
+    if names_the_record(slot) or not all(_YEAR_ASIDE.match(t.strip()) for t in texts):
+        return None
+    year = cut_part(slot, before=f" {OPEN}", name="year")
+    return [replace(year, label=year.part_name)]
 
 
 def _name(text: str) -> str | None:

@@ -1,4 +1,4 @@
-"""Dates written relative to the visit ("3 days ago", "vor 3 Tagen", "Hier, 21:05"), in the
+"""Dates written relative to the visit ("3 days ago", "vor 3 Tagen", "Hier, 21:05", "3日前"), in the
 languages sites are written in.
 
 The Scout (``agents.heuristics.values``) and the engine (``datetext.parse_date``) read them with
@@ -49,6 +49,22 @@ _AGES = (
     re.compile(rf"\b{_N}\s+{_UNIT}\s+fa\b", re.IGNORECASE),
 )
 
+#: "3日前", "5小时前", "2주 전": Japanese, Chinese and Korean write the count, its unit and "before"
+#: with no space (Korean with one before "전"), so the unit is one of a closed list, not a word.
+_CJK_UNITS: dict[str, timedelta] = {
+    **dict.fromkeys(("秒", "초"), timedelta(seconds=1)),
+    **dict.fromkeys(("分", "分钟", "分鐘", "분"), timedelta(minutes=1)),
+    **dict.fromkeys(("時間", "小时", "小時", "시간"), timedelta(hours=1)),
+    **dict.fromkeys(("日", "天", "일"), timedelta(days=1)),
+    **dict.fromkeys(("週間", "週", "周", "주"), timedelta(weeks=1)),
+    **dict.fromkeys(("か月", "ヶ月", "カ月", "ケ月", "个月", "個月", "개월", "달"), timedelta(days=30)),
+    **dict.fromkeys(("年", "년"), timedelta(days=365)),
+}
+_CJK_AGE = re.compile(
+    r"(?<!\d)(?P<n>\d{1,4})\s?(?P<unit>"
+    + "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True))
+    + r")\s?(?:前(?!後)|전)"
+)
 
 #: Plural and case endings a unit word may carry ("Tagen", "días", "minuten", "meses").
 _ENDINGS = ("", "s", "es", "n", "en", "e")
@@ -65,7 +81,9 @@ _AGE_WORD = re.compile(r"\b(?:ago|vor|il y a|hace|geleden|fa)\b|(?<!\w)há\b", r
 
 
 def age_of(text: str) -> timedelta | None:
-    """How long before the visit an age names ("3 days ago", "vor 3 Tagen"), or None."""
+    """How long before the visit an age names ("3 days ago", "vor 3 Tagen", "3日前"), or None."""
+    if cjk := _CJK_AGE.search(text):
+        return _CJK_UNITS[cjk.group("unit")] * int(cjk.group("n"))
     if not _AGE_WORD.search(text):
         return None
     for pattern in _AGES:

@@ -1417,32 +1417,16 @@ CASES: dict[str, Case] = {
 
 
 _GLUED = "'by' joins a name and an age that follows it ('by quietfox 5 hours ago'): no literal ends the name"
-_UNSPACED = "an unspaced '・' also joins the parts of one name ('ジョン・スミス'): no cut without a second sign"
-_NESTED = "one fact of the line is itself two values ('4.6 (1,203)', '2019 (19 reg)'): a part is not cut again"
 _THOUSANDS = "'84.000 km' reads as 84: the engine's numbers know no page locale for a thousands dot"
-_BRACKETED = "'Name (2019)' keeps its brackets unless the record names it bare elsewhere (yearcaptions)"
 #: Cases the rules do not mend yet, each with its cause (strict: a mended case must drop its mark).
 XFAIL = {
     "reddit": _GLUED,
     "hacker-news": _GLUED,
     "releases": _GLUED,
     "stack-exchange": "'asked Mar 12 at 14:00': a yearless date with its clock after 'at' is no date part",
-    "discourse": "two counts each with its own word ('24 replies · 1.2k views') are one kind, so not cut",
-    "immoscout": "'2. OG' is typed as the number 2 where a person writes the floor as shown",
     "linkedin": "brackets after a place ('Berlin, Germany (Remote)') are read as qualifying the name",
-    "workday": "'Posted 3 Days Ago' after a place: a capitalised age with a caption is not known as a date",
     "mobile-de": _THOUSANDS,
     "coches-net": _THOUSANDS,
-    "autotrader-uk": _NESTED,
-    "yelp": _NESTED,
-    "google-maps": _NESTED,
-    "goo-net": _UNSPACED,
-    "note-jp": _UNSPACED,
-    "zenn": _UNSPACED,
-    "bookshop": "'Penguin, 2021' at the end: the comma before a year claims the line (datedtails) first",
-    "amazon-book": "'12 Mar. 2021': the abbreviation's dot is taken for a cut",
-    "mubi": _BRACKETED,
-    "discogs": _BRACKETED,
     "amazon-seller": "'Sold by X · Ships from Y': each part opens with its own caption words, not read as captions",
     "etsy": "'Ships from Y' after a shop name: a caption of several words is not stripped",
 }

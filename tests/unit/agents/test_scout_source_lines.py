@@ -106,7 +106,7 @@ def test_every_cut_reads_its_part_or_nothing() -> None:
 
 
 def test_lines_without_the_shape_are_left_alone() -> None:
-    assert source_line_cuts(["A - B", "C - D", "E - F"]) is None  # once everywhere: ``_delimited``'s case
+    assert source_line_cuts(["A - B", "C - D", "E - F"]) is None  # once everywhere: ``delimited``'s case
     assert source_line_cuts(["A - B - C", "D - E - F", "no delimiter"]) is None  # a record without the delimiter
     assert source_line_cuts(["A -  - C", "D -  - F", "G - H - I"]) is None  # an empty part
 
