@@ -15,6 +15,7 @@ and shows no word, and the link's ``title`` or the picture's ``alt`` is the only
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from agents.heuristics.dom import HtmlElement, full_text, is_element
 from agents.heuristics.slots import Occurrence, Slot
@@ -27,6 +28,9 @@ NAME_ATTRIBUTES = ("aria-label", "title")
 _LABELLED_FACT = re.compile(r", ([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}): ")
 #: Labelled facts a name needs to read as a summary rather than a title holding a colon.
 MIN_SUMMARY_FACTS = 2
+#: Share of cards whose link name holds such facts for it to be a summary.
+FACT_SHARE = 0.5
+_FIGURE = re.compile(r"\d")
 #: Records whose links must be named for the names to tell records apart.
 MIN_NAMED_RECORDS = 2
 #: Levels above an empty link searched for the card holding its title (the link often sits in a wrapper).
@@ -56,11 +60,15 @@ def names_its_record(slot: Slot) -> bool:
     return not any(_ACTION_START.match(name) for name in names)
 
 
-def title_named_by_link(link: Slot | None) -> Slot | None:
+def title_named_by_link(link: Slot | None, shown: Sequence[Slot] = ()) -> Slot | None:
     """The ``aria-label`` (else ``title``) of a card link showing no words named after its record, or
     the ``alt`` of the one picture it shows, as a title slot, cut before the labelled facts a summary
-    adds (see ``summary_cut``); None when the link shows words, or its names do not name each record."""
+    adds (see ``summary_cut``); None when the link shows words, its names do not name each record,
+    or they only restate the facts the card shows (``shown``: "Wohnung zur Miete - Dresden - 689,50 €
+    - 2,5 Zimmer, 54,3 m²" over a card whose headline is its own text)."""
     if link is None or link.many or full_text(link.sample_element()) or not names_its_record(link):
+        return None
+    if restates_facts(link, shown):
         return None
     links = {n: occ[0].element for n, occ in link.per_record.items()}
     for attribute in (*NAME_ATTRIBUTES, "alt"):
@@ -79,6 +87,19 @@ def title_named_by_link(link: Slot | None) -> Slot | None:
     return Slot(
         key=link.key, kind="title", attribute=attribute, text_before=cut, order=link.order, per_record=per_record
     )
+
+
+def restates_facts(link: Slot, shown: Sequence[Slot]) -> bool:
+    """Whether the link's name holds, on most records, two figures the card shows in elements of
+    their own (its price, its size): a summary of the card's facts, not the headline."""
+    texts = [s for s in shown if s.kind == "text" and not s.many and s is not link]
+    restating = 0
+    for number, occurrences in link.per_record.items():
+        element = occurrences[0].element
+        name = " ".join(clean_text(element.get(a) or "") for a in NAME_ATTRIBUTES)
+        facts = {occ[0].value for s in texts if (occ := s.per_record.get(number)) and _FIGURE.search(occ[0].value)}
+        restating += sum(1 for fact in facts if fact in name) >= MIN_SUMMARY_FACTS
+    return restating > FACT_SHARE * len(link.per_record)
 
 
 def _named_element(link: HtmlElement, attribute: str) -> HtmlElement | None:

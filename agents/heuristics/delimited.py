@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from agents.heuristics import values
 from agents.heuristics.clockparts import shared_zone
+from agents.heuristics.distanceparts import are_place_and_words
 from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.metalines import DOT_MARKS
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
@@ -79,7 +80,9 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     kinds = {kind for _cut, (kind,) in kept}
     # A slash or brackets between two measures convert one ("139 cm / 55 Zoll", "55 in (139 cm)").
     measures = kinds == {"number"} and not {" / ", " ("} & set(order) and are_distinct_measures(filled)
-    if len(kept) < 2 or (len(kinds) == 1 and not measures):
+    # "渋谷駅 392m / ラーメン": words either side, yet a place with its distance beside words (``distanceparts``).
+    placed = kinds == {"text"} and are_place_and_words(filled)
+    if len(kept) < 2 or (len(kinds) == 1 and not (measures or placed)):
         return None  # one kind throughout: words, or a range of two like values; not "3 pièces · 68 m²"
     qualified = " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b))
     if qualified and not _measured_brackets(kept, filled):

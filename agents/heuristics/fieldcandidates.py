@@ -27,6 +27,7 @@ from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
 from agents.heuristics.splitcaptions import caption_before
 from agents.heuristics.statewords import state_steps, without_state_classes
+from agents.heuristics.unitanchors import named_places, unit_anchors
 from pipeline.core.cleantext import clean_text
 
 #: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
@@ -252,7 +253,8 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     if any(_step(s) == _step(element) for s in element.itersiblings(preceding=True)) or any(
         _step(s) == _step(element) for s in element.itersiblings()
     ):
-        found.extend(_icon_anchors(element))  # alike siblings: the icon tells them apart, not the class
+        # Alike siblings: the icon tells them apart, not the class, or the unit of each one's fact ("54,3 m²").
+        found.extend([*_icon_anchors(element), *unit_anchors(element)])
     found.extend(f"{tag_of(element)}.{c}" for c in classes[:2])
     if len(classes) > 1:
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
@@ -280,7 +282,8 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     classed_at = [i for i, e in enumerate(chain[:-1]) if _anchored(e)]
     if classed_at:
         found.append(" > ".join(mixed[classed_at[-1] :]))
-    found.extend(_short_positions(chain))  # "h3 > span:nth-last-of-type(1)" outlasts a path from the top
+    # "h3 > span:nth-last-of-type(1)" outlasts a path from the top; so does a fact's place under its named list.
+    found.extend([*_short_positions(chain), *named_places(element)])
     found.append(" > ".join(mixed))
     found.append(" > ".join(_nth(e) for e in chain))
     # The same paths counted from the end: an optional first sibling shifts only the count from the start.

@@ -14,6 +14,7 @@ from agents.heuristics.actionslots import without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
+from agents.heuristics.classratings import without_class_ratings_beside_scores
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.closingstops import without_closing_stops
 from agents.heuristics.companionlinks import without_companion_links
@@ -73,8 +74,11 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
     found = without_positions(with_unlinked_names(single_unix_times(joined_date_parts(found))))
     gaps = price_gap_fillers(found, len(sample))
-    # A flag's words are fixed (see ``flagslots``): which cards show it is the datum.
-    slots = [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
+    # A flag's words are fixed (see ``flagslots``): which cards show it is the datum; a written
+    # score is the rating, not the class drawing its stars (``classratings``).
+    slots = without_class_ratings_beside_scores(
+        [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
+    )
     slots = without_echoed_marks(slots, len(sample))
     slots = with_date_leads(
         without_glued_marks(
@@ -86,7 +90,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     link = main_link(slots, title)
     link = card_own_link(found, slots, link, [r.root for r in sample]) or link
     title_css = best_selector(sample, title) if title is not None else None
-    if title_css is None and (named := title_named_by_link(link)) is not None:
+    if title_css is None and (named := title_named_by_link(link, slots)) is not None:
         # No readable title (none found, or none a selector reads on every card): the stretched
         # card link's aria-label says the headline.
         slots = [s for s in slots if s is not title] + [named]

@@ -58,6 +58,8 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     texts = [full_text(h) for h in headings]
     if len(set(texts)) < 2 or files_by_initial(texts, [full_text(s) for s in starts]):
         return None
+    if _one_mark_between(headings):
+        return None
     selector = _heading_selector(page, order, starts, headings, inside)
     if selector is None:
         return None
@@ -65,6 +67,13 @@ def heading_field(page: Selector, starts: list[HtmlElement], span: int, taken: s
     if field_type != "date" and len(gaps) < 2:
         return None  # two sections of a page ("Featured", "All") are weak evidence of groups
     return FieldSpec(name=unique_name(name, taken), type=field_type, selector=selector, scope="preceding")
+
+
+def _one_mark_between(headings: list[HtmlElement]) -> bool:
+    """Whether every heading after the first group's says one same text: an "Anzeige" ad slot
+    between runs of cards heads no group, though the toolbar above the first card differs from it."""
+    later = list({id(h): full_text(h) for h in headings[1:] if h is not headings[0]}.values())
+    return len(later) >= 2 and len(set(later)) == 1
 
 
 def _heading_selector(

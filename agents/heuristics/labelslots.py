@@ -6,6 +6,9 @@ them ends in a colon and names the value after it. ``<span>9,99 €</span><span>
 same unit word after every price says how the price is counted, not something of the record.
 ``<div>6</div><div>min read</div>``: the same words after a bare number in every record are the
 number's unit; they name the number (reading_time, views) and are no field of their own.
+``<span>定休日</span><span>無休</span>``, ``<li><i>夜</i><span>￥1,000～￥1,999</span></li>``: one same
+word heading a pair whose other half changes from record to record names that half, as a colon
+would; the word is the caption, the other half the value.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import re
 
 from agents.heuristics import values
-from agents.heuristics.dom import HtmlElement, full_text, is_element
+from agents.heuristics.dom import HtmlElement, child_elements, full_text, is_element
+from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.slots import Slot
 from agents.heuristics.splitcaptions import captions_a_value
 
@@ -22,6 +26,8 @@ _UNIT = re.compile(r"^(?:[^\W\d_]{1,8}\.?|/ ?[^\W\d_]+|(?:per|pro|par|je|a|an?) 
 #: The unit of a count, a word or three in lower case: "min read", "views", "comments" (a
 #: capitalised "Capitol Hill" after a score is a value of its own).
 _COUNT_UNIT = re.compile(r"^(?=[^\W\d_])[^\W\d_A-ZÀ-Þ]{1,12}\.?(?: [^\W\d_]{1,12}\.?){0,2}$")
+#: A caption heading a pair: a word or a few, no figures or colon ("定休日", "夜", "Closed on").
+_PAIR_CAPTION = re.compile(r"^[^\W\d_][^\d:：]{0,19}$")
 #: A bare whole count a unit may follow: "6", "1,204", "3.4K" (never a score such as "4.5").
 _BARE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}|\d+(?:[.,]\d)?[KkMm])$")
 
@@ -40,11 +46,35 @@ def is_caption_slot(slot: Slot, constant: bool) -> bool:
         return True
     if not constant:
         return False
+    if _heads_pairs(slot):
+        return True
     if _is_count_unit(slot):
         return True
     if not _UNIT.match(occurrences[0].value):
         return False
     return all(values.is_price(_neighbour(o.element, after=False)) for o in occurrences)
+
+
+def _heads_pairs(slot: Slot) -> bool:
+    """The same short word, no figure, first of two elements that alone fill their parent, the
+    second holding a value that varies from record to record: a caption and its value."""
+    occurrences = [occ[0] for occ in slot.per_record.values()]
+    if not _PAIR_CAPTION.match(occurrences[0].value) or values.is_currency(occurrences[0].value):
+        return False  # "USD" before each amount is the amount's currency, a value
+    partners = [_pair_partner(o.element) for o in occurrences]
+    shown = [full_text(p) for p in partners if p is not None]
+    return len(shown) == len(partners) and all(shown) and len(set(shown)) > 1
+
+
+def _pair_partner(element: HtmlElement) -> HtmlElement | None:
+    """The other element of a pair ``element`` leads: its parent holds the two and no bare text."""
+    parent = element.getparent()
+    if parent is None or child_elements(element) or (parent.text or "").strip():
+        return None
+    children = child_elements(parent)
+    if len(children) != 2 or children[0] is not element or any((c.tail or "").strip() for c in children):
+        return None
+    return None if is_list_sibling(element, children[1]) else children[1]
 
 
 def _is_count_unit(slot: Slot) -> bool:

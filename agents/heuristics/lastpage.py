@@ -147,4 +147,6 @@ def _link_mark(link: HtmlElement, name: str, current: int) -> PagerMark | None:
         return _OTHER  # "Mehr Produkte anzeigen" names the next page, not the last
     if STEP_TEXT.search(text):
         return PagerMark("onward") if number > current else _OTHER
+    if not any(c.isdigit() for c in text):
+        return _OTHER  # words and no number ("Näita rohkem", "Tovább"), a menu's or a pager's: no page number
     return PagerMark("number", number)

@@ -95,12 +95,16 @@ def recurring_items_split(texts: list[str]) -> str | None:
     first in some texts and later in others: a list's items keep no place, while the parts of a
     line of two fields do ("12 Main St · Chicago" beside a record reading only "Chicago"). A
     title or an address with a separator keeps it: its parts are no one's whole value. A space
-    parts items only in scripts that put none between words (``_UNSPACED_WORDS``)."""
+    parts items only in scripts that put none between words (``_UNSPACED_WORDS``). Texts written
+    in sentence case ("Plombier, chauffagiste", "Débouchage, curage de canalisations": a capital
+    first, small letters after each separator) are phrases a person copies whole, not items."""
     separators = (*SEPARATORS, " ") if all(_UNSPACED_WORDS.match(t) for t in texts) else SEPARATORS
     alone = {t.casefold() for t in texts if not any(s in t for s in separators)}
     for separator in separators:
         listed = [[i.strip() for i in t.split(separator)] for t in texts if separator in t]
         if len(listed) < MIN_RECURRING_LISTS or not all(_is_item(i) for parts in listed for i in parts):
+            continue
+        if all(_in_sentence_case(parts) for parts in listed):
             continue
         places = [[n for n, item in enumerate(parts) if item.casefold() in alone] for parts in listed]
         recurring = [found for found in places if found]
@@ -109,6 +113,11 @@ def recurring_items_split(texts: list[str]) -> str | None:
         if {n == 0 for found in recurring for n in found} == {True, False}:
             return separator
     return None
+
+
+def _in_sentence_case(parts: list[str]) -> bool:
+    """Whether a text's parts read as one phrase: a capital first, every later part in small letters."""
+    return parts[0][:1].isupper() and all(p[:1].islower() for p in parts[1:])
 
 
 def initialled_names_split(texts: list[str]) -> str | None:

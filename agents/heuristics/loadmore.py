@@ -26,6 +26,16 @@ _TRAILING_MARK = r"(?:\s*[↓⬇▾▼›»→>❯…]+)?"
 #: The thing a control brings more of ("Produkte", "de produits", "resultados"): a word or two,
 #: never a record's own "details" or "info", which a link on every card offers.
 _OBJECT = r"(?: (?!(?:de |di )?(?:details?|détails|detalles|dettagli|detalhes|infos?|informationen)\b)[^\W\d_]+){0,2}"
+#: "Load more" and "Show more" as other languages write them whole: "Показать ещё", "Pokaż więcej",
+#: "Daha fazla göster", "加载更多", "もっと見る", "더보기", "Xem thêm".
+_FOREIGN_MORE = (
+    r"(?:показать|загрузить) (?:ещё|еще)|(?:pokaż|załaduj|wczytaj) więcej|(?:zobrazit|načíst) další|"
+    r"(?:zobraziť|načítať) ďalšie|daha fazla(?: göster| yükle)?|(?:visa|ladda) fler|(?:vis|indlæs) flere|"
+    r"(?:näytä|lataa) lisää|(?:mutass|tölts be) többet|(?:εμφάνιση|φόρτωση) περισσότερων|"
+    r"(?:عرض|تحميل) المزيد|(?:הצג|טען) עוד|(?:nhiều hơn|xem thêm|tải thêm)|(?:ดู|โหลด)เพิ่มเติม|"
+    r"(?:muat|lihat|tampilkan) lebih banyak|और देखें|加载更多|查看更多|显示更多|載入更多|顯示更多|もっと見る|"
+    r"さらに(?:表示|読み込む)|더\s?보기"
+)
 LOAD_MORE_TEXT = re.compile(
     rf"^(?:load|show|see|view|get|display) (?:\d+ )?more(?: \w+){{0,2}}{_TRAILING_MARK}$|"
     rf"^more(?: (?!details)\w+s)?{_TRAILING_MARK}$|"
@@ -33,7 +43,8 @@ LOAD_MORE_TEXT = re.compile(
     rf"^(?:mehr|weitere|meer){_OBJECT} (?:laden|anzeigen|ansehen|tonen|bekijken|weergeven){_TRAILING_MARK}$|"
     # The verb first: "Voir plus de produits", "Ver más productos", "Toon meer", "Mostra altri prodotti".
     r"^(?:voir|afficher|charger|ver|mostrar|cargar|carregar|toon|laad|bekijk|mostra|carica|vedi|visualizza|lade|zeige) "
-    rf"(?:plus|más|mais|meer|mehr|weitere|altri|altre|di più){_OBJECT}{_TRAILING_MARK}$",
+    rf"(?:plus|más|mais|meer|mehr|weitere|altri|altre|di più){_OBJECT}{_TRAILING_MARK}$|"
+    rf"^(?:{_FOREIGN_MORE}){_TRAILING_MARK}$",
     re.IGNORECASE,
 )
 #: Where "load more" buttons keep the URL their script fetches (htmx, Unpoly, plain data attributes).

@@ -156,16 +156,25 @@ def _shares_section(slot: Slot, links: list[Slot]) -> bool:
 def shares_section(slot: Slot, others: list[Slot]) -> bool:
     """Whether another link of a record leads elsewhere in the same section of the site as
     ``slot`` (``/teams/…`` for the home and for the away team); a second link to the same page
-    (an image, "quick view") does not count."""
+    (an image, "quick view") does not count, nor does a link carrying the record's own address
+    (a bookmark or share service's ``https://b.hatena.ne.jp/entry/s/<host>/entry/…``)."""
     for other in others:
         for number, occurrences in slot.per_record.items():
             theirs = other.per_record.get(number)
             if not theirs:
                 continue
             mine, their = urlsplit(occurrences[0].value.strip()).path, urlsplit(theirs[0].value.strip()).path
+            if _carries(theirs[0].value, mine) or _carries(occurrences[0].value, their):
+                continue
             if _part_in_section(mine, their):
                 return True
     return False
+
+
+def _carries(href: str, path: str) -> bool:
+    """Whether ``href`` holds ``path`` of two steps or more after its own start: a link about that page."""
+    steps = [p for p in path.split("/") if p]
+    return len(steps) > 1 and path.rstrip("/") in href[href.find("/", href.find("//") + 2) + 1 :]
 
 
 def _part_in_section(first: str, second: str) -> bool:

@@ -25,7 +25,7 @@ from agents.heuristics.dom import (
 )
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.nextmarks import leads_to_list_page
-from agents.heuristics.pageurls import advances
+from agents.heuristics.pageurls import PAGE_WORDS_PATTERN, advances
 from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
 
@@ -35,11 +35,18 @@ _FOREIGN_NEXT = (
     r"siguientes?|successiva|seguente|próxim[oa]|proxim[oa]|seguinte|següent|volgende|następn[aey]|"
     r"следующ(?:ая|ие)|наступн[аі]|следваща|nästa|næste|neste|seuraava|další|ďalšia|"
     r"következő|επόμεν[ηο]|următoare(?:a)?|sonraki|järgmine|nākamā|sljedeć[ae]|sledeć[ae]|naslednja|"
-    r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|다음|التالي|التالية|הבא|הבאה|ถัดไป|अगला|بعدی|次"
+    r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|다음|ถัดไป|अगला|次|"
+    # Lithuanian, Icelandic, Serbian, Macedonian, Tagalog, Welsh, Albanian, Basque, Azerbaijani,
+    # Kazakh, Uzbek, Swahili, Georgian, Armenian, Bengali, Marathi, Nepali, Tamil, Telugu, Khmer, Lao
+    r"kitas|sekantis|næsta|следећа|следна|susunod|nesaf|tjetra|tjetër|hurrengoa|növbəti|келесі|keyingi|"
+    r"inayofuata|შემდეგი|հաջորդ|পরবর্তী|पुढील|अर्को|அடுத்து|తదుపరి|បន្ទាប់|ຕໍ່ໄປ"
 )
+#: "Next" in the right-to-left scripts, whose pages point it left ("التالي «", "« הבא").
+_RTL_NEXT = r"التالي|التالية|الصفحة التالية|הבא|הבאה|לעמוד הבא|بعدی|صفحه بعد|اگلا|اگلا صفحہ"
+_LEFT_ARROWS = r"[«‹←]"
 _PAGE_WORD = (
-    r"p[aá]gina|strona|страница|сторінка|сторінку|sida|side|sivu|strana|stránka|oldal|σελίδα|"
-    r"sayfa|halaman|trang|pagină"
+    r"p[aá]gina|pàgina|strona|страница|сторінка|сторінку|sida|síða|side|sivu|strana|stránka|oldal|σελίδα|"
+    r"sayfa|halaman|trang|pagină|lehekülg|leht|puslapis|lapa|stran|stranica|страна|faqja|tudalen|pahina|orria"
 )
 #: The arrows a next link may end with: "Next ›", "Next ▸", "Next ⇒", "次へ＞".
 _ARROWS = r"[›»→>❯▸▶►⇒➔➜➝⟶〉＞]+"
@@ -61,6 +68,7 @@ _NEXT_TEXT = re.compile(
     r"suiv\.|próx\.|sig\.|vor(?=\s*[›»→>❯])|"
     # "Next" and "Next page" in other languages: the word alone, or with the word for page either side.
     rf"{_FOREIGN_NEXT}|(?:{_PAGE_WORD}) (?:{_FOREIGN_NEXT})|(?:{_FOREIGN_NEXT}) (?:{_PAGE_WORD})|"
+    rf"(?:{_LEFT_ARROWS}\s*)?(?:{_RTL_NEXT})(?:\s*{_LEFT_ARROWS}+)?|"
     # Japanese "次のページへ", "次ページ", "次の20件" (the next twenty); Douban's "后页".
     r"次のページへ?|次ページ|次の\s*\d{1,4}\s*件|后页|後頁|下一頁|下页|下頁|다음 페이지)"
     rf"(?:\s*{_ARROWS})?$",
@@ -94,8 +102,9 @@ _CALENDAR_STEP = re.compile(
 )
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 PAGED_HREF = re.compile(
-    r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
-    r"/(?:page|p|pg|seite|pagina)/?\d{1,4}/?(?:[?#]|$)|[-_]p(?:age)?-?\d{1,4}(?:\.\w+)?/?(?:[?#]|$)",
+    rf"[?&;](?:page|p|pg|paged|{PAGE_WORDS_PATTERN}|pn|page_?number|start|offset|skip|from)=\d|"
+    rf"/(?:page|p|pg|{PAGE_WORDS_PATTERN})/?\d{{1,4}}/?(?:[?#]|$)|[-_](?:p(?:age)?|{PAGE_WORDS_PATTERN})-?\d{{1,4}}"
+    r"(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
 )
 #: The names an icon font (Material Icons, Material Symbols) draws as a forward arrow: its link
@@ -107,12 +116,22 @@ _ICON_FONT = re.compile(r"material-(?:icons|symbols)", re.IGNORECASE)
 #: "Onward" ("Dalej", "Далее", "Вперёд"): a pager's next link, but also a card's "read more" link,
 #: so taken only where every link saying it goes to one address.
 _ONWARD = re.compile(
-    r"^(?:dalej|далее|далі|вперёд|вперед|напред|tiếp|lanjut|avançar|ileri|înainte)(?:\s*[›»→>❯]+)?$",
+    r"^(?:dalej|далее|далі|вперёд|вперед|напред|naprej|tiếp|lanjut|avançar|ileri|înainte|tovább)(?:\s*[›»→>❯]+)?$",
+    re.IGNORECASE,
+)
+#: A link showing only an arrow or a chevron, either way: what it says is in its label.
+_ARROW_ONLY = re.compile(r"^[‹«←<›»→>❮❯◀▶◂▸\s]+$")
+#: What an arrow's label says when it leads back, in the languages whose arrows point either way.
+_PREVIOUS_LABEL = re.compile(
+    rf"{PREV_TEXT.pattern}|السابق|السابقة|הקודם|הקודמת|قبلی|پیشین|پچھلا|предыдущ|попередн|poprzedni|předchozí|"
+    r"önceki|προηγούμεν|vorige|föregående|forrige|edellinen|előző|前の|上一",
     re.IGNORECASE,
 )
 #: A next link's words before the note naming where it leads ("Next page" of "Next page (Harbor
 #: Seal)"): the note changes from page to page, the words do not.
 _NOTED_NEXT = re.compile(r"^(.*?\S)\s+\([^()]{1,80}\)$")
+#: Links with one text to this many addresses are each card's "read more", not a pager's "next".
+_READ_MORE_CARDS = 3
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)
 
@@ -120,7 +139,7 @@ _NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suiv
 _REL_NEXT_ANCHOR = 'a[rel~="next"]'
 #: What a page's links say, read once per page; a cache keyed weakly goes with the page, not
 #: keeping the last few documents alive.
-_ONWARD_PER_PAGE: weakref.WeakKeyDictionary[HtmlElement, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+_ADDRESSES_PER_PAGE: weakref.WeakKeyDictionary[HtmlElement, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 _PREVIOUS_PER_PAGE: weakref.WeakKeyDictionary[HtmlElement, frozenset[tuple[str, str]]] = weakref.WeakKeyDictionary()
 
 
@@ -145,11 +164,15 @@ def _usable(anchor: HtmlElement) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
-def next_link(page: Selector, url: str, *, calendar: bool = False) -> tuple[str, str] | None:
+def next_link(
+    page: Selector, url: str, *, calendar: bool = False, elsewhere_more: bool = False
+) -> tuple[str, str] | None:
     """The link to the next page and a selector finding it; with ``calendar``, the arrow that
-    steps a date picker on instead (left to the last, after a bar of day tabs)."""
+    steps a date picker on instead (left to the last, after a bar of day tabs); with
+    ``elsewhere_more``, a bare "More" leading off this list's pages (a sidebar's "More »" to a
+    category), which is only taken after a numbered pager."""
     anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a, url) and steps_calendar(a) == calendar]
-    anchors = [a for a in anchors if not _read_more(page, a)]
+    anchors = [a for a in anchors if not _read_more(page, a, url) and _more_elsewhere(a, url) == elsewhere_more]
     # A bare "More" is also a section's link to its full page ("More" trending coins above the
     # table): any link that says "next" outright goes first.
     anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
@@ -163,30 +186,44 @@ def next_link(page: Selector, url: str, *, calendar: bool = False) -> tuple[str,
     return None
 
 
-def _read_more(page: Selector, anchor: HtmlElement) -> bool:
-    """``anchor`` says "onward" as links to several addresses do: each card's "read more"."""
+def _read_more(page: Selector, anchor: HtmlElement, url: str) -> bool:
+    """``anchor`` says "onward" or "next" as links to several addresses do: each card's "read
+    more" ("Dalej", "weiter »", "Tovább"). A pager's link leads to one page, however often it is
+    shown; an "onward" word is shared by two cards already, a plainer "next" by a run of them.
+    The pager's own "Tovább" among the cards' is the one leading to a page of this list."""
     text = full_text(anchor)
-    if not _ONWARD.match(text):
+    if not text:
         return False
-    return len(_onward_addresses(page.root).get(text, ())) > 1
+    addresses = len(_said_addresses(page.root).get(text, ()))
+    if addresses < (2 if _ONWARD.match(text) else _READ_MORE_CARDS):
+        return False
+    return not leads_to_list_page(anchor, (anchor.get("href") or "").strip(), url)
 
 
-def _onward_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
-    """The addresses the page's "onward" links ("Dalej", "Далее") lead to, by their text; read
-    once per page, however many of its links say "onward", and let go with the page."""
-    addresses = _ONWARD_PER_PAGE.get(root)
+def _said_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
+    """The addresses the page's links lead to, by their text; read once per page, however many
+    of its links say "next", and let go with the page."""
+    addresses = _ADDRESSES_PER_PAGE.get(root)
     if addresses is None:
-        addresses = _ONWARD_PER_PAGE[root] = _read_onward_addresses(root)
+        addresses = _ADDRESSES_PER_PAGE[root] = _read_said_addresses(root)
     return addresses
 
 
-def _read_onward_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
+def _read_said_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for a in root.iter("a"):
-        text = full_text(a)
-        if _ONWARD.match(text):
+        if _usable(a) and (text := full_text(a)):
             found.setdefault(text, set()).add((a.get("href") or "").strip())
-    return {text: frozenset(hrefs) for text, hrefs in found.items()}
+    return {text: frozenset(hrefs) for text, hrefs in found.items() if len(hrefs) > 1}
+
+
+def _more_elsewhere(anchor: HtmlElement, url: str) -> bool:
+    """A bare "More" (no label saying what) leading off this list's pages: a sidebar's or a
+    section's link to a whole category, which a pager's "More" to ``?page=2`` is not."""
+    if not _ONLY_MORE.match(full_text(anchor)) or anchor.get("aria-label"):
+        return False
+    href = (anchor.get("href") or "").strip()
+    return not PAGED_HREF.search(href) and not leads_to_list_page(anchor, href, url)
 
 
 def _or_rel_next(page: Selector, css: str) -> str:
@@ -252,6 +289,12 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
     text = _shown_text(anchor)
     spoken = _screen_reader_text(anchor)
     label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
+    if _ARROW_ONLY.match(text) and label:
+        # "‹" named "الصفحة التالية": a right-to-left page points "next" left, and "previous" right
+        if _PREVIOUS_LABEL.search(label):
+            return False
+        if reads_next("", label):
+            return True
     if PREV_TEXT.search(f"{text} {label}") and not _NEXT_TEXT.match(text):
         return False
     if reads_next(text, label) or _ONWARD.match(text):

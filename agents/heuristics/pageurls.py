@@ -18,8 +18,14 @@ from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES, is_s
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
+#: The word "page" as sites of other languages write it in their addresses: ``?strona=2``,
+#: ``/trang-2/``, ``/sayfa/2``.
+PAGE_WORDS = (
+    "seite", "pagina", "strona", "strana", "stran", "sayfa", "oldal", "trang", "sivu", "sida", "halaman", "puslapis",
+)  # fmt: skip
+PAGE_WORDS_PATTERN = "|".join(PAGE_WORDS)
 _PAGE_PARAMS = (
-    "page", "p", "pg", "paged", "pagina", "seite", "pageNumber", "page_number", "pn",
+    "page", "p", "pg", "paged", *PAGE_WORDS, "pageNumber", "page_number", "pn",
     # Java, ASP.NET and PHP sites' names: ?pageNo=2, ?pageNum=2, ?page_no=2, ?currentPage=2.
     "pageNo", "page_no", "pageNum", "page_num", "currentPage",
 )  # fmt: skip

@@ -25,7 +25,7 @@ from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import last_page_number
 from agents.heuristics.nextlinks import says_next
 from agents.heuristics.offsetpages import offset_page_links
-from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last, same_query
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, PAGE_WORDS_PATTERN, pages_to_last, same_query
 from agents.heuristics.pathsteps import BARE_STEP_HREF, bare_path_step
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
@@ -38,13 +38,13 @@ from pipeline.core.valuepages import with_query_param
 MAX_LINKS = 3_000
 #: A link naming a page or an offset in its query or its path: the only links parsed.
 _STEP_HREF = re.compile(
-    r"[?&;](?:page|p|pg|paged|pagina|seite|pn|page_?number|start|offset|skip|from)=\d|"
-    r"(?:/|[-_])(?:page|p|pg|seite|pagina|strona)[-/_]?\d{1,5}(?:/|\.\w{2,5})?(?:[?#]|$)",
+    rf"[?&;](?:page|p|pg|paged|{PAGE_WORDS_PATTERN}|pn|page_?number|start|offset|skip|from)=\d|"
+    rf"(?:/|[-_])(?:page|p|pg|{PAGE_WORDS_PATTERN})[-/_]?\d{{1,5}}(?:/|\.\w{{2,5}})?(?:[?#]|$)",
     re.IGNORECASE,
 )
 #: A path that ends on a page number: ``/news/page/2/``, ``/p/2``, ``/shoes/seite-2.html``, ``/shoes-p2.html``.
 _PATH_PAGE = re.compile(
-    r"^(?P<base>.*?)(?P<mark>/(?:page|p|pg|seite|pagina|strona)[-/_]?|[-_](?:page|p|seite)[-_]?)"
+    rf"^(?P<base>.*?)(?P<mark>/(?:page|p|pg|{PAGE_WORDS_PATTERN})[-/_]?|[-_](?:page|p|{PAGE_WORDS_PATTERN})[-_]?)"
     r"(?P<number>\d{1,5})(?P<tail>/?|\.\w{2,5})$",
     re.IGNORECASE,
 )

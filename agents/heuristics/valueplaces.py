@@ -5,13 +5,16 @@ With every class a build hash, a salary chip and a job-type chip are the same ``
 sibling is missing in some records, counting places shifts the others into its place. The kind of
 value each sibling holds does not shift: a price, a date, a short code after its caption, a figure
 with the words naming what it counts, or plain words. Siblings whose kinds never repeat within one
-record and always come in one order are one place per kind.
+record and always come in one order are one place per kind. Two kinds that never meet in one record
+and stand between the same kinds ("EG" where other flats show "2. Geschoss", both after "54 m²")
+are one place shown two ways.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text
@@ -70,6 +73,7 @@ def value_places(runs: list[list[HtmlElement]]) -> list[list[int]] | None:
     kinds = [[value_kind(e) for e in run] for run in runs]
     if any(len(set(run)) < len(run) or "empty" in run for run in kinds):
         return None
+    kinds = _with_alternatives_merged(kinds)
     seen = Counter(kind for run in kinds for kind in run)
     if len(seen) < 2 or len(seen) > max(len(run) for run in runs):
         return None  # each kind a place of its own, with no more kinds than places
@@ -79,3 +83,22 @@ def value_places(runs: list[list[HtmlElement]]) -> list[list[int]] | None:
     if order is None:
         return None
     return [[order[kind] for kind in run] for run in kinds]
+
+
+def _with_alternatives_merged(kinds: list[list[Kind]]) -> list[list[Kind]]:
+    """``kinds`` with each pair of kinds that never share a run and always stand between the same
+    other kinds (the same kinds before them, the same after) named as one: "words" for "EG" and
+    "count:geschoss" for "2. Geschoss" at the end of a flat's key facts are its floor."""
+    before: dict[Kind, set[Kind]] = {}
+    after: dict[Kind, set[Kind]] = {}
+    for run in kinds:
+        for i, kind in enumerate(run):
+            before.setdefault(kind, set()).update(run[:i])
+            after.setdefault(kind, set()).update(run[i + 1 :])
+    merged: dict[Kind, Kind] = {}
+    for first, second in combinations(sorted(before), 2):
+        if first in merged or second in merged or any(first in run and second in run for run in kinds):
+            continue
+        if before[first] == before[second] and after[first] == after[second] and before[first] | after[first]:
+            merged[second] = first
+    return [[merged.get(kind, kind) for kind in run] for run in kinds] if merged else kinds

@@ -88,10 +88,10 @@ _RATE_UNIT = (
     r"(?:\s?/\s?|\s+(?:a|an|per|pro|par|al|por|all'|l')\s*)(?:yr|year|hr|hour|mo|month|wk|week|day|"
     r"jahr|monat|stunde|std|tag|an|mois|heure|jour|año|mes|hora|día|anno|mese|ora|giorno|jaar|maand|uur)\b"
 )
-#: "€75,000 – €90,000", "58.000 € – 72.000 € / Jahr", "$40/hr - $55/hr": two amounts, the
-#: currency before or after each.
+#: "€75,000 – €90,000", "58.000 € – 72.000 € / Jahr", "$40/hr - $55/hr", "￥1,000～￥1,999" (a wave
+#: dash in Japanese and Chinese): two amounts, the currency before or after each.
 _RANGE = re.compile(
-    rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY_BEFORE}?\s?\d",
+    rf"\d(?:[\d.,\s]*[kK])?(?:\s?{_CURRENCY})?(?:{_RATE_UNIT})?\s*(?:[–—~～〜-]|\bto\b|\bbis\b|\bà\b)\s*{_CURRENCY_BEFORE}?\s?\d",
     re.IGNORECASE,
 )
 #: What stands between the two ends of a range shown as two amounts: a dash, "to" (Magento's

@@ -140,6 +140,8 @@ def kind_from_values(texts: list[str]) -> FieldType:
         return "text"  # "54 KB" beside "1.2 MB": a number alone would lose its unit
     if texts and are_deals(texts):
         return "text"  # "Any 3 for £5": one amount would lose the deal
+    if texts and values.share([_is_ordinal(t) for t in texts]) >= TYPE_SHARE:
+        return "text"  # "2. Geschoss", "3rd floor": a place in an order, whose number alone says neither
     if are_prices_or_free(texts):
         return "price"
     zeros = zero_counts(texts)
@@ -158,6 +160,15 @@ def kind_from_values(texts: list[str]) -> FieldType:
         if texts and values.share([check(t) for t in texts]) >= TYPE_SHARE:
             return field_type  # type: ignore[return-value]
     return "text"
+
+
+#: An ordinal and the word it orders: "2. Geschoss", "3rd floor", "2e étage", "1er étage", "3º piso".
+_ORDINAL = re.compile(r"^\d{1,3}(?:\.|st|nd|rd|th|º|ª|°|e|er|ère|ème)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _is_ordinal(text: str) -> bool:
+    """ "2. Geschoss", "3rd floor": an ordinal and the word it orders; never a date ("14. März 2025")."""
+    return bool(_ORDINAL.match(text.strip())) and not (values.is_date(text) or values.is_yearless_date(text))
 
 
 #: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date; no

@@ -3,9 +3,10 @@
 ``<li class="meta__item meta__item--time">45 mins</li><li class="meta__item meta__item--skill">Easy</li>``
 or three ``<span>``s each led by its own icon (a pin, a briefcase, a coin) share their tag and
 class, yet each holds its own field: time and difficulty, location, job type and salary. What sets
-them apart is a *mark*: a BEM modifier class, a screen-reader caption, or the icon before the
-value. Siblings whose marks differ, from a small vocabulary that comes back record after record,
-are fields, not a list. Tag chips (``tag--python``, ``tag--rust``) carry marks too, but their
+them apart is a *mark*: a BEM modifier class, a screen-reader caption, a short word before the
+value ("夜" / "昼" before a dinner and a lunch budget), or the icon before the value. Siblings
+whose marks differ, from a small vocabulary that comes back record after record, are fields, not
+a list. Tag chips (``tag--python``, ``tag--rust``) carry marks too, but their
 vocabulary grows with every record, and they link into one folder.
 """
 
@@ -22,6 +23,7 @@ from agents.heuristics.classtokens import class_tokens, is_hashed, is_utility, s
 from agents.heuristics.dom import HtmlElement, child_elements, full_text, tag_of
 from agents.heuristics.indexclasses import index_classes
 from agents.heuristics.labelclasses import are_spelled_labels, spells_own_text
+from agents.heuristics.labels import is_list_sibling
 from agents.heuristics.names import carries_hash
 from agents.heuristics.splitcaptions import captions_a_value
 from pipeline.core.screenreader import for_screen_readers
@@ -30,6 +32,10 @@ _ICON_TAGS = frozenset({"svg", "i", "img", "use"})
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")
 #: A screen-reader caption naming a value is short ("Total time", "Skill level").
 MAX_CAPTION_CHARS = 30
+#: The identity prefix of a mark read from a word leading the sibling (``_leading_caption``).
+LEAD = "lead:"
+#: A caption leading a sibling: a word or a few, no figures or colon ("夜", "Lunch", "Check-in").
+_CAPTION_WORDS = re.compile(r"^[^\W\d_][^\d:：]{0,29}$")
 #: Size suffixes of icon names (``bed-24``, ``bedroom-medium``, ``star-sm``).
 _ICON_SIZE = re.compile(r"[-_](?:xxs|xs|sm|small|md|medium|lg|large|xl|xxl|\d{1,3}(?:px)?)$", re.IGNORECASE)
 #: Runs of marked siblings must tell their members apart this often to count as fields.
@@ -107,6 +113,8 @@ def marker_for(runs: list[list[HtmlElement]]) -> Marker | None:
     classes only some of them carry."""
     if distinguished(runs):
         return mark_of
+    if distinguished(runs, lead_mark_of) and _leads_name_values(runs):
+        return lead_mark_of  # "夜" / "昼" before two budgets: nothing else tells the rows apart
     # Where every record shows all the siblings their places tell them apart; classes are needed
     # only when an optional sibling shifts the places (a job without a salary chip).
     varying = len({len(run) for run in runs}) > 1
@@ -147,6 +155,44 @@ def _split_caption(element: HtmlElement) -> str | None:
     if not children or (element.text or "").strip() or not captions_a_value(children[0]):
         return None
     return full_text(children[0])
+
+
+def lead_mark_of(element: HtmlElement) -> Mark | None:
+    """The sibling's leading word (``_leading_caption``) as its mark, else its ``mark_of``."""
+    lead = _leading_caption(element)
+    return Mark(f"{LEAD}{lead.lower()}", lead) if lead else mark_of(element)
+
+
+def _leads_name_values(runs: list[list[HtmlElement]]) -> bool:
+    """Whether each leading word comes back in several records and is followed by values that
+    change from record to record: "Dinner" before "$20–$29" here and "$10–$19" there names a
+    value, whereas "CC" before the same "Closed captions" tooltip everywhere is a badge with its
+    description, and a company's name before its rating a value of one record."""
+    rests: dict[str, list[str]] = {}
+    for element in (e for run in runs for e in run):
+        mark = lead_mark_of(element)
+        if mark is not None and mark.identity.startswith(LEAD):
+            rests.setdefault(mark.identity, []).append(full_text(element))
+    return bool(rests) and all(len(set(texts)) > 1 for texts in rests.values())
+
+
+def _leading_caption(element: HtmlElement) -> str | None:
+    """``<li><i>夜</i><span>￥1,000～￥1,999</span></li>`` beside ``<li><i>昼</i>…</li>``: a short
+    word leading the sibling, with no colon, and a value after it. Which word leads tells the
+    dinner budget from the lunch one; ``distinguished`` keeps it only where the words recur from
+    record to record, so a name leading each comment of a thread names no field."""
+    children = child_elements(element)
+    if len(children) < 2 or (element.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    parent = element.getparent()
+    if parent is None or not any(c is not element and is_list_sibling(c, element) for c in child_elements(parent)):
+        return None  # a lone block ("Bitcoin" over "BTC") leads no row of look-alikes: its words are a value
+    caption, rest = children[0], children[1:]
+    if child_elements(caption) or tag_of(caption) == "a" or not _CAPTION_WORDS.match(full_text(caption)):
+        return None
+    if any(is_list_sibling(caption, c) for c in rest):
+        return None  # "Linux" before "Mac" in the same chip markup: the first item of a list
+    return full_text(caption) if any(full_text(c) for c in rest) else None
 
 
 def _screen_reader_caption(element: HtmlElement) -> str | None:
