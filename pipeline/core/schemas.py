@@ -35,7 +35,7 @@ NAMED_URL_TEMPLATE = (
 _PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "15"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "16"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -68,7 +68,9 @@ PARSER_VERSION = "15"  # 2: screen-reader copies and invisible marks left out; 3
 # date, a month name counts only beside a day or year within 16 characters, a year-less date in a mixed-dates
 # column is the nearest not after the visit, a line list's elements on one line meet with a space; 15: a
 # value may start after the n-th occurrence of its mark ("2019 · 84,000 km · Diesel": the third fact),
-# "5点中4.41点" is 4.41 ("全15点中3点" counts items: none), "3/16(日)" month first before a bracketed CJK weekday
+# "5点中4.41点" is 4.41 ("全15点中3点" counts items: none), "3/16(日)" month first before a bracketed CJK weekday;
+# 16: an image read from a srcset is its widest candidate and a protocol-relative one takes the page's scheme,
+# a count in its own element meets a following "x" + word ("3x de R$63,30"), "3日前" / "5小时前" / "3일 전" are ages
 
 
 class FieldSpec(FrozenModel):
