@@ -31,6 +31,8 @@ MIN_SUMMARY_FACTS = 2
 #: Share of cards whose link name holds such facts for it to be a summary.
 FACT_SHARE = 0.5
 _FIGURE = re.compile(r"\d")
+#: A fact that is one digit and nothing more ("5" stars, "2" baths), which names hold by chance.
+_LONE_DIGIT = re.compile(r"\s*\d\s*")
 #: Records whose links must be named for the names to tell records apart.
 MIN_NAMED_RECORDS = 2
 #: Levels above an empty link searched for the card holding its title (the link often sits in a wrapper).
@@ -98,8 +100,19 @@ def restates_facts(link: Slot, shown: Sequence[Slot]) -> bool:
         element = occurrences[0].element
         name = " ".join(clean_text(element.get(a) or "") for a in NAME_ATTRIBUTES)
         facts = {occ[0].value for s in texts if (occ := s.per_record.get(number)) and _FIGURE.search(occ[0].value)}
-        restating += sum(1 for fact in facts if fact in name) >= MIN_SUMMARY_FACTS
+        restating += _restates(name, facts)
     return restating > FACT_SHARE * len(link.per_record)
+
+
+def _restates(name: str, facts: set[str]) -> bool:
+    """Whether ``name`` holds two of ``facts`` as whole values ("128" is not in "1280", "5" not in
+    "iPhone 15"). A lone digit ("5" stars) is found in many a product name ("Pixel 5 Pro"), so
+    lone digits alone restate only when more than two of them are found (beds, baths, parking)."""
+    found = [fact for fact in facts if re.search(rf"(?<!\w)(?<!\d[.,]){re.escape(fact)}(?!\w)(?![.,]\d)", name)]
+    digits = [fact for fact in found if _LONE_DIGIT.fullmatch(fact)]
+    if len(found) < MIN_SUMMARY_FACTS:
+        return False
+    return len(digits) < len(found) or len(digits) > MIN_SUMMARY_FACTS
 
 
 def _named_element(link: HtmlElement, attribute: str) -> HtmlElement | None:

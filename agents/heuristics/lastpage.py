@@ -6,7 +6,8 @@ and "1 2 3 Next" may: a Next step with no page marked last leaves the count open
 stops where a page past the last is empty or repeats one (``spiders.base``), not at a guess.
 
 A pager is read as marks in document order: page numbers, the page marked last, gaps ("…"),
-steps onward ("Next", "›") and any other text, which breaks a run of marks.
+steps onward ("Next", "›"), links of words to a page ("Tovább", a menu's "Archive") and any other
+text, which breaks a run of marks.
 """
 
 from __future__ import annotations
@@ -47,12 +48,13 @@ _WORDY = re.compile(r"\w")
 #: Page numbers a run before the last may hold after its gap ("… 19 20"); a pager shows a few.
 _MAX_RUN = 10
 
-MarkKind = Literal["number", "last", "gap", "onward", "other"]
+MarkKind = Literal["number", "last", "gap", "onward", "worded", "other"]
 
 
 @dataclass(frozen=True)
 class PagerMark:
-    """One thing a pager shows, in document order; ``number`` for a page number or a last page."""
+    """One thing a pager shows, in document order; ``number`` for a page number, a last page or the
+    page a link of words and no number ("worded") leads to."""
 
     kind: MarkKind
     number: int = 0
@@ -63,13 +65,16 @@ _OTHER = PagerMark("other")
 
 def last_shown(marks: Sequence[PagerMark]) -> int | None:
     """The highest page number when the pager shows it is the last page; None when it shows none,
-    or shows it as the end of a window (a gap after it, or a step onward and no page marked last)."""
+    or shows it as the end of a window (a gap after it, a step onward and no page marked last, or a
+    link of words to a page past it: "1 2 3 4 5 Следующая Последняя" whose last word no table knows)."""
     numbers = [m.number for m in marks if m.kind in ("number", "last")]
     if not numbers:
         return None
     top = max(numbers)
     if any(m.kind == "last" and m.number == top for m in marks):
         return top
+    if any(m.kind == "worded" and m.number > top for m in marks):
+        return None
     windowed = False
     for at, mark in enumerate(marks):
         if mark.kind != "number" or mark.number != top:
@@ -148,5 +153,6 @@ def _link_mark(link: HtmlElement, name: str, current: int) -> PagerMark | None:
     if STEP_TEXT.search(text):
         return PagerMark("onward") if number > current else _OTHER
     if not any(c.isdigit() for c in text):
-        return _OTHER  # words and no number ("Näita rohkem", "Tovább"), a menu's or a pager's: no page number
+        # Words and no number ("Näita rohkem", "Tovább", a menu's "Archive"): no page number shown
+        return PagerMark("worded", number)
     return PagerMark("number", number)

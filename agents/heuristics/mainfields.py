@@ -172,9 +172,11 @@ def shares_section(slot: Slot, others: list[Slot]) -> bool:
 
 
 def _carries(href: str, path: str) -> bool:
-    """Whether ``href`` holds ``path`` of two steps or more after its own start: a link about that page."""
+    """Whether ``href`` holds ``path`` of two steps or more after its own start, as a whole path
+    ("/team/12" is not in "…/team/123"): a link about that page."""
     steps = [p for p in path.split("/") if p]
-    return len(steps) > 1 and path.rstrip("/") in href[href.find("/", href.find("//") + 2) + 1 :]
+    tail = href[href.find("/", href.find("//") + 2) + 1 :]
+    return len(steps) > 1 and re.search(re.escape(path.rstrip("/")) + r"(?![^/?#&])", tail) is not None
 
 
 def _part_in_section(first: str, second: str) -> bool:

@@ -103,8 +103,8 @@ _CALENDAR_STEP = re.compile(
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 PAGED_HREF = re.compile(
     rf"[?&;](?:page|p|pg|paged|{PAGE_WORDS_PATTERN}|pn|page_?number|start|offset|skip|from)=\d|"
-    rf"/(?:page|p|pg|{PAGE_WORDS_PATTERN})/?\d{{1,4}}/?(?:[?#]|$)|[-_](?:p(?:age)?|{PAGE_WORDS_PATTERN})-?\d{{1,4}}"
-    r"(?:\.\w+)?/?(?:[?#]|$)",
+    rf"/(?:page|p|pg|{PAGE_WORDS_PATTERN})/?\d{{1,4}}/?(?:[?#]|$)|"
+    rf"(?:[-_]p(?:age)?-?|/(?:{PAGE_WORDS_PATTERN})[-_]?)\d{{1,4}}(?:\.\w+)?/?(?:[?#]|$)",
     re.IGNORECASE,
 )
 #: The names an icon font (Material Icons, Material Symbols) draws as a forward arrow: its link

@@ -19,7 +19,8 @@ from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.valuepages import with_query_param
 
 #: The word "page" as sites of other languages write it in their addresses: ``?strona=2``,
-#: ``/trang-2/``, ``/sayfa/2``.
+#: ``/trang-2/``, ``/sayfa/2``. In a path only a segment of its own ("/trang-2", "/trang2",
+#: "/trang/2"): inside a slug it is another word ("le-hoi-nha-trang-2025", "journee-mondiale-sida-2024").
 PAGE_WORDS = (
     "seite", "pagina", "strona", "strana", "stran", "sayfa", "oldal", "trang", "sivu", "sida", "halaman", "puslapis",
 )  # fmt: skip

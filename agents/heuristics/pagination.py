@@ -7,8 +7,8 @@ buttons or a jump menu, then ``tabpages``: day or letter tabs that split the lis
 no pager is found, and last a bare row of parts "1 2 3" with one marked current). A date
 picker's "Next week" arrow is no pager: a bar of day tabs beside it wins, and it is taken last.
 A bare "More" leading off the list's pages (a sidebar's link to a category) is taken only after a
-numbered pager. A candidate that only resizes the page ("fewer | more | all": ``?show=25``) or goes
-no further than the current page is no next page.
+numbered pager and a "Load more" control. A candidate that only resizes the page ("fewer | more |
+all": ``?show=25``) or goes no further than the current page is no next page.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
     numbered = numbered_param(page, url)
     if numbered is not None:
         return numbered
-    for control in (_more_elsewhere, load_more_button, next_button, next_form, page_select, jump_menu):
+    for control in (load_more_button, _more_elsewhere, next_button, next_form, page_select, jump_menu):
         found_by_control = control(page, url)
         if found_by_control is not None:
             return found_by_control
@@ -83,7 +83,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
 
 def _more_elsewhere(page: Selector, url: str) -> PaginationFinding | None:
     """A bare "More" leading off this list's pages: a sidebar's link to a category as often as a
-    pager's, so taken only when no numbered pager was found."""
+    pager's, so taken only when no numbered pager and no "Load more" control was found."""
     found = next_link(page, url, elsewhere_more=True)
     if found is None or not _same_host(url, found[1]):
         return None

@@ -39,12 +39,12 @@ MAX_LINKS = 3_000
 #: A link naming a page or an offset in its query or its path: the only links parsed.
 _STEP_HREF = re.compile(
     rf"[?&;](?:page|p|pg|paged|{PAGE_WORDS_PATTERN}|pn|page_?number|start|offset|skip|from)=\d|"
-    rf"(?:/|[-_])(?:page|p|pg|{PAGE_WORDS_PATTERN})[-/_]?\d{{1,5}}(?:/|\.\w{{2,5}})?(?:[?#]|$)",
+    rf"(?:/(?:page|p|pg|{PAGE_WORDS_PATTERN})|[-_](?:page|p|pg))[-/_]?\d{{1,5}}(?:/|\.\w{{2,5}})?(?:[?#]|$)",
     re.IGNORECASE,
 )
 #: A path that ends on a page number: ``/news/page/2/``, ``/p/2``, ``/shoes/seite-2.html``, ``/shoes-p2.html``.
 _PATH_PAGE = re.compile(
-    rf"^(?P<base>.*?)(?P<mark>/(?:page|p|pg|{PAGE_WORDS_PATTERN})[-/_]?|[-_](?:page|p|{PAGE_WORDS_PATTERN})[-_]?)"
+    rf"^(?P<base>.*?)(?P<mark>/(?:page|p|pg|{PAGE_WORDS_PATTERN})[-/_]?|[-_](?:page|p)[-_]?)"
     r"(?P<number>\d{1,5})(?P<tail>/?|\.\w{2,5})$",
     re.IGNORECASE,
 )

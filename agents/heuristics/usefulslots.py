@@ -68,8 +68,10 @@ PRICE_SHARE = 0.8
 
 
 def is_useful(slot: Slot, records: int) -> bool:
-    if slot.part_name == BASE_QUANTITY_NAME:
-        return True  # "/ 1 kg" after every unit price, the same in all: what the price is for
+    if slot.part_name == BASE_QUANTITY_NAME and _is_common(slot, records):
+        # "/ 1 kg" after every unit price, the same in all: what the price is for, in the records
+        # of its price part (cut from the same text), which is kept where it is common enough.
+        return True
     return _is_useful(slot, records)
 
 
@@ -216,7 +218,15 @@ def price_gap_fillers(slots: list[Slot], records: int) -> set[int]:
         if covered and not covered & set(slot.per_record):
             fillers.add(id(slot))
             covered |= set(slot.per_record)
+            # "/ 100 g" cut from the same "15,80 € / 100 g": the quantity goes with its price.
+            fillers |= {id(s) for s in slots if s.part_name == BASE_QUANTITY_NAME and _cut_beside(s, slot)}
     return fillers
+
+
+def _cut_beside(part: Slot, price: Slot) -> bool:
+    """Whether ``part`` is cut from the same text as ``price``, right after it."""
+    same_text = part.key == price.key and part.attribute == price.attribute
+    return same_text and price.text_before is not None and part.text_after == price.text_before
 
 
 def _are_prices(slot: Slot) -> bool:

@@ -222,11 +222,12 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     beside "45 mins") make the field text."""
     if any(_DOTTED.match(t) or _is_digit_string(t) for t in texts):
         return False
-    units = [_unit(t) for t in texts if values.is_number(t) or values.is_compact_number(t)]
-    worded = [u for u in units if u]
+    numbers = [t for t in texts if values.is_number(t) or values.is_compact_number(t)]
+    counted = [(t, unit) for t in numbers if (unit := _unit(t))]
+    worded = [unit for _t, unit in counted]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
         return False
-    if _unit_words_apart(worded) or _named_codes(texts):
+    if _unit_words_apart(counted) or _named_codes(texts):
         return False
     mixed = [
         t
@@ -253,19 +254,24 @@ def _stem_of(word: str, stems: list[str]) -> str | None:
     return None
 
 
-def _unit_words_apart(worded: list[str]) -> bool:
+def _unit_words_apart(counted: list[tuple[str, str]]) -> bool:
     """Two unit words of different stems, each after two numbers or more ("24 godziny", "48 godzin"
     beside "3 dni", "7 dni"; "2 hours" beside "3 days"): the numbers count different things, and
     the number alone would make "3" days read as fewer than "24" hours. Forms of one word
-    ("1 Kommentar", "3 Kommentare") are one unit; a single odd word is let pass."""
+    ("1 Kommentar", "3 Kommentare") are one unit; a single odd word is let pass, and so is a word
+    found only after 1 (``counted`` pairs each text with its unit word): the singular of an
+    irregular plural ("1 person" beside "8 people", "1 rok" beside "5 lat")."""
     stems: list[str] = []
     counts: Counter[str] = Counter()
-    for word in worded:
+    plural: set[str] = set()
+    for text, word in counted:
         stem = _stem_of(word, stems)
         if stem is None:
             stems.append(stem := word)
         counts[stem] += 1
-    return sum(1 for n in counts.values() if n >= 2) >= 2
+        if parse_number(text) != 1:
+            plural.add(stem)
+    return sum(1 for stem, n in counts.items() if n >= 2 and stem in plural) >= 2
 
 
 def _named_codes(texts: list[str]) -> bool:

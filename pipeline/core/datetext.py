@@ -31,7 +31,10 @@ def parse_relative_date(text: str, *, now: datetime | None = None) -> str | None
     age = timedelta(days=days) if days is not None else age_of(text)
     if age is None:
         return None
-    return ((now or utcnow()) - age).replace(microsecond=0).isoformat()
+    try:
+        return ((now or utcnow()) - age).replace(microsecond=0).isoformat()
+    except OverflowError:  # "5000 years ago": before year 1, which no date reaches
+        return None
 
 
 #: Bracketed asides after a date ("Thu, 5 Mar 2026 (12 entries)") that the date parser chokes on.

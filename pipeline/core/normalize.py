@@ -56,7 +56,8 @@ def normalize_value(
     if field_type == "price":
         return parse_price(text, currency)
     if field_type == "date":
-        return parse_date(text, order=date_order) or text
+        # An age no date reaches ("5000 years ago") is no date either: its text names none.
+        return parse_date(text, order=date_order) or (None if is_relative(text) else text)
     if field_type == "rating":
         return parse_rating(text)
     if field_type == "number":

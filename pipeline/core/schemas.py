@@ -71,6 +71,7 @@ PARSER_VERSION = "16"  # 2: screen-reader copies and invisible marks left out; 3
 # "5点中4.41点" is 4.41 ("全15点中3点" counts items: none), "3/16(日)" month first before a bracketed CJK weekday;
 # 16: an image read from a srcset is its widest candidate and a protocol-relative one takes the page's scheme,
 # a count in its own element meets a following "x" + word ("3x de R$63,30"), "3日前" / "5小时前" / "3일 전" are ages
+# (the "ago" word ends a word: "30년 전통", "2019年前半" are none), an age reaching before year 1 is no date
 
 
 class FieldSpec(FrozenModel):

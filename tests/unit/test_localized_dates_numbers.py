@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pipeline.core.datetext import parse_date
 from pipeline.core.normalize import normalize_value
-from pipeline.core.relativedates import days_back
+from pipeline.core.relativedates import age_of, days_back
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -52,3 +52,24 @@ def test_a_measure_unit_is_no_million() -> None:
 def test_a_bare_number_is_never_an_image() -> None:
     assert normalize_value("image", "8", base_url="https://x.example/") is None
     assert normalize_value("image", "/img/8.jpg", base_url="https://x.example/") == "https://x.example/img/8.jpg"
+
+
+def test_a_cjk_age_ends_at_its_before_word() -> None:
+    assert age_of("3年前に自作") == timedelta(days=3 * 365)  # a kana particle ends the word
+    assert age_of("3日前・山田") == timedelta(days=3)
+    assert age_of("3일 전.") == timedelta(days=3)
+    assert age_of("30년 전통") is None  # "a 30-year tradition"
+    assert age_of("5年前半") is None
+
+
+def test_a_year_before_nian_qian_is_no_age() -> None:
+    assert age_of("2019年前") is None  # "before 2019"
+    assert age_of("300年前") is None
+    assert age_of("2019年前 3日前") == timedelta(days=3)
+    assert age_of("200年前") == timedelta(days=200 * 365)
+
+
+def test_an_age_before_year_one_is_no_date() -> None:
+    assert parse_date("5000 years ago", now=NOW) is None
+    assert parse_date("9999년 전", now=NOW) is None
+    assert normalize_value("date", "9999 years ago", base_url="https://example.com/") is None
