@@ -29,7 +29,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
-from agents.heuristics.classalternatives import joined_class_alternatives
+from agents.heuristics.classalternatives import joined_class_alternatives, with_groups_joined
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.controlstates import joined_control_states
 from agents.heuristics.cuttitles import completes_cut_texts
@@ -65,18 +65,7 @@ def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
     for slot in slots:
         if slot.kind == "text" and not slot.many and slot.key and len(set(slot.first_values())) == 1:
             places[(slot.key[:-1], _tag(slot.key[-1]))].append(slot)
-    merged: dict[int, Slot | None] = {}
-    for members in places.values():
-        joined = _joined(members, records)
-        if joined is not None:
-            merged.update({id(m): None for m in members})
-            merged[id(members[0])] = joined
-    kept: list[Slot] = []
-    for slot in slots:
-        if id(slot) not in merged:
-            kept.append(slot)
-        elif (joined := merged[id(slot)]) is not None:
-            kept.append(joined)
+    kept = with_groups_joined(slots, places.values(), lambda members: _joined(members, records))
     return joined_class_alternatives(kept, records)
 
 
