@@ -29,13 +29,13 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
-from agents.heuristics.classalternatives import joined_class_alternatives, with_groups_joined
+from agents.heuristics.classalternatives import joined_class_alternatives
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.controlstates import joined_control_states
 from agents.heuristics.cuttitles import completes_cut_texts
 from agents.heuristics.dom import full_text
 from agents.heuristics.fieldcss import best_selector
-from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.slots import Key, Occurrence, Slot, with_groups_joined
 
 #: Joined alternatives must fill at least this share of the records between them.
 MIN_ALTERNATIVES_SHARE = 0.5

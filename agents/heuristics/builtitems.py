@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, child_elements, full_text
-from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.slots import Key, Occurrence, Slot, with_groups_joined
 from agents.heuristics.textowner import is_noise, visible_text
 
 #: A whole item stays short: a name, a place, a phrase; longer items are texts of their own.
@@ -37,19 +37,7 @@ def joined_item_pieces(slots: list[Slot]) -> list[Slot]:
     for slot in slots:
         if _is_piece_list(slot):
             groups.setdefault(slot.key[:-1], []).append(slot)
-    joined: dict[int, Slot | None] = {}
-    for members in groups.values():
-        item = _items_of(members) if len(members) >= 2 else None
-        if item is not None:
-            joined.update({id(m): None for m in members})
-            joined[id(members[0])] = item
-    kept: list[Slot] = []
-    for slot in slots:
-        if id(slot) not in joined:
-            kept.append(slot)
-        elif (item := joined[id(slot)]) is not None:
-            kept.append(item)
-    return kept
+    return with_groups_joined(slots, groups.values(), lambda members: _items_of(members) if len(members) >= 2 else None)
 
 
 def _is_piece_list(slot: Slot) -> bool:

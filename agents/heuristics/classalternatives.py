@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.slots import Key, Occurrence, Slot, with_groups_joined
 
 #: Joined slots must fill at least this share of the records between them: one value every
 #: record has, written two ways.
@@ -32,25 +31,6 @@ def joined_class_alternatives(slots: list[Slot], records: int) -> list[Slot]:
         if slot.kind == "text" and not slot.many and slot.key and (classes := _class_part(slot.key)):
             groups[(len(slot.key), classes)].append(slot)
     return with_groups_joined(slots, groups.values(), lambda members: _joined(members, records))
-
-
-def with_groups_joined(
-    slots: list[Slot], groups: Iterable[list[Slot]], join: Callable[[list[Slot]], Slot | None]
-) -> list[Slot]:
-    """``slots`` with each group that ``join`` makes one slot replaced by it, in its first member's place."""
-    merged: dict[int, Slot | None] = {}
-    for members in groups:
-        joined = join(members)
-        if joined is not None:
-            merged.update({id(m): None for m in members})
-            merged[id(members[0])] = joined
-    kept: list[Slot] = []
-    for slot in slots:
-        if id(slot) not in merged:
-            kept.append(slot)
-        elif (joined := merged[id(slot)]) is not None:
-            kept.append(joined)
-    return kept
 
 
 def _class_part(key: Key) -> str | None:

@@ -30,7 +30,7 @@ from agents.heuristics.badgeboxes import in_badge_box, in_box_named_after_it
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.idlelabels import is_caption_classed
 from agents.heuristics.phrases import is_joiner
-from agents.heuristics.slots import Key, Occurrence, Slot
+from agents.heuristics.slots import Key, Occurrence, Slot, with_groups_joined
 from agents.heuristics.textowner import is_noise
 
 #: The name of the joined list field.
@@ -63,19 +63,7 @@ def joined_flags(slots: list[Slot], records: int) -> list[Slot]:
     if card and _flag_list(card, records) is not None:
         taken = {id(m) for m in card}
         groups = [card, *(g for g in groups if not any(id(m) in taken for m in g))]
-    joined: dict[int, Slot | None] = {}
-    for members in groups:
-        flag_list = _flag_list(members, records)
-        if flag_list is not None:
-            joined.update({id(m): None for m in members})
-            joined[id(members[0])] = flag_list
-    kept: list[Slot] = []
-    for slot in slots:
-        if id(slot) not in joined:
-            kept.append(slot)
-        elif (flag_list := joined[id(slot)]) is not None:
-            kept.append(flag_list)
-    return kept
+    return with_groups_joined(slots, groups, lambda members: _flag_list(members, records))
 
 
 def _card_flags(places: list[list[Slot]]) -> list[Slot]:

@@ -3,6 +3,7 @@ values each sampled record holds there (``templateslots`` collects them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from agents.heuristics.dom import HtmlElement
@@ -51,3 +52,22 @@ class Slot:
 
     def sample_element(self) -> HtmlElement:
         return next(iter(self.per_record.values()))[0].element
+
+
+def with_groups_joined(
+    slots: list[Slot], groups: Iterable[list[Slot]], join: Callable[[list[Slot]], Slot | None]
+) -> list[Slot]:
+    """``slots`` with each group that ``join`` makes one slot replaced by it, in its first member's place."""
+    merged: dict[int, Slot | None] = {}
+    for members in groups:
+        joined = join(members)
+        if joined is not None:
+            merged.update({id(m): None for m in members})
+            merged[id(members[0])] = joined
+    kept: list[Slot] = []
+    for slot in slots:
+        if id(slot) not in merged:
+            kept.append(slot)
+        elif (joined := merged[id(slot)]) is not None:
+            kept.append(joined)
+    return kept
