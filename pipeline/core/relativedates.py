@@ -60,16 +60,21 @@ _CJK_UNITS: dict[str, timedelta] = {
     **dict.fromkeys(("か月", "ヶ月", "カ月", "ケ月", "个月", "個月", "개월", "달"), timedelta(days=30)),
     **dict.fromkeys(("年", "년"), timedelta(days=365)),
 }
-#: "Before" ends the age: "전" opens words too ("30년 전통", "24시간 전화"), and "前" does
-#: ("30日前後", "前半", "前三季度"); a kana particle may follow ("3年前に").
+#: Characters that make "前" open a word of its own rather than end an age: "30日前後" (about 30
+#: days), "前半" (first half), "前三季度" (the first three quarters), "前期", "前夕"… A verb may follow
+#: an age with no space ("3天前发布", "2小时前更新"), so a Han character alone does not.
+_QIAN_WORDS = "後后半期夕者景往进進面列提台线線一二三四五六七八九十百千两兩0-9０-９"
+#: "Before" ends the age: "전" opens words too ("30년 전통", "24시간 전화"), and "前" does (above);
+#: a kana particle may follow ("3年前に"), a katakana word may not.
 _CJK_AGE = re.compile(
     r"(?<!\d)(?P<n>\d{1,4})\s?(?P<unit>"
     + "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True))
-    + r")\s?(?:前(?![\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff])|전(?![\uac00-\ud7a3]))"
+    + rf")\s?(?:前(?![\u30a1-\u30fa\u30fc{_QIAN_WORDS}])|전(?![\uac00-\ud7a3]))"
 )
-#: "2019年前" is "before 2019" ("2020年前三季度" its first three quarters): a count of years that
-#: big names a year, not an age.
+#: "2019年前" is "before 2019" ("2020年前三季度" its first three quarters), "2019년 전 세계" "the
+#: whole world in 2019": a count of years that big names a year, not an age.
 _MOST_YEARS_BEFORE_NIAN = 200
+_YEAR_UNITS = frozenset({"年", "년"})
 
 #: Plural and case endings a unit word may carry ("Tagen", "días", "minuten", "meses").
 _ENDINGS = ("", "s", "es", "n", "en", "e")
@@ -89,7 +94,7 @@ def age_of(text: str) -> timedelta | None:
     """How long before the visit an age names ("3 days ago", "vor 3 Tagen", "3日前"), or None."""
     for cjk in _CJK_AGE.finditer(text):
         n, unit = int(cjk.group("n")), cjk.group("unit")
-        if unit != "年" or n <= _MOST_YEARS_BEFORE_NIAN:
+        if unit not in _YEAR_UNITS or n <= _MOST_YEARS_BEFORE_NIAN:
             return _CJK_UNITS[unit] * n
     if not _AGE_WORD.search(text):
         return None

@@ -73,3 +73,17 @@ def test_an_age_before_year_one_is_no_date() -> None:
     assert parse_date("5000 years ago", now=NOW) is None
     assert parse_date("9999년 전", now=NOW) is None
     assert normalize_value("date", "9999 years ago", base_url="https://example.com/") is None
+
+
+def test_a_cjk_age_may_be_followed_by_its_verb() -> None:
+    # Chinese boards write "posted 3 days ago" as one word: the age ends before the verb.
+    assert age_of("3天前发布") == timedelta(days=3)
+    assert age_of("2小时前更新") == timedelta(hours=2)
+    assert age_of("5分钟前回复") == timedelta(minutes=5)
+    assert age_of("30日前後") is None  # "about 30 days"
+    assert age_of("3年前期") is None
+
+
+def test_a_korean_calendar_year_before_jeon_is_no_age() -> None:
+    assert age_of("2019년 전 세계 판매량") is None  # "worldwide sales in 2019"
+    assert age_of("3년 전") == timedelta(days=3 * 365)

@@ -23,5 +23,7 @@ def test_a_year_then_qian_opening_a_word_is_no_age() -> None:
 
 def test_an_age_past_year_one_reads_as_no_date_and_never_crashes() -> None:
     # OverflowError today ("5000 years ago" crashed before this round too; CJK ages add the path).
-    assert normalize_value("date", "5000년 전", base_url="https://example.com/") is None
+    # "5000년 전" names no age at all now (a count of years that big is a calendar year, as "2019년 전 세계"):
+    # it stays the text it is, like any text that is no date.
+    assert normalize_value("date", "5000년 전", base_url="https://example.com/") == "5000년 전"
     assert normalize_value("date", "5000 years ago", base_url="https://example.com/") is None
