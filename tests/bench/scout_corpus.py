@@ -79,7 +79,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from dateutil import parser as dateparser
 
-from tests.bench import absentshape, junkshape
+from tests.bench import absentshape, junkshape, junktrace
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
@@ -402,8 +402,11 @@ class Score:
     reach: float = 0.0
     #: Absent fields and values by kind, density and place in the pages (``absentshape``; empty without pages).
     absent_shape: dict[str, int] = field(default_factory=dict)
-    #: Junk columns and values by kind, fill, distinctness, length and place (``junkshape``).
+    #: Junk columns and values by kind, fill, distinctness, length and place, and by the field behind them
+    #: (``junkshape``, ``junktrace``).
     junk_shape: dict[str, int] = field(default_factory=dict)
+    #: Each junk column: its field's selector, its buckets and a few values (``junkshape.details_of``).
+    junk_details: dict[str, str] = field(default_factory=dict)
 
 
 #: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
@@ -488,10 +491,12 @@ def score(
     base_url: str,
     pages: int = 1,
     served: Sequence[Page] = (),
+    trace: junktrace.Trace | None = None,
 ) -> Score:
     """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site
     whose expected records come from ``pages`` list pages; ``served`` (the site's pages, ``pagetext``) lets
-    the absent values and junk columns be placed."""
+    the absent values and junk columns be placed, and ``trace`` (the Scout's spec and the served markup) the
+    junk columns traced to their fields."""
     got = [flatten(r.get("data", {})) for r in export]
     got = [{k: v for k, v in r.items() if not is_empty(v)} for r in got]
     weights = _weights(expected)
@@ -534,6 +539,7 @@ def score(
             extras[column] = extras.get(column, 0) + 1
             junk_kinds[value_kind(value)] += 1
     extracted = in_mapped + EXTRA_WEIGHT * sum(extras.values())
+    junk = junkshape.junk_columns(got, extras, served, value_kind, fold, trace)
     expected_values = sum(len(r) for r in expected)
     answered = sum(1 for i in matches for key in expected[i] if key in mapping)
     in_matched = sum(1 for j in matches.values() for column in got[j] if column in mapped)
@@ -568,7 +574,8 @@ def score(
         loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold, pages),
         reach=(max(matches) + 1) / len(expected) if matches else 0.0,
         absent_shape=absentshape.absent_shape(expected, got, matches, mapping, served, expected_type, fold),
-        junk_shape=junkshape.junk_shape(got, extras, served, value_kind, fold),
+        junk_shape=junkshape.shape_of(junk, extras),
+        junk_details=junkshape.details_of(junk, got, trace),
     )
 
 
@@ -687,8 +694,9 @@ def run_site(
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
             texts = read_texts(root)  # read once: the absent and junk shapes and the route to page 2 all look
-            result = score(site.expected, records, served.url, site.list_pages, read_pages(texts, fold))
             shown = _sdp(["show", name], env, 60)
+            trace = junktrace.Trace.of(shown.stdout if shown.returncode == 0 else "", texts)
+            result = score(site.expected, records, served.url, site.list_pages, read_pages(texts, fold), trace)
             requested = len(requests)
             first_page = httpx.get(url, timeout=30).text if site.list_pages > 1 else ""
             return SiteResult(
@@ -844,6 +852,9 @@ def details(result: SiteResult) -> str:
     if s.extra_columns:
         extra = ", ".join(f"{c} ({n})" for c, n in sorted(s.extra_columns.items()))
         lines.append(f"\nUnmapped columns with values not in the expected data: {extra}")
+    if s.junk_details:
+        lines.append("\nJunk columns traced (field, buckets, values):")
+        lines += [f"- {column}: {detail}" for column, detail in sorted(s.junk_details.items())]
     return "\n".join(lines)
 
 
@@ -858,6 +869,7 @@ WITHHELD_SCORE_PARTS = frozenset(
         "loss_details",
         "absent_shape",
         "junk_shape",
+        "junk_details",
     }
 )
 #: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.
