@@ -29,7 +29,7 @@ from parsel import Selector
 from agents.heuristics import values
 from agents.heuristics.amountnames import other_price_name
 from agents.heuristics.avatarlists import is_people_list, joined_avatar_stacks, people_caption
-from agents.heuristics.classalternatives import joined_class_alternatives
+from agents.heuristics.classalternatives import joined_class_alternatives, joined_heading_levels
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.controlstates import joined_control_states
 from agents.heuristics.cuttitles import completes_cut_texts
@@ -66,7 +66,7 @@ def joined_alternatives(slots: list[Slot], records: int) -> list[Slot]:
         if slot.kind == "text" and not slot.many and slot.key and len(set(slot.first_values())) == 1:
             places[(slot.key[:-1], _tag(slot.key[-1]))].append(slot)
     kept = with_groups_joined(slots, places.values(), lambda members: _joined(members, records))
-    return joined_class_alternatives(kept, records)
+    return joined_heading_levels(joined_class_alternatives(kept, records), records)
 
 
 def _joined(members: list[Slot], records: int) -> Slot | None:

@@ -7,6 +7,10 @@ partner does (each maybe under a wrapper hooked apart, ``data-test=seller-name``
 page to link to, so the template holds two slots. Slots of one class at the same depth that never
 meet in one record and together fill nearly every record are that one value, joined; values may
 vary (a partner's name), unlike the fixed badges ``alternatives`` joins by place.
+
+A list's featured first card titles its story in an ``h2.post__title`` where the others have an
+``h3.post__title``: the class is the same, the heading level says only how big it is drawn. Slots
+whose keys differ only in the level of such a classed heading are likewise one value.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from agents.heuristics.slots import Key, Occurrence, Slot, with_groups_joined
 MIN_JOINED_SHARE = 0.8
 #: A key step's class part (``.seller__name`` of ``span.seller__name``): a tag, then classes.
 _CLASSED_STEP = re.compile(r"^[a-z][a-z0-9-]*((?:\.[A-Za-z_][\w-]*)+)$")
+#: A heading step named by a class (``h3.post__title``): its level apart from the rest.
+_CLASSED_HEADING = re.compile(r"^h[1-6](?=\.[A-Za-z_])")
 
 
 def joined_class_alternatives(slots: list[Slot], records: int) -> list[Slot]:
@@ -30,6 +36,17 @@ def joined_class_alternatives(slots: list[Slot], records: int) -> list[Slot]:
     for slot in slots:
         if slot.kind == "text" and not slot.many and slot.key and (classes := _class_part(slot.key)):
             groups[(len(slot.key), classes)].append(slot)
+    return with_groups_joined(slots, groups.values(), lambda members: _joined(members, records))
+
+
+def joined_heading_levels(slots: list[Slot], records: int) -> list[Slot]:
+    """``slots`` with the slots whose keys differ only in the level of a classed heading, never
+    in one record, joined (a featured card's ``h2`` title and the others' ``h3``)."""
+    groups: dict[tuple[object, ...], list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.key and not slot.many and any(_CLASSED_HEADING.match(step) for step in slot.key):
+            levelled = tuple(_CLASSED_HEADING.sub("h", step) for step in slot.key)
+            groups[(slot.kind, slot.attribute, levelled)].append(slot)
     return with_groups_joined(slots, groups.values(), lambda members: _joined(members, records))
 
 

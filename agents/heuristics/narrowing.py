@@ -17,6 +17,7 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import anchor_classes
 from agents.heuristics.dom import HtmlElement, css_ident
+from agents.heuristics.extrablocks import RecordBlocks
 from agents.heuristics.sponsored import ad_hook_selectors, ad_mark_selectors
 from agents.heuristics.structurefilters import RecordParts, part_filters, record_parts, row_filters
 
@@ -38,6 +39,11 @@ class Narrowing:
         self._answers: dict[str, list[HtmlElement] | None] = {}
         self._ad_marks: dict[int, set[str]] = {}
         self._narrowed = 0
+
+    @cached_property
+    def _blocks(self) -> RecordBlocks:
+        """The blocks around the records, read once: a look-alike outside all of them is left out by its own."""
+        return RecordBlocks(self.members)
 
     @cached_property
     def _parts(self) -> RecordParts:
@@ -65,12 +71,12 @@ class Narrowing:
         ``by_parts``, a part only the records hold (``:has(h2)``) may narrow too."""
         extras = [node for node in nodes if id(node) not in self.wanted]
         marks = [self._marks_of(e) for e in extras]
-        shared = _extra_nots(self.members, extras, marks, set.intersection)
+        shared = _extra_nots(self.members, extras, marks, set.intersection, self._blocks)
         parts = part_filters(self._parts, extras) if by_parts else []
         for extra in parts or shared:
             if self.matches(f"{css}{extra}") == self.wanted:
                 return f"{css}{extra}"
-        either = _extra_nots(self.members, extras, marks, set.union)
+        either = _extra_nots(self.members, extras, marks, set.union, self._blocks)
         return self._in_steps(css, [*shared, *either, *parts])
 
     def _in_steps(self, css: str, nots: list[str]) -> str | None:
@@ -100,11 +106,16 @@ def select_nodes(page: Selector, css: str) -> list[HtmlElement] | None:
 
 
 def _extra_nots(
-    members: list[HtmlElement], extras: list[HtmlElement], ad_marks: list[set[str]], combine: Callable[..., set[str]]
+    members: list[HtmlElement],
+    extras: list[HtmlElement],
+    ad_marks: list[set[str]],
+    combine: Callable[..., set[str]],
+    blocks: RecordBlocks,
 ) -> list[str]:
     """``:not(...)`` filters from the marks of the extras, ``combine``d across them: those all of
     them carry (``set.intersection``), or those any of them carries (``set.union``). ``ad_marks``
-    are the extras' ad captions and badges (``sponsored.ad_mark_selectors``), one set each."""
+    are the extras' ad captions and badges (``sponsored.ad_mark_selectors``), one set each;
+    ``blocks``, the blocks around the records (a carousel's cards lie outside all of them)."""
     member_classes = {c for m in members for c in (m.get("class") or "").split()}
     shared = combine(*(set(anchor_classes(e)) for e in extras)) - member_classes
     shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
@@ -119,4 +130,6 @@ def _extra_nots(
     nots += row_filters(members, extras)
     # An ad card like the records but for an "Ad" caption or a promo badge inside it.
     nots += [f":not(:has({m}))" for m in sorted(combine(*ad_marks))]
+    # ...or like the records in every way, in a block of its own (a carousel cut into the grid).
+    nots += sorted(combine(*(blocks.nots(e) for e in extras)))
     return list(dict.fromkeys(nots))

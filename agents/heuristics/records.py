@@ -13,9 +13,12 @@ import math
 from collections import defaultdict
 
 from agents.heuristics import values
+from agents.heuristics.barecells import without_bare_cells
 from agents.heuristics.chromelinks import is_chrome_link_column
 from agents.heuristics.classtokens import anchor_classes, class_tokens, semantic_classes
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside, tag_of
+from agents.heuristics.featuredcards import with_featured_first
+from agents.heuristics.filterchoices import are_filter_choices
 from agents.heuristics.flatindex import is_flat_index
 from agents.heuristics.linkindex import is_letter_index
 from agents.heuristics.nesting import across_nesting, outline_step
@@ -30,6 +33,7 @@ from agents.heuristics.shapes import consensus, jaccard, shape_of, slot_count
 from agents.heuristics.sitechrome import in_chrome, text_outside_chrome
 from agents.heuristics.spanscore import with_spans_scored
 from agents.heuristics.sparserecords import readmitted
+from agents.heuristics.tablebodies import is_record_body
 from agents.heuristics.tableheads import data_table_bonus, is_drawn_header, table_heading
 from agents.heuristics.totalrows import without_total_rows
 from agents.heuristics.twintables import repeated_tables, without_repeated_tables
@@ -91,6 +95,8 @@ MIXED_TABLES_PENALTY = 0.5
 #: Entries filed under letter headings are an index, the surest sign of a list of pages; its
 #: entries being bare links otherwise leaves it far behind a few richer blocks beside it.
 LETTER_INDEX_BONUS = 2.5
+#: A filter's checkbox options ("Brand 3 (4)") are as alike as records, never records themselves.
+CHOICES_PENALTY = 0.15
 #: A score under this is noise: the page is not a list (it may be a detail page).
 MIN_LIST_SCORE = 4.0
 
@@ -153,7 +159,7 @@ def _candidate_groups(index: DomIndex) -> tuple[list[Group], set[int]]:
         step = tag_of(element) + (f".{classes[0]}" if classes else "")
         chains[element] = f"{parent_chain}/{step}"
         outlines[element] = outline_step(element, outlines.get(parent, "") if parent is not None else "", step)
-        if tag_of(element) not in NOT_RECORD_TAGS and index.text_of(element) > 0:
+        if (tag_of(element) not in NOT_RECORD_TAGS or is_record_body(element)) and index.text_of(element) > 0:
             heading = table_heading(element, headers) if tag_of(element) in ("tr", "table") else ""
             by_key[(parent_chain, tag_of(element), heading)].append(element)
     candidates: list[Group] = []
@@ -222,10 +228,12 @@ def _score(group: Group, index: DomIndex, body_text: int, hints: frozenset[str])
     if len(group.members) <= SHAPE_SAMPLE and len(group.members) > 3:
         kept = [m for m, sim in zip(sample, likeness, strict=True) if sim >= OUTLIER_SIMILARITY]
         kept = readmitted(sample, kept) if len(kept) >= MIN_RECORDS else kept
+        kept = with_featured_first(sample, kept, group.template)
         if len(kept) >= MIN_RECORDS:
             group.members = kept
     if len(rows := _without_odd_rows(group.members)) >= MIN_RECORDS:
         group.members = rows
+    group.members = without_bare_cells(group.members, index)
     slots = slot_count(group.template)
     if slots == 0:
         return group
@@ -317,6 +325,9 @@ def _chrome_penalty(group: Group, index: DomIndex, slots: int, avg_text: float, 
         penalty *= 0.5  # cells are fields of a row, rarely records (a dd holding a whole entry is one)
     if _is_pager(group, index):
         penalty *= 0.05
+    if are_filter_choices(group.members):
+        penalty *= CHOICES_PENALTY
+        group.reasons.append("choices of a filter form (penalised)")
     if tag_of(first) == "p" and slots <= 1:
         penalty *= 0.3  # paragraphs of one text are prose, not records
     return penalty

@@ -42,6 +42,10 @@ ROW_PAIR_SHARE = 0.8
 MIN_COPIES = 2
 #: ...when this share of the records show it so (an odd record may show one layout only).
 COPIES_SHARE = 0.8
+#: Inner elements looked at, and the share that must each name and price a thing, for a wrapper's
+#: items of one slot to be records (a menu's dishes).
+PRICED_SAMPLE = 12
+PRICED_SHARE = 0.8
 #: Share of outer records whose inner elements each have a class of their own for those to be
 #: the lines of one record, not several records.
 LINES_SHARE = 0.6
@@ -65,8 +69,8 @@ class Group:
 def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
     """When the best group's members each wrap several records of another group, take those: twice
     as many, or more when some wrapper holds several that each link on their own (a time slot)."""
-    if not ranked:
-        return ranked
+    if not ranked or tag_of(ranked[0].members[0]) == "tbody":
+        return ranked  # a body is a candidate only when its rows are the parts of one record
     best = ranked[0]
     outer = {id(m): m for m in best.members}
     for inner in ranked[1:12]:
@@ -74,7 +78,7 @@ def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
             continue
         if inner.size < 2 * best.size and not _linked_records_grouped(inner.members, outer):
             continue
-        if slot_count(inner.template) < 2:
+        if slot_count(inner.template) < 2 and not _priced_items(inner.members, index):
             continue
         inside = sum(1 for m in inner.members if _has_ancestor_in(m, outer))
         inner_text = sum(index.text_of(m) + _partner_text(m, index) for m in inner.members)
@@ -83,6 +87,14 @@ def prefer_inner_records(ranked: list[Group], index: DomIndex) -> list[Group]:
             inner.reasons.append("records found inside wrapper rows")
             return [inner, *[g for g in ranked if g is not inner]]
     return ranked
+
+
+def _priced_items(members: list[HtmlElement], index: DomIndex) -> bool:
+    """Whether ``members`` each name something and price it ("Fish pie £9.50"): a menu's dishes
+    under its sections, a price list's lines, whose two spans of one tag make a single slot."""
+    texts = [index.full_text(m) for m in members[:PRICED_SAMPLE]]
+    named = [values.holds_price(t) and not values.is_single_value(t) for t in texts]
+    return values.share(named) >= PRICED_SHARE
 
 
 def _linked_records_grouped(members: list[HtmlElement], owners: dict[int, HtmlElement]) -> bool:

@@ -83,7 +83,8 @@ def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | 
     if len(runs) < MIN_GAPS:
         return None
     typical, count = Counter(tuple(signature(e) for e in run) for run in runs).most_common(1)[0]
-    if not typical or len(typical) >= MAX_SPAN or count < RUN_SHARE * len(runs):
+    # A spacer closing the run (an ``<hr>`` between posts) is no part of the record's span.
+    if not typical or len(_without_spacer_tail(typical)) >= MAX_SPAN or count < RUN_SHARE * len(runs):
         return None
     if _same_template(members, runs):
         return None  # zebra-striped rows: each one a record of the same template
@@ -95,6 +96,14 @@ def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | 
         return None
     starts = [start for m in members if (start := _back(m, shift)) is not None]
     return Span(starts, size) if len(starts) == len(members) else None
+
+
+def _without_spacer_tail(run: tuple[Signature, ...]) -> tuple[Signature, ...]:
+    """``run`` without the elements showing no text at its end."""
+    end = len(run)
+    while end and not run[end - 1][2]:
+        end -= 1
+    return run[:end]
 
 
 def _same_template(members: list[HtmlElement], runs: list[list[HtmlElement]]) -> bool:

@@ -1110,19 +1110,9 @@ def _disagreeing(expected: list[Any], got: list[Any]) -> list[tuple[Any, Any]]:
 
 #: Cases the rules do not mend yet, each with its cause (strict: a mended case must drop its mark).
 XFAIL = {
-    "tbody-per-record": "a tbody is never a record (NOT_RECORD_TAGS): its title row and meta row count as two",
-    "blogger-archive-hr": "a run of four siblings (date, excerpt, 'Read more', hr) is longer than a span (MAX_SPAN)",
     "fixtures-day-rows": "four unlinked rows between day rows score under a list's minimum",
-    "related-carousel-between": "a grid cut in two by a carousel: its two ul outscore the cards in them",
-    "marketplace-help-cards": "grid cells with no link or price ('Results',"
-    " 'Need help?') share the records' tag and class",
     "comments-replies": "replies nested in a comment are left out: only the top-level comments are a group",
-    "menu-sections": "one ul of dishes per section: the sections outscore the dishes they hold",
-    "featured-first-post": "the featured first card is a likeness outlier,"
-    " so the selector leaves out its modifier class",
     "hero-then-headlines": "a hero block of other markup before the list is no member of its group",
-    "two-products-facets": "a filter list of checkbox labels with counts outscores two product cards",
-    "recently-viewed-below": "a 'Recently viewed' rail in the records' card markup is matched by their selector",
 }
 
 
