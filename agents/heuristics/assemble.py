@@ -18,6 +18,7 @@ from agents.heuristics.dom import (
     drop_malformed_addresses,
     full_text,
 )
+from agents.heuristics.droptrace import fields_narrowed
 from agents.heuristics.filesizes import with_sizes_as_shown
 from agents.heuristics.gridcolumns import with_columns_from_end
 from agents.heuristics.identity import natural_key
@@ -95,9 +96,12 @@ def _profile(page: Selector, index: DomIndex, url: str, frames: bool = True) -> 
     reshaped = with_pairs_split(without_parent_rows(spec, page, url), page, url, records)
     reshaped = with_sizes_as_shown(with_columns_from_end(reshaped, page), page, url)
     if reshaped is not spec:
+        fields_narrowed("spec reshaped", spec.fields, reshaped.fields)
         spec, records = reshaped, list(islice(iter_records(page, reshaped, url=url), CONFIDENCE_SAMPLE))
     spec = fit_types(spec, records, notes)
-    spec = _with_confidence_and_keys(spec, records, notes)
+    confident = _with_confidence_and_keys(spec, records, notes)
+    fields_narrowed("empty on the page", spec.fields, confident.fields)
+    spec = confident
     records = list(islice(iter_records(page, spec, url=url), SAMPLE_RECORDS))
     if pagination:
         notes.append(pagination.note)
@@ -198,6 +202,7 @@ def _list_design(
     if structured.items:
         notes.append(f"JSON-LD ItemList of {len(structured.items)} items used to find and name records")
     fields = without_list_bookkeeping(listing.fields, listing.group.members)
+    fields_narrowed("list bookkeeping", listing.fields, fields)
     return listing.record_selector, fields, "list", listing.span
 
 

@@ -25,6 +25,7 @@ from agents.heuristics.datetimepieces import clock_pieces
 from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.disclosedvalues import with_disclosed_values
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.droptrace import kept, narrowed, staged
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
 from agents.heuristics.flagslots import is_flag_list, joined_flags
@@ -54,7 +55,7 @@ from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.unitparts import BASE_QUANTITY_NAME
 from agents.heuristics.unixtimes import single_unix_times
 from agents.heuristics.unlinkednames import with_unlinked_names
-from agents.heuristics.usefulslots import is_useful, price_gap_fillers
+from agents.heuristics.usefulslots import is_useful, price_gap_fillers, useless_reason
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
 from pipeline.core.schemas import FieldSpec
@@ -69,38 +70,63 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     ``hints`` maps values known from structured data (JSON-LD) to the property naming them.
     """
     sample = records[:SLOT_SAMPLE]
-    found = with_disclosed_values(collect_slots([r.root for r in sample]))
-    found = split_compounds(with_other_names(joined_alternatives(found, len(sample))))
-    found = joined_flags(wrapper_read_leads(wrapper_read_tails(split_mixed_slots(found))), len(sample))
-    found = without_positions(with_unlinked_names(single_unix_times(joined_date_parts(found))))
-    gaps = price_gap_fillers(found, len(sample))
+    n, roots = len(sample), [r.root for r in sample]
+    # Each step's drops are recorded by name when a bench asks (``droptrace``); the order is the rule's.
+    found = staged(
+        collect_slots(roots),
+        ("disclosed values", with_disclosed_values),
+        ("alternatives joined", lambda s: joined_alternatives(s, n)),
+        ("other names", with_other_names),
+        ("compounds split", split_compounds),
+        ("mixed slots split", split_mixed_slots),
+        ("wrapper tails", wrapper_read_tails),
+        ("wrapper leads", wrapper_read_leads),
+        ("flags joined", lambda s: joined_flags(s, n)),
+        ("date parts joined", joined_date_parts),
+        ("unix times", single_unix_times),
+        ("unlinked names", with_unlinked_names),
+        ("list positions", without_positions),
+    )
+    gaps = price_gap_fillers(found, n)
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum; a written
     # score is the rating, not the class drawing its stars (``classratings``).
-    slots = without_class_ratings_beside_scores(
-        [s for s in found if is_flag_list(s) or is_useful(s, len(sample)) or id(s) in gaps]
+    useful = [s for s in found if is_flag_list(s) or is_useful(s, n) or id(s) in gaps]
+    slots = staged(
+        narrowed(lambda s: f"not useful: {useless_reason(s, n)}", found, useful),
+        ("class ratings beside scores", without_class_ratings_beside_scores),
+        ("echoed marks", lambda s: without_echoed_marks(s, n)),
+        ("duplicates", _without_duplicates),
+        ("alt texts", useful_alt_texts),
+        ("icon sources", without_icon_sources),
+        ("logo names", logo_names),
+        ("hash marks", without_hash_marks),
+        ("glued marks", without_glued_marks),
+        ("date leads", with_date_leads),
+        ("closing stops", lambda s: without_closing_stops(s, roots)),
     )
-    slots = without_echoed_marks(slots, len(sample))
-    slots = with_date_leads(
-        without_glued_marks(
-            without_hash_marks(logo_names(without_icon_sources(useful_alt_texts(_without_duplicates(slots)))))
-        )
-    )
-    slots = without_closing_stops(slots, [r.root for r in sample])
     title = main_title(slots)
     link = main_link(slots, title)
-    link = card_own_link(found, slots, link, [r.root for r in sample]) or link
+    link = card_own_link(found, slots, link, roots) or link
     title_css = best_selector(sample, title) if title is not None else None
     if title_css is None and (named := title_named_by_link(link, slots)) is not None:
         # No readable title (none found, or none a selector reads on every card): the stretched
         # card link's aria-label says the headline.
-        slots = [s for s in slots if s is not title] + [named]
+        slots = narrowed("title read from the link", slots, [s for s in slots if s is not title] + [named])
         title, title_css = named, best_selector(sample, named)
     mains = [s for s in (title, link) if s is not None]
-    slots = mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
-    slots, label_css = labelled_links(slots, sample)
-    slots = without_menu_items(without_actions(slots, mains), mains, [r.root for r in sample])
-    slots = [s for s in slots if s.kind != "title" or s is title]
-    slots, date_css = joined_tooltip_dates(joined_price_variants(slots, sample), sample)
+    slots = narrowed(
+        "repeats the title or link", slots, mains + [s for s in slots if s not in mains and not _repeats(s, mains)]
+    )
+    labelled, label_css = labelled_links(slots, sample)
+    slots = staged(
+        narrowed("labelled links", slots, labelled),
+        ("actions", lambda s: without_actions(s, mains)),
+        ("menu items", lambda s: without_menu_items(s, mains, roots)),
+        ("other titles", lambda s: [x for x in s if x.kind != "title" or x is title]),
+        ("price variants joined", lambda s: joined_price_variants(s, sample)),
+    )
+    dated, date_css = joined_tooltip_dates(slots, sample)
+    slots = narrowed("tooltip dates joined", slots, dated)
     fixed_css = {**label_css, **date_css}  # selectors chosen with their slots
     taken: set[str] = set()
     drafts: list[FieldDraft] = []
@@ -135,10 +161,12 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
             confidence=round(slot.coverage(len(sample)), 2),
         )
         drafts.append(FieldDraft(slot, spec))
+    narrowed("no selector reads it", slots, drafts)
     position = {id(s): i for i, s in enumerate(slots)}
     drafts.sort(key=lambda d: position[id(d.slot)])
-    drafts = with_alternatives_joined(drafts, sample)
-    return without_companion_links(without_repeated_fields(drafts, sample, {id(s) for s in mains}), mains)
+    drafts = narrowed("variant fields joined", drafts, with_alternatives_joined(drafts, sample))
+    drafts = narrowed("repeated fields", drafts, without_repeated_fields(drafts, sample, {id(s) for s in mains}))
+    return kept(narrowed("companion links", drafts, without_companion_links(drafts, mains)))
 
 
 def _drops_query(slot: Slot, link: Slot | None, roots: list[HtmlElement]) -> bool:

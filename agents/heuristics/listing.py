@@ -11,6 +11,7 @@ from agents.heuristics.anchors import build_selector, select_ids
 from agents.heuristics.dayheading import day_heading_field
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
+from agents.heuristics.droptrace import fields_narrowed
 from agents.heuristics.featuredrail import without_featured_rail
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import SLOT_SAMPLE, propose_fields
@@ -82,7 +83,9 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
         notes.append(f"each record spans {size} sibling elements (its first one and the next)")
     drawn = drawn_rating_field(records[:SLOT_SAMPLE], fields)
     if drawn is not None and drawn.drawn is not None:
-        fields = with_drawn_rating(fields, drawn)
+        drawn_fields = with_drawn_rating(fields, drawn)
+        fields_narrowed("renamed beside a drawn rating", fields, drawn_fields)
+        fields = drawn_fields
         notes.append(f"rating drawn as {drawn.drawn.shape} ({drawn.selector!r}), counted or measured")
     heading = heading_field(page, nodes, size, {f.name for f in fields})
     if heading is not None and repeats_record_dates(page, css, size, fields, heading):

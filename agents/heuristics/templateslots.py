@@ -11,7 +11,7 @@ a link, an image, a datetime, an exact tooltip, a microdata ``content`` or ``dat
 
 from __future__ import annotations
 
-from agents.heuristics import values
+from agents.heuristics import droptrace, values
 from agents.heuristics.attributes import data_values
 from agents.heuristics.badgedtexts import text_before_badge
 from agents.heuristics.brokenlines import line_before_break
@@ -82,9 +82,15 @@ def collect_slots(records: list[HtmlElement]) -> list[Slot]:
                     slot.label, slot.text_after, slot.text_before = prefix.rstrip("-_"), prefix, " "
                     slots[(node.key, "variant", prefix)] = slot
                 slot.per_record.setdefault(number, []).append(Occurrence(node.element, value))
-    kept = [s for s in slots.values() if not _is_role_word(s, len(records))]
+    every = droptrace.begin(records, list(slots.values()))
+    kept = droptrace.narrowed("role word", every, [s for s in every if not _is_role_word(s, len(records))])
     cut_lead_ins(kept, records, survey.lead_in_places())
-    merged = joined_item_pieces(joined_place_variants(merge_split_owners(kept)))
+    merged = droptrace.staged(
+        kept,
+        ("split owners merged", merge_split_owners),
+        ("place variants joined", joined_place_variants),
+        ("item pieces joined", joined_item_pieces),
+    )
     join_paragraph_boxes(merged)
     # data-* attributes sit on the record's own element but read after what the page shows.
     return sorted(merged, key=lambda s: (s.kind == "data", s.order, s.kind))

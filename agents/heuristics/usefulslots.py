@@ -68,50 +68,65 @@ PRICE_SHARE = 0.8
 
 
 def is_useful(slot: Slot, records: int) -> bool:
+    return useless_reason(slot, records) is None
+
+
+def useless_reason(slot: Slot, records: int) -> str | None:
+    """Why ``slot`` says nothing about a record (a short name: "sparse", "constant", "caption", ...),
+    or None when it is data."""
     if slot.part_name == BASE_QUANTITY_NAME and _is_common(slot, records):
         # "/ 1 kg" after every unit price, the same in all: what the price is for, in the records
         # of its price part (cut from the same text), which is kept where it is common enough.
-        return True
-    return _is_useful(slot, records)
+        return None
+    return _useless_reason(slot, records)
 
 
-def _is_useful(slot: Slot, records: int) -> bool:
-    if not _is_common(slot, records) or is_owner_control(slot) or is_side_picture_file(slot) or is_mark_column(slot):
-        # An accident of a few records; the author's "Edit Post" pencil, hidden from visitors; the
-        # poster's avatar or the brand's logo, whose words say who and which; a "*" after some
-        # hubs, whose meaning is in its title, not in the mark.
-        return False
+def _useless_reason(slot: Slot, records: int) -> str | None:
+    if not _is_common(slot, records):
+        return "sparse"  # an accident of a few records
+    if is_owner_control(slot) or is_side_picture_file(slot) or is_mark_column(slot):
+        # The author's "Edit Post" pencil, hidden from visitors; the poster's avatar or the brand's
+        # logo, whose words say who and which; a "*" after some hubs, whose meaning is in its title.
+        return "owner control, side picture or mark"
     if slot.kind == "href" and slot.many:
-        return False  # the links of a tag list lead to tag pages, the tags themselves matter
+        return "tag links"  # the links of a tag list lead to tag pages, the tags themselves matter
     if (slot.kind == "href" and not _link_has_content(slot)) or is_enlargement(slot) or is_record_action(slot):
         # An icon-only link (vote arrow, bookmark) is an action, not data; so is "comment" to each
         # record's comment page; the thumbnail's link to its own file only shows it bigger.
-        return False
+        return "icon link or record action"
     firsts = slot.first_values()
     # A caption, a joiner or a link's name shows its word first in every record; decoration and
     # data that say nothing about a record are the same whole value in every record.
     same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
     constant = same_first and _same_lists(slot)
     if (constant and _says_nothing_when_shared(slot.kind, firsts[0])) or _one_icon_caption(slot):
-        return False  # the same link, icon or id in every record says nothing about the record
+        return "constant"  # the same link, icon or id in every record says nothing about the record
     if _is_terms_of_sale(slot) or (slot.kind == "tail" and same_first and not _is_datum(firsts[0])):
-        return False  # "Rated <strong>4.67</strong> out of 5": the words around a value; "inkl. 7 % MwSt."
+        return "words around a value"  # "Rated <strong>4.67</strong> out of 5"; "inkl. 7 % MwSt."
     if slot.kind == "text":
-        if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
-            return False  # "Book" under a "Format" caption is a value, not a call to book
-        tag = tag_of(slot.sample_element())
-        captions = same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button"))
-        if captions or (same_first and _is_caption(slot)) or is_caption_slot(slot, constant):
-            return False  # "Laufzeit:" / "Vertrag:" before the term; "mtl." after every price
-        if _is_link_name(slot, constant if slot.many else same_first):
-            return False  # "pdf", "Reviews": the name of a link, whose target is the value
-        if constant and _is_badge(slot) and not _is_varying_position(slot, records) and not _is_place_part(slot):
-            return is_named_mark(slot, records)  # "Featured" in ``span.post-card-featured``: a flag
-        if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot) or is_price_lead(slot)):
-            return False  # "by" before every author; "Rate this book" in every rating widget; "ab" 5,90 €
-        if _is_highlight(slot) or are_slide_counters(firsts):
-            return False  # "1/22" over the photos: the carousel's first slide of its count
-    return True
+        return _useless_text(slot, records, same_first, constant)
+    return None
+
+
+def _useless_text(slot: Slot, records: int, same_first: bool, constant: bool) -> str | None:
+    """Why a text slot is no value: a call to act, a caption, a link's name, a badge, a joiner, a highlight."""
+    firsts = slot.first_values()
+    if is_action(slot) and not (slot.label and tag_of(slot.sample_element()) in ("dd", "td")):
+        return "action"  # "Book" under a "Format" caption is a value, not a call to book
+    tag = tag_of(slot.sample_element())
+    captions = same_first and (values.is_label(firsts[0]) or tag in ("dt", "th", "label", "button"))
+    if captions or (same_first and _is_caption(slot)) or is_caption_slot(slot, constant):
+        return "caption"  # "Laufzeit:" / "Vertrag:" before the term; "mtl." after every price
+    if _is_link_name(slot, constant if slot.many else same_first):
+        return "link name"  # "pdf", "Reviews": the name of a link, whose target is the value
+    if constant and _is_badge(slot) and not _is_varying_position(slot, records) and not _is_place_part(slot):
+        # "Featured" in ``span.post-card-featured``: a flag
+        return None if is_named_mark(slot, records) else "constant badge"
+    if same_first and (is_joiner(firsts[0]) or _is_widget_caption(slot) or is_price_lead(slot)):
+        return "joiner or lead"  # "by" before every author; "Rate this book" in every rating widget; "ab" 5,90 €
+    if _is_highlight(slot) or are_slide_counters(firsts):
+        return "highlight or slide counter"  # "1/22" over the photos: the carousel's first slide of its count
+    return None
 
 
 def _is_terms_of_sale(slot: Slot) -> bool:

@@ -65,7 +65,7 @@ def locate_value(value: Any, kind: Kind, pages: Sequence[Page], fold: Fold, titl
     return locate(spellings(value, value_kind(value, kind), fold), pages, title, fold)
 
 
-def absent_shape(
+def absent_places(
     expected: Sequence[Record],
     got: Sequence[Record],
     matches: Mapping[int, int],
@@ -73,13 +73,11 @@ def absent_shape(
     pages: Sequence[Page],
     kind: Kind,
     fold: Fold,
-) -> dict[str, int]:
-    """Count the absent fields and values by kind, density and place (see the module docstring)."""
-    out: Counter[str] = Counter()
-    if not pages:
-        return {}
+) -> tuple[dict[str, list[tuple[int, Where]]], Counter[str]]:
+    """Each absent value's place by field, with its expected record's index, and how many values of
+    each field sit inside an extracted text instead."""
     titled = title_key(expected, kind)
-    places: dict[str, list[Where]] = {}
+    places: dict[str, list[tuple[int, Where]]] = {}
     inside: Counter[str] = Counter()
     for i, j in sorted(matches.items()):
         title = fold(str(expected[i].get(titled, ""))) if titled else ""
@@ -90,18 +88,52 @@ def absent_shape(
                 inside[key] += 1
                 continue
             where = locate_value(value, kind, pages, fold, "" if key == titled else title)
-            places.setdefault(key, []).append(where)
+            places.setdefault(key, []).append((i, where))
+    return places, inside
+
+
+def absent_fields(
+    places: Mapping[str, list[tuple[int, Where]]], inside: Counter[str]
+) -> dict[str, tuple[list[int], Where]]:
+    """The absent fields (mostly not inside a longer text): their absent values' records and their place."""
+    return {
+        key: ([i for i, _ in found], majority([w for _, w in found]))
+        for key, found in places.items()
+        if len(found) > inside[key]
+    }
+
+
+def absent_shape(
+    expected: Sequence[Record],
+    got: Sequence[Record],
+    matches: Mapping[int, int],
+    mapping: Mapping[str, str],
+    pages: Sequence[Page],
+    kind: Kind,
+    fold: Fold,
+) -> dict[str, int]:
+    """Count the absent fields and values by kind, density and place (see the module docstring)."""
+    if not pages:
+        return {}
+    return shape_of(expected, *absent_places(expected, got, matches, mapping, pages, kind, fold), kind)
+
+
+def shape_of(
+    expected: Sequence[Record], places: Mapping[str, list[tuple[int, Where]]], inside: Counter[str], kind: Kind
+) -> dict[str, int]:
+    """``absent_shape``'s counts from ``absent_places``."""
+    out: Counter[str] = Counter()
+    for found in places.values():
+        for _, where in found:
             _count(out, "values", where)
-    for key, wheres in places.items():
-        if len(wheres) <= inside[key]:
-            continue  # mostly inside a longer text: ``no_column_inside_text``'s field
+    for key, (_, where) in absent_fields(places, inside).items():
         carried = [r[key] for r in expected if key in r]
         field_kind = value_kind(carried[0], kind)
         density = "dense" if len(carried) >= DENSE_SHARE * len(expected) else "sparse"
         out["fields"] += 1
         out[f"fields_{field_kind}"] += 1
         out[f"fields_{field_kind}_{density}"] += 1
-        _count(out, "fields", majority(wheres))
+        _count(out, "fields", where)
     return dict(out)
 
 

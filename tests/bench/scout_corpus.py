@@ -79,14 +79,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from dateutil import parser as dateparser
 
-from tests.bench import absentshape, junkshape, junktrace
+from tests.bench import absentshape, dropshape, junkshape, junktrace
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail
 from tests.bench.minify import minified_copy
 from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
 from tests.bench.pageroute import PageRoute, find_route
-from tests.bench.pagetext import Page, read_pages, read_texts
+from tests.bench.pagetext import Page, Where, read_pages, read_texts
 from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler, route_shape
 from tests.conftest import SITES, serve
 
@@ -407,6 +407,9 @@ class Score:
     junk_shape: dict[str, int] = field(default_factory=dict)
     #: Each junk column: its field's selector, its buckets and a few values (``junkshape.details_of``).
     junk_details: dict[str, str] = field(default_factory=dict)
+    #: Absent fields near the title by the Scout stage that lost them (``dropshape``), and one line per field.
+    drop_shape: dict[str, int] = field(default_factory=dict)
+    drop_details: list[str] = field(default_factory=list)
 
 
 #: The kinds of loss ``Score.losses`` counts: expected values in records nobody extracted, in fields no
@@ -492,11 +495,13 @@ def score(
     pages: int = 1,
     served: Sequence[Page] = (),
     trace: junktrace.Trace | None = None,
+    first_page: tuple[str, str] | None = None,
 ) -> Score:
     """Score an export (records with a ``data`` object, as ``sdp export --format json`` prints) against a site
     whose expected records come from ``pages`` list pages; ``served`` (the site's pages, ``pagetext``) lets
-    the absent values and junk columns be placed, and ``trace`` (the Scout's spec and the served markup) the
-    junk columns traced to their fields."""
+    the absent values and junk columns be placed, ``trace`` (the Scout's spec and the served markup) the
+    junk columns traced to their fields, and ``first_page`` (its body and address) the Scout stage that lost
+    an absent value near the title be named (``dropshape``)."""
     got = [flatten(r.get("data", {})) for r in export]
     got = [{k: v for k, v in r.items() if not is_empty(v)} for r in got]
     weights = _weights(expected)
@@ -551,6 +556,12 @@ def score(
         "wrong_values": in_matched - correct,
         "junk_columns": EXTRA_WEIGHT * sum(extras.values()),
     }
+    places, inside = (
+        absentshape.absent_places(expected, got, matches, mapping, served, expected_type, fold)
+        if served
+        else ({}, Counter[str]())
+    )
+    drops, drop_lines = _drop_shape(expected, absentshape.absent_fields(places, inside), first_page)
     precision = correct / extracted if extracted else 0.0
     recall = correct / expected_values if expected_values else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -573,10 +584,23 @@ def score(
         ),
         loss_details=loss_detail(expected, got, matches, mapping, lambda e, g: agree(e, g, base_url), fold, pages),
         reach=(max(matches) + 1) / len(expected) if matches else 0.0,
-        absent_shape=absentshape.absent_shape(expected, got, matches, mapping, served, expected_type, fold),
+        absent_shape=absentshape.shape_of(expected, places, inside, expected_type) if served else {},
+        drop_shape=drops,
+        drop_details=drop_lines,
         junk_shape=junkshape.shape_of(junk, extras),
         junk_details=junkshape.details_of(junk, got, trace),
     )
+
+
+def _drop_shape(
+    expected: Sequence[Record], fields: dict[str, tuple[list[int], Where]], first_page: tuple[str, str] | None
+) -> tuple[dict[str, int], list[str]]:
+    """``dropshape`` of the absent fields near the title, the Scout run on the first page only if one is."""
+    near = {k: v for k, v in fields.items() if v[1].place == "visible" and v[1].whole and v[1].near_title}
+    if not near or first_page is None:
+        return {}, []
+    view = dropshape.read_page(*first_page, fold)
+    return dropshape.drop_shape(expected, near, view, expected_type, fold)
 
 
 def _value_in(value: Any, record: Record, base_url: str) -> bool:
@@ -694,11 +718,13 @@ def run_site(
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
             texts = read_texts(root)  # read once: the absent and junk shapes and the route to page 2 all look
+            first_page = httpx.get(url, timeout=30).text
             shown = _sdp(["show", name], env, 60)
             trace = junktrace.Trace.of(shown.stdout if shown.returncode == 0 else "", texts)
-            result = score(site.expected, records, served.url, site.list_pages, read_pages(texts, fold), trace)
+            result = score(
+                site.expected, records, served.url, site.list_pages, read_pages(texts, fold), trace, (first_page, url)
+            )
             requested = len(requests)
-            first_page = httpx.get(url, timeout=30).text if site.list_pages > 1 else ""
             return SiteResult(
                 site.name,
                 site.kind,
@@ -708,7 +734,7 @@ def run_site(
                 list_pages=site.list_pages,
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
                 pages_requested=requested,
-                pager_hints=pager_hints(first_page, url) if first_page else frozenset(),
+                pager_hints=pager_hints(first_page, url) if site.list_pages > 1 else frozenset(),
                 page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
@@ -765,6 +791,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
         *([f"Where absent values are, non-frozen: {_summed(open_, 'absent')}"] if open_ else []),
         *([f"Where absent values are, frozen: {_summed(frozen, 'absent')}"] if frozen else []),
+        *([f"Stage losing absent values near the title, non-frozen: {_summed(open_, 'drop')}"] if open_ else []),
+        *([f"Stage losing absent values near the title, frozen: {_summed(frozen, 'drop')}"] if frozen else []),
         *([f"What junk columns are, non-frozen: {_summed(open_, 'junk')}"] if open_ else []),
         *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
@@ -810,6 +838,8 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
     """The absent-value or junk-column shape summed over a set of sites: counts, never a site or a field."""
     if shape == "absent":
         return absentshape.describe(sum((Counter(r.score.absent_shape) for r in results), Counter[str]()))
+    if shape == "drop":
+        return dropshape.describe(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
@@ -855,6 +885,8 @@ def details(result: SiteResult) -> str:
     if s.junk_details:
         lines.append("\nJunk columns traced (field, buckets, values):")
         lines += [f"- {column}: {detail}" for column, detail in sorted(s.junk_details.items())]
+    if s.drop_details:
+        lines.append("\nAbsent fields near the title, where the Scout lost them: " + "; ".join(s.drop_details))
     return "\n".join(lines)
 
 
@@ -870,6 +902,8 @@ WITHHELD_SCORE_PARTS = frozenset(
         "absent_shape",
         "junk_shape",
         "junk_details",
+        "drop_shape",
+        "drop_details",
     }
 )
 #: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.

@@ -111,3 +111,39 @@ def test_a_frozen_sites_shapes_are_withheld_and_only_summed_in_the_report() -> N
     assert "What junk columns are, frozen: junk columns/values 1/3" in table
     for secret in ("held-out-site", "secretfield", "blurb", "oak finish", "Oak finish", "Hidden gem", "Walnut"):
         assert secret not in table
+
+
+LAMPS = [("Arc Lamp", "Free shipping", "Last one"), ("Bell Lamp", "Free shipping", "")]
+LAMPS += [(f"{name} Lamp", "Free shipping", "") for name in ("Cone", "Dome", "Edge", "Fern", "Glow", "Halo")]
+LAMP_PAGE = (
+    "<html><head><title>Lamps</title></head><body><main><ul class='grid'>"
+    + "".join(
+        f"<li class='card'><h2 class='name'><a href='/lamp/{i}'>{name}</a></h2><span class='price'>${i}9.00</span>"
+        f" <span class='ship'>{ship}</span> <em class='note'>{note}</em></li>\n"
+        for i, (name, ship, note) in enumerate(LAMPS)
+    )
+    + "</ul><p class='more'>Also: <b>Kite Lamp</b> <i>In stock</i></p></main></body></html>"
+)
+
+
+def test_the_scout_stage_losing_an_absent_value_near_the_title_is_named() -> None:
+    expected = [
+        {"name": name, "price": float(f"{i}9"), "shipping": ship, **({"note": note} if note else {})}
+        for i, (name, ship, note) in enumerate(LAMPS)
+    ]
+    expected.append({"name": "Kite Lamp", "price": 99.0, "shipping": "In stock"})  # shown outside every card
+    expected.append({"name": "Moon Lamp", "price": 5.0, "shipping": "Free shipping"})  # on another page
+    export = [{"data": {"name": name, "price": f"${i}9.00"}} for i, (name, _, _) in enumerate(LAMPS)]
+    export.append({"data": {"name": "Kite Lamp", "price": "$99.00"}})
+    export.append({"data": {"name": "Moon Lamp", "price": "$5.00"}})
+    url = "http://127.0.0.1/lamps/"
+    result = score(expected, export, url, served=[page_of(LAMP_PAGE, fold)], first_page=(LAMP_PAGE, url))
+    # Shipping's values are mostly on cards, where the same words on each say nothing of a lamp; a note
+    # on one card of eight is an accident of that card.
+    assert result.drop_shape == {"dropped: not useful: constant badge": 1, "dropped: not useful: sparse": 1}
+    details = dict(line.split(": ", 1) for line in result.drop_details)
+    lost = "dropped: not useful: constant badge 8, title outside the records 1, not on the first page 1"
+    assert details["shipping"].endswith(f"({lost})")
+    assert details["note"] == "dropped: not useful: sparse (dropped: not useful: sparse 1)"
+    no_page = score(expected, export, url, served=[page_of(LAMP_PAGE, fold)])
+    assert no_page.drop_shape == {} and no_page.absent_shape == result.absent_shape

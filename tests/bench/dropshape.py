@@ -1,0 +1,327 @@
+"""Which stage of the Scout lost an absent value that is the whole text of an element near its title.
+
+``absentshape`` places each absent field; for a field whose values are mostly the whole text of one
+element near the record's title (``pagetext.locate``), this runs the Scout in-process on the site's
+first served page (``agents.scout.analyze_page``) with the drop recorder on (``droptrace``) and says,
+for each of its values on that page, where the Scout lost it:
+
+* ``no records`` (the Scout found none), ``detail page`` (it read one entity, not a list),
+  ``spanning records, untraced`` (each record spans siblings, read as copies: not traced);
+* ``title outside the records``: no record of the spec holds the element showing the title;
+* ``container misses the element``: the record holding the title does not hold the value's element;
+* ``never a slot``: no slot of the record template holds the element (discovery);
+* ``dropped: STAGE``: a slot holding it was left out by that stage of the slot pipeline (the last
+  such stage when one slot was made into another: a split, a join);
+* ``field dropped: STAGE``: it became a field that a later check of the spec left out;
+* ``in the page spec``: the Scout's spec for the page has its field and reads the value (lost later,
+  in ``sdp add``); ``in the page spec, not read here``: it has the field, which misses this value.
+
+A field counts once, under its values' most common class; values of records not on the first page
+are left out (``not on the first page`` when none is). Counts come back flat, ``{class: fields}``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+from parsel import Selector
+
+from agents.heuristics.droptrace import DropRecorder, Run, recording
+from agents.heuristics.slots import Slot
+from agents.scout import analyze_page
+from pipeline.core.extract import iter_records
+from pipeline.core.schemas import PageProfile
+from tests.bench.absentshape import Kind, Record, title_key, value_kind
+from tests.bench.pagetext import NEAR_LEVELS, Where, found_in, is_whole, spellings
+
+Fold = Callable[[str], str]
+#: Elements showing a title looked at per value (a title repeated in a rail, a breadcrumb).
+_MAX_TITLES = 20
+NOT_ON_PAGE = "not on the first page"
+
+
+@dataclass
+class ScoutView:
+    """The Scout's reading of one page: its profile (or None), what the recorder saw, its tree's texts."""
+
+    profile: PageProfile | None
+    recorder: DropRecorder
+    #: The Scout's own tree's elements by their folded whole text (short texts only).
+    whole: dict[str, list[HtmlElement]] = field(default_factory=dict)
+    #: The spec's records, each as its parts (the matched element and its span's next siblings).
+    records: list[list[HtmlElement]] = field(default_factory=list)
+    run: Run | None = None
+    root: HtmlElement | None = None
+    url: str = ""
+    #: The spec's records on the page, read when first asked.
+    extracted: list[Record] | None = None
+    #: Every record spans siblings: the slots read copies, and the page's tree is not at hand.
+    untraced: bool = False
+
+
+def read_page(body: str, url: str, fold: Fold) -> ScoutView:
+    """Run the Scout on the page with the drop recorder on."""
+    with recording() as recorder:
+        try:
+            profile: PageProfile | None = analyze_page(body, url)
+        except ValueError:
+            profile = None
+    view = ScoutView(profile, recorder, url=url)
+    if profile is None or profile.spec.mode != "list" or not recorder.runs:
+        return view
+    # A spanning record is a detached copy of its parts (``recordparts``): the page is an unspanned one's tree.
+    trees = (r.getroottree().getroot() for run in recorder.runs for r in run.records)
+    root = next((t for t in trees if t.tag == "html"), None)
+    if root is None:
+        view.untraced = True
+        return view
+    view.root = root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = fold(element.text_content())
+            if text and len(text) <= 300:
+                view.whole.setdefault(text, []).append(element)
+    nodes = [n.root for n in Selector(root=root, type="html").css(profile.spec.record_selector)]
+    view.records = [_parts(n, profile.spec.record_span) for n in nodes]
+    view.run = _run_of(recorder.runs, view.records, fold)
+    return view
+
+
+def _parts(node: HtmlElement, span: int) -> list[HtmlElement]:
+    parts, after = [node], node.getnext()
+    while len(parts) < span and after is not None:
+        if isinstance(after.tag, str):
+            parts.append(after)
+        after = after.getnext()
+    return parts
+
+
+def _signature(parts: Sequence[HtmlElement], fold: Fold) -> str:
+    return fold(" ".join(p.text_content() for p in parts))
+
+
+def _run_parts(record: HtmlElement, span: int) -> list[HtmlElement]:
+    """A sampled record's parts: itself, or the copies its span's wrapper holds (``recordparts``)."""
+    return list(record) if span > 1 else [record]
+
+
+def _run_of(runs: Sequence[Run], records: Sequence[list[HtmlElement]], fold: Fold) -> Run | None:
+    """The slot pipeline's run over the spec's records: the one whose sample reads most like them."""
+    span = max((len(r) for r in records), default=1)
+    wanted = Counter(_signature(r, fold) for r in records)
+    best: tuple[int, int] | None = None
+    for index, run in enumerate(runs):
+        seen = Counter(_signature(_run_parts(r, span), fold) for r in run.records)
+        rank = (sum((seen & wanted).values()), index)
+        best = rank if best is None or rank > best else best
+    return runs[best[1]] if best is not None and best[0] else None
+
+
+def _ancestor(element: HtmlElement, levels: int) -> HtmlElement:
+    for _ in range(levels):
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return element
+
+
+def _path(element: HtmlElement, part: HtmlElement) -> tuple[int, ...] | None:
+    """Child positions from ``part`` down to ``element``, or None when it is not inside."""
+    steps: list[int] = []
+    while element is not part:
+        parent = element.getparent()
+        if parent is None:
+            return None
+        steps.append(parent.index(element))
+        element = parent
+    return tuple(reversed(steps))
+
+
+def _follow(part: HtmlElement, steps: tuple[int, ...]) -> HtmlElement | None:
+    for step in steps:
+        children = list(part)
+        if step >= len(children):
+            return None
+        part = children[step]
+    return part
+
+
+def _tags(part: HtmlElement, steps: tuple[int, ...]) -> tuple[str, ...] | None:
+    out: list[str] = []
+    node: HtmlElement | None = part
+    for step in steps:
+        children = list(node) if node is not None else []
+        if step >= len(children):
+            return None
+        node = children[step]
+        out.append(str(node.tag))
+    return tuple(out)
+
+
+def _tag_path(element: HtmlElement, part: HtmlElement) -> tuple[str, ...] | None:
+    steps = _path(element, part)
+    return None if steps is None else _tags(part, steps)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Where one value is in the Scout's tree: the elements showing it near its title, and the title's record."""
+
+    holders: list[HtmlElement]
+    record: int | None
+
+
+def _find(view: ScoutView, texts: Sequence[str], title: str, fold: Fold) -> _Found | None:
+    """The elements whose whole text is the value near an element showing the title (one in a record first)."""
+    best: _Found | None = None
+    for shown in view.whole.get(title, [])[:_MAX_TITLES]:
+        near = _ancestor(shown, NEAR_LEVELS)
+        holders = [e for e in near.iter() if isinstance(e.tag, str) and _shows(texts, fold(e.text_content()))]
+        if not holders:
+            continue
+        record = next(
+            (k for k, parts in enumerate(view.records) if any(_path(shown, p) is not None for p in parts)), None
+        )
+        found = _Found(holders, record)
+        if record is not None:
+            return found
+        best = best or found
+    return best
+
+
+def _shows(texts: Sequence[str], text: str) -> bool:
+    """Whether ``text`` is one of the spellings and nothing else but signs."""
+    spelling = found_in(texts, text)
+    return spelling is not None and is_whole(spelling, text)
+
+
+def classify(view: ScoutView, value: Any, title: str, kind: Kind, fold: Fold) -> str:
+    """Where the Scout lost one value (see the module docstring)."""
+    if view.profile is None:
+        return "no records"
+    if view.profile.spec.mode != "list":
+        return "detail page"
+    if view.untraced:
+        return "spanning records, untraced"
+    texts = sorted({t for t in spellings(value, value_kind(value, kind), fold) if t}, key=len, reverse=True)
+    found = _find(view, texts, title, fold) if texts and title else None
+    if found is None:
+        return NOT_ON_PAGE
+    if found.record is None:
+        return "title outside the records"
+    parts = view.records[found.record]
+    placed = [(i, steps) for e in found.holders for i, p in enumerate(parts) if (steps := _path(e, p)) is not None]
+    if not placed:
+        return "container misses the element"
+    run = view.run
+    if run is None:
+        return "no slot pipeline for the records"
+    slots = _slots_at(run, parts, placed, found.record, texts, fold)
+    if not slots:
+        return "never a slot"
+    return _fate(view, run, slots, texts, title, fold)
+
+
+def _slots_at(
+    run: Run,
+    parts: list[HtmlElement],
+    placed: list[tuple[int, tuple[int, ...]]],
+    number: int,
+    texts: Sequence[str],
+    fold: Fold,
+) -> list[Slot]:
+    """The slots seen whose occurrences are the value's elements: in the sampled copy of the record when it
+    was sampled (its value read there), else at the same tag path in any sampled record."""
+    span = len(parts)
+    sampled = number < len(run.records) and _signature(_run_parts(run.records[number], span), fold) == _signature(
+        parts, fold
+    )
+    if sampled:
+        copies = _run_parts(run.records[number], span)
+        targets = {id(e) for i, steps in placed if i < len(copies) and (e := _follow(copies[i], steps)) is not None}
+        return [
+            s
+            for s in run.seen
+            if any(id(o.element) in targets and found_in(texts, fold(o.value)) for o in s.per_record.get(number, []))
+        ]
+    paths = {(i, _tags(parts[i], steps)) for i, steps in placed}
+    out = []
+    for slot in run.seen:
+        for n, occurrences in slot.per_record.items():
+            copies = _run_parts(run.records[n], span) if n < len(run.records) else []
+            if any((i, _tag_path(o.element, c)) in paths for o in occurrences for i, c in enumerate(copies)):
+                out.append(slot)
+                break
+    return out
+
+
+def _fate(view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], title: str, fold: Fold) -> str:
+    """What became of the value's slots: a field (dropped later or in the spec), or the last drop."""
+    ids = {id(s) for s in slots}
+    names = [name for slot, name in run.kept if id(slot) in ids]
+    if names:
+        assert view.profile is not None
+        if any(f.name in names for f in view.profile.spec.fields):
+            # The spec reads the value on the page, or its selector misses this record's element.
+            return "in the page spec" if _reads(view, names, texts, title, fold) else "in the page spec, not read here"
+        stage = next((stage for stage, name in view.recorder.field_drops if name in names), "renamed or lost")
+        return f"field dropped: {stage}"
+    drops = [d for d in run.drops if id(d.slot) in ids]
+    return f"dropped: {max(drops, key=lambda d: d.step).stage}" if drops else "slot lost untraced"
+
+
+def _reads(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold) -> bool:
+    """Whether the spec's fields ``names`` read the value in a record of the page showing the title."""
+    assert view.profile is not None and view.root is not None
+    if view.extracted is None:
+        view.extracted = list(iter_records(Selector(root=view.root, type="html"), view.profile.spec, url=view.url))
+    titled = [r for r in view.extracted if title in (fold(str(v)) for v in r.values())]
+    # The title as the spec reads it may differ ("1. Title"): then any record reading the value.
+    return any(_shows(texts, fold(str(r.get(name, "")))) for r in titled or view.extracted for name in names)
+
+
+def drop_shape(
+    expected: Sequence[Record],
+    fields: Mapping[str, tuple[list[int], Where]],
+    view: ScoutView | None,
+    kind: Kind,
+    fold: Fold,
+) -> tuple[dict[str, int], list[str]]:
+    """``{class: fields}`` for the absent fields whose values are an element's whole text near the
+    title (``absentshape.absent_fields``), and one line per such field (for an open site's details)."""
+    if view is None:
+        return {}, []
+    titled = title_key(expected, kind)
+    out: Counter[str] = Counter()
+    lines: list[str] = []
+    for key, (records, where) in sorted(fields.items()):
+        if not (where.place == "visible" and where.whole and where.near_title) or titled is None:
+            continue
+        classes = Counter(
+            classify(view, _first(expected[i][key]), fold(str(expected[i].get(titled, ""))), kind, fold)
+            for i in records
+        )
+        on_page = Counter({c: n for c, n in classes.items() if c != NOT_ON_PAGE})
+        chosen = (on_page or classes).most_common(1)[0][0] if classes else NOT_ON_PAGE
+        out[chosen] += 1
+        lines.append(f"{key}: {chosen} ({', '.join(f'{c} {n}' for c, n in classes.most_common())})")
+    return dict(out), lines
+
+
+def _first(value: Any) -> Any:
+    """A list's first item stands for it (its items sit in one slot)."""
+    return (value or [None])[0] if isinstance(value, list) else value
+
+
+def describe(shape: Mapping[str, float]) -> str:
+    """One report line: the fields by the stage that lost them, most first."""
+    if not shape:
+        return "no absent field near the title"
+    total = int(sum(shape.values()))
+    ranked = sorted(shape.items(), key=lambda p: (-p[1], p[0]))
+    return f"{total} fields: " + ", ".join(f"{name} {int(n)}" for name, n in ranked)
