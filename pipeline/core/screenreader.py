@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.core.cleantext import join_texts
+from pipeline.core.inlineseams import glued_texts, open_seams
 from pipeline.core.responsive import sighted_on_desktop
 
 #: Class words of text kept for screen readers only, in any case (``srOnly``, ``VisuallyHidden``).
@@ -151,8 +152,9 @@ def text_without_copies(root: Any, texts: Callable[[Any], list[Any]]) -> str | N
     copies = _copies_in(root)
     if not copies:
         return None
-    shown = [str(node) for node in texts(root) if not _inside_copy(node, root, copies)]
-    text = join_texts(shown)
+    nodes = [node for node in texts(root) if not _inside_copy(node, root, copies)]
+    shown = [str(node) for node in nodes]
+    text = join_texts(glued_texts(nodes, for_screen_readers) if open_seams(shown) else shown)
     return text or None
 
 

@@ -18,8 +18,9 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.core.cleantext import clean_text, join_texts
+from pipeline.core.inlineseams import glued_texts, open_seams
 from pipeline.core.morelinks import enough_left, last_link, says_read_more, stands_apart
-from pipeline.core.screenreader import text_without_copies
+from pipeline.core.screenreader import for_screen_readers, text_without_copies
 
 _HIDDEN = ("script", "style", "noscript", "template")
 _PAGE_HIDES = "@hidden or @style and contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
@@ -102,7 +103,7 @@ def shown_text(root: Any, hidden: Hidden | None = None) -> str:
         return clean_text(root)
     if not len(root) and isinstance(root.tag, str) and _shown(root, hidden):
         return clean_text(root.text or "")  # a leaf's one text node: what _texts finds, without an XPath call
-    whole = text_without_copies(root, lambda r: _text_nodes(r, hidden)) or join_texts(_texts(root, hidden))
+    whole = text_without_copies(root, lambda r: _text_nodes(r, hidden)) or join_texts(_glued(root, hidden))
     return _without_read_more(root, whole, hidden)
 
 
@@ -118,7 +119,7 @@ def shown_lines(root: Any, hidden: Hidden | None = None) -> str:
     in ``shown_text``: ``<span>Garten</span><span>Küche</span>`` reads "Garten Küche", never
     "GartenKüche"."""
     lines: list[list[str]] = [[]]
-    for node in [root] if isinstance(root, str) else _texts(root, hidden):
+    for node in [root] if isinstance(root, str) else _glued(root, hidden):
         first, *rest = node.splitlines() or [""]
         lines[-1].append(first)
         lines.extend([part] for part in rest)
@@ -151,6 +152,13 @@ def _texts(root: Any, hidden: Hidden | None) -> list[str]:
         return list((_SVG_TEXT if drawn else _TEXT)(root))
     depth = sum(1 for _ in root.iterancestors())
     return list((_SVG_TEXT_BELOW if drawn else _TEXT_BELOW)(root, depth=depth))
+
+
+def _glued(root: Any, hidden: Hidden | None) -> list[str]:
+    """``_texts``, with the nodes that meet inside a word at an inline element's edge made one
+    ("py<em>tide</em>s2" reads "pytides2"): the browser shows no space there."""
+    texts = _texts(root, hidden)
+    return glued_texts(_text_nodes(root, hidden), for_screen_readers) if open_seams(texts) else texts
 
 
 def _text_nodes(root: Any, hidden: Hidden | None) -> list[Any]:

@@ -12,6 +12,7 @@ import pytest
 from agents.scout import analyze_page
 from pipeline.core.cleantext import clean_text, join_texts
 from pipeline.core.extract import extract_records, make_selector
+from pipeline.core.inlineseams import glued_texts
 from pipeline.core.normalize import normalize_value
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
@@ -68,7 +69,8 @@ def raw_records(body: bytes | str, url: str, spec: ScraperSpec) -> list[dict[str
 def page_strings(body: bytes | str, url: str) -> tuple[str, set[str]]:
     """The page's visible text (whitespace-normalised) and every attribute value, raw and absolute."""
     root = make_selector(body, url).root  # decoded exactly as the extraction engine decodes it
-    text = join_texts(root.xpath("//text()"))  # text nodes meet as the engine joins them ("$" "32.00")
+    # text nodes meet as the engine joins them ("$" "32.00"; "650ft" "2" of a raised "<sup>2</sup>")
+    text = join_texts(glued_texts(root.xpath("//text()")))
     attributes: set[str] = set()
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -1,0 +1,181 @@
+"""Where two text nodes meet inside a word: an inline element's edge with no whitespace at it.
+
+A search page marks the words it matched inside the words that hold them ("py<em>tide</em>s2",
+"U<em>Tide</em>"), a shop styles part of a name ("Wi<b>Fi</b>"), a drop cap sits in its own span
+("<span class=dropcap>T</span>he"), a price splits its cents off ("12<span>,99</span>"). A
+browser shows each as one word: an inline element adds no space, only whitespace in the source
+does. ``shown_text`` puts a space wherever two text nodes meet (what a block edge, a ``<br>`` or
+two elements laid out side by side show); these seams it closes instead.
+
+A seam closes only where the text runs straight into or out of inline elements: text then the
+opening of one or more inline elements, or their closing then text (or a comment between two
+texts: React's ``<!-- -->``); and only where a word goes on (``_runs_on``). Two elements side by side
+(``<span>Berlin</span><span>Mitte</span>``, a React list of chips with no whitespace between them)
+are laid out apart by their style as a rule, so they keep the space; so does a seam across an
+element of no text of its own (an image, an icon, a ``<br>``) or of text not shown (a hidden
+element, a screen-reader copy left out: "<span class=sr-only>Page</span>2").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+#: Elements laid out inline by default: their edges add no space between the texts around them.
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+    }
+)
+#: Elements raised or lowered off the line: what they hold is part of the word before
+#: (an ordinal's "st", an exponent, a formula's count).
+_RAISED = frozenset({"sub", "sup"})
+#: Marks inside a word: hyphens, a slash, apostrophes, an underscore.
+_JOINERS = frozenset("-\u2010\u2011/'\u2019_")
+#: Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+)
+#: A line-break opportunity: no space, nor any text, of its own ("super<wbr>califragilistic").
+_NO_BOX = frozenset({"wbr"})
+
+
+def open_seams(texts: Sequence[str]) -> bool:
+    """Whether two of ``texts`` (an element's text nodes, in order) meet with no whitespace at
+    the seam: only then can an inline edge glue them, and ``glued_texts`` needs looking."""
+    return any(
+        left and right and not left[-1].isspace() and not right[0].isspace()
+        for left, right in itertools.pairwise(texts)
+    )
+
+
+def glued_texts(nodes: Sequence[Any], apart: Callable[[Any], bool] = lambda _: False) -> list[str]:
+    """``nodes`` (an element's text nodes as smart strings, in document order, some left out as
+    not shown) with each pair that meets inside a word made one: "py", "tide", "s2" → "pytides2".
+    ``apart``: whether an element's text stands apart from the text around it all the same (text
+    kept for screen readers)."""
+    out: list[str] = []
+    for before, node in zip([None, *nodes], nodes, strict=False):
+        text = str(node)
+        if out and before is not None and _inside_word(before, node, out[-1], text, apart):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def _inside_word(before: Any, node: Any, left: str, right: str, apart: Callable[[Any], bool]) -> bool:
+    """Whether ``left`` (ending in the text node ``before``) and ``right`` (the text node ``node``)
+    meet inside a word: no whitespace at the seam, and nothing but inline edges between them, all
+    opening or all closing (none at all for a comment between them)."""
+    if not left or not right or left[-1].isspace() or right[0].isspace():
+        return False
+    if not (_runs_on(left[-1], right[0], True) or _runs_on(left[-1], right[0], False)):
+        return False
+    edges = _edges_between(before, node)
+    if edges is None or not all(e.tag in INLINE_TAGS and not apart(e) for e in edges):
+        return False
+    return _runs_on(left[-1], right[0], any(e.tag in _RAISED for e in edges))
+
+
+def _edges_between(before: Any, node: Any) -> list[Any] | None:
+    """The elements whose edges lie between the text nodes ``before`` and ``node``, when they all
+    open or all close; None when both kinds do (elements side by side, or one passed whole),
+    or when text not shown lies between."""
+    slot, last = _slot(before), _slot(node)
+    edges: list[Any] = []
+    opening: bool | None = None
+    for _ in range(_MAX_EDGES):
+        step, slot = _next_slot(slot)
+        if step is not None and step[1].tag not in _NO_BOX:  # a <wbr> is passed whole: no box, no edge
+            if opening is not None and step[0] != opening:
+                return None
+            opening = step[0]
+            edges.append(step[1])
+        if slot[0] is last[0] and slot[1] == last[1]:
+            return edges
+        if slot[0] is None or _slot_text(slot):
+            return None  # out of the document, or text not shown between them
+    return None
+
+
+def _next_slot(slot: tuple[Any, bool]) -> tuple[tuple[bool, Any] | None, tuple[Any, bool]]:
+    """The text slot after ``slot`` in document order, and the edge passed to reach it: (True,
+    element) at its opening, (False, element) at its closing, None past a comment."""
+    element, tail = slot
+    if not tail and len(element):
+        child = element[0]
+        return ((True, child), (child, False)) if isinstance(child.tag, str) else (None, (child, True))
+    if not tail:
+        return (False, element), (element, True)
+    following = element.getnext()
+    if following is not None:
+        return ((True, following), (following, False)) if isinstance(following.tag, str) else (None, (following, True))
+    parent = element.getparent()
+    return (None, (None, True)) if parent is None else ((False, parent), (parent, True))
+
+
+#: Edges walked between two text nodes before giving up: inline markup nests a few deep.
+_MAX_EDGES = 12
+
+
+def _slot(node: Any) -> tuple[Any, bool]:
+    """Where a text node sits: (its element, True) after the element, (its element, False) inside."""
+    return node.getparent(), bool(node.is_tail)
+
+
+def _slot_text(slot: tuple[Any, bool]) -> str:
+    element, tail = slot
+    return str((element.tail if tail else element.text) or "")
+
+
+def _runs_on(last: str, first: str, raised: bool) -> bool:
+    """Whether a word goes on from ``last`` to ``first``: letter to letter, digit to digit, in a
+    script written without spaces, across a hyphen, slash or apostrophe ("utide-py",
+    "Metni'ni"). Letter to digit is a label meeting its value ("Posted" "1 day ago", a hidden
+    "Page" before "2") unless raised or lowered ("1<sup>st</sup>", "H<sub>2</sub>O"), and digit to a
+    raised or lowered digit is no word either: cents ("$12<sup>99</sup>" is 12.99) or a power
+    ("10<sup>6</sup>"); other punctuation is ``join_texts``'s to place ("Alexandria, Egypt", "$25",
+    "Mar 9 · 5 min")."""
+    if last in _JOINERS or first in _JOINERS:
+        return (first if last in _JOINERS else last).isalnum()
+    if not last.isalnum() or not first.isalnum():
+        return False
+    if _UNSPACED.match(last) or _UNSPACED.match(first):
+        return True
+    if last.isdigit() and first.isdigit():
+        return not raised
+    return raised or last.isdigit() == first.isdigit()
