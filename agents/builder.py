@@ -10,7 +10,9 @@ from agents.heuristics.dateorder import with_date_orders
 from agents.heuristics.fragments import fit_fragments
 from agents.heuristics.headedcolumns import is_headed_field
 from agents.heuristics.identity import NAMING_TYPES, natural_key
+from agents.heuristics.laterfields import later_fields
 from agents.heuristics.mixeddates import with_mixed_dates
+from agents.heuristics.raredata import MIN_RARE_RECORDS
 from agents.heuristics.titleversions import fit_title_versions
 from agents.heuristics.typefit import fit_types
 from pipeline.core.exceptions import BuildError, FetchFailed, NoRecordsFound
@@ -92,6 +94,14 @@ def _headed_fields(spec: ScraperSpec, pages: list[FetchedPage], confidence: dict
     return {f.name for f in rare if is_headed_field(f, spec.record_selector, selectors)}
 
 
+def _kept_by_pooled_reading(field: FieldSpec, later: tuple[FieldSpec, ...], records: list[Record]) -> bool:
+    """A later field the Scout kept on the records of every sample page, by its own rules for rare
+    data (a stock status on 3 products of 31): its share was judged on these very records, and
+    it is still found in as many of them as the Scout asks of a rare value."""
+    found = sum(1 for r in records if r.get(field.name) not in (None, "", []))
+    return any(f.name == field.name for f in later) and found >= MIN_RARE_RECORDS
+
+
 def _key_across_pages(spec: ScraperSpec, kept: tuple[FieldSpec, ...], records: list[Record]) -> tuple[str, ...]:
     """The natural key judged on every sample page: a link distinct on page 1 may repeat on page 2."""
     if spec.mode != "list":
@@ -109,10 +119,14 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     )
     pages = sample_pages(first, spec, fetcher)
     spec = fit_fragments(spec, [(p.body, p.final_url) for p in pages]) or spec  # "load more" fragments
+    later: tuple[FieldSpec, ...] = ()
     if source is None:  # a date on page 2 may tell "03/04" apart where page 1 could not
         selectors = [(make_selector(p.body, p.final_url), p.final_url) for p in pages]
         spec = with_date_orders(with_mixed_dates(spec, selectors), selectors)
         spec = fit_title_versions(spec, [page for page, _ in selectors])
+        # A field the first page shows too rarely (a stock status on one card) but later pages show too.
+        later = later_fields(spec, [(p.body, p.final_url) for p in pages])
+        spec = spec.model_copy(update={"fields": spec.fields + later}) if later else spec
     records = _records_of(pages, spec)
     fitted = fit_types(spec, records)
     if fitted is not spec:  # a later page holds a value the first did not: read it as Silver accepts it
@@ -127,7 +141,10 @@ def build_spider(source_name: str, profile: PageProfile, fetcher: Fetcher) -> Bu
     kept = tuple(
         f.model_copy(update={"confidence": round(confidence[f.name], 3)})
         for f in spec.fields
-        if _is_kept(confidence[f.name], len(records)) or sets_only_true(f, records) or f.name in headed
+        if _is_kept(confidence[f.name], len(records))
+        or sets_only_true(f, records)
+        or f.name in headed
+        or _kept_by_pooled_reading(f, later, records)
     )
     if not kept:
         raise BuildError(f"No field of {profile.url} is present in at least {MIN_FIELD_CONFIDENCE:.0%} of records.")
