@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from agents.heuristics import values
 from agents.heuristics.offerednames import BY_WORDS
-from agents.heuristics.partkinds import kind_of
+from agents.heuristics.partkinds import KIND_NAMES, kind_of
 from agents.heuristics.slotparts import cut_part, is_filled, names_the_record
 from agents.heuristics.slots import Slot
 
@@ -38,11 +38,18 @@ def by_joined_parts(slot: Slot, texts: list[str]) -> list[Slot] | None:
     heads, tails = zip(*(t.split(word) for t in texts), strict=True)
     if kind_of(list(heads)) != "date" or not all(_is_name(t.strip()) for t in tails):
         return None
-    date = replace(cut_part(slot, before=word, name="date"), strip_label=_lead([h.strip() for h in heads]))
+    stripped = [h.strip() for h in heads]
+    verb = None if _lead(stripped) else _verb_after_value(stripped)
+    if verb is None:
+        date = replace(cut_part(slot, before=word, name="date"), strip_label=_lead(stripped))
+        lead = []
+    else:  # "v2.3.1 released 5 hours ago by jdoe": the version, then the date after the verb
+        date = cut_part(slot, after=verb, before=word, name="date")
+        lead = [cut_part(slot, before=verb, name=KIND_NAMES.get(kind_of([h.split(verb)[0] for h in heads])))]
     author = cut_part(slot, after=word, name="author")
-    if not (is_filled(date) and is_filled(author)):
+    if not all(is_filled(p) for p in (*lead, date, author)):
         return None
-    return [replace(date, label="date"), replace(author, label="author")]
+    return [*lead, replace(date, label="date"), replace(author, label="author")]
 
 
 def _joining_word(texts: list[str]) -> str | None:
@@ -63,6 +70,20 @@ def _lead(heads: list[str]) -> str | None:
             rests = [" ".join(words[size:]) for words in split]
             if kind_of(rests) == "date" and len(set(rests)) > 1:
                 return " ".join(split[0][:size])
+    return None
+
+
+def _verb_after_value(heads: list[str]) -> str | None:
+    """The spaced word every date follows once, after a value of its own that varies ("v2.3.1
+    released 5 hours ago", "1.4.0 published 3 days ago"): the cut between the value and the date."""
+    words = {w for w in heads[0].split()[1:-1] if w.isalpha() and w.islower()}
+    for verb in sorted(words):
+        cut = f" {verb} "
+        if not all(h.count(cut) == 1 for h in heads):
+            continue
+        values_, dates = zip(*(h.split(cut) for h in heads), strict=True)
+        if len(set(values_)) > 1 and len(set(dates)) > 1 and kind_of(list(dates)) == "date":
+            return cut
     return None
 
 

@@ -16,7 +16,11 @@ fact after its mark ("Sold by <a>bea</a> · Leeds") by the link itself, though b
 (``linkedtails``). A text of labelled runs ("导演: …   主演: …") or of lines, one a place line
 ("1994 / 美国 / 犯罪 剧情"), is cut by its captions and its lines (``textlines``); a line of three or more
 facts at fixed places ("2019 · 84,000 km · Diesel · Manual") by its places (``factlines``). What no
-such shape claims is cut at the delimiters between values of different kinds (``delimited``).
+such shape claims is cut at the delimiters between values of different kinds (``delimited``), or at
+marks between facts each opened by caption words of its own ("Sold by X · Ships from Y":
+``phrasecaptions``). A login glued to its age after "by" ("Posted by u/x 5 hours ago") is cut by its
+place (``agedbylines``), a workplace in brackets after a place ("Berlin, Germany (Remote)") by the
+brackets (``placeasides``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import re
 from dataclasses import replace
 
 from agents.heuristics import values
+from agents.heuristics.agedbylines import aged_byline_parts
 from agents.heuristics.byjoins import by_joined_parts
 from agents.heuristics.bylines import source_line_cuts
 from agents.heuristics.datedtails import dated_parts
@@ -40,6 +45,8 @@ from agents.heuristics.metalines import meta_line_parts
 from agents.heuristics.nestedcuts import recut
 from agents.heuristics.optionaltails import head_and_tail
 from agents.heuristics.partkinds import KIND_NAMES, kind_of
+from agents.heuristics.phrasecaptions import captioned_fact_parts
+from agents.heuristics.placeasides import place_aside_parts
 from agents.heuristics.placelines import city_and_country
 from agents.heuristics.positionparts import Facts, place_cuts, summary_facts
 from agents.heuristics.slotparts import cut_part, held_part, is_filled, names_the_record, without_empty
@@ -86,16 +93,19 @@ def _parts(slot: Slot, facts: Facts, *, named: bool) -> list[Slot]:
         year_with_aside,
         dated_parts,
         place_lead_cut,
+        place_aside_parts,
         _located,
         _cited,
         lined_parts,
         _labelled_tail,
-        meta_line_parts,
+        _meta_line,
         _fact_line,
         by_joined_parts,
+        aged_byline_parts,
         _source_line,
         delimited_parts,
         linked_tail_parts,
+        captioned_fact_parts,
         joined_lead_cut,
     ):
         parts = None if named and split is _fact_line else split(slot, texts)
@@ -169,6 +179,24 @@ def _cited(slot: Slot, texts: list[str]) -> list[Slot] | None:
     # search filtered to one year), as a value under a caption is: never a constant badge.
     parts = [replace(p, label=p.part_name) if p.part_name else p for p in parts]
     return [*parts, slot] if parts and left_whole else parts or None
+
+
+def _meta_line(slot: Slot, texts: list[str]) -> list[Slot] | None:
+    """ "12 answers · 340 views · asked Mar 12 at 14:00": the facts of a meta line (``metalines``),
+    a fact of free text less the fixed word that captions its value ("asked"), then named by it."""
+    parts = meta_line_parts(slot, texts)
+    if not parts:
+        return parts
+    return [_captioned(slot, p, texts) if p.part_name is None and p is not slot else p for p in parts]
+
+
+def _captioned(slot: Slot, part: Slot, texts: list[str]) -> Slot:
+    """``part`` less the fixed word before its values, named by their kind; else ``part`` itself."""
+    cut = without_lead(slot, part, texts)
+    if cut is part:
+        return part
+    name = KIND_NAMES.get(kind_of(cut.first_values()))
+    return replace(cut, part_name=name, label=name) if name else cut
 
 
 def _fact_line(slot: Slot, texts: list[str]) -> list[Slot] | None:

@@ -184,6 +184,8 @@ def is_placeholder(text: str) -> bool:
 _WORD_LEAD = re.compile(r"^([A-Za-zÀ-ÿ]{2,20}:?)\s+(\S.*)$")
 #: A version or a decimal ("4.1.0", "v2.3"), which a fixed word before it captions.
 _DOTTED_VALUE = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$")
+#: A month of a year ("03/2019", "11.2024"): a car's first registration after "EZ", a card's expiry.
+_MONTH_OF_YEAR = re.compile(r"^(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}$")
 
 
 def fixed_lead(texts: list[str]) -> str | None:
@@ -200,6 +202,8 @@ def fixed_lead(texts: list[str]) -> str | None:
 
 
 def _is_captioned_value(text: str) -> bool:
-    """A value a fixed word may caption: a version, a price, a date ("Today" too, beside "3 Days Ago")."""
+    """A value a fixed word may caption: a version, a price, a date ("Today" too, beside "3 Days Ago"), a
+    month of a year ("EZ 03/2019")."""
     dated = values.is_date(text) or values.is_yearless_date(text) or values.is_relative_date(text)
-    return bool(_DOTTED_VALUE.match(text)) or values.is_price(text) or dated
+    shaped = _DOTTED_VALUE.match(text) or _MONTH_OF_YEAR.match(text)
+    return bool(shaped) or values.is_price(text) or dated

@@ -143,6 +143,7 @@ def _field_value(
         drop_query=field.drop_query,
         currency=field.currency,
         mixed_dates=field.mixed_dates,
+        thousands_dot=field.thousands_dot,
     )
     if field.local_clock and field.type == "date" and isinstance(value, str):
         value = _in_shown_offset(value, matches, field, hidden)

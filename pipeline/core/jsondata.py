@@ -195,4 +195,5 @@ def normalize_json(field: FieldSpec, raw: Any, base_url: str) -> Value:
         date_order=field.date_order,
         currency=field.currency,
         mixed_dates=field.mixed_dates,
+        thousands_dot=field.thousands_dot,
     )

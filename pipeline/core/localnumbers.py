@@ -53,6 +53,16 @@ def dotted_count(text: str) -> float | None:
     return float(match.group(1).replace(".", ""))
 
 
+#: "84.000", "1.234.567": a whole number whose dots each set off three digits, with no comma or dot after.
+_DOT_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d,]|\.\d)")
+
+
+def without_thousands_dots(text: str) -> str:
+    """``text`` with its first dot-grouped number written without the dots ("84.000 km" → "84000 km"),
+    for a field whose page groups thousands so (``FieldSpec.thousands_dot``)."""
+    return _DOT_GROUPED.sub(lambda m: m.group(1).replace(".", ""), text, count=1)
+
+
 def is_bare_number(text: str) -> bool:
     """ "8", "(12)": digits alone, which no image or link address is."""
     return bool(_BARE_NUMBER.fullmatch(text.strip()))

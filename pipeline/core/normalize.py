@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from pipeline.core.cleantext import clean_text, prints_missing
 from pipeline.core.datetext import parse_date
-from pipeline.core.localnumbers import is_bare_number
+from pipeline.core.localnumbers import is_bare_number, without_thousands_dots
 from pipeline.core.numbertext import parse_count, parse_number, parse_price, parse_rating
 from pipeline.core.relativedates import is_relative
 from pipeline.core.schemas import DateOrder, FieldType
@@ -26,13 +26,15 @@ def normalize_value(
     drop_query: bool = False,
     currency: str | None = None,
     mixed_dates: bool = False,
+    thousands_dot: bool = False,
 ) -> Value:
     """Convert ``raw`` to the Silver value for ``field_type``; None when nothing usable is left.
 
     ``date_order`` is the field's hint for all-numeric dates (see ``parse_date``); ``drop_query``
     leaves a link's query string out (see ``FieldSpec.drop_query``); ``currency`` is the page's, for
     a price naming none or a sign several currencies share (see ``FieldSpec.currency``);
-    ``mixed_dates`` writes a text field's calendar dates as dates, its ages as shown (``FieldSpec.mixed_dates``).
+    ``mixed_dates`` writes a text field's calendar dates as dates, its ages as shown (``FieldSpec.mixed_dates``);
+    ``thousands_dot`` reads a number's dots as grouping its thousands ("84.000 km", ``FieldSpec.thousands_dot``).
     """
     if isinstance(raw, list):
         items = [text for text in map(clean_text, raw) if text and not prints_missing(text)]
@@ -41,11 +43,7 @@ def normalize_value(
             links = [_link(base_url, item, drop_query) for item in items if not _is_count(field_type, item)]
             return [link for link in links if link is not None] or None
         if field_type in ("number", "rating"):
-            parse = parse_count if field_type == "number" else parse_number
-            numbers = [n for n in (parse(item) for item in items) if n is not None]
-            if field_type == "number":
-                numbers = [_whole(n) for n in numbers]
-            return numbers or None
+            return _numbers(field_type, items, thousands_dot=thousands_dot)
         return items or None
     text = clean_text(raw)
     if not text or prints_missing(text):
@@ -61,7 +59,7 @@ def normalize_value(
     if field_type == "rating":
         return parse_rating(text)
     if field_type == "number":
-        number = parse_count(text)
+        number = parse_count(without_thousands_dots(text) if thousands_dot else text)
         return None if number is None else _whole(number)
     if field_type == "tags":
         return [part.strip() for part in re.split(r"[,;|]", text) if part.strip()] or None
@@ -70,6 +68,14 @@ def normalize_value(
         # December is this year's March, not next year's).
         return parse_date(text, order=date_order, past=True) or text
     return text
+
+
+def _numbers(field_type: FieldType, items: list[str], *, thousands_dot: bool) -> list[float] | None:
+    """The numbers of a list's items: counts (whole where they are) or ratings."""
+    if field_type == "rating":
+        return [n for n in map(parse_number, items) if n is not None] or None
+    grouped = [without_thousands_dots(item) for item in items] if thousands_dot else items
+    return [_whole(n) for n in map(parse_count, grouped) if n is not None] or None
 
 
 def _is_count(field_type: FieldType, text: str) -> bool:

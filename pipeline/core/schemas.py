@@ -35,7 +35,7 @@ NAMED_URL_TEMPLATE = (
 _PLACE = re.compile(r"\{([a-z][a-z0-9_]{0,30})\}")
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "16"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "17"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -72,6 +72,9 @@ PARSER_VERSION = "16"  # 2: screen-reader copies and invisible marks left out; 3
 # 16: an image read from a srcset is its widest candidate and a protocol-relative one takes the page's scheme,
 # a count in its own element meets a following "x" + word ("3x de R$63,30"), "3日前" / "5小时前" / "3일 전" are ages
 # (the "ago" word ends a word: "30년 전통", "2019年前半" are none), an age reaching before year 1 is no date
+# 17: a word split by inline elements reads as one ("py<em>tide</em>s2", "Wi<b>Fi</b>"; raised cents stay
+# apart), an age may be followed by its verb ("3天前发布"), "2019년 전" is a calendar year, and a number field
+# marked ``thousands_dot`` reads "84.000" as 84000
 
 
 class FieldSpec(FrozenModel):
@@ -146,6 +149,12 @@ class FieldSpec(FrozenModel):
         default=None,
         description="How a date field's all-numeric dates read: day_first ('03/04/2026' is 3 April) or "
         "month_first (4 March); None leaves it to the parser (month first). Inferred by the Scout.",
+    )
+    thousands_dot: bool = Field(
+        default=False,
+        description="For a number field on a page whose numbers group thousands with dots ('84.000 km', "
+        "'1.284 Bewertungen'): a number whose dots each set off three digits, with no comma, is read whole "
+        "(84000), not as a decimal (84.0). Set by the Scout from the page's language and its numbers.",
     )
     mixed_dates: bool = Field(
         default=False,

@@ -1416,20 +1416,8 @@ CASES: dict[str, Case] = {
 }
 
 
-_GLUED = "'by' joins a name and an age that follows it ('by quietfox 5 hours ago'): no literal ends the name"
-_THOUSANDS = "'84.000 km' reads as 84: the engine's numbers know no page locale for a thousands dot"
 #: Cases the rules do not mend yet, each with its cause (strict: a mended case must drop its mark).
-XFAIL = {
-    "reddit": _GLUED,
-    "hacker-news": _GLUED,
-    "releases": _GLUED,
-    "stack-exchange": "'asked Mar 12 at 14:00': a yearless date with its clock after 'at' is no date part",
-    "linkedin": "brackets after a place ('Berlin, Germany (Remote)') are read as qualifying the name",
-    "mobile-de": _THOUSANDS,
-    "coches-net": _THOUSANDS,
-    "amazon-seller": "'Sold by X · Ships from Y': each part opens with its own caption words, not read as captions",
-    "etsy": "'Ships from Y' after a shop name: a caption of several words is not stripped",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
