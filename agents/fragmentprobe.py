@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from agents.fetch import FetchedPage, Fetcher
 from agents.firstpage import first_page_keys
 from agents.heuristics.fragments import fit_fragments
+from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.scriptpaging import PagedCall, paged_calls
 from pipeline.core.exceptions import FetchFailed
@@ -29,10 +30,15 @@ MAX_TRIED = 2
 
 
 def fragment_pages(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
+    first: FetchedPage,
+    spec: ScraperSpec,
+    fetcher: Fetcher,
+    known: Sequence[Record] | None = None,
+    refusals: list[str] | None = None,
 ) -> PaginationFinding | None:
     """The script's fragment URL as the spec's pagination, when its answer brings new records;
-    None otherwise (at most MAX_TRIED calls, two requests each when the first answers the list page)."""
+    None otherwise (at most MAX_TRIED calls, two requests each when the first answers the list page).
+    ``refusals``: where a note says why each URL asked was turned down (``pagerrefusals``)."""
     if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind != "none":
         return None
     if spec.render == "browser":
@@ -43,42 +49,63 @@ def fragment_pages(
     known, seen = first_page_keys(first, spec, known)
     if not seen:
         return None
+    said: list[str] = []
     for call in calls[:MAX_TRIED]:
-        found = _followed(first, spec, fetcher, call, seen, len(known))
+        found = _followed(first, spec, fetcher, call, seen, len(known), said)
         if found is not None:
             return found
+    if refusals is not None:
+        refusals.extend(said)
     return None
 
 
 def _followed(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, call: PagedCall, seen: set[str], shown: int
+    first: FetchedPage,
+    spec: ScraperSpec,
+    fetcher: Fetcher,
+    call: PagedCall,
+    seen: set[str],
+    shown: int,
+    said: list[str],
 ) -> PaginationFinding | None:
     # Without a first value in the script: the page after the list page, or the records it shows.
     value = call.start if call.start is not None else (2 if call.counts_pages else shown)
-    found = _asked(first, spec, fetcher, call, seen, value)
+    found = _asked(first, spec, fetcher, call, seen, value, said)
     if found is None and value == (1 if call.counts_pages else 0):
         # The script's first value is the list page itself (``let page = 1`` counted up before each
         # fetch): its records are the list's own, the next value brings the new ones.
-        found = _asked(first, spec, fetcher, call, seen, value + (call.step or (1 if call.counts_pages else shown)))
+        later = value + (call.step or (1 if call.counts_pages else shown))
+        found = _asked(first, spec, fetcher, call, seen, later, said)
     return found
 
 
 def _asked(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, call: PagedCall, seen: set[str], value: int
+    first: FetchedPage,
+    spec: ScraperSpec,
+    fetcher: Fetcher,
+    call: PagedCall,
+    seen: set[str],
+    value: int,
+    said: list[str],
 ) -> PaginationFinding | None:
-    """The pagination of the script's URL asked at ``value``, when its answer brings new records."""
+    """The pagination of the script's URL asked at ``value``, when its answer brings new records
+    (else a note in ``said`` says why not)."""
     asked = with_query_param(call.url, call.param, str(value))
+    why = "a script fetches it into the list"
     try:
         answer = fetcher.fetch(asked)
     except FetchFailed:
+        said.append(refusal_note("page2-failed", asked, why))
         return None
     if answer.body.lstrip()[:1] in (b"{", b"["):
+        said.append(refusal_note("page2-json", asked, why))
         return None  # JSON: the data scout reads it
     pages: list[tuple[str | bytes, str]] = [(first.body, first.final_url), (answer.body, answer.final_url)]
     reading = fit_fragments(spec, pages) or spec
     records = extract_records(answer.body, answer.final_url, reading)
     fresh = [r for r in records if record_key(r, reading) not in seen]
     if not fresh:
+        said.extend(filter(None, [answer_refusal(asked, len(records), 0, why)]))
         return None
     step = call.step or (1 if call.counts_pages else len(records))
     if call.counts_pages and step == 1:

@@ -33,6 +33,7 @@ from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
 from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES, load_more_controls
 from agents.heuristics.nextlinks import reads_next, says_next
+from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
@@ -72,17 +73,23 @@ def scripted_paging(page: Selector, url: str = "") -> tuple[str, int | None] | N
 
 
 def probe_param_pages(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
+    first: FetchedPage,
+    spec: ScraperSpec,
+    fetcher: Fetcher,
+    known: Sequence[Record] | None = None,
+    refusals: list[str] | None = None,
 ) -> PaginationFinding | None:
     """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by
     script (or its URL names an offset) and the server answers that URL with records the first page
     lacks; None otherwise (one request at most).
 
-    ``known``: every record of the first page, when the caller has them (else they are extracted).
+    ``known``: every record of the first page, when the caller has them (else they are extracted);
+    ``refusals``: where a note says why a candidate was turned down (``pagerrefusals``).
     """
+    said = refusals if refusals is not None else []
     if spec.mode != "list" or spec.pagination.kind != "none":
         return None
-    fragments = fragment_pages(first, spec, fetcher, known)  # the script's own URL, when it can be read
+    fragments = fragment_pages(first, spec, fetcher, known, said)  # the script's own URL, when it can be read
     if fragments is not None:
         return fragments
     html = make_selector(first.body, first.final_url)
@@ -96,11 +103,13 @@ def probe_param_pages(
         try:
             first = fetcher.fetch(first.final_url, render=True)
         except FetchFailed:
+            said.append(refusal_note("page2-failed", evidence, "page 1 would not render"))
             return None
     if known is None:
         known = extract_records(first.body, first.final_url, spec)
     pagination = _candidate(first.final_url, len(known), last)
     if found is None and pagination.kind != "offset":
+        said.append(refusal_note("offset-unsized", first.final_url))
         return None  # an offset without a page size, and no control that loads more
     following = param_page_url(spec.model_copy(update={"pagination": pagination}), first.final_url, 1)
     if following is None:
@@ -108,10 +117,14 @@ def probe_param_pages(
     try:
         answer = fetcher.fetch(following, render=rendered)
     except FetchFailed:
+        said.append(refusal_note("page2-failed", following, evidence))
         return None
     seen = {record_key(r, spec) for r in known}
-    fresh = [r for r in extract_records(answer.body, answer.final_url, spec) if record_key(r, spec) not in seen]
+    records = extract_records(answer.body, answer.final_url, spec)
+    fresh = [r for r in records if record_key(r, spec) not in seen]
     if not seen or not fresh:
+        refused = answer_refusal(following, len(records), 0, evidence) if seen else refusal_note("no-keys", following)
+        said.extend(filter(None, [refused]))
         return None
     asked = following.split("?", 1)[-1] if pagination.kind == "offset" else f"{pagination.param}={pagination.start + 1}"
     return PaginationFinding(pagination, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")

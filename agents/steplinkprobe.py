@@ -23,6 +23,7 @@ from agents.fetch import FetchedPage, Fetcher
 from agents.firstpage import first_page_keys
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_ident, tag_of
+from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.steplinks import MAX_LINKS, StepLink, step_link
 from pipeline.core.exceptions import FetchFailed
@@ -46,34 +47,48 @@ _PAGER_DEPTH = 4
 
 
 def step_link_pages(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
+    first: FetchedPage,
+    spec: ScraperSpec,
+    fetcher: Fetcher,
+    known: Sequence[Record] | None = None,
+    refusals: list[str] | None = None,
 ) -> PaginationFinding | None:
     """The pagination a plain page-2 link implies, when the site answers it with new records; None
     otherwise (one request at most).
 
-    ``known``: every record of the first page, when the caller has them (else they are extracted).
+    ``known``: every record of the first page, when the caller has them (else they are extracted);
+    ``refusals``: where a note says why the link was turned down (``pagerrefusals``).
     """
+    said = refusals if refusals is not None else []
     if spec.mode != "list" or spec.pagination.kind != "none" or spec.json_source is not None:
         return None
     if spec.render == "browser":
         return None  # a rendered list's pager is read from its rendered DOM
     html = make_selector(first.body, first.final_url)
     found = step_link(html, first.final_url)
-    if found is None or not on_same_site(found.url, first.final_url):
+    if found is None:
+        return None
+    if not on_same_site(found.url, first.final_url):
+        said.append(refusal_note("off-site", found.url, found.note))
         return None
     known, seen = first_page_keys(first, spec, known)
     if not seen:
+        said.append(refusal_note("no-keys", found.url, found.note))
         return None
     try:
         answer = fetcher.fetch(found.url)  # the link as the page writes it
     except FetchFailed:
+        said.append(refusal_note("page2-failed", found.url, found.note))
         return None
     records = extract_records(answer.body, answer.final_url, spec)
     fresh = sum(1 for r in records if record_key(r, spec) not in seen)
-    if not fresh or fresh * 2 < len(records):
+    refused = answer_refusal(found.url, len(records), fresh, found.note)
+    if refused is not None:
+        said.append(refused)
         return None  # the same records again, or mostly the first page's: no next page
     pagination = _followed_pagination(found, spec, len(known), (first, html), answer)
     if pagination is None:
+        said.append(refusal_note("no-follow", found.url, found.note))
         return None
     return PaginationFinding(pagination, f"pagination: {found.note}; {found.url} answers {fresh} new records")
 

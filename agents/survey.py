@@ -6,6 +6,7 @@ A page rendered by JavaScript shows little in its HTML; when its records can be 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import cast
 
 from parsel import Selector
@@ -54,11 +55,15 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
             spec = profile.spec.model_copy(update={"pagination": refused.spec})
             profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
         # a plain link to page 2 no finder read; a calendar's records may lie behind "Previous"
-        for probe in (probe_param_pages, step_link_pages, backward_pages):
+        refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
+        probes = (partial(probe_param_pages, refusals=refusals), partial(step_link_pages, refusals=refusals))
+        for probe in (*probes, backward_pages):
             probed = probe(page, profile.spec, fetcher, known)
             if probed is not None:
                 spec = profile.spec.model_copy(update={"pagination": probed.spec})
                 profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
+        if refusals:
+            profile = profile.model_copy(update={"notes": (*profile.notes, *refusals)})
         profile = followed_json(page, profile, fetcher) or profile
     if settings.llm.provider == "offline":
         return profile

@@ -30,6 +30,7 @@ from agents.heuristics.mixeddates import with_mixed_dates
 from agents.heuristics.opengraph import design_from_meta
 from agents.heuristics.otherlists import beside_rail
 from agents.heuristics.pagecurrency import with_local_currency
+from agents.heuristics.pagerrefusals import why_no_pager
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.pairedlists import with_pairs_split
 from agents.heuristics.pairs import label_row
@@ -46,6 +47,7 @@ from agents.heuristics.sideblocks import (
     tabulates_the_page,
 )
 from agents.heuristics.structured import StructuredData, read_structured
+from agents.heuristics.thousandsdots import with_thousands_dots
 from agents.heuristics.typefit import fit_types
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import Record, iter_records, make_selector
@@ -98,12 +100,14 @@ def _profile(page: Selector, index: DomIndex, url: str, frames: bool = True) -> 
     if reshaped is not spec:
         fields_narrowed("spec reshaped", spec.fields, reshaped.fields)
         spec, records = reshaped, list(islice(iter_records(page, reshaped, url=url), CONFIDENCE_SAMPLE))
-    spec = fit_types(spec, records, notes)
+    spec = with_thousands_dots(fit_types(spec, records, notes), page, url)
     confident = _with_confidence_and_keys(spec, records, notes)
     fields_narrowed("empty on the page", spec.fields, confident.fields)
     spec = confident
     records = list(islice(iter_records(page, spec, url=url), SAMPLE_RECORDS))
-    if pagination:
+    if pagination and pagination.spec.kind == "none" and page.type == "html":
+        notes.extend(why_no_pager(page, url, spec.record_selector))  # what was turned down, and why
+    elif pagination:
         notes.append(pagination.note)
     return PageProfile(
         url=url,

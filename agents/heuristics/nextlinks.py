@@ -159,7 +159,7 @@ def first_href(page: Selector, css: str) -> str | None:
     return None
 
 
-def _usable(anchor: HtmlElement) -> bool:
+def usable(anchor: HtmlElement) -> bool:
     href = (anchor.get("href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:"))
 
@@ -171,8 +171,8 @@ def next_link(
     steps a date picker on instead (left to the last, after a bar of day tabs); with
     ``elsewhere_more``, a bare "More" leading off this list's pages (a sidebar's "More »" to a
     category), which is only taken after a numbered pager."""
-    anchors = [a for a in page.root.iter("a") if _usable(a) and says_next(a, url) and steps_calendar(a) == calendar]
-    anchors = [a for a in anchors if not _read_more(page, a, url) and _more_elsewhere(a, url) == elsewhere_more]
+    anchors = [a for a in page.root.iter("a") if usable(a) and says_next(a, url) and steps_calendar(a) == calendar]
+    anchors = [a for a in anchors if not read_more(page, a, url) and more_elsewhere(a, url) == elsewhere_more]
     # A bare "More" is also a section's link to its full page ("More" trending coins above the
     # table): any link that says "next" outright goes first.
     anchors.sort(key=lambda a: bool(_ONLY_MORE.match(full_text(a))) and not a.get("aria-label"))
@@ -180,13 +180,13 @@ def next_link(
         href = (anchor.get("href") or "").strip()
         if not advances(url, href):
             continue
-        for css in _anchors_for(anchor):
+        for css in anchors_for(anchor):
             if first_href(page, css) == href:
                 return _or_rel_next(page, css), href
     return None
 
 
-def _read_more(page: Selector, anchor: HtmlElement, url: str) -> bool:
+def read_more(page: Selector, anchor: HtmlElement, url: str) -> bool:
     """``anchor`` says "onward" or "next" as links to several addresses do: each card's "read
     more" ("Dalej", "weiter »", "Tovább"). A pager's link leads to one page, however often it is
     shown; an "onward" word is shared by two cards already, a plainer "next" by a run of them.
@@ -212,12 +212,12 @@ def _said_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
 def _read_said_addresses(root: HtmlElement) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for a in root.iter("a"):
-        if _usable(a) and (text := full_text(a)):
+        if usable(a) and (text := full_text(a)):
             found.setdefault(text, set()).add((a.get("href") or "").strip())
     return {text: frozenset(hrefs) for text, hrefs in found.items() if len(hrefs) > 1}
 
 
-def _more_elsewhere(anchor: HtmlElement, url: str) -> bool:
+def more_elsewhere(anchor: HtmlElement, url: str) -> bool:
     """A bare "More" (no label saying what) leading off this list's pages: a sidebar's or a
     section's link to a whole category, which a pager's "More" to ``?page=2`` is not."""
     if not _ONLY_MORE.match(full_text(anchor)) or anchor.get("aria-label"):
@@ -314,7 +314,7 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
     # A class marking "next" also marks a teaser's "Next story →" or an "Up next" video: a link
     # (a control without an address is judged by where its script leads) must lead to this list.
     href = (anchor.get("href") or "").strip()
-    return not _usable(anchor) or bool(PAGED_HREF.search(href)) or leads_to_list_page(anchor, href, url)
+    return not usable(anchor) or bool(PAGED_HREF.search(href)) or leads_to_list_page(anchor, href, url)
 
 
 def steps_calendar(anchor: HtmlElement) -> bool:
@@ -324,7 +324,7 @@ def steps_calendar(anchor: HtmlElement) -> bool:
     return any(_CALENDAR_STEP.match(text.strip()) for text in said)
 
 
-def _anchors_for(anchor: HtmlElement) -> list[str]:
+def anchors_for(anchor: HtmlElement) -> list[str]:
     """Selectors for a next link, from the most stable anchor to its text in its container."""
     found = [f"a.{c}" for c in semantic_classes(anchor) if _NEXT_MARK.search(c)]
     parent = anchor.getparent()

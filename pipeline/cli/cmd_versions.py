@@ -8,6 +8,7 @@ import click
 
 from pipeline.cli.context import AppContext, pass_app
 from pipeline.cli.errors import UserFacingError
+from pipeline.cli.printable import printable
 from pipeline.core import registry
 from pipeline.core.db.engine import session_scope
 from pipeline.core.pagingspec import PaginationSpec
@@ -43,6 +44,11 @@ def show(app: AppContext, name: str, code: bool, number: int | None) -> None:
             click.echo(f"    {field.name:18} {field.type:7}{many:7} {field.confidence:5.0%}  {_target(field)}")
         click.echo(f"  key: {', '.join(spec.key_fields) or 'content fingerprint'}")
         click.echo(f"  pagination: {_pagination(spec.pagination)}")
+        notes = registry.version_notes(session, version)
+        if notes:  # why the Scout chose what it did, pagination's refusals among them
+            click.echo("  notes:")
+            for note in notes:
+                click.echo(f"    - {printable(note)}")
 
 
 @click.command()

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from pipeline.cli.context import AppContext
 from pipeline.cli.errors import UserFacingError, translate
+from pipeline.cli.printable import printable as _printable
 from pipeline.core import taskstate
 from pipeline.core.db.engine import session_scope
 from pipeline.core.db.models import AuditEvent, SilverEntity, Source, TaskState
@@ -49,11 +50,6 @@ def _progress(step: str, result: dict[str, Any]) -> None:
         # The user sees data as soon as the first page is understood, not after the whole chain.
         for record in profile.get("sample_records", [])[:FIRST_RECORDS]:
             click.echo("              " + json.dumps(record, ensure_ascii=False, default=str))
-
-
-def _printable(text: str) -> str:
-    """``text`` without control characters: a note quotes the page, which could steer the terminal."""
-    return "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in text)
 
 
 def preflight(app: AppContext) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pipeline.core import audit, schema_registry
 from pipeline.core.codecheck import check_spider_code
-from pipeline.core.db.models import ScraperVersion, Source, VersionStatus
+from pipeline.core.db.models import AuditEvent, ScraperVersion, Source, VersionStatus
 from pipeline.core.exceptions import BuildError, ConfigurationError
 from pipeline.core.schemas import ScraperSpec
 
@@ -27,8 +28,12 @@ def add_version(
     actor: str,
     reason: str,
     run_id: str | None = None,
+    notes: Sequence[str] = (),
 ) -> ScraperVersion:
-    """Store ``code`` as the next staging version, after the AST allow-list accepts it."""
+    """Store ``code`` as the next staging version, after the AST allow-list accepts it.
+
+    ``notes``: why the Scout chose what the spec says (``PageProfile.notes``), kept with the
+    version's audit event for ``sdp show`` (``version_notes``)."""
     check_spider_code(code)
     number = (
         session.scalar(select(func.max(ScraperVersion.number)).where(ScraperVersion.source_id == source.id)) or 0
@@ -53,9 +58,24 @@ def add_version(
         source_name=source.name,
         run_id=run_id,
         message=f"Stored version {number} of {source.name} in staging: {reason}",
-        details={"version": number, "code_hash": version.code_hash},
+        details={"version": number, "code_hash": version.code_hash, **({"notes": list(notes)} if notes else {})},
     )
     return version
+
+
+def version_notes(session: Session, version: ScraperVersion) -> list[str]:
+    """The Scout's notes stored with ``version`` when it was made (none for a version made by hand
+    or by the Doctor): the latest ``version.created`` event of its source naming its number."""
+    events = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.source_name == version.source.name, AuditEvent.action == "version.created")
+        .order_by(AuditEvent.id.desc())
+    )
+    for event in events:
+        if (event.details or {}).get("version") == version.number:
+            notes = event.details.get("notes") or []
+            return [str(note) for note in notes] if isinstance(notes, list) else []
+    return []
 
 
 def promote(session: Session, version: ScraperVersion, *, actor: str, run_id: str | None = None) -> None:

@@ -36,6 +36,11 @@ _ASSET_SUFFIXES = frozenset(
 )
 _NOT_PAGES = frozenset({"/robots.txt", "/sitemap.xml", "/favicon.ico"})
 _PAGER_LINE = re.compile(r"^\s*pagination:\s*(\S+)", re.MULTILINE)
+#: A note of the Scout's on its pagination, as ``sdp show`` lists it under ``notes:``: "- pagination: none
+#: [no-pager] …", "- pagination: refused [page2-repeats] …" (``agents.heuristics.pagerrefusals``).
+_NOTE_CODE = re.compile(r"^\s*-\s*pagination: (?:none|refused) \[([a-z0-9-]+)\]", re.MULTILINE)
+#: What a list's decision is counted as when the Scout left no note on its pagination.
+NO_NOTE = "no note"
 #: Query parameters that number or offset a list's pages.
 _PAGE_PARAMS = frozenset(
     "page p pg paged pagenum page_number start offset from skip first cursor after pagefrom updated-max".split()  # noqa: SIM905
@@ -83,6 +88,17 @@ def pager_kind(show_output: str) -> str:
     return found.group(1) if found else "none"
 
 
+def pager_codes(show_output: str) -> tuple[str, ...]:
+    """The codes of the Scout's pagination notes ``sdp show`` prints, in order, each once."""
+    return tuple(dict.fromkeys(_NOTE_CODE.findall(show_output)))
+
+
+def decision_code(codes: Sequence[str]) -> str:
+    """The reason a list was given no next page, as its notes name it: the last one (a probe's answer about
+    page 2 comes after what the page itself offered), or ``NO_NOTE``."""
+    return codes[-1] if codes else NO_NOTE
+
+
 def pager_hints(page: str, url: str) -> frozenset[str]:
     """What a first page offers to reach its second (``PAGER_HINTS``): read from the markup alone, as a person
     scanning the page would, never from what the Scout made of it."""
@@ -119,6 +135,7 @@ class PagedResult(Protocol):
     pager: str
     pages_requested: int
     pager_hints: frozenset[str]
+    pager_codes: tuple[str, ...]
     error: str | None
 
     page_route: PageRoute | None
@@ -156,6 +173,19 @@ def paging_shape(results: Sequence[PagedResult]) -> str:
         f" {one_request}, a pager and more pages requested {followed}); what the first page of those with no pager"
         f" offers: {offered}, none of these {bare}"
     )
+
+
+def note_shape(results: Sequence[PagedResult]) -> str:
+    """One line: the lists of several pages read on their first page only, counted by the Scout's own reason
+    (``decision_code``), then by every reason its notes name (a list counted under each); no list named."""
+    stopped = [r for r in results if r.list_pages > 1 and not r.error and first_page_only(r)]
+    if not stopped:
+        return "no list read on its first page only"
+    decided = Counter(decision_code(r.pager_codes) for r in stopped)
+    named = Counter(code for r in stopped for code in r.pager_codes)
+    by_decision = ", ".join(f"{k} {n}" for k, n in sorted(decided.items(), key=lambda kv: (-kv[1], kv[0])))
+    every = ", ".join(f"{k} {n}" for k, n in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
+    return f"{len(stopped)} lists read on their first page only, by decision: {by_decision}; codes named: {every}"
 
 
 def _tally(

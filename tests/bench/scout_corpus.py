@@ -87,7 +87,16 @@ from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
 from tests.bench.pageroute import PageRoute, find_route
 from tests.bench.pagetext import Page, Where, read_pages, read_texts
-from tests.bench.pagingshape import RequestLog, pager_hints, pager_kind, paging_shape, recording_handler, route_shape
+from tests.bench.pagingshape import (
+    RequestLog,
+    note_shape,
+    pager_codes,
+    pager_hints,
+    pager_kind,
+    paging_shape,
+    recording_handler,
+    route_shape,
+)
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -629,6 +638,8 @@ class SiteResult:
     pager: str = "none"
     pages_requested: int = 0
     pager_hints: frozenset[str] = frozenset()
+    #: The codes of the Scout's pagination notes (``sdp show``'s ``notes:``), why it gave no pager or turned one down.
+    pager_codes: tuple[str, ...] = ()
     #: How the start page leads to page 2 (``pageroute``), for a list of several pages; withheld for a frozen site.
     page_route: PageRoute | None = None
 
@@ -733,6 +744,7 @@ def run_site(
                 elapsed,
                 list_pages=site.list_pages,
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
+                pager_codes=pager_codes(shown.stdout) if shown.returncode == 0 else (),
                 pages_requested=requested,
                 pager_hints=pager_hints(first_page, url) if site.list_pages > 1 else frozenset(),
                 page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
@@ -797,6 +809,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
         *([f"How far paged lists were followed, frozen: {paging_shape(frozen)}"] if frozen else []),
+        *([f"Why the Scout paged no further, non-frozen: {note_shape(open_)}"] if open_ else []),
+        *([f"Why the Scout paged no further, frozen: {note_shape(frozen)}"] if frozen else []),
         *([f"Route to page 2, non-frozen: {route_shape(open_)}"] if open_ else []),
         *([f"Route to page 2, frozen: {route_shape(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
