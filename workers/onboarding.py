@@ -75,6 +75,7 @@ def build(source_id: int, run_id: str) -> StepResult:
                 actor="builder",
                 reason=f"built from {len(result.sample_urls)} sample page(s)",
                 run_id=run_id,
+                notes=profile.notes,  # why the Scout chose what the spec says, for `sdp show`
             )
             return {
                 "version_id": version.id,

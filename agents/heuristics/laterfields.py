@@ -15,10 +15,11 @@ import copy
 from collections.abc import Sequence
 
 from lxml import etree  # type: ignore[import-untyped]
+from parsel import Selector
 
 from agents.heuristics.assemble import build_profile
 from agents.heuristics.dom import HtmlElement
-from pipeline.core.extract import extract_records, make_selector
+from pipeline.core.extract import iter_records, make_selector
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 
 #: Records read from the pooled page at most: enough for three pages of a big list, and the
@@ -54,21 +55,20 @@ def later_fields(spec: ScraperSpec, pages: Sequence[tuple[str | bytes, str]]) ->
     names = {f.name for f in spec.fields}
     places = {_place(f) for f in spec.fields}
     new = [f for f in profile.spec.fields if f.name not in names and _place(f) not in places]
-    return tuple(f for f in new if _rare_on_first_page(f, spec, pages[0]))
+    if not new:
+        return ()
+    body, url = pages[0]
+    page = make_selector(body, url)  # parsed once for every new field
+    bar = max(RARE_RECORDS, RARE_SHARE * len(page.css(spec.record_selector)))
+    return tuple(f for f in new if _first_page_count(f, spec, page, body, url) < bar)
 
 
-def _rare_on_first_page(field: FieldSpec, spec: ScraperSpec, first: tuple[str | bytes, str]) -> bool:
-    """Whether ``field`` is too rare on the first page's records to be a slot there: a place the
-    first page fills often was judged there and refused (the records' running position, which
-    reads as no count in the pooled order), and more records tell nothing new about it."""
-    records = extract_records(first[0], first[1], spec.model_copy(update={"fields": (field,)}))
-    found = sum(1 for r in records if r.get(field.name) not in (None, "", []))
-    total = len(_select_records(spec.record_selector, first))
-    return found < max(RARE_RECORDS, RARE_SHARE * total)
-
-
-def _select_records(record_selector: str, page: tuple[str | bytes, str]) -> list[HtmlElement]:
-    return [node.root for node in make_selector(*page).css(record_selector)]
+def _first_page_count(field: FieldSpec, spec: ScraperSpec, page: Selector, body: str | bytes, url: str) -> int:
+    """In how many of the first page's records ``field`` holds a value: a place the first page
+    fills often was judged there and refused (the records' running position, which reads as no
+    count in the pooled order), and more records tell nothing new about it."""
+    records = iter_records(page, spec.model_copy(update={"fields": (field,)}), url=url, body=body)
+    return sum(1 for r in records if r.get(field.name) not in (None, "", []))
 
 
 def _place(field: FieldSpec) -> tuple[str, str | None, str]:
@@ -99,6 +99,8 @@ def _pooled_page(
         columns.append(column)
     later: list[HtmlElement] = []
     for rank in range(max(map(len, columns), default=0)):
+        if len(own) + len(later) >= MAX_POOLED_RECORDS:
+            break  # the pool is full (the first page may fill it alone): nothing more is placed
         anchor = own[rank] if rank < len(own) else later[-1]
         for column in columns:
             if rank < len(column) and len(own) + len(later) < MAX_POOLED_RECORDS:
@@ -124,7 +126,8 @@ def _place_counts(records: list[HtmlElement]) -> dict[Place, int]:
     """In how many of ``records`` each place holds a text, a link or a picture."""
     counts: dict[Place, int] = {}
     for record in records:
-        for place in {_path(record, e) for e in record.iter() if _holds_something(e)}:
+        ranks = _ranks(record)
+        for place in {_path(record, e, ranks) for e in record.iter() if _holds_something(e)}:
             counts[place] = counts.get(place, 0) + 1
     return counts
 
@@ -137,11 +140,24 @@ def _holds_something(element: HtmlElement) -> bool:
     return any(t.strip() for t in (element.text or "", *(c.tail or "" for c in element)))
 
 
-def _path(record: HtmlElement, element: HtmlElement) -> Place:
+def _ranks(record: HtmlElement) -> dict[HtmlElement, int]:
+    """Each element's rank among its same-tag siblings, for every element under ``record``: one
+    pass over each parent's children, not a scan of the siblings per element and step."""
+    ranks: dict[HtmlElement, int] = {}
+    for parent in record.iter():
+        seen: dict[str, int] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                ranks[child] = seen.get(child.tag, 0)
+                seen[child.tag] = ranks[child] + 1
+    return ranks
+
+
+def _path(record: HtmlElement, element: HtmlElement, ranks: dict[HtmlElement, int]) -> Place:
     steps: list[tuple[str, str, int]] = []
     while element is not record and element is not None:
         parent = element.getparent()
-        rank = list(parent.iterchildren(element.tag)).index(element) if parent is not None else 0
+        rank = ranks.get(element, 0) if parent is not None else 0
         steps.append((element.tag, " ".join(sorted((element.get("class") or "").split())), rank))
         element = parent
     return tuple(reversed(steps))

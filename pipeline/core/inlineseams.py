@@ -14,6 +14,13 @@ texts: React's ``<!-- -->``); and only where a word goes on (``_runs_on``). Two 
 are laid out apart by their style as a rule, so they keep the space; so does a seam across an
 element of no text of its own (an image, an icon, a ``<br>``) or of text not shown (a hidden
 element, a screen-reader copy left out: "<span class=sr-only>Page</span>2").
+
+Across an element's edge the rule is conservative (``_edges_join``), for JSX drops whitespace and a
+margin class draws the gap ("4.5<span class=ml-1>120 reviews</span>", "<span
+class=brand>Nike</span>Air Max 90"): digit to digit never joins (cents: "12<span
+class=cents>99</span>" is 12.99), lowercase to uppercase only inside a search mark
+("Open<em>Tide</em>Predictor"), and an element with a class or style of its own only when it is a
+highlight or a one-letter drop cap. A comment has no box a style could space: its seam shows as is.
 """
 
 from __future__ import annotations
@@ -71,6 +78,14 @@ _UNSPACED = re.compile(
 )
 #: A line-break opportunity: no space, nor any text, of its own ("super<wbr>califragilistic").
 _NO_BOX = frozenset({"wbr"})
+#: Tags that mark a highlight: their edges inside a word are the page's marks, not its layout.
+_HIGHLIGHT_TAGS = frozenset({"em", "mark", "b", "strong", "i", "u"})
+#: Tags a search page marks its matches with, even inside a camel-cased name ("Open<em>Tide</em>Predictor").
+_SEARCH_MARK_TAGS = frozenset({"em", "mark"})
+#: A class naming a highlight: "hl", "search-match", "ais-Highlight-highlighted", "query-term".
+_HIGHLIGHT_CLASS = re.compile(
+    r"highlight|match|search|query|keyword|(?:^|[-_\s])(?:hl|hit|mark|marked|term|kw)(?:$|[-_\s])", re.IGNORECASE
+)
 
 
 def open_seams(texts: Sequence[str]) -> bool:
@@ -108,7 +123,41 @@ def _inside_word(before: Any, node: Any, left: str, right: str, apart: Callable[
     edges = _edges_between(before, node)
     if edges is None or not all(e.tag in INLINE_TAGS and not apart(e) for e in edges):
         return False
-    return _runs_on(left[-1], right[0], any(e.tag in _RAISED for e in edges))
+    if not _runs_on(left[-1], right[0], any(e.tag in _RAISED for e in edges)):
+        return False
+    return not edges or _edges_join(left[-1], right[0], edges)
+
+
+def _edges_join(last: str, first: str, edges: Sequence[Any]) -> bool:
+    """Whether a word goes on across the element edges ``edges`` from ``last`` to ``first``, which
+    ``_runs_on`` lets meet: never digit to digit ("12<span>99</span> kr" is 12.99 or two numbers,
+    never 1299), lowercase to uppercase only inside search marks ("NikeAir" is a brand and a model,
+    "Open<em>Tide</em>Predictor" one name), and a styled element only as a highlight or a drop cap."""
+    if last.isdigit() and first.isdigit():
+        return False
+    if last.islower() and first.isupper() and not all(_search_mark(e) for e in edges):
+        return False
+    if _UNSPACED.match(last) or _UNSPACED.match(first):
+        return True  # a gap a style draws reads as no space in a script written without them
+    return all(not _styled(e) or _highlight(e) or _drop_cap(e) for e in edges)
+
+
+def _styled(element: Any) -> bool:
+    return bool((element.get("class") or "").strip() or (element.get("style") or "").strip())
+
+
+def _highlight(element: Any) -> bool:
+    return element.tag in _HIGHLIGHT_TAGS or bool(_HIGHLIGHT_CLASS.search(element.get("class") or ""))
+
+
+def _search_mark(element: Any) -> bool:
+    return element.tag in _SEARCH_MARK_TAGS or bool(_HIGHLIGHT_CLASS.search(element.get("class") or ""))
+
+
+def _drop_cap(element: Any) -> bool:
+    """A word's first letter in an element of its own ("<span class=dropcap>T</span>he")."""
+    text = element.text_content().strip()
+    return len(text) == 1 and text.isalpha()
 
 
 def _edges_between(before: Any, node: Any) -> list[Any] | None:

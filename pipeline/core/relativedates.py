@@ -61,9 +61,10 @@ _CJK_UNITS: dict[str, timedelta] = {
     **dict.fromkeys(("年", "년"), timedelta(days=365)),
 }
 #: Characters that make "前" open a word of its own rather than end an age: "30日前後" (about 30
-#: days), "前半" (first half), "前三季度" (the first three quarters), "前期", "前夕"… A verb may follow
-#: an age with no space ("3天前发布", "2小时前更新"), so a Han character alone does not.
-_QIAN_WORDS = "後后半期夕者景往进進面列提台线線一二三四五六七八九十百千两兩0-9０-９"
+#: days), "前半" (first half), "前三季度" (the first three quarters), "前期", "前夕", "前端" ("3年前端开发经验":
+#: three years of front-end work)… A verb may follow an age with no space ("3天前发布", "2小时前更新"), so a
+#: Han character alone does not.
+_QIAN_WORDS = "後后半期夕者景往进進面列提台线線端途言辈輩身缀綴卫衛沿锋鋒一二三四五六七八九十百千两兩0-9０-９"
 #: "Before" ends the age: "전" opens words too ("30년 전통", "24시간 전화"), and "前" does (above);
 #: a kana particle may follow ("3年前に"), a katakana word may not.
 _CJK_AGE = re.compile(

@@ -20,11 +20,13 @@ GLUED = [
     ("<em>Tide</em>gauge network", "Tidegauge network"),
     ("kvaerne/u<em>tide</em>-py", "kvaerne/utide-py"),
     ("tidewise/<em>tide</em>wise", "tidewise/tidewise"),
-    ("Wi<b>Fi</b> ready", "WiFi ready"),
+    ("Blue<b>tooth</b> ready", "Bluetooth ready"),
+    ("marinesoft/Open<em>Tide</em>Predictor", "marinesoft/OpenTidePredictor"),  # a search mark in a camel-cased name
+    ("py<span class='search-match'>Tide</span>s", "pyTides"),
+    ("<span class='dropcap' style='float:left'>T</span>he harbour", "The harbour"),
     ("<span class='dropcap'>T</span>he harbour at dawn", "The harbour at dawn"),
     ("low <mark>tide</mark>s today", "low tides today"),
     ("py<span class='hl'><strong>tide</strong></span>s", "pytides"),
-    ("12<span>99</span> kr", "1299 kr"),
     ("March 1<sup>st</sup>", "March 1st"),
     ("H<sub>2</sub>O", "H2O"),
     ("74<span>件中</span>", "74件中"),
@@ -50,6 +52,18 @@ APART = [
     ("Berlin<custom-chip>Mitte</custom-chip>", "Berlin Mitte"),  # unknown elements may be blocks
     ("$12<sup>99</sup>", "$12 99"),  # raised cents: 12.99, never 1299
     ("10<sup>6</sup> cells", "10 6 cells"),  # a power, not the number 106
+    # JSX drops whitespace and a style draws the gap: digit to digit, lowercase to uppercase
+    # outside a search mark, and a styled element other than a highlight never join.
+    ("12<span>99</span> kr", "12 99 kr"),  # cents or two numbers, never 1299
+    ("12<span class='cents'>99</span> kr", "12 99 kr"),
+    ("2019<span>2020</span>", "2019 2020"),
+    ("Wi<b>Fi</b> ready", "Wi Fi ready"),  # lowercase to uppercase: joined only inside a search mark
+    ("<b>New</b>Wireless Mouse", "New Wireless Mouse"),
+    ("<span class='brand'>Nike</span>Air Max 90", "Nike Air Max 90"),
+    ("Berlin<span class='ml-2'>Mitte</span>", "Berlin Mitte"),
+    ("SKU<span class='font-mono'>A1234</span>", "SKU A1234"),
+    ("4.5<span class='ml-1'>120 reviews</span>", "4.5 120 reviews"),
+    ("py<span style='margin-left:4px'>tides</span>", "py tides"),
 ]
 
 
