@@ -9,6 +9,11 @@ fact read after its caption where the caption occurs once in the text (the first
 label), and the fact is named by its caption ("ships_from"). A line is read so only where every
 fact varies and some fact has a caption of two words or more ("Ships from", "Sold by"), or every
 fact has one: a list of like words ("Action · Comedy") has none, a fixed badge does not vary.
+Shared words that end in no link word ("from", "by") are a caption only when they read as one: a
+participle ("Tagged Lisbon", "Updated Mar 12"), or words before values of another make ("Size 42");
+before capitalised words they open a name shared by every record ("Berlin Mitte", "New York
+Brooklyn"), a value, not a caption. Nor is a link word before one of a few lower-case words
+("Apartment for rent", "… for sale"): the phrase names a kind.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ MAX_CAPTION_WORDS = 3
 #: A caption's last word that links it to its value ("from", "by", "in", "de"): the end of the caption
 #: when the values after it open alike ("Ships from United Kingdom", "Ships from United States").
 MAX_LINK_WORD_CHARS = 4
+#: Records per distinct word at least for one lower-case word after a link word to end a phrase.
+PHRASE_REPEATS = 2
+#: The ending of a participle caption ("Tagged", "Updated", "Posted").
+PARTICIPLE_END = "ed"
 
 
 def captioned_fact_parts(slot: Slot, texts: list[str]) -> list[Slot] | None:
@@ -79,7 +88,28 @@ def _caption(column: list[str]) -> str | None:
     if not common:
         return None
     linked = [n for n in range(1, common + 1) if _links(split[0][n - 1])]
-    return " ".join(split[0][: linked[-1] if linked else common])
+    if linked:
+        if _ends_a_phrase([words[linked[-1] :] for words in split]):
+            return None
+        return " ".join(split[0][: linked[-1]])
+    if _names_a_place(split, common):
+        return None
+    return " ".join(split[0][:common])
+
+
+def _ends_a_phrase(rests: list[list[str]]) -> bool:
+    """Whether each value is one lower-case word of a few ("for rent", "for sale"): a kind, not a value."""
+    if not all(len(rest) == 1 and rest[0].isalpha() and rest[0].islower() for rest in rests):
+        return False
+    return len({rest[0] for rest in rests}) * PHRASE_REPEATS <= len(rests)  # a login ("by jdoe") varies
+
+
+def _names_a_place(split: list[list[str]], common: int) -> bool:
+    """Whether the shared words open a name, each record's value going on in capitals ("Berlin Mitte")."""
+    last = split[0][common - 1]
+    if last.casefold().endswith(PARTICIPLE_END):
+        return False  # "Tagged Lisbon", "Updated Mar 12": a verb's form captions its value
+    return all(words[common][:1].isupper() for words in split)
 
 
 def _links(word: str) -> bool:
