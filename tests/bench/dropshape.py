@@ -36,7 +36,7 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
-from tests.bench.pagetext import NEAR_LEVELS, Where, found_in, is_whole, spellings
+from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, found_in, is_whole, spellings
 
 Fold = Callable[[str], str]
 #: Elements showing a title looked at per value (a title repeated in a rail, a breadcrumb).
@@ -121,15 +121,6 @@ def _run_of(runs: Sequence[Run], records: Sequence[list[HtmlElement]], fold: Fol
     return runs[best[1]] if best is not None and best[0] else None
 
 
-def _ancestor(element: HtmlElement, levels: int) -> HtmlElement:
-    for _ in range(levels):
-        parent = element.getparent()
-        if parent is None:
-            break
-        element = parent
-    return element
-
-
 def _path(element: HtmlElement, part: HtmlElement) -> tuple[int, ...] | None:
     """Child positions from ``part`` down to ``element``, or None when it is not inside."""
     steps: list[int] = []
@@ -180,7 +171,7 @@ def _find(view: ScoutView, texts: Sequence[str], title: str, fold: Fold) -> _Fou
     """The elements whose whole text is the value near an element showing the title (one in a record first)."""
     best: _Found | None = None
     for shown in view.whole.get(title, [])[:_MAX_TITLES]:
-        near = _ancestor(shown, NEAR_LEVELS)
+        near = ancestor(shown, NEAR_LEVELS)
         holders = [e for e in near.iter() if isinstance(e.tag, str) and _shows(texts, fold(e.text_content()))]
         if not holders:
             continue

@@ -314,7 +314,8 @@ def is_whole(spelling: str, text: str) -> bool:
     return not _WORD.search(text.replace(spelling, ""))
 
 
-def _ancestor(element: HtmlElement, levels: int) -> HtmlElement:
+def ancestor(element: HtmlElement, levels: int) -> HtmlElement:
+    """The element ``levels`` steps up (the root when fewer)."""
     for _ in range(levels):
         parent = element.getparent()
         if parent is None:
@@ -325,7 +326,7 @@ def _ancestor(element: HtmlElement, levels: int) -> HtmlElement:
 
 def _near(page: Page, title: str, fold: Fold) -> list[str]:
     if title not in page.near:
-        page.near[title] = [fold(_ancestor(e, NEAR_LEVELS).text_content()) for e in page.whole.get(title, [])[:50]]
+        page.near[title] = [fold(ancestor(e, NEAR_LEVELS).text_content()) for e in page.whole.get(title, [])[:50]]
     return page.near[title]
 
 
