@@ -32,10 +32,11 @@ from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
 from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES, load_more_controls
-from agents.heuristics.nextlinks import reads_next, says_next
+from agents.heuristics.nextwords import reads_next
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
+from agents.heuristics.saysnext import says_next
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key

@@ -46,6 +46,7 @@ from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
 from agents.heuristics.othernames import with_other_names
+from agents.heuristics.pricegaps import price_gap_fillers
 from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops_range
 from agents.heuristics.recordidquery import query_names_record
 from agents.heuristics.slots import Slot
@@ -55,7 +56,7 @@ from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.unitparts import BASE_QUANTITY_NAME
 from agents.heuristics.unixtimes import single_unix_times
 from agents.heuristics.unlinkednames import with_unlinked_names
-from agents.heuristics.usefulslots import is_useful, price_gap_fillers, useless_reason
+from agents.heuristics.usefulslots import is_useful, useless_reason
 from agents.heuristics.valuetypes import type_from_values
 from agents.heuristics.variantfields import with_alternatives_joined
 from pipeline.core.schemas import FieldSpec

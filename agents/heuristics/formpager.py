@@ -16,7 +16,7 @@ from parsel import Selector
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
-from agents.heuristics.nextlinks import PAGED_HREF, PREV_TEXT, reads_next
+from agents.heuristics.nextwords import PAGED_HREF, PREV_TEXT, reads_next
 from agents.heuristics.pageurls import advances
 from agents.heuristics.paginationfinding import PaginationFinding
 from pipeline.core.extract import page_base_url

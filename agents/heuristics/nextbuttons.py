@@ -19,9 +19,10 @@ from parsel import Selector
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
 from agents.heuristics.loadmore import URL_ATTRIBUTES
-from agents.heuristics.nextlinks import PAGED_HREF, says_next, steps_calendar
+from agents.heuristics.nextwords import PAGED_HREF
 from agents.heuristics.pageurls import advances, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
+from agents.heuristics.saysnext import says_next, steps_calendar
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.urls import on_same_site
 

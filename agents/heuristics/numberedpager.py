@@ -11,9 +11,11 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
-from agents.heuristics.nextlinks import PREV_TEXT, first_href, says_next
+from agents.heuristics.nextlinks import first_href
+from agents.heuristics.nextwords import PREV_TEXT
 from agents.heuristics.pagelinks import found_link_leads_on
 from agents.heuristics.pageurls import advances
+from agents.heuristics.saysnext import says_next
 
 #: What an unlinked current page reads in a pager: "3", or the range of records it shows ("1-10").
 _PAGE_LABEL = re.compile(r"^\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$")

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.nextlinks import says_next
+from agents.heuristics.saysnext import says_next
 
 #: A pager's link text: "2", "11-20", "Page 3", "Seite 3", "p. 4".
 _PAGE_TEXT = re.compile(r"^(?:(?:page|seite|página|pagina|p\.?)\s*)?\d{1,6}(?:\s*[-–—]\s*\d{1,6})?$", re.IGNORECASE)

@@ -22,16 +22,10 @@ from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES
-from agents.heuristics.nextlinks import (
-    anchors_for,
-    first_href,
-    more_elsewhere,
-    read_more,
-    says_next,
-    steps_calendar,
-    usable,
-)
+from agents.heuristics.nextlinks import first_href, more_elsewhere, read_more
+from agents.heuristics.nextselectors import anchors_for
 from agents.heuristics.pageurls import advances
+from agents.heuristics.saysnext import says_next, steps_calendar, usable
 
 #: The reasons, by code: what a benchmark counts and a person reads.
 CODES = {

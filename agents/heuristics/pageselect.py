@@ -19,7 +19,7 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, tag_of
-from agents.heuristics.nextlinks import PAGED_HREF
+from agents.heuristics.nextwords import PAGED_HREF
 from agents.heuristics.pageurls import advances, offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.urlpaging import PAGE_PARAMS

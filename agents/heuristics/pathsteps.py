@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
-from agents.heuristics.nextlinks import says_next
+from agents.heuristics.saysnext import says_next
 
 #: A link whose path ends on such a number: the only links read here.
 BARE_STEP_HREF = re.compile(r"[/_,-][a-z]{0,2}[1-9]\d{0,2}(?:/|\.\w{2,5})?(?:[?#]|$)", re.IGNORECASE)

@@ -16,7 +16,8 @@ from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
-from agents.heuristics.nextlinks import first_href, says_next
+from agents.heuristics.nextlinks import first_href
+from agents.heuristics.saysnext import says_next
 from pipeline.core.screenreader import for_screen_readers
 
 #: What a previous link reads first: "Previous", "Prev", "‹ Previous month", "Précédent", "Zurück".

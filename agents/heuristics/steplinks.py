@@ -23,10 +23,10 @@ from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import last_page_number
-from agents.heuristics.nextlinks import says_next
 from agents.heuristics.offsetpages import offset_page_links
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, PAGE_WORDS_PATTERN, pages_to_last, same_query
 from agents.heuristics.pathsteps import BARE_STEP_HREF, bare_path_step
+from agents.heuristics.saysnext import says_next
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
 from pipeline.core.extract import page_base_url

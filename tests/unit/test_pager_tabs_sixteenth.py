@@ -14,8 +14,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
-from agents.heuristics.nextlinks import says_next
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.saysnext import says_next
 from pipeline.core.extract import next_page_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import FieldSpec, ScraperSpec

@@ -32,7 +32,7 @@ from parsel import Selector
 
 from agents.fetch import FetchedPage
 from agents.formprobe import refused_post_form
-from agents.heuristics.nextlinks import says_next
+from agents.heuristics.saysnext import says_next
 from agents.pageprobe import probe_param_pages
 from agents.periodprobe import backward_pages
 from agents.steplinkprobe import step_link_pages

@@ -6,8 +6,9 @@ from lxml.html import fromstring
 
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.mainfields import shares_section
+from agents.heuristics.pricegaps import price_gap_fillers
 from agents.heuristics.slots import Occurrence, Slot
-from agents.heuristics.usefulslots import is_useful, price_gap_fillers
+from agents.heuristics.usefulslots import is_useful
 from agents.heuristics.valuetypes import kind_from_values
 
 

@@ -7,8 +7,9 @@ from lxml.html import fromstring
 from parsel import Selector
 
 from agents.heuristics.lastpage import last_page_number
-from agents.heuristics.nextlinks import PAGED_HREF, says_next
+from agents.heuristics.nextwords import PAGED_HREF
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.saysnext import says_next
 
 _POSTS = "".join(
     f'<article><h2><a href="/blog/post-{i}">Post {i}</a></h2><p>Text of post {i} here.</p></article>' for i in range(8)
