@@ -33,6 +33,7 @@ from agents.steplinkprobe import step_link_pages
 from config.settings import Settings
 from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
 from pipeline.core.extract import Record, extract_records, record_key
+from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
 
@@ -47,29 +48,43 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
         if shown is not page:  # the records are in the page's iframe: crawled from the frame's URL
             page, url = shown, shown.url
         profile = profile.model_copy(update={"url": url, "final_url": page.final_url})
-        # "load more", page buttons, infinite scroll; the first page's records, when the sample holds them all
-        complete = profile.record_count == len(profile.sample_records)
-        known = cast("list[Record]", list(profile.sample_records)) if complete else None
-        refused = refused_post_form(page, profile.spec, fetcher, known)
-        if refused is not None:  # a POST pager form whose GET URL answers no new records
-            spec = profile.spec.model_copy(update={"pagination": refused.spec})
-            profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
-        # a plain link to page 2 no finder read; a calendar's records may lie behind "Previous"
-        refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
-        probes = (partial(probe_param_pages, refusals=refusals), partial(step_link_pages, refusals=refusals))
-        for probe in (*probes, backward_pages):
-            probed = probe(page, profile.spec, fetcher, known)
-            if probed is not None:
-                spec = profile.spec.model_copy(update={"pagination": probed.spec})
-                profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, probed.note)})
-        if refusals:
-            profile = profile.model_copy(update={"notes": (*profile.notes, *refusals)})
+        profile = probed_pages(page, profile, fetcher)
         profile = followed_json(page, profile, fetcher) or profile
     if settings.llm.provider == "offline":
         return profile
     from agents.llm.naming import improve_field_names  # noqa: PLC0415 - LangChain loads only when configured
 
     return improve_field_names(profile, settings.llm, source_name=source_name)
+
+
+def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> PageProfile:
+    """``profile`` with the way to its next pages that only asking the site shows: a POST pager form,
+    "load more", page buttons and infinite scroll that name no URL, a plain link to page 2 no finder
+    read, a calendar's records behind "Previous"."""
+    # the first page's records, when the sample holds them all
+    complete = profile.record_count == len(profile.sample_records)
+    known = cast("list[Record]", list(profile.sample_records)) if complete else None
+    refused = refused_post_form(page, profile.spec, fetcher, known)
+    if refused is not None:  # a POST pager form whose GET URL answers no new records: still no pages
+        spec = profile.spec.model_copy(update={"pagination": refused.spec})
+        profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
+    refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
+    probes = (partial(probe_param_pages, refusals=refusals), partial(step_link_pages, refusals=refusals))
+    for probe in (*probes, backward_pages):
+        probed = probe(page, profile.spec, fetcher, known)
+        if probed is not None:
+            profile = _paged_by(profile, probed.spec, probed.note)
+    if refusals:
+        profile = profile.model_copy(update={"notes": (*profile.notes, *refusals)})
+    return profile
+
+
+def _paged_by(profile: PageProfile, pagination: PaginationSpec, note: str) -> PageProfile:
+    """``profile`` paged by ``pagination``; an earlier "pagination: none" verdict no longer holds, so its
+    note goes (the candidates it turned down stay: they say what was not taken)."""
+    spec = profile.spec.model_copy(update={"pagination": pagination})
+    notes = tuple(n for n in profile.notes if not n.startswith("pagination: none"))
+    return profile.model_copy(update={"spec": spec, "notes": (*notes, note)})
 
 
 def survey_page(page: FetchedPage, fetcher: Fetcher) -> PageProfile:

@@ -20,10 +20,7 @@ from typing import NamedTuple
 
 import pytest
 
-from agents.pageprobe import probe_param_pages
-from agents.periodprobe import backward_pages
-from agents.steplinkprobe import step_link_pages
-from agents.survey import surveyed
+from agents.survey import probed_pages, surveyed
 from pipeline.core.extract import next_page_url
 from pipeline.core.schemas import PageProfile
 from tests.unit.servedpages import ServedPages
@@ -61,13 +58,7 @@ def _scout(site: ServedPages, url: str) -> PageProfile:
     """What ``agents.survey.scout_url`` proposes for ``url``, with ``site`` as the fetcher."""
     page = site.fetch(url)
     profile, _ = surveyed(page, site)  # type: ignore[arg-type]
-    complete = profile.record_count == len(profile.sample_records)
-    known = list(profile.sample_records) if complete else None
-    for probe in (probe_param_pages, step_link_pages, backward_pages):
-        probed = probe(page, profile.spec, site, known)  # type: ignore[arg-type]
-        if probed is not None:
-            profile = profile.model_copy(update={"spec": profile.spec.model_copy(update={"pagination": probed.spec})})
-    return profile
+    return probed_pages(page, profile, site)  # type: ignore[arg-type]
 
 
 def _pages_two_and_three(entry: Pager) -> tuple[str | None, str | None, str]:

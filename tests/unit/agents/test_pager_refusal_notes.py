@@ -7,6 +7,7 @@ from agents.heuristics.pagerrefusals import CODES, note_codes, refusal_note
 from agents.pageprobe import probe_param_pages
 from agents.scout import analyze_page
 from agents.steplinkprobe import step_link_pages
+from agents.survey import probed_pages, surveyed
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import FieldSpec, ScraperSpec
 from tests.unit.servedpages import ServedPages
@@ -124,3 +125,18 @@ def test_refusal_notes_read_back_as_their_codes() -> None:
     notes = [refusal_note("page2-mostly-page1", "/b?page=2", "3 of 10 new"), "pagination: next link 'a' -> /x"]
     assert note_codes(notes) == ["page2-mostly-page1"]
     assert notes[0].endswith(f"{CODES['page2-mostly-page1']} (3 of 10 new)")
+
+
+def test_a_list_the_probes_page_drops_its_none_headline_and_keeps_the_probes_note() -> None:
+    # The finders see only a scripted "Load more" (headline: none); asked, ?page=2 answers new books.
+    url = f"{HOST}/books/"
+    button = '<button class="more">Load more</button>'
+    site = ServedPages({url: _page(_names(1), button), f"{url}?page=2": _page(_names(5), button)})
+    page = site.fetch(url)
+    first, _ = surveyed(page, site)  # type: ignore[arg-type]
+    assert any(n.startswith("pagination: none [") for n in first.notes)
+    paged = probed_pages(page, first, site)  # type: ignore[arg-type]
+    notes = [n for n in paged.notes if n.startswith("pagination")]
+    assert paged.spec.pagination.kind == "page_param"
+    assert not any(n.startswith("pagination: none") for n in notes), notes
+    assert notes[-1].startswith("pagination:") and "none" not in notes[-1]

@@ -26,11 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import pytest
 
 from agents.fetch import FetchedPage
-from agents.formprobe import refused_post_form
-from agents.pageprobe import probe_param_pages
-from agents.periodprobe import backward_pages
-from agents.steplinkprobe import step_link_pages
-from agents.survey import surveyed
+from agents.survey import probed_pages, surveyed
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, next_page_url
 from pipeline.core.schemas import PageProfile
@@ -706,16 +702,7 @@ def _scout(site: _Site, url: str) -> PageProfile:
     """What ``agents.survey.scout_url`` proposes for ``url``, with ``site`` as the fetcher."""
     page = site.fetch(url)
     profile, _ = surveyed(page, site)  # type: ignore[arg-type]
-    complete = profile.record_count == len(profile.sample_records)
-    known = list(profile.sample_records) if complete else None
-    refused = refused_post_form(page, profile.spec, site, known)  # type: ignore[arg-type]
-    if refused is not None:
-        profile = profile.model_copy(update={"spec": profile.spec.model_copy(update={"pagination": refused.spec})})
-    for probe in (probe_param_pages, step_link_pages, backward_pages):
-        probed = probe(page, profile.spec, site, known)  # type: ignore[arg-type]
-        if probed is not None:
-            profile = profile.model_copy(update={"spec": profile.spec.model_copy(update={"pagination": probed.spec})})
-    return profile
+    return probed_pages(page, profile, site)  # type: ignore[arg-type]
 
 
 def _filled(record: Record) -> frozenset[str]:
