@@ -14,43 +14,13 @@ from agents.heuristics.dom import HtmlElement, is_element, tag_of
 from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sitenotices import is_site_notice
 from pipeline.core.cleantext import clean_text
+from pipeline.core.inlineseams import INLINE_TAGS as PHRASING_TAGS
 
 #: A text block this long outside the records is an article or a description.
 BODY_TEXT_CHARS = 200
-#: Elements that flow inside a line of text: their words belong to the paragraph around them.
-INLINE_TAGS = frozenset(
-    {
-        "a",
-        "abbr",
-        "b",
-        "bdi",
-        "bdo",
-        "br",
-        "cite",
-        "code",
-        "data",
-        "del",
-        "dfn",
-        "em",
-        "font",
-        "i",
-        "ins",
-        "kbd",
-        "mark",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "time",
-        "u",
-        "var",
-        "wbr",
-    }
-)
+#: Elements that flow inside a line of text: their words belong to the paragraph around them; a line
+#: break ends a word (``inlineseams``) but not the paragraph.
+INLINE_TAGS = PHRASING_TAGS | {"br", "wbr"}
 #: Links of a list read to see whether they lead into the page's own address.
 MAX_PART_LINKS = 200
 #: Inline elements nested deeper than this are read no further (hostile pages nest thousands).

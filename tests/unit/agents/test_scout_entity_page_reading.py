@@ -37,6 +37,14 @@ def test_a_paragraph_opening_with_a_bold_name_is_prose() -> None:
     assert has_body_text(paragraph.getparent(), [])
 
 
+def test_old_phrasing_tags_and_line_breaks_stay_in_the_paragraph() -> None:
+    # <tt>, <big>, <nobr> are inline as <code> is (older generators still write them); a <br> breaks a line,
+    # not the paragraph.
+    paragraph = _element(f"<div><p><tt>tablesift</tt> <big>finds</big><br>{PROSE}</p></div>", "//p")
+    assert prose_text(paragraph).startswith("tablesift finds")
+    assert "tables in PDFs" in prose_text(paragraph)
+
+
 def test_a_block_child_is_no_part_of_the_paragraph() -> None:
     block = _element(f"<div>Intro <ul><li>{PROSE}</li></ul></div>", "//div")
     assert prose_text(block) == "Intro"
