@@ -10,7 +10,9 @@ a trailing word the element does own (no badge class, the same word on several r
 
 The same holds for a short value of another kind in a named child after a name: a package's
 version inside its heading (``<h2>rails-sitemap <span class="version">2.3.1</span></h2>``), an
-item's code. And for a word or two after an amount or a date on some records: a classifieds
+item's code, or an abbreviation in brackets after a place or a company (``<td>London Heathrow <span
+class="iata">(LHR)</span></td>``, "Microsoft <span class=ticker>(MSFT)</span>"): a name short
+or long, the code apart. And for a word or two after an amount or a date on some records: a classifieds
 price marked negotiable (``<p>570 € <span class="css-x1">Negotiable</span></p>``), a sale note,
 however the child's class is named; a word starting in lower case or a currency goes on with
 the amount ("€24.90 <span>per kg</span>", "12 <span>EUR</span>"). Emphasis without a class
@@ -36,6 +38,8 @@ _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _BADGE_TEXT = re.compile(rf"^{_WORD}(?: {_WORD})?$")
 #: A version, build or item code: one token holding a digit ("2.3.1", "v1.0.0-rc1", "SKU-1234").
 _CODE = re.compile(r"^(?=\S*\d)[\w.+#/-]+$")
+#: An abbreviation or a code in brackets: "(LHR)", "[EN]", "(NASDAQ)", "(SKU-12)"; no bare count or year.
+_BRACKETED_CODE = re.compile(r"^\((?=[^)]*[A-Z])[A-Z][A-Z0-9.-]{1,7}\)$|^\[(?=[^\]]*[A-Z])[A-Z][A-Z0-9.-]{1,7}\]$")
 
 
 def text_before_badge(element: HtmlElement) -> str | None:
@@ -75,6 +79,8 @@ def _is_named_value_after_name(lead: str, child: HtmlElement, text: str) -> bool
         return False
     if values.is_single_value(lead) or values.is_price(text) or values.is_price(f"{lead} {text}"):
         return False  # "12 <span class=cents>99</span>", "From <span class=amount>€12</span>": one price
+    if _BRACKETED_CODE.match(text):
+        return True  # the page sets the code off twice, by its own element and by brackets
     # A bare count or a date after a word is more often its caption or lead-in ("Python 12",
     # "asked 2 mins ago"): only a version of three parts or a code mixing letters and digits.
     return bool(_CODE.match(text)) and (text.count(".") >= 2 or bool(re.search(r"[^\W\d_]", text)))

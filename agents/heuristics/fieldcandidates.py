@@ -15,6 +15,7 @@ from agents.heuristics.classtokens import anchor_classes, module_classes, stable
 from agents.heuristics.controlanchors import control_anchors
 from agents.heuristics.datamarkers import test_id
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, previous_element, tag_of
+from agents.heuristics.drawnicons import drawn_icon
 from agents.heuristics.labels import label_of
 from agents.heuristics.leadruns import after_lead
 from agents.heuristics.moduleclasses import module_step
@@ -175,6 +176,8 @@ def _icon_anchors(element: HtmlElement) -> list[str]:
     for attribute in ("aria-label", "alt", "title"):
         if (caption := (icon.get(attribute) or "").strip()) and '"' not in caption:
             found.append(f"{step}:has(> {tag_of(icon)}[{attribute}={css_string(caption)}])")
+    if not found and (drawn := drawn_icon(icon)):
+        found.append(f"{step}:has(> svg path[d={css_string(drawn)}])")
     return found
 
 

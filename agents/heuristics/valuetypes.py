@@ -176,6 +176,8 @@ def _is_ordinal(text: str) -> bool:
 CLOCK = re.compile(r"^\d{1,2}[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 #: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
 _DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
+#: A code opening with letters, digits glued after them: "US2", "B12", "T5", "SW1A".
+_GLUED_CODE = re.compile(r"^[A-Za-z]{1,4}\d{1,4}[A-Za-z0-9]{0,3}$")
 #: Digits a number would lose: a leading zero ("02139", "007") or a long fraction ("2411.09690"
 #: is an arXiv id, "52.5200" a reading): identifiers and exact readings, kept as written.
 _WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
@@ -187,6 +189,13 @@ _TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,:]+)[.:]?$")
 _BRACKETED_COUNT = re.compile(r"^([^\W\d_][^\d()]{1,40}?)\s*\(\d[\d.,]*\)$")
 #: Digits in groups a space sets apart ("0345 677 9540", "+44 20 7946 0958", "06 12 34 56 78").
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
+
+
+def _is_glued_code(text: str) -> bool:
+    """ "US2", "B12", "A3", "SW1A": letters with digits glued after them, one token: a gate, a
+    seat, a grid square, a postcode's part. A number would keep the digits and drop the letters
+    the page shows. A unit or magnitude comes after its figure ("12km", "3M") and stays a number."""
+    return bool(_GLUED_CODE.match(text.strip())) and not values.is_price(text)
 
 
 def _is_digit_string(text: str) -> bool:
@@ -220,7 +229,7 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
-    if any(_DOTTED.match(t) or _is_digit_string(t) for t in texts):
+    if any(_DOTTED.match(t) or _is_digit_string(t) or _is_glued_code(t) for t in texts):
         return False
     numbers = [t for t in texts if values.is_number(t) or values.is_compact_number(t)]
     counted = [(t, unit) for t in numbers if (unit := _unit(t))]
