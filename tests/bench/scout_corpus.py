@@ -827,11 +827,24 @@ def report(results: Sequence[SiteResult]) -> str:
     return "\n".join(lines)
 
 
+#: What a failed command's message says, as a word that names no page: (kind, pattern), first match wins.
+_FAILURE_WORDS = (
+    ("no records", re.compile(r"no (?:repeated )?records|no records? (?:were|was) found", re.IGNORECASE)),
+    ("no field", re.compile(r"no field of", re.IGNORECASE)),
+    ("robots.txt", re.compile(r"robots\.txt", re.IGNORECASE)),
+    ("fetch", re.compile(r"cannot reach|did not answer|larger than|HTTP \d{3}|rendering .* failed", re.IGNORECASE)),
+    ("validation", re.compile(r"validat|contract", re.IGNORECASE)),
+)
+
+
 def _failure_kind(error: str) -> str:
+    """A failure as a frozen site may show it: the command, its exit status and the kind of message
+    (``_FAILURE_WORDS``), never the message, which names the page."""
     found = re.match(r"(crash: )?(add|export) exited (\d+)", error)
     if found is None:
         return "timed out" if "timed out" in error else "other"
-    return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)}"
+    said = next((kind for kind, pattern in _FAILURE_WORDS if pattern.search(error)), "other message")
+    return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)} ({said})"
 
 
 def _aggregate_shape(results: Sequence[SiteResult]) -> str:
