@@ -65,7 +65,7 @@ def step_link_pages(
     if spec.render == "browser":
         return None  # a rendered list's pager is read from its rendered DOM
     html = make_selector(first.body, first.final_url)
-    found = step_link(html, first.final_url)
+    found = step_link(html, first.final_url, spec.record_selector)
     if found is None:
         return None
     if not on_same_site(found.url, first.final_url):
@@ -100,7 +100,7 @@ def _followed_pagination(
     are linked, else by a selector that finds each page's link on, else counting anyway."""
     first, html = opening
     second = make_selector(answer.body, answer.final_url)
-    further = step_link(second, answer.final_url)  # page 2's own link on (None on the last page)
+    further = step_link(second, answer.final_url, spec.record_selector)  # page 2's own link on (None on the last page)
     counted = found.pagination
     if counted is not None and counted.kind == "offset" and counted.step > _MAX_STEP_PER_RECORD * records:
         counted = None  # "?from=2025" moves no offset by a page of records: followed only as a link

@@ -17,7 +17,7 @@ from pipeline.core.screenreader import for_screen_readers
 #: "Older episodes →", "Next chapter": next in other words, taken only where the link goes to a numbered page.
 #: "Later flights" / "Spätere Verbindungen" / "Plus tard" move a timetable's window on (``?from=20:00``);
 #: a newest-first list's "Later posts" goes back to newer ones, so those nouns are left out.
-_WORDY_NEXT = re.compile(
+WORDY_NEXT = re.compile(
     r"^(?:(?:next(?! day)|older)(?: \w+){1,2}|"
     r"(?:later|spätere?|latere|plus tard)(?! (?:posts|entries|articles|comments|stories|news)\b)(?: \w+){0,2})"
     r"(?:\s*[›»→>❯]+)?$",
@@ -109,7 +109,7 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
         return True
     if any(pictures_next(name) for _, _, name in picture_names(anchor)):
         return True  # only a whole "Next": a product photo's alt may start with the word
-    if (_WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and PAGED_HREF.search(anchor.get("href") or ""):
+    if (WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and PAGED_HREF.search(anchor.get("href") or ""):
         return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
     parent = anchor.getparent()

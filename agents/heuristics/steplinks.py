@@ -29,6 +29,7 @@ from agents.heuristics.pathsteps import BARE_STEP_HREF, bare_path_step
 from agents.heuristics.saysnext import says_next
 from agents.heuristics.trackingquery import TRACKING_PARAMETERS
 from agents.heuristics.urlpaging import MAX_OFFSET, MAX_STEP, OFFSET_NAMES
+from agents.heuristics.wordedsteps import worded_step
 from pipeline.core.extract import page_base_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.urls import on_same_site
@@ -69,14 +70,22 @@ class StepLink:
     note: str
 
 
-def step_link(page: Selector, url: str) -> StepLink | None:
-    """The first page's link to its second by a moved page number or offset, if it has one."""
+def step_link(page: Selector, url: str, record_selector: str = "") -> StepLink | None:
+    """The first page's link to its second by a moved page number or offset, if it has one; else
+    its one link saying "next" in words to this list's address with a query value moved on
+    (``record_selector``: the records, whose own links are no pager)."""
     links = _paged_links(page, url)
     found = (_query_step(page, url, links) or _path_step(url, links) or _bare_step(url, links)) if links else None
     if found is None and (numbered := offset_page_links(page, url)) is not None:
         # "[2]" → "?ofs=20": an offset no name above says, read from the page numbers it steps with.
         target, spec = numbered
         return StepLink(target, spec, f"offset {spec.param!r} from {spec.start} by {spec.step} (page numbers)")
+    if found is None:
+        frames: dict[HtmlElement, tuple[bool, bool]] = {}
+        worded = worded_step(page, url, record_selector, lambda anchor: _in_site_frame(anchor, frames))
+        if worded is not None:  # "Later flights" → ?hours=15-18: followed as a link, never counted
+            anchor, target = worded
+            return StepLink(target, None, f"{full_text(anchor)!r} to this list with its query moved on")
     return found
 
 
