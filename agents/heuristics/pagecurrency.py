@@ -3,11 +3,12 @@
 "$" is the sign of a dozen currencies, "¥" of two, "kr" of four; alone, the engine reads each as
 the first (USD, JPY, SEK). A page says which it means in two ways: the currency code its
 structured data gives its prices (``"priceCurrency": "ARS"``, ``"currency_id": "MXN"``), or the
-region of its language (``<html lang="es-AR">``). When that currency is one the sign may stand
-for, the price field takes it as ``FieldSpec.currency``, which the engine reads such a sign as.
-A price field showing no sign at all ("549,-") takes the code its data names, else the euro where
-the page declares a region paying in it (``nl-NL``): a region one sets on purpose, where "en-US"
-is many a template's default, so no dollar is read into bare amounts.
+region of its language (``<html lang="es-AR">``); a page declaring neither is read by the script
+it shows (``cjk_language``: Han without kana is Chinese, so its "¥" is the yuan). When that
+currency is one the sign may stand for, the price field takes it as ``FieldSpec.currency``, which
+the engine reads such a sign as. A price field showing no sign at all ("549,-") takes the code its
+data names, else the euro where the page declares a region paying in it (``nl-NL``): a region one
+sets on purpose, where "en-US" is many a template's default, so no dollar is read into bare amounts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections import Counter
 from parsel import Selector
 
 from agents.heuristics.dateorder import locale_parts, page_language
+from pipeline.core.cjkscript import cjk_language
 from pipeline.core.extract import iter_records
 from pipeline.core.money import CURRENCY_KEYS
 from pipeline.core.numbertext import parse_currency
@@ -91,6 +93,10 @@ _CODE_ATTRIBUTES = (
     "//*[@itemprop='priceCurrency']/@content",
     "//meta[@property='product:price:currency' or @property='og:price:currency']/@content",
 )
+#: The page's shown text: what its script is read from.
+_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+#: Characters of shown text read for its script: a page's first screens tell it.
+MAX_SHOWN_CHARS = 200_000
 #: Share of the codes a page's data names that one must have to be the page's currency.
 DOMINANT_SHARE = 0.75
 #: Records read to see the signs a price field shows.
@@ -134,8 +140,22 @@ def unsigned_currency(page: Selector) -> str | None:
 
 
 def local_currency(page: Selector) -> str | None:
-    """The currency the page prices in: its data's code, else its language's region."""
-    return data_currency(page) or region_currency(page_language(page))
+    """The currency the page prices in: its data's code, else its language's region, else the
+    language its shown text is written in."""
+    return data_currency(page) or region_currency(page_language(page)) or script_currency(page)
+
+
+def script_currency(page: Selector) -> str | None:
+    """The currency of the language the page's shown text is written in, when its script tells
+    (Chinese or Japanese: ``cjk_language``)."""
+    text, size = [], 0
+    for piece in page.xpath(_SHOWN_TEXT).getall():
+        text.append(piece)
+        size += len(piece)
+        if size >= MAX_SHOWN_CHARS:
+            break
+    language = cjk_language("".join(text))
+    return _LANGUAGE_CURRENCY[language] if language else None
 
 
 def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperSpec:

@@ -30,6 +30,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from pipeline.core.cjkscript import IDEOGRAPHIC
+
 #: Elements laid out inline by default: their edges add no space between the texts around them.
 INLINE_TAGS = frozenset(
     {
@@ -121,7 +123,9 @@ def _inside_word(before: Any, node: Any, left: str, right: str, apart: Callable[
     if not (_runs_on(left[-1], right[0], True) or _runs_on(left[-1], right[0], False)):
         return False
     edges = _edges_between(before, node)
-    if edges is None or not all(e.tag in INLINE_TAGS and not apart(e) for e in edges):
+    if edges is None:
+        return _ideographs_side_by_side(before, node, left[-1], right[0], apart)
+    if not all(e.tag in INLINE_TAGS and not apart(e) for e in edges):
         return False
     if not _runs_on(left[-1], right[0], any(e.tag in _RAISED for e in edges)):
         return False
@@ -140,6 +144,48 @@ def _edges_join(last: str, first: str, edges: Sequence[Any]) -> bool:
     if _UNSPACED.match(last) or _UNSPACED.match(first):
         return True  # a gap a style draws reads as no space in a script written without them
     return all(not _styled(e) or _highlight(e) or _drop_cap(e) for e in edges)
+
+
+def _ideographs_side_by_side(before: Any, node: Any, last: str, first: str, apart: Callable[[Any], bool]) -> bool:
+    """Whether two inline elements side by side inside a run of text hold one Chinese or Japanese
+    word between them ("无线<font class=hl>机械</font><font class=hl>键盘</font>"): the script puts
+    no space between words, so a style's margin reads as none there, while badges side by side with
+    no text of their parent's own around them ("<i>自营</i><i>放心购</i>") stay apart."""
+    if not (IDEOGRAPHIC.match(last) and IDEOGRAPHIC.match(first)):
+        return False
+    edges = _side_by_side(before, node)
+    if edges is None:
+        return False
+    closed, opened = edges
+    if not all(e.tag in INLINE_TAGS and not apart(e) for e in (*closed, *opened)):
+        return False
+    parent = closed[-1].getparent()
+    return parent is not None and _own_text(parent)
+
+
+def _side_by_side(before: Any, node: Any) -> tuple[list[Any], list[Any]] | None:
+    """The elements closed, then those opened, between the text nodes ``before`` and ``node``
+    (elements side by side with no text between); None when an element is passed whole (an image,
+    an icon, a ``<br>``), text lies between, or they do not meet within ``_MAX_EDGES``."""
+    slot, last = _slot(before), _slot(node)
+    closed: list[Any] = []
+    opened: list[Any] = []
+    for _ in range(_MAX_EDGES):
+        step, slot = _next_slot(slot)
+        if step is not None:
+            if opened and not step[0]:
+                return None
+            (opened if step[0] else closed).append(step[1])
+        if slot[0] is last[0] and slot[1] == last[1]:
+            return (closed, opened) if closed and opened else None
+        if slot[0] is None or _slot_text(slot):
+            return None
+    return None
+
+
+def _own_text(element: Any) -> bool:
+    """Whether ``element`` holds text of its own beside its child elements."""
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
 
 
 def _styled(element: Any) -> bool:

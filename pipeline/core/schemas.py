@@ -42,7 +42,7 @@ PageMode = Literal["list", "detail"]
 RenderMode = Literal["http", "browser"]
 
 #: Bumped whenever the extraction or normalisation rules change the output for the same page.
-PARSER_VERSION = "17"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
+PARSER_VERSION = "18"  # 2: screen-reader copies and invisible marks left out; 3: leading pictographs;
 # 4: text the page hides below the element read left out, CSS-module screen-reader classes, "#tag" / "@user"
 # split over elements one word, a price is the number beside its currency, unix times read as dates
 # 5: a shared sign ("$", "¥", "kr") read as the page's currency, 円 / 元, superscript cents, site paths in
@@ -81,7 +81,8 @@ PARSER_VERSION = "17"  # 2: screen-reader copies and invisible marks left out; 3
 # (the "ago" word ends a word: "30년 전통", "2019年前半" are none), an age reaching before year 1 is no date
 # 17: a word split by inline elements reads as one ("py<em>tide</em>s2", "Wi<b>Fi</b>"; raised cents stay
 # apart), an age may be followed by its verb ("3天前发布"), "2019년 전" is a calendar year, and a number field
-# marked ``thousands_dot`` reads "84.000" as 84000
+# marked ``thousands_dot`` reads "84.000" as 84000; 18: inline elements side by side inside a run of Chinese or
+# Japanese text hold one word ("<font>机械</font><font>键盘</font>" reads "机械键盘")
 
 
 class ScraperSpec(FrozenModel):

@@ -34,6 +34,10 @@ GLUED = [
     ("Çerez Metni<a href='/c'>'ni</a> inceleyin", "Çerez Metni'ni inceleyin"),
     ("Wi<!-- -->Fi", "WiFi"),  # React's separator between two text parts
     ("super<wbr>califragilistic", "supercalifragilistic"),
+    # Chinese and Japanese put no space between words: styled parts side by side in running text are one word.
+    ("无线<span class='red'>蓝牙</span><span class='red'>耳机</span> 降噪", "无线蓝牙耳机 降噪"),
+    ("新款 <a><span class='c1'>蓝牙</span></a><a><span class='c1'>耳机</span></a> 降噪", "新款 蓝牙耳机 降噪"),
+    ("東京の<span class='a'>ラーメン</span><span class='b'>特集</span>です", "東京のラーメン特集です"),
 ]
 
 APART = [
@@ -64,6 +68,11 @@ APART = [
     ("SKU<span class='font-mono'>A1234</span>", "SKU A1234"),
     ("4.5<span class='ml-1'>120 reviews</span>", "4.5 120 reviews"),
     ("py<span style='margin-left:4px'>tides</span>", "py tides"),
+    # Badges side by side with no text of their parent's own are laid out apart, in any script;
+    # Korean is spaced between words; an image between two parts is a gap.
+    ("<i class='flag'>包邮</i><i class='flag2'>新品</i>", "包邮 新品"),
+    ("서울<span class='a'>맛집</span><span class='b'>추천</span>", "서울 맛집 추천"),
+    ("<span class='red'>蓝牙</span><img src='/dot.png'><span class='red'>耳机</span> 降噪", "蓝牙 耳机 降噪"),
 ]
 
 
