@@ -47,9 +47,10 @@ def advances(url: str, href: str) -> bool:
         return False  # also when nothing changed: the same page again
     for name in changed:
         value = then.get(name, "")
-        if value.isdigit() and (name.lower() in PAGE_PARAM_NAMES or OFFSET_NAMES.match(name)):
+        if value.isdecimal() and (name.lower() in PAGE_PARAM_NAMES or OFFSET_NAMES.match(name)):
             # A page that names no number may be page 0 or 1 (Drupal counts from 0): only 0 is no further.
-            return int(value) > (int(now[name]) if now.get(name, "").isdigit() else 0)
+            # (isdecimal, not isdigit: "²" is a digit int() cannot read.)
+            return int(value) > (int(now[name]) if now.get(name, "").isdecimal() else 0)
     return True
 
 
