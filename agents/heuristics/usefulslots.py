@@ -42,8 +42,12 @@ MIN_FIELD_RECORDS = 2
 MIN_CONSTANT_RECORDS = 3
 #: A code written in letters that a microdata ``content`` shares across records: a currency
 #: ("USD"), a language ("en-GB"), a schema.org state ("https://schema.org/InStock"). Each is a
-#: fact of every record (its price is in dollars), unlike a shared id or address.
-_SHARED_CODE = re.compile(r"^(?:[A-Za-z]{2,20}(?:[-_][A-Za-z]{2,8})?|https?://schema\.org/[A-Z][A-Za-z]+)$")
+#: fact of every record (its price is in dollars), unlike a shared id or address. A lower-case word
+#: longer than a language code ("descending" for NodeBB's ``itemListOrder`` in every topic) is no
+#: code: it is how the page lists its records, a setting of the page.
+_SHARED_CODE = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z]{1,19}|[a-z]{2,3})(?:[-_][A-Za-z]{2,8})?|https?://schema\.org/[A-Z][A-Za-z]+)$"
+)
 
 
 def is_useful(slot: Slot, records: int) -> bool:
