@@ -39,7 +39,7 @@ _BADGE_TEXT = re.compile(rf"^{_WORD}(?: {_WORD})?$")
 #: A version, build or item code: one token holding a digit ("2.3.1", "v1.0.0-rc1", "SKU-1234").
 _CODE = re.compile(r"^(?=\S*\d)[\w.+#/-]+$")
 #: An abbreviation or a code in brackets: "(LHR)", "[EN]", "(NASDAQ)", "(SKU-12)"; no bare count or year.
-_BRACKETED_CODE = re.compile(r"^\((?=[^)]*[A-Z])[A-Z][A-Z0-9.-]{1,7}\)$|^\[(?=[^\]]*[A-Z])[A-Z][A-Z0-9.-]{1,7}\]$")
+_BRACKETED_CODE = re.compile(r"^\([A-Z][A-Z0-9.-]{1,7}\)$|^\[[A-Z][A-Z0-9.-]{1,7}\]$")
 
 
 def text_before_badge(element: HtmlElement) -> str | None:

@@ -20,7 +20,7 @@ from pipeline.core.inlineseams import INLINE_TAGS as PHRASING_TAGS
 BODY_TEXT_CHARS = 200
 #: Elements that flow inside a line of text: their words belong to the paragraph around them; a line
 #: break ends a word (``inlineseams``) but not the paragraph.
-INLINE_TAGS = PHRASING_TAGS | {"br", "wbr"}
+PARAGRAPH_TAGS = PHRASING_TAGS | {"br", "wbr"}
 #: Links of a list read to see whether they lead into the page's own address.
 MAX_PART_LINKS = 200
 #: Inline elements nested deeper than this are read no further (hostile pages nest thousands).
@@ -36,7 +36,7 @@ def prose_text(block: HtmlElement) -> str:
 def _prose_parts(element: HtmlElement, depth: int) -> list[str]:
     parts = [element.text or ""]
     for child in element:
-        if depth > 0 and is_element(child) and tag_of(child) in INLINE_TAGS:
+        if depth > 0 and is_element(child) and tag_of(child) in PARAGRAPH_TAGS:
             parts.extend(_prose_parts(child, depth - 1))
         parts.append(child.tail or "")
     return parts

@@ -4,7 +4,7 @@
 the first (USD, JPY, SEK). A page says which it means in two ways: the currency code its
 structured data gives its prices (``"priceCurrency": "ARS"``, ``"currency_id": "MXN"``), or the
 region of its language (``<html lang="es-AR">``); a page declaring neither is read by the script
-it shows (``cjk_language``: Han without kana is Chinese, so its "¥" is the yuan). When that
+it shows (``cjk_language``: simplified Chinese forms say its "¥" is the yuan). When that
 currency is one the sign may stand for, the price field takes it as ``FieldSpec.currency``, which
 the engine reads such a sign as. A price field showing no sign at all ("549,-") takes the code its
 data names, else the euro where the page declares a region paying in it (``nl-NL``): a region one
@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from parsel import Selector
 
 from agents.heuristics.dateorder import locale_parts, page_language
+from agents.heuristics.dom import HtmlElement
 from pipeline.core.cjkscript import cjk_language
 from pipeline.core.extract import iter_records
 from pipeline.core.money import CURRENCY_KEYS
@@ -93,8 +95,8 @@ _CODE_ATTRIBUTES = (
     "//*[@itemprop='priceCurrency']/@content",
     "//meta[@property='product:price:currency' or @property='og:price:currency']/@content",
 )
-#: The page's shown text: what its script is read from.
-_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+#: Elements whose text is not shown: a page's script is read from the rest.
+_UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 #: Characters of shown text read for its script: a page's first screens tell it.
 MAX_SHOWN_CHARS = 200_000
 #: Share of the codes a page's data names that one must have to be the page's currency.
@@ -146,16 +148,42 @@ def local_currency(page: Selector) -> str | None:
 
 
 def script_currency(page: Selector) -> str | None:
-    """The currency of the language the page's shown text is written in, when its script tells
-    (Chinese or Japanese: ``cjk_language``)."""
+    """The currency of the language the page's shown text is written in, when the page declares
+    no language and its script tells (Chinese or Japanese: ``cjk_language``)."""
+    if page_language(page) is not None:
+        return None  # a page in English or Korean quoting Chinese names prices in its own currency
     text, size = [], 0
-    for piece in page.xpath(_SHOWN_TEXT).getall():
+    for piece in _shown_texts(page.root):
         text.append(piece)
         size += len(piece)
         if size >= MAX_SHOWN_CHARS:
             break
     language = cjk_language("".join(text))
     return _LANGUAGE_CURRENCY[language] if language else None
+
+
+def _shown_texts(root: HtmlElement) -> Iterator[str]:
+    """The text nodes of the page's body in document order, read lazily (the caller stops at a
+    few screens): none inside a script, a style, a noscript or a template, nor a comment's."""
+    body = next(root.iter("body"), None)
+    if body is None:
+        return
+    if body.text:
+        yield body.text
+    stack = [(body, iter(body))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and element.tail:
+                yield element.tail
+        elif isinstance(child.tag, str) and child.tag not in _UNSHOWN:
+            if child.text:
+                yield child.text
+            stack.append((child, iter(child)))
+        elif child.tail:
+            yield child.tail
 
 
 def with_local_currency(spec: ScraperSpec, page: Selector, url: str) -> ScraperSpec:

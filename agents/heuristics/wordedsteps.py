@@ -6,12 +6,16 @@ flights" to ``?hours=15-18``, "Older entries" to ``?before=2025-03-01``, "Weiter
 path, only a query value changed or added), so it is a pager's link even though the address
 shows no page number. Taken only when it is the one such link on the page, outside the records
 (a card's "Next episode" sits in each card) and the site's header and footer, and when its words
-lead to one address only. Whether it really leads on is for the caller to ask the site
-(``agents.steplinkprobe``), which keeps it only when the answer holds new records of the same shape.
+lead to one address only. A link to the next item ("Next article »" to ``?id=124``, "Nächster
+Beitrag" to ``?p=8``) leads to another page of the site, not to this list's next page: words naming
+one item, or a moved query key naming one, keep it out. Whether it really leads on is for the
+caller to ask the site (``agents.steplinkprobe``), which keeps it only when the answer holds new
+records of the same shape.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -29,6 +33,18 @@ from pipeline.core.extract import page_base_url
 _MAX_LINKS = 3_000
 #: Longest address read: a query of a few values, not a blob.
 _MAX_URL = 2_000
+#: One item, not a page of them: "Next article", "Previous post", "Nächster Beitrag", "Article
+#: suivant", "Siguiente entrada", "Volgend bericht". Plurals ("Older entries", "Next 20 items")
+#: and page words ("Next page") stay a pager's.
+_ITEM_NOUN = re.compile(
+    r"\b(?:article|post|topic|story|episode|chapter|product|photo|picture|image|item|thread|question|entry|"
+    r"recipe|video|artikel|beitrag|thema|kapitel|produkt|foto|bild|eintrag|rezept|sujet|épisode|chapitre|"
+    r"produit|billet|recette|vidéo|artículo|entrada|tema|episodio|capítulo|producto|receta|vídeo|aflevering|"
+    r"bericht|hoofdstuk|onderwerp|recept)\b",
+    re.IGNORECASE,
+)
+#: A query key naming one item: ``id``, ``post_id``, ``articleId``, phpBB's ``t``, WordPress's ``p``.
+_ITEM_KEY = re.compile(r"^(?i:id|t|p|post|article|topic|story)$|(?i:[_-]id)$|[a-z0-9](?:Id|ID)$")
 
 
 def worded_step(
@@ -50,7 +66,7 @@ def worded_step(
         target = _same_list_target(url, base, href)
         if text:
             by_text.setdefault(text, set()).add(target or href)
-        if target is None or not _says_onward(text) or steps_calendar(anchor):
+        if target is None or not _says_onward(text) or steps_calendar(anchor) or _names_an_item(text, url, target):
             continue
         if any(a in records for a in anchor.iterancestors()) or (framed is not None and framed(anchor)):
             continue
@@ -64,6 +80,15 @@ def worded_step(
 def _says_onward(text: str) -> bool:
     """ "Later flights", "Older entries", "Weiter": next in the link's own words, not a class."""
     return bool(WORDY_NEXT.match(text)) or reads_next(text)
+
+
+def _names_an_item(text: str, url: str, target: str) -> bool:
+    """Whether the link leads to the next item, not page: its words name one ("Next article"),
+    or a query key it moves on does (``?id=123`` → ``?id=124``)."""
+    if _ITEM_NOUN.search(text):
+        return True
+    now, then = dict(parse_qsl(urlsplit(url).query)), dict(parse_qsl(urlsplit(target).query))
+    return any(_ITEM_KEY.search(key) for key in now.keys() | then.keys() if now.get(key) != then.get(key))
 
 
 def _same_list_target(url: str, base: str, href: str) -> str | None:

@@ -149,8 +149,10 @@ def _edges_join(last: str, first: str, edges: Sequence[Any]) -> bool:
 def _ideographs_side_by_side(before: Any, node: Any, last: str, first: str, apart: Callable[[Any], bool]) -> bool:
     """Whether two inline elements side by side inside a run of text hold one Chinese or Japanese
     word between them ("无线<font class=hl>机械</font><font class=hl>键盘</font>"): the script puts
-    no space between words, so a style's margin reads as none there, while badges side by side with
-    no text of their parent's own around them ("<i>自营</i><i>放心购</i>") stay apart."""
+    no space between words, so a style's margin reads as none there. Only where ideographs of the
+    parent's own run into the pair and out of it (``_in_running_text``); never two links to two
+    places ("标签：<a href=/t/1>手机</a><a href=/t/2>数码</a>": tags), and badges side by side stay
+    apart ("<i>自营</i><i>放心购</i>", "店铺<span class=shop>小米旗舰店</span><span class=badge>自营</span>")."""
     if not (IDEOGRAPHIC.match(last) and IDEOGRAPHIC.match(first)):
         return False
     edges = _side_by_side(before, node)
@@ -159,8 +161,51 @@ def _ideographs_side_by_side(before: Any, node: Any, last: str, first: str, apar
     closed, opened = edges
     if not all(e.tag in INLINE_TAGS and not apart(e) for e in (*closed, *opened)):
         return False
-    parent = closed[-1].getparent()
-    return parent is not None and _own_text(parent)
+    links = {(e.get("href") or "").strip() for e in (*closed, *opened) if e.tag == "a"}
+    if len(links) > 1:
+        return False
+    return _in_running_text(closed[-1], opened[0])
+
+
+def _in_running_text(left: Any, right: Any) -> bool:
+    """Whether ideographs of the parent's own touch the pair ``left`` ``right`` (a space between
+    at most): on both sides, or for two elements of one markup (a highlight split word by word:
+    "JZ990 <font class=hl>机械</font><font class=hl>键盘</font> 有线") on one side, or words of the
+    parent's own on both sides after no label's colon ("V4 <font>机械</font><font>键盘</font> RGB").
+    A run of such elements is passed a few at most, so a long row of chips costs no more than its
+    length."""
+    left_markup, right_markup = _markup(left), _markup(right)
+    start, end = left, right
+    for _ in range(_MAX_RUN):
+        previous = start.getprevious()
+        if previous is None or previous.tail or _markup(previous) != left_markup:
+            break
+        start = previous
+    for _ in range(_MAX_RUN):
+        following = end.getnext()
+        if end.tail or following is None or _markup(following) != right_markup:
+            break
+        end = following
+    previous = start.getprevious()
+    before = ((start.getparent().text if previous is None else previous.tail) or "").rstrip()
+    after = (end.tail or "").lstrip()
+    runs_in = bool(before) and bool(IDEOGRAPHIC.match(before[-1]))
+    runs_out = bool(IDEOGRAPHIC.match(after[:1]))
+    if left_markup != right_markup:
+        return runs_in and runs_out
+    # Not chips after a label ("出演：<span>山田太郎</span><span>鈴木一郎</span>").
+    inside = bool(before) and before[-1] not in _LABEL_ENDS and bool(after)
+    return runs_in or runs_out or inside
+
+
+#: Elements of one markup passed in a row to reach the text around them.
+_MAX_RUN = 4
+#: How a label ends before its values: "标签：", "Tags:".
+_LABEL_ENDS = frozenset(":：")
+
+
+def _markup(element: Any) -> tuple[Any, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
 
 
 def _side_by_side(before: Any, node: Any) -> tuple[list[Any], list[Any]] | None:
@@ -181,11 +226,6 @@ def _side_by_side(before: Any, node: Any) -> tuple[list[Any], list[Any]] | None:
         if slot[0] is None or _slot_text(slot):
             return None
     return None
-
-
-def _own_text(element: Any) -> bool:
-    """Whether ``element`` holds text of its own beside its child elements."""
-    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
 
 
 def _styled(element: Any) -> bool:
