@@ -14,6 +14,7 @@ from agents.heuristics.actionslots import without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
+from agents.heuristics.classdepths import joined_class_depths
 from agents.heuristics.classratings import without_class_ratings_beside_scores
 from agents.heuristics.clockparts import without_datetime_copies
 from agents.heuristics.closingstops import without_closing_stops
@@ -87,6 +88,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         ("unix times", single_unix_times),
         ("unlinked names", with_unlinked_names),
         ("list positions", without_positions),
+        ("class depths joined", lambda s: joined_class_depths(s, sample)),
     )
     gaps = price_gap_fillers(found, n)
     # A flag's words are fixed (see ``flagslots``): which cards show it is the datum; a written
