@@ -55,7 +55,7 @@ def design_list(
 
 def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, truncated: bool) -> ListDesign | None:
     members = without_sponsored(group.members)
-    span = find_span(members)
+    span = find_span(members, varying=True)
     if span is not None:
         built = build_selector(page, span.starts, truncated=truncated)
     else:

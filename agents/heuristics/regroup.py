@@ -16,6 +16,7 @@ from agents.heuristics import values
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.contextnames import image_name
 from agents.heuristics.dom import DomIndex, HtmlElement, tag_of
+from agents.heuristics.labelledlines import are_labelled_lines
 from agents.heuristics.shapes import Shape, consensus, shape_of, slot_count
 
 #: Share of wrappers that must hold a picture beside their inner element for it to count as added
@@ -110,15 +111,15 @@ def _linked_records_grouped(members: list[HtmlElement], owners: dict[int, HtmlEl
 
 def _are_lines(inner: Group) -> bool:
     """Whether the inner elements are the lines of records (``div.list-title``,
-    ``div.list-authors``…: under one parent, a class of their own each) rather than records
-    sharing one template."""
+    ``div.list-authors``…: under one parent, a class of their own each, or a label of their own
+    each: ``labelledlines``) rather than records sharing one template."""
     lines: dict[int, list[str]] = {}
     for member in inner.members:
         parent = member.getparent()
         if parent is not None:
             lines.setdefault(id(parent), []).append(" ".join(sorted(class_tokens(member))))
     distinct = [len(set(c)) == len(c) and "" not in c for c in lines.values() if len(c) >= 2]
-    return values.share(distinct) >= LINES_SHARE
+    return values.share(distinct) >= LINES_SHARE or are_labelled_lines(inner.members)
 
 
 def _partner_text(member: HtmlElement, index: DomIndex) -> int:

@@ -49,14 +49,16 @@ class Span:
     size: int
 
 
-def find_span(members: list[HtmlElement]) -> Span | None:
+def find_span(members: list[HtmlElement], *, varying: bool = False) -> Span | None:
     """How ``members`` extend over their siblings, or None when each is a whole record.
 
     Members of two kinds in turn (title rows and subtext rows chosen together) are first narrowed
     to the kind that comes first; bare rows, to the first kind that comes back with a period (a
-    header row may come before the records).
+    header row may come before the records). ``varying``: runs that differ only in a record's
+    optional parts are spans too (asked of a group already chosen as the records, never to score
+    one: an article's sections run so as well).
     """
-    span = _span_of(members)
+    span = _span_of(members, varying=varying)
     if span is not None:
         return span
     kinds: list[tuple[str, ...]] = [_kind(m) for m in members]
@@ -68,12 +70,14 @@ def find_span(members: list[HtmlElement]) -> Span | None:
         if leader is None:
             return None
     leaders = [m for m, kind in zip(members, kinds, strict=True) if kind == leader]
+    # Runs holding members of the group are no optional parts of one record: their spans are fixed.
     return _span_of(leaders, by_content=by_content) if MIN_GAPS < len(leaders) < len(members) else None
 
 
-def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | None:
+def _span_of(members: list[HtmlElement], *, by_content: bool = False, varying: bool = False) -> Span | None:
     """The span of ``members``; ``by_content``: their rows share one bare template, so a row's
-    kind is also what it holds (a header row of links is no "Tags:" row)."""
+    kind is also what it holds (a header row of links is no "Tags:" row); ``varying``: see
+    ``find_span``."""
     signature = _content_signature if by_content else _signature
     by_parent: dict[int, list[HtmlElement]] = defaultdict(list)
     for member in members:
@@ -82,13 +86,19 @@ def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | 
     runs = [_between(a, b) for a, b in pairs[:SAMPLE_GAPS]]
     if len(runs) < MIN_GAPS:
         return None
-    typical, count = Counter(tuple(signature(e) for e in run) for run in runs).most_common(1)[0]
+    signed = [tuple(signature(e) for e in run) for run in runs]
+    typical, count = Counter(signed).most_common(1)[0]
     # A spacer closing the run (an ``<hr>`` between posts) is no part of the record's span.
-    if not typical or len(_without_spacer_tail(typical)) >= MAX_SPAN or count < RUN_SHARE * len(runs):
+    if not typical or len(_without_spacer_tail(typical)) >= MAX_SPAN:
+        return None
+    if count < RUN_SHARE * len(runs) and not varying:
         return None
     if _same_template(members, runs):
         return None  # zebra-striped rows: each one a record of the same template
-    shift = _leading_share(typical, [group[0] for group in by_parent.values()], signature)
+    firsts = [group[0] for group in by_parent.values()]
+    if count < RUN_SHARE * len(runs):
+        return _varying_span(members, signed, firsts, signature)
+    shift = _leading_share(typical, firsts, signature)
     after = typical[: len(typical) - shift]
     textual = [i for i, sign in enumerate(after) if sign[2]]
     size = shift + 1 + (textual[-1] + 1 if textual else 0)
@@ -96,6 +106,39 @@ def _span_of(members: list[HtmlElement], *, by_content: bool = False) -> Span | 
         return None
     starts = [start for m in members if (start := _back(m, shift)) is not None]
     return Span(starts, size) if len(starts) == len(members) else None
+
+
+def _varying_span(
+    members: list[HtmlElement],
+    runs: list[tuple[Signature, ...]],
+    firsts: list[HtmlElement],
+    signature: Callable[[HtmlElement], Signature],
+) -> Span | None:
+    """The span of records whose runs differ only in optional parts: a job's heading, its facts,
+    and on some a tags line or an excerpt. Every run must close on the same parts that also stand
+    before each parent's first member (the heading a record opens with: it starts there) or open
+    on the same parts (the block every record has after its first element); the parts that vary
+    belong to the record before them, and a record stops where the next one starts (``recordparts``)."""
+    if any(not run or len(run) >= MAX_SPAN for run in runs):
+        return None  # a member right after another is a whole record; a long run, a section
+    closing = _common_start([run[::-1] for run in runs])[::-1]
+    shift = _leading_share(closing, firsts, signature) if closing else 0
+    afters = [run[: len(run) - shift] for run in runs]
+    if not shift and not any(sign[2] for sign in _common_start(afters)):
+        return None  # nothing every record holds beside its first element: no run of one template
+    size = shift + 1 + max(len(_without_spacer_tail(after)) for after in afters)
+    starts = [start for m in members if (start := _back(m, shift)) is not None]
+    return Span(starts, size) if size > 1 and len(starts) == len(members) else None
+
+
+def _common_start(runs: list[tuple[Signature, ...]]) -> tuple[Signature, ...]:
+    """The parts every run opens with."""
+    common: list[Signature] = []
+    for parts in zip(*runs, strict=False):
+        if any(p != parts[0] for p in parts):
+            break
+        common.append(parts[0])
+    return tuple(common)
 
 
 def _without_spacer_tail(run: tuple[Signature, ...]) -> tuple[Signature, ...]:

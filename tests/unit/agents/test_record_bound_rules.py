@@ -4,7 +4,8 @@ A featured first card in bigger markup is a record; a ``tbody`` of a title row a
 one record; a carousel cut into the grid in the records' card markup is left out by its block; a
 filter's checkbox options are no records, however many and alike; a menu's priced dishes are
 the records inside its sections; a result grid's caption cell, holding no link and no price, is
-no offer; the ``<hr>`` closing each post of a flat archive is no part of the post's span.
+no offer; the ``<hr>`` closing each post of a flat archive is no part of the post's span; a record
+opening on its heading keeps it when some records hold one more block than others.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from parsel import Selector
 
 from agents.heuristics.anchors import build_selector
 from agents.heuristics.barecells import without_bare_cells
-from agents.heuristics.dom import build_index
+from agents.heuristics.dom import build_index, full_text
 from agents.heuristics.extrablocks import block_nots
 from agents.heuristics.featuredcards import is_featured_version
 from agents.heuristics.filterchoices import are_filter_choices
@@ -234,3 +235,74 @@ def test_a_rule_closing_each_flat_post_leaves_the_post_its_four_elements() -> No
     span = find_span(root.xpath("//h3"))
     assert span is not None
     assert span.size == 4
+
+
+# --- records whose runs of siblings vary -------------------------------------------------------
+
+
+def _jobs(extra: str) -> html.HtmlElement:
+    """A job per heading, its facts under it, and on every third job one more block."""
+    runs = "".join(
+        f'<h3 class="job"><a href="/job/{n}">{t}</a></h3><ul class="facts"><li>Acme Ltd</li><li>Leeds</li></ul>'
+        + (extra if n % 3 == 0 else "")
+        for n, t in enumerate(TITLES)
+    )
+    return _page(f'<section class="jobs">{runs}</section>')
+
+
+def test_a_record_opening_on_its_heading_keeps_it_when_some_records_hold_one_more_block() -> None:
+    root = _jobs('<div class="tags"><span>Remote</span></div>')
+    span = find_span(root.xpath("//ul"), varying=True)
+    assert span is not None
+    assert [full_text(s) for s in span.starts] == TITLES  # the heading each record opens with
+    assert span.size == 3  # heading, facts and the optional block; the engine stops at the next heading
+
+
+def test_headings_chosen_as_records_take_their_block_and_the_optional_one() -> None:
+    root = _jobs('<p class="note">Apply by Friday.</p>')
+    span = find_span(root.xpath("//h3"), varying=True)
+    assert span is not None
+    assert span.starts == root.xpath("//h3")
+    assert span.size == 3
+
+
+def test_varying_runs_make_no_span_when_scoring_a_group() -> None:
+    """An article's sections run as variously: spans of varying runs are only read of a chosen list."""
+    root = _jobs('<div class="tags"><span>Remote</span></div>')
+    assert find_span(root.xpath("//ul")) is None
+
+
+def test_runs_with_nothing_in_common_make_no_span() -> None:
+    blocks = ['<p class="a">One line.</p>', '<div class="b">Another.</div>', '<ul class="c"><li>x</li></ul>']
+    runs = "".join(
+        f'<h3><a href="/p/{n}">{t}</a></h3>{blocks[n % 3]}' + (blocks[(n + 1) % 3] if n % 2 else "")
+        for n, t in enumerate(TITLES)
+    )
+    root = _page(f"<div>{runs}</div>")
+    assert find_span(root.xpath("//h3"), varying=True) is None
+
+
+def test_members_right_after_one_another_are_whole_records_whatever_lies_between_some() -> None:
+    cards = "".join(
+        f'<article class="card"><h3><a href="/p/{n}">{t}</a></h3><p>Jane Doe</p></article>'
+        + ('<div class="ad">Advertisement</div>' if n == 2 else "")
+        for n, t in enumerate(TITLES)
+    )
+    root = _page(f"<div>{cards}</div>")
+    assert find_span(root.xpath("//article"), varying=True) is None
+
+
+def test_members_of_two_kinds_between_one_another_keep_their_own_records() -> None:
+    """A timetable's talks and the sub-talks between them, chosen together: each is a record."""
+    items = "".join(
+        f'<li class="talk"><span>{9 + n}:00</span> <a href="/t/{n}">{t}</a><em>Room {n}</em>'
+        f'<div class="speakers">Speakers: Jane Doe, Tom Becker</div>'
+        f'<div class="files"><a href="/f/{n}.pdf">Slides</a></div></li>'
+        + "".join(
+            f'<li class="subtalk"><span>{9 + n}:{10 * (k + 1)}</span> <a href="/s/{n}{k}">Part {k}</a></li>'
+            for k in range(n % 3 + 1)
+        )
+        for n, t in enumerate(TITLES)
+    )
+    root = _page(f'<ul class="timetable">{items}</ul>')
+    assert find_span(root.xpath("//li"), varying=True) is None

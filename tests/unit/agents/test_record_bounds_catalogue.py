@@ -218,6 +218,55 @@ def _search_results_flat() -> Case:
     return Case(_page(f'<p>About 5 results</p><div id="res">{runs}</div>'), TITLES[:5])
 
 
+def _jobs_heading_facts_optional_tags() -> Case:
+    """A hand-rolled job board: h3 per job, a ``ul`` of facts, and a tags line on some jobs only."""
+    runs = "".join(
+        f'<h3 class="job-title"><a href="/jobs/{400 + i}">{t}</a></h3>'
+        f'<ul class="job-facts"><li class="company">{PEOPLE[i]} & Co</li><li class="posted">{SHOWN_DAYS[i]}</li></ul>'
+        + ('<div class="job-tags"><span>Remote</span><span>Part time</span></div>' if i % 3 == 1 else "")
+        for i, t in enumerate(TITLES[:7])
+    )
+    return Case(
+        _page(f'<section class="openings">{runs}</section>'),
+        TITLES[:7],
+        {
+            "company": [f"{p} & Co" for p in PEOPLE[:7]],
+            "date": DAYS[:7],
+            "url": [f"https://list.test/jobs/{400 + i}" for i in range(7)],
+        },
+    )
+
+
+def _posts_heading_byline_optional_excerpt() -> Case:
+    """A static-site blog index: h2, a byline div, and an excerpt on the posts that have one."""
+    runs = "".join(
+        f'<h2><a href="/posts/{_slug(t)}/">{t}</a></h2><div class="byline"><span class="author">{PEOPLE[i]}</span>'
+        f' · <time datetime="{DAYS[i]}">{SHOWN_DAYS[i]}</time></div>'
+        + (f"<p>What the post says about {t.lower()}, in a line or two.</p>" if i % 2 == 0 else "")
+        for i, t in enumerate(TITLES[:8])
+    )
+    urls = [f"https://list.test/posts/{_slug(t)}/" for t in TITLES[:8]]
+    return Case(_page(f'<div class="posts">{runs}</div>'), TITLES[:8], {"author": PEOPLE[:8], "url": urls})
+
+
+def _heading_then_facts_table() -> Case:
+    """A council's or a club's vacancies page: h3 per post, then a small table of labelled facts."""
+    runs = "".join(
+        f'<h3><a href="/vacancies/{300 + i}">{t}</a></h3><table class="facts"><tbody>'
+        f"<tr><th>Employer</th><td>{PEOPLE[i]} Trust</td></tr><tr><th>Closing date</th><td>{SHOWN_DAYS[i]}</td></tr>"
+        f"<tr><th>Hours</th><td>{20 + i} per week</td></tr></tbody></table>"
+        for i, t in enumerate(TITLES[:6])
+    )
+    return Case(
+        _page(f'<div class="vacancies">{runs}</div>'),
+        TITLES[:6],
+        {
+            "employer": [f"{p} Trust" for p in PEOPLE[:6]],
+            "url": [f"https://list.test/vacancies/{300 + i}" for i in range(6)],
+        },
+    )
+
+
 # --- records split across sibling grid cells ---------------------------------------------------
 
 
@@ -1025,6 +1074,9 @@ CASES = {
     "auction-row-details": _row_and_details_row(),
     "tbody-per-record": _tbody_per_record(),
     "old-search-flat": _search_results_flat(),
+    "jobs-heading-optional-tags": _jobs_heading_facts_optional_tags(),
+    "posts-heading-optional-excerpt": _posts_heading_byline_optional_excerpt(),
+    "heading-then-facts-table": _heading_then_facts_table(),
     "grid-three-cells": _grid_cells(),
     "grid-two-cells": _grid_cells_image_first(),
     "aria-grid-rows": _role_rows(),
