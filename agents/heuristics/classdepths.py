@@ -17,9 +17,11 @@ from dataclasses import replace
 
 from parsel import Selector
 
-from agents.heuristics.classtokens import semantic_classes
+from agents.heuristics.classtokens import class_tokens, semantic_classes
+from agents.heuristics.dom import HtmlElement, tag_of
 from agents.heuristics.fieldcss import agreement, best_selector
 from agents.heuristics.namewords import meaningful_words
+from agents.heuristics.oldprices import marks_old_price
 from agents.heuristics.partkinds import kind_of
 from agents.heuristics.slots import Slot
 from agents.heuristics.usefulslots import MIN_FIELD_COVERAGE
@@ -33,7 +35,7 @@ def joined_class_depths(slots: list[Slot], sample: list[Selector]) -> list[Slot]
     for main in sorted(slots, key=lambda s: -len(s.per_record)):
         if not _is_main(main, records) or not any(k is main for k in kept):
             continue
-        found = [s for s in kept if _is_rare_variant(main, s, records)]
+        found = [s for s in kept if _is_rare_variant(main, s, records) and not _is_other_value(main, s, kept)]
         # Two of them in one record ("From $149" and "To $219"): which is the value is not told.
         rare = [s for s in found if not any(o is not s and set(o.per_record) & set(s.per_record) for o in found)]
         if not rare:
@@ -74,6 +76,32 @@ def _is_rare_variant(main: Slot, other: Slot, records: int) -> bool:
     if set(other.per_record) & set(main.per_record):
         return False  # both in one record: two values, not one at two depths
     return kind_of(other.first_values()) == kind_of(main.first_values())
+
+
+def _is_other_value(main: Slot, other: Slot, slots: list[Slot]) -> bool:
+    """Whether ``other`` is another value than ``main``'s in its records: wrapped in a step its
+    path adds that names the price before a sale (``div.was > span.price`` on the one sale card),
+    or beside another value of ``main``'s kind there (``strong.now``, the sale's price)."""
+    main_steps = {_step(a) for a in main.sample_element().iterancestors()}
+    depth = len(other.key)
+    for found in other.per_record.values():
+        added = [a for a in list(found[0].element.iterancestors())[:depth] if _step(a) not in main_steps]
+        if any(marks_old_price(a) for a in added):
+            return True
+    kind = kind_of(main.first_values())
+    if kind == "text":
+        return False  # any card shows other words beside its town
+    return any(
+        kind_of([o.value for o in s.per_record[record]]) == kind
+        for s in slots
+        if s is not other and s is not main and s.kind in ("text", "tail")
+        for record in other.per_record
+        if s.per_record.get(record)
+    )
+
+
+def _step(element: HtmlElement) -> tuple[str, frozenset[str]]:
+    return tag_of(element), frozenset(class_tokens(element))
 
 
 def _classed(slot: Slot) -> bool:

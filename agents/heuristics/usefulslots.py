@@ -41,13 +41,12 @@ MIN_FIELD_RECORDS = 2
 #: Fewer records than this showing one value may share it by chance.
 MIN_CONSTANT_RECORDS = 3
 #: A code written in letters that a microdata ``content`` shares across records: a currency
-#: ("USD"), a language ("en-GB"), a schema.org state ("https://schema.org/InStock"). Each is a
-#: fact of every record (its price is in dollars), unlike a shared id or address. A lower-case word
-#: longer than a language code ("descending" for NodeBB's ``itemListOrder`` in every topic) is no
-#: code: it is how the page lists its records, a setting of the page.
-_SHARED_CODE = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]{1,19}|[a-z]{2,3})(?:[-_][A-Za-z]{2,8})?|https?://schema\.org/[A-Z][A-Za-z]+)$"
-)
+#: ("USD"), a language ("en-GB"), a schema.org state ("https://schema.org/InStock", "used"). Each is
+#: a fact of every record (its price is in dollars), unlike a shared id or address.
+_SHARED_CODE = re.compile(r"^(?:[A-Za-z]{2,20}(?:[-_][A-Za-z]{2,8})?|https?://schema\.org/[A-Z][A-Za-z]+)$")
+#: Microdata properties that say how the page lists its records (NodeBB's ``itemListOrder``
+#: "descending" in every topic), settings of the list, never facts of one record.
+_LIST_SETTINGS = frozenset({"itemlistorder", "numberofitems"})
 
 
 def is_useful(slot: Slot, records: int) -> bool:
@@ -82,7 +81,7 @@ def _useless_reason(slot: Slot, records: int) -> str | None:
     # data that say nothing about a record are the same whole value in every record.
     same_first = len(set(firsts)) == 1 and records >= MIN_CONSTANT_RECORDS
     constant = same_first and _same_lists(slot)
-    if (constant and _says_nothing_when_shared(slot.kind, firsts[0])) or _one_icon_caption(slot):
+    if (constant and _says_nothing_when_shared(slot, firsts[0])) or _one_icon_caption(slot):
         return "constant"  # the same link, icon or id in every record says nothing about the record
     if _is_terms_of_sale(slot) or (slot.kind == "tail" and same_first and not is_datum(firsts[0])):
         return "words around a value"  # "Rated <strong>4.67</strong> out of 5"; "inkl. 7 % MwSt."
@@ -118,13 +117,15 @@ def _is_terms_of_sale(slot: Slot) -> bool:
     return slot.kind in ("text", "tail") and all(is_tax_note(v) for v in slot.first_values())
 
 
-def _says_nothing_when_shared(kind: str, value: str) -> bool:
+def _says_nothing_when_shared(slot: Slot, value: str) -> bool:
     """A link, picture, tooltip or ``data-*`` value the same in every record belongs to the page;
     so does a microdata ``content`` (``<meta itemprop="blogId" content="7308…">`` in every post),
-    unless it is a code or a datum the records share (``_is_shared_code``)."""
-    if kind == "content":
+    unless it is a code or a datum the records share (``_is_shared_code``) and no setting of the list."""
+    if slot.kind == "content":
+        if _is_list_setting(slot):
+            return True
         return not (_is_shared_code(value) or is_datum(value))
-    return kind in ("href", "src", "alt", "title", "data")
+    return slot.kind in ("href", "src", "alt", "title", "data")
 
 
 def _is_shared_code(text: str) -> bool:
@@ -132,6 +133,13 @@ def _is_shared_code(text: str) -> bool:
     (its price's currency, its state), as it may share a date or a price (``is_datum``); an id
     ("7308815527164401932") or a link shared by all records is the page's own."""
     return bool(_SHARED_CODE.match(text.strip()))
+
+
+def _is_list_setting(slot: Slot) -> bool:
+    """``<meta itemprop="itemListOrder" content="descending">`` in every record: how the list is
+    ordered, decided by what the property is, not by how its value is written."""
+    props = (slot.sample_element().get("itemprop") or "").lower().split()
+    return any(p in _LIST_SETTINGS for p in props)
 
 
 def _one_icon_caption(slot: Slot) -> bool:

@@ -25,9 +25,12 @@ WRAPPER_TAG = "div"
 Select = Callable[[Any, str], list[Any]]
 
 
-def record_root(node: Any, span: int, starts: frozenset[int] = frozenset()) -> Any:
+def record_root(
+    node: Any, span: int, starts: frozenset[int] = frozenset(), parts: frozenset[tuple[str, str]] | None = None
+) -> Any:
     """``node`` itself, or a detached element holding copies of ``node`` and its next sibling
-    elements (``span`` in all), stopping early at the start of another record (``starts``: ids)."""
+    elements (``span`` in all), stopping early at the start of another record (``starts``: ids)
+    or, when ``parts`` is given, at a sibling of a kind (``_part_kind``) not among them."""
     if span <= 1:
         return node
     wrapper = node.makeelement(WRAPPER_TAG, {})
@@ -37,7 +40,7 @@ def record_root(node: Any, span: int, starts: frozenset[int] = frozenset()) -> A
         piece.tail = None
         wrapper.append(piece)
         part = _next_element(part)
-        if part is None or id(part) in starts:
+        if part is None or id(part) in starts or (parts is not None and _part_kind(part) not in parts):
             break
     return wrapper
 
@@ -49,10 +52,31 @@ def _next_element(node: Any) -> Any:
     return following
 
 
+def _part_kind(node: Any) -> tuple[str, str]:
+    return str(node.tag), " ".join(sorted(str(node.get("class") or "").split()))
+
+
 def record_roots(nodes: list[Any], span: int) -> list[Any]:
-    """The element to read each record from (see ``record_root``)."""
+    """The element to read each record from (see ``record_root``). The last record under each
+    parent has no next start to stop at: it stops at a sibling of a kind that stands between no
+    two records (the pager after the last post is no optional excerpt of it)."""
     starts = frozenset(id(n) for n in nodes)
-    return [record_root(n, span, starts) for n in nodes]
+    if span <= 1:
+        return list(nodes)
+    parts: set[tuple[str, str]] = set()
+    last: dict[Any, Any] = {}
+    for node in nodes:
+        last[node.getparent()] = node
+    for node in nodes:
+        if last[node.getparent()] is node:
+            continue
+        part = _next_element(node)
+        while part is not None and id(part) not in starts:
+            parts.add(_part_kind(part))
+            part = _next_element(part)
+    ends = {id(n) for n in last.values()}
+    known = frozenset(parts) if parts else None
+    return [record_root(n, span, starts, known if id(n) in ends else None) for n in nodes]
 
 
 class PrecedingIndex:

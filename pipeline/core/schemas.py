@@ -82,7 +82,8 @@ PARSER_VERSION = "18"  # 2: screen-reader copies and invisible marks left out; 3
 # 17: a word split by inline elements reads as one ("py<em>tide</em>s2", "Wi<b>Fi</b>"; raised cents stay
 # apart), an age may be followed by its verb ("3天前发布"), "2019년 전" is a calendar year, and a number field
 # marked ``thousands_dot`` reads "84.000" as 84000; 18: inline elements side by side inside a run of Chinese or
-# Japanese text hold one word ("<font>机械</font><font>键盘</font>" reads "机械键盘")
+# Japanese text hold one word ("<font>机械</font><font>键盘</font>" reads "机械键盘"), and the last record of a
+# list spanning several siblings stops at a kind of sibling no record runs over (a pager after the last post)
 
 
 class ScraperSpec(FrozenModel):
