@@ -23,10 +23,7 @@ _PREVIOUS_PER_PAGE: weakref.WeakKeyDictionary[HtmlElement, frozenset[tuple[str, 
 
 def anchors_for(anchor: HtmlElement) -> list[str]:
     """Selectors for a next link, from the most stable anchor to its text in its container."""
-    found = [f"a.{c}" for c in semantic_classes(anchor) if NEXT_MARK.search(c)]
-    parent = anchor.getparent()
-    if parent is not None:
-        found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if NEXT_MARK.search(c)]
+    found = class_marked_anchors(anchor, NEXT_MARK)
     for attribute in ("aria-label", "title"):
         if (said := anchor.get(attribute)) and _names_next(anchor, attribute, said):
             found.append(f"a[{attribute}={css_string(said)}]")
@@ -52,6 +49,16 @@ def anchors_for(anchor: HtmlElement) -> list[str]:
             found.append(f"a:contains({css_string(text)})")
     # A bare class ("a.btn") last: the "Previous" button of the next page may share it.
     found += [f"a.{c}" for c in semantic_classes(anchor)]
+    return found
+
+
+def class_marked_anchors(anchor: HtmlElement, mark: re.Pattern[str]) -> list[str]:
+    """Selectors for a pager link by a class ``mark`` finds on it (``a.next``) or on its parent
+    (``li.next > a``): the most stable anchors, shared by the next and previous link finders."""
+    found = [f"a.{c}" for c in semantic_classes(anchor) if mark.search(c)]
+    parent = anchor.getparent()
+    if parent is not None:
+        found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if mark.search(c)]
     return found
 
 

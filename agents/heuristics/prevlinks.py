@@ -15,8 +15,9 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles, tag_of
+from agents.heuristics.dom import HtmlElement, css_string, full_text, icon_title_css, icon_titles
 from agents.heuristics.nextlinks import first_href
+from agents.heuristics.nextselectors import class_marked_anchors
 from agents.heuristics.saysnext import says_next
 from pipeline.core.screenreader import for_screen_readers
 
@@ -74,10 +75,7 @@ def _elsewhere(url: str, href: str) -> bool:
 
 def _anchors_for(anchor: HtmlElement) -> list[str]:
     """Selectors for a previous link, from its class to its words in its container."""
-    found = [f"a.{c}" for c in semantic_classes(anchor) if _PREVIOUS_MARK.search(c)]
-    parent = anchor.getparent()
-    if parent is not None:
-        found += [f"{tag_of(parent)}.{c} > a" for c in semantic_classes(parent) if _PREVIOUS_MARK.search(c)]
+    found = class_marked_anchors(anchor, _PREVIOUS_MARK)
     for attribute in ("aria-label", "title"):
         label = anchor.get(attribute)
         if label and '"' not in label and "\\" not in label:
