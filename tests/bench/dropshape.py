@@ -7,14 +7,19 @@ for each of its values on that page, where the Scout lost it:
 
 * ``no records`` (the Scout found none), ``detail page`` (it read one entity, not a list),
   ``spanning records, untraced`` (each record spans siblings, read as copies: not traced);
-* ``title outside the records``: no record of the spec holds the element showing the title;
+* ``title outside the records``: no record of the spec holds the element showing the title, with how the records
+  stand to it: ``value in a record`` (the record is a part of the card, the title another), ``heading beside a
+  record`` / ``beside a record`` (one record starts within a few levels of the title, which is or is not a
+  heading: the record's bounds leave the title out), ``beside the list`` (the first element above the title holding
+  a record holds several) or ``records elsewhere`` (another list was read);
 * ``container misses the element``: the record holding the title does not hold the value's element;
 * ``never a slot``: no slot of the record template holds the element (discovery);
 * ``dropped: STAGE``: a slot holding it was left out by that stage of the slot pipeline (the last
   such stage when one slot was made into another: a split, a join);
 * ``field dropped: STAGE``: it became a field that a later check of the spec left out;
 * ``in the page spec``: the Scout's spec for the page has its field and reads the value (lost later,
-  in ``sdp add``); ``in the page spec, not read here``: it has the field, which misses this value.
+  in ``sdp add``); ``in the page spec, not read here``: it has the field, which misses this value: ``empty there``
+  (its selector finds nothing in the title's record) or ``another value there`` (it reads something else).
 
 A field counts once, under its values' most common class; values of records not on the first page
 are left out (``not on the first page`` when none is). Counts come back flat, ``{class: fields}``.
@@ -165,6 +170,8 @@ class _Found:
 
     holders: list[HtmlElement]
     record: int | None
+    #: The element showing the title.
+    shown: HtmlElement
 
 
 def _find(view: ScoutView, texts: Sequence[str], title: str, fold: Fold) -> _Found | None:
@@ -178,7 +185,7 @@ def _find(view: ScoutView, texts: Sequence[str], title: str, fold: Fold) -> _Fou
         record = next(
             (k for k, parts in enumerate(view.records) if any(_path(shown, p) is not None for p in parts)), None
         )
-        found = _Found(holders, record)
+        found = _Found(holders, record, shown)
         if record is not None:
             return found
         best = best or found
@@ -204,7 +211,7 @@ def classify(view: ScoutView, value: Any, title: str, kind: Kind, fold: Fold) ->
     if found is None:
         return NOT_ON_PAGE
     if found.record is None:
-        return "title outside the records"
+        return f"title outside the records: {_outside(found, view.records)}"
     parts = view.records[found.record]
     placed = [(i, steps) for e in found.holders for i, p in enumerate(parts) if (steps := _path(e, p)) is not None]
     if not placed:
@@ -259,21 +266,59 @@ def _fate(view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], ti
         assert view.profile is not None
         if any(f.name in names for f in view.profile.spec.fields):
             # The spec reads the value on the page, or its selector misses this record's element.
-            return "in the page spec" if _reads(view, names, texts, title, fold) else "in the page spec, not read here"
+            return _in_spec(view, names, texts, title, fold)
         stage = next((stage for stage, name in view.recorder.field_drops if name in names), "renamed or lost")
         return f"field dropped: {stage}"
     drops = [d for d in run.drops if id(d.slot) in ids]
     return f"dropped: {max(drops, key=lambda d: d.step).stage}" if drops else "slot lost untraced"
 
 
-def _reads(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold) -> bool:
-    """Whether the spec's fields ``names`` read the value in a record of the page showing the title."""
+def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold) -> str:
+    """Whether the spec's fields ``names`` read the value in a record of the page showing the title, and when they
+    do not, what they read in that record instead."""
     assert view.profile is not None and view.root is not None
     if view.extracted is None:
         view.extracted = list(iter_records(Selector(root=view.root, type="html"), view.profile.spec, url=view.url))
     titled = [r for r in view.extracted if title in (fold(str(v)) for v in r.values())]
     # The title as the spec reads it may differ ("1. Title"): then any record reading the value.
-    return any(_shows(texts, fold(str(r.get(name, "")))) for r in titled or view.extracted for name in names)
+    if any(_shows(texts, fold(str(r.get(name, "")))) for r in titled or view.extracted for name in names):
+        return "in the page spec"
+    if not titled:
+        return "in the page spec, not read here"
+    read = any(r.get(name) not in (None, "", []) for r in titled for name in names)
+    return f"in the page spec, not read here: {'another value there' if read else 'empty there'}"
+
+
+def _outside(found: _Found, records: Sequence[list[HtmlElement]]) -> str:
+    """How the spec's records stand to a title none of them holds (see the module docstring)."""
+    if any(_path(holder, p) is not None for holder in found.holders for record in records for p in record):
+        return "value in a record"
+    near: HtmlElement | None = found.shown
+    for _ in range(_BESIDE_LEVELS):
+        near = near.getparent() if near is not None else None
+        inside = [r for r in records if near is not None and any(_path(p, near) is not None for p in r)]
+        if len(inside) > 1:
+            return "beside the list"
+        if inside:
+            assert near is not None
+            return "heading beside a record" if _in_heading(found.shown, near) else "beside a record"
+    return "records elsewhere"
+
+
+#: How far up from the title a record may start and still be beside it (a heading over its card's body, a link
+#: in a heading in a card): further up, the records are another list.
+_BESIDE_LEVELS = 3
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "caption", "legend"})
+
+
+def _in_heading(element: HtmlElement, top: HtmlElement) -> bool:
+    """Whether ``element`` is a heading or inside one below ``top``."""
+    node: HtmlElement | None = element
+    while node is not None and node is not top:
+        if str(node.tag) in _HEADINGS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def drop_shape(

@@ -1,0 +1,53 @@
+"""How the spec's records stand to a title none of them holds (``dropshape._outside``): the bench's held-out
+aggregate names the way a record's bounds miss the title, so that open look-alikes can be written for it."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement, fromstring
+
+from tests.bench.dropshape import _Found, _outside
+
+CARDS = fromstring(
+    "<html><body><main><div><div><h2 class='group'>Lamps</h2><ul>"
+    + "".join(
+        f'<li class="card"><h3 class="name">Lamp {n}</h3><div class="body"><span class="price">€{n}0</span>'
+        f'<span class="city">Town {n}</span></div></li>'
+        for n in range(1, 4)
+    )
+    + "</ul></div></div></main>"
+    + '<aside><ol><li class="tip">Tip one</li><li class="tip">Tip two</li></ol></aside></body></html>'
+)
+
+
+def _one(css: str) -> HtmlElement:
+    found: list[HtmlElement] = CARDS.cssselect(css)
+    return found[0]
+
+
+def _all(css: str) -> list[list[HtmlElement]]:
+    return [[e] for e in CARDS.cssselect(css)]
+
+
+def test_records_narrower_than_the_card_hold_the_value_but_not_the_title() -> None:
+    found = _Found([_one(".city")], None, _one("h3.name"))
+    assert _outside(found, _all("div.body")) == "value in a record"
+
+
+def test_a_heading_left_out_of_the_record_beside_it_is_named_as_such() -> None:
+    found = _Found([_one(".card h3")], None, _one("h3.name"))
+    assert _outside(found, _all("div.body")) == "heading beside a record"
+
+
+def test_a_plain_title_beside_a_record_is_not_called_a_heading() -> None:
+    found = _Found([_one(".city")], None, _one(".price"))
+    assert _outside(found, _all("li.card h3")) == "beside a record"
+
+
+def test_records_of_another_list_are_elsewhere() -> None:
+    found = _Found([_one(".city")], None, _one("h3.name"))
+    assert _outside(found, _all("li.tip")) == "records elsewhere"
+
+
+def test_a_title_above_several_records_is_beside_the_list() -> None:
+    found = _Found([_one("h2.group")], None, _one("h2.group"))
+    assert _outside(found, _all("li.card")) == "beside the list"
