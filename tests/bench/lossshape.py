@@ -16,6 +16,7 @@ cause without anyone reading one of its sites:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -97,3 +98,28 @@ def _holds_number(text: str, number: float) -> bool:
     """Whether the text holds the number among others (a lone number would have agreed already)."""
     found = [float(n.replace(",", "")) for n in _NUMBER.findall(text)]
     return len(found) > 1 and any(abs(n - number) <= abs(number) * 0.005 for n in found)
+
+
+#: The F1 bands of ``spread``, lowest first: (label, lower bound).
+F1_BANDS = (("below 0.5", 0.0), ("0.5-0.7", 0.5), ("0.7-0.9", 0.7), ("0.9 and up", 0.9))
+
+
+def main_loss(details: Mapping[str, float], precision_side: Mapping[str, float]) -> str:
+    """The kind of loss that cost a site the most values: a ``LOSS_DETAILS`` kind or a precision-side one."""
+    kind, lost = max({**details, **precision_side}.items(), key=lambda pair: pair[1], default=("none", 0.0))
+    return kind if lost else "none"
+
+
+def spread(sites: Sequence[tuple[float, str]]) -> str:
+    """How ``(F1, main loss)`` pairs spread over ``F1_BANDS``: per band the sites, the macro F1 they cost (what
+    the mean would gain were they all perfect) and their main losses by count; never a site."""
+    parts = []
+    for index, (label, low) in enumerate(F1_BANDS):
+        high = F1_BANDS[index + 1][1] if index + 1 < len(F1_BANDS) else 1.01
+        band = [(f1, loss) for f1, loss in sites if low <= f1 < high]
+        if not band:
+            continue
+        cost = sum(1 - f1 for f1, _ in band) / len(sites)
+        losses = ", ".join(f"{k} {n}" for k, n in Counter(loss for _, loss in band).most_common())
+        parts.append(f"{label}: {len(band)} sites costing {cost:.3f} ({losses})")
+    return "; ".join(parts) or "no site"

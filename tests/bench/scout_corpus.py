@@ -81,7 +81,7 @@ from dateutil import parser as dateparser
 
 from tests.bench import absentshape, dropshape, junkshape, junktrace
 from tests.bench.classhash import hashed_copy
-from tests.bench.lossshape import LOSS_DETAILS, loss_detail
+from tests.bench.lossshape import LOSS_DETAILS, loss_detail, main_loss, spread
 from tests.bench.minify import minified_copy
 from tests.bench.pagenoise import KINDS as NOISE_KINDS
 from tests.bench.pagenoise import noised_copy, parse_kinds
@@ -799,6 +799,8 @@ def report(results: Sequence[SiteResult]) -> str:
             if frozen
             else "Frozen-only F1: no frozen site in this run"
         ),
+        *([f"How F1 spreads, non-frozen: {_spread(open_)}"] if open_ else []),
+        *([f"How F1 spreads, frozen: {_spread(frozen)}"] if frozen else []),
         *([f"Where values are lost, non-frozen: {_loss_shares(open_)}"] if open_ else []),
         *([f"Where values are lost, frozen: {_loss_shares(frozen)}"] if frozen else []),
         *([f"Where absent values are, non-frozen: {_summed(open_, 'absent')}"] if open_ else []),
@@ -858,6 +860,22 @@ def _aggregate_shape(results: Sequence[SiteResult]) -> str:
         f" · records matched {sum(s.records_matched for s in scores)}/{sum(s.records_expected for s in scores)}"
         f" (extracted {sum(s.records_got for s in scores)})"
         f" · expected fields with no column {unanswered}/{len(fields)}"
+    )
+
+
+def _spread(results: Sequence[SiteResult]) -> str:
+    """The sites by F1 band, what each band costs the macro F1 and its sites' main losses (``lossshape.spread``);
+    a site whose ``add`` failed loses most by its failure."""
+    return spread(
+        [
+            (
+                r.score.f1,
+                "add failed"
+                if r.error
+                else main_loss(r.score.loss_details, {k: r.score.losses.get(k, 0.0) for k in PRECISION_LOSSES}),
+            )
+            for r in results
+        ]
     )
 
 
