@@ -1,8 +1,9 @@
 """Candidate CSS selectors for one value inside a record, most robust first.
 
 Anchors in meaning come first (itemprop, test ids, the value's own classes, where its link leads,
-the icon or caption before it), then paths from its classed wrappers, then ways to tell it from
-look-alike siblings, and plain positions last. ``fieldcss`` checks them on sample records.
+the icon or caption before it: ``contentanchors``), then paths from its classed wrappers, then ways
+to tell it from look-alike siblings (``lookalikes``), and plain positions last. ``fieldcss``
+checks them on sample records.
 """
 
 from __future__ import annotations
@@ -10,33 +11,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
-from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE, WORD_VALUE, attribute_anchors
+from agents.heuristics.attributeanchors import attribute_anchors
 from agents.heuristics.classtokens import anchor_classes, module_classes, stable_id
-from agents.heuristics.controlanchors import control_anchors
+from agents.heuristics.contentanchors import content_anchors, icon_anchors
 from agents.heuristics.datamarkers import test_id
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, previous_element, tag_of
-from agents.heuristics.drawnicons import drawn_icon
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, previous_element, tag_of
 from agents.heuristics.labels import label_of
 from agents.heuristics.leadruns import after_lead
+from agents.heuristics.lookalikes import MAX_LOOKALIKES, lacking_classes, telling_apart
 from agents.heuristics.moduleclasses import module_step
 from agents.heuristics.placeselectors import GENERIC_TAGS, caption_run, wrapper_places
 from agents.heuristics.presenceanchors import presence_anchors
 from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import nth as _nth
 from agents.heuristics.selectorsteps import nth_last as _nth_last
-from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
 from agents.heuristics.splitcaptions import caption_before
 from agents.heuristics.statewords import state_steps, without_state_classes
 from agents.heuristics.unitanchors import named_places, unit_anchors
 from pipeline.core.cleantext import clean_text
-
-#: Look-alike elements of a record compared with a value's wrapper (see ``_lacking_classes``).
-MAX_LOOKALIKES = 50
-#: Share of the sampled records that must hold a link ending alike for the ending to anchor one.
-SHARED_ANCHOR_SHARE = 0.5
-#: Links of one record compared with a link ending (a record holds a few; a page section, more).
-MAX_RECORD_LINKS = 100
 
 
 def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
@@ -47,45 +40,6 @@ def chain_from(record: HtmlElement, element: HtmlElement) -> list[HtmlElement]:
         chain.append(node)
         node = node.getparent()
     return list(reversed(chain))
-
-
-def _after_anchor(element: HtmlElement) -> list[str]:
-    """``a.event-card-link + p``: a value among alike siblings found by the classed sibling it
-    follows, wherever an optional sibling before them shifts positions."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
-    parent = element.getparent()
-    if previous is None or parent is None or not _anchored(previous) or _step(previous) == _step(element):
-        return []
-    if not any(s is not element and _step(s) == _step(element) for s in parent):
-        return []
-    return [f"{_step(previous)} + {_step(element)}"]
-
-
-def _lacking_classes(record: HtmlElement, chain: list[HtmlElement]) -> list[str]:
-    """``div.metadata:not(.salary-snippet-container) div``: a wrapper told from its look-alikes
-    in the record (same tag and first class) by the extra classes they carry and it lacks."""
-    found = []
-    for i in range(len(chain) - 1, -1, -1):
-        node = chain[i]
-        classes = anchor_classes(node)
-        if not classes:
-            continue
-        mine = set(classes)
-        extra = sorted(
-            {
-                c
-                for other in islice(record.iter(node.tag), MAX_LOOKALIKES)
-                if other is not node and anchor_classes(other)[:1] == classes[:1]
-                for c in anchor_classes(other)
-                if c not in mine and css_ident(c)
-            }
-        )
-        if extra:
-            rest = " ".join(_step(e) for e in chain[i + 1 :])
-            found.append(f"{tag_of(node)}.{classes[0]}" + "".join(f":not(.{c})" for c in extra[:3]) + f" {rest}")
-    return [f.strip() for f in found]
 
 
 def _label_css(element: HtmlElement) -> str | None:
@@ -131,113 +85,6 @@ def _labelled(chain: list[HtmlElement]) -> str | None:
     return None
 
 
-def _content_anchors(element: HtmlElement, records: Sequence[HtmlElement]) -> list[str]:
-    """Anchors in what an element holds rather than how it looks: where its link leads
-    (``a[href$="/forks"]``) and which icon it shows (``span:has(> svg.octicon-law)``)."""
-    found = []
-    href = (element.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
-    last = href.rsplit("/", 1)[-1] if "/" in href else ""
-    if tag_of(element) == "a" and WORD_VALUE.match(last) and _shared_ending("/" + last, records):
-        found.append(f"a[href$={css_string('/' + last)}]")
-    found.extend(_icon_anchors(element))
-    for child in element:
-        if isinstance(child.tag, str) and tag_of(child) in ("svg", "i") and (icons := anchor_classes(child)):
-            icon = next((c for c in icons if "-" in c), icons[0])
-            found.append(f"{tag_of(element)}:has(> {tag_of(child)}.{icon})")
-            break
-    return found
-
-
-def _shared_ending(ending: str, records: Sequence[HtmlElement]) -> bool:
-    """Whether most ``records`` hold a link ending in ``ending``: "/forks" on every repository
-    card is where such links lead; "/marginalia", one seller's own page, is a value of the few
-    records that seller listed, and anchors nothing on the next page. With no records to compare,
-    the ending is taken as it is."""
-    if not records:
-        return True
-    holding = sum(
-        any((a.get("href") or "").rstrip("/").endswith(ending) for a in islice(r.iter("a"), MAX_RECORD_LINKS))
-        for r in records
-    )
-    return holding >= SHARED_ANCHOR_SHARE * len(records)
-
-
-def _icon_anchors(element: HtmlElement) -> list[str]:
-    """``li.fact:has(use[href="#i-bed"])``: a value named only by the icon before it, found by
-    the icon's sprite reference, alt text or caption rather than by its position."""
-    icon = next((c for c in element if isinstance(c.tag, str)), None)
-    if icon is None or tag_of(icon) not in ("svg", "img", "i", "span") or full_text(icon):
-        return []
-    step = _step(element)
-    found = []
-    for use in icon.iter("use"):
-        if (ref := (use.get("href") or "").strip()) and '"' not in ref:
-            found.append(f"{step}:has(use[href={css_string(ref)}])")
-    for attribute in ("aria-label", "alt", "title"):
-        if (caption := (icon.get(attribute) or "").strip()) and '"' not in caption:
-            found.append(f"{step}:has(> {tag_of(icon)}[{attribute}={css_string(caption)}])")
-    if not found and (drawn := drawn_icon(icon)):
-        found.append(f"{step}:has(> svg path[d={css_string(drawn)}])")
-    return found
-
-
-def _telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list[str]:
-    """Anchors for values that their first classes do not tell apart, tried after the usual ones
-    (which the unions of two variants are built from) and before positions."""
-    element = chain[-1]
-    # "<li><svg><use href=#bed/></svg><p>2 beds</p></li>": the icon marks the wrapper, not the value.
-    found = [f"{anchor} {' '.join(_step(e) for e in chain[i + 1 :])}" for i, anchor in _wrapper_icons(chain)]
-    found.extend(_apart_from_siblings(chain))
-    found.extend(_after_anchor(element))
-    found.extend(control_anchors(chain))  # "button[aria-label="Boost"] span": which of alike controls
-    if prefix := section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
-        scope = f"{_step(classed[-1])} " if classed else ""
-        found.append(f"{scope}{tag_of(element)}[href^={css_string(prefix)}]")
-    # "span.a-text-price span": a wrapper's second class can be the one telling two prices apart.
-    found.extend(
-        f"{tag_of(ancestor)}.{c} {_step(element)}"
-        for ancestor in reversed(classed)
-        for c in anchor_classes(ancestor)[1:3]
-    )
-    return found
-
-
-def _wrapper_icons(chain: list[HtmlElement]) -> list[tuple[int, str]]:
-    """Icon anchors of the value's wrappers (nearest first) that have alike siblings."""
-    found: list[tuple[int, str]] = []
-    for i in range(len(chain) - 2, -1, -1):
-        wrapper = chain[i]
-        parent = wrapper.getparent()
-        alike = parent is not None and any(s is not wrapper and _step(s) == _step(wrapper) for s in parent)
-        if alike:
-            found.extend((i, anchor) for anchor in _icon_anchors(wrapper))
-    return found
-
-
-def _apart_from_siblings(chain: list[HtmlElement]) -> list[str]:
-    """An unclassed element told from its classed siblings of the same tag: by an attribute only it
-    carries (``a[data-preview-url]``) or by the classes it lacks (``a:not(.labelLink)``)."""
-    element = chain[-1]
-    tag = tag_of(element)
-    parent = element.getparent()
-    if anchor_classes(element) or parent is None:
-        return []
-    siblings = [s for s in parent if s is not element and tag_of(s) == tag]
-    if not siblings:
-        return []
-    scope = next((_step(e) for e in reversed(chain[:-1]) if anchor_classes(e)), "")
-    prefix = f"{scope} " if scope else ""
-    found = []
-    theirs = {name for s in siblings for name in s.attrib}
-    for name in element.attrib:
-        if name.startswith(("data-", "aria-")) and name not in theirs and STABLE_ATTRIBUTE.match(name):
-            found.append(f"{prefix}{tag}[{name}]")
-    classes = sorted({c for s in siblings for c in anchor_classes(s)[:1]})
-    if classes:
-        found.append(f"{prefix}{tag}" + "".join(f":not(.{c})" for c in classes))
-    return found
-
-
 def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[HtmlElement] = ()) -> list[str]:
     """Selectors for ``element`` inside ``record``, most robust first; ``records`` (the sampled
     records, ``record`` among them) tell an anchor all of them share from one record's own value."""
@@ -257,12 +104,12 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
         _step(s) == _step(element) for s in element.itersiblings()
     ):
         # Alike siblings: the icon tells them apart, not the class, or the unit of each one's fact ("54,3 m²").
-        found.extend([*_icon_anchors(element), *unit_anchors(element)])
+        found.extend([*icon_anchors(element), *unit_anchors(element)])
     found.extend(f"{tag_of(element)}.{c}" for c in classes[:2])
     if len(classes) > 1:
         found.append(tag_of(element) + "".join(f".{c}" for c in classes[:3]))
     found.extend(module_step(tag_of(element), m) for m in module_classes(element)[:1])
-    found.extend(_content_anchors(element, records))
+    found.extend(content_anchors(element, records))
     if labelled and tag_of(element) in ("dd", "td"):
         found.append(labelled)  # a value found by its caption survives reordered pairs
     classed = [e for e in chain[:-1] if _anchored(e)]
@@ -275,8 +122,8 @@ def candidates(record: HtmlElement, element: HtmlElement, records: Sequence[Html
     lengths = [*range(2, len(steps) + 1), 1] if "." not in steps[-1] else range(1, len(steps) + 1)
     found.extend(" ".join(steps[-k:]) for k in lengths)
     found.extend([*_under_parent(chain), " > ".join(steps)])
-    found.extend(_telling_apart(chain, classed))
-    found.extend(_lacking_classes(record, chain))
+    found.extend(telling_apart(chain, classed))
+    found.extend(lacking_classes(record, chain))
     found.extend([*attribute_anchors(chain), *presence_anchors(record, element)])
     if _anchored(element) and classed:
         # Cells of one class told apart by position: "the second stats item of the stats box".

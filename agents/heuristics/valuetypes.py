@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import takewhile
 
 from agents.heuristics import values
+from agents.heuristics.unitwords import unit_word, unit_words_apart
+from agents.heuristics.writtendigits import DOTTED, is_digit_string, is_glued_code
 from pipeline.core.localnumbers import is_zero_count
 from pipeline.core.numbertext import parse_number
 from pipeline.core.schemas import FieldType
@@ -174,69 +175,22 @@ def _is_ordinal(text: str) -> bool:
 #: A time of day ("19:30", "8.15 pm"), which the date type would turn into a made-up date; no
 #: hour has 60 minutes or more, so "4.92" is a number (a rating), not a time.
 CLOCK = re.compile(r"^\d{1,2}[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
-#: Version numbers and addresses ("2.4.1", "10.0.0.1") are labels, not quantities.
-_DOTTED = re.compile(r"^v?\d+(?:\.\d+){2,}")
-#: A code opening with letters, digits glued after them: "US2", "B12", "T5", "SW1A".
-_GLUED_CODE = re.compile(r"^[A-Za-z]{1,4}\d{1,4}[A-Za-z0-9]{0,3}$")
-#: Digits a number would lose: a leading zero ("02139", "007") or a long fraction ("2411.09690"
-#: is an arXiv id, "52.5200" a reading): identifiers and exact readings, kept as written.
-_WRITTEN_DIGITS = re.compile(r"^0\d+$|(?<![\d.,])\d+\.\d{4,}(?![\d.,])")
-#: The largest whole number a float holds exactly: longer runs of digits ("7308815527164401932",
-#: a post's id) would come back rounded ("7.308815527164402e+18").
-MAX_EXACT_WHOLE = 2**53
-_TRAILING_WORD = re.compile(r"\d[\d.,]*\s*([^\d\s%.,:]+)[.:]?$")
 #: Words before a bracketed number ("Bewertungen (128)", "Lyon (69)"): the caption of a count or a name.
 _BRACKETED_COUNT = re.compile(r"^([^\W\d_][^\d()]{1,40}?)\s*\(\d[\d.,]*\)$")
-#: Digits in groups a space sets apart ("0345 677 9540", "+44 20 7946 0958", "06 12 34 56 78").
-_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+")
-
-
-def _is_glued_code(text: str) -> bool:
-    """ "US2", "B12", "A3", "SW1A": letters with digits glued after them, one token: a gate, a
-    seat, a grid square, a postcode's part. A number would keep the digits and drop the letters
-    the page shows. A unit or magnitude comes after its figure ("12km", "3M") and stays a number."""
-    return bool(_GLUED_CODE.match(text.strip())) and not values.is_price(text)
-
-
-def _is_digit_string(text: str) -> bool:
-    """A phone number, a card or account number: digits spaced as a person reads them out, not a
-    quantity. Thousands are grouped by threes after a lead of one to three ("1 234", "12 500 €"),
-    so a leading zero ("0345 677 9540") or any other grouping ("20 7946 0958") is written digits;
-    so is an id longer than a number holds exactly ("7308815527164401932")."""
-    if _WRITTEN_DIGITS.search(text) or _is_long_id(text.strip()):
-        return True
-    for run in _SPACED_DIGITS.findall(text):
-        lead, *groups = run.split()
-        if lead.startswith("0") or len(lead) > 3 or any(len(group) != 3 for group in groups):
-            return True
-    return False
-
-
-def _singular(unit: str) -> str:
-    """ "comments" and "comment", "replies" and "reply": one unit, whatever the count before it."""
-    return re.sub(r"s$", "", re.sub(r"ies$", "y", unit.lower()))
-
-
-def _is_long_id(text: str) -> bool:
-    """Bare digits beyond what a float holds exactly: typed as a number, the last ones would change."""
-    if not (text.isascii() and text.isdigit()):
-        return False
-    width = len(str(MAX_EXACT_WHOLE))
-    return len(text) > width or (len(text) == width and int(text) > MAX_EXACT_WHOLE)
 
 
 def _one_kind_of_number(texts: list[str]) -> bool:
     """Numbers of one field share their unit ("12 km", "8 km"); words that change from value to
     value ("635.9 LLO", "712.6 OUD": call numbers) or values with a second number ("1 hr 15 mins"
     beside "45 mins") make the field text."""
-    if any(_DOTTED.match(t) or _is_digit_string(t) or _is_glued_code(t) for t in texts):
+    if any(DOTTED.match(t) or is_digit_string(t) or is_glued_code(t) for t in texts):
         return False
     numbers = [t for t in texts if values.is_number(t) or values.is_compact_number(t)]
-    counted = [(t, unit) for t in numbers if (unit := _unit(t))]
+    counted = [(t, unit) for t in numbers if (unit := unit_word(t))]
     worded = [unit for _t, unit in counted]
     if len(worded) >= 2 and Counter(worded).most_common(1)[0][1] < TYPE_SHARE * len(worded):
         return False
-    if _unit_words_apart(counted) or _named_codes(texts):
+    if unit_words_apart(counted) or _named_codes(texts):
         return False
     mixed = [
         t
@@ -249,40 +203,6 @@ def _one_kind_of_number(texts: list[str]) -> bool:
     return not (worded and mixed)
 
 
-#: Letters two inflected forms of one unit word share at least ("godziny" and "godzin", "Kommentar"
-#: and "Kommentare"); shorter words must be one the start of the other.
-STEM_CHARS = 4
-
-
-def _stem_of(word: str, stems: list[str]) -> str | None:
-    """The stem among ``stems`` that ``word`` inflects, if any."""
-    for stem in stems:
-        shared = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(stem, word, strict=False)))
-        if shared >= min(STEM_CHARS, len(stem), len(word)):
-            return stem
-    return None
-
-
-def _unit_words_apart(counted: list[tuple[str, str]]) -> bool:
-    """Two unit words of different stems, each after two numbers or more ("24 godziny", "48 godzin"
-    beside "3 dni", "7 dni"; "2 hours" beside "3 days"): the numbers count different things, and
-    the number alone would make "3" days read as fewer than "24" hours. Forms of one word
-    ("1 Kommentar", "3 Kommentare") are one unit; a single odd word is let pass, and so is a word
-    found only after 1 (``counted`` pairs each text with its unit word): the singular of an
-    irregular plural ("1 person" beside "8 people", "1 rok" beside "5 lat")."""
-    stems: list[str] = []
-    counts: Counter[str] = Counter()
-    plural: set[str] = set()
-    for text, word in counted:
-        stem = _stem_of(word, stems)
-        if stem is None:
-            stems.append(stem := word)
-        counts[stem] += 1
-        if parse_number(text) != 1:
-            plural.add(stem)
-    return sum(1 for stem, n in counts.items() if n >= 2 and stem in plural) >= 2
-
-
 def _named_codes(texts: list[str]) -> bool:
     """ "Lyon (69)" beside "Grenoble (38)": a name with its code in brackets (a town and its
     district, a hall and its number), not a count. A count's caption is the same word in every
@@ -290,13 +210,3 @@ def _named_codes(texts: list[str]) -> bool:
     # One caption, singular or plural: "Review (1)" beside "Reviews (12)".
     leads = [m.group(1).lower().removesuffix("s") for t in texts if (m := _BRACKETED_COUNT.match(t.strip()))]
     return len(leads) >= 2 and Counter(leads).most_common(1)[0][1] < TYPE_SHARE * len(leads)
-
-
-def _unit(text: str) -> str:
-    """The unit word after a number, singular: "views" after "412" and after "18.4k" alike, since
-    a count rounded for display ("18.4k views") is the same count as the exact ones beside it."""
-    compact = values.COMPACT_NUMBER.match(text.strip())
-    if compact is not None:
-        rest = text.strip()[compact.end() :].strip().rstrip(".:")
-        return _singular(rest) if rest and " " not in rest else ""
-    return _singular(m.group(1)) if (m := _TRAILING_WORD.search(text)) else ""

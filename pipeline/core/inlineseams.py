@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pipeline.core.cjkscript import IDEOGRAPHIC
+from pipeline.core.seamedges import edges_between, side_by_side
 
 #: Elements laid out inline by default: their edges add no space between the texts around them.
 INLINE_TAGS = frozenset(
@@ -78,8 +79,6 @@ _JOINERS = frozenset("-\u2010\u2011/'\u2019_")
 _UNSPACED = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 )
-#: A line-break opportunity: no space, nor any text, of its own ("super<wbr>califragilistic").
-_NO_BOX = frozenset({"wbr"})
 #: Tags that mark a highlight: their edges inside a word are the page's marks, not its layout.
 _HIGHLIGHT_TAGS = frozenset({"em", "mark", "b", "strong", "i", "u"})
 #: Tags a search page marks its matches with, even inside a camel-cased name ("Open<em>Tide</em>Predictor").
@@ -122,7 +121,7 @@ def _inside_word(before: Any, node: Any, left: str, right: str, apart: Callable[
         return False
     if not (_runs_on(left[-1], right[0], True) or _runs_on(left[-1], right[0], False)):
         return False
-    edges = _edges_between(before, node)
+    edges = edges_between(before, node)
     if edges is None:
         return _ideographs_side_by_side(before, node, left[-1], right[0], apart)
     if not all(e.tag in INLINE_TAGS and not apart(e) for e in edges):
@@ -155,7 +154,7 @@ def _ideographs_side_by_side(before: Any, node: Any, last: str, first: str, apar
     apart ("<i>自营</i><i>放心购</i>", "店铺<span class=shop>小米旗舰店</span><span class=badge>自营</span>")."""
     if not (IDEOGRAPHIC.match(last) and IDEOGRAPHIC.match(first)):
         return False
-    edges = _side_by_side(before, node)
+    edges = side_by_side(before, node)
     if edges is None:
         return False
     closed, opened = edges
@@ -208,26 +207,6 @@ def _markup(element: Any) -> tuple[Any, str]:
     return element.tag, " ".join((element.get("class") or "").split())
 
 
-def _side_by_side(before: Any, node: Any) -> tuple[list[Any], list[Any]] | None:
-    """The elements closed, then those opened, between the text nodes ``before`` and ``node``
-    (elements side by side with no text between); None when an element is passed whole (an image,
-    an icon, a ``<br>``), text lies between, or they do not meet within ``_MAX_EDGES``."""
-    slot, last = _slot(before), _slot(node)
-    closed: list[Any] = []
-    opened: list[Any] = []
-    for _ in range(_MAX_EDGES):
-        step, slot = _next_slot(slot)
-        if step is not None:
-            if opened and not step[0]:
-                return None
-            (opened if step[0] else closed).append(step[1])
-        if slot[0] is last[0] and slot[1] == last[1]:
-            return (closed, opened) if closed and opened else None
-        if slot[0] is None or _slot_text(slot):
-            return None
-    return None
-
-
 def _styled(element: Any) -> bool:
     return bool((element.get("class") or "").strip() or (element.get("style") or "").strip())
 
@@ -244,57 +223,6 @@ def _drop_cap(element: Any) -> bool:
     """A word's first letter in an element of its own ("<span class=dropcap>T</span>he")."""
     text = element.text_content().strip()
     return len(text) == 1 and text.isalpha()
-
-
-def _edges_between(before: Any, node: Any) -> list[Any] | None:
-    """The elements whose edges lie between the text nodes ``before`` and ``node``, when they all
-    open or all close; None when both kinds do (elements side by side, or one passed whole),
-    or when text not shown lies between."""
-    slot, last = _slot(before), _slot(node)
-    edges: list[Any] = []
-    opening: bool | None = None
-    for _ in range(_MAX_EDGES):
-        step, slot = _next_slot(slot)
-        if step is not None and step[1].tag not in _NO_BOX:  # a <wbr> is passed whole: no box, no edge
-            if opening is not None and step[0] != opening:
-                return None
-            opening = step[0]
-            edges.append(step[1])
-        if slot[0] is last[0] and slot[1] == last[1]:
-            return edges
-        if slot[0] is None or _slot_text(slot):
-            return None  # out of the document, or text not shown between them
-    return None
-
-
-def _next_slot(slot: tuple[Any, bool]) -> tuple[tuple[bool, Any] | None, tuple[Any, bool]]:
-    """The text slot after ``slot`` in document order, and the edge passed to reach it: (True,
-    element) at its opening, (False, element) at its closing, None past a comment."""
-    element, tail = slot
-    if not tail and len(element):
-        child = element[0]
-        return ((True, child), (child, False)) if isinstance(child.tag, str) else (None, (child, True))
-    if not tail:
-        return (False, element), (element, True)
-    following = element.getnext()
-    if following is not None:
-        return ((True, following), (following, False)) if isinstance(following.tag, str) else (None, (following, True))
-    parent = element.getparent()
-    return (None, (None, True)) if parent is None else ((False, parent), (parent, True))
-
-
-#: Edges walked between two text nodes before giving up: inline markup nests a few deep.
-_MAX_EDGES = 12
-
-
-def _slot(node: Any) -> tuple[Any, bool]:
-    """Where a text node sits: (its element, True) after the element, (its element, False) inside."""
-    return node.getparent(), bool(node.is_tail)
-
-
-def _slot_text(slot: tuple[Any, bool]) -> str:
-    element, tail = slot
-    return str((element.tail if tail else element.text) or "")
 
 
 def _runs_on(last: str, first: str, raised: bool) -> bool:
