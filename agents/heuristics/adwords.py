@@ -15,6 +15,9 @@ are read as words too: split at ``-``/``_`` and at the capitals of a camel-case 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from agents.heuristics.classfamilies import TOKEN_CACHE_SIZE
 
 #: Participles and adjectives saying "sponsored" / "promoted": they stand alone or head a list.
 #: English, German, Dutch, French, Spanish / Portuguese / Catalan, Italian, Romanian, Polish,
@@ -87,6 +90,11 @@ def name_words(name: str) -> list[str]:
     """The words of a class name or test hook, lowercase: ``card--sponsored`` → card, sponsored;
     ``browsingitemPromoted`` → browsingitem, promoted; a negated word is left out
     (``non-sponsored-photo`` → photo)."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)  # every class of every card is asked about, the same few hundred names
+def _name_words(name: str) -> tuple[str, ...]:
     words: list[str] = []
     negated = False
     for part in re.split(r"[-_\s]+", name[:MAX_NAME_CHARS]):
@@ -99,19 +107,19 @@ def name_words(name: str) -> list[str]:
             if not negated and word:
                 words.append(word)
             negated = False
-    return words
+    return tuple(words)
 
 
 def names_paid(name: str) -> bool:
     """Whether a class name or hook holds a word of a paid placement (``sponsored-card``, ``isAd``)."""
-    return any(w in PAID_WORDS for w in name_words(name))
+    return any(w in PAID_WORDS for w in _name_words(name))
 
 
 def names_promoted(name: str) -> bool:
     """Whether a class name or hook holds "promoted" (``isPromoted``, ``article-promoted``)."""
-    return PROMOTED_WORD in name_words(name)
+    return PROMOTED_WORD in _name_words(name)
 
 
 def names_promo(name: str) -> bool:
     """Whether a class name holds "promo" as a word (``item-promo``, ``promoBadge``)."""
-    return PROMO_WORD in name_words(name)
+    return PROMO_WORD in _name_words(name)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 # place that imports it, so the rest of the heuristics share one typed name for elements.
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
+from agents.heuristics.pagememo import per_page, remembering
 from pipeline.core.cleantext import clean_text
 from pipeline.core.extract import element_text
 from pipeline.core.showntext import SHOWN_XPATH, Hidden, page_hidden
@@ -192,12 +193,13 @@ def page_classes() -> frozenset[str]:
 @contextmanager
 def analysing(index: DomIndex) -> Iterator[None]:
     """Within the block, ``index``'s page is the page being analysed: its classes are
-    ``page_classes`` and ``full_text`` knows what it hides; the page analysed before (none,
-    usually) is back afterwards."""
+    ``page_classes`` and ``full_text`` knows what it hides, and ``pagememo.per_page`` judgements
+    are remembered; the page analysed before (none, usually) is back afterwards."""
     token = _PAGE_CLASSES.set(frozenset(t for e in index.elements for t in (e.get("class") or "").split()))
     hidden = _PAGE_HIDDEN.set(page_hidden(index.root))
     try:
-        yield
+        with remembering():
+            yield
     finally:
         _PAGE_HIDDEN.reset(hidden)
         _PAGE_CLASSES.reset(token)
@@ -244,6 +246,7 @@ def leading_text(element: HtmlElement) -> str:
     return clean_text(element.text or "")
 
 
+@per_page  # a record's texts are read by many judgements: each element is read a dozen times
 def full_text(element: HtmlElement) -> str:
     """Visible text of ``element`` exactly as the extraction engine reads it."""
     hidden = _PAGE_HIDDEN.get()

@@ -5,12 +5,14 @@ promotion tile, a totals row, the pager's items. The extras' own marks (a class,
 "Ad" caption inside) give ``:not(…)`` filters; where every class is a build hash, a part only the
 records hold (``:has(h2)``, ``[data-id]``) narrows instead (``structurefilters``). A big page
 answers each selector in tens of milliseconds and the same extras come back candidate after
-candidate, so one ``Narrowing`` remembers the page's answers and each extra's ad marks.
+candidate (hundreds of them, a YouTube results page's shelves), so one ``Narrowing`` remembers the
+page's answers and each extra's marks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 
 from parsel import Selector
@@ -29,6 +31,18 @@ MAX_QUERIES = 120
 MAX_STEPS = 6
 
 
+@dataclass(frozen=True)
+class ExtraMarks:
+    """What may tell one extra from the records: its classes, its attributes, its test hooks
+    naming an ad, its ad captions and badges, the blocks around it that hold no record."""
+
+    classes: frozenset[str]
+    attributes: frozenset[str]
+    hooks: frozenset[str]
+    ads: frozenset[str]
+    blocks: frozenset[str]
+
+
 class Narrowing:
     """The narrowing of candidate selectors down to one set of records on one page."""
 
@@ -37,7 +51,8 @@ class Narrowing:
         self.members = members
         self.wanted = {id(m) for m in members}
         self._answers: dict[str, list[HtmlElement] | None] = {}
-        self._ad_marks: dict[int, set[str]] = {}
+        # The extras themselves, not their ids: lxml hands out new proxies once old ones are gone.
+        self._marks: dict[HtmlElement, ExtraMarks] = {}
         self._narrowed = 0
 
     @cached_property
@@ -71,12 +86,12 @@ class Narrowing:
         ``by_parts``, a part only the records hold (``:has(h2)``) may narrow too."""
         extras = [node for node in nodes if id(node) not in self.wanted]
         marks = [self._marks_of(e) for e in extras]
-        shared = _extra_nots(self.members, extras, marks, set.intersection, self._blocks)
+        shared = _extra_nots(self.members, extras, marks, set.intersection)
         parts = part_filters(self._parts, extras) if by_parts else []
         for extra in parts or shared:
             if self.matches(f"{css}{extra}") == self.wanted:
                 return f"{css}{extra}"
-        either = _extra_nots(self.members, extras, marks, set.union, self._blocks)
+        either = _extra_nots(self.members, extras, marks, set.union)
         return self._in_steps(css, [*shared, *either, *parts])
 
     def _in_steps(self, css: str, nots: list[str]) -> str | None:
@@ -92,10 +107,16 @@ class Narrowing:
                 css, hits, steps = f"{css}{extra}", fewer, steps + 1
         return css if hits == self.wanted else None
 
-    def _marks_of(self, extra: HtmlElement) -> set[str]:
-        if id(extra) not in self._ad_marks:
-            self._ad_marks[id(extra)] = set(ad_mark_selectors(extra, self.members))
-        return self._ad_marks[id(extra)]
+    def _marks_of(self, extra: HtmlElement) -> ExtraMarks:
+        if extra not in self._marks:
+            self._marks[extra] = ExtraMarks(
+                classes=frozenset(anchor_classes(extra)),
+                attributes=frozenset(extra.attrib),
+                hooks=frozenset(ad_hook_selectors(extra)),
+                ads=frozenset(ad_mark_selectors(extra, self.members)),
+                blocks=frozenset(self._blocks.nots(extra)),
+            )
+        return self._marks[extra]
 
 
 def select_nodes(page: Selector, css: str) -> list[HtmlElement] | None:
@@ -108,28 +129,27 @@ def select_nodes(page: Selector, css: str) -> list[HtmlElement] | None:
 def _extra_nots(
     members: list[HtmlElement],
     extras: list[HtmlElement],
-    ad_marks: list[set[str]],
+    marks: list[ExtraMarks],
     combine: Callable[..., set[str]],
-    blocks: RecordBlocks,
 ) -> list[str]:
-    """``:not(...)`` filters from the marks of the extras, ``combine``d across them: those all of
-    them carry (``set.intersection``), or those any of them carries (``set.union``). ``ad_marks``
-    are the extras' ad captions and badges (``sponsored.ad_mark_selectors``), one set each;
-    ``blocks``, the blocks around the records (a carousel's cards lie outside all of them)."""
+    """``:not(...)`` filters from the ``marks`` of the ``extras`` (one each), ``combine``d across
+    them: those all of them carry (``set.intersection``), or those any of them carries
+    (``set.union``). An extra's ad captions and badges are ``sponsored.ad_mark_selectors``; its
+    blocks lie outside those around the records (a carousel's cards lie outside all of them)."""
     member_classes = {c for m in members for c in (m.get("class") or "").split()}
-    shared = combine(*(set(anchor_classes(e)) for e in extras)) - member_classes
+    shared = combine(*(set(mark.classes) for mark in marks)) - member_classes
     shared = {c for c in shared if not any(ch.isdigit() for ch in c)}  # "id-t3_1bf9k2x" names one post
     nots = [f":not(.{cls})" for cls in sorted(shared)]
     # An ad card marked by an attribute alone (``data-ad-unit="native_1"``).
     member_attributes = {a for m in members for a in m.attrib}
-    marked = combine(*(set(e.attrib) for e in extras)) - member_attributes
+    marked = combine(*(set(mark.attributes) for mark in marks)) - member_attributes
     nots += [f":not([{a}])" for a in sorted(marked) if css_ident(a)]
     # ...or by a test hook naming an ad (``data-testid="ad-card"`` beside the records' ``"card"``).
-    hooks = combine(*(set(ad_hook_selectors(e)) for e in extras))
+    hooks = combine(*(set(mark.hooks) for mark in marks))
     nots += [f":not({hook})" for hook in sorted(hooks)]
     nots += row_filters(members, extras)
     # An ad card like the records but for an "Ad" caption or a promo badge inside it.
-    nots += [f":not(:has({m}))" for m in sorted(combine(*ad_marks))]
+    nots += [f":not(:has({ad}))" for ad in sorted(combine(*(set(mark.ads) for mark in marks)))]
     # ...or like the records in every way, in a block of its own (a carousel cut into the grid).
-    nots += sorted(combine(*(blocks.nots(e) for e in extras)))
+    nots += sorted(combine(*(set(mark.blocks) for mark in marks)))
     return list(dict.fromkeys(nots))

@@ -36,6 +36,7 @@ from agents.heuristics.captionslots import MAX_PEERS, fills_data_slot, lookalike
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.codeclasses import is_coded_value
 from agents.heuristics.dom import HtmlElement, css_ident, css_string, full_text, is_element, tag_of
+from agents.heuristics.pagememo import per_page
 from agents.heuristics.paidcopies import featured_class_words, is_featured_caption, is_paid_copy
 
 MarkKind = Literal["caption", "rel", "data", "class", "redirect"]
@@ -62,7 +63,8 @@ MAX_SPONSORED_SHARE = 0.3
 MIN_REGULAR = 3
 
 
-def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
+@per_page  # asked of every look-alike record once per extra a record selector leaves out
+def ad_mark_kinds(element: HtmlElement) -> frozenset[MarkKind]:
     """The kinds of ad mark a record carries on itself or inside it."""
     kinds: set[MarkKind] = set()
     for node in element.iter():
@@ -78,7 +80,7 @@ def ad_mark_kinds(element: HtmlElement) -> set[MarkKind]:
             kinds.add("class")
     if links_through_redirect(element):
         kinds.add("redirect")
-    return kinds
+    return frozenset(kinds)
 
 
 def is_sponsored(element: HtmlElement) -> bool:
