@@ -151,7 +151,8 @@ def test_a_spare_runs_the_next_crawl_and_is_gone_with_its_block(
 ) -> None:
     assert_ok(sdp("add", counting_site.url, "--name", "coffee"))
     with warm_crawl_processes(1):
-        [spare] = spares()
+        # Found by its command line, which a just-forked child shows only once it has exec'd.
+        [spare] = started_spares()
         outcome = run_crawl_process(new_crawl(), timeout_s=120)
         assert outcome.succeeded and outcome.items == len(EXPECTED)
         assert not spare.is_running() or spare.status() == psutil.STATUS_ZOMBIE  # it ran that crawl
