@@ -38,6 +38,7 @@ from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.saysnext import says_next
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
+from agents.heuristics.writtenpages import written_pagination
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
@@ -82,7 +83,7 @@ def probe_param_pages(
 ) -> PaginationFinding | None:
     """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by
     script (or its URL names an offset) and the server answers that URL with records the first page
-    lacks; None otherwise (one request at most).
+    lacks; None otherwise (one request; two when a script writes the address otherwise, ``writtenpages``).
 
     ``known``: every record of the first page, when the caller has them (else they are extracted);
     ``refusals``: where a note says why a candidate was turned down (``pagerrefusals``).
@@ -112,23 +113,30 @@ def probe_param_pages(
     if found is None and pagination.kind != "offset":
         said.append(refusal_note("offset-unsized", first.final_url))
         return None  # an offset without a page size, and no control that loads more
-    following = param_page_url(spec.model_copy(update={"pagination": pagination}), first.final_url, 1)
-    if following is None:
-        return None
-    try:
-        answer = fetcher.fetch(following, render=rendered)
-    except FetchFailed:
-        said.append(refusal_note("page2-failed", following, evidence))
-        return None
     seen = {record_key(r, spec) for r in known}
-    records = extract_records(answer.body, answer.final_url, spec)
-    fresh = [r for r in records if record_key(r, spec) not in seen]
-    if not seen or not fresh:
-        refused = answer_refusal(following, len(records), 0, evidence) if seen else refusal_note("no-keys", following)
-        said.extend(filter(None, [refused]))
+    if not seen:
+        said.append(refusal_note("no-keys", first.final_url))
         return None
-    asked = following.split("?", 1)[-1] if pagination.kind == "offset" else f"{pagination.param}={pagination.start + 1}"
-    return PaginationFinding(pagination, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")
+    turned, written = [], written_pagination(html, first.final_url, pagination)  # the site's own form first
+    for candidate in (written, pagination) if written is not None else (pagination,):
+        following = param_page_url(spec.model_copy(update={"pagination": candidate}), first.final_url, 1)
+        if following is None:
+            continue
+        try:
+            answer = fetcher.fetch(following, render=rendered)
+        except FetchFailed:
+            turned.append(refusal_note("page2-failed", following, evidence))
+            continue
+        records = extract_records(answer.body, answer.final_url, spec)
+        fresh = [r for r in records if record_key(r, spec) not in seen]
+        if not fresh:
+            turned.extend(filter(None, [answer_refusal(following, len(records), 0, evidence)]))
+            continue
+        whole = candidate.kind == "offset" or candidate.endpoint  # the query says more than the number
+        asked = following.split("?", 1)[-1] if whole else f"{candidate.param}={candidate.start + 1}"
+        return PaginationFinding(candidate, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")
+    said.extend(turned)
+    return None
 
 
 def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:
