@@ -4,7 +4,8 @@ leads to the next page of this list.
 A class naming "next" marks a pager's link, but also a related story's teaser ("Next story →"),
 a post's "Next post: <title>", an "Up next" video, a "next-event" widget or a carousel's arrow.
 A pager's link leads to a page of the list it sits on: the same path with a page number, offset
-or cursor, or a path differing only by a number (``/page/2/``, ``/liste/2``, ``/page2/``). The
+or cursor, or a path differing only by a number (``/page/2/``, ``/liste/2``, ``/page2/``) or adding one
+(``/news/page2.html``, ``/jobs/l/2``: ``pagedpaths``). The
 others lead to an item: a story, a video, an event, often shaped like the records' own links.
 """
 
@@ -16,6 +17,7 @@ from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.pagedpaths import numbered_sibling
 
 #: A query parameter naming a page, an offset or a cursor: ``?page=2``, ``?start=20``, Blogger's
 #: ``?updated-max=…``, Mastodon's ``?max_id=…``, Reddit's ``?after=t3_…``, ``?pageToken=…``.
@@ -64,7 +66,7 @@ def leads_to_list_page(anchor: HtmlElement, href: str, url: str = "") -> bool:
         if here.netloc.lower() != there.netloc.lower():
             return False
         paged = any(_PAGING_NAME.search(name) for name in names)
-        if not paged and _path_shape(here.path) != _path_shape(there.path):
+        if not paged and _path_shape(here.path) != _path_shape(there.path) and not numbered_sibling(url, href):
             return False
     records = _record_numbers(anchor.getroottree().getroot()).get(_shape(there.path, names))
     return records is None or (bool(url) and _next_page_number(here.path, there.path, records))

@@ -9,6 +9,7 @@ import weakref
 
 from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, icon_title_css, tag_of
+from agents.heuristics.nextphrases import label_says_next
 from agents.heuristics.nextwords import NEXT_LABEL, NEXT_MARK, NEXT_TEXT, PREV_TEXT, reads_next
 from agents.heuristics.saysnext import picture_names, pictures_next, screen_reader_text
 from pipeline.core.cleantext import clean_text
@@ -72,7 +73,7 @@ def _names_next(anchor: HtmlElement, attribute: str, said: str) -> bool:
     """Whether the label or title ``said`` marks the next link: it says "next" itself, and no link
     saying "previous" carries it too. A title naming the page the pager belongs to ("Category:
     Ferns" on both "previous page" and "next page") finds the previous link first on later pages."""
-    if not reads_next(said) and not NEXT_LABEL.match(said):
+    if not reads_next(said) and not NEXT_LABEL.match(said) and not label_says_next(said):
         return False
     return (attribute, said) not in _previous_link_marks(anchor.getroottree().getroot())
 

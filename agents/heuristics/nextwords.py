@@ -17,14 +17,15 @@ _FOREIGN_NEXT = (
     r"siguientes?|successiva|seguente|próxim[oa]|proxim[oa]|seguinte|següent|volgende|następn[aey]|"
     r"следующ(?:ая|ие)|наступн[аі]|следваща|nästa|næste|neste|seuraava|další|ďalšia|"
     r"következő|επόμεν[ηο]|următoare(?:a)?|sonraki|järgmine|nākamā|sljedeć[ae]|sledeć[ae]|naslednja|"
-    r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|다음|ถัดไป|अगला|次|"
+    r"následující|berikutnya|selanjutnya|seterusnya|tiếp theo|trang sau|trang tiếp(?: theo)?|다음|ถัดไป|अगला|अगले|"
+    r"अगला (?:पृष्ठ|पेज)|次|"
     # Lithuanian, Icelandic, Serbian, Macedonian, Tagalog, Welsh, Albanian, Basque, Azerbaijani,
     # Kazakh, Uzbek, Swahili, Georgian, Armenian, Bengali, Marathi, Nepali, Tamil, Telugu, Khmer, Lao
     r"kitas|sekantis|næsta|следећа|следна|susunod|nesaf|tjetra|tjetër|hurrengoa|növbəti|келесі|keyingi|"
     r"inayofuata|შემდეგი|հաջորդ|পরবর্তী|पुढील|अर्को|அடுத்து|తదుపరి|បន្ទាប់|ຕໍ່ໄປ"
 )
 #: "Next" in the right-to-left scripts, whose pages point it left ("التالي «", "« הבא").
-_RTL_NEXT = r"التالي|التالية|الصفحة التالية|הבא|הבאה|לעמוד הבא|بعدی|صفحه بعد|اگلا|اگلا صفحہ"
+_RTL_NEXT = r"التالي|التالية|الصفحة التالية|הבא|הבאה|לעמוד הבא|הדף הבא|העמוד הבא|بعدی|صفحه بعد|اگلا|اگلا صفحہ"
 _LEFT_ARROWS = r"[«‹←]"
 _PAGE_WORD = (
     r"p[aá]gina|pàgina|strona|страница|сторінка|сторінку|sida|síða|side|sivu|strana|stránka|oldal|σελίδα|"
@@ -47,7 +48,7 @@ NEXT_TEXT = re.compile(
     r"suivant(?:e)?|page suivante|weiter|nächste(?: seite)?|siguiente|próxima|successiv[oa]|"
     r"avanti|volgende|следующая|次へ|下一页|›|»|→|>|>>|⟩|❯|"
     # Abbreviated in a narrow pager: "Suiv. »", "Próx. ›", "Sig."; German's "vor »" only with its arrow.
-    r"suiv\.|próx\.|sig\.|vor(?=\s*[›»→>❯])|"
+    r"suiv\.|próx\.|sig\.|succ\.|vor(?=\s*[›»→>❯])|"
     # "Next" and "Next page" in other languages: the word alone, or with the word for page either side.
     rf"{_FOREIGN_NEXT}|(?:{_PAGE_WORD}) (?:{_FOREIGN_NEXT})|(?:{_FOREIGN_NEXT}) (?:{_PAGE_WORD})|"
     rf"(?:{_LEFT_ARROWS}\s*)?(?:{_RTL_NEXT})(?:\s*{_LEFT_ARROWS}+)?|"
@@ -72,7 +73,7 @@ PAGED_HREF = re.compile(
 #: "Onward" ("Dalej", "Далее", "Вперёд"): a pager's next link, but also a card's "read more" link,
 #: so taken only where every link saying it goes to one address.
 ONWARD = re.compile(
-    r"^(?:dalej|далее|далі|вперёд|вперед|напред|naprej|tiếp|lanjut|avançar|ileri|înainte|tovább)(?:\s*[›»→>❯]+)?$",
+    r"^(?:dalej|ďalej|далее|далі|вперёд|вперед|напред|naprej|tiếp|lanjut|avançar|ileri|înainte|tovább)(?:\s*[›»→>❯]+)?$",
     re.IGNORECASE,
 )
 NEXT_MARK = re.compile(r"(?:^|[-_\s])next(?:$|[-_\s])|(?:^|[-_\s])(?:older|suivant|weiter)", re.IGNORECASE)

@@ -10,7 +10,9 @@ import re
 from agents.heuristics.dom import HtmlElement, full_text, icon_titles, tag_of
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.nextmarks import leads_to_list_page
+from agents.heuristics.nextphrases import OLDER_POSTS, label_says_next
 from agents.heuristics.nextwords import NEXT_MARK, NEXT_TEXT, ONWARD, PAGED_HREF, PREV_TEXT, reads_next
+from agents.heuristics.pagedpaths import numbered_sibling
 from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
 
@@ -101,6 +103,9 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
             return False
         if reads_next("", label):
             return True
+    href = (anchor.get("href") or "").strip()
+    if _said_at_length(text, label, url or anchor.base or "", href):
+        return True
     if PREV_TEXT.search(f"{text} {label}") and not NEXT_TEXT.match(text):
         return False
     if reads_next(text, label) or ONWARD.match(text):
@@ -109,8 +114,10 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
         return True
     if any(pictures_next(name) for _, _, name in picture_names(anchor)):
         return True  # only a whole "Next": a product photo's alt may start with the word
-    if (WORDY_NEXT.match(text) or LOAD_MORE_TEXT.match(text)) and PAGED_HREF.search(anchor.get("href") or ""):
-        return True  # "Older episodes →", "Load more recipes" to /page/2/: a next link no class names
+    if WORDY_NEXT.match(text) and PAGED_HREF.search(href):
+        return True  # "Older episodes →" to /page/2/: a next link no class names ("Next Level Hoodie" is a name)
+    if LOAD_MORE_TEXT.match(text) and _numbered_page(url or anchor.base or "", href):
+        return True  # "Load more recipes" to /page/2/ or /recipes/page2.html
     marks = [anchor.get("class") or "", anchor.get("id") or ""]
     parent = anchor.getparent()
     if parent is not None and tag_of(parent) == "li":
@@ -119,7 +126,6 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
         return False
     # A class marking "next" also marks a teaser's "Next story →" or an "Up next" video: a link
     # (a control without an address is judged by where its script leads) must lead to this list.
-    href = (anchor.get("href") or "").strip()
     return not usable(anchor) or bool(PAGED_HREF.search(href)) or leads_to_list_page(anchor, href, url)
 
 
@@ -128,3 +134,17 @@ def steps_calendar(anchor: HtmlElement) -> bool:
     spoken = screen_reader_text(anchor)
     said = [full_text(anchor), anchor.get("aria-label") or "", anchor.get("title") or "", spoken]
     return any(_CALENDAR_STEP.match(text.strip()) for text in said)
+
+
+def _said_at_length(text: str, label: str, url: str, href: str) -> bool:
+    """An icon's label in a sentence ("Go to the next page", "Zur nächsten Seite"), or a blog's "older
+    posts" in words saying "previous" ("Entradas anteriores") to a numbered page."""
+    if (not text or _ARROW_ONLY.match(text)) and label_says_next(label) and not _PREVIOUS_LABEL.search(label):
+        return True
+    return bool(OLDER_POSTS.match(text)) and _numbered_page(url, href)
+
+
+def _numbered_page(url: str, href: str) -> bool:
+    """``href`` names a page number or an offset (``?page=2``, ``/page/2/``), or is this page's address
+    with one glued on (``/news/page2.html``, ``/jobs/l/2``)."""
+    return bool(PAGED_HREF.search(href)) or numbered_sibling(url, href)

@@ -1,0 +1,50 @@
+"""Whether an address is this page's own with a page number glued on: the next page of the same list.
+
+Sites number their pages in the path in more ways than ``/page/2/``: a short word or a letter glued to the
+number (``/news/page2.html``, ``/lamps/p2``, ``/jobs/l/2``, ``/kategoria/strona-2``), a separator after the
+list's own name (``/news_p2.html``, ``/catalogue,2``, ``/celulares/_Desde_49``) or a bare number file
+(``/gallery/2.html``). What they share: the address is this page's (its folder, or its file's name without
+the extension) followed by one small number and at most one short word, in at most two path segments. A
+record's address under the list's path carries a slug of several words or a long id instead, and a year
+(``/blog/2024/``) is an archive's.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+#: A folder's own page, which stands for the folder: ``/news/index.html`` is ``/news/``.
+_INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+#: What follows the list's own address on a numbered page: a separator, at most one short word (letters
+#: only) with a separator or a slash of its own, then a number of a few digits and the file's extension.
+_PAGE_TAIL = re.compile(r"^[-_,]?(?:[^\W\d_]{1,8}[-_/]?)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\.[a-z]{2,5})?/?$", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+_MAX_URL = 2000
+
+
+def numbered_sibling(url: str, href: str) -> bool:
+    """Whether ``href`` (linked on the page at ``url``) is this page's address with a page number glued
+    on, on the same host: ``/news/`` → ``/news/page2.html``, ``/news.html`` → ``/news_p2.html``."""
+    if not url or len(href) > _MAX_URL or len(url) > _MAX_URL:
+        return False
+    try:
+        here, there = urlsplit(url), urlsplit(urljoin(url, href))
+    except ValueError:  # "http://[bad/": no address a page could be at
+        return False
+    if here.netloc.lower() != there.netloc.lower() or here.path == there.path:
+        return False
+    path = _INDEX_FILE.sub("", here.path)
+    bases = [path if path.endswith("/") else path + "/"]
+    extension = _EXTENSION.search(path)
+    if extension is not None:  # a file: its name without the extension, the same extension after the number
+        bases = [path[: extension.start()]]
+    for base in bases:
+        if not there.path.startswith(base):
+            continue
+        tail = there.path[len(base) :]
+        if extension is not None and not tail.lower().endswith(extension.group(0).lower()):
+            continue
+        if _PAGE_TAIL.match(tail) and tail.rstrip("/").count("/") < 2:
+            return True
+    return False
