@@ -137,6 +137,8 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot, samp
     value leaves out something inside it: "4 Comments" without "on <title>" for screen readers,
     a title without the "New Listing" badge before it."""
     found = candidates(record, element, sample)
+    if slot.scope:  # one template variant's records only (``cardvariants``)
+        found = [", ".join(f"{slot.scope} {part}" for part in css.split(", ")) for css in found if css]
     if slot.kind == "text" and hides_some(sample):
         found = with_shown_only(found)  # a label printed in every card, hidden where it does not apply
     return [f"{css}::text" for css in found if css] if _reads_own_text(slot) else found

@@ -14,6 +14,7 @@ from agents.heuristics.actionslots import without_actions
 from agents.heuristics.alternatives import joined_alternatives, joined_price_variants, useful_alt_texts
 from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
+from agents.heuristics.cardvariants import split_by_variant
 from agents.heuristics.classdepths import joined_class_depths
 from agents.heuristics.classratings import without_class_ratings_beside_scores
 from agents.heuristics.clockparts import without_datetime_copies
@@ -76,6 +77,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     # Each step's drops are recorded by name when a bench asks (``droptrace``); the order is the rule's.
     found = staged(
         collect_slots(roots),
+        ("variants split", lambda s: split_by_variant(s, roots)),
         ("disclosed values", with_disclosed_values),
         ("alternatives joined", lambda s: joined_alternatives(s, n)),
         ("other names", with_other_names),

@@ -82,11 +82,17 @@ def _says_something(element: HtmlElement) -> bool:
 
 
 def _is_control(element: HtmlElement) -> bool:
-    """A button, a form, or a link styled as a button or reading as a call to act."""
+    """A button, a form, a link styled as a button or reading as a call to act, or a box of
+    controls alone (a card's "Chat" and "Call" buttons under its flags)."""
     if tag_of(element) in _CONTROL_TAGS or element.find(".//form") is not None:
         return True
-    return tag_of(element) == "a" and bool(
-        _BUTTON_WORDS & class_words(element) or values.ACTION_TEXT.match(full_text(element))
+    if tag_of(element) == "a":
+        return bool(_BUTTON_WORDS & class_words(element) or values.ACTION_TEXT.match(full_text(element)))
+    shown = [c for c in element if is_element(c) and _says_something(c)]
+    return (
+        bool(shown)
+        and not (element.text or "").strip()
+        and all(_is_control(c) and not (c.tail or "").strip() for c in shown)
     )
 
 

@@ -39,6 +39,9 @@ class Slot:
     #: The name the part's place in the text gives it ("rank" before "1. Title"), if any.
     part_name: str | None = None
     many: bool = False
+    #: CSS naming the records of one template variant the slot is read in (``cardvariants``):
+    #: ``article.card.card--large``, ``article.card:not(.card--large)``; its selectors start with it.
+    scope: str | None = None
     #: The slots of one place each that this list joins (``flagslots``): its selector may be theirs, united.
     parts: list[Slot] = field(default_factory=list)
     order: int = 0
