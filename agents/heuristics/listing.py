@@ -22,7 +22,7 @@ from agents.heuristics.regroup import Group
 from agents.heuristics.rowspan import find_span
 from agents.heuristics.sponsored import without_sponsored
 from agents.heuristics.twinentries import with_twin_entries
-from pipeline.core.recordparts import record_roots
+from pipeline.core.recordparts import record_parts, record_roots
 from pipeline.core.schemas import FieldSpec
 
 #: Groups tried, best first, before giving up on the page being a list.
@@ -38,6 +38,14 @@ class ListDesign:
     group: Group
     notes: list[str] = field(default_factory=list)
     span: int = 1
+    nodes: list[HtmlElement] = field(default_factory=list)
+
+    def record_elements(self) -> list[HtmlElement]:
+        """Every element of the page the records are read from: with a span, each record's node
+        and the siblings it takes in (a paper's abstract after its title line)."""
+        if self.span <= 1 or not self.nodes:
+            return self.group.members
+        return [part for parts in record_parts(self.nodes, self.span) for part in parts]
 
 
 def design_list(
@@ -98,7 +106,7 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
         notes.append(f"{day.name} read from the one date heading above every record ({day.selector!r})")
     css, nodes, rail_notes = without_featured_rail(page, css, nodes, heading, size)
     notes += rail_notes
-    return ListDesign(css, tuple(fields), group, notes, size)
+    return ListDesign(css, tuple(fields), group, notes, size, nodes)
 
 
 def _without_section_ads(

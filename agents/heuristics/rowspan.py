@@ -119,8 +119,10 @@ def _varying_span(
     before each parent's first member (the heading a record opens with: it starts there) or open
     on the same parts (the block every record has after its first element); the parts that vary
     belong to the record before them, and a record stops where the next one starts (``recordparts``)."""
-    if any(not run or len(run) >= MAX_SPAN for run in runs):
-        return None  # a member right after another is a whole record; a long run, a section
+    if any(len(run) >= MAX_SPAN for run in runs):
+        return None  # a long run is a section
+    if any(not run for run in runs):
+        return _optional_companion(members, runs, firsts, signature)
     closing = _common_start([run[::-1] for run in runs])[::-1]
     shift = _leading_share(closing, firsts, signature) if closing else 0
     afters = [run[: len(run) - shift] for run in runs]
@@ -129,6 +131,25 @@ def _varying_span(
     size = shift + 1 + max(len(_without_spacer_tail(after)) for after in afters)
     starts = [start for m in members if (start := _back(m, shift)) is not None]
     return Span(starts, size) if size > 1 and len(starts) == len(members) else None
+
+
+def _optional_companion(
+    members: list[HtmlElement],
+    runs: list[tuple[Signature, ...]],
+    firsts: list[HtmlElement],
+    signature: Callable[[HtmlElement], Signature],
+) -> Span | None:
+    """The span of records followed by one optional companion: a paper's line and, after most
+    papers, its abstract in a block of its own. Members right after one another are whole records
+    unless every other run is the same block showing text, and it never stands before a parent's
+    first member (a heading over each group of records opens a group, it follows none)."""
+    shown = [run for run in runs if run]
+    companion = shown[0]
+    if any(run != companion for run in shown) or 2 * len(shown) < len(runs):
+        return None
+    if not any(sign[2] for sign in companion) or _leading_share(companion, firsts, signature):
+        return None
+    return Span(members, 1 + len(_without_spacer_tail(companion)))
 
 
 def _common_start(runs: list[tuple[Signature, ...]]) -> tuple[Signature, ...]:

@@ -171,7 +171,9 @@ def is_side_block(
         return True  # the entity's reviews, releases or files, in a tab after its description
     fence = PageLists([g.members for g in _ranked(groups)], heading).fence(members)
     content = _content_root(index, heading)
-    list_text = sum(index.text_of(m) for m in members)
+    # A record spanning siblings (a paper's line and its abstract after it) holds all their text.
+    spanned = listing.record_elements()
+    list_text = sum(index.text_of(m) for m in spanned)
     if _are_plain_lines(listing) or labelled_as_related(members, fence):
         return True
     if is_programme(index, structured, heading, members, fence, content):
@@ -187,7 +189,7 @@ def is_side_block(
     # files); beside a list of other pages (a "List of…" article's table) only plain prose does.
     inline_openings = are_page_parts(members, url)
     return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and has_body_text(
-        content, members, inline_openings=inline_openings
+        content, spanned, inline_openings=inline_openings
     )
 
 

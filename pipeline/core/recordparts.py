@@ -33,15 +33,27 @@ def record_root(
     or, when ``parts`` is given, at a sibling of a kind (``_part_kind``) not among them."""
     if span <= 1:
         return node
-    wrapper = node.makeelement(WRAPPER_TAG, {})
-    part: Any = node
-    for _ in range(span):
+    return _wrapped(_parts_of(node, span, starts, parts))
+
+
+def _parts_of(node: Any, span: int, starts: frozenset[int], parts: frozenset[tuple[str, str]] | None) -> list[Any]:
+    """The elements of the page ``record_root`` reads the record from, in order."""
+    found = [node]
+    part = _next_element(node)
+    while len(found) < span and part is not None and id(part) not in starts:
+        if parts is not None and _part_kind(part) not in parts:
+            break
+        found.append(part)
+        part = _next_element(part)
+    return found
+
+
+def _wrapped(parts: list[Any]) -> Any:
+    wrapper = parts[0].makeelement(WRAPPER_TAG, {})
+    for part in parts:
         piece = deepcopy(part)
         piece.tail = None
         wrapper.append(piece)
-        part = _next_element(part)
-        if part is None or id(part) in starts or (parts is not None and _part_kind(part) not in parts):
-            break
     return wrapper
 
 
@@ -57,12 +69,20 @@ def _part_kind(node: Any) -> tuple[str, str]:
 
 
 def record_roots(nodes: list[Any], span: int) -> list[Any]:
-    """The element to read each record from (see ``record_root``). The last record under each
-    parent has no next start to stop at: it stops at a sibling of a kind that stands between no
-    two records (the pager after the last post is no optional excerpt of it)."""
-    starts = frozenset(id(n) for n in nodes)
+    """The element to read each record from (see ``record_root``)."""
     if span <= 1:
         return list(nodes)
+    return [_wrapped(parts) for parts in record_parts(nodes, span)]
+
+
+def record_parts(nodes: list[Any], span: int) -> list[list[Any]]:
+    """The elements of the page each record is read from: its node and the siblings its span
+    takes in. The last record under each parent has no next start to stop at: it stops at a
+    sibling of a kind that stands between no two records (the pager after the last post is no
+    optional excerpt of it)."""
+    starts = frozenset(id(n) for n in nodes)
+    if span <= 1:
+        return [[n] for n in nodes]
     parts: set[tuple[str, str]] = set()
     last: dict[Any, Any] = {}
     for node in nodes:
@@ -76,7 +96,7 @@ def record_roots(nodes: list[Any], span: int) -> list[Any]:
             part = _next_element(part)
     ends = {id(n) for n in last.values()}
     known = frozenset(parts) if parts else None
-    return [record_root(n, span, starts, known if id(n) in ends else None) for n in nodes]
+    return [_parts_of(n, span, starts, known if id(n) in ends else None) for n in nodes]
 
 
 class PrecedingIndex:

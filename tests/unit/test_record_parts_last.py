@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from pipeline.core.recordparts import record_roots
+from pipeline.core.recordparts import record_parts, record_roots
 
 
 def _texts(body: str, span: int) -> list[list[str]]:
@@ -29,3 +29,14 @@ def test_the_last_record_keeps_parts_the_others_show() -> None:
 def test_a_lone_record_under_its_parent_spans_as_before() -> None:
     body = "<section><div><h2>A</h2><p>a</p><p class='x'>more</p></div></section>"
     assert _texts(body, 3) == [["A", "a", "more"]]
+
+
+def test_record_parts_are_the_page_elements_each_record_reads() -> None:
+    root = html.fromstring(
+        "<div><h4>Vol</h4><p>A</p><div class='abs'>a</div><p>B</p><p>C</p><div class='abs'>c</div>"
+        "<nav class='pager'>Next</nav></div>"
+    )
+    nodes = root.xpath("//p")
+    parts = record_parts(nodes, 2)
+    assert [[e.text_content() for e in record] for record in parts] == [["A", "a"], ["B"], ["C", "c"]]
+    assert all(part.getparent() is root for record in parts for part in record)  # the page's own, no copies
