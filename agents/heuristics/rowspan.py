@@ -144,8 +144,10 @@ def _optional_companion(
     unless every other run is the same block showing text, and it never stands before a parent's
     first member (a heading over each group of records opens a group, it follows none)."""
     shown = [run for run in runs if run]
+    if not shown or 2 * len(shown) < len(runs):
+        return None  # no companion at all, or after too few records to be theirs
     companion = shown[0]
-    if any(run != companion for run in shown) or 2 * len(shown) < len(runs):
+    if any(run != companion for run in shown):
         return None
     if not any(sign[2] for sign in companion) or _leading_share(companion, firsts, signature):
         return None
