@@ -35,16 +35,12 @@ def numbered_sibling(url: str, href: str) -> bool:
     if here.netloc.lower() != there.netloc.lower() or here.path == there.path:
         return False
     path = _INDEX_FILE.sub("", here.path)
-    bases = [path if path.endswith("/") else path + "/"]
     extension = _EXTENSION.search(path)
-    if extension is not None:  # a file: its name without the extension, the same extension after the number
-        bases = [path[: extension.start()]]
-    for base in bases:
-        if not there.path.startswith(base):
-            continue
-        tail = there.path[len(base) :]
-        if extension is not None and not tail.lower().endswith(extension.group(0).lower()):
-            continue
-        if _PAGE_TAIL.match(tail) and tail.rstrip("/").count("/") < 2:
-            return True
-    return False
+    # A file: its name without the extension, the same extension after the number; else the folder.
+    base = path[: extension.start()] if extension is not None else path if path.endswith("/") else path + "/"
+    if not there.path.startswith(base):
+        return False
+    tail = there.path[len(base) :]
+    if extension is not None and not tail.lower().endswith(extension.group(0).lower()):
+        return False
+    return bool(_PAGE_TAIL.match(tail)) and tail.rstrip("/").count("/") < 2
