@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -14,14 +13,18 @@ from pipeline.core.datetext import parse_date
 from pipeline.core.monthnames import in_english
 from pipeline.core.normalize import normalize_value
 from pipeline.core.showntext import shown_lines
+from tests.unit.growth import assert_linear
 
 _PROSE = "Wenn Sie mar einen Garten haben, gen wir Sie gern mag. " * 1500  # ~80 KB, month-like words
 
 
-def test_long_prose_is_no_date_and_is_read_quickly() -> None:
-    started = time.perf_counter()
+def _prose(length: int) -> str:
+    return _PROSE[:length]
+
+
+def test_long_prose_is_no_date_and_is_read_in_linear_time() -> None:
     assert parse_date(_PROSE) is None
-    assert time.perf_counter() - started < 2.0
+    assert_linear(_prose, parse_date, len(_PROSE) // 4)
 
 
 def test_long_text_holding_a_date_is_no_date() -> None:
@@ -37,9 +40,8 @@ def test_month_name_reads_only_what_stands_near_it() -> None:
 
 
 def test_in_english_of_long_prose_is_linear() -> None:
-    started = time.perf_counter()
     assert in_english(_PROSE) == _PROSE
-    assert time.perf_counter() - started < 2.0
+    assert_linear(_prose, in_english, len(_PROSE) // 4)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agents.heuristics.laterfields import MAX_POOLED_RECORDS, _pooled_page
+from tests.unit.growth import assert_linear
 
 
 def _page(prefix: str, count: int) -> str:
@@ -21,14 +22,12 @@ def test_a_first_page_at_the_pool_cap_and_a_longer_second_page_do_not_crash() ->
 
 def test_place_counts_stay_linear_in_a_record_of_many_alike_children() -> None:
     # a code-search hit or a long post: hundreds of <span>s side by side in each record
-    import time
-
     from lxml import html
 
     from agents.heuristics.laterfields import _place_counts
 
-    record = "<div class='r'>" + "".join(f"<span>w{i}</span>" for i in range(1000)) + "</div>"
-    records = html.fromstring("<div>" + record * 10 + "</div>").findall("div")
-    started = time.perf_counter()
-    _place_counts(records)
-    assert time.perf_counter() - started < 1.0
+    def records(spans: int) -> list[html.HtmlElement]:
+        record = "<div class='r'>" + "".join(f"<span>w{i}</span>" for i in range(spans)) + "</div>"
+        return html.fromstring("<div>" + record * 10 + "</div>").findall("div")
+
+    assert_linear(records, _place_counts, 250)
