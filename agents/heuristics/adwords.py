@@ -93,11 +93,16 @@ def name_words(name: str) -> list[str]:
     return list(_name_words(name))
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)  # every class of every card is asked about, the same few hundred names
 def _name_words(name: str) -> tuple[str, ...]:
+    # Cached on the part read: a hostile page's 100 KB class names are not kept by the cache.
+    return _words_of(name[:MAX_NAME_CHARS])
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)  # every class of every card is asked about, the same few hundred names
+def _words_of(name: str) -> tuple[str, ...]:
     words: list[str] = []
     negated = False
-    for part in re.split(r"[-_\s]+", name[:MAX_NAME_CHARS]):
+    for part in re.split(r"[-_\s]+", name):
         pieces = _CAMEL_WORD.findall(part) if _CAMEL_NAME.match(part) else [part]
         for piece in pieces:
             word = piece.lower()

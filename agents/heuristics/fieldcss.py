@@ -9,6 +9,7 @@ from parsel import Selector
 from agents.heuristics.classplaces import class_over_place
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldcandidates import candidates
+from agents.heuristics.scopedcss import scoped
 from agents.heuristics.shownonly import hides_some, with_shown_only
 from agents.heuristics.slots import Slot
 from agents.heuristics.stateclasses import analysing_states
@@ -138,7 +139,7 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot, samp
     a title without the "New Listing" badge before it."""
     found = candidates(record, element, sample)
     if slot.scope:  # one template variant's records only (``cardvariants``)
-        found = [", ".join(f"{slot.scope} {part}" for part in css.split(", ")) for css in found if css]
+        found = [scoped(slot.scope, css) for css in found if css]
     if slot.kind == "text" and hides_some(sample):
         found = with_shown_only(found)  # a label printed in every card, hidden where it does not apply
     return [f"{css}::text" for css in found if css] if _reads_own_text(slot) else found

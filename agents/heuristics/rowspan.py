@@ -37,6 +37,9 @@ SAME_TEMPLATE = 0.85
 #: A label opening a row's text: "Tags:", "Posted by:" (a clock time "10:30" is no label).
 _LEADING_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}):(?:\s|$)")
 
+#: Elements that title what comes after them.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 #: A sibling's tag, first class and whether it shows text (then, for bare rows, what it holds).
 Signature = tuple[str | bool, ...]
 
@@ -141,8 +144,8 @@ def _optional_companion(
 ) -> Span | None:
     """The span of records followed by one optional companion: a paper's line and, after most
     papers, its abstract in a block of its own. Members right after one another are whole records
-    unless every other run is the same block showing text, and it never stands before a parent's
-    first member (a heading over each group of records opens a group, it follows none)."""
+    unless every other run is the same block showing text, no heading, and it never stands before a
+    parent's first member (a heading over each group of records opens a group, it follows none)."""
     shown = [run for run in runs if run]
     if not shown or 2 * len(shown) < len(runs):
         return None  # no companion at all, or after too few records to be theirs
@@ -151,6 +154,8 @@ def _optional_companion(
         return None
     if not any(sign[2] for sign in companion) or _leading_share(companion, firsts, signature):
         return None
+    if companion[0][0] in _HEADINGS:
+        return None  # a heading opens what follows it (a day's events), it closes no record before it
     return Span(members, 1 + len(_without_spacer_tail(companion)))
 
 

@@ -104,7 +104,7 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
         if reads_next("", label):
             return True
     href = (anchor.get("href") or "").strip()
-    if _said_at_length(text, label, url or anchor.base or "", href):
+    if _said_at_length(text, label, url or anchor.base or "", href) and _goes_to_list(anchor, href, url):
         return True
     if PREV_TEXT.search(f"{text} {label}") and not NEXT_TEXT.match(text):
         return False
@@ -142,6 +142,17 @@ def _said_at_length(text: str, label: str, url: str, href: str) -> bool:
     if (not text or _ARROW_ONLY.match(text)) and label_says_next(label) and not _PREVIOUS_LABEL.search(label):
         return True
     return bool(OLDER_POSTS.match(text)) and _numbered_page(url, href)
+
+
+def _goes_to_list(anchor: HtmlElement, href: str, url: str) -> bool:
+    """A label's sentence names a film or a product as readily as a pager ("The Next Karate Kid",
+    "Boys Slim Jeans by Next"): it counts where the link leads to a page of this list (or is a
+    control without an address, judged by where its script leads)."""
+    if not usable(anchor):
+        return True
+    if here := url or anchor.base or "":
+        return leads_to_list_page(anchor, href, here)
+    return bool(PAGED_HREF.search(href)) and leads_to_list_page(anchor, href)
 
 
 def _numbered_page(url: str, href: str) -> bool:

@@ -9,7 +9,8 @@ only the site's own form. That form is read here when one script both
 
 - holds a literal of this page's address: its path (or none, a bare query) and exactly its query
   parameters, in another order or with the page parameter in a place of its own, and
-- joins a page-number parameter to a value (``"&page=" + n``, ``page=${n}``).
+- joins a page-number parameter to a value (``"&page=" + n``, ``page=${n}``), the number itself: a
+  parameter the script computes (``"&pn=" + (n-1)*10``) is not taken.
 
 The parameter goes where the script writes it: in its place when the literal names it already,
 before the parameter the script's literal names right after the value (``+ "&q="``), else last
@@ -40,6 +41,13 @@ _STRING = re.compile(r"""(["'`])((?:(?!\1)[^\\\n]){1,2000})\1""")
 _JOINED = re.compile(
     r"""[?&"'`]([A-Za-z_]\w{0,30})=(?:["']\s*\+(?:[^"'`;\n]{1,80}?\+\s*["']&([\w.%-]{1,60})=)?"""
     r"""|\$\{[^}]{1,60}\}(?:&([\w.%-]{1,60})=)?)"""
+)
+#: A page parameter joined to arithmetic rather than to the number itself: ``"&pn=" + (n-1)*10``,
+#: ``pn=${n*20}``. The value asked is not the page's number; the script's form is not taken then (a
+#: refused form is better than page 2 asked as ``pn=2`` where the site writes 10).
+_BARE_VALUE = r"\s*(?:[A-Za-z_$][\w$]*\(\s*)?[A-Za-z_$][\w$.]*\s*\)?\s*"
+_RECKONED = re.compile(
+    rf"""[?&"'`]([A-Za-z_]\w{{0,30}})=(?:["']\s*\+(?!{_BARE_VALUE}(?:[+;,)}}\]\n]|$))|\$\{{(?!{_BARE_VALUE}\}}))"""
 )
 #: A bare query (``a=1&b=2``): a script may keep the list's query without its path.
 _BARE_QUERY = re.compile(r"^[\w.%-]+=[^&\s]*(?:&[\w.%-]+=[^&\s]*)+$")
@@ -86,9 +94,10 @@ def _joined_params(script: str, param: str | None) -> list[tuple[str, str | None
     """``(name, following)`` of each page parameter ``script`` joins to a value, in order: the
     parameter's name and the one the script writes right after its value (None when it does not say)."""
     found: dict[str, str | None] = {}
+    reckoned = {match.group(1) for match in islice(_RECKONED.finditer(script), 200)}
     for match in islice(_JOINED.finditer(script), 200):
         name = match.group(1)
-        if name.lower() not in PAGE_PARAM_NAMES or (param is not None and name != param):
+        if name.lower() not in PAGE_PARAM_NAMES or (param is not None and name != param) or name in reckoned:
             continue
         following = match.group(2) or match.group(3)
         if found.get(name) is None:
