@@ -13,6 +13,7 @@ from agents.heuristics.dom import HtmlElement
 from agents.heuristics.drawnratings import drawn_rating_field, with_drawn_rating
 from agents.heuristics.droptrace import fields_narrowed
 from agents.heuristics.featuredrail import without_featured_rail
+from agents.heuristics.featuredsections import with_featured_section
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.fields import SLOT_SAMPLE, propose_fields
 from agents.heuristics.grouping import heading_field
@@ -106,6 +107,9 @@ def _design_for(page: Selector, group: Group, hints: dict[str, str] | None, trun
         notes.append(f"{day.name} read from the one date heading above every record ({day.selector!r})")
     css, nodes, rail_notes = without_featured_rail(page, css, nodes, heading, size)
     notes += rail_notes
+    if size == 1 and heading is None:
+        css, nodes, fields, featured_notes = with_featured_section(page, css, nodes, fields)
+        notes += featured_notes
     return ListDesign(css, tuple(fields), group, notes, size, nodes)
 
 
