@@ -42,6 +42,7 @@ from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
 from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, found_in, is_whole, spellings
+from tests.bench.readelsewhere import KINDS, read_elements, where_instead
 
 Fold = Callable[[str], str]
 #: Elements showing a title looked at per value (a title repeated in a rail, a breadcrumb).
@@ -222,7 +223,7 @@ def classify(view: ScoutView, value: Any, title: str, kind: Kind, fold: Fold) ->
     slots = _slots_at(run, parts, placed, found.record, texts, fold)
     if not slots:
         return "never a slot"
-    return _fate(view, run, slots, texts, title, fold)
+    return _fate(view, run, slots, texts, title, fold, found)
 
 
 def _slots_at(
@@ -258,7 +259,9 @@ def _slots_at(
     return out
 
 
-def _fate(view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], title: str, fold: Fold) -> str:
+def _fate(
+    view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], title: str, fold: Fold, found: _Found
+) -> str:
     """What became of the value's slots: a field (dropped later or in the spec), or the last drop."""
     ids = {id(s) for s in slots}
     names = [name for slot, name in run.kept if id(slot) in ids]
@@ -266,16 +269,17 @@ def _fate(view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], ti
         assert view.profile is not None
         if any(f.name in names for f in view.profile.spec.fields):
             # The spec reads the value on the page, or its selector misses this record's element.
-            return _in_spec(view, names, texts, title, fold)
+            return _in_spec(view, names, texts, title, fold, found)
         stage = next((stage for stage, name in view.recorder.field_drops if name in names), "renamed or lost")
         return f"field dropped: {stage}"
     drops = [d for d in run.drops if id(d.slot) in ids]
     return f"dropped: {max(drops, key=lambda d: d.step).stage}" if drops else "slot lost untraced"
 
 
-def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold) -> str:
+def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold, found: _Found) -> str:
     """Whether the spec's fields ``names`` read the value in a record of the page showing the title, and when they
-    do not, what they read in that record instead."""
+    do not, what they read in that record instead (and, for another value, where the expected one sits:
+    ``readelsewhere``, after a second colon)."""
     assert view.profile is not None and view.root is not None
     if view.extracted is None:
         view.extracted = list(iter_records(Selector(root=view.root, type="html"), view.profile.spec, url=view.url))
@@ -285,8 +289,18 @@ def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str
         return "in the page spec"
     if not titled:
         return "in the page spec, not read here"
-    read = any(r.get(name) not in (None, "", []) for r in titled for name in names)
-    return f"in the page spec, not read here: {'another value there' if read else 'empty there'}"
+    if not any(r.get(name) not in (None, "", []) for r in titled for name in names):
+        return f"{NOT_READ}: empty there"
+    assert found.record is not None
+    parts = view.records[found.record]
+    fields = [f for f in view.profile.spec.fields if f.name in names]
+    where = where_instead(parts, view.records, read_elements(parts, fields), found.holders, texts, fold)
+    return f"{ANOTHER_VALUE}: {where}"
+
+
+NOT_READ = "in the page spec, not read here"
+#: The class of a field reading another value in the title's record; ``where_instead``'s kind follows it.
+ANOTHER_VALUE = f"{NOT_READ}: another value there"
 
 
 def _outside(found: _Found, records: Sequence[list[HtmlElement]]) -> str:
@@ -343,7 +357,13 @@ def drop_shape(
             for i in records
         )
         on_page = Counter({c: n for c, n in classes.items() if c != NOT_ON_PAGE})
-        chosen = (on_page or classes).most_common(1)[0][0] if classes else NOT_ON_PAGE
+        # Chosen by class, another value's kinds counted together, then the kind most of its values show.
+        folded = Counter[str]()
+        for c, n in (on_page or classes).items():
+            folded[stage_of(c)] += n
+        chosen = folded.most_common(1)[0][0] if folded else NOT_ON_PAGE
+        if chosen == ANOTHER_VALUE:
+            chosen = Counter({c: n for c, n in classes.items() if stage_of(c) == chosen}).most_common(1)[0][0]
         out[chosen] += 1
         lines.append(f"{key}: {chosen} ({', '.join(f'{c} {n}' for c, n in classes.most_common())})")
     return dict(out), lines
@@ -354,10 +374,30 @@ def _first(value: Any) -> Any:
     return (value or [None])[0] if isinstance(value, list) else value
 
 
+def stage_of(name: str) -> str:
+    """A class without ``readelsewhere``'s kind: ``another value there: a sibling…`` is ``another value there``."""
+    return ANOTHER_VALUE if name.startswith(f"{ANOTHER_VALUE}: ") else name
+
+
 def describe(shape: Mapping[str, float]) -> str:
-    """One report line: the fields by the stage that lost them, most first."""
+    """One report line: the fields by the stage that lost them, most first (another value's kinds summed)."""
     if not shape:
         return "no absent field near the title"
+    folded = Counter[str]()
+    for name, n in shape.items():
+        folded[stage_of(name)] += int(n)
+    shape = folded
     total = int(sum(shape.values()))
     ranked = sorted(shape.items(), key=lambda p: (-p[1], p[0]))
     return f"{total} fields: " + ", ".join(f"{name} {int(n)}" for name, n in ranked)
+
+
+def describe_elsewhere(shape: Mapping[str, float]) -> str:
+    """One report line: the fields reading another value in the title's record, by where the expected value sits
+    (``readelsewhere.KINDS``), counts only."""
+    head = f"{ANOTHER_VALUE}: "
+    kinds = {name[len(head) :]: int(n) for name, n in shape.items() if name.startswith(head)}
+    total = sum(kinds.values()) + int(shape.get(ANOTHER_VALUE, 0))
+    if not total:
+        return "no field reading another value there"
+    return f"{total} fields: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in KINDS)

@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES
 from agents.heuristics.urlpaging import OFFSET_NAMES
+from tests.bench.pagercheck import address_change, link_check
 from tests.bench.pagetext import read_texts
 
 _BASE = "http://site.invalid/"
@@ -58,6 +59,8 @@ class PageRoute:
     page2_count: int = 0
     leads_with_page1: bool = False  # page 2's first records are page 1's (pinned)
     repeats_page1: bool = False
+    address_change: str = ""  # pagercheck.ADDRESS_CHANGES
+    link_check: str = ""  # pagercheck.LINK_CHECKS: the Scout's test turning the link down (anchor routes)
 
 
 def served_file(root: Path, url: str) -> Path | None:
@@ -166,6 +169,7 @@ def find_route(
         page2_count=records.block(page2, beyond),
         leads_with_page1=bool(shown) and shown[0] < beyond,
         repeats_page1=any(i < beyond for i in shown),
+        address_change=address_change(urljoin(_BASE, start), urljoin(_BASE, "/" + _target_url(root, page2))),
     )
 
 
@@ -185,7 +189,7 @@ def _route(root: Path, start: str, page: str, target: Path) -> PageRoute:
 
     anchors = [a for a in doc.iter("a") if leads(a.get("href"))]
     if anchors:
-        return anchor_shape(doc, url, anchors)
+        return replace(anchor_shape(doc, url, anchors), link_check=link_check(page, url, leads))
     if any("next" in (e.get("rel") or "").lower().split() and leads(e.get("href")) for e in doc.iter("link")):
         return PageRoute("link_next")
     target_url = _target_url(root, target)

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from tests.bench.pagercheck import ADDRESS_CHANGES, LINK_CHECKS, PASSES
 from tests.bench.pageroute import ROUTES, URL_SHAPES, PageRoute
 from tests.conftest import _QuietHandler
 
@@ -252,4 +253,50 @@ def route_shape(results: Sequence[PagedResult]) -> str:
     return (
         f"read on the first page only: {route_summary(stopped)}; of these, page 2 requested and turned down"
         f" {len(down)}, page 2 found for {len(found)}: {sizes} | followed: {route_summary(followed)}"
+    )
+
+
+#: What the probe's code says of a page 2 whose link passed the link tests (any other code is said as it is).
+_PROBE_VERDICTS = {
+    "page2-repeats": "page 2 repeats page 1",
+    "page2-mostly-page1": "page 2 repeats page 1",
+    "page2-empty": "page 2's records not like page 1's",
+    "page2-failed": "page 2 not answered",
+    "page2-json": "page 2 is JSON",
+    "no-follow": "no way on from page 2",
+    "no-keys": "page 1's records have no keys",
+}
+
+
+def link_verdict(result: PagedResult) -> str:
+    """Why a list read on its first page only, with a route to page 2, stopped: the Scout's link test turning down
+    the link (``pagercheck``), the probe's verdict on page 2 when the link passes them, or the route's kind."""
+    route = result.page_route
+    assert route is not None
+    if route.route != "anchor" or not route.link_check:
+        return f"no link to page 2 ({route.route})"
+    if route.link_check != PASSES:
+        return route.link_check
+    if result.pager != "none":
+        return f"{PASSES}, a pager given ({result.pager})"
+    code = decision_code(result.pager_codes)
+    return f"{PASSES}, then {_PROBE_VERDICTS.get(code, code)}"
+
+
+def check_shape(results: Sequence[PagedResult]) -> str:
+    """One line: for the lists read on their first page only whose route to page 2 was found, how page 2's address
+    differs from page 1's and which of the Scout's tests turned the way down; counts only, no list named."""
+    paged = [r for r in results if r.list_pages > 1 and not r.error and first_page_only(r)]
+    found = [r for r in paged if r.page_route and r.page_route.route != "not_found"]
+    if not found:
+        return "no list read on its first page only with a route to page 2"
+    changes = Counter(r.page_route.address_change for r in found if r.page_route)
+    verdicts = Counter(link_verdict(r) for r in found)
+    order = {v: n for n, v in enumerate(LINK_CHECKS)}
+    ranked = sorted(verdicts.items(), key=lambda kv: (order.get(kv[0].split(",")[0], len(order)), kv[0]))
+    return (
+        f"{len(found)} lists with a route to page 2; address: "
+        + ", ".join(f"{k} {changes[k]}" for k in ADDRESS_CHANGES)
+        + "; turned down by: "
+        + ", ".join(f"{k} {n}" for k, n in ranked)
     )

@@ -89,6 +89,7 @@ from tests.bench.pageroute import PageRoute, find_route
 from tests.bench.pagetext import Page, Where, read_pages, read_texts
 from tests.bench.pagingshape import (
     RequestLog,
+    check_shape,
     note_shape,
     pager_codes,
     pager_hints,
@@ -807,6 +808,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Where absent values are, frozen: {_summed(frozen, 'absent')}"] if frozen else []),
         *([f"Stage losing absent values near the title, non-frozen: {_summed(open_, 'drop')}"] if open_ else []),
         *([f"Stage losing absent values near the title, frozen: {_summed(frozen, 'drop')}"] if frozen else []),
+        *([f"Where a value sits when another is read, non-frozen: {_summed(open_, 'elsewhere')}"] if open_ else []),
+        *([f"Where a value sits when another is read, frozen: {_summed(frozen, 'elsewhere')}"] if frozen else []),
         *([f"What junk columns are, non-frozen: {_summed(open_, 'junk')}"] if open_ else []),
         *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
@@ -815,6 +818,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Why the Scout paged no further, frozen: {note_shape(frozen)}"] if frozen else []),
         *([f"Route to page 2, non-frozen: {route_shape(open_)}"] if open_ else []),
         *([f"Route to page 2, frozen: {route_shape(frozen)}"] if frozen else []),
+        *([f"Why page 2's link was not taken, non-frozen: {check_shape(open_)}"] if open_ else []),
+        *([f"Why page 2's link was not taken, frozen: {check_shape(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
     errors = [r for r in results if r.error and not r.frozen]
@@ -885,6 +890,8 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
         return absentshape.describe(sum((Counter(r.score.absent_shape) for r in results), Counter[str]()))
     if shape == "drop":
         return dropshape.describe(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
+    if shape == "elsewhere":
+        return dropshape.describe_elsewhere(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
