@@ -51,9 +51,25 @@ def is_action(slot: Slot) -> bool:
     if holds_states(slot):
         return False  # "Tickets" beside a greyed "Sold out": which records can be had (``controlstates``)
     texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
-    if values.share([bool(values.ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE:
+    if (
+        values.share([_calls_to_act(occ[0].element, len(slot.key) - 1) for occ in slot.per_record.values()])
+        >= ACTION_SHARE
+    ):
         return True
     return _is_button_phrase(slot) and not _tells_states(texts)
+
+
+def _calls_to_act(element: HtmlElement, levels: int) -> bool:
+    """Whether ``element`` reads as a call to act: an English one anywhere; one of another language
+    (``actionwords``) only on something to click, a link or a button, as a label of the same words
+    names a service the record has (Ceneo's "Kup Teraz" badge, its buy-in-place offer)."""
+    text = full_text(element)
+    if values.ENGLISH_ACTION_TEXT.match(text):
+        return True
+    if not values.ACTION_TEXT.match(text):
+        return False
+    control = named_control(element, levels)
+    return control is not None or _styled_as_button(element)
 
 
 def _tells_states(texts: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """Leave out the links that only lead on from a value the record already shows.
 
 A card's author name links to the author's profile, its category to the category's page, its
-"1,204" stars to the list of stargazers. The value is a fact of the record; the page it leads to
+"1,204" stars to the list of stargazers, its stars, score and "(3,012)" reviews together to the
+reviews. The value is a fact of the record; the page it leads to
 is about that value, not about the record, so its address is navigation. When the record has a
 link of its own, such a companion column (``author_url``, ``category_url``, ``stars_url``) is left
 out. Kept: the record's own link, links whose text is the same fixed label on every record
@@ -12,6 +13,7 @@ every link of a record that has no link of its own (the author's page is then th
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -30,6 +32,11 @@ MAX_LINK_DEPTH = 4
 HEADLINE_WORDS = 5
 #: Longest address compared; a longer one (a data: URI) is no page.
 MAX_ADDRESS_CHARS = 2048
+#: Values a link must show to read as several fields' values at once.
+MIN_SHOWN = 2
+#: What is left of a link's text once its values are taken out says nothing when it has no
+#: letter or digit (stars "★★★★☆", brackets, separators).
+_MEANS_SOMETHING = re.compile(r"[^\W_]")
 #: Slot kinds read from the text a person sees (any other kind reads an attribute).
 _TEXT_KINDS = frozenset({"text", "tail", "own"})
 #: Field types whose values are addresses, not shown text a link could lead on from.
@@ -96,7 +103,27 @@ def _leads_on_from(draft: FieldDraft, shown: list[Slot]) -> bool:
         return False  # "PDF" on every record: a labelled link is a field of its own
     if _acts_on_its_record(links, texts):
         return False
-    return any(_shows_same(links, other) for other in shown)
+    return any(_shows_same(links, other) for other in shown) or _shows_several(links, shown)
+
+
+def _shows_several(links: dict[int, HtmlElement], shown: list[Slot]) -> bool:
+    """Whether, on most records, the link's whole text is the values of two shown fields or more
+    read inside it ("4.1" and "(3,012件)" around the stars): a link to the record's reviews."""
+    inner = [s for s in shown if s.kind in _TEXT_KINDS]
+    same = sum(1 for n, a in links.items() if _made_of(a, [occ[0] for s in inner if (occ := s.per_record.get(n))]))
+    return same >= MIN_RECORDS and same >= SHOWN_SHARE * len(links)
+
+
+def _made_of(link: HtmlElement, values: list[Occurrence]) -> bool:
+    """Whether ``link`` holds two of ``values`` or more and its text is theirs, marks aside."""
+    rest = clean_text(full_text(link)).casefold()
+    held = 0
+    for value in values:
+        text = clean_text(value.value).casefold()
+        if text and text in rest and (value.element is link or link in value.element.iterancestors()):
+            rest = rest.replace(text, " ", 1)
+            held += 1
+    return held >= MIN_SHOWN and not _MEANS_SOMETHING.search(rest)
 
 
 def _acts_on_its_record(links: dict[int, HtmlElement], texts: dict[int, str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agents.heuristics.actionwords import FOREIGN_ACTION
 from agents.heuristics.ratingwords import SAID_SCORE
 from pipeline.core.magnitudes import MAGNITUDE
 from pipeline.core.monthnames import in_english
@@ -145,8 +146,8 @@ ORDINAL_WORD = re.compile(r"^\d{1,3}\.\s+[^\W\d_]")
 NUMBER_UNIT = re.compile(r"^[-+]?\d[\d.,]*\s+([^\W\d_]{2,14})[.:]?$")
 BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+\S", re.IGNORECASE)
 LABEL = re.compile(r"^[A-Za-zÀ-ÿ][\w ./&()'À-ÿ-]{0,28}:$")
-#: Link and button texts that are actions, not data.
-ACTION_TEXT = re.compile(
+#: Link and button texts that are actions, not data, in English.
+ENGLISH_ACTION_TEXT = re.compile(
     r"^(?:\(?(?:read|learn|see|view|show|find out)(?: (?:more|all|details|full story|products|options))?\)?|more|"
     r"details|add to (?:cart|basket|bag|wishlist|list)|buy(?: now)?|about|\(about\)|share|reply|save|"
     r"apply(?: now)?|book(?: now)?|order|compare|wishlist|hide|flag|report|permalink|quick ?view|"
@@ -155,6 +156,8 @@ ACTION_TEXT = re.compile(
     r"\s*[»›→…]*$",
     re.IGNORECASE,
 )
+#: ...and the same in English or another language (``actionwords``).
+ACTION_TEXT = re.compile(rf"^(?:{FOREIGN_ACTION})\s*[»›→…]*$|{ENGLISH_ACTION_TEXT.pattern}", re.IGNORECASE)
 
 
 def is_address(value: str) -> bool:
