@@ -29,7 +29,8 @@ def with_card_slots(
 ) -> list[FieldSpec]:
     """``fields`` with each of the ``missing`` ones (empty on ``card``) naming the card's element of
     its role too, where one element plays it and a class names it in the card alone."""
-    used = {id(e) for f in fields if f.name not in missing for e in _matches(card, f.selector)}
+    # The elements themselves, not their ids: lxml makes new proxies once old ones are gone.
+    used = {e for f in fields if f.name not in missing for e in _matches(card, f.selector)}
     out = []
     for spec in fields:
         found = _slot(card, records, spec, used) if spec.name in missing else None
@@ -37,20 +38,20 @@ def with_card_slots(
             out.append(spec)
             continue
         element, css = found
-        used.add(id(element))
+        used.add(element)
         out.append(spec.model_copy(update={"selector": f"{spec.selector}, {css}"}))
     return out
 
 
 def _slot(
-    card: HtmlElement, records: list[HtmlElement], spec: FieldSpec, used: set[int]
+    card: HtmlElement, records: list[HtmlElement], spec: FieldSpec, used: set[HtmlElement]
 ) -> tuple[HtmlElement, str] | None:
     if spec.many or "::" in spec.selector or not spec.selector:
         return None
     role = _field_role(records, spec)
     if role is None:
         return None
-    players = [e for e in card.iter() if is_element(e) and id(e) not in used and _role(e, card, spec.attribute) == role]
+    players = [e for e in card.iter() if is_element(e) and e not in used and _role(e, card, spec.attribute) == role]
     if len(players) != 1:
         return None
     css = _own_selector(players[0], card, records)
