@@ -63,6 +63,7 @@ PREV_TEXT = re.compile(
 )
 #: The label of an icon-only next button: "Next page", "Go to next page", "Goto next page".
 NEXT_LABEL = re.compile(r"^(?:go[ -]?to )?next", re.IGNORECASE)
+_GO_TO = re.compile(r"^(?:go[ -]?to )?(?:the )?", re.IGNORECASE)
 #: A link to a numbered page or an offset of a list: ``?page=2``, ``/page/2/``, ``-p2.html``, ``?start=20``.
 PAGED_HREF = re.compile(
     rf"[?&;](?:page|p|pg|paged|{PAGE_WORDS_PATTERN}|pn|page_?number|start|offset|skip|from)=\d|"
@@ -85,3 +86,8 @@ def reads_next(text: str, label: str = "") -> bool:
     if PREV_TEXT.search(f"{text} {label}") and not NEXT_TEXT.match(text):
         return False
     return bool(NEXT_TEXT.match(text) or NEXT_TEXT.match(label.strip()) or NEXT_LABEL.match(label))
+
+
+def whole_next_label(label: str) -> bool:
+    """``label`` is a next phrase and nothing more: "Next", "Next page", "Go to next page", "Next »"."""
+    return bool(NEXT_TEXT.match(_GO_TO.sub("", label.strip(), count=1)))

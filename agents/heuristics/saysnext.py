@@ -11,7 +11,15 @@ from agents.heuristics.dom import HtmlElement, full_text, icon_titles, tag_of
 from agents.heuristics.loadmore import LOAD_MORE_TEXT
 from agents.heuristics.nextmarks import leads_to_list_page
 from agents.heuristics.nextphrases import OLDER_POSTS, label_says_next
-from agents.heuristics.nextwords import NEXT_MARK, NEXT_TEXT, ONWARD, PAGED_HREF, PREV_TEXT, reads_next
+from agents.heuristics.nextwords import (
+    NEXT_MARK,
+    NEXT_TEXT,
+    ONWARD,
+    PAGED_HREF,
+    PREV_TEXT,
+    reads_next,
+    whole_next_label,
+)
 from agents.heuristics.pagedpaths import numbered_sibling
 from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
@@ -96,19 +104,20 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
     to the next page: in words, a label, a picture's name, or a class marking it "next"."""
     text = _shown_text(anchor)
     spoken = screen_reader_text(anchor)
-    label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title"), spoken]))
+    parts = [part for part in (anchor.get("aria-label"), anchor.get("title"), spoken) if part]
+    label = " ".join(parts)
+    href = (anchor.get("href") or "").strip()
     if _ARROW_ONLY.match(text) and label:
         # "‹" named "الصفحة التالية": a right-to-left page points "next" left, and "previous" right
         if _PREVIOUS_LABEL.search(label):
             return False
-        if reads_next("", label):
+        if _label_reads_next(anchor, parts, href, url):
             return True
-    href = (anchor.get("href") or "").strip()
     if _said_at_length(text, label, url or anchor.base or "", href) and _goes_to_list(anchor, href, url):
         return True
     if PREV_TEXT.search(f"{text} {label}") and not NEXT_TEXT.match(text):
         return False
-    if reads_next(text, label) or ONWARD.match(text):
+    if reads_next(text) or _label_reads_next(anchor, parts, href, url) or ONWARD.match(text):
         return True
     if spoken and NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
         return True
@@ -142,6 +151,16 @@ def _said_at_length(text: str, label: str, url: str, href: str) -> bool:
     if (not text or _ARROW_ONLY.match(text)) and label_says_next(label) and not _PREVIOUS_LABEL.search(label):
         return True
     return bool(OLDER_POSTS.match(text)) and _numbered_page(url, href)
+
+
+def _label_reads_next(anchor: HtmlElement, parts: list[str], href: str, url: str) -> bool:
+    """An icon's label reads next: a whole next phrase ("Next", "Next page", "Next »") wherever the
+    link goes; a label going on past "Next" names a story or a product as readily ("Next story",
+    "Next Boys Slim Jeans"), so it counts only where the link leads to a page of this list."""
+    if not reads_next("", " ".join(parts)):
+        return False
+    whole = any(whole_next_label(part) for part in [" ".join(parts), *parts])
+    return whole or _goes_to_list(anchor, href, url)
 
 
 def _goes_to_list(anchor: HtmlElement, href: str, url: str) -> bool:
