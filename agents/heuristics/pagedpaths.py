@@ -18,9 +18,10 @@ from agents.heuristics.pageurls import PAGE_WORDS_PATTERN
 
 #: A folder's own page, which stands for the folder: ``/news/index.html`` is ``/news/``.
 _INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
-#: The words a numbered page's address puts before its number: ``page2``, ``p2``, ``/jobs/l/2``,
-#: ``_Desde_49``, ``strona-2``; any other word is an item's name (``iphone-15``, ``soup-2``, ``v2``).
-_PAGE_WORD = rf"(?:p|pg|pag|page|pages|l|desde|{PAGE_WORDS_PATTERN})"
+#: The words a numbered page's address puts before its number: ``page2``, ``p2``, ``pn2``, ``o2``,
+#: ``/jobs/l/2``, ``/pagenum/2``, ``_Desde_49``, ``strona-2``, a CMS's ``index_2.html`` and ``list_2.html``;
+#: any other word is an item's name (``iphone-15``, ``soup-2``, ``v2``).
+_PAGE_WORD = rf"(?:p|pg|pag|page|pages|pn|pagenum|pageno|o|l|list|index|desde|{PAGE_WORDS_PATTERN})"
 #: What follows the list's own address on a numbered page: a separator, at most one page word with a
 #: separator or a slash of its own, then a number of a few digits and the file's extension.
 _PAGE_TAIL = re.compile(
@@ -29,6 +30,9 @@ _PAGE_TAIL = re.compile(
 #: After a file's own name a numbered page has a separator: ``/news.html`` → ``/news_p2.html``, not
 #: ``/newsletter2.html``.
 _FILE_SEPARATOR = ("-", "_", ",")
+#: A file named for a list as such (``/list.html``, ``forumdisplay.php``) takes its number with no
+#: separator (``/list2.html``): the name is no item's nor section's.
+_LIST_FILE = re.compile(r"(?:^|/)(?:index|default|list|forumdisplay)$", re.IGNORECASE)
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _MAX_URL = 2000
 
@@ -52,7 +56,8 @@ def numbered_sibling(url: str, href: str) -> bool:
         return False
     tail = there.path[len(base) :]
     if extension is not None and not (
-        tail.lower().endswith(extension.group(0).lower()) and tail.startswith(_FILE_SEPARATOR)
+        tail.lower().endswith(extension.group(0).lower())
+        and (tail.startswith(_FILE_SEPARATOR) or _LIST_FILE.search(base))
     ):
         return False
     return bool(_PAGE_TAIL.match(tail)) and tail.rstrip("/").count("/") < 2

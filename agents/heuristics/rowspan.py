@@ -144,7 +144,7 @@ def _optional_companion(
 ) -> Span | None:
     """The span of records followed by one optional companion: a paper's line and, after most
     papers, its abstract in a block of its own. Members right after one another are whole records
-    unless every other run is the same block showing text, no heading, and it never stands before a
+    unless every other run is the same block showing text, no heading alone, and it never stands before a
     parent's first member (a heading over each group of records opens a group, it follows none)."""
     shown = [run for run in runs if run]
     if not shown or 2 * len(shown) < len(runs):
@@ -154,8 +154,10 @@ def _optional_companion(
         return None
     if not any(sign[2] for sign in companion) or _leading_share(companion, firsts, signature):
         return None
-    if companion[0][0] in _HEADINGS:
-        return None  # a heading opens what follows it (a day's events), it closes no record before it
+    if len(companion) == 1 and companion[0][0] in _HEADINGS:
+        # A heading alone opens what follows it (a day's events), it closes no record before it; a
+        # heading opening a block with more (``<h4>Requirements</h4><ul>…``) titles the companion.
+        return None
     return Span(members, 1 + len(_without_spacer_tail(companion)))
 
 

@@ -44,10 +44,16 @@ _JOINED = re.compile(
 )
 #: A page parameter joined to arithmetic rather than to the number itself: ``"&pn=" + (n-1)*10``,
 #: ``pn=${n*20}``. The value asked is not the page's number; the script's form is not taken then (a
-#: refused form is better than page 2 asked as ``pn=2`` where the site writes 10).
-_BARE_VALUE = r"\s*(?:[A-Za-z_$][\w$]*\(\s*)?[A-Za-z_$][\w$.]*\s*\)?\s*"
+#: refused form is better than page 2 asked as ``pn=2`` where the site writes 10). The number itself
+#: is a name read as it is (``n``, ``n.toString()``, ``obj["page"]``), the next one (``n + 1``), in
+#: parentheses or passed through a call (``String(n)``, ``encodeURIComponent(n)``).
+_NAME = r"""[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\n]{0,40}"|'[^'\n]{0,40}'|\w{1,40})\s*\]|\(\s*\))*"""
+_NUMBER = rf"{_NAME}(?:\s*[-+]\s*\d{{1,2}})?"
+_WRAPPED = rf"(?:[A-Za-z_$][\w$.]*)?\(\s*{_NUMBER}\s*\)"
+_BARE_VALUE = rf"\s*(?:{_WRAPPED}|{_NAME})\s*"
 _RECKONED = re.compile(
-    rf"""[?&"'`]([A-Za-z_]\w{{0,30}})=(?:["']\s*\+(?!{_BARE_VALUE}(?:[+;,)}}\]\n]|$))|\$\{{(?!{_BARE_VALUE}\}}))"""
+    rf"""[?&"'`]([A-Za-z_]\w{{0,30}})=(?:["']\s*\+(?!{_BARE_VALUE}(?:[+;,)}}\]\n]|$))"""
+    rf"""|\$\{{(?!\s*(?:{_WRAPPED}|{_NUMBER})\s*\}}))"""
 )
 #: A bare query (``a=1&b=2``): a script may keep the list's query without its path.
 _BARE_QUERY = re.compile(r"^[\w.%-]+=[^&\s]*(?:&[\w.%-]+=[^&\s]*)+$")
@@ -94,10 +100,11 @@ def _joined_params(script: str, param: str | None) -> list[tuple[str, str | None
     """``(name, following)`` of each page parameter ``script`` joins to a value, in order: the
     parameter's name and the one the script writes right after its value (None when it does not say)."""
     found: dict[str, str | None] = {}
-    reckoned = {match.group(1) for match in islice(_RECKONED.finditer(script), 200)}
     for match in islice(_JOINED.finditer(script), 200):
         name = match.group(1)
-        if name.lower() not in PAGE_PARAM_NAMES or (param is not None and name != param) or name in reckoned:
+        if name.lower() not in PAGE_PARAM_NAMES or (param is not None and name != param):
+            continue
+        if _RECKONED.match(script, match.start()):  # this join computes its value (another may not)
             continue
         following = match.group(2) or match.group(3)
         if found.get(name) is None:

@@ -37,3 +37,14 @@ def test_a_papers_abstract_after_most_papers_is_still_its_companion() -> None:
     root = fromstring(html + "</div>")
     span = find_span(root.xpath("//p[@class='paper']"), varying=True)
     assert span is not None and span.size == 2
+
+
+def test_a_companion_opening_with_its_own_heading_is_still_a_companion() -> None:
+    html = "<div id='v'>"
+    for i in range(10):
+        html += f"<div class='job'><h3><a href='/jobs/{i}-engineer'>Engineer role number {i}</a></h3></div>"
+        if i in (0, 1, 3, 4, 6, 8, 9):
+            html += f"<h4>Requirements</h4><ul class='reqs'><li>{i + 2} years of Python</li><li>Degree {i}</li></ul>"
+    root = fromstring(html + "</div>")
+    span = find_span(root.xpath("//div[@class='job']"), varying=True)
+    assert span is not None and span.size == 3

@@ -41,3 +41,21 @@ def test_an_items_address_with_a_number_is_no_numbered_page(here: str, there: st
 )
 def test_a_page_word_and_number_after_the_lists_address_is_a_numbered_page(here: str, there: str) -> None:
     assert numbered_sibling(f"https://e.example{here}", there)
+
+
+@pytest.mark.parametrize(
+    ("here", "there"),
+    [
+        ("/news/", "/news/index_2.html"),
+        ("/news/index.html", "/news/index_2.html"),
+        ("/news/index.html", "/news/index2.html"),
+        ("/news/", "/news/list_2.html"),
+        ("/list.html", "/list2.html"),
+        ("/forum/forumdisplay.php", "/forum/forumdisplay2.php"),
+        ("/shop/shoes", "/shop/shoes/o2"),
+        ("/shop/shoes", "/shop/shoes/pn2"),
+        ("/cars", "/cars/pagenum/2"),
+    ],
+)
+def test_a_cms_index_or_list_page_number_is_a_numbered_page(here: str, there: str) -> None:
+    assert numbered_sibling(f"https://e.example{here}", there)
