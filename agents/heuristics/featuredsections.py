@@ -7,14 +7,17 @@ from leaves them out. A card before the first record, in the records' content co
 link of the records' address shape, that shows a third of the values every record shows through
 the records' own selectors and four fifths once its own elements are named, is a record too.
 Related items and recommendations (labelled so, or after the list), sidebars, menus and footers
-(site chrome), ads (an ad mark, an ad heading) and category tiles (another kind of address, the
-records' values missing) stay out. A card linking to a record of the list is a copy of it: the
-list's own row is read. Repeated on every page, a card is one item: records are keyed by address.
+(site chrome), ads (an ad mark, an ad heading), blocks picked for the reader ("Trending this week",
+"Continue where you left off") and category tiles (another kind of address, or none of the records'
+values beyond a name, a link and a picture) stay out. A card linking to a record of the list, or to
+another card's item (a slider's clone), is a copy of it, whatever its click-tracking query or
+trailing slash: the first is read. Repeated on every page, a card is one item: records are keyed by address.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from parsel import Selector
 
@@ -25,6 +28,7 @@ from agents.heuristics.heroslots import with_card_slots
 from agents.heuristics.relatedlists import labelled_as_related
 from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sponsored import is_placeholder, is_sponsored
+from agents.heuristics.trackingquery import is_tracking_parameter
 from pipeline.core.extract import extract_field
 from pipeline.core.schemas import FieldSpec
 
@@ -50,6 +54,19 @@ MAX_LEVELS = 8
 SAMPLE = 30
 #: Types of a record's own link.
 _LINK_TYPES = frozenset({"url"})
+#: Types of fields that only name an item: a category tile shows these too.
+_NAMING_TYPES = frozenset({"title", "url", "image"})
+#: A section heading of items picked for this reader or by the crowd, not pinned by the site (the
+#: "Featured", "Staff picks" and "Editor's picks" blocks this rule is for say none of these).
+_PICKED_FOR_READER = re.compile(
+    r"\b(?:trending|popular|most (?:read|viewed|popular|shared|commented|watched|recent)|top stories"
+    r"|continue (?:watching|reading|listening|where)|pick up where|jump back in|hot right now|what'?s hot)\b",
+    re.IGNORECASE,
+)
+#: Longest heading looked at for such words (a heading longer than this is no section's label).
+MAX_HEADING_CHARS = 80
+#: Class tokens of a slider's copy of a slide, made so that the slides loop.
+_CLONE_CLASSES = frozenset({"slick-cloned", "swiper-slide-duplicate", "cloned", "glide__slide--clone"})
 
 
 def with_featured_section(
@@ -66,13 +83,16 @@ def with_featured_section(
     sample = nodes[:SAMPLE]
     rows = [_values(n, own) for n in sample]
     usual = {f.name for f in own if sum(_filled(r.get(f.name)) for r in rows) >= FILLED_SHARE * len(rows)}
-    addresses = {a for r in rows if isinstance(a := r.get(link.name), str)}
+    # Every record's address, not the sample's: a copy of the 36th record is a copy too.
+    addresses = {a for n in nodes if isinstance(a := _values(n, [link]).get(link.name), str)}
     shapes = {_address_shape(a) for a in addresses}
-    if link.name not in usual or len(usual) < MIN_USUAL:
+    taken = {_address_key(a) for a in addresses}
+    telling = usual - _naming(own, link)
+    if link.name not in usual or len(usual) < MIN_USUAL or not telling:
         return unchanged
     read = own
     cards = []
-    for card in _cards_before(nodes[0], shapes, addresses):
+    for card in _cards_before(nodes[0], shapes, taken):
         shown = {name for name, value in _values(card, read).items() if _filled(value)}
         if len(shown & usual) < OWN_SHARE * len(usual):
             continue  # too little of the records' own markup: another kind of card
@@ -80,10 +100,13 @@ def with_featured_section(
         mapped = read if link.name in shown else with_card_slots(card, sample, read, usual - shown)
         values = _values(card, mapped)
         address = values.get(link.name)
-        if not isinstance(address, str) or address in addresses or _address_shape(address) not in shapes:
+        if not isinstance(address, str) or _address_key(address) in taken or _address_shape(address) not in shapes:
             continue
+        if not any(_filled(values.get(n)) for n in telling):
+            continue  # a name, a link and a picture: a category tile, not a record
         if sum(_filled(values.get(n)) for n in usual) >= FILLED_SHARE * len(usual) and not is_sponsored(card):
             cards.append(card)
+            taken.add(_address_key(address))
             read = mapped
     if not cards or len(cards) > min(MAX_FEATURED, MAX_SHARE * len(nodes)) or labelled_as_related(cards):
         return unchanged
@@ -97,9 +120,11 @@ def with_featured_section(
     return selector, [*cards, *nodes], [renamed.get(f.name, f) for f in fields], [note]
 
 
-def _cards_before(first: HtmlElement, shapes: set[tuple[str, int, str]], addresses: set[str]) -> list[HtmlElement]:
+def _cards_before(
+    first: HtmlElement, shapes: set[tuple[str, int, str]], taken: set[tuple[str, str, str]]
+) -> list[HtmlElement]:
     """The cards around links of the records' address shape before the first record, in the
-    records' content column and outside site chrome, once each."""
+    records' content column and outside site chrome and sliders' clones, once each."""
     parent = first.getparent()
     column = _column(parent)
     cards: list[HtmlElement] = []
@@ -110,7 +135,9 @@ def _cards_before(first: HtmlElement, shapes: set[tuple[str, int, str]], address
         if tag_of(anchor) != "a":
             continue
         href = (anchor.get("href") or "").strip()
-        if not href or href in addresses or _address_shape(href) not in shapes or in_chrome(anchor):
+        if not href or _address_key(href) in taken or _address_shape(href) not in shapes or in_chrome(anchor):
+            continue
+        if _in_clone(anchor, column):
             continue
         links += 1
         if links > MAX_LINKS:
@@ -119,13 +146,41 @@ def _cards_before(first: HtmlElement, shapes: set[tuple[str, int, str]], address
         if card is not None and not is_inside(first, card) and not any(c is card for c in cards):
             cards.append(card)
     outer = [c for c in cards if not any(o is not c and is_inside(c, o) for o in cards)]
+    sections = _section_headings(outer, column)
     # Beside the list, never in it: a row the records' selector left out of their own parent is an
     # outlier it meant to leave (an ad, a placeholder).
     return [
         c
-        for c in outer
-        if c.getparent() is not parent and not is_placeholder(c) and not is_ad_caption(_heading_before(c, column))
+        for c, section in zip(outer, sections, strict=True)
+        if c.getparent() is not parent
+        and not is_placeholder(c)
+        and not is_ad_caption(_heading_before(c, column))
+        and not (len(section) <= MAX_HEADING_CHARS and _PICKED_FOR_READER.search(section))
     ]
+
+
+def _section_headings(cards: list[HtmlElement], column: HtmlElement) -> list[str]:
+    """For each card, the text of the last heading before it in the column outside every card:
+    its block's title ("Trending this week"), never the card before's own title."""
+    found: dict[int, str] = {}
+    wanted = {id(c) for c in cards}
+    said = ""
+    for element in column.iter():
+        if id(element) in wanted:
+            found[id(element)] = said
+        elif is_element(element) and tag_of(element) in HEADING_TAGS and not any(is_inside(element, c) for c in cards):
+            said = full_text(element)
+    return [found.get(id(c), "") for c in cards]
+
+
+def _in_clone(anchor: HtmlElement, column: HtmlElement) -> bool:
+    """Whether ``anchor`` is in a slider's copy of a slide (``slick-cloned``)."""
+    for element in (anchor, *anchor.iterancestors()):
+        if element is column:
+            return False
+        if _CLONE_CLASSES & set((element.get("class") or "").split()):
+            return True
+    return False
 
 
 def _heading_before(card: HtmlElement, column: HtmlElement) -> str:
@@ -207,6 +262,26 @@ def _values(node: HtmlElement, fields: list[FieldSpec]) -> dict[str, object]:
 
 def _filled(value: object) -> bool:
     return value not in (None, "", [])
+
+
+def _naming(fields: list[FieldSpec], link: FieldSpec) -> set[str]:
+    """The fields that only name an item: its title, link and picture, and text read from the link."""
+    return {
+        f.name
+        for f in fields
+        if f.type in _NAMING_TYPES
+        or f.selector == link.selector
+        or f.selector.startswith(link.selector + " ")
+        or link.selector.startswith(f.selector + " ")
+    }
+
+
+def _address_key(address: str) -> tuple[str, str, str]:
+    """Where an address leads: without its fragment, a trailing slash or click-tracking parameters
+    (``/jobs/x-100/?ref=featured`` is ``/jobs/x-100``); a query picking the page (``?id=7``) stays."""
+    parts = urlsplit(address.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_parameter(k)]
+    return parts.netloc.lower(), parts.path.rstrip("/"), urlencode(query)
 
 
 def _address_shape(address: str) -> tuple[str, int, str]:

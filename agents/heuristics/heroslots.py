@@ -6,11 +6,13 @@ field the card leaves empty is found in it by the role its element plays in ever
 tag (a heading being a heading at any level), the attribute read, whether it sits in a link and
 whether it holds a heading. When one element of the card plays that role, and a class of its own
 names it there and nowhere in the records, the field's selector names both (``h3.card, h2.hero``):
-the records read as before, the card as well.
+the records read as before, the card as well. A text of another make than the records' (a sentence
+where they show a name, or far longer) is no value of the field: a description, not a missing author.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parsel import Selector
@@ -20,6 +22,12 @@ from pipeline.core.schemas import FieldSpec
 
 #: Share of the records whose element plays one role, for the role to be the field's.
 ROLE_SHARE = 0.8
+
+#: A card's text this many times the records' longest (and ``LENGTH_SLACK`` characters more) is another kind of text.
+LENGTH_FACTOR = 2
+LENGTH_SLACK = 10
+#: A sentence: a few words and a closing stop.
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}[.!?。]$")
 
 Role = tuple[str, bool, bool, bool]
 
@@ -52,7 +60,7 @@ def _slot(
     if role is None:
         return None
     players = [e for e in card.iter() if is_element(e) and e not in used and _role(e, card, spec.attribute) == role]
-    if len(players) != 1:
+    if len(players) != 1 or (spec.type != "title" and not _reads_alike(players[0], records, spec)):
         return None
     css = _own_selector(players[0], card, records)
     return None if css is None else (players[0], css)
@@ -78,6 +86,24 @@ def _role(element: HtmlElement, root: HtmlElement, attribute: str | None) -> Rol
     holds_heading = any(tag_of(d) in HEADING_TAGS for d in element.iterdescendants() if is_element(d))
     holds_link = any(tag_of(d) == "a" for d in element.iterdescendants() if is_element(d))
     return ("h" if tag in HEADING_TAGS else tag), in_link, holds_heading, holds_link
+
+
+def _reads_alike(element: HtmlElement, records: list[HtmlElement], spec: FieldSpec) -> bool:
+    """Whether the card element's text is of the make of the field's text in the records: no
+    sentence where none of them is one, not far longer than the longest."""
+    if spec.attribute is not None:
+        return True
+    texts = [_text(m[0]) for r in records if (m := _matches(r, spec.selector))]
+    text = _text(element)
+    if not texts:
+        return False
+    if _SENTENCE.match(text) and not any(_SENTENCE.match(t) for t in texts):
+        return False
+    return len(text) <= LENGTH_FACTOR * max(len(t) for t in texts) + LENGTH_SLACK
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
 def _ancestors_within(element: HtmlElement, root: HtmlElement) -> list[HtmlElement]:

@@ -201,3 +201,90 @@ def test_a_block_of_many_links_before_the_list_is_no_featured_section() -> None:
         lambda body: analyze_page(body, "https://jobs.example/jobs"),
         300,
     )
+
+
+# --- copies, clones, blocks picked for the reader, category tiles (review 34) ----------------
+
+URL = "https://jobs.example/jobs"
+
+
+def test_featured_copy_with_a_tracking_query_or_trailing_slash_is_read_once() -> None:
+    for copy in ("-100?ref=featured", "-100/", "-100#top", "-100/?utm_source=home&utm_medium=pin"):
+        section = _featured_section([JOBS[0]]).replace("-200", copy)
+        section = section.replace("senior-laravel-developer-parcelwise", "backend-engineer-tidewater")
+        assert _titles(_jobs_page(section, JOBS)) == [j[0] for j in JOBS], copy
+
+
+def test_featured_copy_of_a_record_past_the_first_thirty_is_read_once() -> None:
+    many = [
+        (f"Job number {chr(97 + i % 26)}{chr(97 + i // 26)}", f"co{i}", "Worldwide", "Full-time") for i in range(40)
+    ]
+    section = _featured_section([many[35]]).replace("-200", "-135")
+    body = _jobs_page(section, many)
+    records = extract_records(body, URL, analyze_page(body, URL).spec)
+    urls = [r["url"] for r in records]
+    assert len(urls) == 40 and len(set(urls)) == 40
+
+
+def test_a_sliders_clone_of_a_featured_card_is_no_record() -> None:
+    badge = '<span class="badge">Featured</span>'
+    rows = "".join(_row(job, 200 + n, "ring-2 ring-amber-300", badge) for n, job in enumerate(FEATURED))
+    clone = _row(FEATURED[0], 200, "ring-2 ring-amber-300 slick-cloned", badge)
+    clone = clone.replace("<li class", '<li aria-hidden="true" class', 1)
+    # Slick copies the last slides before the first and the first after the last.
+    for slides in (rows + clone, clone + rows):
+        section = (
+            f'<section class="mb-8"><h2>Featured jobs</h2><ul role="list" class="divide-amber">{slides}</ul></section>'
+        )
+        body = _jobs_page(section, JOBS)
+        spec = analyze_page(body, URL).spec
+        assert [str(r["title"]) for r in extract_records(body, URL, spec)] == [j[0] for j in FEATURED + JOBS]
+        assert spec.key_fields == ("url",)
+
+
+def test_blocks_picked_for_the_reader_stay_out_and_pinned_picks_are_read() -> None:
+    for heading in ("Trending this week", "Continue where you left off", "Most read", "Popular right now"):
+        section = _featured_section(FEATURED).replace("Featured jobs", heading)
+        assert _titles(_jobs_page(section, JOBS)) == [j[0] for j in JOBS], heading
+    for heading in ("Staff picks", "Editor's picks"):
+        section = _featured_section(FEATURED).replace("Featured jobs", heading)
+        assert _titles(_jobs_page(section, JOBS)) == [j[0] for j in FEATURED + JOBS], heading
+
+
+RECIPES = ["Chicken noodle soup", "Lemon drizzle cake", "Beef stew with dumplings", "Pea and mint risotto", "Fish pie"]
+
+
+def _recipe(title: str, cls: str = "card", tag: str = "li") -> str:
+    slug = title.lower().replace(" ", "-")
+    return (
+        f'<{tag} class="{cls}"><a class="img" href="/recipes/{slug}"><img src="/i/{slug}.jpg" alt=""></a>'
+        f'<h3 class="t"><a href="/recipes/{slug}">{title}</a></h3></{tag}>'
+    )
+
+
+def test_category_tiles_of_a_name_a_link_and_a_picture_stay_out() -> None:
+    # "/recipes/soups" has a recipe's address shape; a tile shows nothing of a recipe but its name.
+    tiles = "".join(_recipe(t, "tile", "div") for t in ("Soups", "Cakes"))
+    grid = "".join(_recipe(t) for t in RECIPES)
+    body = f"<html><body><main><h1>Recipes</h1><div class='cats'>{tiles}</div>"
+    body += f"<ul class='grid'>{grid}</ul></main></body></html>"
+    url = "https://food.example/recipes"
+    assert [r["title"] for r in extract_records(body, url, analyze_page(body, url).spec)] == RECIPES
+
+
+def test_a_hero_posts_description_is_not_read_as_the_author_it_lacks() -> None:
+    # The cards' author is the one ``p`` in them; the hero has no author, but one ``p``: its blurb.
+    cards = "".join(
+        _card(t, n).replace('<p class="text-regular">Summary of post', "<!--").replace("or two.</p>", "-->")
+        for n, t in enumerate(POSTS)
+    )
+    cards = cards.replace('<div class="author-name">', '<p class="author-name">')
+    cards = cards.replace("</div><div class", "</p><div class")
+    hero = HERO.replace('<div class="author-name">Priya Raman</div>', "")
+    body = f'<html><body><main>{hero}<section class="blog"><div role="list" class="blog_list">{cards}</div>'
+    body += "</section></main></body></html>"
+    url = "https://blog.example/blog"
+    records = extract_records(body, url, analyze_page(body, url).spec)
+    assert records[0]["title"] == "The 2025 report"
+    assert "We surveyed 1,200 finance leaders." not in records[0].values()
+    assert "Author 1" in records[2].values()
