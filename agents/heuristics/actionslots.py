@@ -36,6 +36,11 @@ _CUSTOM_BUTTON = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-button")
 MAX_TAG_CHARS = 60
 #: Share of a slot's texts that must be actions ("Add to cart") for it to be a button.
 ACTION_SHARE = 0.5
+#: Share of a slot's records whose link or button reads a call to act in another language for the
+#: slot to be one: a constant label, not a value that happens to read as one ("Mais", "Comprar").
+FOREIGN_SHARE = 0.8
+#: Distinct such phrases a constant call to act may read ("Ver tienda", "Ver más anuncios").
+MAX_FOREIGN_PHRASES = 2
 #: A call to act is a few words ("Join Waitlist")...
 MAX_ACTION_WORDS = 4
 #: ...among a handful of phrases ("Borrow", "Join Waitlist", "Preview Only", "Not in Library").
@@ -50,26 +55,39 @@ def is_action(slot: Slot) -> bool:
     and reading a few stock phrases ("Borrow", "Join Waitlist"): actions, not data."""
     if holds_states(slot):
         return False  # "Tickets" beside a greyed "Sold out": which records can be had (``controlstates``)
-    texts = [full_text(occ[0].element) for occ in slot.per_record.values()]
-    if (
-        values.share([_calls_to_act(occ[0].element, len(slot.key) - 1) for occ in slot.per_record.values()])
-        >= ACTION_SHARE
-    ):
+    elements = [occ[0].element for occ in slot.per_record.values()]
+    texts = [full_text(e) for e in elements]
+    if values.share([bool(values.ENGLISH_ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE:
+        return True
+    if _calls_to_act_abroad(elements, len(slot.key) - 1):
         return True
     return _is_button_phrase(slot) and not _tells_states(texts)
 
 
-def _calls_to_act(element: HtmlElement, levels: int) -> bool:
-    """Whether ``element`` reads as a call to act: an English one anywhere; one of another language
-    (``actionwords``) only on something to click, a link or a button, as a label of the same words
-    names a service the record has (Ceneo's "Kup Teraz" badge, its buy-in-place offer)."""
-    text = full_text(element)
-    if values.ENGLISH_ACTION_TEXT.match(text):
-        return True
-    if not values.ACTION_TEXT.match(text):
+def _calls_to_act_abroad(elements: list[HtmlElement], levels: int) -> bool:
+    """Whether the slot is a constant call to act in another language (``actionwords``): on
+    nearly every record a link or button reads one of a phrase or two ("Ver tienda"). A label of
+    the same words names a service the record has (Ceneo's "Kup Teraz" badge), and data only
+    sometimes reads as one (a brand "Mais", a shop "Meer", a title "Ver y oír"); phrases that each
+    lead to a page of their own ("Comprar" to ``/comprar``) are values the record is filed under."""
+    calls = [
+        e
+        for e in elements
+        if values.ACTION_TEXT.match(full_text(e)) and (named_control(e, levels) is not None or _styled_as_button(e))
+    ]
+    if not calls or len(calls) < FOREIGN_SHARE * len(elements):
         return False
-    control = named_control(element, levels)
-    return control is not None or _styled_as_button(element)
+    targets: dict[str, set[str]] = {}
+    for element in calls:
+        control = named_control(element, levels)
+        control = element if control is None else control
+        targets.setdefault(" ".join(full_text(element).casefold().split()), set()).add(
+            (control.get("href") or "").strip()
+        )
+    if len(targets) > MAX_FOREIGN_PHRASES:
+        return False
+    own_pages = all(len(hrefs) == 1 for hrefs in targets.values()) and len(set[str]().union(*targets.values())) > 1
+    return len(targets) == 1 or not own_pages
 
 
 def _tells_states(texts: list[str]) -> bool:

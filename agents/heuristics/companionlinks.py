@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.slots import Occurrence, Slot
+from agents.heuristics.values import is_price
 from pipeline.core.cleantext import clean_text
 
 #: Share of the records holding the link whose text is another field's value there.
@@ -121,6 +122,8 @@ def _made_of(link: HtmlElement, values: list[Occurrence]) -> bool:
     for value in values:
         text = clean_text(value.value).casefold()
         if text and text in rest and (value.element is link or link in value.element.iterancestors()):
+            if is_price(value.value):
+                return False  # "£49.99 Amazon": an offer, priced and named, is a page of its own
             rest = rest.replace(text, " ", 1)
             held += 1
     return held >= MIN_SHOWN and not _MEANS_SOMETHING.search(rest)

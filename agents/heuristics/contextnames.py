@@ -66,7 +66,7 @@ def constant_text_name(slot: Slot) -> str | None:
     if len(texts) != 1:
         return None
     text = texts.pop()
-    name = slugify(text, limit=20) if 0 < len(text) <= 20 and not values.ACTION_TEXT.match(text) else ""
+    name = slugify(text, limit=20) if 0 < len(text) <= 20 and not values.ENGLISH_ACTION_TEXT.match(text) else ""
     return name if name and not re.search(r"\d", name) else None
 
 

@@ -55,7 +55,7 @@ def holds_states(slot: Slot) -> bool:
 def _is_stock_action(element: HtmlElement) -> bool:
     """ "Add to cart", "Buy now": the shop's one button, greyed out where an item is sold out.
     The state is the datum there, and "Sold out" alone tells it; the button says nothing more."""
-    return bool(values.ACTION_TEXT.match(full_text(element)))
+    return bool(values.ENGLISH_ACTION_TEXT.match(full_text(element)))
 
 
 def joined_control_states(slots: list[Slot], records: int) -> list[Slot]:

@@ -87,7 +87,7 @@ def _is_control(element: HtmlElement) -> bool:
     if tag_of(element) in _CONTROL_TAGS or element.find(".//form") is not None:
         return True
     if tag_of(element) == "a":
-        return bool(_BUTTON_WORDS & class_words(element) or values.ACTION_TEXT.match(full_text(element)))
+        return bool(_BUTTON_WORDS & class_words(element) or values.ENGLISH_ACTION_TEXT.match(full_text(element)))
     shown = [c for c in element if is_element(c) and _says_something(c)]
     return (
         bool(shown)

@@ -145,7 +145,7 @@ def _linked_value(heading: HtmlElement, link: HtmlElement) -> tuple[str, HtmlEle
     or a run of links (a menu, "Follow us" + networks) is none."""
     text = full_text(link)
     after = next_element(link)
-    if not text or len(text) > MAX_LINK_VALUE_CHARS or values.ACTION_TEXT.match(text):
+    if not text or len(text) > MAX_LINK_VALUE_CHARS or values.ENGLISH_ACTION_TEXT.match(text):
         return None
     if after is not None and tag_of(after) == "a":
         return None

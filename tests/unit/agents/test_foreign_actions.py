@@ -102,3 +102,54 @@ def test_a_label_in_the_words_of_an_act_is_no_control_and_stays() -> None:
     )
     _, records = spec_and_records(list_page(f'<ul class="list">{cards}</ul>').replace('lang="en"', 'lang="pl"'), URL)
     assert sum(1 for r in records if "Kup Teraz" in r.values()) == 6
+
+
+def _store(links: tuple[str, ...], href: str = "/marca/{slug}") -> str:
+    """Six cards, each with a link whose text is ``links``' next, leading to ``href``."""
+    cards = "".join(
+        f'<li class="card"><a class="title" href="/p/item-{n}"><h3>Camiseta modelo {chr(65 + n)}{n}</h3></a>'
+        f'<a class="brand" href="{href.format(slug=text.lower(), n=n)}">{text}</a>'
+        f'<span class="price">R$ {10 + n},90</span></li>'
+        for n, text in enumerate(links)
+    )
+    return list_page(f'<ul class="grid">{cards}</ul>').replace('lang="en"', 'lang="pt"')
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ("Mais", "Hering", "Mais", "Colcci", "Mais", "Reserva"),  # a brand named "Mais" on half the cards
+        ("Comprar", "Alquilar", "Comprar", "Comprar", "Alquilar", "Comprar"),  # each its own listing page
+        ("Meer", "Kup", "Salva", "Boka", "Mehr", "Detail"),  # shops whose names are acts somewhere
+    ],
+)
+def test_link_values_that_read_as_foreign_acts_stay(links: tuple[str, ...]) -> None:
+    _, records = spec_and_records(_store(links), URL)
+    assert [v for r in records for v in r.values() if v in links] == list(links)
+
+
+def test_titles_opening_with_a_see_verb_stay() -> None:
+    titles = ("Ver y oír", "Ver para creer", "Voir Dire", "Ver o peso", "La casa", "El faro")
+    cards = "".join(
+        f'<li class="card"><a class="title" href="/p/item-{n}">{t}</a><span class="by">Autor {n}</span>'
+        f'<span class="price">{10 + n} €</span></li>'
+        for n, t in enumerate(titles)
+    )
+    _, records = spec_and_records(list_page(f'<ul class="grid">{cards}</ul>'), URL)
+    assert {v for r in records for v in r.values() if v in titles} == set(titles)
+
+
+def test_a_constant_foreign_act_on_every_card_is_no_field() -> None:
+    # Tablonazo's "Ver tienda" on every card, each to the card's seller: a call to act.
+    _, records = spec_and_records(_store(("Ver tienda",) * 6, "/tienda/t{n}"), URL)
+    assert records and not any("Ver tienda" in r.values() for r in records)
+
+
+def test_a_pair_whose_value_reads_as_a_foreign_act_stays() -> None:
+    page = (
+        '<html lang="pt"><head><title>Camiseta</title></head><body><main><h1>Camiseta azul</h1>'
+        '<p class="price">R$ 49,90</p><h2>Marca</h2><a href="/marca/mais">Mais</a><h2>Descrição</h2>'
+        "<p>Camiseta de algodão azul, corte reto, tamanho M.</p></main></body></html>"
+    )
+    _, records = spec_and_records(page, "https://loja.example/p/camiseta-azul")
+    assert any(r.get("marca") == "Mais" for r in records)

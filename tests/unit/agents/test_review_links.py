@@ -37,3 +37,17 @@ def test_a_link_saying_more_than_its_values_keeps_its_address() -> None:
     # "Read all reviews" beside the score and the count: the link is no mere wrapper of values.
     _, records = spec_and_records(_page('<span class="more">Read all reviews</span>'), URL)
     assert _addresses(records)
+
+
+def test_an_offer_link_of_a_price_and_a_shop_keeps_its_address() -> None:
+    # A price comparison's offer: "£49.99 Amazon" leads to the offer, a page of its own.
+    shops = ("Amazon", "Currys", "Argos", "John Lewis", "Very", "AO")
+    cards = "".join(
+        f'<li class="item"><h3><a class="title" href="/p/headphone-model-{n}">Headphone model {n} wireless</a></h3>'
+        f'<p class="desc">Noise cancelling, {20 + n} h battery</p>'
+        f'<a class="offer" href="/go/offer-{1000 + n}?shop={s.lower()}"><span class="price">£{49 + n}.99</span> '
+        f'<span class="shop">{s}</span></a></li>'
+        for n, s in enumerate(shops)
+    )
+    _, records = spec_and_records(list_page(f'<ul class="list">{cards}</ul>'), "https://compare.example/c/headphones")
+    assert sum(1 for r in records for v in r.values() if isinstance(v, str) and "/go/offer-" in v) == len(shops)
