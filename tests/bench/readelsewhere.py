@@ -4,7 +4,10 @@
 record showing the title. This says, in shape only, how the element holding the expected value stands to the
 element the field reads:
 
-* ``value within the read text``: the read element holds it, or its text contains it (a longer text read whole);
+* ``the value's own element, read otherwise``: the field reads the very element showing the value, and makes
+  another value of it (a type, a cut or a normalisation that misses);
+* ``a part of the read element``: the field reads an element holding the value's (a container read whole);
+* ``value within the read text``: the read text contains it, shown elsewhere too (a longer text read whole);
 * ``another record template``: the record's class set differs from most records' (a featured or odd card,
   whose slot the field's selector, made on the common cards, misses);
 * ``a sibling of the read element``: both have the same parent (the next ``<span>`` of a row);
@@ -23,13 +26,15 @@ from pipeline.core.fieldspec import FieldSpec
 from tests.bench.pagetext import found_in
 
 Fold = Callable[[str], str]
+SAME = "the value's own element, read otherwise"
+PART = "a part of the read element"
 WITHIN = "value within the read text"
 TEMPLATE = "another record template"
 SIBLING = "a sibling of the read element"
 SLOT = "a different slot"
 UNREAD = "read element not found"
 #: The kinds, in the order they are tested and reported.
-KINDS = (WITHIN, TEMPLATE, SIBLING, SLOT, UNREAD)
+KINDS = (SAME, PART, WITHIN, TEMPLATE, SIBLING, SLOT, UNREAD)
 
 
 def read_elements(parts: Sequence[HtmlElement], fields: Sequence[FieldSpec]) -> list[HtmlElement]:
@@ -70,9 +75,11 @@ def where_instead(
     title's record (``parts``, one of ``records``): one of ``KINDS``."""
     if not reads:
         return UNREAD
-    if any(_inside(h, r) for h in holders for r in reads) or any(
-        found_in(texts, fold(r.text_content())) is not None for r in reads
-    ):
+    if any(h is r for h in holders for r in reads):
+        return SAME
+    if any(_inside(h, r) for h in holders for r in reads):
+        return PART
+    if any(found_in(texts, fold(r.text_content())) is not None for r in reads):
         return WITHIN
     common = Counter(_classes(r[0]) for r in records if r).most_common(1)
     if parts and common and _classes(parts[0]) != common[0][0]:

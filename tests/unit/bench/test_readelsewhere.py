@@ -50,6 +50,14 @@ def test_the_value_inside_a_longer_read_text() -> None:
     assert kind(2, "p.line", "span.city", "Town 3") == "value within the read text"
 
 
+def test_the_value_s_own_element_read_otherwise() -> None:
+    assert kind(0, "span.city", "span.city", "Town 1 (North)") == "the value's own element, read otherwise"
+
+
+def test_the_value_in_a_container_read_whole() -> None:
+    assert kind(1, "p.meta", "span.city", "Town 2") == "a part of the read element"
+
+
 def test_a_record_of_another_template() -> None:
     assert kind(3, "span.city", "i", "Town 4") == "another record template"
 
@@ -66,7 +74,8 @@ def test_the_stage_line_sums_the_kinds_and_the_new_line_splits_them() -> None:
     }
     assert describe(shape) == f"4 fields: {ANOTHER_VALUE} 3, never a slot 1"
     assert describe_elsewhere(shape) == (
-        "3 fields: value within the read text 0, another record template 1, a sibling of the read element 2,"
+        "3 fields: the value's own element, read otherwise 0, a part of the read element 0,"
+        " value within the read text 0, another record template 1, a sibling of the read element 2,"
         " a different slot 0, read element not found 0"
     )
     assert describe_elsewhere({"never a slot": 1}) == "no field reading another value there"
