@@ -59,31 +59,29 @@ def is_action(slot: Slot) -> bool:
     texts = [full_text(e) for e in elements]
     if values.share([bool(values.ENGLISH_ACTION_TEXT.match(t)) for t in texts]) >= ACTION_SHARE:
         return True
-    if _calls_to_act_abroad(elements, len(slot.key) - 1):
+    if _calls_to_act_abroad(elements, texts, len(slot.key) - 1):
         return True
     return _is_button_phrase(slot) and not _tells_states(texts)
 
 
-def _calls_to_act_abroad(elements: list[HtmlElement], levels: int) -> bool:
+def _calls_to_act_abroad(elements: list[HtmlElement], texts: list[str], levels: int) -> bool:
     """Whether the slot is a constant call to act in another language (``actionwords``): on
     nearly every record a link or button reads one of a phrase or two ("Ver tienda"). A label of
     the same words names a service the record has (Ceneo's "Kup Teraz" badge), and data only
     sometimes reads as one (a brand "Mais", a shop "Meer", a title "Ver y oír"); phrases that each
     lead to a page of their own ("Comprar" to ``/comprar``) are values the record is filed under."""
-    calls = [
-        e
-        for e in elements
-        if values.ACTION_TEXT.match(full_text(e)) and (named_control(e, levels) is not None or _styled_as_button(e))
-    ]
+    calls: list[tuple[str, HtmlElement]] = []
+    for element, text in zip(elements, texts, strict=True):
+        if not values.ACTION_TEXT.match(text):
+            continue
+        control = named_control(element, levels)
+        if control is not None or _styled_as_button(element):
+            calls.append((text, element if control is None else control))
     if not calls or len(calls) < FOREIGN_SHARE * len(elements):
         return False
     targets: dict[str, set[str]] = {}
-    for element in calls:
-        control = named_control(element, levels)
-        control = element if control is None else control
-        targets.setdefault(" ".join(full_text(element).casefold().split()), set()).add(
-            (control.get("href") or "").strip()
-        )
+    for text, control in calls:
+        targets.setdefault(" ".join(text.casefold().split()), set()).add((control.get("href") or "").strip())
     if len(targets) > MAX_FOREIGN_PHRASES:
         return False
     own_pages = all(len(hrefs) == 1 for hrefs in targets.values()) and len(set[str]().union(*targets.values())) > 1

@@ -146,31 +146,34 @@ def _cards_before(
         if card is not None and not is_inside(first, card) and not any(c is card for c in cards):
             cards.append(card)
     outer = [c for c in cards if not any(o is not c and is_inside(c, o) for o in cards)]
-    sections = _section_headings(outer, column)
+    headings = _headings_before(outer, column)
     # Beside the list, never in it: a row the records' selector left out of their own parent is an
     # outlier it meant to leave (an ad, a placeholder).
     return [
         c
-        for c, section in zip(outer, sections, strict=True)
+        for c, (last, section) in zip(outer, headings, strict=True)
         if c.getparent() is not parent
         and not is_placeholder(c)
-        and not is_ad_caption(_heading_before(c, column))
+        and not is_ad_caption(last)
         and not (len(section) <= MAX_HEADING_CHARS and _PICKED_FOR_READER.search(section))
     ]
 
 
-def _section_headings(cards: list[HtmlElement], column: HtmlElement) -> list[str]:
-    """For each card, the text of the last heading before it in the column outside every card:
-    its block's title ("Trending this week"), never the card before's own title."""
-    found: dict[int, str] = {}
-    wanted = {id(c) for c in cards}
-    said = ""
+def _headings_before(cards: list[HtmlElement], column: HtmlElement) -> list[tuple[str, str]]:
+    """For each card, in one walk of the column, the text of the last heading before it (an ad
+    section's "Sponsored", wherever it stands) and of the last one outside every card: its block's
+    title ("Trending this week"), never the card before's own title."""
+    found: dict[HtmlElement, tuple[str, str]] = {}
+    wanted = set(cards)
+    last = section = ""
     for element in column.iter():
-        if id(element) in wanted:
-            found[id(element)] = said
-        elif is_element(element) and tag_of(element) in HEADING_TAGS and not any(is_inside(element, c) for c in cards):
-            said = full_text(element)
-    return [found.get(id(c), "") for c in cards]
+        if element in wanted:
+            found.setdefault(element, (last, section))
+        elif is_element(element) and tag_of(element) in HEADING_TAGS:
+            last = full_text(element)
+            if not any(is_inside(element, c) for c in cards):
+                section = last
+    return [found.get(c, ("", "")) for c in cards]
 
 
 def _in_clone(anchor: HtmlElement, column: HtmlElement) -> bool:
@@ -181,17 +184,6 @@ def _in_clone(anchor: HtmlElement, column: HtmlElement) -> bool:
         if _CLONE_CLASSES & set((element.get("class") or "").split()):
             return True
     return False
-
-
-def _heading_before(card: HtmlElement, column: HtmlElement) -> str:
-    """The text of the last heading before ``card`` in the column: its section's ("Sponsored")."""
-    said = ""
-    for element in column.iter():
-        if element is card:
-            break
-        if is_element(element) and tag_of(element) in HEADING_TAGS:
-            said = full_text(element)
-    return said
 
 
 def _card_of(
