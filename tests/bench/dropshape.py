@@ -42,6 +42,7 @@ from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
 from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, found_in, is_whole, spellings
+from tests.bench.readdiffer import DIFFERENCES, how_read_differs
 from tests.bench.readelsewhere import KINDS, read_elements, where_instead
 
 Fold = Callable[[str], str]
@@ -223,7 +224,7 @@ def classify(view: ScoutView, value: Any, title: str, kind: Kind, fold: Fold) ->
     slots = _slots_at(run, parts, placed, found.record, texts, fold)
     if not slots:
         return "never a slot"
-    return _fate(view, run, slots, texts, title, fold, found)
+    return _fate(view, run, slots, _Value(value, kind, texts), title, fold, found)
 
 
 def _slots_at(
@@ -259,9 +260,16 @@ def _slots_at(
     return out
 
 
-def _fate(
-    view: ScoutView, run: Run, slots: list[Slot], texts: Sequence[str], title: str, fold: Fold, found: _Found
-) -> str:
+@dataclass(frozen=True)
+class _Value:
+    """One expected value: as written, how it is compared (``Kind``) and its folded spellings."""
+
+    written: Any
+    kind: Kind
+    texts: Sequence[str]
+
+
+def _fate(view: ScoutView, run: Run, slots: list[Slot], value: _Value, title: str, fold: Fold, found: _Found) -> str:
     """What became of the value's slots: a field (dropped later or in the spec), or the last drop."""
     ids = {id(s) for s in slots}
     names = [name for slot, name in run.kept if id(slot) in ids]
@@ -269,18 +277,19 @@ def _fate(
         assert view.profile is not None
         if any(f.name in names for f in view.profile.spec.fields):
             # The spec reads the value on the page, or its selector misses this record's element.
-            return _in_spec(view, names, texts, title, fold, found)
+            return _in_spec(view, names, value, title, fold, found)
         stage = next((stage for stage, name in view.recorder.field_drops if name in names), "renamed or lost")
         return f"field dropped: {stage}"
     drops = [d for d in run.drops if id(d.slot) in ids]
     return f"dropped: {max(drops, key=lambda d: d.step).stage}" if drops else "slot lost untraced"
 
 
-def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str, fold: Fold, found: _Found) -> str:
+def _in_spec(view: ScoutView, names: list[str], value: _Value, title: str, fold: Fold, found: _Found) -> str:
     """Whether the spec's fields ``names`` read the value in a record of the page showing the title, and when they
     do not, what they read in that record instead (and, for another value, where the expected one sits:
-    ``readelsewhere``, after a second colon)."""
+    ``readelsewhere``, after a second colon; how the read value differs, ``readdiffer``, after a semicolon)."""
     assert view.profile is not None and view.root is not None
+    texts = value.texts
     if view.extracted is None:
         view.extracted = list(iter_records(Selector(root=view.root, type="html"), view.profile.spec, url=view.url))
     titled = [r for r in view.extracted if title in (fold(str(v)) for v in r.values())]
@@ -295,7 +304,8 @@ def _in_spec(view: ScoutView, names: list[str], texts: Sequence[str], title: str
     parts = view.records[found.record]
     fields = [f for f in view.profile.spec.fields if f.name in names]
     where = where_instead(parts, view.records, read_elements(parts, fields), found.holders, texts, fold)
-    return f"{ANOTHER_VALUE}: {where}"
+    read = next(r[name] for r in titled for name in names if r.get(name) not in (None, "", []))
+    return f"{ANOTHER_VALUE}: {where}; {how_read_differs(value.written, read, value.kind, fold)}"
 
 
 NOT_READ = "in the page spec, not read here"
@@ -395,9 +405,26 @@ def describe(shape: Mapping[str, float]) -> str:
 def describe_elsewhere(shape: Mapping[str, float]) -> str:
     """One report line: the fields reading another value in the title's record, by where the expected value sits
     (``readelsewhere.KINDS``), counts only."""
+    return _another_value_by(shape, 0, KINDS, zeros=True)
+
+
+def describe_differences(shape: Mapping[str, float]) -> str:
+    """One report line: the fields reading another value in the title's record, by how the read value differs from
+    the written one (``readdiffer.DIFFERENCES``), counts only."""
+    return _another_value_by(shape, 1, DIFFERENCES)
+
+
+def _another_value_by(shape: Mapping[str, float], part: int, names: Sequence[str], zeros: bool = False) -> str:
+    """The fields reading another value there, counted by one part of their class (``where; how``), each of
+    ``names`` in order (``zeros``: even when none has it), then any class not told apart."""
     head = f"{ANOTHER_VALUE}: "
-    kinds = {name[len(head) :]: int(n) for name, n in shape.items() if name.startswith(head)}
-    total = sum(kinds.values()) + int(shape.get(ANOTHER_VALUE, 0))
+    counts = Counter[str]()
+    for name, n in shape.items():
+        if name.startswith(head):
+            parts = name[len(head) :].split("; ")
+            counts[parts[part] if part < len(parts) else "untold"] += int(n)
+    total = sum(counts.values()) + int(shape.get(ANOTHER_VALUE, 0))
     if not total:
         return "no field reading another value there"
-    return f"{total} fields: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in KINDS)
+    told = [f"{k} {counts[k]}" for k in names if counts[k] or zeros]
+    return f"{total} fields: " + ", ".join(told + [f"{k} {n}" for k, n in counts.items() if k not in names])

@@ -25,7 +25,7 @@ from parsel import Selector
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.nextlinks import first_href, more_elsewhere, read_more
 from agents.heuristics.nextselectors import anchors_for
-from agents.heuristics.pageurls import advances
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, advances
 from agents.heuristics.saysnext import says_next, steps_calendar, usable
 from pipeline.core.extract import make_selector
 
@@ -109,11 +109,75 @@ def _first_no(page: Selector, anchor: HtmlElement, url: str) -> str:
     return PASSES
 
 
-def link_check(body: str, url: str, leads: Callable[[str], bool]) -> str:
-    """For the links of page 1 (``body`` at ``url``) whose href ``leads`` to page 2, the test that turns down the
-    one getting furthest through the Scout's tests (``PASSES`` when one passes them all); "" when none is read."""
+def furthest_link(body: str, url: str, leads: Callable[[str], bool]) -> tuple[str, HtmlElement] | None:
+    """Of the links of page 1 (``body`` at ``url``) whose href ``leads`` to page 2, the one getting furthest through
+    the Scout's tests and the test turning it down (``PASSES`` when it passes them all); None when none is read."""
     page = make_selector(body, url)
     anchors = [a for a in page.root.iter("a") if usable(a) and leads(a.get("href"))]
     if not anchors:
-        return ""
-    return max((_first_no(page, a, url) for a in anchors), key=LINK_CHECKS.index)
+        return None
+    return max(((_first_no(page, a, url), a) for a in anchors), key=lambda pair: LINK_CHECKS.index(pair[0]))
+
+
+def link_check(body: str, url: str, leads: Callable[[str], bool]) -> str:
+    """The test turning down the link to page 2 getting furthest (``furthest_link``); "" when none is read."""
+    found = furthest_link(body, url, leads)
+    return found[0] if found else ""
+
+
+#: English words a pager's link may say, named when a link's text holds them (a vocabulary, no site's words).
+PAGER_WORDS = frozenset(
+    {
+        "next", "more", "older", "newer", "previous", "prev", "load", "show", "see", "view",
+        "page", "continue", "forward", "earlier", "later", "posts", "entries", "results", "items", "all",
+        "go",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def describe_link(anchor: HtmlElement, url: str) -> str:
+    """A link's look in shape only: how many words its text has, the pager words among them (``PAGER_WORDS``),
+    whether the words are in Latin letters, a number or a sign in it, a label, rel=next; then how its address
+    extends page 1's (``tail_shape``)."""
+    text = " ".join(full_text(anchor).split())
+    words = _WORD.findall(text.lower())
+    if not text:
+        said = ["no text"] + (
+            ["a picture"] if anchor.find(".//img") is not None or anchor.find(".//svg") is not None else []
+        )
+    elif not words:
+        said = ["signs only"]
+    else:
+        known = sorted(set(words) & PAGER_WORDS)
+        said = [f"{len(words)} words" if len(words) < 4 else "4+ words"]
+        said.append(f"saying {'/'.join(known)}" if known else f"other words{'' if text.isascii() else ', not ASCII'}")
+        said += ["a number"] * bool(re.search(r"\d", text)) + ["a sign"] * bool(re.search(r"[^\w\s]", text))
+    said += ["a label"] * bool(anchor.get("aria-label") or anchor.get("title"))
+    said += ["rel=next"] * ("next" in (anchor.get("rel") or "").lower().split())
+    return f"{', '.join(said)}; address {tail_shape(url, urljoin(url, (anchor.get('href') or '').strip()))}"
+
+
+def tail_shape(page1: str, page2: str) -> str:
+    """How page 2's address extends page 1's, words and numbers as tokens: ``/‹page›/N`` (a page word, then a
+    number), ``/‹word›/N``, ``?‹page›=N``, ``-N.ext``; a path not extending page 1's is ``elsewhere /…``."""
+    here, there = urlsplit(page1), urlsplit(page2)
+    old, new = _path(here.path), _path(there.path)
+    extends = new.startswith(old)
+    tail = new[len(old) :] if extends else new
+    ext = _EXTENSION.search(tail)
+    tail = tail[: ext.start()] if ext else tail
+    before = parse_qsl(here.query)
+    added = [f"{k}={v}" for k, v in parse_qsl(there.query) if (k, v) not in before]
+    shaped = _tokens(tail) + (".ext" if ext else "") + (f"?{'&'.join(map(_tokens, added))}" if added else "")
+    return ("" if extends else "elsewhere ") + (shaped or "unchanged")
+
+
+def _tokens(text: str) -> str:
+    """``text`` with each number as ``N`` and each word as ``‹page›`` (a page or offset name) or ``‹word›``."""
+
+    def word(found: re.Match[str]) -> str:
+        name = found[0].lower()
+        return "‹page›" if name in PAGE_PARAM_NAMES or name in ("offset", "start") else "‹word›"
+
+    return re.sub(r"\d+", "N", _WORD.sub(word, text))

@@ -22,17 +22,10 @@ from lxml import html as lxml_html
 
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES
 from agents.heuristics.urlpaging import OFFSET_NAMES
-from tests.bench.pagercheck import address_change, link_check
+from tests.bench.pagercheck import PAGER_WORDS, address_change, describe_link, furthest_link
 from tests.bench.pagetext import read_texts
 
 _BASE = "http://site.invalid/"
-_EN_WORDS = frozenset(
-    {
-        "next", "more", "older", "newer", "previous", "prev", "load", "show", "see", "view",
-        "page", "continue", "forward", "earlier", "later", "posts", "entries", "results", "items", "all",
-        "go",
-    }
-)  # fmt: skip
 _PAGER_NAME = re.compile(r"pag|navigation|seite|paging|pgn|nav-links", re.IGNORECASE)
 _PATH_PAGE_N = re.compile(r"/(?:page|p|pg|seite|pagina|strona|sida)/\d+/?$", re.IGNORECASE)
 _PATH_BARE_N = re.compile(r"/\d+/?$")
@@ -61,6 +54,7 @@ class PageRoute:
     repeats_page1: bool = False
     address_change: str = ""  # pagercheck.ADDRESS_CHANGES
     link_check: str = ""  # pagercheck.LINK_CHECKS: the Scout's test turning the link down (anchor routes)
+    link_look: str = ""  # pagercheck.describe_link: that link's words and address, in shape only
 
 
 def served_file(root: Path, url: str) -> Path | None:
@@ -189,7 +183,9 @@ def _route(root: Path, start: str, page: str, target: Path) -> PageRoute:
 
     anchors = [a for a in doc.iter("a") if leads(a.get("href"))]
     if anchors:
-        return replace(anchor_shape(doc, url, anchors), link_check=link_check(page, url, leads))
+        furthest = furthest_link(page, url, leads)
+        check, look = (furthest[0], describe_link(furthest[1], url)) if furthest else ("", "")
+        return replace(anchor_shape(doc, url, anchors), link_check=check, link_look=look)
     if any("next" in (e.get("rel") or "").lower().split() and leads(e.get("href")) for e in doc.iter("link")):
         return PageRoute("link_next")
     target_url = _target_url(root, target)
@@ -288,7 +284,7 @@ def _text_kind(anchor: Any) -> str:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return "glyph"
-    return "word_en" if set(words) & _EN_WORDS else "word_other"
+    return "word_en" if set(words) & PAGER_WORDS else "word_other"
 
 
 def _container(anchor: Any) -> str:

@@ -294,9 +294,13 @@ def check_shape(results: Sequence[PagedResult]) -> str:
     verdicts = Counter(link_verdict(r) for r in found)
     order = {v: n for n, v in enumerate(LINK_CHECKS)}
     ranked = sorted(verdicts.items(), key=lambda kv: (order.get(kv[0].split(",")[0], len(order)), kv[0]))
+    looks = Counter(
+        f"{link_verdict(r)} [{r.page_route.link_look}]" for r in found if r.page_route and r.page_route.link_look
+    )
     return (
         f"{len(found)} lists with a route to page 2; address: "
         + ", ".join(f"{k} {changes[k]}" for k in ADDRESS_CHANGES)
         + "; turned down by: "
         + ", ".join(f"{k} {n}" for k, n in ranked)
+        + ("; the links: " + ", ".join(f"{k} {n}" for k, n in sorted(looks.items())) if looks else "")
     )

@@ -810,6 +810,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Stage losing absent values near the title, frozen: {_summed(frozen, 'drop')}"] if frozen else []),
         *([f"Where a value sits when another is read, non-frozen: {_summed(open_, 'elsewhere')}"] if open_ else []),
         *([f"Where a value sits when another is read, frozen: {_summed(frozen, 'elsewhere')}"] if frozen else []),
+        *([f"How the read value differs, non-frozen: {_summed(open_, 'differs')}"] if open_ else []),
+        *([f"How the read value differs, frozen: {_summed(frozen, 'differs')}"] if frozen else []),
         *([f"What junk columns are, non-frozen: {_summed(open_, 'junk')}"] if open_ else []),
         *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
@@ -892,6 +894,8 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
         return dropshape.describe(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     if shape == "elsewhere":
         return dropshape.describe_elsewhere(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
+    if shape == "differs":
+        return dropshape.describe_differences(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 

@@ -4,11 +4,12 @@ counts both for the lists read on their first page only, naming none."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.bench.pagercheck import PASSES, address_change, link_check
+from tests.bench.pagercheck import PASSES, address_change, describe_link, furthest_link, link_check, tail_shape
 from tests.bench.pageroute import PageRoute, find_route
 from tests.bench.pagingshape import check_shape
 from tests.bench.scout_corpus import SiteResult, public_result, score
@@ -111,3 +112,42 @@ def test_the_report_counts_changes_and_verdicts_naming_no_list() -> None:
     verdicts = "link text not a next word 1, passes the link checks, then page 2 repeats page 1 1, no link to page 2"
     assert f"turned down by: {verdicts} (script) 1" in line
     assert "page_route" not in public_result(results[0], [])
+
+
+@pytest.mark.parametrize(
+    ("page1", "page2", "tail"),
+    [
+        ("/shop/", "/shop/page/2/", "/‹page›/N"),
+        ("/shop/", "/shop/listing/2/", "/‹word›/N"),
+        ("/shop/", "/shop/page2.html", "/‹page›N.ext"),
+        ("/shop/", "/shop/?page=2", "?‹page›=N"),
+        ("/shop/?q=tray", "/shop/?q=tray&cursor=abc", "?‹word›=‹word›"),
+        ("/shop/", "/archive/older.html", "elsewhere /‹word›/‹word›.ext"),
+        ("/shop/", "/shop/", "unchanged"),
+    ],
+)
+def test_the_tail_of_page_twos_address_is_told_in_tokens_only(page1: str, page2: str, tail: str) -> None:
+    assert tail_shape("http://h" + page1, "http://h" + page2) == tail
+
+
+@pytest.mark.parametrize(
+    ("link", "look"),
+    [
+        ('<a href="/shop/page/2/">Weiter zum Katalog</a>', "3 words, other words; address /‹page›/N"),
+        ('<a href="/shop/page/2/">Próxima página</a>', "2 words, other words, not ASCII; address /‹page›/N"),
+        ('<a href="/shop/2/" rel="next">Show more items »</a>', "3 words, saying items/more/show, a sign, rel=next"),
+        ('<a href="/shop/2/" aria-label="Next"><svg></svg></a>', "no text, a picture, a label; address /N"),
+        ('<a href="/shop/2/">»</a>', "signs only; address /N"),
+    ],
+)
+def test_a_turned_down_link_is_described_by_its_shape_not_its_words(link: str, look: str) -> None:
+    found = furthest_link(page(link), URL, lambda href: bool(href) and href.startswith("/shop/"))
+    assert found is not None
+    assert describe_link(found[1], URL).startswith(look)
+
+
+def test_the_report_shows_each_turned_down_links_look() -> None:
+    look = "3 words, other words; address /‹word›/N"
+    route = PageRoute("anchor", "page", address_change="a new path segment", link_check="link text not a next word")
+    line = check_shape([paged(replace(route, link_look=look)), paged(replace(route, link_look=look))])
+    assert line.endswith(f"; the links: link text not a next word [{look}] 2")
