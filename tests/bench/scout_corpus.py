@@ -853,7 +853,14 @@ def _failure_kind(error: str) -> str:
     if found is None:
         return "timed out" if "timed out" in error else "other"
     said = next((kind for kind, pattern in _FAILURE_WORDS if pattern.search(error)), "other message")
+    if said == "fetch":
+        status = re.search(r"HTTP (\d{3})", error)
+        said += f": {status[0]}" if status else next(f": {w}" for w in _FETCH_WORDS if re.search(w, error, re.I))
     return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)} ({said})"
+
+
+#: How a fetch failed, in the product's own words (what follows ``fetch: `` when no HTTP status is said).
+_FETCH_WORDS = ("cannot reach", "did not answer", "larger than", "rendering")
 
 
 def _aggregate_shape(results: Sequence[SiteResult]) -> str:
