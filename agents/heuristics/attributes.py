@@ -1,11 +1,12 @@
 """``data-*`` attributes as field sources: values a page keeps for its scripts, not its readers.
 
-Old Reddit keeps the exact score in ``data-score`` while showing "15.2k"; WooCommerce keeps the
-SKU only in ``data-product_sku``; new Reddit's ``<shreddit-post>`` custom element keeps the score
-in its own plain ``score`` attribute, read the same way; Statuspage keeps an incident's instant,
-shown without its year, in ``data-datetime-unix`` (``is_unix_time``). Such attributes become
-candidate fields when they sit on the record itself, or deeper when their name says what they
-hold. Copies of visible values are removed later, when fields are compared on their values.
+Old Reddit keeps the exact score in ``data-score`` while showing "15.2k"; new Reddit's
+``<shreddit-post>`` custom element keeps the score in its own plain ``score`` attribute, read the
+same way; Statuspage keeps an incident's instant, shown without its year, in ``data-datetime-unix``
+(``is_unix_time``). Such attributes become candidate fields when they sit on the record itself, or
+deeper when their name says what they hold. Copies of visible values are removed later, when
+fields are compared on their values; so is what an add-to-cart control keeps for the cart's script
+(WooCommerce's ``data-product_sku``, ``cartcontrols``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from agents.heuristics.alternatives import joined_alternatives, joined_price_var
 from agents.heuristics.cardidlinks import card_own_link
 from agents.heuristics.cardlinks import title_named_by_link
 from agents.heuristics.cardvariants import split_by_variant
+from agents.heuristics.cartcontrols import without_cart_attributes
 from agents.heuristics.classdepths import joined_class_depths
 from agents.heuristics.classratings import without_class_ratings_beside_scores
 from agents.heuristics.clockparts import without_datetime_copies
@@ -126,6 +127,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     slots = staged(
         narrowed("labelled links", slots, labelled),
         ("actions", lambda s: without_actions(s, mains)),
+        ("cart controls", lambda s: without_cart_attributes(s, mains)),
         ("menu items", lambda s: without_menu_items(s, mains, roots)),
         ("other titles", lambda s: [x for x in s if x.kind != "title" or x is title]),
         ("price variants joined", lambda s: joined_price_variants(s, sample)),
