@@ -415,8 +415,8 @@ def describe_differences(shape: Mapping[str, float]) -> str:
 
 
 def _another_value_by(shape: Mapping[str, float], part: int, names: Sequence[str], zeros: bool = False) -> str:
-    """The fields reading another value there, counted by one part of their class (``where; how``), each of
-    ``names`` in order (``zeros``: even when none has it), then any class not told apart."""
+    """The fields reading another value there, counted by one part of their class (``where; how``) in the order of
+    ``names`` (a finer split, ``name: detail``, beside its name; ``zeros``: each name even when none has it)."""
     head = f"{ANOTHER_VALUE}: "
     counts = Counter[str]()
     for name, n in shape.items():
@@ -426,5 +426,11 @@ def _another_value_by(shape: Mapping[str, float], part: int, names: Sequence[str
     total = sum(counts.values()) + int(shape.get(ANOTHER_VALUE, 0))
     if not total:
         return "no field reading another value there"
-    told = [f"{k} {counts[k]}" for k in names if counts[k] or zeros]
-    return f"{total} fields: " + ", ".join(told + [f"{k} {n}" for k, n in counts.items() if k not in names])
+    if zeros:
+        counts.update(dict.fromkeys(names, 0))
+
+    def rank(name: str) -> tuple[int, str]:
+        base = name.split(": ", maxsplit=1)[0]
+        return (names.index(base) if base in names else len(names), name)
+
+    return f"{total} fields: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts, key=rank))

@@ -274,7 +274,7 @@ def link_verdict(result: PagedResult) -> str:
     route = result.page_route
     assert route is not None
     if route.route != "anchor" or not route.link_check:
-        return f"no link to page 2 ({route.route})"
+        return f"no link to page 2 ({route.route}, then {decision_code(result.pager_codes)})"
     if route.link_check != PASSES:
         return route.link_check
     if result.pager != "none":

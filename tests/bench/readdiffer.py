@@ -3,8 +3,10 @@
 ``readelsewhere`` says a field reads ``the value's own element, read otherwise``; this says how the read value
 stands to the expected one, in shape only (no value is named):
 
-* the form: ``a list where one value is written`` / ``one value where a list is written``, ``a structured value``
-  (an object: an amount and its currency read together);
+* the form: ``a list where one value is written`` (``: one of its items`` — the list mixes several facts; ``: its
+  items together`` — one text split up; ``: neither``), ``one value where a list is written``, ``a structured value``
+  (an object: an amount and its currency read together; ``: the written text holds no number`` / ``one number`` /
+  ``several numbers``);
 * the type: ``a number made of a text`` (``"12 min"`` read as 12), ``a text where a number is written``,
   ``another number``; ``a date made of a text`` (``"Spring 2024"`` read as a day), ``a text where a date is
   written``, ``another date``; ``another address``;
@@ -14,6 +16,7 @@ stands to the expected one, in shape only (no value is named):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -60,9 +63,11 @@ def how_read_differs(expected: Any, read: Any, kind: Kind, fold: Fold) -> str:
     ``kind`` tells): one of ``DIFFERENCES``."""
     written = kind(expected)
     if isinstance(read, list) != (written == "items"):
-        return DIFFERENCES[0] if isinstance(read, list) else DIFFERENCES[1]
+        return f"{DIFFERENCES[0]}: {_as_items(expected, read, fold)}" if isinstance(read, list) else DIFFERENCES[1]
     if isinstance(read, dict):
-        return DIFFERENCES[2]
+        numbers = len(re.findall(r"\d+(?:[.,]\d+)*", _joined(expected)))
+        said = ("the written text holds no number", "one number")[numbers] if numbers < 2 else "several numbers"
+        return f"{DIFFERENCES[2]}: {said}"
     if written == "number":
         return DIFFERENCES[5] if _is_number(read) else DIFFERENCES[4]
     if written in ("date", "month-day"):
@@ -79,6 +84,17 @@ def how_read_differs(expected: Any, read: Any, kind: Kind, fold: Fold) -> str:
     if want and want in got:
         return DIFFERENCES[11]
     return DIFFERENCES[12]
+
+
+def _as_items(expected: Any, read: list[Any], fold: Fold) -> str:
+    """How one written value stands to a read list: one of its items, its items together, or neither."""
+    want = fold(_joined(expected))
+    items = [fold(str(item)) for item in read]
+    if want in items:
+        return "one of its items"
+    if items and all(item in want for item in items):
+        return "its items together"
+    return "neither"
 
 
 def _joined(value: Any) -> str:

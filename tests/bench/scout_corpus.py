@@ -856,6 +856,7 @@ def _failure_kind(error: str) -> str:
     if said == "fetch":
         status = re.search(r"HTTP (\d{3})", error)
         said += f": {status[0]}" if status else next(f": {w}" for w in _FETCH_WORDS if re.search(w, error, re.I))
+        said += " (timeout)" if re.search(r"timeout|timed out", error, re.IGNORECASE) else ""
     return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)} ({said})"
 
 

@@ -110,7 +110,7 @@ def test_the_report_counts_changes_and_verdicts_naming_no_list() -> None:
     assert line.startswith("3 lists with a route to page 2; address: only a number changed in the path 0,")
     assert f"{glued} 2, a new path segment 0, a query parameter added 1," in line
     verdicts = "link text not a next word 1, passes the link checks, then page 2 repeats page 1 1, no link to page 2"
-    assert f"turned down by: {verdicts} (script) 1" in line
+    assert f"turned down by: {verdicts} (script, then no note) 1" in line
     assert "page_route" not in public_result(results[0], [])
 
 

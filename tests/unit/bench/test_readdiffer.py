@@ -15,9 +15,13 @@ from tests.bench.scout_corpus import expected_type, fold
 @pytest.mark.parametrize(
     ("written", "read", "difference"),
     [
-        ("Oak, Walnut", ["Oak", "Walnut"], "a list where one value is written"),
+        ("Oak, Walnut", ["Oak", "Walnut"], "a list where one value is written: its items together"),
+        ("Berlin", ["Berlin", "Full-time"], "a list where one value is written: one of its items"),
+        ("Berlin", ["Hamburg", "Full-time"], "a list where one value is written: neither"),
         (["oak", "walnut"], "oak", "one value where a list is written"),
-        ("$12.50", {"amount": 12.5, "currency": "USD"}, "a structured value"),
+        ("12.50 kr", {"amount": 12.5, "currency": "SEK"}, "a structured value: one number"),
+        ("$10 - $20", {"amount": 10.0, "currency": "USD"}, "a structured value: several numbers"),
+        ("Free", {"amount": 0.0, "currency": None}, "a structured value: the written text holds no number"),
         ("12 min read", 12, "a number made of a text"),
         (4.5, "4.5 out of 5 (120 reviews)", "a text where a number is written"),
         (1250, 12.5, "another number"),
