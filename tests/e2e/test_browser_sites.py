@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,3 +29,25 @@ def test_a_javascript_built_catalogue_is_rendered_and_extracted(gadget_site: Sit
     assert "'render': 'browser'" in sdp("show", "gadgets", "--code").out
     assert_ok(sdp("run", "--once", "--source", "gadgets"))
     assert len(sdp("export", "gadgets").json()) == len(EXPECTED)
+
+
+@pytest.fixture
+def chatty_gadget_site(tmp_path: Path) -> Iterator[Site]:
+    """The same catalogue on pages that never go network-idle: a beacon every 200 ms, forever."""
+    root = tmp_path / "site"
+    root.mkdir()
+    beacon = "<script>setInterval(() => fetch('beacon.json', {cache: 'no-store'}), 200);</script>\n</body>"
+    for page in (SITES / "jsrendered").glob("*.html"):
+        (root / page.name).write_text(page.read_text(encoding="utf-8").replace("</body>", beacon), encoding="utf-8")
+    (root / "beacon.json").write_text("{}", encoding="utf-8")
+    yield from serve(root)
+
+
+def test_a_javascript_catalogue_that_never_goes_network_idle_is_rendered(chatty_gadget_site: Site) -> None:
+    fast = {"SDP_CRAWL_RENDER_TIMEOUT_S": "4"}  # the beacon never stops: every render takes its whole budget
+    added = assert_ok(sdp("add", chatty_gadget_site.url, "--name", "chatty", env=fast))
+    assert f"{len(EXPECTED)} records from 2 page(s)" in added.out
+    records = sdp("export", "chatty").json()
+    got = {(r["url"], next(v["amount"] for v in r["data"].values() if isinstance(v, dict))) for r in records}
+    assert got == {(chatty_gadget_site.page(e["url"]), e["price"]) for e in EXPECTED}
+    assert "'render': 'browser'" in sdp("show", "chatty", "--code").out
