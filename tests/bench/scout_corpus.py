@@ -79,7 +79,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from dateutil import parser as dateparser
 
-from tests.bench import absentshape, dropshape, junkshape, junktrace
+from tests.bench import absentshape, dropshape, junkshape, junktrace, matchshape
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail, main_loss, spread
 from tests.bench.minify import minified_copy
@@ -643,6 +643,8 @@ class SiteResult:
     pager_codes: tuple[str, ...] = ()
     #: How the start page leads to page 2 (``pageroute``), for a list of several pages; withheld for a frozen site.
     page_route: PageRoute | None = None
+    #: For a site matching under half its records, what was exported and read (``matchshape``); withheld when frozen.
+    match_shape: str = ""
 
     @property
     def reach(self) -> float:
@@ -749,6 +751,9 @@ def run_site(
                 pages_requested=requested,
                 pager_hints=pager_hints(first_page, url) if site.list_pages > 1 else frozenset(),
                 page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
+                match_shape=matchshape.match_shape(
+                    site.expected, len(records), result.records_matched, (first_page, url), expected_type, fold
+                ),
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 
@@ -822,6 +827,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Route to page 2, frozen: {route_shape(frozen)}"] if frozen else []),
         *([f"Why page 2's link was not taken, non-frozen: {check_shape(open_)}"] if open_ else []),
         *([f"Why page 2's link was not taken, frozen: {check_shape(frozen)}"] if frozen else []),
+        *([f"Lists matching under half their records, non-frozen: {_matches(open_)}"] if open_ else []),
+        *([f"Lists matching under half their records, frozen: {_matches(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
     ]
     errors = [r for r in results if r.error and not r.frozen]
@@ -907,6 +914,10 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
+def _matches(results: Sequence[SiteResult]) -> str:
+    return matchshape.describe([r.match_shape for r in results])
+
+
 def _loss_shares(results: Sequence[SiteResult]) -> str:
     """Each kind of loss as a share of all expected (recall side) or extracted (precision side) values,
     summed over a set of sites, and the kinds of expected value that no column answered: where a
@@ -971,7 +982,7 @@ WITHHELD_SCORE_PARTS = frozenset(
     }
 )
 #: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.
-WITHHELD_RESULT_PARTS = frozenset({"page_route"})
+WITHHELD_RESULT_PARTS = frozenset({"page_route", "match_shape"})
 
 
 def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:
