@@ -11,7 +11,8 @@ for each of its values on that page, where the Scout lost it:
   stand to it: ``value in a record`` (the record is a part of the card, the title another), ``heading beside a
   record`` / ``beside a record`` (one record starts within a few levels of the title, which is or is not a
   heading: the record's bounds leave the title out), ``beside the list`` (the first element above the title holding
-  a record holds several) or ``records elsewhere`` (another list was read);
+  a record holds several: the title's block there is ``a card the selector misses``, ``a heading before a record``,
+  ``between records`` or ``above or below the records``) or ``records elsewhere`` (another list was read);
 * ``container misses the element``: the record holding the title does not hold the value's element;
 * ``never a slot``: no slot of the record template holds the element (discovery);
 * ``dropped: STAGE``: a slot holding it was left out by that stage of the slot pipeline (the last
@@ -322,11 +323,39 @@ def _outside(found: _Found, records: Sequence[list[HtmlElement]]) -> str:
         near = near.getparent() if near is not None else None
         inside = [r for r in records if near is not None and any(_path(p, near) is not None for p in r)]
         if len(inside) > 1:
-            return "beside the list"
+            assert near is not None
+            return f"beside the list: {_beside(found.shown, near, inside)}"
         if inside:
             assert near is not None
             return "heading beside a record" if _in_heading(found.shown, near) else "beside a record"
     return "records elsewhere"
+
+
+def _child_holding(element: HtmlElement, top: HtmlElement) -> HtmlElement:
+    while element.getparent() is not top:
+        element = element.getparent()
+    return element
+
+
+def _beside(shown: HtmlElement, near: HtmlElement, records: Sequence[list[HtmlElement]]) -> str:
+    """Where in the list (``near``, holding several records) the title's own block sits: ``a card the selector
+    misses`` (a block of the records' tag among them), ``a heading before a record`` (its next block is one),
+    ``above or below the records`` or ``between records``."""
+    block = _child_holding(shown, near)
+    # A block holding several records is a list of its own (the title's heading is over it, not over a record).
+    held = Counter(_child_holding(r[0], near) for r in records if r and _path(r[0], near) not in (None, ()))
+    tops = [t for t, n in held.items() if n == 1]
+    children = list(near)
+    if any(t.tag == block.tag for t in tops) and block.tag not in _HEADINGS:
+        return "a card the selector misses"
+    after = block.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if any(after is t for t in tops):
+        return "a heading before a record"
+    places = [children.index(t) for t in tops if t in children]
+    where = children.index(block)
+    return "between records" if places and min(places) < where < max(places) else "above or below the records"
 
 
 #: How far up from the title a record may start and still be beside it (a heading over its card's body, a link

@@ -142,9 +142,8 @@ def test_the_scout_stage_losing_an_absent_value_near_the_title_is_named() -> Non
     # on one card of eight is an accident of that card.
     assert result.drop_shape == {"dropped: not useful: constant badge": 1, "dropped: not useful: sparse": 1}
     details = dict(line.split(": ", 1) for line in result.drop_details)
-    lost = (
-        "dropped: not useful: constant badge 8, title outside the records: beside the list 1, not on the first page 1"
-    )
+    beside = "title outside the records: beside the list: above or below the records"
+    lost = f"dropped: not useful: constant badge 8, {beside} 1, not on the first page 1"
     assert details["shipping"].endswith(f"({lost})")
     assert details["note"] == "dropped: not useful: sparse (dropped: not useful: sparse 1)"
     no_page = score(expected, export, url, served=[page_of(LAMP_PAGE, fold)])

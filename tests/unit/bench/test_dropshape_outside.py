@@ -50,4 +50,29 @@ def test_records_of_another_list_are_elsewhere() -> None:
 
 def test_a_title_above_several_records_is_beside_the_list() -> None:
     found = _Found([_one("h2.group")], None, _one("h2.group"))
-    assert _outside(found, _all("li.card")) == "beside the list"
+    assert _outside(found, _all("li.card")) == "beside the list: above or below the records"
+
+
+FLAT = fromstring(
+    "<html><body><div class='list'><h2>All lamps</h2>"
+    + "".join(
+        f'<h3 class="name">Lamp {n}</h3><div class="body"><span class="city">Town {n}</span></div>' for n in (1, 2, 3)
+    )
+    + "".join(f'<div class="body promoted"><b class="name">Lamp {n}</b></div>' for n in (4, 5))
+    + "</div></body></html>"
+)
+
+
+def _flat(css: str) -> HtmlElement:
+    found: list[HtmlElement] = FLAT.cssselect(css)
+    return found[0]
+
+
+def test_a_heading_run_before_each_record_and_a_card_the_selector_misses_are_told_apart() -> None:
+    bodies = [[e] for e in FLAT.cssselect("div.body:not(.promoted)")]
+    heading = _flat("h3.name")
+    assert _outside(_Found([heading], None, heading), bodies) == "beside the list: a heading before a record"
+    promoted = _flat("b.name")
+    assert _outside(_Found([promoted], None, promoted), bodies) == "beside the list: a card the selector misses"
+    top = _flat("h2")
+    assert _outside(_Found([top], None, top), bodies) == "beside the list: above or below the records"
