@@ -47,6 +47,16 @@ def markup_wins(markup: PageProfile, data: PageProfile) -> bool:
     return shown - markup.record_count <= few and _clearly_richer(markup, data) and shows_data_values(markup, data)
 
 
+def pages_where_data_does_not(markup: PageProfile, data: PageProfile) -> bool:
+    """The markup's list leads on to its next pages (a next link, a page count), the data read beside it
+    names no way past its one answer, and the markup's cards show the data's records: the same list,
+    which only the markup's pager reaches in full (an endpoint answering a first batch, "Next" icons
+    linking ``?page=2``)."""
+    if data.spec.pagination.kind != "none" or markup.spec.mode != "list":
+        return False
+    return markup.spec.pagination.kind != "none" and shows_data_values(markup, data)
+
+
 def shows_another_list(markup: PageProfile, data: PageProfile) -> bool:
     """The markup shows an entity or lists records of its own, and the data sits in a script under a key naming an app's
     side state (a menu tree, items viewed before): the data is not what this page lists, whether the

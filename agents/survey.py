@@ -13,7 +13,13 @@ from parsel import Selector
 
 from agents.bundles import bundle_texts
 from agents.datasurvey import data_profile, json_profile, rendered_profile, rendered_text, unique_key
-from agents.designchoice import in_side_state, markup_wins, never_shows_data, shows_another_list
+from agents.designchoice import (
+    in_side_state,
+    markup_wins,
+    never_shows_data,
+    pages_where_data_does_not,
+    shows_another_list,
+)
 from agents.detailmerge import merge_entity
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
@@ -142,7 +148,7 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
         assert markup is not None
         return markup
     own = markup if side is None else None  # a rail of other items never wins over data...
-    if own is not None and markup_wins(own, data):
+    if own is not None and (markup_wins(own, data) or pages_where_data_does_not(own, data)):
         return paired_dates(own, data, page.text)  # a timestamp the cards lack, from the data beside them
     if markup is not None and shows_another_list(markup, data):
         return markup  # ...but an app's side state (a menu tree) is never the page's records, rail or not

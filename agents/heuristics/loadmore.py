@@ -65,6 +65,7 @@ URL_ATTRIBUTES = (
     "data-page-url",
     "data-next-href",
     "data-ajax-href",
+    "data-endpoint",
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from itertools import islice
 
 from parsel import Selector
 
@@ -22,17 +23,31 @@ _READ_MORE_CARDS = 3
 _ONLY_MORE = re.compile(r"^(?:load |show |see )?more\W*$", re.IGNORECASE)
 
 _REL_NEXT_ANCHOR = 'a[rel~="next"]'
+#: Links and anchors read at most for a rel naming "next" in capitals.
+_MAX_REL_LINKS = 5_000
 #: What a page's links say, read once per page; a cache keyed weakly goes with the page, not
 #: keeping the last few documents alive.
 _ADDRESSES_PER_PAGE: weakref.WeakKeyDictionary[HtmlElement, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def rel_next(page: Selector, url: str) -> tuple[str, str] | None:
-    for css in (_REL_NEXT_ANCHOR, 'link[rel~="next"]'):
+    """The anchor or head link whose rel names "next", however cased (``rel="Next"``: HTML reads
+    rel's words case-blind, a selector reads them as written)."""
+    spellings = dict.fromkeys(["next", *_rel_next_spellings(page.root)])
+    for css in (f'{tag}[rel~="{said}"]' for tag in ("a", "link") for said in spellings):
         href = first_href(page, css)
         if href and advances(url, href):
             return css, href
     return None
+
+
+def _rel_next_spellings(root: HtmlElement) -> list[str]:
+    """The ways the page writes "next" in a rel other than in lower case ("Next", "NEXT")."""
+    found = []
+    for element in islice(root.iter("a", "link"), _MAX_REL_LINKS):
+        rel = element.get("rel") or ""
+        found += [word for word in rel.split() if word.lower() == "next" and word != "next"]
+    return found
 
 
 def first_href(page: Selector, css: str) -> str | None:

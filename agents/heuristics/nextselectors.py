@@ -11,6 +11,7 @@ from agents.heuristics.classtokens import anchor_classes, semantic_classes
 from agents.heuristics.dom import VISIBLE_TEXT_XPATH, HtmlElement, css_string, full_text, icon_title_css, tag_of
 from agents.heuristics.nextphrases import label_says_next
 from agents.heuristics.nextwords import NEXT_LABEL, NEXT_MARK, NEXT_TEXT, PREV_TEXT, reads_next
+from agents.heuristics.pagewordlinks import page_word_selectors
 from agents.heuristics.saysnext import picture_names, pictures_next, screen_reader_text
 from pipeline.core.cleantext import clean_text
 
@@ -35,6 +36,9 @@ def anchors_for(anchor: HtmlElement) -> list[str]:
     # chevron among page links, which says nothing, is told apart from them.
     found += [f"a.{c}" for c in anchor_classes(anchor) if NEXT_MARK.search(c) and f"a.{c}" not in found]
     container = _container_anchor(anchor)
+    if named := page_word_selectors(anchor, full_text(anchor), container):
+        # "Page 2 »" reads "Page 3 »" on page 2: its whole text finds nothing there.
+        return [*found, *named, *(f"a.{c}" for c in semantic_classes(anchor))]
     # ``:contains`` reads the raw string, where "<span>Next</span>›" is "Next›": besides the
     # spaced text, try the screen-reader text and each text piece (checked against the href after).
     texts = [full_text(anchor), screen_reader_text(anchor)]

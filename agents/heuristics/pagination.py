@@ -24,6 +24,7 @@ from agents.heuristics.nextlinks import next_link, rel_next
 from agents.heuristics.numberedpager import after_current, numbers_row
 from agents.heuristics.pageselect import jump_menu, page_select
 from agents.heuristics.pageurls import numbered_param, offset_param, page_param
+from agents.heuristics.pagewordlinks import by_page_word
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.tabpages import tab_pages
 from pipeline.core.pagingspec import PaginationSpec
@@ -45,7 +46,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
             css, href = found
             next_url = urljoin(url, href)
             param = page_param(url, next_url, page) or offset_param(url, next_url, page)
-            if param is not None and finder is after_current:
+            if param is not None and (finder is after_current or by_page_word(css)):
                 return param
             return PaginationFinding(
                 PaginationSpec(kind="next_link", next_selector=css),
@@ -68,10 +69,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
             PaginationSpec(kind="next_link", next_selector=css), f"pagination: next day or week {css!r} -> {href}"
         )
     if elsewhere is not None:
-        css, href = elsewhere
-        return PaginationFinding(
-            PaginationSpec(kind="next_link", next_selector=css), f"pagination: next link {css!r} -> {href}"
-        )
+        return _on_another_host(page, url, *elsewhere)
     series = numbers_row(page, url)
     if series is not None:
         css, href = series
@@ -79,6 +77,18 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
             PaginationSpec(kind="next_link", next_selector=css), f"pagination: next part {css!r} -> {href}"
         )
     return PaginationFinding(PaginationSpec(kind="none"), "pagination: none found (single page)")
+
+
+def _on_another_host(page: Selector, url: str, css: str, href: str) -> PaginationFinding:
+    """A next link naming another host (a head's rel=next on the canonical host): counted on this host
+    where it only moves this list's page number or offset (a copy served elsewhere, a CMS set up for
+    another address), else followed where it leads."""
+    counted = page_param(url, urljoin(url, href), page) or offset_param(url, urljoin(url, href), page)
+    if counted is not None:
+        return counted
+    return PaginationFinding(
+        PaginationSpec(kind="next_link", next_selector=css), f"pagination: next link {css!r} -> {href}"
+    )
 
 
 def _more_elsewhere(page: Selector, url: str) -> PaginationFinding | None:

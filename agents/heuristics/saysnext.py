@@ -21,6 +21,7 @@ from agents.heuristics.nextwords import (
     whole_next_label,
 )
 from agents.heuristics.pagedpaths import numbered_sibling
+from agents.heuristics.pagewordlinks import names_next_page
 from pipeline.core.cleantext import clean_text
 from pipeline.core.screenreader import for_screen_readers
 
@@ -119,7 +120,8 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
         return False
     if reads_next(text) or _label_reads_next(anchor, parts, href, url) or ONWARD.match(text):
         return True
-    if spoken and NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
+    # "Page 2 »", "Seite 2": the next page's number with the word for page, to a page of this list
+    if spoken_or_named(anchor, text, spoken, href, url):
         return True
     if any(pictures_next(name) for _, _, name in picture_names(anchor)):
         return True  # only a whole "Next": a product photo's alt may start with the word
@@ -136,6 +138,13 @@ def says_next(anchor: HtmlElement, url: str = "") -> bool:
     # A class marking "next" also marks a teaser's "Next story →" or an "Up next" video: a link
     # (a control without an address is judged by where its script leads) must lead to this list.
     return not usable(anchor) or bool(PAGED_HREF.search(href)) or leads_to_list_page(anchor, href, url)
+
+
+def spoken_or_named(anchor: HtmlElement, text: str, spoken: str, href: str, url: str) -> bool:
+    """Screen-reader text reading "Next", or a text naming the next page's number in words."""
+    if spoken and NEXT_TEXT.match(spoken) and not PREV_TEXT.search(spoken):
+        return True
+    return names_next_page(anchor, text, href, url or anchor.base or "")
 
 
 def steps_calendar(anchor: HtmlElement) -> bool:
