@@ -214,7 +214,12 @@ def classify(view: ScoutView, value: Any, title: str, kind: Kind, fold: Fold) ->
     if found is None:
         return NOT_ON_PAGE
     if found.record is None:
-        return f"title outside the records: {_outside(found, view.records)}"
+        outside = _outside(found, view.records)
+        # A copy of the title inside a record (a hero card repeating a listed one) shows the value only outside.
+        copied = any(
+            _path(e, p) is not None for e in view.whole.get(title, [])[:_MAX_TITLES] for r in view.records for p in r
+        )
+        return f"title outside the records: {outside}{', its title also in a record' if copied else ''}"
     parts = view.records[found.record]
     placed = [(i, steps) for e in found.holders for i, p in enumerate(parts) if (steps := _path(e, p)) is not None]
     if not placed:

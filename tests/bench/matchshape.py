@@ -8,8 +8,10 @@ For a site whose export matches under half of its expected records (``score``'s 
 * where the expected titles are on the first page as served (``pagetext.locate``): ``titles visible``, ``… in an
   attribute``, ``… in a script``, ``… nowhere on page 1`` (drawn from an API, or on later pages only);
 * what the Scout makes of that page in process (``agents.scout.analyze_page``, no browser): ``Scout: a detail
-  page``, ``Scout: refused`` or ``Scout: a list of N`` (``1``, ``2-4``, ``5+``) whose records show the titles or
-  ``show none of the titles`` (another list read).
+  page`` (``with`` or ``without structured data``: JSON-LD, microdata), ``Scout: refused`` or ``Scout: a list of N``
+  (``1``, ``2-4``, ``5+``) whose records show the titles or ``show none of the titles`` — another list read, told by
+  where its records sit (``in the titles' block``, ``in site chrome``: a nav, header, footer or aside, or
+  ``elsewhere``) and how the titles sit (``in like cards``, ``in unlike blocks``, ``side by side``: no card each).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from agents.scout import analyze_page
@@ -58,13 +61,62 @@ def _scout(body: str, url: str, titles: set[str], fold: Fold) -> str:
         profile = analyze_page(body, url)
     except ValueError:
         return "refused"
+    page = Selector(text=body, base_url=url)
     if profile.spec.mode != "list":
-        return "a detail page"
-    records = list(iter_records(Selector(text=body, base_url=url), profile.spec, url=url))
+        structured = page.css('script[type="application/ld+json"], [itemscope]')
+        return f"a detail page {'with' if structured else 'without'} structured data"
+    records = list(iter_records(page, profile.spec, url=url))
     count = len(records)
     size = "1" if count <= 1 else "2-4" if count < 5 else "5+"
-    shown = any(fold(str(v)) in titles for r in records for v in _values(r))
-    return f"a list of {size} {'showing the titles' if shown else 'showing none of the titles'}"
+    if any(fold(str(v)) in titles for r in records for v in _values(r)):
+        return f"a list of {size} showing the titles"
+    nodes = [n.root for n in page.css(profile.spec.record_selector) if isinstance(n.root, HtmlElement)]
+    return f"a list of {size} showing none of the titles, {_another_list(page.root, nodes, titles, fold)}"
+
+
+_CHROME = frozenset({"nav", "header", "footer", "aside"})
+
+
+def _another_list(root: HtmlElement, records: Sequence[HtmlElement], titles: set[str], fold: Fold) -> str:
+    """Where the Scout's records sit against the elements showing the titles, and how those sit."""
+    shown = [e for e in root.iter() if isinstance(e.tag, str) and fold(e.text_content()) in titles][:_MAX_SHOWN]
+    # The innermost element showing each title (a link inside a heading shows it too).
+    shown = [e for e in shown if not any(d is not e and d in shown for d in e.iterdescendants())]
+    if len(shown) < 2:
+        return "titles shown once or less"
+    block = _common(shown)
+    where = (
+        "in the titles' block"
+        if any(block in r.iterancestors() for r in records)
+        else "in site chrome"
+        if any(a.tag in _CHROME for r in records for a in r.iterancestors())
+        else "elsewhere"
+    )
+    cards = [_child_of(e, block) for e in shown]
+    if any(c is e for c, e in zip(cards, shown, strict=True)):
+        layout = "side by side"
+    else:
+        layout = "in like cards" if len({(c.tag, c.get("class")) for c in cards}) == 1 else "in unlike blocks"
+    return f"records {where}, titles {layout}"
+
+
+#: Elements showing a title looked at (a hostile page may repeat them).
+_MAX_SHOWN = 200
+
+
+def _common(elements: Sequence[HtmlElement]) -> HtmlElement:
+    """The innermost element holding all of ``elements``."""
+    chain = [elements[0], *elements[0].iterancestors()]
+    for candidate in chain:
+        if all(e is candidate or candidate in e.iterancestors() for e in elements[1:]):
+            return candidate
+    return chain[-1]
+
+
+def _child_of(element: HtmlElement, top: HtmlElement) -> HtmlElement:
+    while element.getparent() is not None and element.getparent() is not top:
+        element = element.getparent()
+    return element
 
 
 def _values(record: Record) -> list[Any]:

@@ -864,9 +864,15 @@ def _failure_kind(error: str) -> str:
         status = re.search(r"HTTP (\d{3})", error)
         said += f": {status[0]}" if status else next(f": {w}" for w in _FETCH_WORDS if re.search(w, error, re.I))
         said += " (timeout)" if re.search(r"timeout|timed out", error, re.IGNORECASE) else ""
+        said += f" ({code[0]})" if (code := _BROWSER_ERROR.search(error)) else ""
     return f"{'crash, ' if found.group(1) else ''}{found.group(2)} exited {found.group(3)} ({said})"
 
 
+#: Chromium's or Playwright's name for a failed navigation: an error code, never an address.
+_BROWSER_ERROR = re.compile(
+    r"net::ERR_[A-Z_]{1,60}|interrupted by another navigation|has been closed|crashed|Download is starting",
+    re.IGNORECASE,
+)
 #: How a fetch failed, in the product's own words (what follows ``fetch: `` when no HTTP status is said).
 _FETCH_WORDS = ("cannot reach", "did not answer", "larger than", "rendering")
 

@@ -76,3 +76,20 @@ def test_a_heading_run_before_each_record_and_a_card_the_selector_misses_are_tol
     assert _outside(_Found([promoted], None, promoted), bodies) == "beside the list: a card the selector misses"
     top = _flat("h2")
     assert _outside(_Found([top], None, top), bodies) == "beside the list: above or below the records"
+
+
+def test_a_hero_copy_of_a_listed_record_is_named_with_its_copy() -> None:
+    from tests.bench.dropshape import classify, read_page
+    from tests.bench.scout_corpus import expected_type, fold
+
+    cards = "".join(
+        f'<li class="card"><h3><a href="/lamp/{n}">Brass lamp model {n}</a></h3><span class="price">€{n}9.00</span>'
+        f'<span class="city">Town {n}</span></li>'
+        for n in range(1, 9)
+    )
+    hero = '<div class="hero"><h2>Brass lamp model 1</h2><p class="summary">A bright brass lamp for the desk</p></div>'
+    grid = f"<div class='a'><div class='b'><div class='c'><ul class='grid'>{cards}</ul></div></div></div>"
+    body = f"<html><body><main>{hero}{grid}</main></body></html>"
+    view = read_page(body, "http://site.invalid/lamps/", fold)
+    where = classify(view, "A bright brass lamp for the desk", fold("Brass lamp model 1"), expected_type, fold)
+    assert where == "title outside the records: beside the list: above or below the records, its title also in a record"

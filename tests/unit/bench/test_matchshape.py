@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from tests.bench.matchshape import describe, match_shape
+from lxml.html import fromstring
+
+from tests.bench.matchshape import _another_list, describe, match_shape
 from tests.bench.scout_corpus import SiteResult, expected_type, fold, public_result, score
 
 TITLES = [f"Walnut serving tray number {n}" for n in range(1, 9)]
@@ -34,7 +36,27 @@ def test_another_list_read_and_titles_drawn_by_a_script() -> None:
     others = [f"Category link number {n}" for n in range(1, 9)]
     script = "<script>var items = %s;</script>" % [t for t in TITLES]
     shape = match_shape(EXPECTED, 8, 0, page(cards(others) + script), expected_type, fold)
-    assert shape == "none matching, as many; titles in a script; Scout: a list of 5+ showing none of the titles"
+    assert shape == (
+        "none matching, as many; titles in a script; Scout: a list of 5+ showing none of the titles,"
+        " titles shown once or less"
+    )
+
+
+def test_another_list_is_placed_against_the_titles_and_their_cards() -> None:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(6)) + "</ul></nav>"
+    flat = "<div class='list'>" + "".join(f"<h3>{t}</h3><p>Oak, ${n}</p>" for n, t in enumerate(TITLES)) + "</div>"
+    root = fromstring(f"<html><body>{nav}{flat}</body></html>")
+    titles = {fold(t) for t in TITLES}
+    assert _another_list(root, root.cssselect("nav li"), titles, fold) == "records in site chrome, titles side by side"
+    assert (
+        _another_list(root, root.cssselect("div.list p"), titles, fold)
+        == "records in the titles' block, titles side by side"
+    )
+    mixed = "".join(f"<div class='{('card', 'hero')[n == 0]}'><h3>{t}</h3></div>" for n, t in enumerate(TITLES))
+    root = fromstring(f"<html><body><main>{mixed}</main><section><b>x</b><b>y</b></section></body></html>")
+    assert (
+        _another_list(root, root.cssselect("section b"), titles, fold) == "records elsewhere, titles in unlike blocks"
+    )
 
 
 def test_the_line_counts_shapes_and_a_frozen_result_withholds_its_own() -> None:
