@@ -7,6 +7,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -89,8 +90,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site() -> Iterator[str]:
+    with serve(_Handler) as root:
+        yield root
+
+
+@contextmanager
+def serve(handler_class: type[_Handler]) -> Iterator[str]:
+    """Serve ``handler_class`` on a loopback port; its ``stop`` is set when the server stops."""
     stop = threading.Event()
-    handler = type("Handler", (_Handler,), {"stop": stop})
+    handler = type("Handler", (handler_class,), {"stop": stop})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -126,7 +134,7 @@ def test_a_page_that_goes_idle_renders_without_using_the_whole_budget(site: str)
 
 
 def test_a_never_idle_page_gets_until_its_dom_stops_growing(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("agents.render.IDLE_WAIT_S", 0.3)
+    monkeypatch.setattr("agents.renderload.IDLE_WAIT_S", 0.3)
     rendered = render(site + "/growing.html", settings(budget_s=10))
     assert rendered.html.count('class="late"') == 8
 
