@@ -29,6 +29,7 @@ from agents.heuristics.dedupe import without_repeated_fields
 from agents.heuristics.disclosedvalues import with_disclosed_values
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.droptrace import kept, narrowed, staged
+from agents.heuristics.factlists import split_fact_lists
 from agents.heuristics.fieldcss import best_selector, slot_reading
 from agents.heuristics.fieldnames import FieldDraft, name_and_type
 from agents.heuristics.flagslots import is_flag_list, joined_flags
@@ -84,6 +85,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         ("other names", with_other_names),
         ("compounds split", split_compounds),
         ("mixed slots split", split_mixed_slots),
+        ("fact lists split", split_fact_lists),
         ("wrapper tails", wrapper_read_tails),
         ("wrapper leads", wrapper_read_leads),
         ("flags joined", lambda s: joined_flags(s, n)),

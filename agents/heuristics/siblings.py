@@ -201,6 +201,12 @@ def _parent_names_list(per_record: list[list[HtmlElement]], *, layout: bool = Tr
     return False
 
 
+def container_names_list(runs: list[list[HtmlElement]]) -> bool:
+    """Whether the items' container calls them a list by a content word (``keyFacts``,
+    ``job-tags``), Tailwind's layout utilities aside (see ``_parent_names_list``)."""
+    return _parent_names_list(runs, layout=False)
+
+
 def _named_item_list(runs: list[list[HtmlElement]]) -> bool:
     """Items of a ``ul``/``ol`` whose class says it holds a list (``keyFacts``, ``tag-list``, or
     its item in the singular before "list": ``featureList``); a ``div`` row is no list element."""
