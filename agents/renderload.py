@@ -8,11 +8,11 @@ script or a meta refresh in its head) is followed: Playwright waits for the docu
 
 from __future__ import annotations
 
-import re
 import time
 from typing import TYPE_CHECKING
 
 from pipeline.core.exceptions import FetchFailed
+from pipeline.core.htmlsniff import is_page_saved_as_file
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Response, Route
@@ -24,10 +24,6 @@ GROWTH_WAIT_S = 3.0
 QUIET_S = 0.5
 #: How often a navigation that has not reached its document yet looks for a download.
 POLL_S = 0.25
-#: The types a server gives a file it cannot name (Chromium saves such an answer rather than show it).
-_FILE_TYPES = re.compile(r"\s*(?:application|binary)/octet-stream\s*(?:;|$)|\s*$", re.IGNORECASE)
-#: An HTML document's first tags (searched in its first KiB only).
-_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 _COUNT_NODES = "document.getElementsByTagName('*').length"
 
 
@@ -85,8 +81,7 @@ def _reopened_as_page(page: Page, url: str, deadline: float, downloads: list[str
     def as_page(route: Route) -> None:
         answer = route.fetch(max_redirects=0, timeout=ms_left(deadline))
         headers = dict(answer.headers)
-        attachment = headers.get("content-disposition", "").lower().startswith("attachment")
-        if not attachment and _FILE_TYPES.match(headers.get("content-type", "")) and _HTML.search(answer.body()[:1024]):
+        if is_page_saved_as_file(headers, answer.body()):
             headers["content-type"] = "text/html"
         route.fulfill(response=answer, headers=headers)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
 from parsel import Selector
@@ -19,8 +19,12 @@ from pipeline.core.extract import (
     next_page_url,
     record_key,
 )
+from pipeline.core.htmlsniff import is_page_saved_as_file
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import COUNTED_KINDS, value_page_url
+
+if TYPE_CHECKING:
+    from playwright.async_api import Page, Route
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
@@ -44,7 +48,9 @@ class GeneratedSpider(scrapy.Spider):
         )
 
     def _render_meta(self) -> dict[str, Any]:
-        return {"playwright": True} if self.scraper_spec.render == "browser" else {}
+        if self.scraper_spec.render != "browser":
+            return {}
+        return {"playwright": True, "playwright_page_init_callback": show_html_served_as_file}
 
     def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
         yield from self.parse_page(response, page_number=page_number)
@@ -122,3 +128,34 @@ def _html(response: TextResponse) -> Selector:
     if response.selector.type in ("html", "xml"):
         return response.selector
     return make_selector(response.text, response.url)
+
+
+async def show_html_served_as_file(page: Page, request: scrapy.Request) -> None:
+    """scrapy-playwright's page init callback: the page at ``request.url`` is shown, not saved, when its
+    server gives it a file's type (``application/octet-stream``: a static host's default for a name
+    without a known extension, "/catalogue"), which Chromium downloads ("Download is starting")."""
+    if request.method != "GET":
+        return  # a form's POST keeps scrapy-playwright's own handling of its method and body
+    target = request.url.rstrip("/")
+
+    async def as_page(route: Route) -> None:
+        asked = route.request
+        if asked.url.rstrip("/") != target or not asked.is_navigation_request() or asked.frame.parent_frame:
+            await route.fallback()  # scrapy-playwright's handler (registered first) takes every other request
+            return
+        # The navigation goes with Scrapy's headers, as scrapy-playwright's own handler sends it (its
+        # default PLAYWRIGHT_PROCESS_REQUEST_HEADERS); the encodings are left to Playwright's client.
+        browser = await asked.all_headers()
+        sent = {str(name).lower(): str(value) for name, value in request.headers.to_unicode_dict().items()}
+        for name in ("user-agent", "referer"):
+            if name in browser:
+                sent.setdefault(name, browser[name])
+        sent.pop("accept-encoding", None)
+        # A redirect is fulfilled as is: Chromium follows it, and its target is no longer routed.
+        answer = await route.fetch(headers=sent, max_redirects=0)
+        headers = answer.headers
+        if is_page_saved_as_file(headers, await answer.body()):
+            headers = {**headers, "content-type": "text/html"}
+        await route.fulfill(response=answer, headers=headers)
+
+    await page.route("**", as_page)

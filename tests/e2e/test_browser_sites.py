@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from config.settings import get_settings
 from tests.conftest import SITES, Site, serve
 from tests.e2e.conftest import assert_ok, sdp
 
@@ -51,3 +55,42 @@ def test_a_javascript_catalogue_that_never_goes_network_idle_is_rendered(chatty_
     got = {(r["url"], next(v["amount"] for v in r["data"].values() if isinstance(v, dict))) for r in records}
     assert got == {(chatty_gadget_site.page(e["url"]), e["price"]) for e in EXPECTED}
     assert "'render': 'browser'" in sdp("show", "chatty", "--code").out
+
+
+@pytest.fixture
+def extensionless_gadget_site(tmp_path: Path) -> Iterator[Site]:
+    """The same catalogue under names without an extension ("/catalogue", "/page2"): a static host
+    serves them as application/octet-stream, which Chromium saves as a download instead of showing."""
+    root = tmp_path / "site"
+    root.mkdir()
+    index = (SITES / "jsrendered" / "index.html").read_text(encoding="utf-8")
+    assert 'href="page2.html"' in index
+    (root / "catalogue").write_text(index.replace('href="page2.html"', 'href="page2"'), encoding="utf-8")
+    (root / "page2").write_text((SITES / "jsrendered" / "page2.html").read_text(encoding="utf-8"), encoding="utf-8")
+    yield from serve(root)
+
+
+def test_a_javascript_catalogue_served_as_octet_stream_is_crawled_and_ejected(
+    extensionless_gadget_site: Site, tmp_path: Path
+) -> None:
+    start = extensionless_gadget_site.page("catalogue")
+    added = assert_ok(sdp("add", start, "--name", "octet"))
+    assert f"{len(EXPECTED)} records from 2 page(s)" in added.out
+    assert len(sdp("export", "octet").json()) == len(EXPECTED)
+    # The ejected project crawls the same pages with its own copy of the spider base.
+    project = tmp_path / "ejected"
+    assert_ok(sdp("eject", "octet", str(project)))
+    chromium = get_settings().crawl.chromium_executable()
+    launch = json.dumps({"headless": True, "args": ["--no-sandbox", "--disable-gpu"], "executable_path": chromium})
+    out = project / "out.json"
+    crawled = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "octet", "-O", str(out), "-s", f"PLAYWRIGHT_LAUNCH_OPTIONS={launch}"],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(project)},
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == len(EXPECTED)
