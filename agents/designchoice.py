@@ -28,6 +28,9 @@ FEW_MORE_SHARE = 0.2
 #: "Clearly more fields": at least this many times the data's, and at least this many more.
 FIELD_RATIO = 1.5
 MIN_MORE_FIELDS = 2
+#: A first batch an endpoint answers holds at most this many pages of the markup's cards; more is the
+#: whole list (or most of it), which one request reads better than the pager does.
+BATCH_PAGES = 2
 #: Share of the data's sampled records whose own values the markup's records must show.
 SHOWN_SHARE = 0.75
 #: Values shorter than this ("1", "GB") prove nothing by being found in a card.
@@ -54,6 +57,8 @@ def pages_where_data_does_not(markup: PageProfile, data: PageProfile) -> bool:
     linking ``?page=2``)."""
     if data.spec.pagination.kind != "none" or markup.spec.mode != "list":
         return False
+    if data.record_count - flagged_ads(data) > BATCH_PAGES * markup.record_count:
+        return False  # the data holds several pages of the cards: the whole list, not a first batch
     return markup.spec.pagination.kind != "none" and shows_data_values(markup, data)
 
 

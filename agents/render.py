@@ -38,9 +38,10 @@ def render(url: str, settings: CrawlSettings) -> RenderedPage:
         from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415 - optional at run time
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ConfigurationError("Playwright is not installed; run `uv sync`.") from exc
+    deadline = time.monotonic() + settings.render_timeout_s  # the retry shares it: one budget per render
     for attempt in (1, 2):
         try:
-            return _render_once(url, settings)
+            return _render_once(url, settings, deadline)
         except PlaywrightError as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if "Executable doesn't exist" in reason or "executable" in reason.lower():
@@ -48,21 +49,21 @@ def render(url: str, settings: CrawlSettings) -> RenderedPage:
                     f"Chromium could not be started ({reason}). Install it (apt-get install chromium) "
                     "or set SDP_CRAWL_BROWSER_PATH."
                 ) from None
-            if not any(sign in reason.lower() for sign in _CRASHED):
+            said = reason.replace(url, "").lower()  # the address may hold "crash" ("crashcourse.example")
+            if not any(sign in said for sign in _CRASHED):
                 raise FetchFailed(f"Rendering {url} in Chromium failed: {reason}") from None
             if attempt == 2:
                 raise FetchFailed(f"Chromium crashed twice while rendering {url}: {reason}") from None
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _render_once(url: str, settings: CrawlSettings) -> RenderedPage:
-    """One browser, one page: ``render`` without the retry."""
+def _render_once(url: str, settings: CrawlSettings, deadline: float) -> RenderedPage:
+    """One browser, one page, done by ``deadline`` (``time.monotonic``): ``render`` without the retry."""
     from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     captured: list[tuple[str, bytes]] = []
     downloads: list[str] = []
-    deadline = time.monotonic() + settings.render_timeout_s
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=settings.chromium_executable(), args=list(CHROMIUM_ARGS))
         try:

@@ -105,8 +105,8 @@ def _parsed(page: Page) -> bool:
     from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415
 
     try:
-        return bool(page.evaluate("document.readyState !== 'loading'"))
-    except PlaywrightError:  # the document is being replaced: wait for the next one
+        return bool(answer_within(page, "document.readyState !== 'loading'", POLL_S))
+    except PlaywrightError:  # the document is being replaced, or its script never yields: wait on
         return False
 
 
@@ -134,6 +134,14 @@ def settle(page: Page, deadline: float) -> None:
                 count, quiet_since = now, time.monotonic()
     except PlaywrightError:
         return
+
+
+def answer_within(page: Page, expression: str, limit_s: float) -> object:
+    """What ``expression`` gives in the page, or Playwright's TimeoutError after ``limit_s``: unlike
+    ``page.evaluate``, which waits for ever on a script that never yields (``for (;;) {}``)."""
+    wrapped = f"(() => ({{ value: {expression} }}))()"  # truthy whatever the value: answered at once
+    answer = page.wait_for_function(wrapped, timeout=max(1.0, limit_s * 1000))
+    return answer.json_value()["value"]
 
 
 def ms_left(deadline: float, cap_s: float | None = None) -> float:
