@@ -48,14 +48,19 @@ class GeneratedSpider(scrapy.Spider):
         )
 
     def _render_meta(self) -> dict[str, Any]:
-        if self.scraper_spec.render != "browser":
-            return {}
-        return {"playwright": True, "playwright_page_init_callback": show_html_served_as_file}
+        return {"playwright": True} if self.scraper_spec.render == "browser" else {}
 
     def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
         yield from self.parse_page(response, page_number=page_number)
 
     def parse_page(self, response: Response, *, page_number: int = 1) -> Iterator[Any]:
+        if saved_as_file(response) and response.request is not None:
+            # Asked once more, shown as a page: only then is the navigation routed around Chromium's own
+            # network stack (its fingerprint is what a site behind a bot check knows).
+            meta = {k: v for k, v in response.meta.items() if k != "playwright_suggested_filename"}
+            meta["playwright_page_init_callback"] = show_html_served_as_file
+            yield response.request.replace(meta=meta, dont_filter=True)
+            return
         spec = self.scraper_spec
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("sdp/pages_parsed")
@@ -128,6 +133,22 @@ def _html(response: TextResponse) -> Selector:
     if response.selector.type in ("html", "xml"):
         return response.selector
     return make_selector(response.text, response.url)
+
+
+def saved_as_file(response: Response) -> bool:
+    """Chromium saved the rendered page as a file (scrapy-playwright answers with the download's body,
+    unrendered): a page served as ``application/octet-stream``, not yet asked with
+    ``show_html_served_as_file``."""
+    meta = response.meta
+    return (
+        bool(meta.get("playwright"))
+        and meta.get("playwright_suggested_filename") is not None
+        and "playwright_page_init_callback" not in meta
+        and is_page_saved_as_file(
+            {k.decode().lower(): (response.headers.get(k) or b"").decode("latin-1") for k in response.headers},
+            response.body,
+        )
+    )
 
 
 async def show_html_served_as_file(page: Page, request: scrapy.Request) -> None:

@@ -132,3 +132,20 @@ def test_a_posted_form_keeps_scrapy_playwright_handling() -> None:
     page = FakePage()
     asyncio.run(show_html_served_as_file(page, scrapy.Request("http://h/catalogue", method="POST")))  # type: ignore[arg-type]
     assert page.handlers == []
+
+
+def test_only_a_rendered_page_chromium_saved_as_a_file_is_asked_again_as_a_page() -> None:
+    from scrapy import Request
+    from scrapy.http import Response
+
+    from spiders.base import saved_as_file
+
+    def answer(meta: dict[str, object], kind: str = "application/octet-stream") -> Response:
+        request = Request("http://h/catalogue", meta=meta)
+        return Response(request.url, headers={"Content-Type": kind}, body=b"<!doctype html><html>", request=request)
+
+    downloaded = {"playwright": True, "playwright_suggested_filename": "catalogue"}
+    assert saved_as_file(answer(downloaded))
+    assert not saved_as_file(answer({"playwright": True}))  # shown by the browser: nothing to ask again
+    assert not saved_as_file(answer({**downloaded, "playwright_page_init_callback": print}))  # asked once already
+    assert not saved_as_file(answer(downloaded, "application/pdf"))
