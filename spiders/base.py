@@ -139,6 +139,8 @@ def saved_as_file(response: Response) -> bool:
     """Chromium saved the rendered page as a file (scrapy-playwright answers with the download's body,
     unrendered): a page served as ``application/octet-stream``, not yet asked with
     ``show_html_served_as_file``."""
+    if response.request is None:
+        return False  # a response built by hand (a test, a contract) has no meta to read
     meta = response.meta
     return (
         bool(meta.get("playwright"))

@@ -149,3 +149,4 @@ def test_only_a_rendered_page_chromium_saved_as_a_file_is_asked_again_as_a_page(
     assert not saved_as_file(answer({"playwright": True}))  # shown by the browser: nothing to ask again
     assert not saved_as_file(answer({**downloaded, "playwright_page_init_callback": print}))  # asked once already
     assert not saved_as_file(answer(downloaded, "application/pdf"))
+    assert not saved_as_file(Response("http://h/catalogue", body=b"<html>"))  # no request: nothing to read
