@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.htmlsniff import is_page_saved_as_file
+from pipeline.core.htmlsniff import shown_as_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Response, Route
@@ -80,10 +80,7 @@ def _reopened_as_page(page: Page, url: str, deadline: float, downloads: list[str
 
     def as_page(route: Route) -> None:
         answer = route.fetch(max_redirects=0, timeout=ms_left(deadline))
-        headers = dict(answer.headers)
-        if is_page_saved_as_file(headers, answer.body()):
-            headers["content-type"] = "text/html"
-        route.fulfill(response=answer, headers=headers)
+        route.fulfill(response=answer, headers=shown_as_page(answer.headers, answer.body()))
 
     page.route(lambda address: address == target, as_page)
     downloads.clear()

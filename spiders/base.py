@@ -19,7 +19,7 @@ from pipeline.core.extract import (
     next_page_url,
     record_key,
 )
-from pipeline.core.htmlsniff import is_page_saved_as_file
+from pipeline.core.htmlsniff import is_page_saved_as_file, shown_as_page
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import COUNTED_KINDS, value_page_url
 
@@ -176,9 +176,6 @@ async def show_html_served_as_file(page: Page, request: scrapy.Request) -> None:
         sent.pop("accept-encoding", None)
         # A redirect is fulfilled as is: Chromium follows it, and its target is no longer routed.
         answer = await route.fetch(headers=sent, max_redirects=0)
-        headers = answer.headers
-        if is_page_saved_as_file(headers, await answer.body()):
-            headers = {**headers, "content-type": "text/html"}
-        await route.fulfill(response=answer, headers=headers)
+        await route.fulfill(response=answer, headers=shown_as_page(answer.headers, await answer.body()))
 
     await page.route("**", as_page)

@@ -15,6 +15,7 @@ the others' "Add to cart" does).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from agents.heuristics import values
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
@@ -79,7 +80,7 @@ def in_cart_control(element: HtmlElement, levels: int = 0) -> bool:
     ``levels`` wrappers up."""
     if is_cart_control(element):
         return True
-    for wrapper in list(element.iterancestors())[: max(levels, 0)]:
+    for wrapper in islice(element.iterancestors(), max(levels, 0)):
         if tag_of(wrapper) in _WRAPPING_TAGS and is_cart_control(wrapper):
             return True
     return False

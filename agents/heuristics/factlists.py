@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 from agents.heuristics import values
 from agents.heuristics.besideheading import shape_name
@@ -117,7 +118,7 @@ def _named_list(slot: Slot, runs: list[list[HtmlElement]]) -> bool:
     if container_names_list(runs):
         return True
     for run in runs[:3]:
-        chain = [run[0], *list(run[0].iterancestors())[: max(len(slot.key) - 1, 0)]]
+        chain = [run[0], *islice(run[0].iterancestors(), max(len(slot.key) - 1, 0))]
         if any(LIST_WORDS.search(" ".join(class_tokens(e))) for e in chain):
             return True
     return False

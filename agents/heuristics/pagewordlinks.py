@@ -27,7 +27,7 @@ from agents.heuristics.pageurls import PAGE_PARAM_NAMES, PAGE_WORDS_PATTERN
 
 #: The word for "page" a pager's link writes before the number.
 _WORD = (
-    r"page|p[aá]gina|pàgina|pagina|seite|strona|sayfa|side|sida|sivu|oldal|trang|halaman|strana|stran|stránka|"
+    r"page|p[aá]gina|pàgina|seite|strona|sayfa|side|sida|sivu|oldal|trang|halaman|strana|stran|stránka|"
     r"страница|сторінка"
 )
 _ARROW = r"[›»→>❯▸▶►⇒]"

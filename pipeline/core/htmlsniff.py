@@ -20,3 +20,12 @@ def is_page_saved_as_file(headers: Mapping[str, str], body: bytes) -> bool:
     if headers.get("content-disposition", "").lower().startswith("attachment"):
         return False
     return bool(FILE_TYPES.match(headers.get("content-type", ""))) and HTML_START.search(body[:1024]) is not None
+
+
+def shown_as_page(headers: Mapping[str, str], body: bytes) -> dict[str, str]:
+    """``headers`` to fulfil the answer with: ``content-type: text/html`` where it is a page saved as a file
+    (``is_page_saved_as_file``), else as they are."""
+    shown = dict(headers)
+    if is_page_saved_as_file(headers, body):
+        shown["content-type"] = "text/html"
+    return shown

@@ -42,7 +42,7 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
-from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, found_in, is_whole, spellings
+from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, child_holding, found_in, is_whole, spellings
 from tests.bench.readdiffer import DIFFERENCES, how_read_differs
 from tests.bench.readelsewhere import KINDS, read_elements, where_instead
 
@@ -336,19 +336,13 @@ def _outside(found: _Found, records: Sequence[list[HtmlElement]]) -> str:
     return "records elsewhere"
 
 
-def _child_holding(element: HtmlElement, top: HtmlElement) -> HtmlElement:
-    while element.getparent() is not top:
-        element = element.getparent()
-    return element
-
-
 def _beside(shown: HtmlElement, near: HtmlElement, records: Sequence[list[HtmlElement]]) -> str:
     """Where in the list (``near``, holding several records) the title's own block sits: ``a card the selector
     misses`` (a block of the records' tag among them), ``a heading before a record`` (its next block is one),
     ``above or below the records`` or ``between records``."""
-    block = _child_holding(shown, near)
+    block = child_holding(shown, near)
     # A block holding several records is a list of its own (the title's heading is over it, not over a record).
-    held = Counter(_child_holding(r[0], near) for r in records if r and _path(r[0], near) not in (None, ()))
+    held = Counter(child_holding(r[0], near) for r in records if r and _path(r[0], near) not in (None, ()))
     tops = [t for t, n in held.items() if n == 1]
     children = list(near)
     if any(t.tag == block.tag for t in tops) and block.tag not in _HEADINGS:

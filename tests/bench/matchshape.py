@@ -26,7 +26,7 @@ from parsel import Selector
 from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from tests.bench.absentshape import Kind, Record, title_key
-from tests.bench.pagetext import locate, page_of, spellings
+from tests.bench.pagetext import child_holding, locate, page_of, spellings
 
 Fold = Callable[[str], str]
 #: A site is told here when fewer than this share of its expected records matched.
@@ -92,7 +92,7 @@ def _another_list(root: HtmlElement, records: Sequence[HtmlElement], titles: set
         if any(a.tag in _CHROME for r in records for a in r.iterancestors())
         else "elsewhere"
     )
-    cards = [_child_of(e, block) for e in shown]
+    cards = [child_holding(e, block) for e in shown]
     if any(c is e for c, e in zip(cards, shown, strict=True)):
         layout = "side by side"
     else:
@@ -111,12 +111,6 @@ def _common(elements: Sequence[HtmlElement]) -> HtmlElement:
         if all(e is candidate or candidate in e.iterancestors() for e in elements[1:]):
             return candidate
     return chain[-1]
-
-
-def _child_of(element: HtmlElement, top: HtmlElement) -> HtmlElement:
-    while element.getparent() is not None and element.getparent() is not top:
-        element = element.getparent()
-    return element
 
 
 def _values(record: Record) -> list[Any]:

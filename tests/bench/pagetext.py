@@ -314,6 +314,13 @@ def is_whole(spelling: str, text: str) -> bool:
     return not _WORD.search(text.replace(spelling, ""))
 
 
+def child_holding(element: HtmlElement, top: HtmlElement) -> HtmlElement:
+    """The child of ``top`` that ``element`` is or lies in (``element`` itself when ``top`` is not above it)."""
+    while element.getparent() is not None and element.getparent() is not top:
+        element = element.getparent()
+    return element
+
+
 def ancestor(element: HtmlElement, levels: int) -> HtmlElement:
     """The element ``levels`` steps up (the root when fewer)."""
     for _ in range(levels):
