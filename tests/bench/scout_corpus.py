@@ -79,6 +79,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from dateutil import parser as dateparser
 
+from pipeline.core.currencysigns import CAPITAL_ISO_CODES, CURRENCY_SYMBOLS, ISO_CODES
 from tests.bench import absentshape, dropshape, junkshape, junktrace, matchshape
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail, main_loss, spread
@@ -181,6 +182,8 @@ _TRIM = " \t\r\n()[]{}·|,;:•–—-"
 _CURRENCY_SIGNS = "$€£¥₹"
 #: A number shortened by a magnitude ("1.2k", "2.41B"): kept as text, it still says which number it is.
 _MAGNITUDE_RE = re.compile(r"\d[kKMBT](?![a-zA-Z])")
+#: A currency's ISO 4217 code written in capitals ("PLN", "CZK") beside an amount.
+_ISO_CODE = re.compile(rf"(?:{ISO_CODES}|{CAPITAL_ISO_CODES})")
 
 
 def flatten(data: Any, prefix: str = "") -> Record:
@@ -249,6 +252,21 @@ def parse_number(text: str) -> float | None:
         return float(token) * scale
     except ValueError:
         return None
+
+
+def priced_text(text: str) -> bool:
+    """Whether ``text`` is one amount and a currency's sign or code and nothing else ("12,50 zł",
+    "1 299 Kč", "PLN 12.50", "₺45"): a price a flattened ``{amount, currency}`` answers by its amount.
+    A unit ("12,50 kg") or a word ("12 items") is no currency."""
+    found = _NUMBER_RE.findall(text)
+    if len(found) != 1:
+        return False
+    rest = text.replace(found[0], " ", 1).strip(" \u00a0\u202f")
+    if not rest:
+        return False
+    if all(unicodedata.category(c) == "Sc" or c.isspace() for c in rest):
+        return True
+    return rest in CURRENCY_SYMBOLS or rest.rstrip(".") in CURRENCY_SYMBOLS or bool(_ISO_CODE.fullmatch(rest))
 
 
 def _number(value: Any) -> float | None:
@@ -351,7 +369,7 @@ def agree(expected: Any, got: Any, base_url: str) -> float:
         isinstance(expected, str)
         and isinstance(got, int | float)
         and not isinstance(got, bool)
-        and (any(c in expected for c in _CURRENCY_SIGNS) or _MAGNITUDE_RE.search(expected))
+        and (any(c in expected for c in _CURRENCY_SIGNS) or _MAGNITUDE_RE.search(expected) or priced_text(expected))
     ):
         number = parse_number(expected)
         return 1.0 if number is not None and _numbers_agree(number, float(got)) else 0.0
