@@ -42,8 +42,9 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
+from tests.bench.itemlists import row_shape
 from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, child_holding, found_in, is_whole, spellings
-from tests.bench.readdiffer import DIFFERENCES, how_read_differs
+from tests.bench.readdiffer import DIFFERENCES, ONE_OF_ITEMS, how_read_differs
 from tests.bench.readelsewhere import KINDS, read_elements, where_instead
 
 Fold = Callable[[str], str]
@@ -310,8 +311,12 @@ def _in_spec(view: ScoutView, names: list[str], value: _Value, title: str, fold:
     parts = view.records[found.record]
     fields = [f for f in view.profile.spec.fields if f.name in names]
     where = where_instead(parts, view.records, read_elements(parts, fields), found.holders, texts, fold)
-    read = next(r[name] for r in titled for name in names if r.get(name) not in (None, "", []))
-    return f"{ANOTHER_VALUE}: {where}; {how_read_differs(value.written, read, value.kind, fold)}"
+    name, read = next((n, r[n]) for r in titled for n in names if r.get(n) not in (None, "", []))
+    how = how_read_differs(value.written, read, value.kind, fold)
+    if how.endswith(ONE_OF_ITEMS):
+        lists = (r.get(name) for r in view.extracted)
+        how += f" ({row_shape(value.written, read, lists, read_elements(parts, fields), fold)})"
+    return f"{ANOTHER_VALUE}: {where}; {how}"
 
 
 NOT_READ = "in the page spec, not read here"

@@ -41,6 +41,9 @@ DIFFERENCES = (
     "another text",
 )
 
+#: A list read where one value is written, the value one of its items (``itemlists`` says more).
+ONE_OF_ITEMS = "one of its items"
+
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
@@ -91,7 +94,7 @@ def _as_items(expected: Any, read: list[Any], fold: Fold) -> str:
     want = fold(_joined(expected))
     items = [fold(str(item)) for item in read]
     if want in items:
-        return "one of its items"
+        return ONE_OF_ITEMS
     if items and all(item in want for item in items):
         return "its items together"
     return "neither"
