@@ -27,6 +27,7 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from tests.bench.absentshape import Kind, Record, title_key
 from tests.bench.pagetext import child_holding, locate, page_of, spellings
+from tests.bench.titlegroup import titles_group
 
 Fold = Callable[[str], str]
 #: A site is told here when fewer than this share of its expected records matched.
@@ -64,14 +65,16 @@ def _scout(body: str, url: str, titles: set[str], fold: Fold) -> str:
     page = Selector(text=body, base_url=url)
     if profile.spec.mode != "list":
         structured = page.css('script[type="application/ld+json"], [itemscope]')
-        return f"a detail page {'with' if structured else 'without'} structured data"
+        group = titles_group(body, url, titles, fold)
+        return f"a detail page {'with' if structured else 'without'} structured data; {group}"
     records = list(iter_records(page, profile.spec, url=url))
     count = len(records)
     size = "1" if count <= 1 else "2-4" if count < 5 else "5+"
     if any(fold(str(v)) in titles for r in records for v in _values(r)):
         return f"a list of {size} showing the titles"
     nodes = [n.root for n in page.css(profile.spec.record_selector) if isinstance(n.root, HtmlElement)]
-    return f"a list of {size} showing none of the titles, {_another_list(page.root, nodes, titles, fold)}"
+    another = _another_list(page.root, nodes, titles, fold)
+    return f"a list of {size} showing none of the titles, {another}; {titles_group(body, url, titles, fold)}"
 
 
 _CHROME = frozenset({"nav", "header", "footer", "aside"})

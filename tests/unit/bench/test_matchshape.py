@@ -38,7 +38,7 @@ def test_another_list_read_and_titles_drawn_by_a_script() -> None:
     shape = match_shape(EXPECTED, 8, 0, page(cards(others) + script), expected_type, fold)
     assert shape == (
         "none matching, as many; titles in a script; Scout: a list of 5+ showing none of the titles,"
-        " titles shown once or less"
+        " titles shown once or less; no group holds the titles; titles in no element"
     )
 
 
