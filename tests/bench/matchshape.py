@@ -27,7 +27,7 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from tests.bench.absentshape import Kind, Record, title_key
 from tests.bench.pagetext import child_holding, locate, page_of, spellings
-from tests.bench.titlegroup import titles_group
+from tests.bench.titlegroup import says_detail, titles_group
 
 Fold = Callable[[str], str]
 #: A site is told here when fewer than this share of its expected records matched.
@@ -66,7 +66,7 @@ def _scout(body: str, url: str, titles: set[str], fold: Fold) -> str:
     if profile.spec.mode != "list":
         structured = page.css('script[type="application/ld+json"], [itemscope]')
         group = titles_group(body, url, titles, fold)
-        return f"a detail page {'with' if structured else 'without'} structured data; {group}"
+        return f"a detail page {'with' if structured else 'without'} structured data; {says_detail(body, url)}; {group}"
     records = list(iter_records(page, profile.spec, url=url))
     count = len(records)
     size = "1" if count <= 1 else "2-4" if count < 5 else "5+"

@@ -10,6 +10,10 @@ two at least. ``titles_group`` says one of:
 * ``the titles' group ranks N of M`` (``1``, ``2-3``, ``4+``), its score ``below the list floor`` or against the
   best group's (``at half or less``, ``under the best``, ``the best``), with ``designs no list`` when the Scout's
   list design turns it down alone, and how many titles its members hold (``all``, ``most``, ``some``).
+
+For a page read as a detail page, ``says_detail`` adds what in the page says "one entity": a JSON-LD entity of a
+detail type (named by its schema.org type, a fixed vocabulary), an Open Graph type, or nothing said; and whether
+the Scout designs a list from its groups at all (``no list designed``: the entity wins by default).
 """
 
 from __future__ import annotations
@@ -54,6 +58,31 @@ def titles_group(body: str, url: str, titles: set[str], fold: Fold) -> str:
     said = "all" if share >= 0.95 else "most" if share >= 0.5 else "some"
     tail = "" if designs else ", designs no list"
     return f"the titles' group ranks {rank}, {score}{tail}, holds {said} titles"
+
+
+def says_detail(body: str, url: str) -> str:
+    """What says "one entity" on a page the Scout read as a detail page, and whether a list was designed."""
+    page = make_selector(body, url)
+    drop_comments(page.root)
+    drop_malformed_addresses(page.root)
+    index = build_index(page.root)
+    with analysing(index):
+        structured = read_structured(page)
+        groups = find_record_groups(index, structured.item_names())
+        listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
+    said = []
+    if structured.entity_type is not None:
+        said.append(f"JSON-LD {_schema_type(structured.entity_type)}")
+    if og := structured.open_graph.get("og:type", ""):
+        said.append(f"og:type {_schema_type(og)}")
+    designed = "a list designed, set aside" if listing is not None else "no list designed"
+    return f"{' and '.join(said) or 'no entity said'}, {designed}"
+
+
+def _schema_type(kind: str) -> str:
+    """A vocabulary word as written (``Product``, ``article``), else ``other``: a page's own words stay out."""
+    word = kind.strip().rsplit("/", 1)[-1]
+    return word if word.replace(".", "").replace(":", "").isalpha() and len(word) <= 24 else "other"
 
 
 def _held(index: DomIndex, members: Iterable[HtmlElement], titles: set[str], fold: Fold) -> int:
