@@ -22,10 +22,11 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.firstpage import first_page_keys
 from agents.heuristics.classtokens import semantic_classes
-from agents.heuristics.dom import HtmlElement, css_ident, tag_of
+from agents.heuristics.dom import HtmlElement
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.steplinks import MAX_LINKS, StepLink, step_link
+from agents.pagerselect import css_tag, first_link, pager_scope
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, make_selector, page_base_url, record_key
 from pipeline.core.pagingspec import PaginationSpec
@@ -133,9 +134,9 @@ def _followed_selector(
     for css in _candidates(page, url, second):
         if " + " in css and not cheap:
             continue
-        if _first_link(page, css, page_base_url(page, url)) != second:
+        if first_link(page, css, page_base_url(page, url)) != second:
             continue
-        on_second = _first_link(following, css, base)
+        on_second = first_link(following, css, base)
         if (on_second is None and further is None) or (further is not None and on_second == further.url):
             return css
     return None
@@ -144,23 +145,6 @@ def _followed_selector(
 def _sibling_pairs(page: Selector) -> int:
     """The pairs of an element and a later sibling on the page: what a ``+`` selector may walk."""
     return sum(len(element) * (len(element) - 1) // 2 for element in page.root.iter())
-
-
-def _tag(element: HtmlElement) -> str:
-    """The element's tag as a selector writes it: "*" for a name CSS cannot write bare (``<p:q>``)."""
-    tag = tag_of(element)
-    return tag if css_ident(tag) else "*"
-
-
-def _first_link(page: Selector, css: str, base: str) -> str | None:
-    for raw in page.css(css).xpath("@href").getall():
-        href = raw.strip()
-        if href and not href.startswith(("#", "javascript:")):
-            try:
-                return urljoin(base, href)
-            except ValueError:
-                return None
-    return None
 
 
 def _candidates(page: Selector, url: str, second: str) -> list[str]:
@@ -175,11 +159,11 @@ def _candidates(page: Selector, url: str, second: str) -> list[str]:
         found += [f"a.{c}" for c in semantic_classes(anchor)]
         parent = anchor.getparent()
         if parent is not None:  # "<div class="nav-previous"><a>Older posts</a></div>"
-            found += [f"{_tag(parent)}.{c} > a" for c in semantic_classes(parent)]
+            found += [f"{css_tag(parent)}.{c} > a" for c in semantic_classes(parent)]
     for anchor in anchors:
         parent = anchor.getparent()
-        item = _tag(parent) if parent is not None else "li"
-        scopes = [_scope(a) for a in list(anchor.iterancestors())[:_PAGER_DEPTH]]
+        item = css_tag(parent) if parent is not None else "li"
+        scopes = [pager_scope(a) for a in list(anchor.iterancestors())[:_PAGER_DEPTH]]
         for scope in filter(None, scopes):
             for mark in _MARK_TAGS:
                 found += [f"{scope} {mark} + a", f"{scope} {item}:has(> {mark}) + {item} a"]
@@ -197,12 +181,12 @@ def _after_marked_item(anchor: HtmlElement) -> list[str]:
     found, sibling = [], anchor.getprevious()
     if sibling is not None:  # "<a class="on">1</a><a>2</a>"
         own = set(semantic_classes(anchor))
-        scope = _scope(parent) or ""
-        found += [f"{scope} {_tag(sibling)}.{c} + a".strip() for c in semantic_classes(sibling) if c not in own]
-    item, before = _tag(parent), parent.getprevious()
-    if before is not None and _tag(before) == item:
+        scope = pager_scope(parent) or ""
+        found += [f"{scope} {css_tag(sibling)}.{c} + a".strip() for c in semantic_classes(sibling) if c not in own]
+    item, before = css_tag(parent), parent.getprevious()
+    if before is not None and css_tag(before) == item:
         own = set(semantic_classes(parent))
-        scope = _scope(parent.getparent()) or ""
+        scope = pager_scope(parent.getparent()) or ""
         found += [f"{scope} {item}.{c} + {item} a".strip() for c in semantic_classes(before) if c not in own]
     return found
 
@@ -213,13 +197,3 @@ def _resolves_to(anchor: HtmlElement, base: str, address: str) -> bool:
         return bool(href) and urljoin(base, href) == address
     except ValueError:
         return False
-
-
-def _scope(element: HtmlElement) -> str | None:
-    classes = semantic_classes(element)
-    if classes:
-        return f"{_tag(element)}.{classes[0]}"
-    ident = element.get("id") or ""
-    if ident.replace("-", "").replace("_", "").isalnum() and ident[:1].isalpha():
-        return f"{_tag(element)}#{ident}"
-    return "nav" if tag_of(element) == "nav" else None

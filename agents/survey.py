@@ -32,6 +32,7 @@ from agents.jsonld import jsonld_candidates
 from agents.jsonmatch import markup_candidate
 from agents.jsonpaired import paired_dates
 from agents.jsonscout import shown_text
+from agents.markednextprobe import marked_next_pages
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
 from agents.scout import analyze_page
@@ -66,7 +67,7 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
 def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> PageProfile:
     """``profile`` with the way to its next pages that only asking the site shows: a POST pager form,
     "load more", page buttons and infinite scroll that name no URL, a plain link to page 2 no finder
-    read, a calendar's records behind "Previous"."""
+    read, a link marked "next" off the list's path, a calendar's records behind "Previous"."""
     # the first page's records, when the sample holds them all
     complete = profile.record_count == len(profile.sample_records)
     known = cast("list[Record]", list(profile.sample_records)) if complete else None
@@ -75,7 +76,11 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
         spec = profile.spec.model_copy(update={"pagination": refused.spec})
         profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
     refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
-    probes = (partial(probe_param_pages, refusals=refusals), partial(step_link_pages, refusals=refusals))
+    probes = (
+        partial(probe_param_pages, refusals=refusals),
+        partial(step_link_pages, refusals=refusals),
+        partial(marked_next_pages, refusals=refusals),  # a link marked "next" off the list's path
+    )
     for probe in (*probes, backward_pages):
         probed = probe(page, profile.spec, fetcher, known)
         if probed is not None:

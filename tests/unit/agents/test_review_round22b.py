@@ -65,13 +65,13 @@ def test_sibling_selectors_are_not_run_on_a_page_of_thousands_of_page_links(monk
     one = f'<div class="a"><div class="b"><div class="c"><ul class="d">{items}</ul></div></div></div>'
     site = ServedPages({url: _page(_names(1), one), f"{url}page/2/": _page(_names(4), one.replace("/page/2/", "/"))})
     run: list[str] = []
-    first_link = steplinkprobe._first_link
+    first_link = steplinkprobe.first_link
 
     def recorded(page: Selector, css: str, base: str) -> str | None:
         run.append(css)
         return first_link(page, css, base)
 
-    monkeypatch.setattr(steplinkprobe, "_first_link", recorded)
+    monkeypatch.setattr(steplinkprobe, "first_link", recorded)
     step_link_pages(site.fetch(url), _spec(url), site)  # type: ignore[arg-type]
     assert run  # selectors were tried
     assert not [css for css in run if " + " in css]
