@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.robotparser import RobotFileParser
@@ -10,6 +11,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from agents.render import render as render_in_browser
+from agents.renderclick import ClickedPage, click_through
 from config.settings import CrawlSettings, FirecrawlSettings, get_settings
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import decode_html
@@ -171,6 +173,13 @@ class Fetcher:
             body=page.html.encode("utf-8"),
             json_responses=page.json_responses,
         )
+
+    def click(self, url: str, pick: Callable[[str, str], str | None]) -> ClickedPage | None:
+        """``url`` in Chromium once the control ``pick`` names in its DOM was clicked (``renderclick``)."""
+        if not self._allowed(url):
+            raise FetchFailed(f"robots.txt of {origin_of(url)} disallows {url}.", transient=False)
+        self._wait_turn(url)
+        return click_through(url, self.settings, pick)
 
     def _wait_turn(self, url: str) -> None:
         """Politeness: at most one request per ``download_delay_s`` to each site, as the crawls do."""

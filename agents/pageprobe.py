@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -64,7 +64,7 @@ def scripted_paging(page: Selector, url: str = "") -> tuple[str, int | None] | N
     buttons = _button_pager(page)
     if buttons is not None:
         return "numbered page buttons without links", last_shown(buttons)
-    if _unlinked_next(page, url):
+    if _unlinked_next(page, url) is not None:
         return "a 'Next' button without a URL", None
     for element in page.root.iter():
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
@@ -157,7 +157,21 @@ def _named_page(url: str) -> tuple[str, str] | None:
     return None
 
 
-def _unlinked_next(page: Selector, url: str) -> bool:
+def scripted_control(page: Selector, url: str) -> tuple[str, HtmlElement] | None:
+    """The control a person clicks for the next records, when its script loads them (it names no
+    URL): a "Next" button, page 2's button, else "load more"; and what it is (``scripted_paging``)."""
+    onward = _unlinked_next(page, url)
+    if onward is not None:
+        return "a 'Next' button without a URL", onward
+    for container in _pager_containers(page):
+        for control in container.xpath(".//button | .//a | .//span | .//li"):
+            if _button_mark(control) == PagerMark("number", 2):
+                return "numbered page buttons without links", control
+    more = next((element for element in load_more_controls(page) if not _names_url(element)), None)
+    return ("a 'load more' control without a URL", more) if more is not None else None
+
+
+def _unlinked_next(page: Selector, url: str) -> HtmlElement | None:
     """A button reading "Next" that names no URL (its script asks the next page), in a pager or on
     a page whose address names its page number (``?page=1``): the same address one page on is
     then the next page."""
@@ -171,8 +185,8 @@ def _unlinked_next(page: Selector, url: str) -> bool:
         if not reads_next(full_text(control), label) or LOAD_MORE_TEXT.match(full_text(control)):
             continue  # a "More" button is a load-more control, read as one
         if named or _in_pager(control):
-            return True
-    return False
+            return control
+    return None
 
 
 def _in_pager(element: HtmlElement) -> bool:
@@ -192,13 +206,17 @@ def _names_url(element: HtmlElement) -> bool:
 
 def _button_pager(page: Selector) -> list[PagerMark] | None:
     """The marks of a pager whose numbers are buttons (``<button data-id="2">2</button>``)."""
-    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div]"):
-        if not _PAGER_CLASS.search(f"{container.get('class') or ''} {container.get('id') or ''}"):
-            continue
+    for container in _pager_containers(page):
         marks = [m for c in container.xpath(".//button | .//a | .//span | .//li") if (m := _button_mark(c))]
         if len({m.number for m in marks if m.kind == "number"}) >= 2:
             return marks
     return None
+
+
+def _pager_containers(page: Selector) -> Iterator[HtmlElement]:
+    for container in page.root.xpath("//*[self::ul or self::ol or self::nav or self::div]"):
+        if _PAGER_CLASS.search(f"{container.get('class') or ''} {container.get('id') or ''}"):
+            yield container
 
 
 def _button_mark(control: HtmlElement) -> PagerMark | None:

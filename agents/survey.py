@@ -12,6 +12,7 @@ from typing import cast
 from parsel import Selector
 
 from agents.bundles import bundle_texts
+from agents.clickprobe import clicked_pages
 from agents.datasurvey import data_profile, json_profile, rendered_profile, rendered_text, unique_key
 from agents.designchoice import (
     in_side_state,
@@ -78,6 +79,7 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
     refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
     probes = (
         partial(probe_param_pages, refusals=refusals),
+        partial(clicked_pages, refusals=refusals),  # a rendered list's pager as its script drives it
         partial(step_link_pages, refusals=refusals),
         partial(marked_next_pages, refusals=refusals),  # a link marked "next" off the list's path
     )

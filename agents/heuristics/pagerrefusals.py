@@ -3,8 +3,8 @@
 Read only once every finder has come back empty (``agents.heuristics.pagination``): it walks the
 candidates a person would see — links saying "next" or "more", links a class marks "next", "Load
 more" controls — and says which rule turned each down. It changes no decision and fetches nothing;
-the probes that ask the site for page 2 (``agents.pageprobe``, ``agents.steplinkprobe``) add their
-own refusals with ``refusal_note``.
+the probes that ask the site for page 2 (``agents.pageprobe``, ``agents.steplinkprobe``,
+``agents.clickprobe``) add their own refusals with ``refusal_note``.
 
 Every note starts ``pagination: none [code]`` (the headline) or ``pagination: refused [code]`` (one
 candidate), the code a stable word from ``CODES`` so a benchmark can count the reasons.
@@ -47,6 +47,7 @@ CODES = {
     "no-follow": "page 2 has new records, but no count or selector leads on from it as from page 1",
     "offset-unsized": "the address names an offset, but no page size to move it by",
     "page2-json": "page 2 answers JSON, which the page's selectors cannot read",
+    "in-place": "clicking it loads the next records in place, at no address a crawl can ask",
 }
 _CODE = re.compile(r"^pagination: (?:none|refused) \[([a-z0-9-]+)\]")
 #: Candidates reported at most: a page of "read more" links says the same thing a hundred times.

@@ -14,6 +14,7 @@ import pytest
 from config.settings import get_settings
 from tests.conftest import SITES, Site, serve
 from tests.e2e.conftest import assert_ok, sdp
+from tests.unit.agents.test_render_clicked_pager import catalogue_page
 
 pytestmark = pytest.mark.slow
 EXPECTED = json.loads((SITES / "jsrendered" / "expected.json").read_text(encoding="utf-8"))
@@ -94,3 +95,22 @@ def test_a_javascript_catalogue_served_as_octet_stream_is_crawled_and_ejected(
     )
     assert crawled.returncode == 0, crawled.stderr[-2000:]
     assert len(json.loads(out.read_text(encoding="utf-8"))) == len(EXPECTED)
+
+
+@pytest.fixture
+def button_paged_gadget_site(tmp_path: Path) -> Iterator[Site]:
+    """A catalogue drawn by its script at "/catalogue" (application/octet-stream), whose "Next" button's
+    script loads "?pg=2": no page of this server answers the pager probe's "?page=2"."""
+    root = tmp_path / "site"
+    root.mkdir()
+    for name in ("catalogue", "catalogue@pg=2", "catalogue@pg=3"):  # a query selects a file (tests.conftest)
+        (root / name).write_bytes(catalogue_page("loads", drawn=False))
+    yield from serve(root)
+
+
+def test_a_rendered_catalogue_paged_by_a_scripted_button_is_crawled_to_its_last_page(
+    button_paged_gadget_site: Site,
+) -> None:
+    added = assert_ok(sdp("add", button_paged_gadget_site.page("catalogue"), "--name", "buttons"))
+    assert "12 records from 3 page(s)" in added.out
+    assert len(sdp("export", "buttons").json()) == 12
