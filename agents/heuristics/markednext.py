@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from itertools import islice
 from urllib.parse import urldefrag, urljoin
 
-from cssselect import SelectorError
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.nextphrases import label_says_next
 from agents.heuristics.nextwords import NEXT_MARK, PREV_TEXT, reads_next
+from agents.heuristics.recordnodes import record_elements
 from agents.heuristics.saysnext import says_next, screen_reader_text, steps_calendar, usable
 from pipeline.core.extract import page_base_url
 from pipeline.core.urls import on_same_site
@@ -60,7 +60,7 @@ def marked_next(page: Selector, url: str, record_selector: str = "", *, unread: 
     outside the records, on this site and not to this page; ``unread``: only one ``says_next``
     turns down (the pager rules took or refused the others for their own reasons)."""
     base = page_base_url(page, url)
-    inside = _records(page, record_selector)
+    inside = record_elements(page, record_selector)
     here = urldefrag(url)[0]
     for anchor in islice(page.root.iter("a"), _MAX_LINKS):
         if not usable(anchor) or any(a in inside for a in anchor.iterancestors()):
@@ -81,7 +81,7 @@ def record_links(page: Selector, url: str, record_selector: str) -> set[str]:
     """The addresses the records' own links lead to: a "Next story" teaser leads to one of them."""
     base = page_base_url(page, url)
     found = set()
-    for record in _records(page, record_selector):
+    for record in record_elements(page, record_selector):
         for a in record.iter("a"):
             try:
                 found.add(urldefrag(urljoin(base, (a.get("href") or "").strip()))[0])
@@ -130,12 +130,3 @@ def _icon_mark(anchor: HtmlElement, text: str) -> str | None:
         if _FORWARD_ICON_CLASS.search(classes) or _FORWARD_ICON_TEXT.match(full_text(icon)):
             return f'icon "{(classes or full_text(icon)).strip()[:_MAX_CHARS]}"'
     return None
-
-
-def _records(page: Selector, record_selector: str) -> set[HtmlElement]:
-    if not record_selector:
-        return set()
-    try:
-        return {node.root for node in page.css(record_selector)}
-    except (SelectorError, ValueError):  # a selector parsel cannot read finds no records here either
-        return set()

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from cssselect import SelectorError
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
@@ -25,6 +24,7 @@ from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES
 from agents.heuristics.nextlinks import first_href, more_elsewhere, read_more
 from agents.heuristics.nextselectors import anchors_for
 from agents.heuristics.pageurls import advances
+from agents.heuristics.recordnodes import record_elements
 from agents.heuristics.saysnext import says_next, steps_calendar, usable
 
 #: The reasons, by code: what a benchmark counts and a person reads.
@@ -75,7 +75,7 @@ def note_codes(notes: list[str] | tuple[str, ...]) -> list[str]:
 
 def why_no_pager(page: Selector, url: str, record_selector: str = "") -> list[str]:
     """A headline ``pagination: none [code] …`` and one note per candidate turned down (a few)."""
-    records = _record_elements(page, record_selector)
+    records = record_elements(page, record_selector)
     refused: list[str] = []
     for anchor in islice(page.root.iter("a"), _MAX_LINKS):
         note = _link_refusal(page, anchor, url, records)
@@ -145,15 +145,6 @@ def _small_controls(page: Selector) -> Iterator[HtmlElement]:
 def _names_url(value: str) -> bool:
     value = value.strip()
     return bool(value) and not value.startswith(("#", "javascript:"))
-
-
-def _record_elements(page: Selector, record_selector: str) -> set[HtmlElement]:
-    if not record_selector:
-        return set()
-    try:
-        return {node.root for node in page.css(record_selector)}
-    except (SelectorError, ValueError):  # a selector parsel cannot read finds no records here either
-        return set()
 
 
 def _same_host(url: str, href: str) -> bool:

@@ -20,12 +20,12 @@ from collections.abc import Callable
 from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from cssselect import SelectorError
 from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.nextwords import reads_next
 from agents.heuristics.pageurls import advances
+from agents.heuristics.recordnodes import record_elements
 from agents.heuristics.saysnext import WORDY_NEXT, steps_calendar, usable
 from pipeline.core.extract import page_base_url
 
@@ -55,7 +55,7 @@ def worded_step(
 
     ``record_selector``: the records, whose own links are no pager; ``framed``: whether a link
     sits in the site's header or footer."""
-    records, base = _record_elements(page, record_selector), page_base_url(page, url)
+    records, base = record_elements(page, record_selector), page_base_url(page, url)
     found: dict[str, HtmlElement] = {}
     by_text: dict[str, set[str]] = {}
     for anchor in islice(page.root.iter("a"), _MAX_LINKS):
@@ -107,12 +107,3 @@ def _same_list_target(url: str, base: str, href: str) -> str | None:
     if not then or now == then or not advances(url, target):
         return None
     return target.split("#", 1)[0]
-
-
-def _record_elements(page: Selector, record_selector: str) -> set[HtmlElement]:
-    if not record_selector:
-        return set()
-    try:
-        return {node.root for node in page.css(record_selector)}
-    except (SelectorError, ValueError):  # a selector parsel cannot read finds no records here
-        return set()
