@@ -65,8 +65,8 @@ def clicked_pages(
 
     try:
         clicked = fetcher.click(first.final_url, pick)
-    except (FetchFailed, ConfigurationError):
-        said.extend(refusal_note("page2-failed", o.evidence, "the click led nowhere") for o in opened)
+    except (FetchFailed, ConfigurationError) as exc:  # robots.txt, a file, a browser that failed
+        said.extend(refusal_note("page2-failed", o.evidence, f"the click led nowhere: {exc}") for o in opened)
         return None
     if clicked is None or not opened:
         return None

@@ -175,11 +175,12 @@ class Fetcher:
         )
 
     def click(self, url: str, pick: Callable[[str, str], str | None]) -> ClickedPage | None:
-        """``url`` in Chromium once the control ``pick`` names in its DOM was clicked (``renderclick``)."""
+        """``url`` in Chromium once the control ``pick`` names in its DOM was clicked (``renderclick``);
+        robots.txt decides both ``url`` and the address the click leads to."""
         if not self._allowed(url):
             raise FetchFailed(f"robots.txt of {origin_of(url)} disallows {url}.", transient=False)
         self._wait_turn(url)
-        return click_through(url, self.settings, pick)
+        return click_through(url, self.settings, pick, self._allowed)
 
     def _wait_turn(self, url: str) -> None:
         """Politeness: at most one request per ``download_delay_s`` to each site, as the crawls do."""

@@ -6,8 +6,9 @@ the address the crawl can ask, which no guess (``?page=2``) need match. The page
 ``agents.render`` loads it, the control is picked from its DOM as drawn (``pick``: the DOM's HTML and
 address to the control's XPath, or None), clicked once, and the page read again once it settled.
 
-Every document the page loads is asked through one route, so that an HTML page a static host
-serves as a file (``application/octet-stream``) is shown, not saved (``htmlsniff``).
+Chromium asks every address itself, with a browser's own headers (``Sec-Fetch-*``), as ``agents.render``
+does; only a page it saved as a file (an HTML page a static host serves as ``application/octet-stream``)
+is asked again and shown, after the load or the click (``renderload.reopened_as_page``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from agents.renderload import ms_left, navigate, settle
+from agents.renderload import ms_left, navigate, reopened_as_page, settle
 from config.settings import CHROMIUM_ARGS, CrawlSettings
 from pipeline.core.exceptions import ConfigurationError, FetchFailed
-from pipeline.core.htmlsniff import shown_as_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Route
@@ -40,9 +40,15 @@ class ClickedPage:
     loaded: bool
 
 
-def click_through(url: str, settings: CrawlSettings, pick: Callable[[str, str], str | None]) -> ClickedPage | None:
+def click_through(
+    url: str,
+    settings: CrawlSettings,
+    pick: Callable[[str, str], str | None],
+    allowed: Callable[[str], bool] = lambda _address: True,
+) -> ClickedPage | None:
     """Load ``url``, click the control ``pick`` names in its DOM, and read the page then; None when
-    ``pick`` names none or the control cannot be clicked. FetchFailed when the page will not load."""
+    ``pick`` names none or the control cannot be clicked. FetchFailed when the page will not load,
+    or when the click leads to an address ``allowed`` (robots.txt) turns down: it is not asked."""
     try:
         from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415 - optional at run time
         from playwright.sync_api import sync_playwright  # noqa: PLC0415
@@ -57,14 +63,20 @@ def click_through(url: str, settings: CrawlSettings, pick: Callable[[str, str], 
             )
             try:
                 page = browser.new_page(user_agent=settings.user_agent)
-                page.route("**/*", lambda route: _shown(route, settings.render_timeout_s))
                 page.on("download", lambda download: downloads.append(download.url))
                 response = navigate(page, url, deadline, downloads)
                 if response is not None and response.status >= 400:
                     raise FetchFailed(f"{url} answered HTTP {response.status} in Chromium.", status=response.status)
                 settle(page, deadline)
                 xpath = pick(page.content(), page.url)
-                return None if xpath is None else _clicked(page, xpath, time.monotonic() + settings.render_timeout_s)
+                if xpath is None:
+                    return None
+                refused: list[str] = []
+                page.route("**/*", lambda route: _guard(route, allowed, refused))
+                clicked = _clicked(page, xpath, downloads, time.monotonic() + settings.render_timeout_s)
+                if refused:
+                    raise FetchFailed(f"robots.txt disallows {refused[0]}, where the click leads.", transient=False)
+                return clicked
             finally:
                 browser.close()
     except PlaywrightError as exc:
@@ -72,11 +84,13 @@ def click_through(url: str, settings: CrawlSettings, pick: Callable[[str, str], 
         raise FetchFailed(f"Clicking through {url} in Chromium failed: {reason}") from None
 
 
-def _clicked(page: Page, xpath: str, deadline: float) -> ClickedPage | None:
-    """Click the element at ``xpath`` and read the page once it settled (None: it cannot be clicked)."""
+def _clicked(page: Page, xpath: str, downloads: list[str], deadline: float) -> ClickedPage | None:
+    """Click the element at ``xpath`` and read the page once it settled (None: it cannot be clicked);
+    a next page the browser saved as a file is opened again as a page (FetchFailed: a real file)."""
     from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415
 
     before, documents = page.url, []
+    downloads.clear()
     page.on("domcontentloaded", lambda _page: documents.append(1))
     try:
         page.locator(f"xpath={xpath}").first.click(timeout=ms_left(deadline, NAVIGATION_WAIT_S))
@@ -84,23 +98,19 @@ def _clicked(page: Page, xpath: str, deadline: float) -> ClickedPage | None:
         return None  # hidden, covered or gone: nothing a click shows
     with suppress(PlaywrightError):  # no new address: the records, if any, came in place
         page.wait_for_url(lambda address: address != before, timeout=ms_left(deadline, NAVIGATION_WAIT_S))
+    if downloads:  # the click led to a page served as a file: Chromium stayed on page 1
+        reopened_as_page(page, downloads[-1], deadline, downloads)
     settle(page, deadline)
     html = page.content()  # first: it waits for a navigation under way, which moves page.url
     return ClickedPage(url=page.url, html=html, loaded=bool(documents))
 
 
-def _shown(route: Route, limit_s: float) -> None:
-    """A document of the page's own frame, fulfilled as a page when a static host serves it as a file;
-    every other request as Playwright would send it."""
-    from playwright.sync_api import Error as PlaywrightError  # noqa: PLC0415
-
+def _guard(route: Route, allowed: Callable[[str], bool], refused: list[str]) -> None:
+    """A navigation of the page's own frame to an address ``allowed`` turns down is not sent (noted
+    in ``refused``); every request else goes as the browser sends it."""
     request = route.request
-    if request.method != "GET" or not request.is_navigation_request() or request.frame.parent_frame is not None:
-        route.fallback()
+    if request.is_navigation_request() and request.frame.parent_frame is None and not allowed(request.url):
+        refused.append(request.url)
+        route.abort("blockedbyclient")
         return
-    try:
-        answer = route.fetch(max_redirects=0, timeout=limit_s * 1000)
-    except PlaywrightError:
-        route.fallback()  # unreachable: the browser says so as it would have
-        return
-    route.fulfill(response=answer, headers=shown_as_page(answer.headers, answer.body()))
+    route.fallback()

@@ -48,7 +48,7 @@ def navigate(page: Page, url: str, deadline: float, downloads: list[str]) -> Res
     except PlaywrightError as exc:
         if "Download is starting" not in str(exc) and not downloads:
             raise
-        response = _reopened_as_page(page, url, deadline, downloads)
+        response = reopened_as_page(page, url, deadline, downloads)
     while True:
         try:
             page.wait_for_load_state("domcontentloaded", timeout=ms_left(deadline, POLL_S))
@@ -65,7 +65,7 @@ def navigate(page: Page, url: str, deadline: float, downloads: list[str]) -> Res
         return response
 
 
-def _reopened_as_page(page: Page, url: str, deadline: float, downloads: list[str]) -> Response | None:
+def reopened_as_page(page: Page, url: str, deadline: float, downloads: list[str]) -> Response | None:
     """The address the browser saved as a file, opened again as a page when what it answers is an HTML
     document served under a file's type (``application/octet-stream``: a static host's default for a
     name without a known extension, "/jobs" or "list.aspx"), which plain HTTP reads as the page it is.

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 import pytest
 
 from agents.fetch import Fetcher
+from agents.renderclick import click_through
 from agents.survey import probed_pages, survey_page
+from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records
 from pipeline.core.schemas import PageProfile
 from pipeline.core.valuepages import param_page_url
@@ -124,3 +126,67 @@ def test_records_a_click_draws_in_place_give_no_pagination_and_a_note_says_why(c
         profile = _scouted(catalogue, fetcher)
     assert profile.spec.render == "browser" and profile.spec.pagination.kind == "none"
     assert any(note.startswith("pagination: refused [in-place]") for note in profile.notes)
+
+
+class _Shielded(_Catalogue):
+    """``/catalogue`` served as HTML, but only to a browser's own navigation (``Sec-Fetch-Mode:
+    navigate``), as a bot shield answers: any other client gets HTTP 403."""
+
+    def do_GET(self) -> None:
+        if self.headers.get("Sec-Fetch-Mode") != "navigate":
+            self.send_response(403)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = self.body
+        self.send_response(200 if self.path.partition("?")[0] == "/catalogue" else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_the_click_is_asked_with_the_browsers_own_requests() -> None:
+    handler = type("Shielded", (_Shielded,), {"body": catalogue_page("loads", False)})
+    with serve(handler) as root:
+        clicked = click_through(root + "/catalogue", settings(budget_s=10), lambda _html, _url: "//button")
+    assert clicked is not None and clicked.loaded
+    assert clicked.url == root + "/catalogue?pg=2"
+
+
+class _Guarded(_Catalogue):
+    """The catalogue, whose robots.txt turns down its further pages; it notes every address asked."""
+
+    asked: list[str]
+
+    def do_GET(self) -> None:
+        self.asked.append(self.path)
+        if self.path != "/robots.txt":
+            super().do_GET()
+            return
+        body = b"User-agent: *\nDisallow: /catalogue?pg=\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_click_leading_where_robots_txt_forbids_is_not_followed() -> None:
+    asked: list[str] = []
+    handler = type("Guarded", (_Guarded,), {"body": catalogue_page("loads", False), "asked": asked})
+    with (
+        serve(handler) as root,
+        Fetcher(settings(budget_s=10)) as fetcher,
+        pytest.raises(FetchFailed, match=r"robots\.txt disallows"),
+    ):
+        fetcher.click(root + "/catalogue", lambda _html, _url: "//button")
+    assert "/catalogue" in asked and not any("pg=" in path for path in asked)
+
+
+def test_the_scout_says_robots_txt_turned_the_click_down() -> None:
+    handler = type("Guarded", (_Guarded,), {"body": catalogue_page("loads", False), "asked": []})
+    with serve(handler) as root, Fetcher(settings(budget_s=20)) as fetcher:
+        profile = _scouted(root + "/catalogue", fetcher)
+    assert profile.spec.pagination.kind == "none"
+    assert any(n.startswith("pagination: refused [page2-failed]") and "robots.txt" in n for n in profile.notes)
