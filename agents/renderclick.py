@@ -58,9 +58,11 @@ def click_through(
     downloads: list[str] = []
     try:
         with sync_playwright() as playwright:
+            launching = time.monotonic()
             browser = playwright.chromium.launch(
                 executable_path=settings.chromium_executable(), args=list(CHROMIUM_ARGS)
             )
+            deadline += time.monotonic() - launching  # the page's budget, as ``agents.render`` keeps it
             try:
                 page = browser.new_page(user_agent=settings.user_agent)
                 page.on("download", lambda download: downloads.append(download.url))
