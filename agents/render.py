@@ -67,11 +67,11 @@ def _render_once(url: str, settings: CrawlSettings, deadline: float) -> Rendered
     with sync_playwright() as playwright:
         launching = time.monotonic()
         browser = playwright.chromium.launch(executable_path=settings.chromium_executable(), args=list(CHROMIUM_ARGS))
-        # The budget is the page's: a worker under load may take seconds to start Chromium (Playwright
-        # bounds the launch itself), which would leave the page a timeout of a millisecond.
-        deadline += time.monotonic() - launching
         try:
             page = browser.new_page(user_agent=settings.user_agent)
+            # The budget is the page's: a worker under load may take seconds to start Chromium and open a
+            # tab (Playwright bounds both itself), which would leave the page a timeout of a millisecond.
+            deadline += time.monotonic() - launching
 
             def keep_json(response: object) -> None:
                 content_type = response.headers.get("content-type", "")  # type: ignore[attr-defined]

@@ -62,9 +62,9 @@ def click_through(
             browser = playwright.chromium.launch(
                 executable_path=settings.chromium_executable(), args=list(CHROMIUM_ARGS)
             )
-            deadline += time.monotonic() - launching  # the page's budget, as ``agents.render`` keeps it
             try:
                 page = browser.new_page(user_agent=settings.user_agent)
+                deadline += time.monotonic() - launching  # the page's budget, as ``agents.render`` keeps it
                 page.on("download", lambda download: downloads.append(download.url))
                 response = navigate(page, url, deadline, downloads)
                 if response is not None and response.status >= 400:

@@ -18,7 +18,7 @@ from agents.render import render
 from config.settings import CrawlSettings
 
 #: Longer than the whole budget below: without the launch left out, nothing is left for the page.
-SLOW_START_S = 2.5
+SLOW_START_S = 6.0
 
 
 class _Page(BaseHTTPRequestHandler):
@@ -62,5 +62,5 @@ def test_a_slow_browser_start_leaves_the_page_its_budget(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(playwright.sync_api, "sync_playwright", slow_to_start)
     with serve() as root:
-        page = render(f"{root}/", CrawlSettings(render_timeout_s=2))
+        page = render(f"{root}/", CrawlSettings(render_timeout_s=5))
     assert "Oak tray" in page.html and "Elm bowl" in page.html
