@@ -18,15 +18,17 @@ the Scout designs a list from its groups at all (``no list designed``: the entit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from lxml.html import HtmlElement
+from parsel import Selector
 
 from agents.heuristics.dom import DomIndex, analysing, build_index, drop_comments, drop_malformed_addresses
 from agents.heuristics.listing import design_list
 from agents.heuristics.records import MIN_LIST_SCORE, find_record_groups
 from agents.heuristics.regroup import Group
-from agents.heuristics.structured import read_structured
+from agents.heuristics.structured import StructuredData, read_structured
 from pipeline.core.extract import make_selector
 
 Fold = Callable[[str], str]
@@ -35,17 +37,24 @@ _MAX_MEMBERS = 400
 _MAX_SHOWN = 400
 
 
-def titles_group(body: str, url: str, titles: set[str], fold: Fold) -> str:
-    """Where the titles' candidate group stands among the Scout's groups (see the module docstring)."""
-    if not titles:
-        return "no titles"
+@contextmanager
+def _read_as_scout(body: str, url: str) -> Iterator[tuple[Selector, DomIndex, StructuredData, list[Group]]]:
+    """The page as the Scout reads it (``assemble.build_profile``'s start): its index, structured data and
+    candidate groups, best first, analysed while the context is open."""
     page = make_selector(body, url)
     drop_comments(page.root)
     drop_malformed_addresses(page.root)
     index = build_index(page.root)
     with analysing(index):
         structured = read_structured(page)
-        groups = find_record_groups(index, structured.item_names())
+        yield page, index, structured, find_record_groups(index, structured.item_names())
+
+
+def titles_group(body: str, url: str, titles: set[str], fold: Fold) -> str:
+    """Where the titles' candidate group stands among the Scout's groups (see the module docstring)."""
+    if not titles:
+        return "no titles"
+    with _read_as_scout(body, url) as (page, index, structured, groups):
         held = [_held(index, g.members, titles, fold) for g in groups]
         best = max(range(len(groups)), key=lambda i: held[i], default=-1)
         if best < 0 or held[best] < 2:
@@ -62,13 +71,7 @@ def titles_group(body: str, url: str, titles: set[str], fold: Fold) -> str:
 
 def says_detail(body: str, url: str) -> str:
     """What says "one entity" on a page the Scout read as a detail page, and whether a list was designed."""
-    page = make_selector(body, url)
-    drop_comments(page.root)
-    drop_malformed_addresses(page.root)
-    index = build_index(page.root)
-    with analysing(index):
-        structured = read_structured(page)
-        groups = find_record_groups(index, structured.item_names())
+    with _read_as_scout(body, url) as (page, index, structured, groups):
         listing = design_list(page, groups, structured.value_hints(), truncated=index.truncated)
     said = []
     if structured.entity_type is not None:
