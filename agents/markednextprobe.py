@@ -18,16 +18,15 @@ from urllib.parse import urldefrag
 from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
-from agents.firstpage import first_page_keys
+from agents.firstpage import asked_page_two
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.markednext import MAX_ICON_PARTS, MarkedNext, marked_next, record_links
 from agents.heuristics.nextwords import NEXT_MARK
-from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
+from agents.heuristics.pagerrefusals import refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.pagerselect import css_tag, first_link, pager_scope
-from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, page_base_url, record_key
+from pipeline.core.extract import Record, make_selector, page_base_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 
@@ -58,21 +57,10 @@ def marked_next_pages(
     if found.url in record_links(html, first.final_url, spec.record_selector):
         said.append(refusal_note("leaves-list", found.url, f"{found.note}; one of the records' links"))
         return None
-    known, seen = first_page_keys(first, spec, known)
-    if not seen:
-        said.append(refusal_note("no-keys", found.url, found.note))
+    asked = asked_page_two(first, spec, fetcher, (found.url, found.note), known, said)
+    if asked is None:
         return None
-    try:
-        answer = fetcher.fetch(found.url)
-    except FetchFailed:
-        said.append(refusal_note("page2-failed", found.url, found.note))
-        return None
-    records = extract_records(answer.body, answer.final_url, spec)
-    fresh = sum(1 for r in records if record_key(r, spec) not in seen)
-    refused = answer_refusal(found.url, len(records), fresh, found.note)
-    if refused is not None:
-        said.append(refused)
-        return None  # a story, a video, or the first page's records again: no next page
+    answer, fresh = asked.answer, asked.fresh
     css = _followed_selector(html, first, answer, found, spec.record_selector)
     if css is None:
         said.append(refusal_note("no-follow", found.url, found.note))

@@ -20,15 +20,14 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from agents.fetch import FetchedPage, Fetcher
-from agents.firstpage import first_page_keys
+from agents.firstpage import asked_page_two
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement
-from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
+from agents.heuristics.pagerrefusals import refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.steplinks import MAX_LINKS, StepLink, step_link
 from agents.pagerselect import css_tag, first_link, pager_scope
-from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, page_base_url, record_key
+from pipeline.core.extract import Record, make_selector, page_base_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.urls import on_same_site
@@ -72,22 +71,11 @@ def step_link_pages(
     if not on_same_site(found.url, first.final_url):
         said.append(refusal_note("off-site", found.url, found.note))
         return None
-    known, seen = first_page_keys(first, spec, known)
-    if not seen:
-        said.append(refusal_note("no-keys", found.url, found.note))
+    asked = asked_page_two(first, spec, fetcher, (found.url, found.note), known, said)
+    if asked is None:
         return None
-    try:
-        answer = fetcher.fetch(found.url)  # the link as the page writes it
-    except FetchFailed:
-        said.append(refusal_note("page2-failed", found.url, found.note))
-        return None
-    records = extract_records(answer.body, answer.final_url, spec)
-    fresh = sum(1 for r in records if record_key(r, spec) not in seen)
-    refused = answer_refusal(found.url, len(records), fresh, found.note)
-    if refused is not None:
-        said.append(refused)
-        return None  # the same records again, or mostly the first page's: no next page
-    pagination = _followed_pagination(found, spec, len(known), (first, html), answer)
+    answer, fresh = asked.answer, asked.fresh
+    pagination = _followed_pagination(found, spec, asked.first_records, (first, html), answer)
     if pagination is None:
         said.append(refusal_note("no-follow", found.url, found.note))
         return None
