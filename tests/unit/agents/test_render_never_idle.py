@@ -123,14 +123,16 @@ def test_a_page_that_never_goes_network_idle_renders_what_it_drew(site: str, pag
     for item in ITEMS:
         assert f"{item['name']} ${item['price']}" in rendered.html
     assert (site + "/api/items", json.dumps(ITEMS).encode()) in rendered.json_responses
-    assert elapsed < BUDGET_S + 2, elapsed  # the budget, and the browser's start and close
+    # Bounded by the budget, not by Playwright's own 30 s default for a network-idle that never comes; the
+    # margin is the browser's start and close, which take seconds on a loaded worker (the budget is the page's).
+    assert elapsed < BUDGET_S + 12, elapsed
 
 
 def test_a_page_that_goes_idle_renders_without_using_the_whole_budget(site: str) -> None:
     started = time.monotonic()
-    rendered = render(site + "/quiet.html", settings(budget_s=20))
+    rendered = render(site + "/quiet.html", settings(budget_s=60))
     assert rendered.html.count('class="item"') == len(ITEMS)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # far under the budget, even on a loaded worker
 
 
 def test_a_never_idle_page_gets_until_its_dom_stops_growing(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
