@@ -78,23 +78,32 @@ def split_fact_lists(slots: list[Slot]) -> list[Slot]:
 
 def fact_slots(slot: Slot) -> list[Slot] | None:
     """One slot per place of ``slot``'s items, or None when they are a list (or too few to say)."""
-    if slot.kind != "text" or not slot.many or slot.label or slot.strip_label or slot.part_name or slot.parts:
-        return None
+    return fact_verdict(slot)[0]
+
+
+def fact_verdict(slot: Slot) -> tuple[list[Slot] | None, str]:
+    """``fact_slots``'s answer with why: ``split``, or the first guard that turned the items down."""
+    if slot.kind != "text":
+        return None, "not a text slot"
+    if not slot.many:
+        return None, "one element, not a list"
+    if slot.label or slot.strip_label or slot.part_name or slot.parts:
+        return None, "labelled or a part"
     if slot.text_after or slot.text_before or "[" in _list_step(slot):
-        return None  # items each under one itemprop or test hook ("job-item-employment-type"): one property
+        return None, "one property"  # items each under one itemprop or test hook ("job-item-employment-type")
     numbers = [n for n, occurrences in slot.per_record.items() if occurrences]
     if len(numbers) < MIN_RECORDS:
-        return None
+        return None, "too few records"
     runs = [slot.per_record[n] for n in numbers]
     texts = [[" ".join(o.value.split()) for o in run] for run in runs]
     if any(not t or len(t) > MAX_FACT_CHARS for run in texts for t in run):
-        return None
+        return None, "an item too long"
     tokens = [[_token(t) for t in run] for run in texts]
     if any(t is None for run in tokens for t in run):
-        return None
-    places = fact_places([[t for t in run if t is not None] for run in tokens])
+        return None, "a figure before a phrase"
+    places, why = place_verdict([[t for t in run if t is not None] for run in tokens])
     if places is None:
-        return None
+        return None, why
     width = 1 + max(p for run in places for p in run)
     columns: list[dict[int, list[Occurrence]]] = [{} for _ in range(width)]
     for number, run, placed in zip(numbers, runs, places, strict=True):
@@ -102,14 +111,16 @@ def fact_slots(slot: Slot) -> list[Slot] | None:
             columns[place][number] = [occurrence]
     names = _column_names([[o[0].value for o in column.values()] for column in columns])
     words_only = all(_kind(t) == "words" for run in tokens for t in run if t is not None)
-    if None in names and (words_only or _named_list(slot, [[o.element for o in run] for run in runs])):
+    if None in names and words_only:
         # "bug", "cli" or "Over-Ear", "Bluetooth 5.3" in a ``keyFacts`` list: labels and features
         # whose places no shape tells apart are facts only where each place's words say what they are.
-        return None
+        return None, "words without names"
+    if None in names and _named_list(slot, [[o.element for o in run] for run in runs]):
+        return None, "named a list by its classes"
     return [
         replace(slot, many=False, part_name=name, order=slot.order + place, per_record=column)
         for place, (name, column) in enumerate(zip(names, columns, strict=True))
-    ]
+    ], "split"
 
 
 def _named_list(slot: Slot, runs: list[list[HtmlElement]]) -> bool:
@@ -153,27 +164,39 @@ def _kind(token: Token) -> str:
 def fact_places(tokens: list[list[Token]]) -> list[list[int]] | None:
     """The place of each item by its kind, for runs of item tokens (``_token``); None unless the
     runs are a row of facts."""
+    return place_verdict(tokens)[0]
+
+
+def place_verdict(tokens: list[list[Token]]) -> tuple[list[list[int]] | None, str]:
+    """``fact_places``'s answer with why: ``lined up``, or the first check the runs failed."""
     width = max(len(run) for run in tokens)
     full = [run for run in tokens if len(run) == width]
-    if not 2 <= width <= MAX_FACTS or len(full) < MIN_FULL_RUNS or any(len(set(run)) < len(run) for run in tokens):
-        return None
+    if width > MAX_FACTS:
+        return None, f"more than {MAX_FACTS} items"
+    if width < 2:
+        return None, "one item"
+    if len(full) < MIN_FULL_RUNS:
+        return None, "too few full-length runs"
+    if any(len(set(run)) < len(run) for run in tokens):
+        return None, "a fact twice in a run"
     kinds = _column_kinds(full, width)
     if kinds is None:
-        return None
+        return None, "places of mixed kinds"
     known: dict[Token, int] = {}
     for run in full:
         for place, token in enumerate(run):
             if known.setdefault(token, place) != place:
-                return None  # a tag seen first here, then there
+                return None, "a fact at two places"  # a tag seen first here, then there
     places = [list(range(width)) if len(run) == width else _lined_up(run, kinds, known, full) for run in tokens]
     if any(p is None for p in places):
-        return None
+        return None, "not lined up"
     placed = [p for p in places if p is not None]
     columns: list[list[Token]] = [[] for _ in range(width)]
     for run, where in zip(tokens, placed, strict=True):
         for token, place in zip(run, where, strict=True):
             columns[place].append(token)
-    return placed if _are_facts(columns, kinds, len(full)) else None
+    refused = _not_facts(columns, kinds, len(full))
+    return (None, refused) if refused else (placed, "lined up")
 
 
 def _column_kinds(full: list[list[Token]], width: int) -> list[str] | None:
@@ -223,21 +246,23 @@ def _cheapest(cost: list[list[float | None]], width: int) -> list[int] | None:
     return min(best.values())[1]
 
 
-def _are_facts(columns: list[list[Token]], kinds: list[str], full: int) -> bool:
-    """No word at two places, two places that vary, and places of different kinds or at least two
-    places each repeating a word of their own (a vocabulary per place)."""
+def _not_facts(columns: list[list[Token]], kinds: list[str], full: int) -> str:
+    """Why the columns are no row of facts, "" when they are: no word at two places, two places
+    that vary, and places of different kinds or at least two places each repeating a word of their
+    own (a vocabulary per place)."""
     seen: dict[Token, int] = {}
     for place, column in enumerate(columns):
         for token in column:
             if seen.setdefault(token, place) != place:
-                return False
+                return "a fact at two places"
     varying = sum(_kind(column[0]) != "words" or len(set(column)) > 1 for column in columns if column)
     if varying < 2:
-        return False
+        return "under two places vary"
     if len(set(kinds)) > 1:
-        return True
+        return ""
     repeating = [column for column in columns if len(set(column)) < len(column)]
-    return len(repeating) >= 2 and full >= MIN_RECORDS  # words only: a few rows may keep tags apart by chance
+    # words only: a few rows may keep tags apart by chance
+    return "" if len(repeating) >= 2 and full >= MIN_RECORDS else "one kind, no vocabulary per place"
 
 
 def _column_names(columns: list[list[str]]) -> list[str | None]:

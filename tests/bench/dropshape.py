@@ -42,6 +42,7 @@ from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from pipeline.core.schemas import PageProfile
 from tests.bench.absentshape import Kind, Record, title_key, value_kind
+from tests.bench.factrows import MARK, Verdicts, row_verdict, watching
 from tests.bench.itemlists import row_shape
 from tests.bench.pagetext import NEAR_LEVELS, Where, ancestor, child_holding, found_in, is_whole, spellings
 from tests.bench.readdiffer import DIFFERENCES, ONE_OF_ITEMS, how_read_differs
@@ -70,16 +71,18 @@ class ScoutView:
     extracted: list[Record] | None = None
     #: Every record spans siblings: the slots read copies, and the page's tree is not at hand.
     untraced: bool = False
+    #: The fact-row rule's verdict on each slot it was handed (``factrows``).
+    facts: Verdicts = field(default_factory=dict)
 
 
 def read_page(body: str, url: str, fold: Fold) -> ScoutView:
     """Run the Scout on the page with the drop recorder on."""
-    with recording() as recorder:
+    with recording() as recorder, watching() as facts:
         try:
             profile: PageProfile | None = analyze_page(body, url)
         except ValueError:
             profile = None
-    view = ScoutView(profile, recorder, url=url)
+    view = ScoutView(profile, recorder, url=url, facts=facts)
     if profile is None or profile.spec.mode != "list" or not recorder.runs:
         return view
     # A spanning record is a detached copy of its parts (``recordparts``): the page is an unspanned one's tree.
@@ -315,7 +318,11 @@ def _in_spec(view: ScoutView, names: list[str], value: _Value, title: str, fold:
     how = how_read_differs(value.written, read, value.kind, fold)
     if how.endswith(ONE_OF_ITEMS):
         lists = (r.get(name) for r in view.extracted)
-        how += f" ({row_shape(value.written, read, lists, read_elements(parts, fields), fold)})"
+        shape = row_shape(value.written, read, lists, read_elements(parts, fields), fold)
+        assert view.run is not None
+        kept = [slot for slot, kept_name in view.run.kept if kept_name == name]
+        split = any(f.split for f in fields if f.name == name)
+        how += f" ({shape}{MARK}{row_verdict(kept, view.run, view.facts, split)})"
     return f"{ANOTHER_VALUE}: {where}; {how}"
 
 
@@ -454,7 +461,9 @@ def _another_value_by(shape: Mapping[str, float], part: int, names: Sequence[str
     counts = Counter[str]()
     for name, n in shape.items():
         if name.startswith(head):
-            parts = name[len(head) :].split("; ")
+            told = name[len(head) :]
+            told = f"{told.split(MARK, 1)[0]})" if MARK in told else told  # the rule's verdict: ``factrows``
+            parts = told.split("; ")
             counts[parts[part] if part < len(parts) else "untold"] += int(n)
     total = sum(counts.values()) + int(shape.get(ANOTHER_VALUE, 0))
     if not total:

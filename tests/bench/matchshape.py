@@ -6,7 +6,9 @@ For a site whose export matches under half of its expected records (``score``'s 
 * the export: ``nothing exported``, ``none matching`` or ``under half matching``, with its size against the
   expected records' (``fewer``, ``as many``, ``more``);
 * where the expected titles are on the first page as served (``pagetext.locate``): ``titles visible``, ``… in an
-  attribute``, ``… in a script``, ``… nowhere on page 1`` (drawn from an API, or on later pages only);
+  attribute``, ``… in a script``, ``… nowhere on page 1`` (drawn from an API, or on later pages only), then where
+  they are instead (``titlesource``: another page, a JSON or JS file, and whether Chromium shows them);
+  a failed ``add`` says why in a fixed word (``scout_corpus._failure_kind``);
 * what the Scout makes of that page in process (``agents.scout.analyze_page``, no browser): ``Scout: a detail
   page`` (``with`` or ``without structured data``: JSON-LD, microdata), ``Scout: refused`` or ``Scout: a list of N``
   (``1``, ``2-4``, ``5+``) whose records show the titles or ``show none of the titles`` — another list read, told by
@@ -35,18 +37,30 @@ UNDER = 0.5
 
 
 def match_shape(
-    expected: Sequence[Record], exported: int, matched: int, first_page: tuple[str, str], kind: Kind, fold: Fold
+    expected: Sequence[Record],
+    exported: int,
+    matched: int,
+    first_page: tuple[str, str],
+    kind: Kind,
+    fold: Fold,
+    source: Callable[[set[str]], str] | None = None,
+    failure: str = "",
 ) -> str:
-    """The shape of a site matching under ``UNDER`` of its records (see the module docstring); "" otherwise."""
+    """The shape of a site matching under ``UNDER`` of its records (see the module docstring); "" otherwise.
+    ``source`` says where titles that page 1 lacks are (``titlesource``); ``failure``, why ``add`` failed."""
     if not expected or matched >= UNDER * len(expected):
         return ""
     size = "fewer" if exported < len(expected) else "as many" if exported == len(expected) else "more"
     read = "nothing exported" if not exported else f"{'none' if not matched else 'under half'} matching, {size}"
+    read += f" ({failure})" if failure else ""
     key = title_key(expected, kind)
     titles = {t for r in expected if key and key in r for t in spellings(r[key], "text", fold) if t}
     body, url = first_page
     where = locate(sorted(titles), [page_of(body, fold)], fold=fold).place if titles else "nowhere"
-    return f"{read}; {_PLACES[where]}; Scout: {_scout(body, url, titles, fold)}"
+    place = _PLACES[where]
+    if where == "nowhere" and titles and source is not None:
+        place += f": {source(titles)}"
+    return f"{read}; {place}; Scout: {_scout(body, url, titles, fold)}"
 
 
 _PLACES = {

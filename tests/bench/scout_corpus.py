@@ -69,7 +69,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -80,7 +80,7 @@ import httpx
 from dateutil import parser as dateparser
 
 from pipeline.core.currencysigns import CAPITAL_ISO_CODES, CURRENCY_SYMBOLS, ISO_CODES
-from tests.bench import absentshape, dropshape, junkshape, junktrace, matchshape
+from tests.bench import absentshape, dropshape, factrows, junkshape, junktrace, matchshape
 from tests.bench.classhash import hashed_copy
 from tests.bench.lossshape import LOSS_DETAILS, loss_detail, main_loss, spread
 from tests.bench.minify import minified_copy
@@ -99,6 +99,7 @@ from tests.bench.pagingshape import (
     recording_handler,
     route_shape,
 )
+from tests.bench.titlesource import rendered, title_source
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -742,7 +743,19 @@ def run_site(
                     + f"add exited {added.returncode}: {reason}"
                     + (f" (log: {detail})" if detail and detail != reason else "")
                 )
-                return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
+                texts = read_texts(root)
+                first = _first_page(url)
+                shape = matchshape.match_shape(
+                    site.expected,
+                    0,
+                    0,
+                    first,
+                    expected_type,
+                    fold,
+                    _title_source(texts, root, first),
+                    _failure_kind(error),
+                )
+                return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error, match_shape=shape), []
             exported = _sdp(["export", name, "--format", "json"], env, 120)
             elapsed = time.perf_counter() - started
             if exported.returncode != 0:
@@ -750,7 +763,7 @@ def run_site(
                 return SiteResult(site.name, site.kind, site.frozen, _zero(site), elapsed, error), []
             records: list[Record] = json.loads(exported.stdout or "[]")
             texts = read_texts(root)  # read once: the absent and junk shapes and the route to page 2 all look
-            first_page = httpx.get(url, timeout=30).text
+            first_page, url = _first_page(url)
             shown = _sdp(["show", name], env, 60)
             trace = junktrace.Trace.of(shown.stdout if shown.returncode == 0 else "", texts)
             result = score(
@@ -770,10 +783,32 @@ def run_site(
                 pager_hints=pager_hints(first_page, url) if site.list_pages > 1 else frozenset(),
                 page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
                 match_shape=matchshape.match_shape(
-                    site.expected, len(records), result.records_matched, (first_page, url), expected_type, fold
+                    site.expected,
+                    len(records),
+                    result.records_matched,
+                    (first_page, url),
+                    expected_type,
+                    fold,
+                    _title_source(texts, root, (first_page, url)),
                 ),
             ), records
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
+
+
+def _first_page(url: str) -> tuple[str, str]:
+    """The start page as served and its address, a folder's redirect followed (``/list`` → ``/list/``): the
+    redirect's empty body is no page."""
+    answer = httpx.get(url, timeout=30, follow_redirects=True)
+    return answer.text, str(answer.url)
+
+
+def _title_source(texts: dict[Path, str], root: Path, first_page: tuple[str, str]) -> Callable[[set[str]], str]:
+    """Where titles that page 1 lacks are served, and whether Chromium shows them there (``titlesource``)."""
+
+    def source(titles: set[str]) -> str:
+        return f"{title_source(texts, root, first_page, titles, fold)}, {rendered(first_page[1], titles, fold)}"
+
+    return source
 
 
 # --------------------------------------------------------------------------------------------------
@@ -835,6 +870,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Where a value sits when another is read, frozen: {_summed(frozen, 'elsewhere')}"] if frozen else []),
         *([f"How the read value differs, non-frozen: {_summed(open_, 'differs')}"] if open_ else []),
         *([f"How the read value differs, frozen: {_summed(frozen, 'differs')}"] if frozen else []),
+        *([f"Why the fact-row rule kept a row as one list, non-frozen: {_summed(open_, 'facts')}"] if open_ else []),
+        *([f"Why the fact-row rule kept a row as one list, frozen: {_summed(frozen, 'facts')}"] if frozen else []),
         *([f"What junk columns are, non-frozen: {_summed(open_, 'junk')}"] if open_ else []),
         *([f"What junk columns are, frozen: {_summed(frozen, 'junk')}"] if frozen else []),
         *([f"How far paged lists were followed, non-frozen: {paging_shape(open_)}"] if open_ else []),
@@ -935,6 +972,8 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
         return dropshape.describe_elsewhere(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     if shape == "differs":
         return dropshape.describe_differences(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
+    if shape == "facts":
+        return factrows.describe(sum((Counter(r.score.drop_shape) for r in results), Counter[str]()))
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
