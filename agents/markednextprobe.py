@@ -103,6 +103,9 @@ def _candidates(anchor: HtmlElement) -> list[str]:
             own.append(f'a[{attribute}="{value}"]')
     for icon in islice(anchor.iterdescendants("i", "span", "svg", "img"), MAX_ICON_PARTS):
         own += [f"a:has({css_tag(icon)}.{c})" for c in semantic_classes(icon)]
+        alt = (icon.get("alt") or "").strip() if css_tag(icon) == "img" else ""
+        if alt and len(alt) <= _MAX_LABEL and not any(ch in alt for ch in '"\\\n'):
+            own.append(f'a:has(img[alt="{alt}"])')  # an image button named only by its picture
     scopes = [s for s in map(pager_scope, islice(anchor.iterancestors(), _SCOPE_DEPTH)) if s]
     return list(dict.fromkeys(own + [f"{scope} {css}" for scope in scopes for css in own]))
 

@@ -22,11 +22,13 @@ from agents.designchoice import (
     shows_another_list,
 )
 from agents.detailmerge import merge_entity
+from agents.endpointpageprobe import endpoint_pages
 from agents.fetch import FetchedPage, Fetcher, PageStore
 from agents.formprobe import refused_post_form
 from agents.framesurvey import MAX_FRAME_DEPTH, Surveyed, beside_frame, framed_profile, says_only_chrome
 from agents.heuristics.appshell import is_app_shell
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.pagerrefusals import why_no_pager
 from agents.heuristics.sidelists import side_list_block
 from agents.heuristics.unshown import reads_only_unshown
 from agents.jsonld import jsonld_candidates
@@ -40,7 +42,7 @@ from agents.scout import analyze_page
 from agents.steplinkprobe import step_link_pages
 from config.settings import Settings
 from pipeline.core.exceptions import ConfigurationError, FetchFailed, NoRecordsFound
-from pipeline.core.extract import Record, extract_records, record_key
+from pipeline.core.extract import Record, extract_records, make_selector, record_key
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import PageProfile, ScraperSpec
 
@@ -82,6 +84,7 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
         partial(clicked_pages, refusals=refusals),  # a rendered list's pager as its script drives it
         partial(step_link_pages, refusals=refusals),
         partial(marked_next_pages, refusals=refusals),  # a link marked "next" off the list's path
+        partial(endpoint_pages, refusals=refusals),  # an endpoint's records, paged as the page's pager is
     )
     for probe in (*probes, backward_pages):
         probed = probe(page, profile.spec, fetcher, known)
@@ -89,7 +92,20 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
             profile = _paged_by(profile, probed.spec, probed.note)
     if refusals:
         profile = profile.model_copy(update={"notes": (*profile.notes, *refusals)})
-    return profile
+    return _said_unpaged(page, profile)
+
+
+def _said_unpaged(page: FetchedPage, profile: PageProfile) -> PageProfile:
+    """``profile`` with a note on why its list has no next page, when nothing said so yet: a list
+    read from JSON is given the markup's pager or none, and the reader is told which and why."""
+    spec = profile.spec
+    if spec.mode != "list" or spec.pagination.kind != "none" or any(n.startswith("pagination:") for n in profile.notes):
+        return profile
+    html = make_selector(page.body, page.final_url)
+    if html.type != "html":
+        return profile
+    said = why_no_pager(html, page.final_url, spec.record_selector if spec.json_source is None else "")
+    return profile.model_copy(update={"notes": (*profile.notes, *said)})
 
 
 def _paged_by(profile: PageProfile, pagination: PaginationSpec, note: str) -> PageProfile:

@@ -5,8 +5,11 @@ asks the site about when the pager rules turned it down for leading off the list
 ``a.pager__next``) only where it leads to a page of this list, since the same class marks a
 teaser's "Next story →" or an "Up next" video. Real pagers also move to a path of another shape
 (``/forum/12-2.html`` from ``/forum/``), say "page 2" in a language the word tables lack
-("Σελίδα 2 ›"), or show an arrow icon whose label is unread. Such a link is found here, short
-of words as a pager's link is and outside the records, and only the site's answer decides.
+("Σελίδα 2 ›"), or show an arrow icon whose label is unread. A pager may also show one picture
+whose label no table reads ("Weitere Hotels", "Continuar") leading to a numbered address
+(``/hotel-search/paris/21-40/page-2``): the only picture link of a pager's block that does not say
+"previous", and its last, is its way forward. Such a link is found here, short of words as a
+pager's link is and outside the records, and only the site's answer decides.
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from agents.heuristics.dom import HtmlElement, full_text, tag_of
 from agents.heuristics.nextphrases import label_says_next
 from agents.heuristics.nextwords import NEXT_MARK, PREV_TEXT, reads_next
 from agents.heuristics.recordnodes import record_elements
-from agents.heuristics.saysnext import says_next, screen_reader_text, steps_calendar, usable
+from agents.heuristics.saysnext import (
+    picture_names,
+    says_next,
+    says_previous,
+    screen_reader_text,
+    steps_calendar,
+    usable,
+)
 from pipeline.core.extract import page_base_url
 from pipeline.core.urls import on_same_site
 
@@ -44,6 +54,13 @@ _ARROWS_ONLY = re.compile(r"^[›»→>❯▸▶\s]*$")
 _WRAPPERS = ("li", "span")
 #: Elements of a link looked through for its icon.
 MAX_ICON_PARTS = 8
+#: A block holding a pager, by its class, id or label: ``div.pagination``, ``nav#paging``, ``ul.pager``.
+_PAGER_BLOCK = re.compile(r"paginat|pager|paging|page-?nav|(?:^|[-_\s])pages(?:$|[-_\s])", re.IGNORECASE)
+#: Ancestors of a picture link looked through for its pager block, and links read in that block.
+_PAGER_DEPTH = 3
+_MAX_PAGER_LINKS = 60
+#: A page number or an offset in an address: a few digits.
+_PAGE_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -97,7 +114,7 @@ def _mark(anchor: HtmlElement) -> str | None:
     if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return None
     label = " ".join(p for p in (anchor.get("aria-label"), anchor.get("title"), screen_reader_text(anchor)) if p)
-    note = _class_mark(anchor) or _label_mark(label) or _icon_mark(anchor, text)
+    note = _class_mark(anchor) or _label_mark(label) or _icon_mark(anchor, text) or _pager_picture(anchor, text)
     if note is None or PREV_TEXT.search(f"{text} {label}") or steps_calendar(anchor):
         return None
     return note
@@ -130,3 +147,36 @@ def _icon_mark(anchor: HtmlElement, text: str) -> str | None:
         if _FORWARD_ICON_CLASS.search(classes) or _FORWARD_ICON_TEXT.match(full_text(icon)):
             return f'icon "{(classes or full_text(icon)).strip()[:_MAX_CHARS]}"'
     return None
+
+
+def _pager_picture(anchor: HtmlElement, text: str) -> str | None:
+    """A link showing only a labelled picture, to a numbered address, the last picture link of its
+    pager block and the only one there not saying "previous", whatever its label says."""
+    label = _picture_label(anchor, text)
+    if not label or says_previous(label) or not _PAGE_NUMBER.search(anchor.get("href") or ""):
+        return None
+    for block in islice(anchor.iterancestors(), _PAGER_DEPTH):
+        marks = " ".join(block.get(a) or "" for a in ("class", "id", "aria-label"))
+        if not _PAGER_BLOCK.search(marks):
+            continue
+        pictured = [
+            a for a in islice(block.iter("a"), _MAX_PAGER_LINKS) if usable(a) and _picture_label(a, full_text(a))
+        ]
+        onward = [a for a in pictured if not says_previous(_picture_label(a, full_text(a)))]
+        if onward == [anchor] and pictured[-1] is anchor:
+            return f'picture labelled "{label[:_MAX_CHARS]}" in a pager'
+        return None
+    return None
+
+
+def _picture_label(anchor: HtmlElement, text: str) -> str:
+    """What a link showing only a picture (an image, an svg, an icon) and at most an arrow is called:
+    its label, its screen-reader text or its picture's name; "" for any other link."""
+    if not _ARROWS_ONLY.match(text):
+        return ""
+    parts = list(islice(anchor.iterdescendants("img", "svg", "i"), MAX_ICON_PARTS))
+    if not parts:
+        return ""
+    said = [anchor.get("aria-label"), anchor.get("title"), screen_reader_text(anchor)]
+    said += [name for _, _, name in picture_names(anchor)]
+    return " ".join(p.strip() for p in said if p and p.strip())

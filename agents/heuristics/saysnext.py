@@ -61,6 +61,11 @@ _PREVIOUS_LABEL = re.compile(
 )
 
 
+def says_previous(label: str) -> bool:
+    """``label`` says the link leads back ("Previous", "Zurück", "السابق", "上一页")."""
+    return bool(_PREVIOUS_LABEL.search(label))
+
+
 def usable(anchor: HtmlElement) -> bool:
     href = (anchor.get("href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:"))
