@@ -41,7 +41,11 @@ def joined_avatar_stacks(slots: list[Slot]) -> list[Slot]:
     for slot in slots:
         if (place := _pictured_step(slot)) is not None:
             groups[(_plain(slot.key, place), place)].append(slot)
-    stacks = {group: members for group, members in groups.items() if len(members) >= 2}
+    stacks = {
+        group: members
+        for group, members in groups.items()
+        if len(members) >= 2 and not any(_beside_values(m, group[1], slots) for m in members)
+    }
     if not stacks:
         return slots
     marks = {(key[:place], place, slot.key[place]) for (key, place), members in stacks.items() for slot in members}
@@ -67,6 +71,15 @@ def _pictured_step(slot: Slot) -> int | None:
         if step.partition("%")[2] == re.sub(r"[~*]", "-", wanted):
             return place
     return None
+
+
+def _beside_values(avatar: Slot, place: int, slots: list[Slot]) -> bool:
+    """Whether the item the picture marks also shows a value that changes from record to record:
+    ``<li><img alt="Bedrooms"> 3</li>`` is an icon naming a figure, not a person's avatar."""
+    head = avatar.key[: place + 1]
+    return any(
+        s.kind in ("text", "tail") and s.key[: place + 1] == head and len(set(s.first_values())) > 1 for s in slots
+    )
 
 
 def _plain(key: Key, place: int) -> Key:

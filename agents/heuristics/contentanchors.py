@@ -6,6 +6,7 @@ the icon it shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import islice
 
@@ -15,6 +16,8 @@ from agents.heuristics.dom import HtmlElement, css_string, full_text, tag_of
 from agents.heuristics.drawnicons import drawn_icon
 from agents.heuristics.selectorsteps import step as _step
 
+#: An icon font's glyph class (``fa-bed``, ``icon-bath``, ``bi-car-front``), not a layout utility (``inset-0``).
+_ICON_FONT = re.compile(r"^(?:fa[srlbd]?|icon|bi|mdi|glyphicon|ti|ri|la|octicon|ion|ico)-[a-z]")
 #: Share of the sampled records that must hold a link ending alike for the ending to anchor one.
 SHARED_ANCHOR_SHARE = 0.5
 #: Links of one record compared with a link ending (a record holds a few; a page section, more).
@@ -61,11 +64,23 @@ def icon_anchors(element: HtmlElement) -> list[str]:
     step = _step(element)
     found = []
     for use in icon.iter("use"):
-        if (ref := (use.get("href") or "").strip()) and '"' not in ref:
-            found.append(f"{step}:has(use[href={css_string(ref)}])")
+        for attribute in ("href", "xlink:href"):  # SVG 1.1 sprites still say xlink:href
+            if (ref := (use.get(attribute) or "").strip()) and '"' not in ref:
+                found.append(f"{step}:has(use[{attribute.replace(':', chr(92) + ':')}={css_string(ref)}])")
     for attribute in ("aria-label", "alt", "title"):
         if (caption := (icon.get(attribute) or "").strip()) and '"' not in caption:
             found.append(f"{step}:has(> {tag_of(icon)}[{attribute}={css_string(caption)}])")
-    if not found and (drawn := drawn_icon(icon)):
-        found.append(f"{step}:has(> svg path[d={css_string(drawn)}])")
+    if (
+        not found
+        and tag_of(icon) in ("i", "span")
+        and (names := [c for c in anchor_classes(icon) if _ICON_FONT.match(c)])
+    ):
+        found.append(f"{step}:has(> {tag_of(icon)}.{names[0]})")  # an icon font's glyph: ``i.fa-bed``
+    svg = next(icon.iter("svg"), None)
+    if not found and svg is not None and (drawn := drawn_icon(svg)):
+        found.append(
+            f"{step}:has(svg path[d={css_string(drawn)}])"
+            if svg is not icon
+            else f"{step}:has(> svg path[d={css_string(drawn)}])"
+        )
     return found

@@ -26,8 +26,9 @@ from agents.heuristics import values
 from agents.heuristics.besideheading import shape_name
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.contextnames import unit_name
-from agents.heuristics.detailfacts import fact_name
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.factwords import word_fact, words_name
+from agents.heuristics.itemicons import ItemIcon, icon_fact_name, item_icon
 from agents.heuristics.siblings import LIST_WORDS, container_names_list
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.unitparts import measure_name
@@ -49,22 +50,6 @@ _LEADING_FIGURE = re.compile(r"^\d")
 _FIGURES = re.compile(r"\d[\d.,\s]*")
 #: Unit words of a distance travelled: a vehicle's mileage.
 _MILEAGE_UNITS = frozenset({"km", "kms", "mi", "miles", "kilometres", "kilometers", "kilometer", "kilometre"})
-#: Plain-word facts a listing shows without a caption, by what they are.
-_WORD_FACTS: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "colour",
-        frozenset(
-            {"black", "white", "grey", "gray", "silver", "red", "blue", "navy", "green", "yellow", "orange", "pink"}
-            | {"purple", "brown", "beige", "gold", "cream", "olive", "teal", "burgundy", "khaki", "charcoal"}
-        ),
-    ),
-    ("fuel", frozenset({"diesel", "petrol", "gasoline", "gas", "electric", "hybrid", "plug-in hybrid", "lpg", "cng"})),
-    ("transmission", frozenset({"manual", "automatic", "auto", "semi-automatic", "cvt"})),
-    ("difficulty", frozenset({"easy", "medium", "hard", "beginner", "intermediate", "advanced", "difficult"})),
-    ("size", frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "one size"})),
-    ("level", frozenset({"junior", "mid-level", "mid", "senior", "lead", "principal", "entry level", "staff"})),
-)
-
 Token = str
 
 
@@ -98,7 +83,11 @@ def fact_verdict(slot: Slot) -> tuple[list[Slot] | None, str]:
     texts = [[" ".join(o.value.split()) for o in run] for run in runs]
     if any(not t or len(t) > MAX_FACT_CHARS for run in texts for t in run):
         return None, "an item too long"
-    tokens = [[_token(t) for t in run] for run in texts]
+    icons = {id(o): icon for run in runs for o in run if (icon := item_icon(o.element))}
+    tokens = [
+        [_token(t, icons.get(id(o))) for t, o in zip(run, found, strict=True)]
+        for run, found in zip(texts, runs, strict=True)
+    ]
     if any(t is None for run in tokens for t in run):
         return None, "a figure before a phrase"
     places, why = place_verdict([[t for t in run if t is not None] for run in tokens])
@@ -110,6 +99,10 @@ def fact_verdict(slot: Slot) -> tuple[list[Slot] | None, str]:
         for occurrence, place in zip(run, placed, strict=True):
             columns[place][number] = [occurrence]
     names = _column_names([[o[0].value for o in column.values()] for column in columns])
+    names = [
+        _icon_name([icons.get(id(o[0])) for o in column.values()]) or name
+        for name, column in zip(names, columns, strict=True)
+    ]
     words_only = all(_kind(t) == "words" for run in tokens for t in run if t is not None)
     if None in names and words_only:
         # "bug", "cli" or "Over-Ear", "Bluetooth 5.3" in a ``keyFacts`` list: labels and features
@@ -140,9 +133,15 @@ def _list_step(slot: Slot) -> str:
     return next((step for step in reversed(slot.key) if step.endswith("*")), "")
 
 
-def _token(text: str) -> Token | None:
+def _icon_name(icons: list[ItemIcon | None]) -> str | None:
+    """The name the icon shown with most of a column's bare figures gives it ("bed" → bedrooms)."""
+    found = Counter(icon for icon in icons if icon is not None).most_common(1)
+    return icon_fact_name(found[0][0]) if found and found[0][1] >= KIND_SHARE * len(icons) else None
+
+
+def _token(text: str, icon: ItemIcon | None = None) -> Token | None:
     """A fact's kind by its shape, or the word itself for plain words; None for no fact (a figure
-    followed by a phrase)."""
+    followed by a phrase). A bare figure is of the kind its item's icon shows ("3" by a bed)."""
     if values.is_price(text):
         return "price"
     if values.is_date(text) or values.is_relative_date(text):
@@ -153,6 +152,8 @@ def _token(text: str) -> Token | None:
         words = _FIGURES.sub(" ", text).casefold().split()
         if len(words) > MAX_UNIT_WORDS:
             return None
+        if not words and icon is not None:
+            return "icon:" + icon.identity
         return "count:" + " ".join(w.removesuffix("s") if len(w) > 2 else w for w in words)
     return "w:" + text.casefold()
 
@@ -213,20 +214,25 @@ def _column_kinds(full: list[list[Token]], width: int) -> list[str] | None:
 
 def _lined_up(run: list[Token], kinds: list[str], known: dict[Token, int], full: list[list[Token]]) -> list[int] | None:
     """The columns of a shorter run's items, in order: a word seen in a column goes there, a
-    shape to a column of that shape, an unseen word to a words column, rather one of varied words
-    (a town) than one of a few recurring ones (a contract type)."""
+    shape to a column of that shape, an unseen word to the words column of its vocabulary (a
+    contract type's), else rather one of varied words (a town) than one of a few recurring ones."""
+    said = [words_name([r[place][2:] for r in full]) if kind == "words" else None for place, kind in enumerate(kinds)]
     cost: list[list[float | None]] = []
     for token in run:
         kind = _kind(token)
+        word = word_fact(token[2:]) if kind == "words" else None
         row: list[float | None] = []
         for place, column_kind in enumerate(kinds):
             if token in known:
                 row.append(0.0 if known[token] == place else None)
             elif column_kind != kind:
                 row.append(None)
+            elif word is not None and word == said[place]:
+                row.append(0.0)  # "Part-time", unseen in full runs, beside "Full-time" and "Contract"
             else:
                 seen = [r[place] for r in full]
-                row.append(0.0 if kind != "words" else 1.0 - len(set(seen)) / len(seen))
+                price = 0.0 if kind != "words" else 1.0 - len(set(seen)) / len(seen)
+                row.append(price + 1.0 if word is not None or said[place] is not None else price)
         cost.append(row)
     return _cheapest(cost, len(kinds))
 
@@ -274,8 +280,8 @@ def _column_names(columns: list[list[str]]) -> list[str | None]:
     context = set(names)
     for place, column in enumerate(columns):
         if names[place] is None and _are_names(column):
-            if context & {"employment_type", "workplace", "salary", "level"}:
-                names[place] = "location"  # a town beside a contract type
+            if context & {"employment_type", "workplace", "salary", "level", "property_type"}:
+                names[place] = "location"  # a town beside a contract type, a district beside a flat
             elif "date" in context:
                 names[place] = "venue"  # a hall beside the day of the event
     return names
@@ -293,12 +299,7 @@ def _name(column: list[str]) -> str | None:
         if unit in _MILEAGE_UNITS or unit.removesuffix("s") in _MILEAGE_UNITS:
             return "mileage"
         return measure_name(texts) or unit_name(texts)
-    folded = {t.casefold() for t in texts}
-    for name, words in _WORD_FACTS:
-        if values.share([t in words for t in folded]) >= KIND_SHARE:
-            return name
-    found = Counter(fact_name(t) for t in texts).most_common(1)[0]
-    return found[0] if found[0] != "category" and found[1] >= KIND_SHARE * len(texts) else None
+    return words_name(texts)
 
 
 def _are_names(column: list[str]) -> bool:

@@ -37,6 +37,8 @@ from pipeline.core.screenreader import for_screen_readers
 BLOCK_OWN_TEXT_SHARE = 0.5
 #: A text this short with plain emphasis inside ("<b>3</b> beds") is one value, not two.
 SHORT_VALUE_CHARS = 25
+#: Icons leading a figure: a bed before "3", a bath before "2".
+_ICON_TAGS = frozenset({"i", "svg", "img"})
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "span", "small", "sup", "sub", "u", "mark", "br"})
 #: Inline tags a site splits one value over (currency symbol, whole and fraction, unit).
 _VALUE_PIECE_TAGS = _EMPHASIS_TAGS | {"bdi", "abbr", "data", "svg", "path", "use"}
@@ -319,11 +321,22 @@ def _is_split_value(element: HtmlElement) -> bool:
     if any(d.get("itemprop") for d in pieces):
         return False  # "(<span itemprop=reviewCount>128</span>)": the marked-up piece is the value
     joined = clean_text(joined_pieces(element))
-    if not values.is_price(joined) and _named_apart(children):
+    if not values.is_price(joined) and (_named_apart(children) or _iconed_apart(children)):
         return False  # "<span class=bedrooms>3</span><span class=bathrooms>1</span>" is not "31"
     # Minified markup has no whitespace between the pieces: "<span>5</span><span>votes</span>"
     # touch, and the space a stylesheet puts between them shows in the text read at their seams.
     return values.is_single_value(joined) or values.is_single_value(text)
+
+
+def _iconed_apart(children: list[HtmlElement]) -> bool:
+    """Two or more numbers, each led by an icon of its own ("<span><i class=fa-bed></i> 3</span>
+    <span><i class=fa-bath></i> 2</span>"): facts a reader tells apart by their icons."""
+    iconed = [
+        c
+        for c in children
+        if re.search(r"\d", full_text(c)) and any(tag_of(d) in _ICON_TAGS for d in c.iterdescendants())
+    ]
+    return len(iconed) >= 2
 
 
 def _named_apart(children: list[HtmlElement]) -> bool:

@@ -42,6 +42,13 @@ _UNIT_NAMES = {
     "size": ("m²", "m2", "qm", "sqm", "sqft", "ft²", "ft2", "acres", "acre", "ha"),
 }
 _NAME_OF_UNIT = {unit: name for name, units in _UNIT_NAMES.items() for unit in units}
+
+
+def unit_word_name(word: str) -> str | None:
+    """The field a unit word counts ("bed" → bedrooms, "m²" → size), if it is one."""
+    return _NAME_OF_UNIT.get(word.casefold())
+
+
 #: The field of the quantity a unit price is given for, kept as written.
 BASE_QUANTITY_NAME = "unit"
 #: A quantity: a number and its unit word ("100 g", "1 l", "100ml", "1 Stück").
