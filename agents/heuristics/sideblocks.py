@@ -22,6 +22,7 @@ from agents.heuristics.records import MIN_LIST_SCORE
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related, others_block, related_block
 from agents.heuristics.sitechrome import in_chrome, text_outside_chrome
+from agents.heuristics.strayentities import entity_elsewhere, products_listed
 from agents.heuristics.structured import StructuredData, detail_scope
 from agents.heuristics.tableheads import data_table_bonus
 from agents.heuristics.tabpanels import in_secondary_tab_panel
@@ -178,7 +179,11 @@ def is_side_block(
         return True
     if is_programme(index, structured, heading, members, fence, content):
         return False  # an event's or an album's page that is the list of its talks or tracks
-    if structured.says_detail and not is_article_body(index, structured, members, fence, content, SIDE_BLOCK_SHARE):
+    if (
+        structured.says_detail
+        and not (are_items(members) and _says_another(structured, heading, members, content))
+        and not is_article_body(index, structured, members, fence, content, SIDE_BLOCK_SHARE)
+    ):
         return True
     scope = detail_scope(heading)
     if scope is not None and not any(is_inside(m, scope) for m in members):
@@ -191,6 +196,16 @@ def is_side_block(
     return list_text < SIDE_BLOCK_SHARE * max(1, index.text_of(content)) and has_body_text(
         content, spanned, inline_openings=inline_openings
     )
+
+
+def _says_another(
+    structured: StructuredData, heading: HtmlElement, members: list[HtmlElement], content: HtmlElement
+) -> bool:
+    """Whether what the page says of its one entity is belied by its cards of other items: the JSON-LD
+    entity is not the one its heading names, or a page Open Graph calls a product lists priced products."""
+    if entity_elsewhere(structured, heading, members):
+        return True
+    return products_listed(structured, members, _price_beside(content, members))
 
 
 def rail_block(index: DomIndex, listing: ListDesign, groups: list[Group]) -> HtmlElement | None:
