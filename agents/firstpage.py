@@ -49,7 +49,7 @@ def asked_page_two(
         said.append(refusal_note("no-keys", url, note))
         return None
     try:
-        answer = fetcher.fetch(url)  # the link as the page writes it
+        answer = fetcher.fetch(url, render=spec.render == "browser")  # as page 1 was read
     except FetchFailed:
         said.append(refusal_note("page2-failed", url, note))
         return None

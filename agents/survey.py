@@ -38,6 +38,7 @@ from agents.jsonscout import shown_text
 from agents.markednextprobe import marked_next_pages
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
+from agents.renderedpages import rendered_pages
 from agents.scout import analyze_page
 from agents.steplinkprobe import step_link_pages
 from config.settings import Settings
@@ -92,6 +93,7 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
             profile = _paged_by(profile, probed.spec, probed.note)
     if refusals:
         profile = profile.model_copy(update={"notes": (*profile.notes, *refusals)})
+    profile = rendered_pages(page, profile, fetcher) or profile  # an endpoint its pager could not move
     return _said_unpaged(page, profile)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
+#: A rendered page is read once its scripts have drawn it, as the Scout reads it (``agents.renderload.settle``):
+#: scrapy-playwright hands over the DOM at ``load``, before a script that fetches the records has drawn them.
+#: The longest a loaded page gets to go network-idle, then for its DOM to stop growing (and the quiet spell).
+IDLE_WAIT_S = 5.0
+GROWTH_WAIT_S = 3.0
+QUIET_S = 0.5
+_COUNT_NODES = "document.getElementsByTagName('*').length"
 
 
 class GeneratedSpider(scrapy.Spider):
@@ -48,7 +56,7 @@ class GeneratedSpider(scrapy.Spider):
         )
 
     def _render_meta(self) -> dict[str, Any]:
-        return {"playwright": True} if self.scraper_spec.render == "browser" else {}
+        return render_meta() if self.scraper_spec.render == "browser" else {}
 
     def parse(self, response: Response, page_number: int = 1) -> Iterator[Any]:  # pragma: no cover - overridden
         yield from self.parse_page(response, page_number=page_number)
@@ -179,3 +187,31 @@ async def show_html_served_as_file(page: Page, request: scrapy.Request) -> None:
         await route.fulfill(response=answer, headers=shown_as_page(answer.headers, await answer.body()))
 
     await page.route("**", as_page)
+
+
+async def settled(page: Page) -> None:
+    """Wait (bounded) until ``page`` is network-idle, else until its DOM stops growing."""
+    from playwright.async_api import Error as PlaywrightError  # noqa: PLC0415 - optional at run time
+
+    try:
+        await page.wait_for_load_state("networkidle", timeout=IDLE_WAIT_S * 1000)
+        return
+    except PlaywrightError:
+        pass  # it polls or streams forever: read what it drew once it stops growing
+    stop = time.monotonic() + GROWTH_WAIT_S
+    try:
+        count, quiet_since = await page.evaluate(_COUNT_NODES), time.monotonic()
+        while time.monotonic() < stop and time.monotonic() - quiet_since < QUIET_S:
+            await page.wait_for_timeout(100)
+            now = await page.evaluate(_COUNT_NODES)
+            if now != count:
+                count, quiet_since = now, time.monotonic()
+    except PlaywrightError:
+        return
+
+
+def render_meta() -> dict[str, Any]:
+    """A rendered request's meta: in Chromium, read once the page settled."""
+    from scrapy_playwright.page import PageMethod  # type: ignore[import-untyped]  # noqa: PLC0415
+
+    return {"playwright": True, "playwright_page_methods": [PageMethod(settled)]}
