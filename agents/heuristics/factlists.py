@@ -61,13 +61,14 @@ def split_fact_lists(slots: list[Slot]) -> list[Slot]:
     return out
 
 
-def fact_slots(slot: Slot) -> list[Slot] | None:
+def fact_slots(slot: Slot, max_facts: int = MAX_FACTS) -> list[Slot] | None:
     """One slot per place of ``slot``'s items, or None when they are a list (or too few to say)."""
-    return fact_verdict(slot)[0]
+    return fact_verdict(slot, max_facts)[0]
 
 
-def fact_verdict(slot: Slot) -> tuple[list[Slot] | None, str]:
-    """``fact_slots``'s answer with why: ``split``, or the first guard that turned the items down."""
+def fact_verdict(slot: Slot, max_facts: int = MAX_FACTS) -> tuple[list[Slot] | None, str]:
+    """``fact_slots``'s answer with why: ``split``, or the first guard that turned the items down;
+    ``max_facts``: the longest row taken for facts."""
     if slot.kind != "text":
         return None, "not a text slot"
     if not slot.many:
@@ -90,7 +91,7 @@ def fact_verdict(slot: Slot) -> tuple[list[Slot] | None, str]:
     ]
     if any(t is None for run in tokens for t in run):
         return None, "a figure before a phrase"
-    places, why = place_verdict([[t for t in run if t is not None] for run in tokens])
+    places, why = place_verdict([[t for t in run if t is not None] for run in tokens], max_facts)
     if places is None:
         return None, why
     width = 1 + max(p for run in places for p in run)
@@ -168,12 +169,12 @@ def fact_places(tokens: list[list[Token]]) -> list[list[int]] | None:
     return place_verdict(tokens)[0]
 
 
-def place_verdict(tokens: list[list[Token]]) -> tuple[list[list[int]] | None, str]:
+def place_verdict(tokens: list[list[Token]], max_facts: int = MAX_FACTS) -> tuple[list[list[int]] | None, str]:
     """``fact_places``'s answer with why: ``lined up``, or the first check the runs failed."""
     width = max(len(run) for run in tokens)
     full = [run for run in tokens if len(run) == width]
-    if width > MAX_FACTS:
-        return None, f"more than {MAX_FACTS} items"
+    if width > max_facts:
+        return None, f"more than {max_facts} items"
     if width < 2:
         return None, "one item"
     if len(full) < MIN_FULL_RUNS:

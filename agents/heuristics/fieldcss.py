@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypedDict
 
 from parsel import Selector
 
 from agents.heuristics.classplaces import class_over_place
 from agents.heuristics.dom import HtmlElement, full_text
+from agents.heuristics.factfilters import fact_filters
 from agents.heuristics.fieldcandidates import candidates
 from agents.heuristics.scopedcss import scoped
 from agents.heuristics.shownonly import hides_some, with_shown_only
@@ -23,6 +25,8 @@ from pipeline.core.textparts import text_part
 VERIFY_SAMPLE = 12
 #: Candidates of each variant combined into ``a, b`` unions: the best few, as each costs a check.
 UNION_CANDIDATES = 8
+#: An anchor in what an element holds or is hooked by (an icon, a unit, a test id), not its class or place.
+_ANCHOR_MARK = re.compile(r":has\(|:contains\(|\[")
 #: A selector right on this share of records is kept when no selector is right on all of them.
 MIN_AGREEMENT = 0.8
 
@@ -138,6 +142,10 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot, samp
     value leaves out something inside it: "4 Comments" without "on <title>" for screen readers,
     a title without the "New Listing" badge before it."""
     found = candidates(record, element, sample)
+    if filters := fact_filters(slot, sample):
+        # A split fact: by its marks before the items' class or place, which read another fact where it is missing.
+        first = next((i for i, css in enumerate(found) if not _ANCHOR_MARK.search(css)), len(found))
+        found = [*found[:first], *filters, *found[first:]]
     if slot.scope:  # one template variant's records only (``cardvariants``)
         found = [scoped(slot.scope, css) for css in found if css]
     if slot.kind == "text" and hides_some(sample):

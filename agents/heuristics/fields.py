@@ -50,6 +50,7 @@ from agents.heuristics.mixedslots import split_mixed_slots
 from agents.heuristics.namedmarks import without_echoed_marks
 from agents.heuristics.names import unique_name
 from agents.heuristics.othernames import with_other_names
+from agents.heuristics.placedfacts import split_placed_facts
 from agents.heuristics.pricegaps import price_gap_fillers
 from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops_range
 from agents.heuristics.recordidquery import query_names_record
@@ -86,6 +87,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         ("compounds split", split_compounds),
         ("mixed slots split", split_mixed_slots),
         ("fact lists split", split_fact_lists),
+        ("placed facts split", split_placed_facts),
         ("wrapper tails", wrapper_read_tails),
         ("wrapper leads", wrapper_read_leads),
         ("flags joined", lambda s: joined_flags(s, n)),

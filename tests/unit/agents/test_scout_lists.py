@@ -195,9 +195,10 @@ def test_tailwind_div_soup(profile_of: Profiler, page_body: Callable[[str], byte
     profile = profile_of("realestate_tailwind.html", url)
     records = records_of(profile, page_body("realestate_tailwind.html"))
     assert len(records) == 6
-    assert profile.spec.field_names() == ["url", "image", "price", "bd", "ba", "sqft", "text", "text_2"]
+    # "3 bd", "2 ba", "1,640 sqft" read place by place are lined up as facts and named by their units
+    assert profile.spec.field_names() == ["url", "image", "price", "bedrooms", "bathrooms", "size", "text", "text_2"]
     assert records[0]["price"] == {"amount": 485000.0, "currency": "USD"}
-    assert (records[0]["bd"], records[0]["ba"], records[0]["sqft"]) == (3.0, 2.0, 1640.0)
+    assert (records[0]["bedrooms"], records[0]["bathrooms"], records[0]["size"]) == (3.0, 2.0, 1640.0)
     assert records[-1]["text"] == "51 Fremont Lane"
     assert records[-1]["text_2"] == "Portland, OR 97212"
     assert all("nth-child" not in f.selector for f in profile.spec.fields)
