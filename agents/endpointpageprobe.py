@@ -53,8 +53,10 @@ def endpoint_pages(
     if spec.mode != "list" or spec.pagination.kind != "none" or source is None or not source.endpoint:
         return None
     html = make_selector(first.body, first.final_url)
-    pager = find_pagination(html, first.final_url)
+    pager = _pager(html, first.final_url)
     endpoint = None
+    if pager is None:
+        return None
     if pager.spec.kind == "none":
         endpoint = _fetched(fetcher, source.endpoint)
         drawn = _drawn_pager(first, spec, endpoint, fetcher) if endpoint is not None else None
@@ -62,7 +64,10 @@ def endpoint_pages(
             return None
         html, pager = drawn
     markup = spec.model_copy(update={"start_url": first.final_url, "pagination": pager.spec})  # the page's own pager
-    following = next_page_url(html, first.final_url, markup, page_number=1)
+    try:
+        following = next_page_url(html, first.final_url, markup, page_number=1)
+    except ValueError:  # a pager link to "http://[oops/"
+        return None
     step = _moved_param(first.final_url, following) if following is not None else None
     what = following or pager.note
     if step is None:
@@ -103,8 +108,16 @@ def _drawn_pager(
     if drawn is None:
         return None
     html = make_selector(drawn, first.final_url)
-    pager = find_pagination(html, first.final_url)
-    return (html, pager) if pager.spec.kind != "none" else None
+    pager = _pager(html, first.final_url)
+    return (html, pager) if pager is not None and pager.spec.kind != "none" else None
+
+
+def _pager(html: Selector, url: str) -> PaginationFinding | None:
+    """The page's own pager; None when a link of it is no address at all ("http://[oops/")."""
+    try:
+        return find_pagination(html, url)
+    except ValueError:
+        return None
 
 
 def _moved_param(url: str, following: str) -> tuple[str, int] | None:
@@ -123,14 +136,14 @@ def _moved_param(url: str, following: str) -> tuple[str, int] | None:
     if len(moved) != 1 or dropped:
         return None
     name, value = moved[0]
-    if not value.isdigit() or len(value) > _MAX_DIGITS:
+    if not value.isdecimal() or len(value) > _MAX_DIGITS:
         return None
     return name, int(value)
 
 
 def _param_value(url: str, name: str) -> int | None:
     found = dict(parse_qsl(urlsplit(url).query)[:_MAX_PARAMS]).get(name, "")
-    return int(found) if found.isdigit() and len(found) <= _MAX_DIGITS else None
+    return int(found) if found.isdecimal() and len(found) <= _MAX_DIGITS else None
 
 
 def _pagination(name: str, value: int, current: int | None) -> PaginationSpec:

@@ -16,7 +16,7 @@ from pipeline.core.exceptions import ConfigurationError
 _CORE = Path(__file__).resolve().parents[1] / "pipeline" / "core"
 _BASE = Path(__file__).with_name("base.py")
 _REQUIREMENTS = (
-    "scrapy>=2.13\nscrapy-playwright>=0.0.40\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
+    "scrapy>=2.13\nscrapy-playwright>=0.0.42\nparsel>=1.9\npydantic>=2.7\npython-dateutil>=2.8\n"
     "chompjs>=1.2\njmespath>=1.0\n"
 )
 

@@ -64,9 +64,9 @@ def page_param(url: str, next_url: str, page: Selector) -> PaginationFinding | N
     written = {key.lower(): key for key in there}
     for name in (written[n.lower()] for n in _PAGE_PARAMS if n.lower() in written):
         value = there.get(name, "")
-        if not value.isdigit():
+        if not value.isdecimal():  # "²" is a digit int() cannot read
             continue
-        current = int(here[name]) if here.get(name, "").isdigit() else 1
+        current = int(here[name]) if here.get(name, "").isdecimal() else 1
         others = {k: v for k, v in there.items() if k != name}
         if int(value) == current + 1 and others == {k: v for k, v in here.items() if k != name}:
             pages = pages_to_last(last_page_number(page, name, current), current)

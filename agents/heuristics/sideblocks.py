@@ -203,9 +203,10 @@ def _says_another(
 ) -> bool:
     """Whether what the page says of its one entity is belied by its cards of other items: the JSON-LD
     entity is not the one its heading names, or a page Open Graph calls a product lists priced products."""
-    if entity_elsewhere(structured, heading, members):
+    own_price = _price_beside(content, members)  # a product page's buy box: the entity is the page's own
+    if not own_price and entity_elsewhere(structured, heading, members):
         return True
-    return products_listed(structured, members, _price_beside(content, members))
+    return products_listed(structured, members, own_price)
 
 
 def rail_block(index: DomIndex, listing: ListDesign, groups: list[Group]) -> HtmlElement | None:
