@@ -8,26 +8,10 @@ import json
 
 import pytest
 
-from agents.fetch import FetchedPage
 from agents.survey import probed_pages, survey_page
-from pipeline.core.exceptions import FetchFailed
-from tests.unit.servedpages import ServedPages
+from tests.unit.test_endpoint_pager_pages import API, SHOP, ServedJson
 
-SHOP = "https://shop.example"
-API = f"{SHOP}/api/products"
 PRODUCTS = [{"id": 7000 + k, "name": f"Walnut side table {k}", "price": f"{40 + k}.50"} for k in range(12)]
-
-
-class _Site(ServedPages):
-    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
-        self.asked.append(url)
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        kind = "application/json" if url.startswith(API) else "text/html"
-        return FetchedPage(url, url, 200, {"content-type": kind}, self.pages[url])
-
-    def render(self, url: str) -> FetchedPage:
-        raise FetchFailed(f"no browser here to render {url}")
 
 
 @pytest.mark.parametrize(("href", "query"), [("?page=²", ""), ("?page=2", "?page=①"), ("http://[oops/?page=2", "")])
@@ -39,7 +23,7 @@ def test_odd_pager_address_leaves_the_list_unpaged(href: str, query: str) -> Non
         "<path d='M0 0l4 4-4 4'/></svg></a></nav></main>"
         "<script>fetch('/api/products').then(r => r.json()).then(draw)</script></body></html>"
     )
-    site = _Site({page: html.encode(), API: json.dumps({"products": PRODUCTS}).encode()})
+    site = ServedJson({page: html.encode(), API: json.dumps({"products": PRODUCTS}).encode()})
     first = site.fetch(page)
     profile = probed_pages(first, survey_page(first, site), site)
     assert profile.spec.mode == "list"
