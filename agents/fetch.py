@@ -70,6 +70,8 @@ class Fetcher:
     store: PageStore | None = None
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
+    #: Pages already rendered in this run: the survey's steps ask Chromium for page 1 more than once.
+    _rendered: dict[str, RenderedFetch] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         proxy = self.proxy or (self.settings.proxy_url.get_secret_value() if self.settings.proxy_url else None)
@@ -160,12 +162,15 @@ class Fetcher:
         )
 
     def render(self, url: str) -> RenderedFetch:
-        """The page as Chromium builds it, with the JSON its scripts fetched along the way."""
+        """The page as Chromium builds it, with the JSON its scripts fetched along the way (rendered
+        once per Fetcher: a run's later steps read the same page)."""
         if not self._allowed(url):
             raise FetchFailed(f"robots.txt of {origin_of(url)} disallows {url}.", transient=False)
+        if (kept := self._rendered.get(url)) is not None:
+            return kept
         self._wait_turn(url)
         page = render_in_browser(url, self.settings)
-        return RenderedFetch(
+        self._rendered[url] = RenderedFetch(
             url=url,
             final_url=page.final_url,
             status=200,
@@ -173,6 +178,7 @@ class Fetcher:
             body=page.html.encode("utf-8"),
             json_responses=page.json_responses,
         )
+        return self._rendered[url]
 
     def click(self, url: str, pick: Callable[[str, str], str | None]) -> ClickedPage | None:
         """``url`` in Chromium once the control ``pick`` names in its DOM was clicked (``renderclick``);

@@ -13,18 +13,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.htmlsniff import shown_as_page
+from pipeline.core.settling import COUNT_NODES, GROWTH_WAIT_S, IDLE_WAIT_S, QUIET_S
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Response, Route
 
-#: The longest a loaded page gets to go network-idle (no request for 500 ms).
-IDLE_WAIT_S = 5.0
-#: When it does not, the longest it then gets for its DOM to stop growing, and the quiet spell that says so.
-GROWTH_WAIT_S = 3.0
-QUIET_S = 0.5
 #: How often a navigation that has not reached its document yet looks for a download.
 POLL_S = 0.25
-_COUNT_NODES = "document.getElementsByTagName('*').length"
 
 
 def download_failure(url: str) -> FetchFailed:
@@ -123,10 +118,10 @@ def settle(page: Page, deadline: float) -> None:
         pass  # it polls, streams or beacons forever, or a resource never answers: read what it drew
     stop = min(deadline, time.monotonic() + GROWTH_WAIT_S)
     try:
-        count, quiet_since = page.evaluate(_COUNT_NODES), time.monotonic()
+        count, quiet_since = page.evaluate(COUNT_NODES), time.monotonic()
         while time.monotonic() < stop and time.monotonic() - quiet_since < QUIET_S:
             page.wait_for_timeout(100)
-            now = page.evaluate(_COUNT_NODES)
+            now = page.evaluate(COUNT_NODES)
             if now != count:
                 count, quiet_since = now, time.monotonic()
     except PlaywrightError:

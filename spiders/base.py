@@ -22,6 +22,7 @@ from pipeline.core.extract import (
 )
 from pipeline.core.htmlsniff import is_page_saved_as_file, shown_as_page
 from pipeline.core.schemas import ScraperSpec
+from pipeline.core.settling import COUNT_NODES, GROWTH_WAIT_S, IDLE_WAIT_S, QUIET_S
 from pipeline.core.valuepages import COUNTED_KINDS, value_page_url
 
 if TYPE_CHECKING:
@@ -29,13 +30,6 @@ if TYPE_CHECKING:
 
 #: Key under which each item carries its provenance; the Silver pipeline pops it.
 META_KEY = "_sdp"
-#: A rendered page is read once its scripts have drawn it, as the Scout reads it (``agents.renderload.settle``):
-#: scrapy-playwright hands over the DOM at ``load``, before a script that fetches the records has drawn them.
-#: The longest a loaded page gets to go network-idle, then for its DOM to stop growing (and the quiet spell).
-IDLE_WAIT_S = 5.0
-GROWTH_WAIT_S = 3.0
-QUIET_S = 0.5
-_COUNT_NODES = "document.getElementsByTagName('*').length"
 
 
 class GeneratedSpider(scrapy.Spider):
@@ -190,7 +184,9 @@ async def show_html_served_as_file(page: Page, request: scrapy.Request) -> None:
 
 
 async def settled(page: Page) -> None:
-    """Wait (bounded) until ``page`` is network-idle, else until its DOM stops growing."""
+    """Wait (bounded) until ``page`` is network-idle, else until its DOM stops growing, as the Scout does
+    (``pipeline.core.settling``): scrapy-playwright hands over the DOM at ``load``, before a script that
+    fetches the records has drawn them."""
     from playwright.async_api import Error as PlaywrightError  # noqa: PLC0415 - optional at run time
 
     try:
@@ -200,10 +196,10 @@ async def settled(page: Page) -> None:
         pass  # it polls or streams forever: read what it drew once it stops growing
     stop = time.monotonic() + GROWTH_WAIT_S
     try:
-        count, quiet_since = await page.evaluate(_COUNT_NODES), time.monotonic()
+        count, quiet_since = await page.evaluate(COUNT_NODES), time.monotonic()
         while time.monotonic() < stop and time.monotonic() - quiet_since < QUIET_S:
             await page.wait_for_timeout(100)
-            now = await page.evaluate(_COUNT_NODES)
+            now = await page.evaluate(COUNT_NODES)
             if now != count:
                 count, quiet_since = now, time.monotonic()
     except PlaywrightError:
