@@ -8,7 +8,8 @@ separators`` (one element's text cut into items, never a list of elements), ``sp
 split it, the field is a list all the same) or ``no slot seen`` (no slot the rule saw reads the field); and what the
 items are: ``bare items`` (a figure or a word alone, no unit or label word) or ``worded items``, the bare ones with
 ``icons differ by place`` (an svg ``use``, an empty ``i``/``span``'s class, an img alt, an aria-label or title that
-tells the places apart), ``icons alike`` or ``no icon``.
+tells the places apart), ``icons alike`` or ``no icon``; icons differing by place are followed by their markup in shape
+(``iconmarkup``: ``[i[class=aa aa-aaa] ::before via class only child, known word ×6]``).
 
 The verdicts are caught as the Scout makes them (``watching``: the slots the rule is handed in the run, with its
 verdict on each), so no rule is copied here.
@@ -27,6 +28,7 @@ import agents.heuristics.fields as scout_fields
 from agents.heuristics.droptrace import Run
 from agents.heuristics.factlists import fact_verdict
 from agents.heuristics.slots import Slot
+from tests.bench.iconmarkup import icon_markup
 
 #: The slots handed to the rule, by id, with its verdict (the slot kept so that its id stays its own).
 Verdicts = dict[int, tuple[Slot, str]]
@@ -82,7 +84,19 @@ def _items(slot: Slot) -> str:
     if not told or sum(all(run) for run in told) * 2 <= len(told):
         return "bare items, no icon"
     apart = sum(all(run) and len(set(run)) == len(run) for run in told)
-    return f"bare items, {'icons differ by place' if apart * 2 > len(told) else 'icons alike'}"
+    if apart * 2 <= len(told):
+        return "bare items, icons alike"
+    bare = [o.element for run in runs for o in run if _bare(" ".join(o.value.split()))]
+    return f"bare items, icons differ by place [{_markups(bare)}]"
+
+
+def _markups(elements: Sequence[HtmlElement]) -> str:
+    """The icons' markup over the items, in shape (``iconmarkup``): the commonest few, each with its count."""
+    try:
+        counts = Counter(icon_markup(e) for e in elements)
+    except Exception as exc:  # a bench line's failure is reported as its shape
+        return f"markup not read ({type(exc).__name__})"
+    return " | ".join(f"{k} ×{n}" for k, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))[:3])
 
 
 def _bare(text: str) -> bool:

@@ -28,6 +28,7 @@ from parsel import Selector
 from agents.scout import analyze_page
 from pipeline.core.extract import iter_records
 from tests.bench.absentshape import Kind, Record, title_key
+from tests.bench.detailwhy import detail_why
 from tests.bench.pagetext import child_holding, locate, page_of, spellings
 from tests.bench.titlegroup import says_detail, titles_group
 
@@ -80,7 +81,12 @@ def _scout(body: str, url: str, titles: set[str], fold: Fold) -> str:
     if profile.spec.mode != "list":
         structured = page.css('script[type="application/ld+json"], [itemscope]')
         group = titles_group(body, url, titles, fold)
-        return f"a detail page {'with' if structured else 'without'} structured data; {says_detail(body, url)}; {group}"
+        try:
+            why = detail_why(body, url, titles, fold)
+        except Exception as exc:  # a bench line's failure is reported as its shape
+            why = f"detail_why failed ({type(exc).__name__})"
+        said = says_detail(body, url)
+        return f"a detail page {'with' if structured else 'without'} structured data; {said}; {group}; {why}"
     records = list(iter_records(page, profile.spec, url=url))
     count = len(records)
     size = "1" if count <= 1 else "2-4" if count < 5 else "5+"

@@ -28,6 +28,7 @@ from agents.heuristics.nextselectors import anchors_for
 from agents.heuristics.pageurls import PAGE_PARAM_NAMES, advances
 from agents.heuristics.saysnext import says_next, steps_calendar, usable
 from pipeline.core.extract import make_selector
+from tests.bench.linkshape import link_shape
 
 #: How page 2's address differs from page 1's, in the order reported.
 ADDRESS_CHANGES = (
@@ -139,7 +140,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def describe_link(anchor: HtmlElement, url: str) -> str:
     """A link's look in shape only: how many words its text has, the pager words among them (``PAGER_WORDS``),
     whether the words are in Latin letters, a number or a sign in it, a label, rel=next; then how its address
-    extends page 1's (``tail_shape``)."""
+    extends page 1's (``tail_shape``), and its finer shape (``linkshape``: text, picture, place, number step)."""
     text = " ".join(full_text(anchor).split())
     words = _WORD.findall(text.lower())
     if not text:
@@ -155,7 +156,12 @@ def describe_link(anchor: HtmlElement, url: str) -> str:
         said += ["a number"] * bool(re.search(r"\d", text)) + ["a sign"] * bool(re.search(r"[^\w\s]", text))
     said += ["a label"] * bool(anchor.get("aria-label") or anchor.get("title"))
     said += ["rel=next"] * ("next" in (anchor.get("rel") or "").lower().split())
-    return f"{', '.join(said)}; address {tail_shape(url, urljoin(url, (anchor.get('href') or '').strip()))}"
+    tail = tail_shape(url, urljoin(url, (anchor.get("href") or "").strip()))
+    try:
+        finer = link_shape(anchor, url)
+    except Exception as exc:  # a bench line's failure is reported as its shape
+        finer = f"shape not read ({type(exc).__name__})"
+    return f"{', '.join(said)}; address {tail}; {finer}"
 
 
 def tail_shape(page1: str, page2: str) -> str:

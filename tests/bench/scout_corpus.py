@@ -91,6 +91,7 @@ from tests.bench.pagetext import Page, Where, read_pages, read_texts
 from tests.bench.pagingshape import (
     RequestLog,
     check_shape,
+    decision_code,
     note_shape,
     pager_codes,
     pager_hints,
@@ -99,7 +100,9 @@ from tests.bench.pagingshape import (
     recording_handler,
     route_shape,
 )
-from tests.bench.titlesource import rendered, title_source
+from tests.bench.probetrace import survey_trace
+from tests.bench.renderwatch import watch_render
+from tests.bench.titlesource import holding_file, rendered, title_source
 from tests.conftest import SITES, serve
 
 CORPUS = SITES / "corpus"
@@ -664,6 +667,8 @@ class SiteResult:
     page_route: PageRoute | None = None
     #: For a site matching under half its records, what was exported and read (``matchshape``); withheld when frozen.
     match_shape: str = ""
+    #: For a list of several pages read on page 1 only, what the Scout's survey did, in process (``probetrace``).
+    survey_trace: str = ""
 
     @property
     def reach(self) -> float:
@@ -770,6 +775,10 @@ def run_site(
                 site.expected, records, served.url, site.list_pages, read_pages(texts, fold), trace, (first_page, url)
             )
             requested = len(requests)
+            codes = pager_codes(shown.stdout) if shown.returncode == 0 else ()
+            traced = ""
+            if site.list_pages > 1 and result.reach <= 1 / site.list_pages + 0.1:
+                traced = f"{decision_code(codes)} → {_guarded(survey_trace, url)}"
             return SiteResult(
                 site.name,
                 site.kind,
@@ -778,7 +787,8 @@ def run_site(
                 elapsed,
                 list_pages=site.list_pages,
                 pager=pager_kind(shown.stdout) if shown.returncode == 0 else "unknown",
-                pager_codes=pager_codes(shown.stdout) if shown.returncode == 0 else (),
+                pager_codes=codes,
+                survey_trace=traced,
                 pages_requested=requested,
                 pager_hints=pager_hints(first_page, url) if site.list_pages > 1 else frozenset(),
                 page_route=find_route(root, site.start, site.expected, texts) if site.list_pages > 1 else None,
@@ -795,6 +805,14 @@ def run_site(
     raise AssertionError("serve() yielded nothing")  # pragma: no cover
 
 
+def _guarded(line: Callable[..., str], *args: Any) -> str:
+    """A bench line's text, or the kind of error it hit: a line never costs the run."""
+    try:
+        return line(*args)
+    except Exception as exc:  # a bench line's failure is reported as its shape
+        return f"line failed ({type(exc).__name__})"
+
+
 def _first_page(url: str) -> tuple[str, str]:
     """The start page as served and its address, a folder's redirect followed (``/list`` → ``/list/``): the
     redirect's empty body is no page."""
@@ -806,7 +824,11 @@ def _title_source(texts: dict[Path, str], root: Path, first_page: tuple[str, str
     """Where titles that page 1 lacks are served, and whether Chromium shows them there (``titlesource``)."""
 
     def source(titles: set[str]) -> str:
-        return f"{title_source(texts, root, first_page, titles, fold)}, {rendered(first_page[1], titles, fold)}"
+        where, shown = title_source(texts, root, first_page, titles, fold), rendered(first_page[1], titles, fold)
+        found = holding_file(texts, root, titles, fold)
+        if shown.endswith("titles not shown") and found is not None and found[0] == 2:
+            shown += f" ({_guarded(watch_render, first_page[1], found[2], titles, fold)})"
+        return f"{where}, {shown}"
 
     return source
 
@@ -882,6 +904,8 @@ def report(results: Sequence[SiteResult]) -> str:
         *([f"Route to page 2, frozen: {route_shape(frozen)}"] if frozen else []),
         *([f"Why page 2's link was not taken, non-frozen: {check_shape(open_)}"] if open_ else []),
         *([f"Why page 2's link was not taken, frozen: {check_shape(frozen)}"] if frozen else []),
+        *([f"What the survey did for lists read on page 1 only, non-frozen: {_traces(open_)}"] if open_ else []),
+        *([f"What the survey did for lists read on page 1 only, frozen: {_traces(frozen)}"] if frozen else []),
         *([f"Lists matching under half their records, non-frozen: {_matches(open_)}"] if open_ else []),
         *([f"Lists matching under half their records, frozen: {_matches(frozen)}"] if frozen else []),
         f"Total time: {sum(r.seconds for r in results):.0f} s",
@@ -977,6 +1001,14 @@ def _summed(results: Sequence[SiteResult], shape: str) -> str:
     return junkshape.describe(sum((Counter(r.score.junk_shape) for r in results), Counter[str]()))
 
 
+def _traces(results: Sequence[SiteResult]) -> str:
+    """The in-process survey traces (``probetrace``) of the lists read on page 1 only, by the Scout's decision."""
+    counts = Counter(r.survey_trace for r in results if r.survey_trace)
+    if not counts:
+        return "none traced"
+    return " | ".join(f"{k} ×{n}" for k, n in sorted(counts.items(), key=lambda p: (-p[1], p[0])))
+
+
 def _matches(results: Sequence[SiteResult]) -> str:
     return matchshape.describe([r.match_shape for r in results])
 
@@ -1045,7 +1077,7 @@ WITHHELD_SCORE_PARTS = frozenset(
     }
 )
 #: What a frozen site's result keeps to itself besides its score's parts: the shape of its own pager.
-WITHHELD_RESULT_PARTS = frozenset({"page_route", "match_shape"})
+WITHHELD_RESULT_PARTS = frozenset({"page_route", "match_shape", "survey_trace"})
 
 
 def public_result(result: SiteResult, export: list[Record]) -> dict[str, Any]:

@@ -37,6 +37,21 @@ def title_source(
 ) -> str:
     """Where the served files hold the most titles, and how page 1 leads there (see the module docstring)."""
     body, url = first_page
+    found = holding_file(texts, root, titles, fold)
+    if found is None:
+        return "nowhere served"
+    kind, _, served = found
+    if kind == 0:
+        return f"in another page {_linked(body, url, served)}"
+    if kind == 2:
+        return f"in a JSON file {_named(body, url, served, texts, root)}"
+    if kind == 1:
+        return f"in an HTML fragment {_named(body, url, served, texts, root)}"
+    return "in a JS file"
+
+
+def holding_file(texts: Mapping[Path, str], root: Path, titles: set[str], fold: Fold) -> tuple[int, Path, str] | None:
+    """The served file holding the most titles: its kind (``_kind``), path and path as served; None if none."""
     best: tuple[int, int, Path] | None = None
     for path, text in texts.items():
         kind = _kind(path, text)
@@ -45,16 +60,9 @@ def title_source(
         if held and (best is None or (held, -kind) > (best[0], -best[1])):
             best = (held, kind, path)
     if best is None:
-        return "nowhere served"
+        return None
     _, kind, path = best
-    served = "/" + path.resolve().relative_to(root.resolve()).as_posix().split("@", 1)[0]
-    if kind == 0:
-        return f"in another page {_linked(body, url, served)}"
-    if kind == 2:
-        return f"in a JSON file {_named(body, url, served, texts, root)}"
-    if kind == 1:
-        return f"in an HTML fragment {_named(body, url, served, texts, root)}"
-    return "in a JS file"
+    return kind, path, "/" + path.resolve().relative_to(root.resolve()).as_posix().split("@", 1)[0]
 
 
 def _kind(path: Path, text: str) -> int:

@@ -62,6 +62,7 @@ def test_bare_items_whose_icons_tell_the_places_apart() -> None:
     run = Run([], seen=[slot])
     assert row_verdict([slot], run, {id(slot): (slot, "too few records")}, False) == (
         "too few records, bare items, icons differ by place"
+        " [svg>use[href=#aaa] inside the value, known word ×4 | svg>use[href=#aaaa] inside the value, known word ×4]"
     )
     same = _slot([f"<li><i class='dot'></i>{n}</li><li><i class='dot'></i>{n + 1}</li>" for n in range(4)])
     run = Run([], seen=[same])
