@@ -16,6 +16,7 @@ from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
 from agents.heuristics.leadingrecords import is_price_line, lead_the_page
 from agents.heuristics.listing import ListDesign
+from agents.heuristics.ownedcards import offers_of_owner
 from agents.heuristics.pairs import is_label_pair
 from agents.heuristics.programme import is_programme
 from agents.heuristics.records import MIN_LIST_SCORE
@@ -179,6 +180,8 @@ def is_side_block(
         return True
     if is_programme(index, structured, heading, members, fence, content):
         return False  # an event's or an album's page that is the list of its talks or tracks
+    if offers_of_owner(index, structured, heading, members, content, url):
+        return False  # a hotel's page that is the list of its rooms, a product group's of its variants
     if (
         structured.says_detail
         and not (are_items(members) and _says_another(structured, heading, members, content))
