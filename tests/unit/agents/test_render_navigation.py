@@ -18,6 +18,13 @@ from config.settings import CrawlSettings
 from pipeline.core.exceptions import FetchFailed
 from tests.unit.agents.test_render_never_idle import BUDGET_S, _Handler, serve, settings
 
+#: The render budget of pages whose render ends on its own: room for a runner under load, where a redirect
+#: chain in Chromium alone can take longer than ``BUDGET_S`` (which only the late, slow list needs).
+ROOMY_S = 30.0
+#: The budget of a page whose load never ends: the render waits it out, so it is spent in full; on a loaded
+#: runner the first document may take more than ``BUDGET_S`` to arrive.
+UNENDING_S = 10.0
+
 LIST = (
     "<html><head><title>Gadgets</title></head><body><h1>Gadgets</h1><ul>"
     + "".join(f"<li class='item'>Gadget {n}</li>" for n in range(1, 6))
@@ -117,14 +124,14 @@ def nav_site() -> Iterator[str]:
 
 @pytest.mark.parametrize("page", sorted(HEAD_REDIRECTS))
 def test_a_page_that_redirects_as_it_loads_renders_where_it_lands(nav_site: str, page: str) -> None:
-    rendered = render(nav_site + page, settings())
+    rendered = render(nav_site + page, settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
     assert rendered.final_url == nav_site + "/app/list.html"
     assert rendered.url == nav_site + page
 
 
 def test_an_http_redirect_chain_renders_where_it_lands(nav_site: str) -> None:
-    rendered = render(nav_site + "/moved", settings())
+    rendered = render(nav_site + "/moved", settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
     assert rendered.final_url == nav_site + "/app/list.html"
 
@@ -134,14 +141,14 @@ def test_an_http_redirect_chain_renders_where_it_lands(nav_site: str) -> None:
     [("/push.html", "/app/list"), ("/replacestate.html", "/app/list?view=all"), ("/hash.html", "/hash.html#/list")],
 )
 def test_a_page_that_rewrites_its_url_renders_and_reports_it(nav_site: str, page: str, lands: str) -> None:
-    rendered = render(nav_site + page, settings())
+    rendered = render(nav_site + page, settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
     assert rendered.final_url == nav_site + lands
 
 
 @pytest.mark.parametrize("page", ["/stop.html", "/nowhere.html"])
 def test_a_page_whose_load_never_ends_as_playwright_expects_still_renders(nav_site: str, page: str) -> None:
-    rendered = render(nav_site + page, settings())
+    rendered = render(nav_site + page, settings(UNENDING_S))
     assert rendered.html.count('class="item"') == 5
     assert rendered.final_url == nav_site + page
 
@@ -155,13 +162,13 @@ def test_the_final_url_is_that_of_the_document_read(nav_site: str) -> None:
 
 @pytest.mark.parametrize("page", ["/alert.html", "/unload.html", "/popup.html", "/throws.html", "/dead-cdn.html"])
 def test_dialogs_popups_errors_and_dead_hosts_do_not_stop_the_render(nav_site: str, page: str) -> None:
-    rendered = render(nav_site + page, settings())
+    rendered = render(nav_site + page, settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
 
 
 @pytest.mark.parametrize(("page", "lands"), [("/jobs", "/jobs"), ("/start", "/app/list.aspx")])
 def test_a_page_served_under_a_file_type_renders(nav_site: str, page: str, lands: str) -> None:
-    rendered = render(nav_site + page, settings())
+    rendered = render(nav_site + page, settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
     assert rendered.final_url == nav_site + lands
 
@@ -169,7 +176,7 @@ def test_a_page_served_under_a_file_type_renders(nav_site: str, page: str, lands
 @pytest.mark.parametrize("page", ["/export.csv", "/report", "/download-on-load.html", "/data.bin"])
 def test_a_download_fails_clearly(nav_site: str, page: str) -> None:
     with pytest.raises(FetchFailed, match=r"is a download \(a file\), not a page") as raised:
-        render(nav_site + page, settings())
+        render(nav_site + page, settings(ROOMY_S))
     assert not raised.value.transient
 
 
@@ -183,7 +190,7 @@ def test_a_closed_browser_is_tried_once_more(nav_site: str, monkeypatch: pytest.
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(render_module, "_render_once", closed_once)
-    rendered = render(nav_site + "/app/list.html", settings())
+    rendered = render(nav_site + "/app/list.html", settings(ROOMY_S))
     assert rendered.html.count('class="item"') == 5
     assert len(calls) == 2
 
@@ -197,7 +204,7 @@ def test_a_browser_that_keeps_crashing_fails_clearly(nav_site: str, monkeypatch:
 
     monkeypatch.setattr(render_module, "_render_once", crashes)
     with pytest.raises(FetchFailed, match=r"Chromium crashed twice while rendering .*: Page crashed"):
-        render(nav_site + "/app/list.html", settings())
+        render(nav_site + "/app/list.html", settings(ROOMY_S))
     assert len(calls) == 2
 
 
