@@ -7,6 +7,8 @@ engine size. Each fact is found instead by the marks its values carry: the unit 
 figures ("km", "m²"), its currency sign, or the words of its vocabulary ("Diesel", "Petrol",
 "Electric" …, cased as the page writes them); a fact with no mark of its own (a town, a year) is
 the item carrying none of the marks of the others. A card without the fact then reads nothing.
+A unit of one or two letters is read with the digit before it ("6L", "0 km"): alone, "L" is found
+in "LPG" too; a unit written in two cases ("km", "KM") is read in both.
 ``fieldcss`` checks each offer on the sample records like any other candidate.
 """
 
@@ -30,6 +32,8 @@ _CURRENCY_SIGN = re.compile(r"[€$£¥₹₽₩₺₪]")
 MAX_MARKS = 24
 #: Texts of other facts holding a mark that the mark's filter may leave out by name (a constant badge).
 MAX_CLASHES = 2
+#: A unit this short ("L", "km") is found inside words unless read with the figure before it.
+MAX_SHORT_UNIT = 2
 #: Wrappers between an item and the value read inside it (``li > span.value``).
 MAX_DEPTH = 3
 
@@ -44,7 +48,7 @@ def fact_filters(slot: Slot, sample: Sequence[HtmlElement]) -> list[str]:
     if len(items) != len(found) or not items or len({_path(i, inner) for _, i, inner in items}) != 1:
         return []
     _, item, inner = items[0]
-    where, path = step(item), _path(item, inner)
+    where, path = _item_step(item, sample), _path(item, inner)
     siblings = [o for _, i, _ in items for o in _alike(i) if o is not i]
     column = [i for _, i, _ in items]
     for icon in _icons(item):
@@ -84,6 +88,28 @@ def _icons(item: HtmlElement) -> list[str]:
             attribute = "alt" if icon.get("alt") else "aria-label"
             found.append(f"{tag_of(icon)}[{attribute}={css_string(alt)}]")
     return found
+
+
+def _item_step(item: HtmlElement, sample: Sequence[HtmlElement]) -> str:
+    """The item's step, under its parent's where the record or a wrapper around the item would
+    match it too (``li`` items in an ``li`` card: the card's text holds every mark)."""
+    where = step(item)
+    roots = {id(r) for r in sample}
+    parent = item.getparent()
+    for wrapper in item.iterancestors():
+        if parent is not None and _is_selected(wrapper, where):
+            return f"{step(parent)} > {where}"
+        if id(wrapper) in roots:
+            break
+    return where
+
+
+def _is_selected(element: HtmlElement, css: str) -> bool:
+    """Whether ``css`` matches ``element`` itself, as a selector run from it would."""
+    try:
+        return any(found is element for found in element.cssselect(css))
+    except Exception:  # a step cssselect cannot read: no match
+        return False
 
 
 def _select(element: HtmlElement, css: str) -> bool:
@@ -128,11 +154,13 @@ def _path(item: HtmlElement, inner: HtmlElement) -> str:
 
 def _marks(texts: list[str], expand: bool = False) -> list[str] | None:
     """What every one of ``texts`` carries and says what they are: a unit word, a currency sign,
-    or the words of a vocabulary (``expand``: its words not seen too); None where they carry none."""
+    or the words of a vocabulary (``expand``: its words not seen too, and a short unit read with
+    the figure before it); None where they carry none."""
     texts = [" ".join(t.split()) for t in texts]
     units = {m[1].strip() for t in texts if (m := _FIGURE_UNIT.match(t))}
-    if len(units) == 1 and all(_FIGURE_UNIT.match(t) for t in texts):
-        return _shortest(units)
+    if len({u.casefold() for u in units}) == 1 and all(_FIGURE_UNIT.match(t) for t in texts):
+        # "km" and "KM": the unit as each record writes it
+        return _unit_marks(texts, units) if expand else _shortest(units)
     if all(values.is_price(t) for t in texts) and (signs := {s for t in texts for s in _CURRENCY_SIGN.findall(t)}):
         return sorted(signs) if all(_CURRENCY_SIGN.search(t) for t in texts) else None
     named = {_word_fact(t) for t in texts}
@@ -147,6 +175,16 @@ def _marks(texts: list[str], expand: bool = False) -> list[str] | None:
 def _shortest(marks: set[str]) -> list[str]:
     """The marks no shorter one is part of: ``:contains("Auto")`` finds "Automatic" too."""
     return sorted(m for m in marks if not any(o != m and o in m for o in marks))
+
+
+def _unit_marks(texts: list[str], units: set[str]) -> list[str]:
+    """The unit of figures as each text writes it; a short one ("L", "km") with the figure's last
+    digit before it ("5L", "0 km"), so that it is not found inside a word ("LPG", "Skoda")."""
+    if max(len(u) for u in units) > MAX_SHORT_UNIT or not all(u.isalpha() for u in units):
+        return _shortest(units)  # "sqft", "m²", "1." say no word's part
+    forms = {(" " if t[: -len(u)].endswith(" ") else "", u) for t in texts for u in units if t.endswith(u)}
+    marks = {f"{digit}{gap}{unit}" for gap, unit in forms for digit in "0123456789"}
+    return sorted(marks) if len(marks) <= MAX_MARKS else _shortest(units)
 
 
 def _cased(word: str, texts: list[str]) -> str:

@@ -12,7 +12,8 @@ shorter run (a job without a salary) is lined up with the columns by those kinds
 order. The row is facts when no kind turns up at two places, two places vary, and the places
 differ in kind, or at least two of them repeat words of their own (a vocabulary per place). Words
 alone ("bug", "cli") or a list its classes call one (``keyFacts``, ``span.tags``) are facts only
-where every place is named by what its values are (a contract type, a fuel, a colour).
+where every place is named by what its values are (a contract type, a fuel, a colour), or where
+each place keeps a small set of words of its own (``placewords``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from agents.heuristics.contextnames import unit_name
 from agents.heuristics.dom import HtmlElement
 from agents.heuristics.factwords import word_fact, words_name
 from agents.heuristics.itemicons import ItemIcon, icon_fact_name, item_icon
+from agents.heuristics.placewords import names_by_place
 from agents.heuristics.siblings import LIST_WORDS, container_names_list
 from agents.heuristics.slots import Occurrence, Slot
 from agents.heuristics.unitparts import measure_name
@@ -91,7 +93,8 @@ def fact_verdict(slot: Slot, max_facts: int = MAX_FACTS) -> tuple[list[Slot] | N
     ]
     if any(t is None for run in tokens for t in run):
         return None, "a figure before a phrase"
-    places, why = place_verdict([[t for t in run if t is not None] for run in tokens], max_facts)
+    plain = [[t for t in run if t is not None] for run in tokens]
+    places, why = place_verdict(plain, max_facts)
     if places is None:
         return None, why
     width = 1 + max(p for run in places for p in run)
@@ -104,16 +107,21 @@ def fact_verdict(slot: Slot, max_facts: int = MAX_FACTS) -> tuple[list[Slot] | N
         _icon_name([icons.get(id(o[0])) for o in column.values()]) or name
         for name, column in zip(names, columns, strict=True)
     ]
-    words_only = all(_kind(t) == "words" for run in tokens for t in run if t is not None)
-    if None in names and words_only:
-        # "bug", "cli" or "Over-Ear", "Bluetooth 5.3" in a ``keyFacts`` list: labels and features
-        # whose places no shape tells apart are facts only where each place's words say what they are.
+    words_only = all(_kind(t) == "words" for run in plain for t in run)
+    elements = [[o.element for o in run] for run in runs]
+    # "bug", "cli" or "Over-Ear", "Bluetooth 5.3" in a ``keyFacts`` list: labels and features whose
+    # places no shape tells apart are facts only where each place's words say what they are, or
+    # each place keeps a set of words of its own.
+    by_place = None in names and words_only
+    cells = [[o[0].element for o in column.values()] for column in columns]
+    named = names_by_place(names, plain, places, cells, elements) if by_place else names
+    if named is None:
         return None, "words without names"
-    if None in names and _named_list(slot, [[o.element for o in run] for run in runs]):
+    if None in named and not by_place and _named_list(slot, elements):
         return None, "named a list by its classes"
     return [
         replace(slot, many=False, part_name=name, order=slot.order + place, per_record=column)
-        for place, (name, column) in enumerate(zip(names, columns, strict=True))
+        for place, (name, column) in enumerate(zip(named, columns, strict=True))
     ], "split"
 
 
