@@ -4,8 +4,10 @@ The page shows a first batch of records and a control (or nothing at all, for in
 whose script asks the server for the next batch. Most such servers also answer the plain
 ``?page=2`` of the same URL (Laravel, Django, Rails and WordPress paginators all do), so when the
 page shows that kind of control, ``?page=2`` is fetched once and kept only if it brings records
-the first page lacks. A page whose own URL names an offset (``?start=0``, ``?offset=0&limit=20``)
-is probed at the next offset the same way. Nothing is assumed: no new records, no pagination.
+the first page lacks; when the page's numbered links print page 2 otherwise (``?p=2``, another
+form of the address), that address is asked first. A page whose own URL names an offset
+(``?start=0``, ``?offset=0&limit=20``) is probed at the next offset the same way. Nothing is
+assumed: no new records, no pagination.
 
 A "load more" button (or next link) may instead name the JSON its script fetches
 (``data-next-url="/collections/lamps/products.json?page=2"``): that target is fetched once and, when
@@ -30,7 +32,8 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
+from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_page_number, last_shown
+from agents.heuristics.linkedpages import linked_next_page
 from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES, load_more_controls
 from agents.heuristics.nextwords import reads_next
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
@@ -83,7 +86,8 @@ def probe_param_pages(
 ) -> PaginationFinding | None:
     """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by
     script (or its URL names an offset) and the server answers that URL with records the first page
-    lacks; None otherwise (one request; two when a script writes the address otherwise, ``writtenpages``).
+    lacks; None otherwise (one request; one more for each other form of the address the page shows:
+    its numbered links', ``linkedpages``, and its script's, ``writtenpages``).
 
     ``known``: every record of the first page, when the caller has them (else they are extracted);
     ``refusals``: where a note says why a candidate was turned down (``pagerrefusals``).
@@ -117,11 +121,12 @@ def probe_param_pages(
     if not seen:
         said.append(refusal_note("no-keys", first.final_url))
         return None
-    turned, written = [], written_pagination(html, first.final_url, pagination)  # the site's own form first
-    for candidate in (written, pagination) if written is not None else (pagination,):
+    turned, asked_already = [], set()
+    for candidate in _candidates(html, first.final_url, pagination):  # the site's own forms first
         following = param_page_url(spec.model_copy(update={"pagination": candidate}), first.final_url, 1)
-        if following is None:
+        if following is None or following in asked_already:
             continue
+        asked_already.add(following)
         try:
             answer = fetcher.fetch(following, render=rendered)
         except FetchFailed:
@@ -137,6 +142,29 @@ def probe_param_pages(
         return PaginationFinding(candidate, f"pagination: {evidence}; ?{asked} answers {len(fresh)} new records")
     said.extend(turned)
     return None
+
+
+def _candidates(html: Selector, url: str, pagination: PaginationSpec) -> list[PaginationSpec]:
+    """The ways to page 2 the probe asks, in turn: as the page's numbered links print it (another
+    parameter, another form of the address: ``linkedpages``), as its script writes it
+    (``writtenpages``), then ``pagination``, the guess from page 1's own address."""
+    found = []
+    linked = linked_next_page(html, url)
+    if linked is not None:
+        onward = str(linked.current + 1)
+        own_form = with_query_param(url, linked.param, onward) == with_query_param(linked.address, linked.param, onward)
+        pages = pages_to_last(last_page_number(html, linked.param, linked.current), linked.current)
+        found.append(
+            PaginationSpec(
+                kind="page_param",
+                param=linked.param,
+                start=linked.current,
+                max_pages=pages,
+                endpoint=None if own_form else linked.address,
+            )
+        )
+    written = written_pagination(html, url, pagination)
+    return [*found, *([written] if written is not None else []), pagination]
 
 
 def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:

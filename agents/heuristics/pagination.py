@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from agents.heuristics.formpager import next_form
+from agents.heuristics.linkedpages import picture_pagination
 from agents.heuristics.loadmore import load_more_button
 from agents.heuristics.nextbuttons import next_button
 from agents.heuristics.nextlinks import next_link, rel_next
@@ -52,7 +53,7 @@ def find_pagination(page: Selector, url: str) -> PaginationFinding:
                 PaginationSpec(kind="next_link", next_selector=css),
                 f"pagination: next link {css!r} -> {href}",
             )
-    numbered = numbered_param(page, url)
+    numbered = numbered_param(page, url) or picture_pagination(page, url)
     if numbered is not None:
         return numbered
     for control in (load_more_button, _more_elsewhere, next_button, next_form, page_select, jump_menu):

@@ -5,7 +5,8 @@ left none. This runs the Scout's survey of the start page in process (``agents.s
 its probes and ``_said_unpaged`` watched, and says (codes and counts, no value, address or site):
 
 * ``probed_pages reached`` or ``not reached``, and the mode and pager kind the survey chose;
-* each probe of ``probed_pages`` that answered (``step_link_pages gave a pager``) or added a refusal (its code);
+* each probe of ``probed_pages`` that answered (``step_link_pages gave a pager``) or added a refusal (its code), and
+  then what each address it asked answered (``page2why``: ``?‹page›=N: status 404``, ``same as page 1``…);
 * ``_said_unpaged``: the early return that applied — ``not a list``, ``paged by <kind>``, ``a pagination note
   already`` (its code), ``not HTML (<type>)`` — or ``why_no_pager said N notes`` (their codes, ``json_source``
   set or not);
@@ -25,6 +26,7 @@ import agents.survey as survey
 from agents.heuristics.pagerrefusals import why_no_pager
 from pipeline.core.extract import make_selector
 from pipeline.core.schemas import PageProfile
+from tests.bench.page2why import RecordingFetcher, asked_line
 
 #: The probes ``probed_pages`` calls, by their name in ``agents.survey``.
 PROBES = (
@@ -88,11 +90,16 @@ def _watched(name: str, probe: Callable[..., Any], trace: Trace) -> Callable[...
     def watched(*args: Any, **kwargs: Any) -> Any:
         refusals = kwargs.get("refusals")
         before = len(refusals) if refusals is not None else 0
+        recording = RecordingFetcher(args[2]) if len(args) > 2 else None  # (page, spec, fetcher, known)
+        if recording is not None:
+            args = (*args[:2], recording, *args[3:])
         answer = probe(*args, **kwargs)
         if answer is not None:
             trace.probes.append(f"{name} gave {'a profile' if isinstance(answer, PageProfile) else 'a pager'}")
         if refusals is not None and len(refusals) > before:
-            trace.probes.append(f"{name} refused [{', '.join(codes(refusals[before:])) or 'uncoded'}]")
+            said = f"{name} refused [{', '.join(codes(refusals[before:])) or 'uncoded'}]"
+            asked = asked_line(args[1], args[0], recording.asked) if recording is not None else ""
+            trace.probes.append(f"{said} (page 2 asked: {asked})" if asked else said)
         return answer
 
     return watched
