@@ -12,20 +12,18 @@ Records loaded in place, at page 1's address, give no pagination (a note says so
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urldefrag
 
 from parsel import Selector
 
-from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.pageurls import offset_param, page_param
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.pageprobe import scripted_control
+from agents.probeprotocol import ProbeCall, page_probe
 from pipeline.core.exceptions import ConfigurationError, FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, record_key
-from pipeline.core.schemas import ScraperSpec
+from pipeline.core.extract import extract_records, make_selector, record_key
 
 
 @dataclass(frozen=True)
@@ -39,19 +37,12 @@ class _Opened:
     seen: frozenset[str]
 
 
-def clicked_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe(render="browser")
+def clicked_pages(call: ProbeCall) -> PaginationFinding | None:
     """The pagination the address after a click on a rendered list's pager implies, when that page
     shows new records; None otherwise (one browser load and a click; one more load for an address
     the script only wrote). ``refusals``: where a note says why the click was turned down."""
-    said = refusals if refusals is not None else []
-    if spec.mode != "list" or spec.pagination.kind != "none" or spec.render != "browser":
-        return None
+    first, spec, fetcher, known, said = call
     opened: list[_Opened] = []
 
     def pick(html: str, url: str) -> str | None:

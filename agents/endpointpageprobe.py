@@ -5,13 +5,16 @@ often keeps a server-drawn pager in its markup: "Next ›", an icon labelled "Ne
 The endpoint's own address names no page (``/api/products``), so nothing about it says how to
 ask for page 2, while the pager's link to ``?page=2`` says which parameter the page reads. That
 parameter is put on the endpoint's address and asked once; it is taken only when the answer holds
-records of the list's shape, most of them new. A pager that moves the page's path
-(``/catalog/page/2/``) names no parameter the endpoint could take: it is noted, not guessed.
+records of the list's shape, most of them new; the endpoint's own query (``?category=lamps``) stays
+as the survey read it. A pager that moves the page's path (``/catalog/page/2/``) names no parameter
+the endpoint could take: it is noted, not guessed. Nor is an endpoint paged whose address lacks a
+filter of the page's (``/catalog/?category=lamps`` over ``/api/products``): its pages would list other
+records (``agents.heuristics.endpointfilters``). Parameters that only track the click (``utm_source``)
+are read past on both sides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
@@ -19,13 +22,16 @@ from parsel import Selector
 from agents.datasurvey import rendered_text
 from agents.fetch import FetchedPage, Fetcher
 from agents.firstpage import asked_page_two
+from agents.heuristics.endpointfilters import uncarried_filters
 from agents.heuristics.pagerrefusals import refusal_note
 from agents.heuristics.pagination import find_pagination
 from agents.heuristics.paginationfinding import PaginationFinding
+from agents.heuristics.trackingquery import is_tracking_parameter
 from agents.heuristics.urlpaging import OFFSET_NAMES
 from agents.jsonscout import shown_text
+from agents.probeprotocol import ProbeCall, page_probe
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, next_page_url
+from pipeline.core.extract import extract_records, make_selector, next_page_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import with_query_param
@@ -38,20 +44,14 @@ _MAX_DIGITS = 6
 _MIN_SHOWN = 4
 
 
-def endpoint_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe(data="endpoint")
+def endpoint_pages(call: ProbeCall) -> PaginationFinding | None:
     """The endpoint of ``spec`` paged by the parameter the page's pager moves, when the endpoint
     answers it with new records; None otherwise, with a note in ``refusals`` when the page shows a
     pager (two requests at most, and one render when the script draws the records)."""
-    said = refusals if refusals is not None else []
+    first, spec, fetcher, known, said = call
     source = spec.json_source
-    if spec.mode != "list" or spec.pagination.kind != "none" or source is None or not source.endpoint:
-        return None
+    assert source is not None and source.endpoint is not None  # page_probe(data="endpoint") asked
     html = make_selector(first.body, first.final_url)
     pager = _pager(html, first.final_url)
     endpoint = None
@@ -74,6 +74,10 @@ def endpoint_pages(
         said.append(refusal_note("endpoint-unpaged", what, pager.note))
         return None
     name, value = step
+    lacked = uncarried_filters(first.final_url, source.endpoint, name)
+    if lacked:
+        said.append(refusal_note("endpoint-unfiltered", source.endpoint, f"the page asks {'&'.join(lacked)}"))
+        return None
     asked = with_query_param(source.endpoint, name, str(value))
     endpoint = endpoint or _fetched(fetcher, source.endpoint)
     if endpoint is None:
@@ -129,8 +133,8 @@ def _moved_param(url: str, following: str) -> tuple[str, int] | None:
         return None
     if here.netloc.lower() != there.netloc.lower() or here.path.rstrip("/") != there.path.rstrip("/"):
         return None
-    before = dict(parse_qsl(here.query, keep_blank_values=True)[:_MAX_PARAMS])
-    after = parse_qsl(there.query, keep_blank_values=True)[:_MAX_PARAMS]
+    before = dict(_untracked(here.query))
+    after = _untracked(there.query)
     moved = [(name, value) for name, value in after if before.get(name) != value]
     dropped = [name for name in before if name not in dict(after)]
     if len(moved) != 1 or dropped:
@@ -139,6 +143,11 @@ def _moved_param(url: str, following: str) -> tuple[str, int] | None:
     if not value.isdecimal() or len(value) > _MAX_DIGITS:
         return None
     return name, int(value)
+
+
+def _untracked(query: str) -> list[tuple[str, str]]:
+    """The query's parameters, but those that only track the click (a pager may keep or drop them)."""
+    return [(n, v) for n, v in parse_qsl(query, keep_blank_values=True)[:_MAX_PARAMS] if not is_tracking_parameter(n)]
 
 
 def _param_value(url: str, name: str) -> int | None:

@@ -11,16 +11,15 @@ are the same records and are dropped by their key).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from agents.fetch import FetchedPage, Fetcher
 from agents.firstpage import first_page_keys
 from agents.heuristics.fragments import fit_fragments
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
+from agents.probeprotocol import ProbeCall, page_probe
 from agents.scriptpaging import PagedCall, paged_calls
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, record_key
+from pipeline.core.extract import extract_records, make_selector, record_key
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import with_query_param
@@ -29,20 +28,13 @@ from pipeline.core.valuepages import with_query_param
 MAX_TRIED = 2
 
 
-def fragment_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe(data="markup", render="served")  # the rendered page's own requests are read while rendering
+def fragment_pages(opening: ProbeCall) -> PaginationFinding | None:
     """The script's fragment URL as the spec's pagination, when its answer brings new records;
     None otherwise (at most MAX_TRIED calls, two requests each when the first answers the list page).
-    ``refusals``: where a note says why each URL asked was turned down (``pagerrefusals``)."""
-    if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind != "none":
-        return None
-    if spec.render == "browser":
-        return None  # the rendered page's own requests are read while rendering
+    ``refusals``: where a note says why each URL asked was turned down (``pagerrefusals``): only
+    when no call is taken."""
+    first, spec, fetcher, known, refusals = opening
     calls = paged_calls(make_selector(first.body, first.final_url), first.final_url)
     if not calls:
         return None
@@ -54,8 +46,7 @@ def fragment_pages(
         found = _followed(first, spec, fetcher, call, seen, len(known), said)
         if found is not None:
             return found
-    if refusals is not None:
-        refusals.extend(said)
+    refusals.extend(said)
     return None
 
 

@@ -11,13 +11,12 @@ link on the first page and, on page 2, the link the same finder reads there (or 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import islice
 from urllib.parse import urldefrag
 
 from parsel import Selector
 
-from agents.fetch import FetchedPage, Fetcher
+from agents.fetch import FetchedPage
 from agents.firstpage import asked_page_two
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement
@@ -26,9 +25,9 @@ from agents.heuristics.nextwords import NEXT_MARK
 from agents.heuristics.pagerrefusals import refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.pagerselect import css_tag, first_link, pager_scope
-from pipeline.core.extract import Record, make_selector, page_base_url
+from agents.probeprotocol import ProbeCall, page_probe
+from pipeline.core.extract import make_selector, page_base_url
 from pipeline.core.pagingspec import PaginationSpec
-from pipeline.core.schemas import ScraperSpec
 
 #: Ancestors of the link whose classes may scope its selector (``div.pages a.next``).
 _SCOPE_DEPTH = 4
@@ -36,20 +35,11 @@ _SCOPE_DEPTH = 4
 _MAX_LABEL = 60
 
 
-def marked_next_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe(data="markup", render="served")  # a rendered list's pager is read from its rendered DOM
+def marked_next_pages(call: ProbeCall) -> PaginationFinding | None:
     """The pagination a marked "next" link off the list's path implies, when the site answers it
     with new records of the list's shape; None otherwise (one request at most)."""
-    said = refusals if refusals is not None else []
-    if spec.mode != "list" or spec.pagination.kind != "none" or spec.json_source is not None:
-        return None
-    if spec.render == "browser":
-        return None  # a rendered list's pager is read from its rendered DOM
+    first, spec, fetcher, known, said = call
     html = make_selector(first.body, first.final_url)
     found = marked_next(html, first.final_url, spec.record_selector, unread=True)
     if found is None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -42,8 +42,9 @@ from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.saysnext import says_next
 from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
 from agents.heuristics.writtenpages import written_pagination
+from agents.probeprotocol import ProbeCall, page_probe
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, record_key
+from pipeline.core.extract import extract_records, make_selector, next_page_url, record_key
 from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import param_page_url, with_query_param
@@ -77,13 +78,8 @@ def scripted_paging(page: Selector, url: str = "") -> tuple[str, int | None] | N
     return None
 
 
-def probe_param_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe()
+def probe_param_pages(call: ProbeCall) -> PaginationFinding | None:
     """``?page=N+1`` (or the next ``?offset=``) as the spec's pagination, when the page loads more by
     script (or its URL names an offset) and the server answers that URL with records the first page
     lacks; None otherwise (one request; one more for each other form of the address the page shows:
@@ -92,10 +88,8 @@ def probe_param_pages(
     ``known``: every record of the first page, when the caller has them (else they are extracted);
     ``refusals``: where a note says why a candidate was turned down (``pagerrefusals``).
     """
-    said = refusals if refusals is not None else []
-    if spec.mode != "list" or spec.pagination.kind != "none":
-        return None
-    fragments = fragment_pages(first, spec, fetcher, known, said)  # the script's own URL, when it can be read
+    first, spec, fetcher, known, said = call
+    fragments = fragment_pages(first, spec, fetcher, known, refusals=said)  # the script's own URL, when it can be read
     if fragments is not None:
         return fragments
     html = make_selector(first.body, first.final_url)

@@ -11,30 +11,28 @@ direction, whatever lies behind. Two requests at most.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from urllib.parse import urljoin
 
-from agents.fetch import FetchedPage, Fetcher
+from agents.fetch import Fetcher
 from agents.firstpage import first_page_keys
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.prevlinks import previous_link
+from agents.probeprotocol import ProbeCall, page_probe
 from pipeline.core.exceptions import FetchFailed
-from pipeline.core.extract import Record, extract_records, make_selector, next_page_url, page_base_url, record_key
+from pipeline.core.extract import extract_records, make_selector, next_page_url, page_base_url, record_key
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.urls import on_same_site
 
 
-def backward_pages(
-    first: FetchedPage, spec: ScraperSpec, fetcher: Fetcher, known: Sequence[Record] | None = None
-) -> PaginationFinding | None:
+@page_probe(data="markup", replaces=("none", "next_link"))
+def backward_pages(call: ProbeCall) -> PaginationFinding | None:
     """The previous chain as the spec's pagination, when the next page (if any) brings no new
-    records and the previous one does; None otherwise.
+    records and the previous one does; None otherwise (it says no refusals).
 
     ``known``: every record of the first page, when the caller has them (else they are extracted).
     """
-    if spec.mode != "list" or spec.json_source is not None or spec.pagination.kind not in ("none", "next_link"):
-        return None
+    first, spec, fetcher, known, _ = call
     html = make_selector(first.body, first.final_url)
     found = previous_link(html, first.final_url)
     if found is None:

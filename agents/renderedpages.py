@@ -4,9 +4,11 @@ A page whose script fetches its records (``fetch("/data/jobs-1.json")``) is read
 with no browser (``datasurvey.rendered_profile``), and its pager's parameter is put on the endpoint's
 address (``agents.endpointpageprobe``). An endpoint whose address says nothing of the page (a file per
 page on a static host, a signed address) answers no such guess, while the page's own pager leads to
-page 2 all the same: page 2, rendered, draws its own records. So when the endpoint could not be paged,
-the list is read as Chromium draws it and paged as its rendered pager is, once page 2 (asked the way
-page 1 was read: rendered) shows records page 1 lacks. One render of each page at most.
+page 2 all the same: page 2, rendered, draws its own records. An endpoint read without the page's
+filters (``/api/products`` under ``/catalog/?category=lamps``) lists other records than the page draws.
+So when the endpoint could not be paged, or would page another list, the list is read as Chromium
+draws it and paged as its rendered pager is, once page 2 (asked the way page 1 was read: rendered)
+shows records page 1 lacks. One render of each page at most.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from pipeline.core.exceptions import ConfigurationError, FetchFailed
 from pipeline.core.extract import extract_records, next_page_url, record_key
 from pipeline.core.schemas import PageProfile
 
-#: What the endpoint probe says when the page's pager could not be put on the endpoint.
-_ENDPOINT_REFUSALS = ("page2-failed", "endpoint-unpaged")
+#: What the endpoint probe says when the page's pager could not be put on the endpoint, or the
+#: endpoint lacks the page's filters.
+_ENDPOINT_REFUSALS = ("page2-failed", "endpoint-unpaged", "endpoint-unfiltered")
 
 
 def rendered_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> PageProfile | None:

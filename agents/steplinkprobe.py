@@ -13,13 +13,12 @@ fetched. One request at most, none when the page has no such link.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import islice
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-from agents.fetch import FetchedPage, Fetcher
+from agents.fetch import FetchedPage
 from agents.firstpage import asked_page_two
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.dom import HtmlElement
@@ -27,7 +26,8 @@ from agents.heuristics.pagerrefusals import refusal_note
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.steplinks import MAX_LINKS, StepLink, step_link
 from agents.pagerselect import css_tag, first_link, pager_scope
-from pipeline.core.extract import Record, make_selector, page_base_url
+from agents.probeprotocol import ProbeCall, page_probe
+from pipeline.core.extract import make_selector, page_base_url
 from pipeline.core.pagingspec import PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.urls import on_same_site
@@ -46,24 +46,15 @@ _MAX_SIBLING_PAIRS = 50_000
 _PAGER_DEPTH = 4
 
 
-def step_link_pages(
-    first: FetchedPage,
-    spec: ScraperSpec,
-    fetcher: Fetcher,
-    known: Sequence[Record] | None = None,
-    refusals: list[str] | None = None,
-) -> PaginationFinding | None:
+@page_probe(data="markup", render="served")  # a rendered list's pager is read from its rendered DOM
+def step_link_pages(call: ProbeCall) -> PaginationFinding | None:
     """The pagination a plain page-2 link implies, when the site answers it with new records; None
     otherwise (one request at most).
 
     ``known``: every record of the first page, when the caller has them (else they are extracted);
     ``refusals``: where a note says why the link was turned down (``pagerrefusals``).
     """
-    said = refusals if refusals is not None else []
-    if spec.mode != "list" or spec.pagination.kind != "none" or spec.json_source is not None:
-        return None
-    if spec.render == "browser":
-        return None  # a rendered list's pager is read from its rendered DOM
+    first, spec, fetcher, known, said = call
     html = make_selector(first.body, first.final_url)
     found = step_link(html, first.final_url, spec.record_selector)
     if found is None:

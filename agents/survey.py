@@ -6,7 +6,6 @@ A page rendered by JavaScript shows little in its HTML; when its records can be 
 
 from __future__ import annotations
 
-from functools import partial
 from typing import cast
 
 from parsel import Selector
@@ -38,6 +37,7 @@ from agents.jsonscout import shown_text
 from agents.markednextprobe import marked_next_pages
 from agents.pageprobe import json_pages, probe_param_pages
 from agents.periodprobe import backward_pages
+from agents.probeprotocol import PageProbe
 from agents.renderedpages import rendered_pages
 from agents.scout import analyze_page
 from agents.steplinkprobe import step_link_pages
@@ -68,6 +68,18 @@ def scout_url(url: str, *, source_name: str, settings: Settings, store: PageStor
     return improve_field_names(profile, settings.llm, source_name=source_name)
 
 
+#: The ways to the next page only asking the site shows, in the order asked: each asks only while
+#: the list has no way on (``backward_pages`` also replaces a next link that leads nowhere).
+PAGE_PROBES: tuple[PageProbe, ...] = (
+    probe_param_pages,
+    clicked_pages,  # a rendered list's pager as its script drives it
+    step_link_pages,
+    marked_next_pages,  # a link marked "next" off the list's path
+    endpoint_pages,  # an endpoint's records, paged as the page's pager is
+    backward_pages,  # a calendar's records behind "Previous"
+)
+
+
 def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> PageProfile:
     """``profile`` with the way to its next pages that only asking the site shows: a POST pager form,
     "load more", page buttons and infinite scroll that name no URL, a plain link to page 2 no finder
@@ -80,15 +92,8 @@ def probed_pages(page: FetchedPage, profile: PageProfile, fetcher: Fetcher) -> P
         spec = profile.spec.model_copy(update={"pagination": refused.spec})
         profile = profile.model_copy(update={"spec": spec, "notes": (*profile.notes, refused.note)})
     refusals: list[str] = []  # what a probe fetched and turned down, and why (``pagerrefusals``)
-    probes = (
-        partial(probe_param_pages, refusals=refusals),
-        partial(clicked_pages, refusals=refusals),  # a rendered list's pager as its script drives it
-        partial(step_link_pages, refusals=refusals),
-        partial(marked_next_pages, refusals=refusals),  # a link marked "next" off the list's path
-        partial(endpoint_pages, refusals=refusals),  # an endpoint's records, paged as the page's pager is
-    )
-    for probe in (*probes, backward_pages):
-        probed = probe(page, profile.spec, fetcher, known)
+    for probe in PAGE_PROBES:
+        probed = probe(page, profile.spec, fetcher, known, refusals=refusals)
         if probed is not None:
             profile = _paged_by(profile, probed.spec, probed.note)
     if refusals:

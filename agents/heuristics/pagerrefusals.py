@@ -49,6 +49,8 @@ CODES = {
     "page2-json": "page 2 answers JSON, which the page's selectors cannot read",
     "in-place": "clicking it loads the next records in place, at no address a crawl can ask",
     "endpoint-unpaged": "the records come from a JSON endpoint, and the page's pager moves no parameter to ask it by",
+    "endpoint-unfiltered": "the records come from a JSON endpoint whose address lacks the page's filters: "
+    "its pages list other records than the page's",
 }
 _CODE = re.compile(r"^pagination: (?:none|refused) \[([a-z0-9-]+)\]")
 #: Candidates reported at most: a page of "read more" links says the same thing a hundred times.

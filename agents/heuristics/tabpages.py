@@ -20,7 +20,7 @@ from agents.heuristics.urlpaging import is_paging_param
 from pipeline.core.pagingspec import PaginationSpec
 
 #: Parameters that reorder, re-present or translate the same records: their tabs are no pages.
-_NOT_PAGES = re.compile(
+SAME_RECORDS = re.compile(
     r"^(?:sort|sort_?by|order|order_?by|dir|direction|view|layout|display|format|lang|locale|language|"
     r"currency|mode|theme|density|style|tz|timezone|ref|utm_\w{1,20})$",
     re.IGNORECASE,
@@ -101,7 +101,7 @@ def _split_param(links: list[HtmlElement], url: str) -> tuple[str, list[str], st
         return None
     name = varying[0]
     tab_values = [q[name] for q in queries]
-    if len(set(tab_values)) != len(tab_values) or is_paging_param(name) or _NOT_PAGES.match(name):
+    if len(set(tab_values)) != len(tab_values) or is_paging_param(name) or SAME_RECORDS.match(name):
         return None
     others = {k: v for k, v in queries[0].items() if k != name}
     if others != {k: v for k, v in parse_qsl(here.query, keep_blank_values=True) if k != name}:
