@@ -25,6 +25,7 @@ from itertools import islice
 
 from agents.heuristics import values
 from agents.heuristics.besideheading import shape_name
+from agents.heuristics.classmarks import figure_marks
 from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.contextnames import unit_name
 from agents.heuristics.dom import HtmlElement
@@ -86,7 +87,8 @@ def fact_verdict(slot: Slot, max_facts: int = MAX_FACTS) -> tuple[list[Slot] | N
     texts = [[" ".join(o.value.split()) for o in run] for run in runs]
     if any(not t or len(t) > MAX_FACT_CHARS for run in texts for t in run):
         return None, "an item too long"
-    icons = {id(o): icon for run in runs for o in run if (icon := item_icon(o.element))}
+    marks = figure_marks([[o.element for o in run] for run in runs])  # an icon drawn by the item's own class
+    icons = {id(o): icon for run in runs for o in run if (icon := item_icon(o.element) or marks.get(id(o.element)))}
     tokens = [
         [_token(t, icons.get(id(o))) for t, o in zip(run, found, strict=True)]
         for run, found in zip(texts, runs, strict=True)

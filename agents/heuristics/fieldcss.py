@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from parsel import Selector
 
+from agents.heuristics.classmarks import mark_anchors
 from agents.heuristics.classplaces import class_over_place
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.factfilters import fact_filters
@@ -142,7 +143,7 @@ def _slot_candidates(record: HtmlElement, element: HtmlElement, slot: Slot, samp
     value leaves out something inside it: "4 Comments" without "on <title>" for screen readers,
     a title without the "New Listing" badge before it."""
     found = candidates(record, element, sample)
-    if filters := fact_filters(slot, sample):
+    if filters := [*mark_anchors(slot), *fact_filters(slot, sample)]:
         # A split fact: by its marks before the items' class or place, which read another fact where it is missing.
         first = next((i for i, css in enumerate(found) if not _ANCHOR_MARK.search(css)), len(found))
         found = [*found[:first], *filters, *found[first:]]
