@@ -48,10 +48,8 @@ def _no_llm_requests() -> None:
     providers.ALLOW_LLM_REQUESTS = False
 
 
-@pytest.fixture(autouse=True)
-def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Every test gets its own SDP_HOME and fresh settings; no test sees another's data."""
-    home = tmp_path / "home"
+def use_home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """SDP_HOME at ``home``, no SDP_ setting from outside the suite, fresh settings."""
     for name in list(os.environ):
         if name.startswith("SDP_") and not name.startswith("SDP_TEST_"):
             monkeypatch.delenv(name)
@@ -60,6 +58,13 @@ def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("SDP_CRAWL_DOWNLOAD_DELAY_S", "0")
     get_settings.cache_clear()
     dispose_engines()
+
+
+@pytest.fixture(autouse=True)
+def sdp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own SDP_HOME and fresh settings; no test sees another's data."""
+    home = tmp_path / "home"
+    use_home(monkeypatch, home)
     yield home
     get_settings.cache_clear()
     dispose_engines()

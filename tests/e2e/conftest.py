@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from config.settings import get_settings
+from pipeline.core.db.engine import dispose_engines
+from tests.conftest import use_home
 
 
 @dataclass
@@ -53,6 +60,20 @@ def assert_one_line_error(result: Result, *, code: int | None = None, says: str 
     errors = [line for line in result.err.splitlines() if line.strip()]
     assert len(errors) == 1, result.err
     assert says.lower() in errors[0].lower(), errors[0]
+
+
+@contextlib.contextmanager
+def shared_home(home: Path) -> Iterator[Path]:
+    """The environment the autouse ``sdp_home`` gives a test, around ``home`` instead.
+
+    For a module fixture that runs an ``sdp add`` several tests only read: the site is onboarded
+    once, not once a test. A test enters the home with ``use_home(monkeypatch, home)``.
+    """
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        use_home(monkeypatch, home)
+        yield home
+    get_settings.cache_clear()
+    dispose_engines()
 
 
 @pytest.fixture

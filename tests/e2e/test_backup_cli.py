@@ -10,13 +10,14 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Site
-from tests.e2e.conftest import Result, assert_ok, assert_one_line_error, sdp
+from tests.conftest import SITES, serve
+from tests.e2e.conftest import Result, assert_ok, assert_one_line_error, sdp, shared_home
 from tests.integration.test_backup import corrupt
 
 pytestmark = pytest.mark.slow
@@ -39,8 +40,23 @@ def _answer(args: list[str], answer: str) -> Result:
     return Result(process.returncode, out, err)
 
 
-def test_backup_verify_restore_and_a_tampered_backup(demo_site: Site, sdp_home: Path, tmp_path: Path) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+@pytest.fixture(scope="module")
+def _coffee_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    for site in serve(SITES / "demo"):
+        with shared_home(tmp_path_factory.mktemp("coffee") / "home") as home:
+            assert_ok(sdp("add", site.url, "--name", "coffee"))
+        yield home
+
+
+@pytest.fixture
+def coffee_added(_coffee_added_once: Path, sdp_home: Path) -> None:
+    """The demo site just after `sdp add ... --name coffee`, in this test's home: a copy of the
+    home of one `sdp add` the tests share (its site still served)."""
+    shutil.copytree(_coffee_added_once, sdp_home)
+
+
+@pytest.mark.usefixtures("coffee_added")
+def test_backup_verify_restore_and_a_tampered_backup(tmp_path: Path) -> None:
     held = _entities("coffee")
     made = assert_ok(sdp("backup")).out
     assert "1 source(s), 11 entities" in made
@@ -65,8 +81,8 @@ def test_backup_verify_restore_and_a_tampered_backup(demo_site: Site, sdp_home: 
     assert _entities("coffee") == held
 
 
-def test_a_corrupt_database_is_detected_and_recovered(demo_site: Site, sdp_home: Path) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+@pytest.mark.usefixtures("coffee_added")
+def test_a_corrupt_database_is_detected_and_recovered(sdp_home: Path) -> None:
     held = _entities("coffee")
     assert_ok(sdp("backup"))
     backup = assert_ok(sdp("backup", "list", "--json")).json()[0]
@@ -91,8 +107,8 @@ def test_a_corrupt_database_is_detected_and_recovered(demo_site: Site, sdp_home:
     assert len(list(sdp_home.glob("sdp.db.before-restore-*"))) == 2
 
 
-def test_a_worker_starting_on_a_corrupt_database_restores_it(demo_site: Site, sdp_home: Path) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+@pytest.mark.usefixtures("coffee_added")
+def test_a_worker_starting_on_a_corrupt_database_restores_it(sdp_home: Path) -> None:
     held = _entities("coffee")
     assert_ok(sdp("backup"))
     corrupt(sdp_home / "sdp.db")

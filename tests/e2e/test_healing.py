@@ -4,11 +4,14 @@ never the page the Doctor compares; an LLM's repair is validated like any other 
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import assert_ok, sdp
+from tests.conftest import serve
+from tests.e2e.conftest import assert_ok, sdp, shared_home
 from tests.fakes.llm_server import fake_llm_server
 
 # Each test drives several real crawls through the CLI: give them room on a loaded machine.
@@ -37,12 +40,30 @@ def write(root: Path, page: str, item: str) -> None:
     (root / "index.html").write_text(page.format(items=items), encoding="utf-8")
 
 
-def test_three_changed_site_failures_trigger_a_repair_that_is_validated_promoted_and_learnt(
-    site_dir: tuple[Path, str],
-) -> None:
-    root, url = site_dir
+@pytest.fixture(scope="module")
+def _tea_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str, Path]]:
+    root = tmp_path_factory.mktemp("tea-site")
+    for site in serve(root):
+        write(root, BEFORE, BEFORE_ITEM)
+        with shared_home(tmp_path_factory.mktemp("tea") / "home") as home:
+            assert_ok(sdp("add", site.url, "--name", "tea"))
+        yield root, site.url, home
+
+
+@pytest.fixture
+def tea_added(_tea_added_once: tuple[Path, str, Path], sdp_home: Path) -> tuple[Path, str]:
+    """The tea shop (its folder and address) just after `sdp add ... --name tea`, in this test's
+    home: a copy of the home of one `sdp add` the tests share, the shop's page written back."""
+    root, url, added_home = _tea_added_once
     write(root, BEFORE, BEFORE_ITEM)
-    assert_ok(sdp("add", url, "--name", "tea"))
+    shutil.copytree(added_home, sdp_home)
+    return root, url
+
+
+def test_three_changed_site_failures_trigger_a_repair_that_is_validated_promoted_and_learnt(
+    tea_added: tuple[Path, str],
+) -> None:
+    root, _ = tea_added
     write(root, AFTER, AFTER_ITEM)
 
     for attempt in (1, 2):
@@ -67,10 +88,8 @@ def test_three_changed_site_failures_trigger_a_repair_that_is_validated_promoted
     assert "nothing to repair" in assert_ok(sdp("heal", "tea")).out  # the promoted version works
 
 
-def test_a_pinned_source_gets_a_proposal_in_staging_never_a_promotion(site_dir: tuple[Path, str]) -> None:
-    root, url = site_dir
-    write(root, BEFORE, BEFORE_ITEM)
-    assert_ok(sdp("add", url, "--name", "tea"))
+def test_a_pinned_source_gets_a_proposal_in_staging_never_a_promotion(tea_added: tuple[Path, str]) -> None:
+    root, _ = tea_added
     assert_ok(sdp("pin", "tea"))
     write(root, AFTER, AFTER_ITEM)
     healed = assert_ok(sdp("heal", "tea"))
@@ -81,10 +100,8 @@ def test_a_pinned_source_gets_a_proposal_in_staging_never_a_promotion(site_dir: 
     assert sdp("list", "--json").json()[0]["version"] == 1
 
 
-def test_a_page_that_turned_into_a_login_form_is_quarantined_not_healed(site_dir: tuple[Path, str]) -> None:
-    root, url = site_dir
-    write(root, BEFORE, BEFORE_ITEM)
-    assert_ok(sdp("add", url, "--name", "tea"))
+def test_a_page_that_turned_into_a_login_form_is_quarantined_not_healed(tea_added: tuple[Path, str]) -> None:
+    root, _ = tea_added
     (root / "index.html").write_text(
         "<html><body><form><input name=user><input type=password name=pw><button>Log in</button></form></body></html>",
         encoding="utf-8",
@@ -137,11 +154,9 @@ def repair(record: str, title: str, price: str) -> dict[str, object]:
 
 
 def test_the_llm_repair_is_validated_before_promotion_and_a_wrong_or_injected_one_is_not(
-    site_dir: tuple[Path, str],
+    tea_added: tuple[Path, str],
 ) -> None:
-    root, url = site_dir
-    write(root, BEFORE, BEFORE_ITEM)
-    assert_ok(sdp("add", url, "--name", "tea"))
+    root, _ = tea_added
     items = "\n".join(LLM_ITEM.format(tag=LLM_TAGS[i], name=n, slug=s, price=p) for i, (n, s, p) in enumerate(TEAS))
     (root / "index.html").write_text(LLM_PAGE.format(items=items), encoding="utf-8")
     with fake_llm_server() as llm:

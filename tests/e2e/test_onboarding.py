@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import SITES, Site
-from tests.e2e.conftest import Result, assert_ok, sdp
+from tests.conftest import SITES, Site, serve, use_home
+from tests.e2e.conftest import Result, assert_ok, sdp, shared_home
 
 pytestmark = pytest.mark.slow
 EXPECTED = json.loads((SITES / "demo" / "expected.json").read_text(encoding="utf-8"))
@@ -37,8 +39,52 @@ def export_json(name: str) -> list[dict[str, Any]]:
     return records
 
 
-def test_add_extracts_every_record_of_the_demo_site(demo_site: Site) -> None:
-    added = assert_ok(sdp("add", demo_site.url, "--name", "coffee", "--label", "team=beans"))
+@pytest.fixture(scope="module")
+def shared_demo_site() -> Iterator[Site]:
+    yield from serve(SITES / "demo")
+
+
+@pytest.fixture(scope="module")
+def coffee_home(shared_demo_site: Site, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result, Path]:
+    """One `sdp add` of the demo site: its home, for the tests that only read what it stored; its
+    output; and a copy of the home as the add left it, for the tests that change it to start from."""
+    with shared_home(tmp_path_factory.mktemp("coffee") / "home") as home:
+        added = sdp(
+            "add",
+            shared_demo_site.url,
+            "--name",
+            "coffee",
+            "--label",
+            "team=beans",
+            "--schedule",
+            "6h",
+            "--priority",
+            "high",
+        )
+    pristine = tmp_path_factory.mktemp("coffee-as-added") / "home"
+    shutil.copytree(home, pristine)
+    return home, added, pristine
+
+
+@pytest.fixture
+def coffee(coffee_home: tuple[Path, Result, Path], monkeypatch: pytest.MonkeyPatch) -> Result:
+    """The test runs in the home the demo site was added to (read only); the `sdp add`'s output."""
+    home, added, _ = coffee_home
+    use_home(monkeypatch, home)
+    return added
+
+
+@pytest.fixture
+def coffee_copy(coffee_home: tuple[Path, Result, Path], sdp_home: Path) -> Result:
+    """The test's own home is a copy of the home as that `sdp add` left it; the add's output."""
+    _, added, pristine = coffee_home
+    shutil.copytree(pristine, sdp_home)
+    return added
+
+
+def test_add_extracts_every_record_of_the_demo_site(coffee: Result, shared_demo_site: Site) -> None:
+    demo_site = shared_demo_site
+    added = assert_ok(coffee)
     for step in ("scout", "build", "validate", "deploy", "crawl"):
         assert f"✓ {step}" in added.out
     assert "Ethiopia Yirgacheffe" in added.out  # the sample shown to the user
@@ -64,8 +110,8 @@ def test_add_extracts_every_record_of_the_demo_site(demo_site: Site) -> None:
         assert record["quality"]["completeness"] > 0.8
 
 
-def test_list_status_and_both_entry_points_agree(demo_site: Site) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee", "--schedule", "6h", "--priority", "high"))
+def test_list_status_and_both_entry_points_agree(coffee: Result) -> None:
+    assert_ok(coffee)
     listed = assert_ok(sdp("list", "--json")).json()
     assert [
         (s["name"], s["active"], s["ready"], s["version"], s["entities"], s["schedule"], s["priority"]) for s in listed
@@ -81,8 +127,8 @@ def test_list_status_and_both_entry_points_agree(demo_site: Site) -> None:
     assert status["sources"][0]["last_crawl"]["status"] == "succeeded"
 
 
-def test_exports_in_every_format_with_time_filters(demo_site: Site, tmp_path: Path) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+def test_exports_in_every_format_with_time_filters(coffee: Result, tmp_path: Path) -> None:
+    assert_ok(coffee)
     jsonl = assert_ok(sdp("export", "coffee", "--format", "jsonl")).out.splitlines()
     assert len(jsonl) == len(EXPECTED) and all(json.loads(line)["data"] for line in jsonl)
 
@@ -100,8 +146,8 @@ def test_exports_in_every_format_with_time_filters(demo_site: Site, tmp_path: Pa
     assert len(sdp("export", "coffee", "--since", "2000-01-01").json()) == len(EXPECTED)
 
 
-def test_run_once_recrawls_without_duplicates(demo_site: Site) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+def test_run_once_recrawls_without_duplicates(coffee_copy: Result) -> None:
+    assert_ok(coffee_copy)
     before = {r["entity_id"]: r["extracted_at"] for r in export_json("coffee")}
     ran = assert_ok(sdp("run", "--once", "--source", "coffee"))
     assert f"coffee: {len(EXPECTED)} records" in ran.out
@@ -113,8 +159,9 @@ def test_run_once_recrawls_without_duplicates(demo_site: Site) -> None:
     assert "Onboarding of coffee completed" in logs and logs.count("crawl completed") == 2
 
 
-def test_remove_keeps_data_activate_resumes_purge_deletes(demo_site: Site) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+def test_remove_keeps_data_activate_resumes_purge_deletes(coffee_copy: Result, shared_demo_site: Site) -> None:
+    demo_site = shared_demo_site
+    assert_ok(coffee_copy)
     assert_ok(sdp("remove", "coffee"))
     listed = sdp("list", "--json").json()
     assert listed[0]["active"] is False and listed[0]["entities"] == len(EXPECTED)

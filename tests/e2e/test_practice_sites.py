@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
 
-from tests.conftest import SITES, Site, _QuietHandler, serve
-from tests.e2e.conftest import assert_ok, sdp
+from tests.conftest import SITES, Site, _QuietHandler, serve, use_home
+from tests.e2e.conftest import assert_ok, sdp, shared_home
 
 pytestmark = pytest.mark.slow
 PRACTICE = SITES / "practice"
@@ -58,17 +58,19 @@ def _serve(root: Path) -> Iterator[Site]:
     yield from serve(root, _PracticeHandler)
 
 
-@pytest.fixture
+# The sites only serve files: one server each for the module, so that a page two tests read is
+# added once (see ``added_once``).
+@pytest.fixture(scope="module")
 def webscraper() -> Iterator[Site]:
     yield from _serve(PRACTICE / "webscraper")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def scrapethissite() -> Iterator[Site]:
     yield from _serve(PRACTICE / "scrapethissite")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def toscrape() -> Iterator[Site]:
     yield from _serve(PRACTICE / "toscrape")
 
@@ -77,6 +79,31 @@ def _added(url: str, name: str) -> list[dict[str, Any]]:
     assert_ok(sdp("add", url, "--name", name))
     records: list[dict[str, Any]] = sdp("export", name, "--format", "json").json()
     return records
+
+
+@pytest.fixture(scope="module")
+def _added_homes() -> dict[tuple[str, str], tuple[Path, list[dict[str, Any]]]]:
+    return {}
+
+
+@pytest.fixture
+def added_once(
+    _added_homes: dict[tuple[str, str], tuple[Path, list[dict[str, Any]]]],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[str, str], list[dict[str, Any]]]:
+    """``_added`` for a page several tests only read: added once in a home of its own, which the
+    test then runs in."""
+
+    def added(url: str, name: str) -> list[dict[str, Any]]:
+        if (url, name) not in _added_homes:
+            with shared_home(tmp_path_factory.mktemp(name) / "home") as home:
+                _added_homes[url, name] = home, _added(url, name)
+        home, records = _added_homes[url, name]
+        use_home(monkeypatch, home)
+        return records
+
+    return added
 
 
 def _amount(value: Any) -> float | None:
@@ -114,15 +141,19 @@ def test_webscraper_ajax_pagination_with_page_buttons(webscraper: Site) -> None:
     assert "::attr(data-items)" in code and "'render': 'http'" in code
 
 
-def test_scrapethissite_films_come_from_the_ajax_call_in_the_script(scrapethissite: Site) -> None:
-    records = _added(scrapethissite.page("pages/ajax-javascript/"), "oscars")
+def test_scrapethissite_films_come_from_the_ajax_call_in_the_script(
+    scrapethissite: Site, added_once: Callable[[str, str], list[dict[str, Any]]]
+) -> None:
+    records = added_once(scrapethissite.page("pages/ajax-javascript/"), "oscars")
     films = json.loads((scrapethissite.root / "pages/ajax-javascript/@ajax=true&year=2015").read_text())
     got = {(r["data"]["title"], r["data"]["awards"], r["data"]["nominations"]) for r in records}
     assert got >= {(f["title"], f["awards"], f["nominations"]) for f in films}
 
 
-def test_scrapethissite_films_of_every_year_the_page_lists(scrapethissite: Site) -> None:
-    records = _added(scrapethissite.page("pages/ajax-javascript/"), "oscars")
+def test_scrapethissite_films_of_every_year_the_page_lists(
+    scrapethissite: Site, added_once: Callable[[str, str], list[dict[str, Any]]]
+) -> None:
+    records = added_once(scrapethissite.page("pages/ajax-javascript/"), "oscars")
     folder = scrapethissite.root / "pages/ajax-javascript"
     films = [f for year in folder.glob("@ajax=true&year=*") for f in json.loads(year.read_text())]
     assert len(films) > 12
@@ -157,15 +188,17 @@ def test_records_inside_the_pages_iframe_are_crawled_from_the_frame_and_the_user
         assert f"crawl starts at {frame}" in shown
 
 
-def test_quotes_tableful_records_span_the_quote_row_and_the_tags_row(toscrape: Site) -> None:
-    records = _added(toscrape.page("tableful/"), "tableful-rows")
+def test_quotes_tableful_records_span_the_quote_row_and_the_tags_row(
+    toscrape: Site, added_once: Callable[[str, str], list[dict[str, Any]]]
+) -> None:
+    records = added_once(toscrape.page("tableful/"), "tableful")
     quotes = json.loads((toscrape.root / "expected-tableful.json").read_text(encoding="utf-8"))
     got = {(next(v for v in r["data"].values() if isinstance(v, str)), tuple(r["data"]["tags"])) for r in records}
     assert got == {(q["text"], tuple(q["tags"])) for q in quotes}
 
 
-def test_quotes_tableful(toscrape: Site) -> None:
-    records = _added(toscrape.page("tableful/"), "tableful")
+def test_quotes_tableful(toscrape: Site, added_once: Callable[[str, str], list[dict[str, Any]]]) -> None:
+    records = added_once(toscrape.page("tableful/"), "tableful")
     quotes = json.loads((toscrape.root / "expected-tableful.json").read_text(encoding="utf-8"))
     # The cell reads "“…” Author: André Gide": the quote and its author come apart.
     assert {(r["data"]["quote"], r["data"]["author"]) for r in records} == {(q["text"], q["author"]) for q in quotes}
