@@ -10,9 +10,11 @@ from agents.cursorprobe import cursor_pagination
 from agents.fetch import FetchedPage, Fetcher
 from agents.heuristics.identity import natural_key
 from agents.heuristics.pagination import find_pagination
+from agents.heuristics.titledrecords import holds_titles
 from agents.heuristics.urlpaging import url_pagination
 from agents.jsonscout import JsonCandidate, endpoint_candidate, endpoint_urls, script_candidates, shown_text
 from agents.jsonshown import drawn_by_script, shown_candidate
+from agents.namedjson import named_json_files
 from agents.scout import analyze_page
 from agents.sidestate import names_side_state
 from agents.valuechoices import choice_pagination
@@ -39,6 +41,22 @@ def json_profile(page: FetchedPage, fetcher: Fetcher, bundles: list[str], html: 
     for scripted in side:
         if (profile := _script_profile(page, fetcher, html, scripted)) is not None:
             return profile
+    return None
+
+
+def named_file_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, bundles: list[str]) -> PageProfile | None:
+    """The list read from a JSON file the page names on its own host (``agents.namedjson``), for a
+    page whose markup holds no records and whose scripts may never run: a file whose records each
+    carry a title, not the app's settings, translations or menu (``heuristics.titledrecords``)."""
+    shown = shown_text(html)
+    for named in named_json_files(html, page.final_url):
+        profile = _endpoint_profile(page, fetcher, html, shown, named, bundles, min_fields=1)
+        source = profile.spec.json_source if profile is not None else None
+        if profile is None or source is None or names_side_state(source.records_path):
+            continue
+        if holds_titles(list(profile.sample_records)):
+            note = f"records read from {named}, the JSON file the page names (its markup holds no records)"
+            return profile.model_copy(update={"notes": (note,)})
     return None
 
 
@@ -124,7 +142,13 @@ def _script_profile(page: FetchedPage, fetcher: Fetcher, html: Selector, scripte
 
 
 def _endpoint_profile(
-    page: FetchedPage, fetcher: Fetcher, html: Selector, shown: str, endpoint: str, bundles: list[str]
+    page: FetchedPage,
+    fetcher: Fetcher,
+    html: Selector,
+    shown: str,
+    endpoint: str,
+    bundles: list[str],
+    min_fields: int = 2,
 ) -> PageProfile | None:
     """The page's records read from an endpoint its scripts call (one fetch), paged by the endpoint's
     own parameters or cursor; None when it answers no record list. ``shown``: the page's shown text."""
@@ -133,7 +157,7 @@ def _endpoint_profile(
         answer = fetcher.fetch(endpoint)
     except FetchFailed:
         return None
-    found = endpoint_candidate(answer.body, answer.final_url, shown)
+    found = endpoint_candidate(answer.body, answer.final_url, shown, min_fields)
     if found is None:
         return None
     candidate = shown_candidate(found, answer.body, html, url)

@@ -121,15 +121,17 @@ def shown_text(page: Selector) -> str:
     return content_text(page)
 
 
-def endpoint_candidate(body: bytes, endpoint: str, shown: str | None = None) -> JsonCandidate | None:
+def endpoint_candidate(
+    body: bytes, endpoint: str, shown: str | None = None, min_fields: int = 2
+) -> JsonCandidate | None:
     """The record list behind a JSON endpoint, if its answer holds one; ``shown``: the text of the
-    page that calls it (see ``propose_fields``)."""
+    page that calls it (see ``propose_fields``); ``min_fields``: fields a record needs to count."""
     try:
         document = json.loads(body.decode("utf-8", "replace"))
     except (ValueError, RecursionError):
         return None
     for path, records in record_lists(document):
-        fields = propose_fields(records, shown)
+        fields = propose_fields(records, shown, min_fields)
         if fields:
             return JsonCandidate(
                 source=JsonSourceSpec(location="endpoint", endpoint=endpoint, records_path=path),
@@ -195,13 +197,16 @@ def record_lists(document: Any, path: str = "", depth: int = 0) -> Iterator[tupl
                 yield from record_lists(value, f"{path}.{key}" if path else key, depth + 1)
 
 
-def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> tuple[FieldSpec, ...]:
+def propose_fields(
+    records: list[dict[str, Any]], shown: str | None = None, min_fields: int = 2
+) -> tuple[FieldSpec, ...]:
     """Fields for the keys most records share (nested objects are walked: author.name, post.record.text).
 
     ``shown``: the text the page's markup shows. A leaf inside the first object of a list
     (``variants[0].price``, ``images[0].src``) is proposed only when the markup shows its values:
     such lists hold a product's variants or a post's media, mostly internals besides the one shown.
-    Past MAX_FIELDS, the leaves the markup shows and those a reader can use are kept first.
+    Past MAX_FIELDS, the leaves the markup shows and those a reader can use are kept first;
+    fewer than ``min_fields`` propose none.
     """
     counts: Counter[str] = Counter()
     for record in records:
@@ -231,7 +236,7 @@ def propose_fields(records: list[dict[str, Any]], shown: str | None = None) -> t
             FieldSpec(name=name, type=kind, json_path=path, many=isinstance(sample, list), confidence=round(share, 3))
         )
         used.add(name)
-    return joined_prices(tuple(fields)) if len(fields) >= 2 else ()
+    return joined_prices(tuple(fields)) if len(fields) >= min_fields else ()
 
 
 def shown_share(records: list[dict[str, Any]], path: str, shown_cf: str) -> float:

@@ -12,7 +12,14 @@ from parsel import Selector
 
 from agents.bundles import bundle_texts
 from agents.clickprobe import clicked_pages
-from agents.datasurvey import data_profile, json_profile, rendered_profile, rendered_text, unique_key
+from agents.datasurvey import (
+    data_profile,
+    json_profile,
+    named_file_profile,
+    rendered_profile,
+    rendered_text,
+    unique_key,
+)
 from agents.designchoice import (
     in_side_state,
     markup_wins,
@@ -173,7 +180,9 @@ def _surveyed_markup(page: FetchedPage, fetcher: Fetcher, markup: PageProfile | 
     # An app's side state (a menu tree, items viewed before) is read only when nothing else is: a page
     # that shows nothing of its own may show its records once Chromium has run its scripts.
     if markup is None and (data is None or in_side_state(data)):
-        return _rendered_first(page, fetcher, bundles, data, shell_meta, markup_error)
+        # A data file the page names is read before Chromium runs scripts that may never load.
+        named = named_file_profile(page, fetcher, html, bundles)
+        return named or _rendered_first(page, fetcher, bundles, data, shell_meta, markup_error)
     if data is None:
         assert markup is not None
         return markup
