@@ -34,6 +34,8 @@ MAX_MARKS = 24
 MAX_CLASHES = 2
 #: A unit this short ("L", "km") is found inside words unless read with the figure before it.
 MAX_SHORT_UNIT = 2
+#: The no-break space a page writes between a figure and its unit ("8&nbsp;km").
+_NO_BREAK_SPACE = "\xa0"
 #: Wrappers between an item and the value read inside it (``li > span.value``).
 MAX_DEPTH = 3
 
@@ -183,7 +185,9 @@ def _unit_marks(texts: list[str], units: set[str]) -> list[str]:
     if max(len(u) for u in units) > MAX_SHORT_UNIT or not all(u.isalpha() for u in units):
         return _shortest(units)  # "sqft", "m²", "1." say no word's part
     forms = {(" " if t[: -len(u)].endswith(" ") else "", u) for t in texts for u in units if t.endswith(u)}
-    marks = {f"{digit}{gap}{unit}" for gap, unit in forms for digit in "0123456789"}
+    # a page's "45&nbsp;000&nbsp;km" reads "45 000 km" here, but ``:contains`` reads the no-break space
+    gaps = {(g, unit) for gap, unit in forms for g in ((gap, _NO_BREAK_SPACE) if gap else (gap,))}
+    marks = {f"{digit}{gap}{unit}" for gap, unit in gaps for digit in "0123456789"}
     return sorted(marks) if len(marks) <= MAX_MARKS else _shortest(units)
 
 

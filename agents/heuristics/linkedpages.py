@@ -27,7 +27,7 @@ from parsel import Selector
 
 from agents.heuristics.dom import HtmlElement, full_text
 from agents.heuristics.lastpage import MAX_DIGITS, last_page_number
-from agents.heuristics.pageurls import pages_to_last
+from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.saysnext import says_previous, usable
 from pipeline.core.extract import page_base_url
@@ -36,6 +36,8 @@ from pipeline.core.valuepages import with_query_param
 
 #: Links read at most, as the finders do.
 _MAX_LINKS = 3_000
+#: Links to page 2 weighed at most for the one whose parameter names a page.
+_MAX_CANDIDATES = 20
 #: Ancestors of a link looked through for the block holding its numbered neighbours.
 _BLOCK_DEPTH = 3
 #: A pager's block holds a few dozen links; a page's whole body is no block.
@@ -59,9 +61,11 @@ class LinkedPage:
 
 
 def linked_next_page(page: Selector, url: str) -> LinkedPage | None:
-    """The link to the number after page 1's in a block of numbered links (``linked_pages``), first
-    found in the page's order; None when no block shows one."""
-    return next(linked_pages(page, url), None)
+    """The link to the number after page 1's in a block of numbered links (``linked_pages``): the first
+    whose parameter names a page (``?page=``, ``?seite=``) before a filter's or a calendar's numbers
+    (``?stars=2``, ``?day=2``), else the first found in the page's order; None when no block shows one."""
+    found = list(islice(linked_pages(page, url), _MAX_CANDIDATES))
+    return next((f for f in found if f.param.lower() in PAGE_PARAM_NAMES), found[0] if found else None)
 
 
 def picture_next(page: Selector, url: str) -> LinkedPage | None:
@@ -129,7 +133,10 @@ def _links(block: HtmlElement) -> list[HtmlElement]:
 
 def _names(anchor: HtmlElement, name: str) -> int | None:
     """The number ``anchor``'s address gives ``name``, if any."""
-    query = urlsplit((anchor.get("href") or "").strip()).query
+    try:
+        query = urlsplit((anchor.get("href") or "").strip()).query
+    except ValueError:  # "http://[bad/": no address, no number
+        return None
     return _number(dict(parse_qsl(query)).get(name, ""))
 
 

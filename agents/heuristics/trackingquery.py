@@ -23,6 +23,8 @@ TRACKING_PARAMETERS = frozenset(
         "source", "ref", "ref_", "ref_src", "ref_url", "referrer", "referer", "trk", "trkinfo",
         "trackingid", "tracking_id", "refid", "fbclid", "gclid", "dclid", "msclkid", "yclid",
         "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "spm", "scm", "sr_share", "si",
+        # Google's organic-shopping and ad-click ids, its cross-domain linker, TikTok's, X's
+        "srsltid", "gad_source", "gbraid", "wbraid", "_gl", "_ga", "ttclid", "twclid",
     }
 )  # fmt: skip
 #: Prefixes of whole families of tracking parameters (``utm_source``, ``utm_campaign``…).

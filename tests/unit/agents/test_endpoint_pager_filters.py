@@ -169,3 +169,18 @@ def test_an_unfiltered_endpoint_gives_way_to_the_pages_as_drawn() -> None:
     titles = {r["title"] for r in crawl(profile.spec, ServedPages(site.drawn))}
     assert len(titles) == PAGES * PER_PAGE
     assert all("lamp" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    "tracking",
+    ["srsltid=AfmBOoq1x", "gad_source=1&gclid=Cj0KCQ", "_gl=1*1x2y*_ga*MTI3", "gbraid=0A&wbraid=Cj0K", "ttclid=E.C"],
+)
+def test_a_click_id_the_pager_keeps_is_no_filter(tracking: str) -> None:
+    # Google Shopping's ``srsltid``, an ad's ``gad_source``: a pager keeping them asks the same lamps
+    page, endpoint = f"{SHOP}/catalog/?category=lamps&{tracking}", f"{SHOP}/api/products?category=lamps"
+    kept = tracking.replace("&", "&amp;")
+    pager = f'<nav class="pagination"><a href="?category=lamps&amp;{kept}&amp;page=2">Next</a></nav>'
+    script = f"fetch('{endpoint.removeprefix(SHOP)}').then(r => r.json()).then(draw)"
+    profile = _scouted(_site(page, script, pager, {endpoint: "lamp"}), page)
+    assert profile.spec.pagination.kind == "page_param", profile.notes
+    assert uncarried_filters(page, endpoint, "page") == []

@@ -147,3 +147,21 @@ def test_a_list_paged_by_numbers_and_a_picture_gets_the_numbers_parameter(arrow:
     profile = analyze_page(body, f"{HOST}/lamps/")
     assert profile.spec.pagination.kind == "page_param"
     assert (profile.spec.pagination.param, profile.spec.pagination.start) == ("blatt", 1)
+
+
+def test_a_rating_filter_of_numbered_links_before_the_pager_is_not_taken_for_it() -> None:
+    # "Stars: 1 2 3 4 5" filters the lamps: ?stars=2 answers other lamps, new records, yet no page 2.
+    start, link = f"{HOST}/lamps/", f"{HOST}/lamps/?p={{}}"
+    stars = "<div class='rating'>" + "".join(f'<a href="/lamps/?stars={n}">{n}</a>' for n in range(1, 6)) + "</div>"
+    site = _site(start, link, _div_pager)
+    site.pages[start] = site.pages[start].replace(b"<main>", f"<main>{stars}".encode())
+    site.pages[f"{start}?stars=2"] = _page(_cards(7), "")
+    found = probe_param_pages(site.fetch(start), _spec(start), site)  # type: ignore[arg-type]
+    assert found is not None and found.spec.param == "p"
+
+
+def test_an_address_urlsplit_cannot_read_in_a_numbered_block_is_passed_over() -> None:
+    url = f"{HOST}/lamps/"
+    numbers = "".join(f'<a href="/lamps/?p={n}">{n}</a>' for n in (2, 3)) + '<a href="http://[lamps/?p=4">4</a>'
+    found = linked_next_page(make_selector(_page(_cards(1), f"<nav>{numbers}</nav>"), url), url)
+    assert found is not None and found.param == "p"
