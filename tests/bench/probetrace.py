@@ -28,17 +28,8 @@ from pipeline.core.extract import make_selector
 from pipeline.core.schemas import PageProfile
 from tests.bench.page2why import RecordingFetcher, asked_line
 
-#: The probes ``probed_pages`` calls, by their name in ``agents.survey``.
-PROBES = (
-    "refused_post_form",
-    "probe_param_pages",
-    "clicked_pages",
-    "step_link_pages",
-    "marked_next_pages",
-    "endpoint_pages",
-    "backward_pages",
-    "rendered_pages",
-)
+#: What ``probed_pages`` calls by its name in ``agents.survey``, besides its ``PAGE_PROBES``.
+CALLED_BY_NAME = ("refused_post_form", "rendered_pages")
 _CODE = re.compile(r"pagination: (?:none|refused) \[([a-z0-9-]+)\]")
 
 
@@ -67,8 +58,10 @@ def tracing() -> Iterator[Trace]:
     """Watch ``agents.survey``'s probes and ``_said_unpaged`` while the block runs."""
     trace = Trace()
     with ExitStack() as stack:
-        for name in PROBES:
+        for name in CALLED_BY_NAME:
             stack.enter_context(mock.patch.object(survey, name, _watched(name, getattr(survey, name), trace)))
+        watched = tuple(_watched(probe.__name__, probe, trace) for probe in survey.PAGE_PROBES)
+        stack.enter_context(mock.patch.object(survey, "PAGE_PROBES", watched))
         reach = survey.probed_pages
 
         def reached(*args: Any, **kwargs: Any) -> PageProfile:

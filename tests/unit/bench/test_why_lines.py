@@ -131,17 +131,18 @@ def test_the_said_unpaged_step_is_named() -> None:
 
 @pytest.fixture
 def refusing_probe(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    def probe(*_: object, refusals: list[str]) -> None:
+    def step_link_pages(*_: object, refusals: list[str]) -> None:
         refusals.append("pagination: refused [page2-repeats] page 2 repeats page 1")
 
-    monkeypatch.setattr(survey, "step_link_pages", probe)
+    monkeypatch.setattr(survey, "PAGE_PROBES", (step_link_pages,))
     yield
 
 
 @pytest.mark.usefixtures("refusing_probe")
 def test_a_watched_probe_says_its_refusal() -> None:
     with tracing() as trace:
-        survey.step_link_pages(None, None, refusals=[])
+        (probe,) = survey.PAGE_PROBES  # the survey's probes as ``probed_pages`` runs them, watched
+        probe(None, None, refusals=[])
     assert trace.probes == ["step_link_pages refused [page2-repeats]"]
 
 
