@@ -21,6 +21,9 @@ from agents.heuristics.articlebody import is_article_body
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
 from agents.heuristics.listing import ListDesign, design_list
+from agents.heuristics.ownedcards import OFFERS_SHARE, _lead_elsewhere, says_owner
+from agents.heuristics.ownedcards import PRICED_SHARE as OWNED_PRICED
+from agents.heuristics.ownedcards import _title as _card_title
 from agents.heuristics.programme import is_programme
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related
@@ -34,6 +37,7 @@ from agents.heuristics.sideblocks import (
     are_items,
     is_side_block,
 )
+from agents.heuristics.sitechrome import text_outside_chrome
 from agents.heuristics.strayentities import MIN_NAME_CHARS, MIN_STRAY_RECORDS, PRICED_SHARE, _folded, _words
 from agents.heuristics.structured import StructuredData, detail_scope
 from agents.heuristics.tabpanels import in_secondary_tab_panel
@@ -67,10 +71,10 @@ def _verdict(
         return "no list designed"
     if not is_side_block(index, listing, structured, groups, url):
         return f"not a side block ({len(listing.group.members)} cards)"
-    return f"side block: {_side_step(index, listing, structured, groups)}"
+    return f"side block: {_side_step(index, listing, structured, groups, url)}"
 
 
-def _side_step(index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group]) -> str:
+def _side_step(index: DomIndex, listing: ListDesign, structured: StructuredData, groups: list[Group], url: str) -> str:
     """The first step of ``is_side_block`` saying yes, in its order, with its figures."""
     heading = main_heading(index)
     members = listing.group.members
@@ -89,10 +93,12 @@ def _side_step(index: DomIndex, listing: ListDesign, structured: StructuredData,
         and not (are_items(members) and _says_another(structured, heading, members, content))
         and not is_article_body(index, structured, members, fence, content, SIDE_BLOCK_SHARE)
     ):
-        return f"says detail ({_says(structured)}); {_another(structured, heading, members, content)}"
+        owned = _owned(index, structured, heading, members, content, url)
+        return f"says detail ({_says(structured)}); {_another(structured, heading, members, content)}; {owned}"
     if detail_scope(heading) is not None:
         return "heading inside a microdata entity's scope"
-    return f"text share under {SIDE_BLOCK_SHARE} beside body text ({len(members)} cards)"
+    owned = _owned(index, structured, heading, members, content, url)
+    return f"text share under {SIDE_BLOCK_SHARE} beside body text ({len(members)} cards); {owned}"
 
 
 def _says(structured: StructuredData) -> str:
@@ -128,3 +134,24 @@ def _another(structured: StructuredData, heading: HtmlElement, members: list[Htm
         priced = values.share([values.holds_price(full_text(m)) for m in members])
         parts.append(f"priced share {priced:.2f} (min {PRICED_SHARE})")
     return ", ".join(parts)
+
+
+def _owned(
+    index: DomIndex,
+    structured: StructuredData,
+    heading: HtmlElement,
+    members: list[HtmlElement],
+    content: HtmlElement,
+    url: str,
+) -> str:
+    """``ownedcards.offers_of_owner``'s parts: does the entity own things, and each of its card conditions."""
+    if not says_owner(structured, heading):
+        return "owner no"
+    text = sum(index.text_of(m) for m in members) / max(1, text_outside_chrome(content, index))
+    priced = values.share([values.holds_price(full_text(m)) for m in members])
+    titles = [_card_title(m) for m in members]
+    return (
+        f"owner yes: cards' text share {text:.2f} (min {OFFERS_SHARE}), priced {priced:.2f} (min {OWNED_PRICED}), "
+        f"titled {sum(map(bool, titles))}/{len(members)}, distinct {len(set(titles))}, "
+        f"lead elsewhere {'yes' if _lead_elsewhere(members, url) else 'no'}"
+    )

@@ -102,7 +102,7 @@ def test_the_detail_step_names_its_parts() -> None:
     said = detail_why(_product_page(), "http://site.invalid/p/x", CARD_TITLES, fold)
     assert said == (
         "best list: side block: says detail (JSON-LD Product); are_items yes, 6 cards (min 5), price of its own yes,"
-        " JSON-LD items 0, name in heading yes, shared words 1.00 (of 3/3); titles' group is the best list"
+        " JSON-LD items 0, name in heading yes, shared words 1.00 (of 3/3); owner no; titles' group is the best list"
     )
 
 
@@ -200,3 +200,11 @@ def test_the_survey_traces_are_counted_by_shape() -> None:
     results = [SiteResult("a", "k", True, zero, 1.0, survey_trace=t) for t in ("no note → x", "no note → x", "")]
     assert _traces(results) == "no note → x ×2"
     assert _guarded(lambda: 1 / 0) == "line failed (ZeroDivisionError)"
+
+
+def test_an_owners_page_read_as_detail_says_which_of_the_owners_conditions_failed() -> None:
+    # A hotel's page whose priced cards each lead to another hotel: its neighbours, not its rooms.
+    page = _product_page().replace('"@type":"Product"', '"@type":"Hotel"')
+    said = detail_why(page, "http://site.invalid/p/x", CARD_TITLES, fold)
+    assert "owner yes: cards' text share 0." in said
+    assert "priced 1.00 (min 0.6), titled 6/6, distinct 6, lead elsewhere yes" in said
