@@ -47,17 +47,22 @@ MIN_NUMBERED = 2
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: What a picture-only link shows besides its picture: nothing, or an arrow.
 _ARROWS_ONLY = re.compile(r"^[›»→>❯▸▶\s]*$")
+#: An address that can move a page number: a query holding a digit. Most links of a big page hold
+#: none, and are passed over before being parsed.
+_NUMBERED_QUERY = re.compile(r"\?.*\d")
 
 
 @dataclass(frozen=True)
 class LinkedPage:
     """The page-number parameter a block of numbered links moves, page 1's number in it, and page
-    1's address as that block writes it (the parameter set to page 1's number)."""
+    1's address as that block writes it (the parameter set to page 1's number); the link to the
+    number after page 1's, and the block of numbered links holding it."""
 
     param: str
     current: int
     address: str
     anchor: HtmlElement
+    block: HtmlElement
 
 
 def linked_next_page(page: Selector, url: str) -> LinkedPage | None:
@@ -78,8 +83,7 @@ def picture_next(page: Selector, url: str) -> LinkedPage | None:
         if next(anchor.iterdescendants("svg", "img"), None) is None:
             continue
         label = " ".join(filter(None, [anchor.get("aria-label"), anchor.get("title")]))
-        block = _block(anchor, found.param)
-        if block is not None and not says_previous(label) and _links(block)[-1] is anchor:
+        if not says_previous(label) and _links(found.block)[-1] is anchor:
             return found
     return None
 
@@ -109,9 +113,9 @@ def linked_pages(page: Selector, url: str) -> Iterator[LinkedPage]:
             continue
         name, value, target = moved
         current = _number(dict(parse_qsl(urlsplit(url).query)).get(name, "")) or 1
-        if value != current + 1 or _block(anchor, name) is None:
-            continue
-        yield LinkedPage(name, current, with_query_param(target, name, str(current)), anchor)
+        block = _block(anchor, name) if value == current + 1 else None
+        if block is not None:
+            yield LinkedPage(name, current, with_query_param(target, name, str(current)), anchor, block)
 
 
 def _block(anchor: HtmlElement, name: str) -> HtmlElement | None:
@@ -143,10 +147,11 @@ def _names(anchor: HtmlElement, name: str) -> int | None:
 def _moved(anchor: HtmlElement, base: str, url: str) -> tuple[str, int, str] | None:
     """``(name, number, address)`` when ``anchor`` leads to page 1's path (in any of its forms) with the
     same parameters, in any order, but one: ``name``, holding a number."""
-    if not usable(anchor):
+    href = (anchor.get("href") or "").strip()
+    if not _NUMBERED_QUERY.search(href) or not usable(anchor):
         return None
     try:
-        target = urldefrag(urljoin(base, (anchor.get("href") or "").strip()))[0]
+        target = urldefrag(urljoin(base, href))[0]
     except ValueError:
         return None
     here, there = urlsplit(url), urlsplit(target)
