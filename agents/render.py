@@ -64,13 +64,14 @@ def _render_once(url: str, settings: CrawlSettings, deadline: float) -> Rendered
 
     captured: list[tuple[str, bytes]] = []
     downloads: list[str] = []
+    launching = time.monotonic()  # the driver's own start counts too: a node process, slow on a loaded worker
     with sync_playwright() as playwright:
-        launching = time.monotonic()
         browser = playwright.chromium.launch(executable_path=settings.chromium_executable(), args=list(CHROMIUM_ARGS))
         try:
             page = browser.new_page(user_agent=settings.user_agent)
-            # The budget is the page's: a worker under load may take seconds to start Chromium and open a
-            # tab (Playwright bounds both itself), which would leave the page a timeout of a millisecond.
+            # The budget is the page's: a worker under load may take seconds to start Playwright's driver and
+            # Chromium and open a tab (Playwright bounds each itself), which would leave the page a timeout of
+            # a millisecond.
             deadline += time.monotonic() - launching
 
             def keep_json(response: object) -> None:

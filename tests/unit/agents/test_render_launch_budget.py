@@ -64,3 +64,18 @@ def test_a_slow_browser_start_leaves_the_page_its_budget(monkeypatch: pytest.Mon
     with serve() as root:
         page = render(f"{root}/", CrawlSettings(render_timeout_s=5))
     assert "Oak tray" in page.html and "Elm bowl" in page.html
+
+
+def test_a_slow_driver_start_leaves_the_page_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = playwright.sync_api.sync_playwright
+
+    @contextmanager
+    def slow_driver() -> Iterator[Any]:
+        time.sleep(SLOW_START_S)  # Playwright's node driver starting on a loaded worker
+        with real() as driver:
+            yield driver
+
+    monkeypatch.setattr(playwright.sync_api, "sync_playwright", slow_driver)
+    with serve() as root:
+        page = render(f"{root}/", CrawlSettings(render_timeout_s=5))
+    assert "Oak tray" in page.html and "Elm bowl" in page.html
