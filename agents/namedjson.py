@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from agents.scriptcalls import PAGE_NAMES
+from agents.scriptcalls import appended_filled
 from agents.scriptrefs import REFERENCE, reference_literal
 from pipeline.core.urls import on_same_site
 
@@ -40,8 +40,6 @@ _JOIN = re.compile(rf"(?<![\w$.])(?P<a>{REFERENCE}|{_STRING})\s*\+\s*(?P<b>{REFE
 #: The same, as a template literal: ``${BASE}/items.json``.
 _TEMPLATE = re.compile(r"`(?P<body>[^`\n]{0,300}\.json[^`\n]{0,200})`")
 _SLOT = re.compile(rf"\$\{{\s*({REFERENCE})\s*\}}")
-_OFFSET = re.compile(r"[?&](?:offset|start|skip|from)=$", re.IGNORECASE)
-_LAST_PARAM = re.compile(r"([\w.-]{1,60})=$")
 _DATA_ATTRIBUTES = "//*[not(self::script)]/@*[starts-with(name(), 'data-')]"
 _PRELOADS = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' preload') or contains(@rel, 'prefetch')]"
 
@@ -98,20 +96,7 @@ def _script_paths(page: Selector) -> list[str]:
         for match in islice(_LITERAL.finditer(script), MAX_MATCHES):
             if script[max(0, match.start() - 20) : match.start()].rstrip().endswith("+"):
                 continue  # the end of an address joined from pieces, read whole above
-            filled = _filled(match.group("path"), bool(match.group("tail")))
-            if filled is not None and "${" not in filled and match.group("path") not in pieces:
-                found.append(filled)
+            path = match.group("path")
+            if "${" not in path and path not in pieces:
+                found.extend(appended_filled(page, path, drop_unknown=True) if match.group("tail") else [path])
     return found
-
-
-def _filled(path: str, appended: bool) -> str | None:
-    """``path`` as a visitor's first view asks for it: a page number appended counts from 1, an
-    offset from 0; a value of any other kind cannot be known, and the parameter is left out."""
-    if not appended or not path.endswith("="):
-        return path
-    if _OFFSET.search(path):
-        return path + "0"
-    name = _LAST_PARAM.search(path[-80:])
-    if name is not None and PAGE_NAMES.match(name.group(1)):
-        return path + "1"
-    return re.sub(r"[?&][\w.-]{1,60}=$", "", path)

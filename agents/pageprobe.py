@@ -32,16 +32,14 @@ from parsel import Selector
 from agents.fetch import FetchedPage, Fetcher
 from agents.fragmentprobe import fragment_pages
 from agents.heuristics.dom import HtmlElement, full_text
-from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_page_number, last_shown
-from agents.heuristics.linkedpages import linked_next_page
+from agents.heuristics.lastpage import GAP_TEXT, LAST_TEXT, MAX_DIGITS, PagerMark, last_shown
 from agents.heuristics.loadmore import LOAD_MORE_TEXT, URL_ATTRIBUTES, load_more_controls
 from agents.heuristics.nextwords import reads_next
 from agents.heuristics.pagerrefusals import answer_refusal, refusal_note
-from agents.heuristics.pageurls import PAGE_PARAM_NAMES, pages_to_last
 from agents.heuristics.paginationfinding import PaginationFinding
 from agents.heuristics.saysnext import says_next
-from agents.heuristics.urlpaging import OFFSET_NAMES, offset_pagination, url_pagination
-from agents.heuristics.writtenpages import written_pagination
+from agents.heuristics.urlpaging import OFFSET_NAMES, url_pagination
+from agents.pagetwo import guessed_pagination, named_page, page_two_candidates
 from agents.probeprotocol import ProbeCall, page_probe
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import extract_records, make_selector, next_page_url, record_key
@@ -49,7 +47,6 @@ from pipeline.core.pagingspec import DEFAULT_MAX_PAGES, PaginationSpec
 from pipeline.core.schemas import ScraperSpec
 from pipeline.core.valuepages import param_page_url, with_query_param
 
-PARAM = "page"
 _PAGER_CLASS = re.compile(r"pag|pager", re.IGNORECASE)
 _NUMBER_ATTRIBUTES = ("data-id", "data-page", "data-page-number", "data-p", "data-index", "value")
 #: Ancestors of a "Next" button looked through for a pager's class or id.
@@ -107,7 +104,7 @@ def probe_param_pages(call: ProbeCall) -> PaginationFinding | None:
             return None
     if known is None:
         known = extract_records(first.body, first.final_url, spec)
-    pagination = _candidate(first.final_url, len(known), last)
+    pagination = guessed_pagination(first.final_url, len(known), last)
     if found is None and pagination.kind != "offset":
         said.append(refusal_note("offset-unsized", first.final_url))
         return None  # an offset without a page size, and no control that loads more
@@ -116,7 +113,7 @@ def probe_param_pages(call: ProbeCall) -> PaginationFinding | None:
         said.append(refusal_note("no-keys", first.final_url))
         return None
     turned, asked_already = [], set()
-    for candidate in _candidates(html, first.final_url, pagination):  # the site's own forms first
+    for candidate in page_two_candidates(html, first.final_url, pagination):  # the site's own forms first
         following = param_page_url(spec.model_copy(update={"pagination": candidate}), first.final_url, 1)
         if following is None or following in asked_already:
             continue
@@ -138,47 +135,6 @@ def probe_param_pages(call: ProbeCall) -> PaginationFinding | None:
     return None
 
 
-def _candidates(html: Selector, url: str, pagination: PaginationSpec) -> list[PaginationSpec]:
-    """The ways to page 2 the probe asks, in turn: as the page's numbered links print it (another
-    parameter, another form of the address: ``linkedpages``), as its script writes it
-    (``writtenpages``), then ``pagination``, the guess from page 1's own address."""
-    found = []
-    linked = linked_next_page(html, url)
-    if linked is not None:
-        onward = str(linked.current + 1)
-        own_form = with_query_param(url, linked.param, onward) == with_query_param(linked.address, linked.param, onward)
-        pages = pages_to_last(last_page_number(html, linked.param, linked.current), linked.current)
-        found.append(
-            PaginationSpec(
-                kind="page_param",
-                param=linked.param,
-                start=linked.current,
-                max_pages=pages,
-                endpoint=None if own_form else linked.address,
-            )
-        )
-    written = written_pagination(html, url, pagination)
-    return [*found, *([written] if written is not None else []), pagination]
-
-
-def _candidate(url: str, records: int, last: int | None) -> PaginationSpec:
-    """The next offset when the URL names one, else the next ``?page=``."""
-    offset = offset_pagination(url, records)
-    if offset is not None:
-        return offset.model_copy(update={"max_pages": DEFAULT_MAX_PAGES})
-    param, here = _named_page(url) or (PARAM, "")
-    current = int(here) if here.isdigit() else 1
-    return PaginationSpec(kind="page_param", param=param, start=current, max_pages=pages_to_last(last, current))
-
-
-def _named_page(url: str) -> tuple[str, str] | None:
-    """The page-number parameter the page's own address names (``?p=1``) and its value."""
-    for name, value in parse_qsl(urlsplit(url).query):
-        if name.lower() in PAGE_PARAM_NAMES and value.isascii() and value.isdigit() and len(value) <= MAX_DIGITS:
-            return name, value
-    return None
-
-
 def scripted_control(page: Selector, url: str) -> tuple[str, HtmlElement] | None:
     """The control a person clicks for the next records, when its script loads them (it names no
     URL): a "Next" button, page 2's button, else "load more"; and what it is (``scripted_paging``)."""
@@ -197,7 +153,7 @@ def _unlinked_next(page: Selector, url: str) -> HtmlElement | None:
     """A button reading "Next" that names no URL (its script asks the next page), in a pager or on
     a page whose address names its page number (``?page=1``): the same address one page on is
     then the next page."""
-    named = _named_page(url) is not None
+    named = named_page(url) is not None
     for control in page.root.iter("button", "a"):
         if _names_url(control) or control.get("disabled") is not None or control.get("aria-disabled") == "true":
             continue

@@ -81,25 +81,42 @@ def _filled(page: Selector, raw: str, appended: bool) -> list[str]:
     text = _TEMPLATE_SLOT.sub(lambda m: _slot_value(page, m.group(1)), raw)
     if "${" in text:
         return []
-    if not appended:
-        return [text]
+    return appended_filled(page, text) if appended else [text]
+
+
+def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False) -> list[str]:
+    """``text``, to which a script appends a value, as a visitor's first view asks for it (one URL
+    per value tried): ``first_value`` for a page number or an offset, else the first choices of
+    the control group naming the parameter, or, ``drop_unknown``, the address without the
+    parameter; [] where the value is a path's (``/items/`` + id)."""
     name = re.search(r"([\w.-]{1,60})=$", text[-80:])  # bounded: a hostile URL can be megabytes
     if name is None:
         return [text] if not text.endswith(("/", "=")) else []
     param = name.group(1)
-    if PAGE_NAMES.match(param):
-        return [text + "1"]
-    if _OFFSET_NAMES.match(param):
-        return [text + "0"]
+    first = first_value(param)
+    if first is not None:
+        return [text + first]
+    if drop_unknown:
+        head = text[: -len(param) - 1]
+        return [head[:-1] if head.endswith(("?", "&")) else text]
     return [text + value for value in control_values(page, param)[:2]]
+
+
+def first_value(param: str) -> str | None:
+    """What a first view gives ``param``: 1 for a page number, 0 for an offset or a cursor; None
+    for a value of another kind."""
+    if PAGE_NAMES.match(param):
+        return "1"
+    if _OFFSET_NAMES.match(param):
+        return "0"
+    return None
 
 
 def _slot_value(page: Selector, expression: str) -> str:
     name = re.sub(r"\W+", "_", expression).strip("_").rsplit("_", 1)[-1]
-    if PAGE_NAMES.match(name):
-        return "1"
-    if _OFFSET_NAMES.match(name):
-        return "0"
+    first = first_value(name)
+    if first is not None:
+        return first
     values = control_values(page, name)
     return values[0] if values else "${"
 

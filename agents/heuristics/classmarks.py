@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from agents.heuristics.classtokens import anchor_classes, class_tokens, is_hashed, is_utility
+from agents.heuristics.classtokens import anchor_classes, class_tokens, is_utility, semantic_classes
 from agents.heuristics.dom import HtmlElement, full_text, is_element, tag_of
 from agents.heuristics.itemicons import ItemIcon, icon_fact_name
 from agents.heuristics.names import slugify
@@ -175,16 +175,14 @@ def _known(word: str) -> bool:
 
 def _class_words(element: HtmlElement, depth: int) -> list[str]:
     """The words of the classes of ``element`` and of the wrappers up to its item (``depth``
-    levels up, while they show nothing but its text), in order; hashes and utilities left out."""
+    levels up, while they show nothing but its text), in order; of its semantic classes only."""
     text = full_text(element)
     found: list[str] = []
     node: HtmlElement | None = element
     for _ in range(depth + 1):
         if node is None or full_text(node) != text:
             break
-        for token in class_tokens(node):
-            if is_hashed(token) or is_utility(token):
-                continue
+        for token in semantic_classes(node):
             found.extend(w for w in (p.lower() for p in _SEPARATORS.split(token)) if _WORD.match(w))
         node = node.getparent()
     return found

@@ -19,6 +19,7 @@ from itertools import islice
 
 from agents.heuristics.classtokens import class_tokens, semantic_classes
 from agents.heuristics.dom import HtmlElement
+from agents.heuristics.names import slugify
 
 #: Records whose rows show every place, needed before the places' sets say anything.
 MIN_FULL_RUNS = 4
@@ -35,9 +36,6 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NOT_NAME = re.compile(r"[^a-z0-9]+")
-#: Longest name taken from a label.
-MAX_NAME_CHARS = 40
 
 
 def names_by_place(
@@ -86,15 +84,15 @@ def called_tags(runs: Sequence[Sequence[HtmlElement]]) -> bool:
 
 def place_labels(columns: Sequence[Sequence[HtmlElement]]) -> list[str | None]:
     """A name for each place from what its items carry and no other place's do: a shared caption
-    attribute or a class token of its own (``spec-fuel`` beside ``spec-gear``: "fuel"); None where
-    nothing marks it."""
+    attribute or a class token of its own (``spec-fuel`` beside ``spec-gear``: "fuel"), as ``slugify``
+    writes it ("Größe" → grosse); None where nothing marks it."""
     captions = [_shared(column, _captions) for column in columns]
     classes = [_shared(column, _classes) for column in columns]
     names: list[str | None] = []
     for place in range(len(columns)):
         others = set().union(*(captions[i] | classes[i] for i in range(len(columns)) if i != place))
         own = sorted(captions[place] - others) or _trimmed(sorted(classes[place] - others), classes, place)
-        names.append(_field_name(own[0]) if own else None)
+        names.append((slugify(own[0]) or None) if own else None)
     return names
 
 
@@ -133,10 +131,3 @@ def _common_stem(one: str, two: str) -> str:
         if a in "-_":
             cut = index + 1
     return one[:cut] if cut > 1 else ""
-
-
-def _field_name(mark: str) -> str | None:
-    """A field name from a caption or class mark: "Fuel type" → fuel_type, ".specFuel" → spec_fuel."""
-    words = _CAMEL.sub("_", mark.lstrip(".@")).casefold()
-    name = _NOT_NAME.sub("_", words).strip("_")[:MAX_NAME_CHARS].strip("_")
-    return name if name[:1].isalpha() and name.isascii() else None
