@@ -1,4 +1,5 @@
-"""The URLs a page's scripts ask for data: ``fetch(...)``, ``$.ajax({url: ...})``, ``axios.get(...)``.
+"""The URLs a page's scripts ask for data: ``fetch(...)``, ``$.ajax({url: ...})``, ``axios.get(...)``,
+``$.getJSON(url, {page: 1})`` (its data object joined as the query, ``agents.requestdata``).
 
 Sites rarely name their data URLs ``/api/...``: ``"/films/?ajax=true&year=" + year`` is as common.
 A URL given to a request call is taken whatever its path; a value the script appends from a
@@ -16,6 +17,8 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
+from agents.firstview import first_value
+from agents.requestdata import data_call_urls
 from agents.scriptrefs import REFERENCE, reference_literal
 
 #: A string literal handed to a request call, and what the script appends to it.
@@ -35,8 +38,6 @@ _URL_START = re.compile(r"^(?:https?://|/|\./|\?)")
 MAX_REFERENCES = 8
 _TEMPLATE_SLOT = re.compile(r"\$\{\s*([^}]{1,60})\s*\}")
 _STATIC = re.compile(r"\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map|html?)(?:$|\?)", re.IGNORECASE)
-PAGE_NAMES = re.compile(r"^(?:page|p|pg|paged|page_?num(?:ber)?|pagenumber|pn)$", re.IGNORECASE)
-_OFFSET_NAMES = re.compile(r"^(?:offset|start|skip|from|cursor)$", re.IGNORECASE)
 _TOKEN = re.compile(r"^[\w.-]{1,40}$")
 #: Controls a visitor clicks to choose what the script loads.
 _CONTROLS = "a[href='#'], a[href^='javascript'], a:not([href]), button, option, li[data-value], [role='tab']"
@@ -50,6 +51,9 @@ def called_urls(page: Selector, url: str) -> list[str]:
     found: dict[str, None] = {}
     scripts = [text[:MAX_SCRIPT_CHARS] for text in page.css("script:not([src])").xpath("string()").getall()]
     for text in scripts:
+        for raw in data_call_urls(text, scripts):  # the query a data object adds, before the bare URL
+            if not _STATIC.search(raw.split("?")[0]):
+                found.setdefault(urljoin(url, raw))
         calls = [(m.group("url"), m) for m in islice(REQUEST_CALL.finditer(text), MAX_CALLS)]
         for raw, match in calls + referenced_requests(text, scripts):
             if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
@@ -100,16 +104,6 @@ def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False) ->
         head = text[: -len(param) - 1]
         return [head[:-1] if head.endswith(("?", "&")) else text]
     return [text + value for value in control_values(page, param)[:2]]
-
-
-def first_value(param: str) -> str | None:
-    """What a first view gives ``param``: 1 for a page number, 0 for an offset or a cursor; None
-    for a value of another kind."""
-    if PAGE_NAMES.match(param):
-        return "1"
-    if _OFFSET_NAMES.match(param):
-        return "0"
-    return None
 
 
 def _slot_value(page: Selector, expression: str) -> str:

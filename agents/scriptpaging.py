@@ -24,8 +24,9 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
+from agents.firstview import PAGE_NAMES
 from agents.heuristics.urlpaging import OFFSET_NAMES
-from agents.scriptcalls import MAX_CALLS, MAX_SCRIPT_CHARS, PAGE_NAMES, REQUEST_CALL, referenced_requests
+from agents.scriptcalls import MAX_CALLS, MAX_SCRIPT_CHARS, REQUEST_CALL, referenced_requests
 from agents.scriptrefs import attribute_number
 from pipeline.core.urls import on_same_site
 

@@ -29,23 +29,25 @@ _MAX_ASSIGNMENTS = 20
 #: Python, and a hostile page could otherwise make every reference walk megabytes.
 _WALK_BUDGET = 200_000
 _STRING = re.compile(r"""(["'`])((?:(?!\1)[^\\\n]|\\.){0,2000})\1""")
+_SCALAR = re.compile(r"-?\d{1,15}(?:\.\d{1,10})?(?![\w.])|(?:true|false|null)(?![\w$])")
 _ENDS_VALUE = re.compile(r"\s*(?:[;,)}\]]|$)")
 
 
-def reference_literal(scripts: Sequence[str], reference: str) -> str | None:
+def reference_literal(scripts: Sequence[str], reference: str, *, scalars: bool = False) -> str | None:
     """The one string literal the scripts give ``reference`` (directly, or as a member of an object
-    literal given to the reference's head); None when they give none or several."""
+    literal given to the reference's head); None when they give none or several. With ``scalars``, a
+    number, ``true`` or ``false`` given counts too (as written; ``null`` as an empty text)."""
     parts = reference.split(".")
     if parts[0] in _GLOBALS:
         parts = parts[1:]
     if not parts:
         return None
     budget = [_WALK_BUDGET]
-    found = {value for script in scripts for value in _literals(script, parts, budget)}
+    found = {value for script in scripts for value in _literals(script, parts, budget, scalars)}
     return found.pop() if len(found) == 1 else None
 
 
-def _literals(script: str, parts: list[str], budget: list[int]) -> Iterator[str]:
+def _literals(script: str, parts: list[str], budget: list[int], scalars: bool) -> Iterator[str]:
     """Each literal ``script`` gives the reference ``parts``, at any head it assigns."""
     for cut in range(len(parts), 0, -1):
         head, members = parts[:cut], parts[cut:]
@@ -56,14 +58,14 @@ def _literals(script: str, parts: list[str], budget: list[int]) -> Iterator[str]
         for match in islice(assignment.finditer(script), _MAX_ASSIGNMENTS):
             if budget[0] <= 0:
                 return
-            value = _member_value(script, match.end(), members, budget)
+            value = _member_value(script, match.end(), members, budget, scalars)
             if value is not None:
                 yield value
 
 
-def _member_value(text: str, start: int, members: list[str], budget: list[int]) -> str | None:
+def _member_value(text: str, start: int, members: list[str], budget: list[int], scalars: bool) -> str | None:
     """The string literal at ``text[start:]``, followed through the object literals ``members`` name
-    (the characters walked taken from ``budget``)."""
+    (the characters walked taken from ``budget``); with ``scalars``, a number or constant too."""
     for member in members:
         if text[start : start + 1] != "{":
             return None
@@ -71,6 +73,9 @@ def _member_value(text: str, start: int, members: list[str], budget: list[int]) 
         if found is None:
             return None
         start = found
+    scalar = _SCALAR.match(text, start) if scalars else None
+    if scalar is not None and _ENDS_VALUE.match(text, scalar.end()):
+        return "" if scalar.group(0) == "null" else scalar.group(0)
     literal = _STRING.match(text, start)
     if literal is None or "${" in literal.group(2) or not _ENDS_VALUE.match(text, literal.end()):
         return None  # not a plain literal: a template, or one joined to something else

@@ -11,8 +11,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
+from agents.firstview import PAGE_NAMES
 from agents.heuristics.urlpaging import is_paging_param
-from agents.scriptcalls import PAGE_NAMES, named_control_values
+from agents.scriptcalls import named_control_values
 from pipeline.core.pagingspec import PaginationSpec
 
 #: More choices than this is not a list of tabs or years (a crawl would hammer the site).
@@ -21,8 +22,12 @@ MAX_VALUES = 200
 
 def choice_pagination(page: Selector, endpoint: str) -> PaginationSpec | None:
     """``param_values`` pagination when ``endpoint`` asks for one of the choices a control group on
-    ``page`` names (the group's class, attributes or parent name the parameter), else None."""
-    for name, value in parse_qsl(urlsplit(endpoint).query, keep_blank_values=True):
+    ``page`` names (the group's class, attributes or parent name the parameter), else None; an endpoint
+    asked with a page number is paged by it: its filters' choices are views of one list, not its pages."""
+    query = parse_qsl(urlsplit(endpoint).query, keep_blank_values=True)
+    if any(PAGE_NAMES.match(name) and value.isdigit() for name, value in query):
+        return None
+    for name, value in query:
         if PAGE_NAMES.match(name) or is_paging_param(name):
             continue  # a page number, offset or page size (a "20 per page" select) is no choice of records
         values = named_control_values(page, name)
