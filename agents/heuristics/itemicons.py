@@ -4,7 +4,9 @@ Property and car cards print bare figures ("3", "2", "120 m²") as look-alike it
 an icon: a bed, a bath, a ruler. The figure alone says nothing; a reader tells the facts apart by
 their icons. An icon says what it shows by a sprite reference, an icon font's class, an ``alt``,
 an ``aria-label`` or ``title`` (on the icon or on the item), an svg ``<title>`` or its picture's
-file name; an inline svg saying nothing is still told apart from the others by its drawing.
+file name; an inline svg saying nothing is still told apart from the others by its drawing. A
+count beside an icon-only link or button (``<a title="Replies"><i class="fa fa-reply"></i></a>
+<span>12</span>``: a post's action bar) is shown by that control's name or icon.
 ``factlists`` places each figure by its icon rather than by its position, so a card without a
 bathroom count keeps its area in the area's field.
 """
@@ -27,6 +29,8 @@ WRAPPER_DEPTH = 2
 #: A caption naming an icon is a word or a few ("Bedrooms", "Floor area"), never a figure.
 MAX_CAPTION_CHARS = 30
 _ICON_TAGS = frozenset({"svg", "i", "img", "span"})
+#: Controls that may show nothing but an icon beside the value they count.
+_CONTROL_TAGS = frozenset({"a", "button"})
 _CAPTION = re.compile(r"^[^\W\d_][^\d:]{0,29}$")
 #: A picture's file name as an icon's word: ``/icons/bed.svg``, ``ic_bath-24.png``.
 _FILE_WORD = re.compile(r"^(?:icons?|ico|ic)?[-_]?(?P<word>[a-z]{3,20})(?:[-_]\w*)?$")
@@ -94,14 +98,36 @@ def _icon_in(node: HtmlElement, value: HtmlElement) -> ItemIcon | None:
     if caption := _caption(node):
         return ItemIcon(f"word:{caption}", caption)
     for child in node:
-        if not is_element(child) or child is value or tag_of(child) not in _ICON_TAGS or full_text(child):
+        if not is_element(child) or child is value or full_text(child) or value in child.iterdescendants():
             continue
-        if value in child.iterdescendants():
+        if tag_of(child) in _CONTROL_TAGS:
+            if found := _control_icon(child):
+                return found
+            continue
+        if tag_of(child) not in _ICON_TAGS:
             continue
         if word := _caption(child) or _titled(child) or icon_name(child) or icon_name(node) or _file_word(child):
             return ItemIcon(f"word:{word}", word)
         if drawing := next((d for svg in child.iter("svg") if (d := drawn_icon(svg))), None):
             return ItemIcon(f"drawn:{zlib.crc32(drawing.encode()):08x}", None)
+    return None
+
+
+def _control_icon(control: HtmlElement) -> ItemIcon | None:
+    """The icon of a control showing nothing but one (``a[title=Replies] > i.fa-reply``), by its
+    name, else by what its icon says or draws; None for a control holding no icon."""
+    icons = [c for c in control.iter() if c is not control and tag_of(c) in _ICON_TAGS]
+    if not icons:
+        return None
+    if (
+        word := _caption(control)
+        or _titled(control)
+        or icon_name(control)
+        or next(filter(None, map(_caption, icons)), None)
+    ):
+        return ItemIcon(f"word:{word}", word)
+    if drawing := next((d for svg in control.iter("svg") if (d := drawn_icon(svg))), None):
+        return ItemIcon(f"drawn:{zlib.crc32(drawing.encode()):08x}", None)
     return None
 
 

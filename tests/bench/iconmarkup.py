@@ -4,7 +4,8 @@
 held-out set can point at the markup to read with no value of it named: the icon's tag, its attribute names, its
 class tokens in shape (letters → ``a``, digits → ``9``, ``-``/``_`` kept: ``i[class=aaa aaa-aaa]``), a picture's
 file in shape (``img[src=…/aaaa.svg]``), a sprite reference (``svg>use[href=#aaa]``), a background picture
-(``span[style=background-image]``) or ``::before via class only`` (an empty element, or the item itself, with a
+(``span[style=background-image]``), an icon-only control (``a[class=aaa href title]>i`` — a link or button
+showing nothing but an icon) or ``::before via class only`` (an empty element, or the item itself, with a
 class and nothing else); where it sits (``inside the value``, ``beside the value in its wrapper`` — a sibling in
 the item —, ``just before the value`` or ``just before its wrapper``); and whether its words
 (class tokens, file name, symbol, split at ``-``/``_``) hold one ``itemicons`` knows (``known word``) and whether
@@ -24,6 +25,8 @@ from agents.heuristics.unitparts import unit_word_name
 
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 _ICONISH = frozenset({"i", "span", "svg", "img", "use", "em", "b"})
+#: A link or button beside a count may show nothing but an icon (a post's action bar).
+_CONTROLS = frozenset({"a", "button"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -60,10 +63,15 @@ def _icon_element(item: HtmlElement) -> tuple[HtmlElement, str] | None:
 
 
 def _empty_icon(element: HtmlElement) -> bool:
-    return element.tag in _ICONISH and not (element.text_content() or "").strip()
+    if (element.text_content() or "").strip():
+        return False
+    return element.tag in _ICONISH or (element.tag in _CONTROLS and any(e.tag in _ICONISH for e in element.iter()))
 
 
 def _describe(icon: HtmlElement) -> str:
+    if icon.tag in _CONTROLS:
+        inner = next((e for e in icon.iterdescendants() if e.tag in _ICONISH), None)
+        return f"{icon.tag}[{_attributes(icon)}]>{_describe(inner) if inner is not None else ''}"
     if icon.tag == "svg" or icon.find(".//use") is not None:
         use = next(icon.iter("use"), None)
         if use is not None:
@@ -92,7 +100,7 @@ def _attributes(element: HtmlElement) -> str:
 
 
 def _words_of(icon: HtmlElement) -> list[str]:
-    said = [icon.get("class") or ""]
+    said = [e.get("class") or "" for e in (icon.iter() if icon.tag in _CONTROLS else [icon]) if isinstance(e.tag, str)]
     for use in icon.iter("use"):
         said.append((use.get("href") or use.get(_XLINK) or "").rpartition("#")[2])
     if icon.tag == "img":

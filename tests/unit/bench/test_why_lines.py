@@ -45,6 +45,10 @@ def test_shapes_keep_signs_and_hide_letters_and_digits() -> None:
             "svg>use[href=#aa-aaaa] just before the value, no known word",
         ),
         ('<li><b class="pic-a1">3</b></li>', "b[class=aaa-a9] ::before via class only on the item, no known word"),
+        (
+            '<li><a class="btn" href="#r" title="Replies"><i class="ico ico-reply"></i></a><b>3</b></li>',
+            "a[class=aaa href title]>i[class=aaa aaa-aaaaa] ::before via class only just before the value, no known",
+        ),
         ("<li><b>3</b></li>", "no icon element, no known word"),
     ],
 )
