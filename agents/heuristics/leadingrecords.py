@@ -18,6 +18,7 @@ cards still leaves the cards first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from parsel import Selector
 
@@ -29,6 +30,8 @@ from agents.heuristics.pagination import find_pagination
 from agents.heuristics.sitechrome import in_chrome
 from agents.heuristics.sitenotices import is_site_notice
 
+#: Elements of the main content looked through for a price of its own.
+MAX_PRICE_WALK = 10_000
 #: A list page shows at least this many cards; a rail of other items beside one entity fewer.
 MIN_LEADING_CARDS = 6
 #: Headings that title a card ("<h2><a>Sencha Fukamushi</a></h2>").
@@ -173,3 +176,17 @@ def is_price_line(element: HtmlElement) -> bool:
         return False
     line = full_text(element)
     return len(line) <= MAX_PRICE_LINE_CHARS and values.is_price(line)
+
+
+def price_beside(content: HtmlElement, parts: list[HtmlElement]) -> bool:
+    """Whether a price line of the content stands outside ``parts`` and the site's chrome (bounded walk)."""
+    held = {id(part) for part in parts}  # ``parts`` keeps them alive, so the ids stay theirs
+    for seen, element in enumerate(content.iter()):
+        if seen >= MAX_PRICE_WALK:
+            return False
+        if not isinstance(element.tag, str) or not is_price_line(element):
+            continue
+        lineage = takewhile(lambda a: a is not content, (element, *element.iterancestors()))
+        if not any(id(a) in held for a in lineage) and not in_chrome(element, stop=content):
+            return True
+    return False

@@ -6,8 +6,11 @@ a page Open Graph calls a ``product.group`` or JSON-LD a ``CollectionPage``. Whe
 strong group of cards (three or more, each titled, most of them priced) that stay with the page (no
 link, a booking form, a variant of this very page, or pages under its address), the cards are what a
 reader wants from it: the page is their list. Cards each leading to a page elsewhere (hotels nearby,
-the same room on other booking sites) are other items beside the entity, and a Product's, an
-Article's or an Event's page stays one entity whatever it lists.
+the same room on other booking sites) are other items beside the entity, unless the page calls itself
+a group and shows no price of its own (its cards are then its members, each on a page of its own);
+a Product's, an Article's or an Event's page stays one entity whatever it lists. Cards holding nearly
+all of the page's text are its list whatever they lead to or cost (a chain's "our hotels", an
+operator's tours): a rail of hotels nearby beside the entity's own description holds a small share.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from agents.heuristics import values
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text
+from agents.heuristics.leadingrecords import price_beside
 from agents.heuristics.sitechrome import text_outside_chrome
 from agents.heuristics.structured import StructuredData
 
@@ -53,6 +57,9 @@ GROUP_OG_KINDS = frozenset({"group", "collection", "catalog"})
 MIN_OFFERS = 3
 #: Share of the main content's text (the site's chrome left out) the cards must hold between them.
 OFFERS_SHARE = 0.35
+#: Share of the main content's text past which the cards are the page's list though unpriced or leading
+#: elsewhere (not both priced and elsewhere): the entity's own description and facilities fit in the rest.
+DOMINANT_SHARE = 0.8
 #: Share of the cards that must show a price: what an owner offers has one (a room may be sold out).
 PRICED_SHARE = 0.6
 #: Share of the cards whose titles must differ (each card is a thing of its own), and of those that
@@ -66,8 +73,12 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 def says_owner(structured: StructuredData, heading: HtmlElement | None = None) -> bool:
     """Whether the page's one entity owns things: its JSON-LD entity's (or the microdata item's around
     the ``heading``) kind is a business, organisation or place, or the page calls itself a group."""
-    if (structured.entity_type or "").lower() in OWNER_TYPES or _owner_scope(heading):
-        return True
+    return (structured.entity_type or "").lower() in OWNER_TYPES or _owner_scope(heading) or says_group(structured)
+
+
+def says_group(structured: StructuredData) -> bool:
+    """Whether the page calls itself a group of things: a JSON-LD ``CollectionPage`` or ``OfferCatalog``,
+    an Open Graph ``product.group``."""
     if any(kind.lower() in COLLECTION_TYPES for kind in structured.types):
         return True
     og_type = structured.open_graph.get("og:type", "").lower()
@@ -83,20 +94,50 @@ def offers_of_owner(
     url: str,
 ) -> bool:
     """Whether ``members`` are the cards the page's owning entity offers, which makes the page their list:
-    enough of them, each titled, most priced, none leading to a page of its own elsewhere, and holding
-    a good part of the ``content``'s text."""
+    enough of them, each titled, and either nearly all of the ``content``'s text (unless priced and
+    leading elsewhere: places on sale nearby), or a good part of it with most of them priced and none
+    leading to a page of its own elsewhere (or the page a group with no price of its own)."""
     if len(members) < MIN_OFFERS or not says_owner(structured, heading):
         return False
     # A booking site's page of one hotel shows its rooms as one panel among its description, facilities,
     # reviews and rules: the hotel is the record there. The owner's own page is mostly its rooms.
-    if sum(index.text_of(m) for m in members) < OFFERS_SHARE * max(1, text_outside_chrome(content, index)):
+    share = sum(index.text_of(m) for m in members) / max(1, text_outside_chrome(content, index))
+    if share < OFFERS_SHARE:
         return False
-    if values.share([values.holds_price(full_text(m)) for m in members]) < PRICED_SHARE:
+    if not _distinct(members):
         return False
-    titles = [_title(m) for m in members]
-    if not all(titles) or len(set(titles)) < DISTINCT_SHARE * len(members):
+    priced = values.share([values.holds_price(full_text(m)) for m in members]) >= PRICED_SHARE
+    elsewhere = _lead_elsewhere(members, url)
+    # No description of the owner's own beside them: they are what the page is about, unless they are
+    # other places on sale (a booking site's priced hotels nearby under a hotel's short blurb).
+    if share >= DOMINANT_SHARE and not (priced and elsewhere):
+        return True
+    if not priced:
         return False
-    return not _lead_elsewhere(members, url)
+    if not elsewhere:
+        return True
+    # A group's page with no buy box of its own sells only through its cards: they are its members.
+    return says_group(structured) and not price_beside(content, members)
+
+
+def _distinct(members: list[HtmlElement]) -> bool:
+    """Whether each card is titled, and most titles differ: read as their headings or first words, else
+    as their first links' words (a brand or a "New" badge before each product's name repeats)."""
+    for titles in ([_title(m) for m in members], [_link_words(m) for m in members]):
+        if all(titles) and len(set(titles)) >= DISTINCT_SHARE * len(members):
+            return True
+    return False
+
+
+def _link_words(member: HtmlElement) -> str:
+    """The words of the card's first link holding any (an image link before the name link holds none)."""
+    for seen, link in enumerate(member.iter("a")):
+        if seen >= MAX_CARD_ELEMENTS:
+            break
+        words = full_text(link)
+        if any(c.isalpha() for c in words):
+            return words.casefold()
+    return ""
 
 
 def _owner_scope(heading: HtmlElement | None) -> bool:

@@ -14,7 +14,8 @@ from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
-from agents.heuristics.leadingrecords import is_price_line, lead_the_page
+from agents.heuristics.leadingrecords import lead_the_page
+from agents.heuristics.leadingrecords import price_beside as _price_beside
 from agents.heuristics.listing import ListDesign
 from agents.heuristics.ownedcards import offers_of_owner
 from agents.heuristics.pairs import is_label_pair
@@ -34,8 +35,6 @@ SIDE_BLOCK_SHARE = 0.5
 #: Beside a rail of other items, records that link nowhere are the page's own only when they hold
 #: this share of its main content's text.
 OWN_CONTENT_SHARE = 0.6
-#: Elements of the main content looked through for a price of its own.
-MAX_PRICE_WALK = 10_000
 #: A block labelled as other items ("Customers also bought") is left out whole, label included,
 #: when its records hold this share of its text; else only the records are.
 LABELLED_SHARE = 0.6
@@ -252,20 +251,6 @@ def tabulates_the_page(index: DomIndex, members: list[HtmlElement], rail: HtmlEl
     heading = main_heading(index)
     content = _content_root(index, heading) if heading is not None else index.root
     return not _price_beside(content, [*members, rail])
-
-
-def _price_beside(content: HtmlElement, parts: list[HtmlElement]) -> bool:
-    """Whether a price line of the content stands outside ``parts`` and the site's chrome (bounded walk)."""
-    held = {id(part) for part in parts}  # ``parts`` keeps them alive, so the ids stay theirs
-    for seen, element in enumerate(content.iter()):
-        if seen >= MAX_PRICE_WALK:
-            return False
-        if not isinstance(element.tag, str) or not is_price_line(element):
-            continue
-        lineage = takewhile(lambda a: a is not content, (element, *element.iterancestors()))
-        if not any(id(a) in held for a in lineage) and not in_chrome(element, stop=content):
-            return True
-    return False
 
 
 def are_items(members: list[HtmlElement]) -> bool:
