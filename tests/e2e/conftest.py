@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ import pytest
 
 from config.settings import get_settings
 from pipeline.core.db.engine import dispose_engines
-from tests.conftest import use_home
+from tests.conftest import SITES, Site, serve, use_home
 
 
 @dataclass
@@ -74,6 +75,24 @@ def shared_home(home: Path) -> Iterator[Path]:
         yield home
     get_settings.cache_clear()
     dispose_engines()
+
+
+@pytest.fixture(scope="session")
+def _coffee_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]:
+    """One `sdp add` of the demo site as ``coffee`` (defaults only) per worker, its site served all session."""
+    for site in serve(SITES / "demo"):
+        with shared_home(tmp_path_factory.mktemp("coffee") / "home") as home:
+            assert_ok(sdp("add", site.url, "--name", "coffee"))
+        yield site, home
+
+
+@pytest.fixture
+def coffee_added(_coffee_added_once: tuple[Site, Path], sdp_home: Path) -> Site:
+    """The demo site just after `sdp add URL --name coffee`, in this test's home: a copy of the home
+    of the one add the session's tests share (several modules need it; one add per worker, not per test)."""
+    site, added_home = _coffee_added_once
+    shutil.copytree(added_home, sdp_home)
+    return site
 
 
 @pytest.fixture

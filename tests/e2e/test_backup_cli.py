@@ -10,14 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SITES, serve
-from tests.e2e.conftest import Result, assert_ok, assert_one_line_error, sdp, shared_home
+from tests.e2e.conftest import Result, assert_ok, assert_one_line_error, sdp
 from tests.integration.test_backup import corrupt
 
 pytestmark = pytest.mark.slow
@@ -38,21 +36,6 @@ def _answer(args: list[str], answer: str) -> Result:
     out, err = process.communicate(timeout=300)
     os.close(leader)
     return Result(process.returncode, out, err)
-
-
-@pytest.fixture(scope="module")
-def _coffee_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    for site in serve(SITES / "demo"):
-        with shared_home(tmp_path_factory.mktemp("coffee") / "home") as home:
-            assert_ok(sdp("add", site.url, "--name", "coffee"))
-        yield home
-
-
-@pytest.fixture
-def coffee_added(_coffee_added_once: Path, sdp_home: Path) -> None:
-    """The demo site just after `sdp add ... --name coffee`, in this test's home: a copy of the
-    home of one `sdp add` the tests share (its site still served)."""
-    shutil.copytree(_coffee_added_once, sdp_home)
 
 
 @pytest.mark.usefixtures("coffee_added")

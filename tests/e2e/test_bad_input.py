@@ -70,9 +70,8 @@ def test_unknown_source_logs() -> None:
     assert_one_line_error(sdp("logs", "nope"), says="No log for 'nope'")
 
 
-def test_duplicate_name(demo_site: Site) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
-    assert_one_line_error(sdp("add", demo_site.url, "--name", "coffee"), code=2, says="already exists")
+def test_duplicate_name(coffee_added: Site) -> None:
+    assert_one_line_error(sdp("add", coffee_added.url, "--name", "coffee"), code=2, says="already exists")
     assert len(sdp("list", "--json").json()) == 1
 
 

@@ -64,8 +64,7 @@ def test_a_wrong_key_stops_every_command_with_one_line(demo_site: Site, sdp_home
     assert_ok(sdp("list", env=right))
 
 
-def test_retention_cli(demo_site: Site, sdp_home: Path) -> None:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
+def test_retention_cli(coffee_added: Site) -> None:
     assert_one_line_error(sdp("retention", "set", "coffee", "soon"), code=2, says="'soon'")
     assert "kept for 7 days" in assert_ok(sdp("retention", "set", "coffee", "7")).out
     assert "coffee" in assert_ok(sdp("retention", "show")).out

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp
+from tests.conftest import serve
+from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp, shared_home
 
 pytestmark = pytest.mark.slow
 
@@ -49,10 +52,26 @@ def export(name: str) -> list[dict[str, Any]]:
     return records
 
 
-def test_emails_and_phones_are_redacted_before_silver_and_lineage_says_so(site_dir: tuple[Path, str]) -> None:
-    root, url = site_dir
+@pytest.fixture(scope="module")
+def _staff_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    root = tmp_path_factory.mktemp("staff-site")
     write_directory(root)
-    assert_ok(sdp("add", url, "--name", "staff"))
+    for site in serve(root):
+        with shared_home(tmp_path_factory.mktemp("staff") / "home") as home:
+            assert_ok(sdp("add", site.url, "--name", "staff"))
+        yield site.url, home
+
+
+@pytest.fixture
+def staff_added(_staff_added_once: tuple[str, Path], sdp_home: Path) -> str:
+    """The staff directory's address just after `sdp add ... --name staff`, in this test's home: a
+    copy of the home of one `sdp add` the tests that only change the home share (the site is left as is)."""
+    url, added_home = _staff_added_once
+    shutil.copytree(added_home, sdp_home)
+    return url
+
+
+def test_emails_and_phones_are_redacted_before_silver_and_lineage_says_so(staff_added: str) -> None:
     records = export("staff")
     assert len(records) == 5
     text = json.dumps(records)
@@ -150,11 +169,9 @@ def test_robots_txt_is_obeyed_unless_the_sources_policy_says_ignore(site_dir: tu
 
 
 def test_a_data_subject_is_exported_then_deleted_down_to_the_last_byte(
-    site_dir: tuple[Path, str], sdp_home: Path, tmp_path: Path
+    staff_added: str, sdp_home: Path, tmp_path: Path
 ) -> None:
-    root, url = site_dir
-    write_directory(root)
-    assert_ok(sdp("add", url, "--name", "staff"))
+    url = staff_added
     database = sdp_home / "sdp.db"
 
     report_path = tmp_path / "subject.json"

@@ -5,41 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SITES, Site, serve, use_home
-from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp, shared_home
+from tests.conftest import Site
+from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def coffee(demo_site: Site) -> Site:
-    assert_ok(sdp("add", demo_site.url, "--name", "coffee"))
-    return demo_site
-
-
-@pytest.fixture(scope="module")
-def _coffee_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]:
-    for site in serve(SITES / "demo"):
-        with shared_home(tmp_path_factory.mktemp("coffee") / "home") as home:
-            assert_ok(sdp("add", site.url, "--name", "coffee"))
-        yield site, home
-
-
-@pytest.fixture
-def coffee_as_added(_coffee_added_once: tuple[Site, Path], monkeypatch: pytest.MonkeyPatch) -> Site:
-    """``coffee`` for the tests that change nothing of it: the demo site added once for them all."""
-    site, home = _coffee_added_once
-    use_home(monkeypatch, home)
-    return site
-
-
-def test_show_explains_the_spider_and_its_code_is_checked_python(coffee_as_added: Site) -> None:
-    coffee = coffee_as_added
+def test_show_explains_the_spider_and_its_code_is_checked_python(coffee_added: Site) -> None:
+    coffee = coffee_added
     shown = assert_ok(sdp("show", "coffee")).out
     assert "version 1 (production)" in shown and "pagination: next_link" in shown
     assert "price" in shown and "100%" in shown
@@ -48,7 +25,7 @@ def test_show_explains_the_spider_and_its_code_is_checked_python(coffee_as_added
     assert "class CoffeeSpider(GeneratedSpider)" in code and f"@url {coffee.url}" in code
 
 
-def test_an_edit_becomes_a_validated_version_and_rollback_returns(coffee: Site, tmp_path: Path) -> None:
+def test_an_edit_becomes_a_validated_version_and_rollback_returns(coffee_added: Site, tmp_path: Path) -> None:
     field = "'name': 'price'"
     assert field in sdp("show", "coffee", "--code").out
     editor = f"sed -i \"s/{field}/'name': 'cost'/\""
@@ -63,7 +40,7 @@ def test_an_edit_becomes_a_validated_version_and_rollback_returns(coffee: Site, 
     assert "version 1 (production)" in sdp("show", "coffee").out
 
 
-def test_an_edit_that_imports_os_is_refused(coffee_as_added: Site) -> None:
+def test_an_edit_that_imports_os_is_refused(coffee_added: Site) -> None:
     editor = "sed -i '1i import os'"
     assert_one_line_error(sdp("edit", "coffee", env={"EDITOR": editor}), says="Import of 'os'")
     rows = assert_ok(sdp("versions", "coffee")).out.splitlines()[1:]
@@ -85,7 +62,7 @@ def test_a_pinned_source_gets_proposals_not_promotions(site_dir: tuple[Path, str
     assert "proposed, not promoted" in sdp("logs", "tea").out
 
 
-def test_eject_gives_a_scrapy_project_that_runs_and_checks(coffee_as_added: Site, tmp_path: Path) -> None:
+def test_eject_gives_a_scrapy_project_that_runs_and_checks(coffee_added: Site, tmp_path: Path) -> None:
     project = tmp_path / "ejected"
     assert_ok(sdp("eject", "coffee", str(project)))
     env = {**os.environ, "PYTHONPATH": str(project)}
