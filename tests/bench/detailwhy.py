@@ -21,9 +21,15 @@ from agents.heuristics.articlebody import is_article_body
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
 from agents.heuristics.listing import ListDesign, design_list
-from agents.heuristics.ownedcards import OFFERS_SHARE, _lead_elsewhere, says_owner
+from agents.heuristics.ownedcards import (
+    DOMINANT_SHARE,
+    OFFERS_SHARE,
+    _distinct,
+    _lead_elsewhere,
+    says_group,
+    says_owner,
+)
 from agents.heuristics.ownedcards import PRICED_SHARE as OWNED_PRICED
-from agents.heuristics.ownedcards import _title as _card_title
 from agents.heuristics.programme import is_programme
 from agents.heuristics.regroup import Group
 from agents.heuristics.relatedlists import PageLists, labelled_as_related
@@ -149,9 +155,9 @@ def _owned(
         return "owner no"
     text = sum(index.text_of(m) for m in members) / max(1, text_outside_chrome(content, index))
     priced = values.share([values.holds_price(full_text(m)) for m in members])
-    titles = [_card_title(m) for m in members]
     return (
-        f"owner yes: cards' text share {text:.2f} (min {OFFERS_SHARE}), priced {priced:.2f} (min {OWNED_PRICED}), "
-        f"titled {sum(map(bool, titles))}/{len(members)}, distinct {len(set(titles))}, "
+        f"owner yes{' (a group)' if says_group(structured) else ''}: cards' text share {text:.2f} "
+        f"(min {OFFERS_SHARE}, all theirs from {DOMINANT_SHARE}), priced {priced:.2f} (min {OWNED_PRICED}), "
+        f"titled and distinct {'yes' if _distinct(members) else 'no'}, "
         f"lead elsewhere {'yes' if _lead_elsewhere(members, url) else 'no'}"
     )

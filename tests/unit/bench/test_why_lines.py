@@ -211,4 +211,4 @@ def test_an_owners_page_read_as_detail_says_which_of_the_owners_conditions_faile
     page = _product_page().replace('"@type":"Product"', '"@type":"Hotel"')
     said = detail_why(page, "http://site.invalid/p/x", CARD_TITLES, fold)
     assert "owner yes: cards' text share 0." in said
-    assert "priced 1.00 (min 0.6), titled 6/6, distinct 6, lead elsewhere yes" in said
+    assert "priced 1.00 (min 0.6), titled and distinct yes, lead elsewhere yes" in said
