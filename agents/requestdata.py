@@ -27,8 +27,9 @@ _CALL_WITH_DATA = re.compile(
 #: ``$.ajax({`` (its ``url``, ``data`` and ``type`` are members of the settings object).
 _AJAX = re.compile(r"\$\.ajax\s*\(\s*(?=\{)")
 _KEY = re.compile(r"""\s*(?:(?P<q>["'])(?P<quoted>[^"'\\\n]{1,60})(?P=q)|(?P<bare>[\w$]{1,60}))\s*(?::|$)""")
-#: A string literal (escapes read) or a comment, which no bracket or comma inside counts.
-_SKIPPED = re.compile(r"""(["'`])(?:\\.|(?!\1)[^\\])*\1|//[^\n]*|/\*.*?\*/""", re.DOTALL)
+#: A string literal (escapes read) or a comment, which no bracket or comma inside counts; a comment
+#: never closed runs to the end (else each ``/*`` in ``/*a/*a…`` would scan the rest: quadratic).
+_SKIPPED = re.compile(r"""(["'`])(?:\\.|(?!\1)[^\\])*\1|//[^\n]*|/\*.*?(?:\*/|\Z)""", re.DOTALL)
 _STRING = re.compile(r"""(["'])([^"'\\\n]{0,300})\1""")
 _NUMBER = re.compile(r"-?\d{1,15}(?:\.\d{1,10})?")
 _CONSTANTS = {"true": "true", "false": "false", "null": "", "undefined": ""}
@@ -51,17 +52,19 @@ def data_call_urls(script: str, scripts: Sequence[str]) -> list[str]:
         members = object_members(data)
         query = _query(members, scripts, resolved) if members else None
         if query is not None:
-            found.append(url + ("&" if "?" in url else "?") + query if query else url)
+            asked = url.split("#", 1)[0]  # jQuery joins the query before the hash, which no request sends
+            found.append(asked + ("&" if "?" in asked else "?") + query if query else asked)
     return found
 
 
 def _calls(script: str) -> Iterator[tuple[str, str]]:
     """``(url, data object's text)`` of each GET call in ``script`` handed a data object."""
-    for match in _CALL_WITH_DATA.finditer(script):
+    # Calls tried, not only calls read, are bounded: each unclosed ``{`` walks MAX_OBJECT characters.
+    for match in islice(_CALL_WITH_DATA.finditer(script), MAX_CALLS):
         data = _object_at(script, match.end())
         if data is not None:
             yield match.group("url"), data
-    for match in _AJAX.finditer(script):
+    for match in islice(_AJAX.finditer(script), MAX_CALLS):
         settings = _object_at(script, match.end())
         members = dict(object_members(settings) or []) if settings is not None else {}
         url, data = _string(members.get("url", "")), members.get("data", "")
@@ -136,7 +139,7 @@ def _string(text: str) -> str | None:
 def _query(members: list[tuple[str, str]], scripts: Sequence[str], resolved: dict[str, str | None]) -> str | None:
     """The members as ``$.param`` writes them (``a=1&b=&c=x+y``); None when a value is not known."""
     pairs = []
-    for key, text in members:
+    for key, text in dict(members).items():  # a key given twice keeps its place and its last value, as in JS
         value = _value(key, text, scripts, resolved)
         if value is None:
             return None

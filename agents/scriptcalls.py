@@ -93,8 +93,12 @@ def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False) ->
     per value tried): ``first_value`` for a page number or an offset, else the first choices of
     the control group naming the parameter, or, ``drop_unknown``, the address without the
     parameter; [] where the value is a path's (``/items/`` + id)."""
-    name = re.search(r"([\w.-]{1,60})=$", text[-80:])  # bounded: a hostile URL can be megabytes
+    tail = text[-80:]  # bounded: a hostile URL can be megabytes
+    name = re.search(r"([\w.-]{1,60})=$", tail)
     if name is None:
+        other = re.search(r"[?&][^?&=#]{1,60}=$", tail) if drop_unknown else None  # ``filter[type]=``
+        if other is not None:
+            return [text[: len(text) - len(tail) + other.start()]]
         return [text] if not text.endswith(("/", "=")) else []
     param = name.group(1)
     first = first_value(param)

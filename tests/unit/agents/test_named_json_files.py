@@ -9,11 +9,12 @@ import json
 from typing import Any
 
 import pytest
+from parsel import Selector
 
 from agents.builder import build_spider
 from agents.fetch import FetchedPage, RenderedFetch
 from agents.heuristics.titledrecords import holds_titles
-from agents.namedjson import named_json_files
+from agents.namedjson import _script_paths, named_json_files
 from agents.survey import probed_pages, survey_page
 from pipeline.core.exceptions import FetchFailed, NoRecordsFound
 from pipeline.core.extract import make_selector
@@ -193,3 +194,12 @@ def test_the_built_spider_exports_the_named_files_records() -> None:
     records = crawl(built.spec, site)
     assert [r["title"] for r in records] == [item["title"] for item in ITEMS]
     assert built.spec.json_source is not None and built.spec.json_source.endpoint == f"{SITE}/api/items.json"
+
+
+def test_a_bracketed_parameter_appended_to_a_json_file_is_left_out() -> None:
+    """``"/data/items.json?filter[type]=" + t``: the value is unknown, the file is still tried, without it."""
+    html = (
+        '<html><body><script>var t = document.querySelector("#t").value;'
+        'load("/data/items.json?filter[type]=" + t); load("/data/all.json?a=1&sort[by]=" + s);</script></body></html>'
+    )
+    assert _script_paths(Selector(text=html)) == ["/data/items.json", "/data/all.json?a=1"]
