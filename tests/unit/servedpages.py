@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from agents.fetch import FetchedPage
+from agents.fetch import FetchedPage, RenderedFetch
 from pipeline.core.exceptions import FetchFailed
 from pipeline.core.extract import Record, extract_records, next_page_url, record_key
 from pipeline.core.schemas import ScraperSpec
@@ -20,6 +21,28 @@ class ServedPages:
         if url not in self.pages:
             raise FetchFailed(f"404 {url}")
         return FetchedPage(url, url, 200, {"content-type": "text/html"}, self.pages[url])
+
+
+@dataclass
+class UnloadedScripts(ServedPages):
+    """A site whose scripts never load (their host is unreachable): Chromium draws each page as served
+    and fetches nothing; ``is_json`` tells the JSON answers from the pages."""
+
+    is_json: Callable[[str], bool] = lambda url: url.endswith(".json")
+
+    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
+        if render:
+            return self.render(url)
+        self.asked.append(url)
+        if url not in self.pages:
+            raise FetchFailed(f"404 {url}")
+        kind = "application/json" if self.is_json(url) else "text/html"
+        return FetchedPage(url, url, 200, {"content-type": kind}, self.pages[url])
+
+    def render(self, url: str) -> RenderedFetch:
+        if url not in self.pages:
+            raise FetchFailed(f"404 {url}")
+        return RenderedFetch(url, url, 200, {"content-type": "text/html"}, self.pages[url], json_responses=())
 
 
 def crawl(spec: ScraperSpec, site: ServedPages) -> list[Record]:

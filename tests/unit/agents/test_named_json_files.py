@@ -12,14 +12,13 @@ import pytest
 from parsel import Selector
 
 from agents.builder import build_spider
-from agents.fetch import FetchedPage, RenderedFetch
 from agents.heuristics.titledrecords import holds_titles
 from agents.namedjson import _script_paths, named_json_files
 from agents.survey import probed_pages, survey_page
-from pipeline.core.exceptions import FetchFailed, NoRecordsFound
+from pipeline.core.exceptions import NoRecordsFound
 from pipeline.core.extract import make_selector
 from pipeline.core.schemas import PageProfile
-from tests.unit.servedpages import ServedPages, crawl
+from tests.unit.servedpages import UnloadedScripts, crawl
 
 SITE = "https://shop.example"
 PAGE = f"{SITE}/catalog/tables"
@@ -41,30 +40,12 @@ def _shell(head: str = "", body: str = "", script: str = "") -> bytes:
     ).encode()
 
 
-class UnreachableScripts(ServedPages):
-    """The site, whose pages Chromium draws as served: the app script never loads, nothing is fetched."""
-
-    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
-        if render:
-            return self.render(url)
-        self.asked.append(url)
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        kind = "application/json" if ".json" in url else "text/html"
-        return FetchedPage(url, url, 200, {"content-type": kind}, self.pages[url])
-
-    def render(self, url: str) -> RenderedFetch:
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        return RenderedFetch(url, url, 200, {"content-type": "text/html"}, self.pages[url], json_responses=())
-
-
-def _site(page: bytes, files: dict[str, Any]) -> UnreachableScripts:
+def _site(page: bytes, files: dict[str, Any]) -> UnloadedScripts:
     served = {PAGE: page} | {SITE + path: json.dumps(document).encode() for path, document in files.items()}
-    return UnreachableScripts(served)
+    return UnloadedScripts(served, is_json=lambda url: ".json" in url)
 
 
-def _scouted(site: UnreachableScripts) -> PageProfile:
+def _scouted(site: UnloadedScripts) -> PageProfile:
     first = site.fetch(PAGE)
     return probed_pages(first, survey_page(first, site), site)
 

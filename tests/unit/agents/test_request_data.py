@@ -12,15 +12,14 @@ from typing import Any
 import pytest
 
 from agents.builder import build_spider
-from agents.fetch import FetchedPage, RenderedFetch
 from agents.requestdata import data_call_urls, object_members
 from agents.scriptcalls import called_urls
 from agents.survey import probed_pages, survey_page
 from agents.valuechoices import choice_pagination
-from pipeline.core.exceptions import FetchFailed, NoRecordsFound
+from pipeline.core.exceptions import NoRecordsFound
 from pipeline.core.extract import make_selector
 from pipeline.core.schemas import PageProfile
-from tests.unit.servedpages import ServedPages, crawl
+from tests.unit.servedpages import UnloadedScripts, crawl
 
 SITE = "https://jobs.example"
 PAGE = f"{SITE}/jobs/"
@@ -62,30 +61,12 @@ def _shell(script: str) -> bytes:
     ).encode()
 
 
-class UnreachableJquery(ServedPages):
-    """The site: Chromium draws the page as served (jQuery never loads, nothing is fetched); a JSON
-    answer is served at its address with its query, as a static site keeps it."""
-
-    def fetch(self, url: str, *, render: bool = False) -> FetchedPage:
-        if render:
-            return self.render(url)
-        self.asked.append(url)
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        kind = "text/html" if url == PAGE else "application/json"
-        return FetchedPage(url, url, 200, {"content-type": kind}, self.pages[url])
-
-    def render(self, url: str) -> RenderedFetch:
-        if url not in self.pages:
-            raise FetchFailed(f"404 {url}")
-        return RenderedFetch(url, url, 200, {"content-type": "text/html"}, self.pages[url], json_responses=())
+def _site(page: bytes, answers: dict[str, Any]) -> UnloadedScripts:
+    served = {PAGE: page} | {SITE + path: json.dumps(doc).encode() for path, doc in answers.items()}
+    return UnloadedScripts(served, is_json=lambda url: url != PAGE)
 
 
-def _site(page: bytes, answers: dict[str, Any]) -> UnreachableJquery:
-    return UnreachableJquery({PAGE: page} | {SITE + path: json.dumps(doc).encode() for path, doc in answers.items()})
-
-
-def _scouted(site: UnreachableJquery) -> PageProfile:
+def _scouted(site: UnloadedScripts) -> PageProfile:
     first = site.fetch(PAGE)
     return probed_pages(first, survey_page(first, site), site)
 
