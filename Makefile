@@ -39,10 +39,10 @@ run: install ## Run the orchestrator (worker + beat) on the configured database 
 	$(UV) run sdp run
 
 test: install ## Run the test suite (unit, integration on PostgreSQL/Redis/RabbitMQ, end-to-end, short fault suite)
-	$(UV) run pytest -q -n 2 --dist loadfile --no-loadscope-reorder -m "not long"
+	$(UV) run pytest -q -n 2 --dist loadfile -m "not long"
 
 test-long: install ## The variants `make test` leaves out (the same paths on a second database or broker)
-	$(UV) run pytest -q -n 2 --dist loadfile --no-loadscope-reorder -m long
+	$(UV) run pytest -q -n 2 --dist loadfile -m long
 
 lint: install ## ruff, mypy (strict) and import-linter (the layers of docs/architecture.md)
 	$(UV) run ruff check .

@@ -22,8 +22,7 @@ from sqlalchemy import create_engine, text
 from config.settings import get_settings
 from pipeline.core.db.engine import dispose_engines
 
-TESTS = Path(__file__).parent
-SITES = TESTS / "sites"
+SITES = Path(__file__).parent / "sites"
 SHARED_SITE = Path(__file__).resolve().parents[2] / "shared" / "checks" / "site"
 POSTGRES_ADMIN_URL = os.environ.get("SDP_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("SDP_TEST_REDIS_URL", "redis://127.0.0.1:6379")
@@ -189,26 +188,11 @@ def _truncate_all(url: str) -> None:
         connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 
 
-#: Suites in the order their files are handed to xdist workers (`make test` keeps it with
-#: ``--no-loadscope-reorder``): the longest files first, the many short unit files last, where they
-#: fill whichever worker finishes early. xdist's own order (most tests first) left the few-test,
-#: minutes-long files (the chaos run, the mutation lab, end-to-end crawls) for the end, on one worker.
-SUITE_ORDER = ("fault", "mutations", "e2e", "integration")
-
-
-def _suite_rank(item: pytest.Item) -> int:
-    path = Path(item.path)
-    suite = path.relative_to(TESTS).parts[0] if path.is_relative_to(TESTS) else ""
-    return SUITE_ORDER.index(suite) if suite in SUITE_ORDER else len(SUITE_ORDER)
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """``@pytest.mark.long_variant("sqlite")``: that variant repeats a path another variant covers.
 
-    It gets the ``long`` mark: `make test` leaves it out, `make test-long` runs it. Items are then
-    ordered by suite (``SUITE_ORDER``), keeping their order within a suite.
+    It gets the ``long`` mark: `make test` leaves it out, `make test-long` runs it.
     """
-    items.sort(key=_suite_rank)
     for item in items:
         marker = item.get_closest_marker("long_variant")
         callspec = getattr(item, "callspec", None)
