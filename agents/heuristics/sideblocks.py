@@ -14,8 +14,7 @@ from agents.heuristics.bodytext import are_page_parts, has_body_text
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.detailparts import classed_pair_at
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
-from agents.heuristics.leadingrecords import lead_the_page
-from agents.heuristics.leadingrecords import price_beside as _price_beside
+from agents.heuristics.leadingrecords import lead_the_page, price_beside
 from agents.heuristics.listing import ListDesign
 from agents.heuristics.ownedcards import offers_of_owner
 from agents.heuristics.pairs import is_label_pair
@@ -205,7 +204,7 @@ def _says_another(
 ) -> bool:
     """Whether what the page says of its one entity is belied by its cards of other items: the JSON-LD
     entity is not the one its heading names, or a page Open Graph calls a product lists priced products."""
-    own_price = _price_beside(content, members)  # a product page's buy box: the entity is the page's own
+    own_price = price_beside(content, members)  # a product page's buy box: the entity is the page's own
     if not own_price and entity_elsewhere(structured, heading, members):
         return True
     return products_listed(structured, members, own_price)
@@ -239,7 +238,7 @@ def holds_the_content(index: DomIndex, members: list[HtmlElement], rail: HtmlEle
     rest = text_outside_chrome(content, index) - rail_text
     if sum(index.text_of(m) for m in members) < OWN_CONTENT_SHARE * max(1, rest):
         return False
-    return not _price_beside(content, [*members, rail])  # a product's price above its spec rows
+    return not price_beside(content, [*members, rail])  # a product's price above its spec rows
 
 
 def tabulates_the_page(index: DomIndex, members: list[HtmlElement], rail: HtmlElement) -> bool:
@@ -250,7 +249,7 @@ def tabulates_the_page(index: DomIndex, members: list[HtmlElement], rail: HtmlEl
         return False
     heading = main_heading(index)
     content = _content_root(index, heading) if heading is not None else index.root
-    return not _price_beside(content, [*members, rail])
+    return not price_beside(content, [*members, rail])
 
 
 def are_items(members: list[HtmlElement]) -> bool:

@@ -20,6 +20,7 @@ from agents.heuristics import values
 from agents.heuristics.articlebody import is_article_body
 from agents.heuristics.detailheading import main_heading
 from agents.heuristics.dom import DomIndex, HtmlElement, full_text, is_inside
+from agents.heuristics.leadingrecords import price_beside
 from agents.heuristics.listing import ListDesign, design_list
 from agents.heuristics.ownedcards import (
     DOMINANT_SHARE,
@@ -37,7 +38,6 @@ from agents.heuristics.sideblocks import (
     SIDE_BLOCK_SHARE,
     _are_plain_lines,
     _content_root,
-    _price_beside,
     _ranked,
     _says_another,
     are_items,
@@ -119,7 +119,7 @@ def _says(structured: StructuredData) -> str:
 def _another(structured: StructuredData, heading: HtmlElement, members: list[HtmlElement], content: HtmlElement) -> str:
     """``sideblocks._says_another``'s parts: are the cards items, and each ``strayentities`` condition."""
     parts = [f"are_items {'yes' if are_items(members) else 'no'}", f"{len(members)} cards (min {MIN_STRAY_RECORDS})"]
-    own_price = _price_beside(content, members)
+    own_price = price_beside(content, members)
     parts.append(f"price of its own {'yes' if own_price else 'no'}")
     entity = structured.entity
     if entity is not None:
