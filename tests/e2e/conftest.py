@@ -18,6 +18,7 @@ import pytest
 from config.settings import get_settings
 from pipeline.core.db.engine import dispose_engines
 from tests.conftest import SITES, Site, serve, use_home
+from tests.e2e.teashop import BEFORE, BEFORE_ITEM, write
 
 
 @dataclass
@@ -93,6 +94,28 @@ def coffee_added(_coffee_added_once: tuple[Site, Path], sdp_home: Path) -> Site:
     site, added_home = _coffee_added_once
     shutil.copytree(added_home, sdp_home)
     return site
+
+
+@pytest.fixture(scope="session")
+def _tea_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str, Path]]:
+    """One `sdp add` of the tea shop (tests/e2e/teashop.py) as ``tea`` per worker, served all session."""
+    root = tmp_path_factory.mktemp("tea-site")
+    for site in serve(root):
+        write(root, BEFORE, BEFORE_ITEM)
+        with shared_home(tmp_path_factory.mktemp("tea") / "home") as home:
+            assert_ok(sdp("add", site.url, "--name", "tea"))
+        yield root, site.url, home
+
+
+@pytest.fixture
+def tea_added(_tea_added_once: tuple[Path, str, Path], sdp_home: Path) -> tuple[Path, str]:
+    """The tea shop (its folder and address) just after `sdp add ... --name tea`, in this test's
+    home: a copy of the home of one `sdp add` the session's tests share, the shop's page written back
+    (a test may change the page; several modules heal or fail it, one add per worker)."""
+    root, url, added_home = _tea_added_once
+    write(root, BEFORE, BEFORE_ITEM)
+    shutil.copytree(added_home, sdp_home)
+    return root, url
 
 
 @pytest.fixture

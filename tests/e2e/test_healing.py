@@ -4,60 +4,16 @@ never the page the Doctor compares; an LLM's repair is validated like any other 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import serve
-from tests.e2e.conftest import assert_ok, sdp, shared_home
+from tests.e2e.conftest import assert_ok, sdp
+from tests.e2e.teashop import AFTER, AFTER_ITEM, BEFORE, BEFORE_ITEM, TEAS, write
 from tests.fakes.llm_server import fake_llm_server
 
 # Each test drives several real crawls through the CLI: give them room on a loaded machine.
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
-
-BEFORE = """<!doctype html><html><head><title>Tea shop</title></head>
-<body><main><ul class="teas">{items}</ul></main></body></html>"""
-BEFORE_ITEM = """<li class="tea"><h2><a href="/t/{slug}.html">{name}</a></h2>
-<span class="price">€{price}</span></li>"""
-AFTER = """<!doctype html><html><head><title>Tea shop</title></head>
-<body><main><div class="catalogue">{items}</div></main></body></html>"""
-AFTER_ITEM = """<section class="product-tile"><div class="inner">
-<h3 class="product-title"><a href="/t/{slug}.html">{name}</a></h3>
-<p class="product-cost">€{price}</p></div></section>"""
-TEAS = [
-    ("Sencha", "sencha", "8.50"),
-    ("Assam", "assam", "6.20"),
-    ("Darjeeling", "darjeeling", "9.90"),
-    ("Oolong", "oolong", "11.00"),
-    ("Rooibos", "rooibos", "5.40"),
-]
-
-
-def write(root: Path, page: str, item: str) -> None:
-    items = "\n".join(item.format(name=n, slug=s, price=p) for n, s, p in TEAS)
-    (root / "index.html").write_text(page.format(items=items), encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def _tea_added_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str, Path]]:
-    root = tmp_path_factory.mktemp("tea-site")
-    for site in serve(root):
-        write(root, BEFORE, BEFORE_ITEM)
-        with shared_home(tmp_path_factory.mktemp("tea") / "home") as home:
-            assert_ok(sdp("add", site.url, "--name", "tea"))
-        yield root, site.url, home
-
-
-@pytest.fixture
-def tea_added(_tea_added_once: tuple[Path, str, Path], sdp_home: Path) -> tuple[Path, str]:
-    """The tea shop (its folder and address) just after `sdp add ... --name tea`, in this test's
-    home: a copy of the home of one `sdp add` the tests share, the shop's page written back."""
-    root, url, added_home = _tea_added_once
-    write(root, BEFORE, BEFORE_ITEM)
-    shutil.copytree(added_home, sdp_home)
-    return root, url
 
 
 def test_three_changed_site_failures_trigger_a_repair_that_is_validated_promoted_and_learnt(

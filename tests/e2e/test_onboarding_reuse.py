@@ -146,10 +146,8 @@ def new_crawl() -> int:
         return open_crawl(session, source, version, run_id="spare-test").id
 
 
-def test_a_spare_runs_the_next_crawl_and_is_gone_with_its_block(
-    counting_site: CountingSite, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_ok(sdp("add", counting_site.url, "--name", "coffee"))
+@pytest.mark.usefixtures("coffee_added")  # the demo site as `sdp add` left it
+def test_a_spare_runs_the_next_crawl_and_is_gone_with_its_block(monkeypatch: pytest.MonkeyPatch) -> None:
     with warm_crawl_processes(1):
         # Found by its command line, which a just-forked child shows only once it has exec'd.
         [spare] = started_spares()

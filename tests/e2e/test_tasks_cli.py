@@ -7,15 +7,12 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import assert_ok, assert_one_line_error, sdp
-from tests.e2e.test_healing import BEFORE, BEFORE_ITEM, write
 
 pytestmark = pytest.mark.slow
 
 
-def test_a_failed_crawl_is_listed_and_retried_once_the_site_is_back(site_dir: tuple[Path, str]) -> None:
-    root, url = site_dir
-    write(root, BEFORE, BEFORE_ITEM)
-    assert_ok(sdp("add", url, "--name", "tea"))
+def test_a_failed_crawl_is_listed_and_retried_once_the_site_is_back(tea_added: tuple[Path, str]) -> None:
+    root, _ = tea_added
     (root / "index.html").rename(root / "away.html")  # the site answers 404 for a while
     assert sdp("run", "--once", "--source", "tea").code == 1
 
