@@ -23,6 +23,8 @@ from pipeline.core.schemas import FieldType
 
 #: Wrappers looked at for a mark of the price before a sale.
 STRUCK_MARK_DEPTH = 3
+#: A share written taken off a price: "-6%", "−12 %".
+_TAKEN_OFF = re.compile(r"^[-\u2212]\s?\d+(?:[.,]\d+)?\s?%$")
 #: Class words of a percentage taken off a price.
 _SAVING_WORDS = frozenset({"save", "saving", "savings", "discount", "off", "sale", "reduction", "reduced"})
 #: Captions of what a sale takes off: "Save $30", "You save: £5.00", "Savings $12.50".
@@ -91,7 +93,7 @@ def refit_amount(name: str, field_type: FieldType, guessed: FieldType, slot: Slo
     """A price or rating name whose values are no amount of it; a price named for its role."""
     firsts, element = slot.first_values(), slot.sample_element()
     if field_type == "price" and firsts and all(v.rstrip().endswith("%") for v in firsts):
-        return _percent_name(element), "number"  # "8%" under "price-save-percent": a share, never an amount
+        return percent_name(element, firsts), "number"  # "8%" under "price-save-percent": a share, never an amount
     if field_type == "rating" and firsts and _share_on_scale(firsts) >= TYPE_SHARE:
         return name, field_type  # "4 sur 5" in div.stars: its element says a whole score is one
     if field_type in ("price", "rating") and guessed not in ("price", "rating", "number"):
@@ -101,13 +103,15 @@ def refit_amount(name: str, field_type: FieldType, guessed: FieldType, slot: Slo
     return (_price_role_name(name, slot) if field_type == "price" else name), field_type
 
 
-def _percent_name(element: HtmlElement) -> str:
-    """A percentage beside the prices: the discount when its class speaks of saving, else what
-    its class says ("price-change-percent")."""
+def percent_name(element: HtmlElement, texts: list[str]) -> str:
+    """A percentage beside the prices: the discount when its class speaks of saving or every value
+    is written taken off ("-6%"), else what its class says ("price-change-percent")."""
     words = {w for t in semantic_classes(element) for w in re.split(r"[^a-z]+", t.lower())}
     if words & _SAVING_WORDS:
         return "discount"
-    return literal_class_name(element) or "percent"
+    if named := literal_class_name(element):
+        return named
+    return "discount" if texts and all(_TAKEN_OFF.match(t.strip()) for t in texts) else "percent"
 
 
 def _price_role_name(name: str, slot: Slot) -> str:

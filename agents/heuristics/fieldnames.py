@@ -14,7 +14,7 @@ from functools import cache
 from parsel import Selector
 
 from agents.heuristics import values, valuetypes
-from agents.heuristics.amountnames import other_price_name, refit_amount, review_count_name
+from agents.heuristics.amountnames import other_price_name, percent_name, refit_amount, review_count_name
 from agents.heuristics.attributes import data_name, is_unix_time
 from agents.heuristics.classtokens import semantic_classes
 from agents.heuristics.contextnames import (
@@ -275,7 +275,11 @@ def _unaddressed(name: str, field_type: FieldType, guessed: FieldType, slot: Slo
     "div.product-list-thumb-price" is a price, whatever word ("thumb") the class starts with, as
     values read as amounts or dates are never an address unless written as one."""
     firsts = slot.first_values()
-    if field_type not in ("image", "url") or guessed == "number":
+    if field_type not in ("image", "url"):
+        return name, field_type
+    if guessed == "number" and firsts and all(v.rstrip().endswith("%") for v in firsts):
+        return percent_name(slot.sample_element(), firsts), "number"  # "-6%" on a thumbnail: a discount
+    if guessed == "number":
         return name, field_type  # a bare count in a picture's box counts its pictures ("8" photos)
     if guessed == "text" and all(_URL_SHAPED.match(v) for v in firsts):
         return name, field_type

@@ -41,6 +41,7 @@ from agents.heuristics.iconsources import without_icon_sources
 from agents.heuristics.identifiers import IDENTIFIER_NAMES
 from agents.heuristics.labelledlinks import labelled_links
 from agents.heuristics.leadwords import wrapper_read_leads
+from agents.heuristics.linkviews import without_link_views
 from agents.heuristics.listpositions import without_positions
 from agents.heuristics.listtexts import list_split, plural_name
 from agents.heuristics.logonames import logo_names
@@ -56,6 +57,7 @@ from agents.heuristics.priceranges import TOP_END_SUFFIX, range_start_name, tops
 from agents.heuristics.recordidquery import query_names_record
 from agents.heuristics.slots import Slot
 from agents.heuristics.templateslots import collect_slots
+from agents.heuristics.tinypictures import without_tiny_pictures
 from agents.heuristics.tooltipdates import joined_tooltip_dates
 from agents.heuristics.trackingquery import tracks_only
 from agents.heuristics.unitparts import BASE_QUANTITY_NAME
@@ -108,6 +110,7 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
         ("duplicates", _without_duplicates),
         ("alt texts", useful_alt_texts),
         ("icon sources", without_icon_sources),
+        ("tiny pictures", without_tiny_pictures),
         ("logo names", logo_names),
         ("hash marks", without_hash_marks),
         ("glued marks", without_glued_marks),
@@ -177,7 +180,8 @@ def propose_fields(records: list[Selector], hints: dict[str, str] | None = None)
     drafts.sort(key=lambda d: position[id(d.slot)])
     drafts = narrowed("variant fields joined", drafts, with_alternatives_joined(drafts, sample))
     drafts = narrowed("repeated fields", drafts, without_repeated_fields(drafts, sample, {id(s) for s in mains}))
-    return kept(narrowed("companion links", drafts, without_companion_links(drafts, mains)))
+    drafts = narrowed("companion links", drafts, without_companion_links(drafts, mains))
+    return kept(narrowed("link views", drafts, without_link_views(drafts, mains)))
 
 
 def _drops_query(slot: Slot, link: Slot | None, roots: list[HtmlElement]) -> bool:
