@@ -20,7 +20,8 @@ such shape claims is cut at the delimiters between values of different kinds (``
 marks between facts each opened by caption words of its own ("Sold by X · Ships from Y":
 ``phrasecaptions``). A login glued to its age after "by" ("Posted by u/x 5 hours ago") is cut by its
 place (``agedbylines``), a workplace in brackets after a place ("Berlin, Germany (Remote)") by the
-brackets (``placeasides``).
+brackets (``placeasides``). Facts joined by small words instead of marks ("by Ana Ruiz on 12 March 2025",
+"12 March 2025 in Travel") are cut at those words (``wordjoins``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from agents.heuristics.slotparts import cut_part, held_part, is_filled, names_th
 from agents.heuristics.slots import Slot
 from agents.heuristics.textlines import lined_parts
 from agents.heuristics.trailingbadges import without_trailing_badges
+from agents.heuristics.wordjoins import word_joined_parts
 from agents.heuristics.yearcaptions import CLOSE, OPEN, name_and_year, year_with_aside
 from pipeline.core.textparts import text_part
 
@@ -92,6 +94,7 @@ def _parts(slot: Slot, facts: Facts, *, named: bool) -> list[Slot]:
         _year_captioned,
         year_with_aside,
         dated_parts,
+        word_joined_parts,
         place_lead_cut,
         place_aside_parts,
         _located,

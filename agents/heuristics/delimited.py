@@ -20,6 +20,7 @@ from agents.heuristics.joins import gaps, without_joins
 from agents.heuristics.metalines import DOT_MARKS
 from agents.heuristics.partkinds import KIND_NAMES, KIND_SHARE, kind_of
 from agents.heuristics.phrases import are_scores, are_scores_with_counts, fixed_lead, is_placeholder
+from agents.heuristics.placelines import place_line_column
 from agents.heuristics.slotparts import cut_part, is_filled, names_the_record, without_empty, without_records
 from agents.heuristics.slots import Slot
 from agents.heuristics.unitparts import BASE_QUANTITY_NAME, are_base_quantities, are_distinct_measures, measure_name
@@ -82,12 +83,16 @@ def _cut_at(slot: Slot, every: list[str], allowed: tuple[str, ...]) -> list[Slot
     measures = kinds == {"number"} and not {" / ", " ("} & set(order) and are_distinct_measures(filled)
     # "渋谷駅 392m / ラーメン": words either side, yet a place with its distance beside words (``distanceparts``).
     placed = kinds == {"text"} and are_place_and_words(filled)
-    if len(kept) < 2 or (len(kinds) == 1 and not (measures or placed)):
+    # "Lisbon, Portugal — Full-time": words either side, yet a place line beside a word (``placelines``).
+    located = place_line_column(filled) if kinds == {"text"} else None
+    if len(kept) < 2 or (len(kinds) == 1 and not (measures or placed or located is not None)):
         return None  # one kind throughout: words, or a range of two like values; not "3 pièces · 68 m²"
     qualified = " (" in order and any(kind == "text" for (a, b), (kind,) in kept if " (" in (a, b))
     if qualified and not _measured_brackets(kept, filled):
         return None  # "Lyon (69)", "Apple (AAPL)": brackets qualify a name; only a value beside a value is cut
     names = [measure_name(c) if measures else KIND_NAMES.get(k) for c, (_cut, (k,)) in zip(filled, kept, strict=True)]
+    if located is not None:
+        names[located] = "location"
     for i, ((after, _before), _kind) in enumerate(kept):
         if i and after == " / " and are_base_quantities(filled[i - 1], filled[i]):
             names[i] = BASE_QUANTITY_NAME  # "15,80 € / 100 g": the price is for "100 g", kept as written

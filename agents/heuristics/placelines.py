@@ -3,7 +3,9 @@
 Event listings, job boards and shop cards print where something is as one line: "Berlin,
 Germany", "Chicago, IL, United States". Most people writing the record down keep the line whole
 as its location; some keep the city and the country apart, leaving a region between them ("IL")
-out. Both are given: the whole line as ``location``, and its first and last parts. The line is a
+out. Both are given: the whole line as ``location``, and its first and last parts. A place line
+beside words after a mark ("Lisbon, Portugal — Full-time") is the location part of that text
+(``place_line_column``, for ``delimited``). The line is a
 place when most of its records end in a country's name after their last comma (``countries``)
 and begin with a name, not a street number; the city is read up to the first comma, the country
 after the last one (``FieldSpec.text_from_end``), and a line that is a country's name alone
@@ -52,6 +54,17 @@ def is_place_line(texts: list[str]) -> bool:
     if len(texts) < 2 or sum(places) < KIND_SHARE * len(texts):
         return False
     return len({t.split(COMMA)[0].strip().casefold() for t in texts}) >= 2
+
+
+def place_line_column(columns: list[list[str]]) -> int | None:
+    """Which part of a cut text is a place line beside words: "Lisbon, Portugal — Full-time" on a job
+    board, "Austin, United States · Remote". One part is a place line in every record, each other part
+    holds no comma and no figure (a job type, a workplace); None where no such part is."""
+    placed = [i for i, column in enumerate(columns) if all(_is_place(t) for t in column) and is_place_line(column)]
+    if len(placed) != 1:
+        return None
+    others = [column for i, column in enumerate(columns) if i != placed[0]]
+    return placed[0] if all(not any(c.isdigit() or c == "," for c in t) for column in others for t in column) else None
 
 
 def _is_place(text: str) -> bool:
