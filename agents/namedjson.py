@@ -98,5 +98,6 @@ def _script_paths(page: Selector) -> list[str]:
                 continue  # the end of an address joined from pieces, read whole above
             path = match.group("path")
             if "${" not in path and path not in pieces:
-                found.extend(appended_filled(page, path, drop_unknown=True) if match.group("tail") else [path])
+                tail = match.group("tail") or ""
+                found.extend(appended_filled(page, path, drop_unknown=True, appended=tail) if tail else [path])
     return found

@@ -6,8 +6,8 @@ the object's order; ``$.ajax({url: "/jobs/search", data: {...}})`` does the same
 value is read from a literal, from the literal a reference is given in the page's scripts
 (``var filters = {q: "", type: -1}``, ``agents.scriptrefs``), or — a page number or an offset no
 script gives one value — as a visitor's first view asks it (1, 0). A value known only once the
-script runs (a field's input, a computed value) leaves the call without its query. The scripts are
-read as text, never run.
+script runs (a field's input, a computed value, a variable named for a date or a text:
+``{start: startDate}``) leaves the call without its query. The scripts are read as text, never run.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 from urllib.parse import quote
 
-from agents.firstview import first_value
+from agents.firstview import first_value, may_count
 from agents.scriptrefs import REFERENCE, reference_literal
 
 #: ``$.getJSON("/path", {`` or ``$.get('/path', {``: a URL literal, then the data object.
@@ -159,7 +159,10 @@ def _value(key: str, text: str, scripts: Sequence[str], resolved: dict[str, str 
     value = resolved.get(text)
     if value is not None:
         return value
-    return first_value(key) or first_value(text.rsplit(".", 1)[-1])  # a counter no script gives one value
+    if not may_count(text):
+        return None  # a date, a text or an id the script sets as it runs (``{start: startDate}``)
+    first = first_value(key)  # a counter no script gives one value
+    return first if first is not None else first_value(text.rsplit(".", 1)[-1])
 
 
 def _scalar(text: str) -> str | None:

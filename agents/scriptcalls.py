@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from agents.firstview import first_value
+from agents.firstview import first_value, may_count
 from agents.requestdata import data_call_urls
 from agents.scriptrefs import REFERENCE, reference_literal
 
@@ -58,7 +58,7 @@ def called_urls(page: Selector, url: str) -> list[str]:
         for raw, match in calls + referenced_requests(text, scripts):
             if _STATIC.search(raw.split("#")[0]) or raw in ("/", "?"):
                 continue
-            for filled in _filled(page, raw, bool(match.group("tail"))):
+            for filled in _filled(page, raw, match.group("tail") or ""):
                 found.setdefault(urljoin(url, filled))
     return list(found)
 
@@ -80,19 +80,21 @@ def referenced_requests(script: str, scripts: list[str]) -> list[tuple[str, re.M
     return found
 
 
-def _filled(page: Selector, raw: str, appended: bool) -> list[str]:
-    """``raw`` with its template slots and appended value filled (one URL per choice tried)."""
+def _filled(page: Selector, raw: str, appended: str) -> list[str]:
+    """``raw`` with its template slots and appended value filled (one URL per choice tried);
+    ``appended``: what the script appends (``+ page``), if anything."""
     text = _TEMPLATE_SLOT.sub(lambda m: _slot_value(page, m.group(1)), raw)
     if "${" in text:
         return []
-    return appended_filled(page, text) if appended else [text]
+    return appended_filled(page, text, appended=appended) if appended else [text]
 
 
-def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False) -> list[str]:
+def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False, appended: str = "") -> list[str]:
     """``text``, to which a script appends a value, as a visitor's first view asks for it (one URL
-    per value tried): ``first_value`` for a page number or an offset, else the first choices of
-    the control group naming the parameter, or, ``drop_unknown``, the address without the
-    parameter; [] where the value is a path's (``/items/`` + id)."""
+    per value tried): ``first_value`` for a page number, an offset or a cursor, else the first choices
+    of the control group naming the parameter, or, ``drop_unknown``, the address without the
+    parameter; [] where the value is a path's (``/items/`` + id). ``appended``: the expression the
+    script appends (``+ startDate``), whose name may say it holds no counter (``firstview.may_count``)."""
     tail = text[-80:]  # bounded: a hostile URL can be megabytes
     name = re.search(r"([\w.-]{1,60})=$", tail)
     if name is None:
@@ -101,7 +103,7 @@ def appended_filled(page: Selector, text: str, *, drop_unknown: bool = False) ->
             return [text[: len(text) - len(tail) + other.start()]]
         return [text] if not text.endswith(("/", "=")) else []
     param = name.group(1)
-    first = first_value(param)
+    first = first_value(param) if may_count(appended.lstrip("+ \t\n")) else None
     if first is not None:
         return [text + first]
     if drop_unknown:

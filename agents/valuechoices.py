@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
-from agents.firstview import PAGE_NAMES
+from agents.firstview import PAGE_NAMES, names_page_number
 from agents.heuristics.urlpaging import is_paging_param
 from agents.scriptcalls import named_control_values
 from pipeline.core.pagingspec import PaginationSpec
@@ -23,9 +23,10 @@ MAX_VALUES = 200
 def choice_pagination(page: Selector, endpoint: str) -> PaginationSpec | None:
     """``param_values`` pagination when ``endpoint`` asks for one of the choices a control group on
     ``page`` names (the group's class, attributes or parent name the parameter), else None; an endpoint
-    asked with a page number is paged by it: its filters' choices are views of one list, not its pages."""
+    asked with a page number is paged by it: its filters' choices are views of one list, not its pages
+    (a post's ``?p=123`` is no page number: ``firstview.names_page_number``)."""
     query = parse_qsl(urlsplit(endpoint).query, keep_blank_values=True)
-    if any(PAGE_NAMES.match(name) and value.isdigit() for name, value in query):
+    if any(names_page_number(name, value) for name, value in query):
         return None
     for name, value in query:
         if PAGE_NAMES.match(name) or is_paging_param(name):
