@@ -1,8 +1,8 @@
 """Selectors telling a value from the look-alikes in its record: elements of the same tag and class.
 
-By the icon its wrapper shows, an attribute or classes it lacks beside its siblings, the classed
-sibling it follows, a link's section, a wrapper's second class. ``fieldcandidates`` offers them
-after the usual anchors and before plain positions.
+By the icon its wrapper shows, an attribute or classes it lacks beside its siblings, a class only it
+carries among them, the classed sibling it follows, a link's section, a wrapper's second class.
+``fieldcandidates`` offers them after the usual anchors and before plain positions.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 from itertools import islice
 
 from agents.heuristics.attributeanchors import STABLE_ATTRIBUTE
-from agents.heuristics.classtokens import anchor_classes
+from agents.heuristics.classtokens import anchor_classes, is_utility
 from agents.heuristics.contentanchors import icon_anchors
 from agents.heuristics.controlanchors import control_anchors
-from agents.heuristics.dom import HtmlElement, css_ident, css_string, tag_of
+from agents.heuristics.dom import HtmlElement, css_ident, css_string, previous_element, tag_of
 from agents.heuristics.selectorsteps import anchored as _anchored
 from agents.heuristics.selectorsteps import section_prefix
 from agents.heuristics.selectorsteps import step as _step
@@ -25,9 +25,7 @@ MAX_LOOKALIKES = 50
 def _after_anchor(element: HtmlElement) -> list[str]:
     """``a.event-card-link + p``: a value among alike siblings found by the classed sibling it
     follows, wherever an optional sibling before them shifts positions."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = previous_element(element)
     parent = element.getparent()
     if previous is None or parent is None or not _anchored(previous) or _step(previous) == _step(element):
         return []
@@ -68,6 +66,7 @@ def telling_apart(chain: list[HtmlElement], classed: list[HtmlElement]) -> list[
     # "<li><svg><use href=#bed/></svg><p>2 beds</p></li>": the icon marks the wrapper, not the value.
     found = [f"{anchor} {' '.join(_step(e) for e in chain[i + 1 :])}" for i, anchor in _wrapper_icons(chain)]
     found.extend(_apart_from_siblings(chain))
+    found.extend(_own_class(chain))
     found.extend(_after_anchor(element))
     found.extend(control_anchors(chain))  # "button[aria-label="Boost"] span": which of alike controls
     if prefix := section_prefix(element):  # "a[href^='item?']": the comments link, wherever it sits
@@ -92,6 +91,35 @@ def _wrapper_icons(chain: list[HtmlElement]) -> list[tuple[int, str]]:
         if alike:
             found.extend((i, anchor) for anchor in icon_anchors(wrapper))
     return found
+
+
+def _own_class(chain: list[HtmlElement]) -> list[str]:
+    """``div.row > span.is-eta``: a value among siblings of one tag and first class (atomic CSS writes one
+    soup of tokens on a delivery date and the note beside it) by a class it carries and none of them
+    does, under its parent: the same class on a value nested deeper elsewhere in the card is not it. The
+    sibling after such a value is found by it: ``div.row > span.is-eta + span``."""
+    element = chain[-1]
+    if len(chain) < 2:
+        return []
+    parent = _step(chain[-2])
+    found = [f"{parent} > {tag_of(element)}.{c}" for c in _classes_only_here(element)[:2]]
+    previous = previous_element(element)
+    if previous is not None and tag_of(previous) == tag_of(element):
+        found.extend(f"{parent} > {tag_of(previous)}.{c} + {_step(element)}" for c in _classes_only_here(previous)[:1])
+    return found
+
+
+def _classes_only_here(element: HtmlElement) -> list[str]:
+    """The classes ``element`` carries that none of its siblings of the same tag and first class does; not a
+    utility (``ml-1``, a colour): a margin or a shade is no role, and changes with the look."""
+    parent = element.getparent()
+    classes = anchor_classes(element)
+    if parent is None or not classes:
+        return []
+    alike = [s for s in parent if s is not element and tag_of(s) == tag_of(element)]
+    alike = [s for s in alike if anchor_classes(s)[:1] == classes[:1]]
+    theirs = {c for s in alike for c in anchor_classes(s)}
+    return [c for c in classes if c not in theirs and css_ident(c) and not is_utility(c)] if alike else []
 
 
 def _apart_from_siblings(chain: list[HtmlElement]) -> list[str]:

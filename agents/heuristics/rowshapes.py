@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from agents.heuristics.classtokens import class_tokens
 from agents.heuristics.dom import HtmlElement, child_elements, tag_of
 from agents.heuristics.siblings import LIST_TAGS
 
@@ -29,14 +30,19 @@ def shape_places(runs: list[list[HtmlElement]]) -> list[list[int]] | None:
     not vary in length, when every row has one shape, or when the shapes do not keep one order.
 
     Rows whose shapes never meet in one card and that nothing orders apart are one place
-    (a title with or without its rank, a snippet with or without a highlighted word)."""
+    (a title with or without its rank, a snippet with or without a highlighted word); of two such
+    pairs as alike in shape, the one whose classes are more alike (``_row_classes``)."""
     if len({len(run) for run in runs}) < 2 or tag_of(runs[0][0]) not in LIST_TAGS:
         return None
     keyed = [_shape_keys(run) for run in runs]
     if len({key.partition("#")[0] for keys in keyed for key in keys}) < 2:
         return None
     group = {key: key for keys in keyed for key in keys}
-    while (pair := _mergeable(keyed, group)) is not None:
+    classes: dict[Shape, set[str]] = {}
+    for run, keys in zip(runs, keyed, strict=True):
+        for element, key in zip(run, keys, strict=True):
+            classes.setdefault(key, set()).update(_row_classes(element))
+    while (pair := _mergeable(keyed, group, classes)) is not None:
         kept, gone = pair
         group = {key: kept if g == gone else g for key, g in group.items()}
     order = template_order([[group[k] for k in keys] for keys in keyed])
@@ -68,9 +74,18 @@ def row_shape(element: HtmlElement, depth: int = SHAPE_DEPTH) -> Shape:
     return f"{head}({','.join(parts)})" if parts else head
 
 
-def _mergeable(keyed: list[list[Shape]], group: dict[Shape, Shape]) -> tuple[Shape, Shape] | None:
+def _row_classes(element: HtmlElement) -> set[str]:
+    """The class tokens of a row and of its children: what tells a row's variants (a delivery line
+    with or without its icon) from another row of the same tags (the struck price line), where atomic
+    CSS writes one layout token on every row."""
+    return {token for e in (element, *child_elements(element)) for token in class_tokens(e)}
+
+
+def _mergeable(
+    keyed: list[list[Shape]], group: dict[Shape, Shape], classes: dict[Shape, set[str]]
+) -> tuple[Shape, Shape] | None:
     """The two most alike places that never meet in one card and that no third place sits
-    between; None when there are none."""
+    between, by their inner tags, then by their classes; None when there are none."""
     found: dict[Shape, set[int]] = {}
     before: set[tuple[Shape, Shape]] = set()
     for number, keys in enumerate(keyed):
@@ -78,16 +93,25 @@ def _mergeable(keyed: list[list[Shape]], group: dict[Shape, Shape]) -> tuple[Sha
         for i, place in enumerate(places):
             found.setdefault(place, set()).add(number)
             before.update((place, later) for later in places[i + 1 :])
-    best: tuple[float, Shape, Shape] | None = None
+    held = {place: set[str]() for place in found}
+    for key, place in group.items():
+        held[place] |= classes.get(key, set())
+    best: tuple[tuple[float, float], Shape, Shape] | None = None
     for first, in_first in found.items():
         for second, in_second in found.items():
             if first >= second or in_first & in_second or _ordered_apart(first, second, before):
                 continue
-            alike = _likeness(first, second)
-            if alike > 0 and (best is None or alike > best[0]):
+            alike = (_likeness(first, second), _shared(held[first], held[second]))
+            if alike[0] > 0 and (best is None or alike > best[0]):
                 # The place seen in more cards stays; the rarer shape joins it.
                 best = (alike, first, second) if len(in_first) >= len(in_second) else (alike, second, first)
     return None if best is None else (best[1], best[2])
+
+
+def _shared(first: set[str], second: set[str]) -> float:
+    """The share of two sets' members they have in common (0 for two empty sets)."""
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
 
 
 def _ordered_apart(first: Shape, second: Shape, before: set[tuple[Shape, Shape]]) -> bool:
@@ -104,8 +128,7 @@ def _likeness(first: Shape, second: Shape) -> float:
         set(re.findall(r"[a-z0-9]+(?:\[[a-z-]+\])*", key.partition("#")[0].partition("(")[2]))
         for key in (first, second)
     ]
-    union = inner[0] | inner[1]
-    return len(inner[0] & inner[1]) / len(union) if union else 0.0
+    return _shared(inner[0], inner[1])
 
 
 def template_order(runs: list[list[Shape]]) -> dict[Shape, int] | None:
