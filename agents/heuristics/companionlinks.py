@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Hashable
 from urllib.parse import urlsplit
 
 from agents.heuristics.dom import HtmlElement, full_text
@@ -65,16 +66,22 @@ def _extends_own_link(draft: FieldDraft, link: Slot) -> bool:
     texts = {clean_text(full_text(occ[0].element)).casefold() for occ in slot.per_record.values() if occ}
     if len(texts) < 2:
         return False
-    suffixes = set()
+    return one_relation(slot, link, _below)
+
+
+def one_relation(slot: Slot, link: Slot, relate: Callable[[str, str], Hashable | None]) -> bool:
+    """Whether ``slot``'s address stands, on every record holding it, in one same relation to the
+    address of ``link`` in that record (``relate(link's, slot's)``, None for none)."""
+    relations = set()
     for n, occ in slot.per_record.items():
         own = link.per_record.get(n)
         if not occ or not own:
             return False
-        suffix = _below(own[0].value, occ[0].value)
-        if suffix is None:
+        relation = relate(own[0].value, occ[0].value)
+        if relation is None:
             return False
-        suffixes.add(suffix)
-    return len(suffixes) == 1
+        relations.add(relation)
+    return len(relations) == 1
 
 
 def _below(own: str, address: str) -> str | None:

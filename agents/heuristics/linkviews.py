@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from agents.heuristics.companionlinks import MAX_ADDRESS_CHARS, MIN_RECORDS
+from agents.heuristics.companionlinks import MAX_ADDRESS_CHARS, MIN_RECORDS, one_relation
 from agents.heuristics.fieldnames import FieldDraft
 from agents.heuristics.slots import Slot
 
@@ -33,16 +33,7 @@ def _views(slot: Slot, base: Slot) -> bool:
     """Whether ``slot``'s address is, on every record holding it, ``base``'s with one same view added."""
     if slot is base or len(slot.per_record) < MIN_RECORDS:
         return False
-    views = set()
-    for n, occurrences in slot.per_record.items():
-        own = base.per_record.get(n)
-        if not occurrences or not own:
-            return False
-        view = _view_of(own[0].value, occurrences[0].value)
-        if view is None:
-            return False
-        views.add(view)
-    return len(views) == 1
+    return one_relation(slot, base, _view_of)
 
 
 def _view_of(page: str, address: str) -> View | None:
