@@ -45,18 +45,20 @@ def _is_large(element: HtmlElement) -> bool:
     a picture of no declared size may be a logo the page draws small by its stylesheet."""
     if element.get("srcset") or element.get("data-srcset") or element.get("sizes"):
         return True
-    sides = [_pixels(element.get("width")), _pixels(element.get("height"))]
-    if None in sides:
-        sides = _class_sides(element.get("class") or "")
+    sides = _declared_sides(element)
     return any(side is not None and side > MAX_TINY_PX for side in sides)
 
 
 def _is_tiny(element: HtmlElement) -> bool:
     """Whether the picture's declared width and height (attributes, else utility classes) are both small."""
-    sides = [_pixels(element.get("width")), _pixels(element.get("height"))]
-    if None in sides:
-        sides = _class_sides(element.get("class") or "")
+    sides = _declared_sides(element)
     return all(side is not None and side <= MAX_TINY_PX for side in sides)
+
+
+def _declared_sides(element: HtmlElement) -> list[float | None]:
+    """The picture's declared width and height: its attributes, else its utility classes."""
+    sides = [_pixels(element.get("width")), _pixels(element.get("height"))]
+    return _class_sides(element.get("class") or "") if None in sides else sides
 
 
 def _pixels(value: str | None) -> float | None:
